@@ -1,0 +1,58 @@
+#pragma once
+
+#include "groundwork/content/v1/pack.pb.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace groundwork::core {
+
+namespace pb = groundwork::content::v1;
+
+// The pack format this build understands; a newer pack is refused with a clear error.
+inline constexpr quint32 kContentFormatVersion = 1;
+
+// A loaded, indexed content pack. Lookups by id are O(1); the pack itself is immutable.
+class ContentPack
+{
+public:
+    struct LoadResult;
+
+    // Parses a pack from its serialized bytes.
+    static LoadResult fromBytes(const QByteArray &bytes);
+    // Reads and parses a pack file (a path on disk or a ":/..." Qt resource).
+    static LoadResult fromFile(const QString &path);
+
+    const pb::ContentPack &data() const { return *m_pack; }
+    QString contentVersion() const;
+
+    const pb::Lesson *lesson(const QString &id) const;
+    const pb::Drill *drill(const QString &id) const;
+    const pb::Track *track(const QString &id) const;
+    const pb::Dimension *dimension(const QString &id) const;
+    const pb::RoleTemplate *role(const QString &id) const;
+    static const pb::Decision *decision(const pb::Drill &drill, const QString &decisionId);
+
+private:
+    explicit ContentPack(std::unique_ptr<pb::ContentPack> pack);
+    void buildIndex();
+
+    std::unique_ptr<pb::ContentPack> m_pack;
+    QHash<QString, int> m_lessons;
+    QHash<QString, int> m_drills;
+    QHash<QString, int> m_tracks;
+    QHash<QString, int> m_dimensions;
+    QHash<QString, int> m_roles;
+};
+
+struct ContentPack::LoadResult
+{
+    std::shared_ptr<const ContentPack> pack; // null on error
+    QString error;                           // plain-language reason when pack is null
+};
+
+} // namespace groundwork::core

@@ -1,0 +1,3 @@
+target_sources(groundwork_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/contentpack.h
+  ${CMAKE_CURRENT_LIST_DIR}/contentpack.cpp)

@@ -1,0 +1,31 @@
+set(GROUNDWORK_TEST_DATA ${CMAKE_CURRENT_LIST_DIR}/data)
+
+# groundwork_add_test(<name> LABEL <unit|qml|integration> SOURCES <...> [LIBS <...>])
+# A Qt Test executable registered with ctest under its label.
+function(groundwork_add_test name)
+  cmake_parse_arguments(ARG "" "LABEL;TIMEOUT" "SOURCES;LIBS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  set_target_properties(${name} PROPERTIES AUTOMOC ON)
+  target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+  target_compile_definitions(${name} PRIVATE
+    GROUNDWORK_TEST_DATA="${GROUNDWORK_TEST_DATA}"
+    GROUNDWORK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    GROUNDWORK_BINARY_DIR="${PROJECT_BINARY_DIR}")
+  add_test(NAME ${name} COMMAND ${name})
+  if(NOT ARG_TIMEOUT)
+    set(ARG_TIMEOUT 300)
+  endif()
+  set_tests_properties(${name} PROPERTIES LABELS ${ARG_LABEL} TIMEOUT ${ARG_TIMEOUT}
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+endfunction()
+
+# Adds every sub-folder of the calling folder that has a CMakeLists.txt (one folder per area,
+# each owned by the area's authors).
+function(groundwork_add_area_dirs)
+  file(GLOB areas LIST_DIRECTORIES true CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*)
+  foreach(area IN LISTS areas)
+    if(IS_DIRECTORY ${area} AND EXISTS ${area}/CMakeLists.txt)
+      add_subdirectory(${area})
+    endif()
+  endforeach()
+endfunction()
