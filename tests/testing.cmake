@@ -29,3 +29,17 @@ function(groundwork_add_area_dirs)
     endif()
   endforeach()
 endfunction()
+
+# groundwork_add_qml_test(<name> PLUGINS <plugin targets...>)
+# A Qt Quick Test runner over the tst_*.qml files of the calling folder, label `qml`.
+# The calling folder holds a main.cpp that imports the static QML plugins it tests.
+function(groundwork_add_qml_test name)
+  cmake_parse_arguments(ARG "" "" "PLUGINS;LIBS" ${ARGN})
+  add_executable(${name} main.cpp)
+  target_link_libraries(${name} PRIVATE Qt6::QuickTest Qt6::Quick Qt6::QuickControls2
+    ${ARG_PLUGINS} ${ARG_LIBS})
+  target_compile_definitions(${name} PRIVATE QUICK_TEST_SOURCE_DIR="${CMAKE_CURRENT_SOURCE_DIR}")
+  add_test(NAME ${name} COMMAND ${name} -input ${CMAKE_CURRENT_SOURCE_DIR})
+  set_tests_properties(${name} PROPERTIES LABELS qml TIMEOUT 120
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_QUICK_CONTROLS_STYLE=Material")
+endfunction()

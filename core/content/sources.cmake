@@ -1,3 +1,5 @@
 target_sources(groundwork_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/contentpack.h
-  ${CMAKE_CURRENT_LIST_DIR}/contentpack.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/contentpack.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/lessoncontent.h
+  ${CMAKE_CURRENT_LIST_DIR}/lessoncontent.cpp)

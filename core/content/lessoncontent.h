@@ -1,0 +1,63 @@
+#pragma once
+
+#include "content/contentpack.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace groundwork::core {
+
+// One lesson as the UI shows it: read-only properties over a lesson of the pack.
+class LessonContent : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString lessonId READ lessonId CONSTANT)
+    Q_PROPERTY(QString title READ title CONSTANT)
+    Q_PROPERTY(QString summary READ summary CONSTANT)
+    Q_PROPERTY(QStringList cards READ cards CONSTANT)
+    Q_PROPERTY(QString takeaway READ takeaway CONSTANT)
+    Q_PROPERTY(QString checkQuestion READ checkQuestion CONSTANT)
+    Q_PROPERTY(QStringList checkOptions READ checkOptions CONSTANT)
+    Q_PROPERTY(int checkCorrectIndex READ checkCorrectIndex CONSTANT)
+    Q_PROPERTY(QString checkExplanation READ checkExplanation CONSTANT)
+    Q_PROPERTY(QString narrationFile READ narrationFile CONSTANT)
+    Q_PROPERTY(int narrationDurationMs READ narrationDurationMs CONSTANT)
+    Q_PROPERTY(QString trackTitle READ trackTitle CONSTANT)
+    Q_PROPERTY(int positionInTrack READ positionInTrack CONSTANT)
+    Q_PROPERTY(int lessonsInTrack READ lessonsInTrack CONSTANT)
+
+public:
+    struct TrackPlace
+    {
+        QString trackTitle;
+        int position = 0; // 1-based among the track's lessons
+        int lessonCount = 0;
+    };
+
+    LessonContent(const pb::Lesson &lesson, TrackPlace place, QObject *parent = nullptr);
+
+    QString lessonId() const;
+    QString title() const;
+    QString summary() const;
+    QStringList cards() const;
+    QString takeaway() const;
+    QString checkQuestion() const;
+    QStringList checkOptions() const;
+    int checkCorrectIndex() const;
+    QString checkExplanation() const;
+    QString narrationFile() const;
+    int narrationDurationMs() const;
+    QString trackTitle() const { return m_place.trackTitle; }
+    int positionInTrack() const { return m_place.position; }
+    int lessonsInTrack() const { return m_place.lessonCount; }
+
+private:
+    pb::Lesson m_lesson;
+    TrackPlace m_place;
+};
+
+// The first lesson of a track, or null with `error` set when the track has none.
+std::unique_ptr<LessonContent> firstLessonOfTrack(const ContentPack &pack, const QString &trackId,
+                                                  QString *error);
+
+} // namespace groundwork::core

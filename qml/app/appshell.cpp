@@ -1,0 +1,148 @@
+#include "appshell.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QDir>
+#include <QFileInfo>
+#include <QQuickStyle>
+#include <QResource>
+
+#include <cstdio>
+
+namespace groundwork::app {
+
+namespace {
+
+const QString kFirstTrack = QStringLiteral("ready-to-lead");
+
+void report(const QString &message)
+{
+    std::fprintf(stderr, "groundwork: %s\n", qPrintable(message));
+}
+
+// The content resources ship beside the executable; GROUNDWORK_CONTENT may point elsewhere.
+QString contentResourceFile()
+{
+    const QString overridden = qEnvironmentVariable("GROUNDWORK_CONTENT");
+    if (!overridden.isEmpty())
+        return overridden;
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : {QStringLiteral("groundwork-content.rcc"),
+                                     QStringLiteral("../share/groundwork/groundwork-content.rcc")}) {
+        if (QFileInfo::exists(appDir.filePath(candidate)))
+            return appDir.filePath(candidate);
+    }
+    return appDir.filePath(QStringLiteral("groundwork-content.rcc"));
+}
+
+} // namespace
+
+AppShell::AppShell() = default;
+
+AppShell::~AppShell()
+{
+    // The window goes before the objects it shows.
+    m_engine.reset();
+}
+
+bool AppShell::loadContent()
+{
+    const QString rcc = contentResourceFile();
+    if (!QResource::registerResource(rcc)) {
+        report(QStringLiteral("cannot open the content file %1; rebuild the app or set "
+                              "GROUNDWORK_CONTENT to the path of groundwork-content.rcc")
+                   .arg(rcc));
+        return false;
+    }
+    auto loaded = core::ContentPack::fromFile(QStringLiteral(":/content/pack.bin"));
+    if (!loaded.pack) {
+        report(loaded.error);
+        return false;
+    }
+    m_pack = loaded.pack;
+    QString error;
+    m_todayLesson = core::firstLessonOfTrack(*m_pack, kFirstTrack, &error);
+    if (!m_todayLesson) {
+        report(error);
+        return false;
+    }
+    return true;
+}
+
+bool AppShell::parseArguments()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Groundwork: practise management judgment"));
+    parser.addHelpOption();
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("Colour scheme: system, light or dark."),
+                                   QStringLiteral("scheme"), QStringLiteral("system"));
+    const QCommandLineOption size(QStringLiteral("window-size"),
+                                  QStringLiteral("Initial window size, e.g. 360x640."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save the first shown frame to this PNG file and quit (for review)."),
+        QStringLiteral("file"));
+    parser.addOptions({theme, size, screenshot});
+    parser.process(*QCoreApplication::instance());
+
+    m_options.colorScheme = parser.value(theme);
+    if (!QStringList{"system", "light", "dark"}.contains(m_options.colorScheme)) {
+        report(QStringLiteral("--theme must be system, light or dark"));
+        return false;
+    }
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        const int w = parts.value(0).toInt(), h = parts.value(1).toInt();
+        if (parts.size() != 2 || w < 200 || h < 200) {
+            report(QStringLiteral("--window-size must look like 360x640"));
+            return false;
+        }
+        m_options.windowSize = QSize(w, h);
+    }
+    m_options.screenshotFile = parser.value(screenshot);
+    return true;
+}
+
+void AppShell::takeScreenshotWhenShown()
+{
+    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    if (!window)
+        return;
+    // A short settle time lets text layout and images finish before the grab.
+    QTimer::singleShot(800, window, [this, window] {
+        const QImage image = window->grabWindow();
+        if (!image.save(m_options.screenshotFile))
+            report(QStringLiteral("could not write %1").arg(m_options.screenshotFile));
+        QCoreApplication::quit();
+    });
+}
+
+bool AppShell::start()
+{
+    if (!parseArguments() || !loadContent())
+        return false;
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QVariantMap initial{{QStringLiteral("lesson"), QVariant::fromValue<QObject *>(m_todayLesson.get())},
+                        {QStringLiteral("colorScheme"), m_options.colorScheme}};
+    if (m_options.windowSize.isValid()) {
+        initial.insert(QStringLiteral("width"), m_options.windowSize.width());
+        initial.insert(QStringLiteral("height"), m_options.windowSize.height());
+    }
+    m_engine->setInitialProperties(initial);
+    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Groundwork/App/Main.qml")));
+    if (m_engine->rootObjects().isEmpty()) {
+        report(QStringLiteral("the main window could not be created (see the QML errors above)"));
+        return false;
+    }
+    if (!m_options.screenshotFile.isEmpty())
+        takeScreenshotWhenShown();
+    return true;
+}
+
+} // namespace groundwork::app

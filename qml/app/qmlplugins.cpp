@@ -1,0 +1,5 @@
+// The feature modules are static libraries; importing their plugins here keeps main() tiny.
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Groundwork_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Groundwork_LessonPlugin)

@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Groundwork.Ui
+
+// A lesson: its cards one at a time, then the key takeaway and the quick check.
+ReadingPage {
+    id: view
+    required property QtObject lesson
+
+    Label {
+        width: parent.width
+        text: qsTr("%1 · lesson %2 of %3").arg(view.lesson.trackTitle)
+                                          .arg(view.lesson.positionInTrack)
+                                          .arg(view.lesson.lessonsInTrack)
+        color: Theme.mutedText
+        font.pixelSize: Theme.smallSize
+        wrapMode: Text.Wrap
+    }
+
+    Label {
+        width: parent.width
+        text: view.lesson.title
+        font.pixelSize: Theme.titleSize
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+    }
+
+    Label {
+        width: parent.width
+        text: view.lesson.narrationDurationMs > 0
+              ? qsTr("%1 · about %n minute(s) to listen", "", Math.round(view.lesson.narrationDurationMs / 60000))
+                  .arg(view.lesson.summary)
+              : view.lesson.summary
+        color: Theme.mutedText
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+    }
+
+    CardStepper {
+        id: stepper
+        width: parent.width
+        cards: view.lesson.cards
+    }
+
+    Rectangle {
+        objectName: "takeaway"
+        visible: stepper.finished
+        width: parent.width
+        height: takeawayColumn.implicitHeight + 2 * Theme.gap
+        radius: Theme.radius
+        color: Theme.takeawayBackground
+
+        Column {
+            id: takeawayColumn
+            x: Theme.gap
+            y: Theme.gap
+            width: parent.width - 2 * Theme.gap
+            spacing: Theme.smallGap
+            Label {
+                text: qsTr("Key takeaway")
+                font.bold: true
+                color: Theme.text
+                font.pixelSize: Theme.headingSize
+                Accessible.role: Accessible.Heading
+            }
+            MarkdownText {
+                width: parent.width
+                text: view.lesson.takeaway
+            }
+        }
+    }
+
+    QuickCheck {
+        visible: stepper.finished
+        width: parent.width
+        question: view.lesson.checkQuestion
+        options: view.lesson.checkOptions
+        correctIndex: view.lesson.checkCorrectIndex
+        explanation: view.lesson.checkExplanation
+    }
+}

@@ -1,0 +1,29 @@
+pragma Singleton
+import QtQuick
+
+// Colours, spacing and type sizes shared by every screen. `dark` follows the system unless the
+// learner chooses otherwise (the settings screen sets it).
+QtObject {
+    property bool dark: Qt.styleHints.colorScheme === Qt.Dark
+    property real textScale: 1.0
+
+    readonly property color background: dark ? "#15181c" : "#f6f5f2"
+    readonly property color surface: dark ? "#20252b" : "#ffffff"
+    readonly property color text: dark ? "#eceae6" : "#1d2125"
+    readonly property color mutedText: dark ? "#a9b0b8" : "#58606a"
+    readonly property color accent: dark ? "#7cc4a4" : "#1f6f52"
+    readonly property color accentText: dark ? "#0f1a15" : "#ffffff"
+    readonly property color outline: dark ? "#38404a" : "#d9d6cf"
+    readonly property color focus: dark ? "#f2c66d" : "#b25d00"
+    readonly property color takeawayBackground: dark ? "#1d3a2f" : "#e4f1ea"
+
+    readonly property int gap: 16
+    readonly property int smallGap: 8
+    readonly property int radius: 12
+    readonly property int maxReadingWidth: 720
+
+    readonly property real bodySize: 16 * textScale
+    readonly property real smallSize: 13 * textScale
+    readonly property real titleSize: 24 * textScale
+    readonly property real headingSize: 18 * textScale
+}

@@ -1,0 +1,92 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Groundwork.Lesson
+
+TestCase {
+    id: testCase
+    name: "LessonView"
+    when: windowShown
+    visible: true
+    width: 360
+    height: 640
+
+    QtObject {
+        id: fakeLesson
+        property string lessonId: "sample"
+        property string title: "A sample lesson"
+        property string summary: "One line"
+        property var cards: ["First **card**", "Second card", "Third card"]
+        property string takeaway: "Remember this"
+        property string checkQuestion: "Which one?"
+        property var checkOptions: ["Wrong", "Right", "Also wrong"]
+        property int checkCorrectIndex: 1
+        property string checkExplanation: "Because it is right."
+        property string narrationFile: ""
+        property int narrationDurationMs: 180000
+        property string trackTitle: "Ready to lead"
+        property int positionInTrack: 1
+        property int lessonsInTrack: 5
+    }
+
+    Component {
+        id: viewComponent
+        LessonView { width: 360; height: 640; lesson: fakeLesson }
+    }
+
+    function readAllCards(view) {
+        const next = findChild(view, "nextButton")
+        for (let i = 0; i < 3; ++i)
+            mouseClick(next)
+    }
+
+    function test_cards_then_takeaway_and_check() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        verify(view)
+        const position = findChild(view, "cardPosition")
+        compare(position.text, "Card 1 of 3")
+        const takeaway = findChild(view, "takeaway")
+        compare(takeaway.visible, false, "takeaway waits until the cards are read")
+
+        const next = findChild(view, "nextButton")
+        mouseClick(next)
+        compare(position.text, "Card 2 of 3")
+        mouseClick(next)
+        compare(next.text, "Done")
+        mouseClick(next)
+        compare(takeaway.visible, true, "takeaway shows after the last card")
+    }
+
+    function test_keyboard_moves_through_cards() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        const next = findChild(view, "nextButton")
+        next.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        compare(findChild(view, "cardPosition").text, "Card 2 of 3")
+    }
+
+    function test_quick_check_explains_a_wrong_answer() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        readAllCards(view)
+        const checkButton = findChild(view, "checkButton")
+        compare(checkButton.enabled, false, "nothing to check before an answer is chosen")
+        mouseClick(findChild(view, "checkOption0"))
+        verify(checkButton.enabled)
+        mouseClick(checkButton)
+        const verdict = findChild(view, "verdict")
+        verify(verdict.visible)
+        compare(verdict.text, "Not quite.")
+        const explanation = findChild(view, "explanation")
+        verify(explanation.visible, "the explanation of the right answer is shown")
+        compare(explanation.text, "Because it is right.")
+        verify(!checkButton.enabled, "an answer is given once")
+    }
+
+    function test_quick_check_confirms_the_right_answer() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        readAllCards(view)
+        mouseClick(findChild(view, "checkOption1"))
+        mouseClick(findChild(view, "checkButton"))
+        compare(findChild(view, "verdict").text, "Right.")
+    }
+}
