@@ -7,6 +7,7 @@ import Groundwork.Lesson
 ApplicationWindow {
     id: window
     required property QtObject lesson
+    required property QtObject narration
     // "system", "light" or "dark", from the settings or the command line
     property string colorScheme: "system"
 
@@ -43,5 +44,6 @@ ApplicationWindow {
     LessonView {
         anchors.fill: parent
         lesson: window.lesson
+        narration: window.narration
     }
 }

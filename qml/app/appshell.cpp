@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QQuickStyle>
 #include <QResource>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -39,7 +40,11 @@ QString contentResourceFile()
 
 } // namespace
 
-AppShell::AppShell() = default;
+AppShell::AppShell()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Groundwork"));
+    QCoreApplication::setApplicationName(QStringLiteral("Groundwork"));
+}
 
 AppShell::~AppShell()
 {
@@ -121,14 +126,32 @@ void AppShell::takeScreenshotWhenShown()
     });
 }
 
+void AppShell::prepareNarration()
+{
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    m_narrationFiles = std::make_unique<core::NarrationFiles>(
+        QStringLiteral(":/content"),
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
+        m_pack->contentVersion());
+    m_narrationPositions = std::make_unique<core::SettingsNarrationPositions>(
+        QDir(dataDir).filePath(QStringLiteral("listening.ini")));
+    m_narration = std::make_unique<lesson::NarrationController>(*m_narrationPositions);
+    m_narration->load(m_todayLesson->lessonId(),
+                      m_narrationFiles->playableUrl(m_todayLesson->narrationFile()),
+                      m_todayLesson->narrationDurationMs());
+}
+
 bool AppShell::start()
 {
     if (!parseArguments() || !loadContent())
         return false;
+    prepareNarration();
     QQuickStyle::setStyle(QStringLiteral("Material"));
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     QVariantMap initial{{QStringLiteral("lesson"), QVariant::fromValue<QObject *>(m_todayLesson.get())},
+                        {QStringLiteral("narration"), QVariant::fromValue<QObject *>(m_narration.get())},
                         {QStringLiteral("colorScheme"), m_options.colorScheme}};
     if (m_options.windowSize.isValid()) {
         initial.insert(QStringLiteral("width"), m_options.windowSize.width());

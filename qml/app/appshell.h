@@ -2,6 +2,9 @@
 
 #include "content/contentpack.h"
 #include "content/lessoncontent.h"
+#include "content/narrationfiles.h"
+#include "content/narrationpositions.h"
+#include "narrationcontroller.h"
 
 #include <QQmlApplicationEngine>
 #include <QSize>
@@ -31,12 +34,16 @@ private:
 
     bool parseArguments();
     bool loadContent();
+    void prepareNarration();
     void takeScreenshotWhenShown();
 
     Options m_options;
 
     std::shared_ptr<const core::ContentPack> m_pack;
     std::unique_ptr<core::LessonContent> m_todayLesson;
+    std::unique_ptr<core::NarrationFiles> m_narrationFiles;
+    std::unique_ptr<core::SettingsNarrationPositions> m_narrationPositions;
+    std::unique_ptr<lesson::NarrationController> m_narration;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
 

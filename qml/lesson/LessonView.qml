@@ -7,6 +7,7 @@ import Groundwork.Ui
 ReadingPage {
     id: view
     required property QtObject lesson
+    required property QtObject narration
 
     Label {
         width: parent.width
@@ -36,6 +37,19 @@ ReadingPage {
               : view.lesson.summary
         color: Theme.mutedText
         font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+    }
+
+    NarrationBar {
+        width: parent.width
+        narration: view.narration
+    }
+
+    Label {
+        visible: view.narration.error !== ""
+        width: parent.width
+        text: view.narration.error
+        color: Theme.mutedText
         wrapMode: Text.Wrap
     }
 

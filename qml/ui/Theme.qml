@@ -4,7 +4,9 @@ import QtQuick
 // Colours, spacing and type sizes shared by every screen. `dark` follows the system unless the
 // learner chooses otherwise (the settings screen sets it).
 QtObject {
-    property bool dark: Qt.styleHints.colorScheme === Qt.Dark
+    // Qt 6.4 has no colour-scheme hint yet, so "system" follows the system palette's lightness.
+    readonly property SystemPalette systemPalette: SystemPalette {}
+    property bool dark: systemPalette.window.hslLightness < 0.5
     property real textScale: 1.0
 
     readonly property color background: dark ? "#15181c" : "#f6f5f2"

@@ -29,9 +29,23 @@ TestCase {
         property int lessonsInTrack: 5
     }
 
+    QtObject {
+        id: fakeNarration
+        property bool available: true
+        property bool playing: false
+        property real position: 65000
+        property real duration: 180000
+        property real rate: 1.0
+        property string error: ""
+        property int toggles: 0
+        property real skipped: 0
+        function toggle() { toggles += 1; playing = !playing }
+        function skip(ms) { skipped += ms }
+    }
+
     Component {
         id: viewComponent
-        LessonView { width: 360; height: 640; lesson: fakeLesson }
+        LessonView { width: 360; height: 640; lesson: fakeLesson; narration: fakeNarration }
     }
 
     function readAllCards(view) {
@@ -88,5 +102,19 @@ TestCase {
         mouseClick(findChild(view, "checkOption1"))
         mouseClick(findChild(view, "checkButton"))
         compare(findChild(view, "verdict").text, "Right.")
+    }
+
+    function test_narration_controls_reach_the_player() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        fakeNarration.toggles = 0
+        fakeNarration.skipped = 0
+        compare(findChild(view, "positionLabel").text, "1:05 / 3:00")
+        mouseClick(findChild(view, "playButton"))
+        compare(fakeNarration.toggles, 1)
+        mouseClick(findChild(view, "backButton"))
+        compare(fakeNarration.skipped, -15000)
+        mouseClick(findChild(view, "forwardButton"))
+        mouseClick(findChild(view, "forwardButton"))
+        compare(fakeNarration.skipped, 15000)
     }
 }

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+namespace groundwork::core {
+
+// Where the learner stopped listening to each lesson, so narration resumes across restarts.
+class NarrationPositions
+{
+public:
+    virtual ~NarrationPositions() = default;
+    virtual qint64 position(const QString &lessonId) const = 0;
+    virtual void save(const QString &lessonId, qint64 positionMs) = 0;
+};
+
+// Keeps positions in a small settings file on the device; they are not learner events and
+// never sync, because a listening position means nothing on another device.
+class SettingsNarrationPositions : public NarrationPositions
+{
+public:
+    explicit SettingsNarrationPositions(const QString &filePath);
+    qint64 position(const QString &lessonId) const override;
+    void save(const QString &lessonId, qint64 positionMs) override;
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace groundwork::core

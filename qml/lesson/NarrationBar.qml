@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Groundwork.Ui
+
+// Listening controls: play/pause, 15 seconds back and forward, speed, and where you are.
+Rectangle {
+    id: bar
+    required property QtObject narration
+    readonly property var speeds: [0.75, 1.0, 1.25, 1.5, 1.75, 2.0]
+
+    implicitHeight: layout.implicitHeight + 2 * Theme.smallGap
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: Theme.outline
+    visible: narration.available
+
+    function clock(ms) {
+        const total = Math.max(0, Math.floor(ms / 1000))
+        const seconds = total % 60
+        return Math.floor(total / 60) + ":" + (seconds < 10 ? "0" : "") + seconds
+    }
+
+    RowLayout {
+        id: layout
+        anchors.fill: parent
+        anchors.margins: Theme.smallGap
+        spacing: Theme.smallGap
+
+        RoundButton {
+            objectName: "backButton"
+            text: "−15"
+            flat: true
+            onClicked: bar.narration.skip(-15000)
+            Accessible.name: qsTr("Back 15 seconds")
+        }
+        RoundButton {
+            objectName: "playButton"
+            text: bar.narration.playing ? "❚❚" : "▶"
+            highlighted: true
+            onClicked: bar.narration.toggle()
+            Accessible.name: bar.narration.playing ? qsTr("Pause narration") : qsTr("Play narration")
+        }
+        RoundButton {
+            objectName: "forwardButton"
+            text: "+15"
+            flat: true
+            onClicked: bar.narration.skip(15000)
+            Accessible.name: qsTr("Forward 15 seconds")
+        }
+        Label {
+            objectName: "positionLabel"
+            Layout.fillWidth: true
+            text: bar.clock(bar.narration.position) + " / " + bar.clock(bar.narration.duration)
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallSize
+            Accessible.name: qsTr("Position %1 of %2").arg(bar.clock(bar.narration.position))
+                                                    .arg(bar.clock(bar.narration.duration))
+        }
+        ComboBox {
+            objectName: "speedBox"
+            Layout.preferredWidth: 96
+            model: bar.speeds.map(s => s + "×")
+            currentIndex: Math.max(0, bar.speeds.indexOf(bar.narration.rate))
+            onActivated: index => bar.narration.rate = bar.speeds[index]
+            Accessible.name: qsTr("Narration speed")
+        }
+    }
+}

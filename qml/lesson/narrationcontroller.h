@@ -1,0 +1,69 @@
+#pragma once
+
+#include "content/narrationpositions.h"
+
+#include <QAudioOutput>
+#include <QMediaPlayer>
+#include <QObject>
+#include <QUrl>
+
+namespace groundwork::lesson {
+
+// Plays one lesson's narration: play/pause, skip back and forward, speed, and a position that
+// is remembered so listening resumes where the learner stopped, even after a restart.
+class NarrationController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool available READ available NOTIFY sourceChanged)
+    Q_PROPERTY(bool playing READ playing NOTIFY playingChanged)
+    Q_PROPERTY(qint64 position READ position NOTIFY positionChanged)
+    Q_PROPERTY(qint64 duration READ duration NOTIFY durationChanged)
+    Q_PROPERTY(double rate READ rate WRITE setRate NOTIFY rateChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    static constexpr double kMinRate = 0.75;
+    static constexpr double kMaxRate = 2.0;
+
+    NarrationController(core::NarrationPositions &positions, QObject *parent = nullptr);
+    ~NarrationController() override;
+
+    // Switches to a lesson's audio and seeks to where the learner last stopped.
+    void load(const QString &lessonId, const QUrl &file, qint64 knownDurationMs);
+
+    bool available() const { return !m_file.isEmpty(); }
+    bool playing() const;
+    qint64 position() const;
+    qint64 duration() const;
+    double rate() const { return m_rate; }
+    void setRate(double rate);
+    QString error() const { return m_error; }
+
+    Q_INVOKABLE void toggle();
+    Q_INVOKABLE void skip(qint64 deltaMs);
+
+signals:
+    void sourceChanged();
+    void playingChanged();
+    void positionChanged();
+    void durationChanged();
+    void rateChanged();
+    void errorChanged();
+
+private:
+    void rememberPosition();
+    void onStatusChanged(QMediaPlayer::MediaStatus status);
+
+    core::NarrationPositions &m_positions;
+    QMediaPlayer m_player;
+    QAudioOutput m_output;
+    QString m_lessonId;
+    QUrl m_file;
+    qint64 m_knownDuration = 0;
+    qint64 m_pendingSeek = 0;
+    qint64 m_lastSavedPosition = 0;
+    double m_rate = 1.0;
+    QString m_error;
+};
+
+} // namespace groundwork::lesson
