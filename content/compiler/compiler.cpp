@@ -1,0 +1,111 @@
+#include "compiler.h"
+
+#include "catalogue.h"
+#include "context.h"
+#include "coverage.h"
+#include "drills.h"
+#include "lessons.h"
+#include "narration.h"
+#include "packwriter.h"
+#include "tracksandroles.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace groundwork::contentc {
+
+namespace {
+
+constexpr quint32 kFormatVersion = 1;
+constexpr int kFingerprintLength = 8;
+
+// A recording beside the lesson file (same name, .mp3 preferred over .wav), or empty.
+QString findRecording(SourceTree &tree, const LessonSource &lesson)
+{
+    const QFileInfo info(lesson.relativePath);
+    const QString stem = info.path() + QLatin1Char('/') + info.completeBaseName();
+    for (const QString &extension : {QStringLiteral(".mp3"), QStringLiteral(".wav")}) {
+        const QString relativePath = stem + extension;
+        // Read even without narration: the recording is part of what the fingerprint covers.
+        if (QFileInfo::exists(tree.absolutePath(relativePath)) && tree.readExtraFile(relativePath))
+            return tree.absolutePath(relativePath);
+    }
+    return {};
+}
+
+QList<NarrationJob> narrationJobs(SourceTree &tree, const pb::ContentPack &pack,
+                                  const QList<LessonSource> &lessons)
+{
+    QList<NarrationJob> jobs;
+    for (const LessonSource &source : lessons) {
+        const pb::Lesson &lesson = pack.lessons(source.index);
+        jobs.append({QString::fromStdString(lesson.id()),
+                     QString::fromStdString(lesson.narration_text()), findRecording(tree, source),
+                     source.displayPath, source.narrationLine});
+    }
+    return jobs;
+}
+
+QList<ShippedAudio> narrate(const CompileOptions &options, DiagnosticSink &sink,
+                            const QList<NarrationJob> &jobs, pb::ContentPack &pack,
+                            const QList<LessonSource> &lessons)
+{
+    Narrator narrator(options.narrationCacheDir, sink);
+    const QList<NarrationAudio> produced = narrator.produce(jobs);
+    QList<ShippedAudio> shipped;
+    for (int i = 0; i < produced.size(); ++i) {
+        const NarrationAudio &audio = produced[i];
+        if (!audio.ok)
+            continue;
+        pb::Narration *narration = pack.mutable_lessons(lessons[i].index)->mutable_narration();
+        narration->set_file("audio/" + jobs[i].lessonId.toStdString() + ".mp3");
+        narration->set_duration_ms(audio.durationMs);
+        narration->set_recorded(audio.recorded);
+        narration->set_mime_type("audio/mpeg");
+        narration->set_size_bytes(audio.sizeBytes);
+        shipped.append({jobs[i].lessonId, audio.audioPath});
+    }
+    return shipped;
+}
+
+} // namespace
+
+CompileResult compileContent(const CompileOptions &options)
+{
+    CompileResult result;
+    DiagnosticSink sink;
+    if (!QFileInfo(options.sourceDir).isDir()) {
+        sink.add({QDir::cleanPath(options.sourceDir), 0,
+                  QStringLiteral("the content folder does not exist"), false});
+        result.diagnostics = sink.sorted();
+        return result;
+    }
+    SourceTree tree(options.sourceDir, sink);
+    CompileContext context{tree, sink, result.pack, {}, {}};
+    // Order matters: each kind may only refer to kinds read before it.
+    readPackFile(context);
+    readCatalogue(context);
+    const QList<LessonSource> lessons = readLessons(context);
+    readDrills(context);
+    readTracks(context);
+    readRoles(context);
+    const QList<NarrationJob> jobs = narrationJobs(tree, result.pack, lessons);
+
+    result.pack.set_format_version(kFormatVersion);
+    result.pack.set_content_version(
+        (context.authorVersion + QLatin1Char('+') + tree.fingerprint().left(kFingerprintLength))
+            .toStdString());
+    result.coverage = computeCoverage(result.pack);
+
+    // Audio is only worth producing for content that is otherwise correct.
+    QList<ShippedAudio> audio;
+    if (options.narrate && !sink.hasErrors())
+        audio = narrate(options, sink, jobs, result.pack, lessons);
+    result.diagnostics = sink.sorted();
+    const bool blocked = result.hasErrors() || (options.warningsAreErrors && result.hasWarnings());
+    if (!options.outDir.isEmpty() && !blocked && !writeOutput(options.outDir, result.pack, audio, sink))
+        result.diagnostics = sink.sorted();
+    return result;
+}
+
+} // namespace groundwork::contentc

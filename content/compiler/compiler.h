@@ -1,0 +1,68 @@
+#pragma once
+
+// The content compiler's public API: turns the authored content folder into a ContentPack,
+// reporting every problem as "file:line: message" so an author can fix them all in one pass.
+
+#include "groundwork/content/v1/pack.pb.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace groundwork::contentc {
+
+struct Diagnostic
+{
+    QString file; // the source directory as given, joined with the file's relative path
+    int line = 0; // 1-based; 0 when the problem concerns the whole file
+    QString message;
+    bool warning = false;
+
+    // "file:line: message" or "file:line: warning: message"
+    QString toString() const;
+};
+
+struct CompileOptions
+{
+    QString sourceDir;
+    bool narrate = false;
+    QString outDir;            // empty: check only, write nothing
+    QString narrationCacheDir; // empty: a throw-away cache for this run
+    bool warningsAreErrors = false; // --werror: a warning also stops the output being written
+};
+
+// Which drills exercise which scenario types, dimensions and traps, for the coverage report.
+struct Coverage
+{
+    struct Entry
+    {
+        QString id;
+        QString name;
+    };
+    QList<Entry> scenarioTypes;
+    QList<Entry> dimensions;
+    QList<Entry> traps;
+    QStringList drills;
+    // scenario type id -> dimension id -> number of drills
+    QMap<QString, QMap<QString, int>> drillsByScenarioAndDimension;
+    // drill id -> trap ids it guards against (through its measured dimensions)
+    QMap<QString, QStringList> trapsByDrill;
+};
+
+struct CompileResult
+{
+    QList<Diagnostic> diagnostics; // sorted by file, then line
+    groundwork::content::v1::ContentPack pack;
+    Coverage coverage;
+
+    bool hasErrors() const;
+    bool hasWarnings() const;
+};
+
+CompileResult compileContent(const CompileOptions &options);
+
+// The coverage report as printed by groundwork-contentc: two tables and a list of gaps.
+QString formatCoverageReport(const Coverage &coverage);
+
+} // namespace groundwork::contentc

@@ -1,0 +1,145 @@
+#include "coverage.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace groundwork::contentc {
+
+namespace {
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+template<typename Messages>
+QList<Coverage::Entry> entries(const Messages &messages)
+{
+    QList<Coverage::Entry> result;
+    for (const auto &message : messages)
+        result.append({fromStd(message.id()), fromStd(message.name())});
+    return result;
+}
+
+QString padded(const QString &text, qsizetype width)
+{
+    return text.leftJustified(width, QLatin1Char(' '));
+}
+
+QString centred(const QString &text, qsizetype width)
+{
+    const qsizetype left = (width - text.size()) / 2;
+    return padded(QString(left, QLatin1Char(' ')) + text, width);
+}
+
+// A plain-text table; every column as wide as its widest cell.
+QString table(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &cell : header)
+        widths.append(cell.size());
+    for (const QStringList &row : rows)
+        for (int i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    const auto line = [&](const QStringList &cells) {
+        QStringList out;
+        for (int i = 0; i < cells.size(); ++i)
+            out.append(i == 0 ? padded(cells[i], widths[i]) : centred(cells[i], widths[i]));
+        return out.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
+    };
+    QString text = line(header);
+    for (const QStringList &row : rows)
+        text += line(row);
+    return text;
+}
+
+QStringList ids(const QList<Coverage::Entry> &entries)
+{
+    QStringList result;
+    for (const auto &entry : entries)
+        result.append(entry.id);
+    return result;
+}
+
+} // namespace
+
+Coverage computeCoverage(const groundwork::content::v1::ContentPack &pack)
+{
+    Coverage coverage;
+    coverage.scenarioTypes = entries(pack.scenario_types());
+    coverage.dimensions = entries(pack.dimensions());
+    coverage.traps = entries(pack.traps());
+    QHash<QString, QString> trapOfDimension;
+    for (const auto &dimension : pack.dimensions())
+        trapOfDimension.insert(fromStd(dimension.id()), fromStd(dimension.trap()));
+    for (const auto &drill : pack.drills()) {
+        const QString drillId = fromStd(drill.id());
+        coverage.drills.append(drillId);
+        QStringList &traps = coverage.trapsByDrill[drillId];
+        for (const std::string &measure : drill.measures()) {
+            const QString dimension = fromStd(measure);
+            ++coverage.drillsByScenarioAndDimension[fromStd(drill.scenario_type())][dimension];
+            const QString trap = trapOfDimension.value(dimension);
+            if (!trap.isEmpty() && !traps.contains(trap))
+                traps.append(trap);
+        }
+    }
+    return coverage;
+}
+
+QString formatCoverageReport(const Coverage &coverage)
+{
+    QString text = QStringLiteral("Coverage: drills per scenario type (rows) and dimension "
+                                  "(columns)\n");
+    QList<QStringList> rows;
+    QSet<QString> scenariosUsed;
+    QSet<QString> dimensionsUsed;
+    for (const auto &scenario : coverage.scenarioTypes) {
+        QStringList row{scenario.name};
+        for (const auto &dimension : coverage.dimensions) {
+            const int drills =
+                coverage.drillsByScenarioAndDimension.value(scenario.id).value(dimension.id);
+            row.append(drills == 0 ? QStringLiteral("-") : QString::number(drills));
+            if (drills > 0) {
+                scenariosUsed.insert(scenario.id);
+                dimensionsUsed.insert(dimension.id);
+            }
+        }
+        rows.append(row);
+    }
+    text += table(QStringList{QStringLiteral("scenario type")} + ids(coverage.dimensions), rows);
+
+    text += QStringLiteral("\nCoverage: traps each drill guards against (through the dimensions "
+                           "it measures)\n");
+    rows.clear();
+    QSet<QString> trapsUsed;
+    for (const QString &drill : coverage.drills) {
+        QStringList row{drill};
+        for (const auto &trap : coverage.traps) {
+            const bool guards = coverage.trapsByDrill.value(drill).contains(trap.id);
+            row.append(guards ? QStringLiteral("x") : QString());
+            if (guards)
+                trapsUsed.insert(trap.id);
+        }
+        rows.append(row);
+    }
+    text += table(QStringList{QStringLiteral("drill")} + ids(coverage.traps), rows);
+
+    QStringList gaps;
+    for (const auto &scenario : coverage.scenarioTypes)
+        if (!scenariosUsed.contains(scenario.id))
+            gaps.append(QStringLiteral("scenario type '%1'").arg(scenario.id));
+    for (const auto &dimension : coverage.dimensions)
+        if (!dimensionsUsed.contains(dimension.id))
+            gaps.append(QStringLiteral("dimension '%1'").arg(dimension.id));
+    for (const auto &trap : coverage.traps)
+        if (!trapsUsed.contains(trap.id))
+            gaps.append(QStringLiteral("trap '%1'").arg(trap.id));
+    text += gaps.isEmpty() ? QStringLiteral("\nEvery scenario type, dimension and trap has at "
+                                            "least one drill.\n")
+                           : QStringLiteral("\nNo drill yet for: %1\n")
+                                 .arg(gaps.join(QStringLiteral(", ")));
+    return text;
+}
+
+} // namespace groundwork::contentc

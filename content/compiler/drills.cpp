@@ -1,0 +1,243 @@
+#include "drills.h"
+
+#include "drillgraph.h"
+#include "yamlfields.h"
+
+#include <QSet>
+
+namespace groundwork::contentc {
+
+namespace {
+
+constexpr int kMinOptions = 3;
+constexpr int kMaxOptions = 4;
+constexpr int kMinKey = 1;
+constexpr int kMaxKey = 5;
+
+// What the options of a drill are checked against.
+struct DrillScope
+{
+    const CompileContext &context;
+    FileReporter report;
+    QStringList measures; // as listed, including unknown ids (already reported)
+};
+
+// Reads an option's key; returns true when it rates every measured dimension validly.
+bool readKey(const DrillScope &scope, FieldReader &option, pb::Option *out)
+{
+    const FileReporter &report = option.report();
+    const YAML::Node key = option.map("key");
+    if (!key.IsDefined())
+        return false;
+    bool complete = true;
+    QSet<QString> rated;
+    for (auto it = key.begin(); it != key.end(); ++it) {
+        const int line = lineOf(it->first);
+        const QString dimension = scalarText(it->first).trimmed();
+        if (rated.contains(dimension)) {
+            report.error(line, QStringLiteral("%1 rates '%2' twice in its key; keep one")
+                                   .arg(option.what(), dimension));
+            continue;
+        }
+        rated.insert(dimension);
+        if (!scope.measures.contains(dimension)) {
+            complete = false;
+            if (!scope.context.known.dimensions.contains(dimension))
+                report.error(line, scope.context.known.dimensions.unknownMessage(dimension));
+            else
+                report.error(line, QStringLiteral("%1 has a key for '%2', which this drill does "
+                                                  "not measure (it measures: %3); remove it or "
+                                                  "add '%2' to 'measures'")
+                                       .arg(option.what(), dimension,
+                                            scope.measures.join(QStringLiteral(", "))));
+            continue;
+        }
+        bool isNumber = false;
+        const int value = it->second.IsScalar() ? scalarText(it->second).toInt(&isNumber) : 0;
+        const int valueLine = lineOf(it->second) > 0 ? lineOf(it->second) : line;
+        if (!isNumber) {
+            complete = false;
+            report.error(valueLine, QStringLiteral("the key for '%1' in %2 should be a whole "
+                                                   "number from %3 to %4, but it is %5")
+                                        .arg(dimension, option.what())
+                                        .arg(kMinKey).arg(kMaxKey)
+                                        .arg(describeNode(it->second)));
+            continue;
+        }
+        if (value < kMinKey || value > kMaxKey) {
+            complete = false;
+            report.error(valueLine, QStringLiteral("the key for '%1' in %2 is %3; keys go from "
+                                                   "%4 (very ineffective) to %5 (very effective)")
+                                        .arg(dimension, option.what())
+                                        .arg(value).arg(kMinKey).arg(kMaxKey));
+            continue;
+        }
+        (*out->mutable_key())[toStd(dimension)] = quint32(value);
+    }
+    for (const QString &dimension : scope.measures) {
+        if (rated.contains(dimension) || !scope.context.known.dimensions.contains(dimension))
+            continue;
+        complete = false;
+        report.error(option.keyLine("key"),
+                     QStringLiteral("%1 has no key for '%2', which this drill measures; rate it "
+                                    "from %3 to %4")
+                         .arg(option.what(), dimension).arg(kMinKey).arg(kMaxKey));
+    }
+    return complete;
+}
+
+// An option's graph entry is kept even when the option has other problems, so the branching
+// is still checked in the same run.
+bool readOption(const DrillScope &scope, const YAML::Node &node, const QString &decisionName,
+                int position, IdRegistry &optionIds, pb::Decision *decision,
+                DrillGraph::Decision &graph)
+{
+    FieldReader option(node, QStringLiteral("option %1 of %2").arg(position).arg(decisionName),
+                       {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("key"),
+                        QStringLiteral("feedback"), QStringLiteral("next")},
+                       scope.report);
+    if (!option.isMap())
+        return false;
+    const QString id = option.id("id");
+    if (!id.isEmpty()) {
+        optionIds.add(id, scope.report, option.valueLine("id"));
+        option.setWhat(QStringLiteral("option '%1' of %2").arg(id, decisionName));
+    }
+    pb::Option *out = decision->add_options();
+    out->set_id(toStd(id));
+    out->set_text(toStd(option.text("text")));
+    const bool keyComplete = readKey(scope, option, out);
+    out->set_feedback(toStd(option.text("feedback")));
+    const QString next = option.id("next", Need::Optional);
+    out->set_next(toStd(next));
+    graph.options.append({id.isEmpty() ? QStringLiteral("%1").arg(position) : id, next,
+                          option.line(), option.valueLine("next")});
+    return keyComplete;
+}
+
+// A decision measures something when, for at least one dimension, its options differ.
+bool measuresSomething(const pb::Decision &decision, const QStringList &measures)
+{
+    for (const QString &dimension : measures) {
+        QSet<quint32> values;
+        for (const pb::Option &option : decision.options())
+            values.insert(option.key().at(toStd(dimension)));
+        if (values.size() > 1)
+            return true;
+    }
+    return false;
+}
+
+void readDecision(const DrillScope &scope, const YAML::Node &node, int position,
+                  IdRegistry &decisionIds, pb::Drill *drill, DrillGraph &graph)
+{
+    FieldReader fields(node, QStringLiteral("decision %1").arg(position),
+                       {QStringLiteral("id"), QStringLiteral("prompt"), QStringLiteral("options")},
+                       scope.report);
+    if (!fields.isMap())
+        return;
+    const QString id = fields.id("id");
+    if (!id.isEmpty()) {
+        decisionIds.add(id, scope.report, fields.valueLine("id"));
+        fields.setWhat(QStringLiteral("decision '%1'").arg(id));
+    }
+    pb::Decision *decision = drill->add_decisions();
+    decision->set_id(toStd(id));
+    decision->set_prompt(toStd(fields.text("prompt")));
+    DrillGraph::Decision graphDecision{id, fields.valueLine("id"), {}};
+    const YAML::Node options = fields.list("options");
+    if (options.IsDefined()) {
+        const int count = int(options.size());
+        if (count < kMinOptions || count > kMaxOptions)
+            scope.report.error(fields.keyLine("options"),
+                               QStringLiteral("%1 has %2 option%3; a decision needs %4 or %5")
+                                   .arg(fields.what()).arg(count).arg(count == 1 ? "" : "s")
+                                   .arg(kMinOptions).arg(kMaxOptions));
+        IdRegistry optionIds(QStringLiteral("option"), QStringLiteral("options"));
+        bool allKeysComplete = true;
+        int optionPosition = 0;
+        for (const YAML::Node &option : options)
+            allKeysComplete &= readOption(scope, option, fields.what(), ++optionPosition,
+                                          optionIds, decision, graphDecision);
+        // Only judged on complete keys: a missing key is already reported and would mislead.
+        if (allKeysComplete && count > 1 && !scope.measures.isEmpty()
+            && !measuresSomething(*decision, scope.measures))
+            scope.report.error(fields.valueLine("id"),
+                               QStringLiteral("%1 measures nothing: for every dimension the drill "
+                                              "measures, all its options have the same key; give "
+                                              "better and worse options different keys")
+                                   .arg(fields.what()));
+    }
+    graph.decisions.append(graphDecision);
+}
+
+QStringList readMeasures(CompileContext &context, FieldReader &drill, pb::Drill *out)
+{
+    QStringList measures;
+    const auto ids = drill.idList("measures");
+    if (drill.value("measures").IsSequence() && drill.value("measures").size() == 0)
+        drill.report().error(drill.keyLine("measures"),
+                             QStringLiteral("'measures' in %1 is an empty list; a drill measures "
+                                            "at least one dimension")
+                                 .arg(drill.what()));
+    for (const auto &[id, line] : ids) {
+        if (measures.contains(id)) {
+            drill.report().error(line, QStringLiteral("dimension '%1' is listed twice in "
+                                                      "'measures'; keep one")
+                                           .arg(id));
+            continue;
+        }
+        if (!context.known.dimensions.contains(id))
+            drill.report().error(line, context.known.dimensions.unknownMessage(id));
+        measures.append(id);
+        out->add_measures(toStd(id));
+    }
+    return measures;
+}
+
+void readDrill(CompileContext &context, const YamlDocument &document)
+{
+    const FileReporter report = context.reporter(document);
+    FieldReader drill(document.root, QStringLiteral("this drill"),
+                      {QStringLiteral("id"), QStringLiteral("title"),
+                       QStringLiteral("scenario_type"), QStringLiteral("measures"),
+                       QStringLiteral("setting"), QStringLiteral("start"),
+                       QStringLiteral("decisions")},
+                      report);
+    const QString id = drill.id("id");
+    if (!id.isEmpty()) {
+        context.known.drills.add(id, report, drill.valueLine("id"));
+        drill.setWhat(QStringLiteral("drill '%1'").arg(id));
+    }
+    pb::Drill *out = context.pack.add_drills();
+    out->set_id(toStd(id));
+    out->set_source_file(toStd(document.relativePath));
+    out->set_title(toStd(drill.text("title")));
+    const QString scenarioType = drill.id("scenario_type");
+    if (!scenarioType.isEmpty() && !context.known.scenarioTypes.contains(scenarioType))
+        report.error(drill.valueLine("scenario_type"),
+                     context.known.scenarioTypes.unknownMessage(scenarioType));
+    out->set_scenario_type(toStd(scenarioType));
+    const DrillScope scope{context, report, readMeasures(context, drill, out)};
+    out->set_setting(toStd(drill.text("setting")));
+    DrillGraph graph;
+    graph.start = drill.id("start");
+    graph.startLine = drill.valueLine("start");
+    out->set_start(toStd(graph.start));
+    const YAML::Node decisions = drill.list("decisions");
+    IdRegistry decisionIds(QStringLiteral("decision"), QStringLiteral("decisions"));
+    int position = 0;
+    for (const YAML::Node &decision : decisions)
+        readDecision(scope, decision, ++position, decisionIds, out, graph);
+    checkDrillGraph(graph, report);
+}
+
+} // namespace
+
+void readDrills(CompileContext &context)
+{
+    for (const YamlDocument &document : context.tree.loadFolder(QStringLiteral("drills")))
+        readDrill(context, document);
+}
+
+} // namespace groundwork::contentc

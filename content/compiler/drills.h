@@ -1,0 +1,9 @@
+#pragma once
+
+#include "context.h"
+
+namespace groundwork::contentc {
+
+void readDrills(CompileContext &context);
+
+} // namespace groundwork::contentc

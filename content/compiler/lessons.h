@@ -1,0 +1,18 @@
+#pragma once
+
+#include "context.h"
+
+namespace groundwork::contentc {
+
+// Where a lesson came from, for narration (recordings sit beside the lesson file).
+struct LessonSource
+{
+    int index = 0;        // in ContentPack.lessons
+    QString relativePath; // "lessons/delegation.yaml"
+    QString displayPath;
+    int narrationLine = 0;
+};
+
+QList<LessonSource> readLessons(CompileContext &context);
+
+} // namespace groundwork::contentc
