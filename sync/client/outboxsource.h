@@ -1,0 +1,33 @@
+#pragma once
+
+#include "protocol/wireevent.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace groundwork::sync {
+
+// What the sync engine needs from the learner's local store. The learner core implements it
+// over its event store and outbox; tests use an in-memory fake. Calls are quick and local.
+class OutboxSource
+{
+public:
+    virtual ~OutboxSource() = default;
+
+    // Up to `max` events not yet acknowledged by the server, oldest first.
+    virtual QList<WireEvent> pending(int max) = 0;
+    virtual int pendingCount() = 0;
+    // The server holds these now: they leave the outbox (they stay in the local store).
+    virtual void acknowledge(const QStringList &ids) = 0;
+    // Private events must never be in the outbox; if some are, the engine hands them back
+    // here instead of sending them: take them off the outbox, keep them on the device.
+    virtual void keepLocal(const QStringList &ids) = 0;
+
+    // Where this device's pull from the server stands (0: from the beginning).
+    virtual quint64 downloadCursor() = 0;
+    // Events recorded by the person's other devices. Must be idempotent by event id, and
+    // store the new cursor in the same local transaction, so an interrupted pull resumes.
+    virtual void applyRemote(const QList<WireEvent> &events, quint64 nextCursor) = 0;
+};
+
+} // namespace groundwork::sync

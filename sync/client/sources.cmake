@@ -1,0 +1,7 @@
+set_target_properties(groundwork_sync PROPERTIES AUTOMOC ON)
+target_sources(groundwork_sync PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/outboxsource.h
+  ${CMAKE_CURRENT_LIST_DIR}/backoff.h
+  ${CMAKE_CURRENT_LIST_DIR}/backoff.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/syncengine.h
+  ${CMAKE_CURRENT_LIST_DIR}/syncengine.cpp)

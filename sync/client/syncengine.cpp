@@ -1,0 +1,253 @@
+#include "client/syncengine.h"
+
+#include "groundwork/sync/v1/sync.pb.h"
+#include "protocol/protocolversion.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+
+#include <QSet>
+
+namespace groundwork::sync {
+
+namespace {
+
+template<class M>
+QByteArray withHello(M &message, const QString &appVersion)
+{
+    message.mutable_hello()->set_protocol_version(kProtocolVersion);
+    message.mutable_hello()->set_app_version(appVersion.toStdString());
+    return serialize(message);
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(OutboxSource &source, QNetworkAccessManager &network, SyncEndpoint endpoint,
+                       SyncTuning tuning, std::function<double()> random01, QObject *parent)
+    : QObject(parent), m_source(source), m_network(network), m_endpoint(std::move(endpoint)),
+      m_tuning(tuning), m_backoff(tuning.backoffBaseMs, tuning.backoffCapMs, std::move(random01))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_pendingCount = m_source.pendingCount();
+}
+
+SyncEngine::~SyncEngine()
+{
+    if (m_inFlight)
+        m_inFlight->abort();
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_state == State::Syncing)
+        return;
+    m_retryTimer.stop();
+    m_uploaded = 0;
+    m_downloaded = 0;
+    emit progressChanged();
+    setState(State::Syncing);
+    uploadNext();
+}
+
+void SyncEngine::uploadNext()
+{
+    v1::UploadRequest request;
+    m_sentIds.clear();
+    // Defence in depth: private events never go on the wire, whatever the outbox holds.
+    while (true) {
+        const QList<WireEvent> batch = m_source.pending(m_tuning.uploadBatch);
+        QStringList privateIds;
+        for (const WireEvent &e : batch) {
+            if (e.isPrivate) {
+                privateIds << e.id;
+                continue;
+            }
+            toProto(e, request.add_events());
+            m_sentIds << e.id;
+        }
+        if (privateIds.isEmpty())
+            break;
+        m_source.keepLocal(privateIds);
+        if (!m_sentIds.isEmpty())
+            break;
+    }
+    if (m_sentIds.isEmpty()) {
+        downloadNext();
+        return;
+    }
+    post(QStringLiteral("/v1/upload"), withHello(request, m_endpoint.appVersion), &SyncEngine::onUploaded);
+}
+
+void SyncEngine::onUploaded(const QByteArray &body)
+{
+    v1::UploadResponse response;
+    if (!response.ParseFromArray(body.constData(), int(body.size()))) {
+        retryLater(tr("The cohort server sent an answer this app does not understand."));
+        return;
+    }
+    // Clear only what this batch sent and the server says it holds.
+    const QSet<QString> sent(m_sentIds.cbegin(), m_sentIds.cend());
+    QStringList acknowledged;
+    for (const std::string &id : response.stored_ids()) {
+        const QString qid = QString::fromStdString(id);
+        if (sent.contains(qid))
+            acknowledged << qid;
+    }
+    m_source.acknowledge(acknowledged);
+    m_uploaded += int(acknowledged.size());
+    emit progressChanged();
+    refreshPending();
+    if (acknowledged.isEmpty()) {
+        retryLater(tr("The cohort server did not confirm what it received."));
+        return;
+    }
+    uploadNext();
+}
+
+void SyncEngine::downloadNext()
+{
+    v1::DownloadRequest request;
+    request.set_cursor(m_source.downloadCursor());
+    request.set_max_events(quint32(m_tuning.downloadBatch));
+    post(QStringLiteral("/v1/download"), withHello(request, m_endpoint.appVersion), &SyncEngine::onDownloaded);
+}
+
+void SyncEngine::onDownloaded(const QByteArray &body)
+{
+    v1::DownloadResponse response;
+    if (!response.ParseFromArray(body.constData(), int(body.size()))) {
+        retryLater(tr("The cohort server sent an answer this app does not understand."));
+        return;
+    }
+    QList<WireEvent> events;
+    events.reserve(response.events_size());
+    for (const v1::WireEvent &e : response.events()) {
+        if (!wireEventProblem(e).isEmpty() || e.is_private())
+            continue; // never let a bad server write junk into the local store
+        events.append(fromProto(e));
+    }
+    m_source.applyRemote(events, response.next_cursor());
+    m_downloaded += int(events.size());
+    emit progressChanged();
+    if (response.more()) {
+        downloadNext();
+        return;
+    }
+    finishRound();
+}
+
+void SyncEngine::finishRound()
+{
+    m_attempt = 0;
+    m_lastSynced = QDateTime::currentDateTimeUtc();
+    emit lastSyncedChanged();
+    setError(QString());
+    refreshPending();
+    setState(State::Idle);
+    emit roundFinished();
+}
+
+void SyncEngine::post(const QString &path, const QByteArray &body,
+                      void (SyncEngine::*onSuccess)(const QByteArray &))
+{
+    QUrl url = m_endpoint.baseUrl;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
+    request.setRawHeader("Authorization", "Bearer " + m_endpoint.deviceToken.toLatin1());
+    request.setTransferTimeout(m_tuning.transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (url.scheme() == u"https" && !m_endpoint.extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_endpoint.extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
+    QNetworkReply *reply = m_network.post(request, body);
+    m_inFlight = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, onSuccess] {
+        reply->deleteLater();
+        if (m_inFlight == reply)
+            m_inFlight = nullptr;
+        if (reply->size() > m_tuning.maxResponseBytes) {
+            retryLater(tr("The cohort server sent an answer that is too large."));
+            return;
+        }
+        const QByteArray answer = reply->readAll();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() == QNetworkReply::NoError && status == 200) {
+            (this->*onSuccess)(answer);
+            return;
+        }
+        handleFailure(reply, answer);
+    });
+}
+
+void SyncEngine::handleFailure(QNetworkReply *reply, const QByteArray &body)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const auto failure = status >= 400 ? decodeError(body) : std::nullopt;
+    if (!failure) {
+        if (status >= 400)
+            retryLater(tr("The cohort server had a problem (HTTP %1).").arg(status));
+        else
+            retryLater(tr("Could not reach the cohort server: %1").arg(reply->errorString()));
+        return;
+    }
+    switch (failure->code) {
+    case WireError::UpdateRequired:
+        setError(failure->message);
+        setState(State::UpdateRequired);
+        return;
+    case WireError::Unauthorized:
+        setError(tr("This device is no longer signed in to your cohort. Link it again from another device."));
+        setState(State::SignedOut);
+        return;
+    case WireError::Internal:
+    case WireError::RateLimited:
+        retryLater(failure->message);
+        return;
+    default:
+        setError(failure->message);
+        setState(State::Failed);
+        return;
+    }
+}
+
+void SyncEngine::retryLater(const QString &why)
+{
+    const int delay = m_backoff.delayMs(m_attempt);
+    ++m_attempt;
+    setError(why);
+    setState(State::WaitingToRetry);
+    m_retryTimer.start(delay);
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged();
+}
+
+void SyncEngine::setError(const QString &text)
+{
+    if (m_errorText == text)
+        return;
+    m_errorText = text;
+    emit errorTextChanged();
+}
+
+void SyncEngine::refreshPending()
+{
+    const int count = m_source.pendingCount();
+    if (count == m_pendingCount)
+        return;
+    m_pendingCount = count;
+    emit pendingCountChanged();
+}
+
+} // namespace groundwork::sync

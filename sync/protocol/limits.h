@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace groundwork::sync {
+
+// Hard limits every request is checked against before it touches storage. A day of learning
+// is a few hundred bytes, so these leave ample room while bounding what one request can cost.
+inline constexpr qsizetype kMaxRequestBytes = 1024 * 1024;
+inline constexpr int kMaxEventsPerUpload = 500;
+inline constexpr qsizetype kMaxPayloadBytes = 16 * 1024;
+inline constexpr int kMaxEventIdLength = 64;
+inline constexpr int kMaxKindLength = 64;
+inline constexpr int kMaxNameLength = 80;
+inline constexpr quint32 kMaxDownloadEvents = 500;
+inline constexpr qsizetype kMaxProfileBytes = 8 * 1024;
+inline constexpr int kMinNonceBytes = 16;
+inline constexpr int kMaxNonceBytes = 32;
+
+} // namespace groundwork::sync

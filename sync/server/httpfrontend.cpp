@@ -1,0 +1,52 @@
+#include "server/httpfrontend.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+
+namespace groundwork::sync {
+
+namespace {
+
+const QByteArray kProtobufType = QByteArrayLiteral("application/x-protobuf");
+
+QString bearerToken(const QHttpServerRequest &request)
+{
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("authorization", Qt::CaseInsensitive) != 0)
+            continue;
+        const QByteArray trimmed = value.trimmed();
+        if (trimmed.size() > 7 && trimmed.first(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+            return QString::fromLatin1(trimmed.sliced(7).trimmed());
+    }
+    return {};
+}
+
+} // namespace
+
+HttpFrontend::HttpFrontend(SyncService &service, QObject *parent)
+    : QAbstractHttpServer(parent), m_service(service)
+{
+}
+
+bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    auto responder = makeResponder(request, socket);
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        responder.write(encodeError({WireError::Malformed, QStringLiteral("use POST")}), kProtobufType,
+                        QHttpServerResponder::StatusCode::MethodNotAllowed);
+        return true;
+    }
+    const Reply reply = m_service.handle(request.url().path(), bearerToken(request), request.body(),
+                                         request.remoteAddress().toString());
+    responder.write(reply.body, kProtobufType, QHttpServerResponder::StatusCode(reply.status));
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeResponder(request, socket)
+        .write(encodeError({WireError::NotFound, QStringLiteral("no such endpoint")}), kProtobufType,
+               QHttpServerResponder::StatusCode::NotFound);
+}
+
+} // namespace groundwork::sync

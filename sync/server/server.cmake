@@ -1,0 +1,41 @@
+# The cohort server: a library (so tests can run it in-process) and the groundwork-server tool.
+find_package(Qt6 6.4 REQUIRED COMPONENTS HttpServer Sql)
+
+add_library(groundwork_sync_server STATIC
+  ${CMAKE_CURRENT_LIST_DIR}/clock.h
+  ${CMAKE_CURRENT_LIST_DIR}/credentials.h
+  ${CMAKE_CURRENT_LIST_DIR}/credentials.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ratelimiter.h
+  ${CMAKE_CURRENT_LIST_DIR}/ratelimiter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/store.h
+  ${CMAKE_CURRENT_LIST_DIR}/migrations.h
+  ${CMAKE_CURRENT_LIST_DIR}/migrations.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sqlstore.h
+  ${CMAKE_CURRENT_LIST_DIR}/sqlstore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/storefactory.h
+  ${CMAKE_CURRENT_LIST_DIR}/storefactory.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/provisioning.h
+  ${CMAKE_CURRENT_LIST_DIR}/provisioning.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/syncservice.h
+  ${CMAKE_CURRENT_LIST_DIR}/syncservice.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/httpfrontend.h
+  ${CMAKE_CURRENT_LIST_DIR}/httpfrontend.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/servercli.h
+  ${CMAKE_CURRENT_LIST_DIR}/servercli.cpp)
+set_target_properties(groundwork_sync_server PROPERTIES AUTOMOC ON)
+target_link_libraries(groundwork_sync_server PUBLIC groundwork_sync Qt6::HttpServer Qt6::Sql
+  PRIVATE PkgConfig::SODIUM)
+
+add_executable(groundwork-server ${CMAKE_CURRENT_LIST_DIR}/main.cpp)
+target_link_libraries(groundwork-server PRIVATE groundwork_sync_server)
+
+# A development TLS certificate in the build tree, for tests and local runs; never committed.
+set(GROUNDWORK_SYNC_DEV_CERT_DIR ${CMAKE_BINARY_DIR}/sync-dev-cert CACHE INTERNAL "")
+add_custom_command(
+  OUTPUT ${GROUNDWORK_SYNC_DEV_CERT_DIR}/server.crt ${GROUNDWORK_SYNC_DEV_CERT_DIR}/server.key
+  COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/dev-cert.sh ${GROUNDWORK_SYNC_DEV_CERT_DIR}
+  DEPENDS ${CMAKE_CURRENT_LIST_DIR}/dev-cert.sh
+  COMMENT "Development TLS certificate for groundwork-server"
+  VERBATIM)
+add_custom_target(groundwork_sync_dev_cert ALL
+  DEPENDS ${GROUNDWORK_SYNC_DEV_CERT_DIR}/server.crt ${GROUNDWORK_SYNC_DEV_CERT_DIR}/server.key)

@@ -1,0 +1,355 @@
+#include "server/sqlstore.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace groundwork::sync {
+
+namespace {
+
+// The SQL drivers send a null QByteArray/QString as NULL; NOT NULL columns need "" instead.
+QVariant bytes(const QByteArray &b)
+{
+    return b.isNull() ? QVariant(QByteArray("")) : QVariant(b);
+}
+
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant nullableText(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+} // namespace
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Learner: return QStringLiteral("learner");
+    case Role::Lead: return QStringLiteral("lead");
+    case Role::Admin: return QStringLiteral("admin");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromName(const QString &name)
+{
+    if (name == u"learner")
+        return Role::Learner;
+    if (name == u"lead")
+        return Role::Lead;
+    if (name == u"admin")
+        return Role::Admin;
+    return std::nullopt;
+}
+
+SqlStore::SqlStore(QSqlDatabase db, QString backend, QList<Migration> migrations)
+    : m_db(std::move(db)), m_backend(std::move(backend))
+{
+    migrate(migrations);
+}
+
+SqlStore::~SqlStore()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+QSqlQuery SqlStore::run(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (binds.isEmpty()) {
+        // Unprepared: PostgreSQL cannot PREPARE schema statements.
+        if (!q.exec(sql))
+            throw StoreError(("query failed: " + q.lastError().text() + " in " + sql).toStdString());
+        return q;
+    }
+    if (!q.prepare(sql))
+        throw StoreError(("prepare failed: " + q.lastError().text() + " in " + sql).toStdString());
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        throw StoreError(("query failed: " + q.lastError().text() + " in " + sql).toStdString());
+    return q;
+}
+
+void SqlStore::migrate(const QList<Migration> &migrations)
+{
+    run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations"
+                       " (version INTEGER PRIMARY KEY, applied_ms BIGINT NOT NULL)"));
+    const int current = schemaVersion();
+    for (const Migration &m : migrations) {
+        if (m.version <= current)
+            continue;
+        transaction([&] {
+            for (const QString &statement : m.statements)
+                run(statement);
+            run(QStringLiteral("INSERT INTO schema_migrations (version, applied_ms) VALUES (?, ?)"),
+                {m.version, QDateTime::currentMSecsSinceEpoch()});
+            return true;
+        });
+    }
+}
+
+int SqlStore::schemaVersion()
+{
+    QSqlQuery q = run(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+bool SqlStore::transaction(const std::function<bool()> &work)
+{
+    if (m_transactionDepth > 0)
+        return work(); // joins the outer transaction
+    if (!m_db.transaction())
+        throw StoreError(("cannot begin a transaction: " + m_db.lastError().text()).toStdString());
+    ++m_transactionDepth;
+    bool ok = false;
+    try {
+        ok = work();
+    } catch (...) {
+        --m_transactionDepth;
+        m_db.rollback();
+        throw;
+    }
+    --m_transactionDepth;
+    if (!ok) {
+        m_db.rollback();
+        return false;
+    }
+    if (!m_db.commit())
+        throw StoreError(("commit failed: " + m_db.lastError().text()).toStdString());
+    return true;
+}
+
+void SqlStore::createCohort(const Cohort &cohort, const QByteArray &inviteHash)
+{
+    run(QStringLiteral("INSERT INTO cohorts (id, name, invite_hash, invite_expires_ms, created_ms)"
+                       " VALUES (?, ?, ?, ?, ?)"),
+        {cohort.id, text(cohort.name), bytes(inviteHash), cohort.inviteExpiresMs,
+         QDateTime::currentMSecsSinceEpoch()});
+}
+
+void SqlStore::replaceInvite(const QString &cohortId, const QByteArray &inviteHash, qint64 expiresMs)
+{
+    QSqlQuery q = run(QStringLiteral("UPDATE cohorts SET invite_hash = ?, invite_expires_ms = ?"
+                                     " WHERE id = ?"),
+                      {bytes(inviteHash), expiresMs, cohortId});
+    if (q.numRowsAffected() != 1)
+        throw StoreError("no such cohort");
+}
+
+std::optional<Cohort> SqlStore::cohortByInvite(const QByteArray &inviteHash)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT id, name, invite_expires_ms FROM cohorts"
+                                     " WHERE invite_hash = ?"),
+                      {bytes(inviteHash)});
+    if (!q.next())
+        return std::nullopt;
+    return Cohort{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+}
+
+std::optional<Cohort> SqlStore::cohort(const QString &cohortId)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT id, name, invite_expires_ms FROM cohorts WHERE id = ?"),
+                      {text(cohortId)});
+    if (!q.next())
+        return std::nullopt;
+    return Cohort{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+}
+
+void SqlStore::createAccount(const Account &account, qint64 nowMs)
+{
+    run(QStringLiteral("INSERT INTO accounts (id, cohort_id, role, display_name, created_ms)"
+                       " VALUES (?, ?, ?, ?, ?)"),
+        {account.id, nullableText(account.cohortId), roleName(account.role),
+         text(account.displayName), nowMs});
+}
+
+std::optional<Account> SqlStore::account(const QString &accountId)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT id, cohort_id, role, display_name FROM accounts WHERE id = ?"),
+                      {text(accountId)});
+    if (!q.next())
+        return std::nullopt;
+    const auto role = roleFromName(q.value(2).toString());
+    if (!role)
+        return std::nullopt;
+    return Account{q.value(0).toString(), q.value(1).toString(), *role, q.value(3).toString()};
+}
+
+void SqlStore::createDevice(const QString &deviceId, const QString &accountId, const QString &name,
+                            const QByteArray &tokenHash, qint64 nowMs)
+{
+    run(QStringLiteral("INSERT INTO devices (id, account_id, name, token_hash, created_ms)"
+                       " VALUES (?, ?, ?, ?, ?)"),
+        {deviceId, accountId, text(name), bytes(tokenHash), nowMs});
+}
+
+std::optional<AuthenticatedDevice> SqlStore::deviceByToken(const QByteArray &tokenHash)
+{
+    QSqlQuery q = run(QStringLiteral(
+                          "SELECT d.id, d.token_hash, a.id, a.cohort_id, a.role, a.display_name"
+                          " FROM devices d JOIN accounts a ON a.id = d.account_id"
+                          " WHERE d.token_hash = ? AND d.revoked_ms IS NULL"),
+                      {bytes(tokenHash)});
+    if (!q.next())
+        return std::nullopt;
+    const auto role = roleFromName(q.value(4).toString());
+    if (!role)
+        return std::nullopt;
+    AuthenticatedDevice d;
+    d.deviceId = q.value(0).toString();
+    d.tokenHash = q.value(1).toByteArray();
+    d.account = Account{q.value(2).toString(), q.value(3).toString(), *role, q.value(5).toString()};
+    return d;
+}
+
+std::optional<QString> SqlStore::deviceAccount(const QString &deviceId)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT account_id FROM devices WHERE id = ?"), {text(deviceId)});
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+bool SqlStore::revokeDevice(const QString &deviceId, qint64 nowMs)
+{
+    QSqlQuery q = run(QStringLiteral("UPDATE devices SET revoked_ms = ? WHERE id = ? AND revoked_ms IS NULL"),
+                      {nowMs, text(deviceId)});
+    return q.numRowsAffected() == 1;
+}
+
+bool SqlStore::rememberNonce(const QByteArray &nonce, qint64 nowMs)
+{
+    QSqlQuery q = run(QStringLiteral("INSERT INTO join_nonces (nonce, seen_ms) VALUES (?, ?)"
+                                     " ON CONFLICT (nonce) DO NOTHING"),
+                      {bytes(nonce), nowMs});
+    return q.numRowsAffected() == 1;
+}
+
+void SqlStore::createLinkCode(const QByteArray &codeHash, const QString &accountId, qint64 expiresMs)
+{
+    run(QStringLiteral("INSERT INTO link_codes (code_hash, account_id, expires_ms) VALUES (?, ?, ?)"),
+        {bytes(codeHash), accountId, expiresMs});
+}
+
+std::optional<LinkGrant> SqlStore::takeLinkCode(const QByteArray &codeHash)
+{
+    std::optional<LinkGrant> grant;
+    transaction([&] {
+        QSqlQuery q = run(QStringLiteral("SELECT account_id, expires_ms FROM link_codes WHERE code_hash = ?"),
+                          {bytes(codeHash)});
+        if (!q.next())
+            return true;
+        grant = LinkGrant{q.value(0).toString(), q.value(1).toLongLong()};
+        q.finish();
+        QSqlQuery del = run(QStringLiteral("DELETE FROM link_codes WHERE code_hash = ?"), {bytes(codeHash)});
+        if (del.numRowsAffected() != 1)
+            grant.reset(); // taken concurrently by someone else
+        return true;
+    });
+    return grant;
+}
+
+QStringList SqlStore::storeEvents(const QString &accountId, const QString &deviceId,
+                                  const QList<WireEvent> &events, qint64 nowMs)
+{
+    QStringList held;
+    held.reserve(events.size());
+    transaction([&] {
+        QSqlQuery q(m_db);
+        const QString sql = QStringLiteral(
+            "INSERT INTO events (account_id, event_id, device_id, device_time_ms, kind,"
+            " content_version, payload, received_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (account_id, event_id) DO NOTHING");
+        if (!q.prepare(sql))
+            throw StoreError(("prepare failed: " + q.lastError().text()).toStdString());
+        for (const WireEvent &e : events) {
+            q.bindValue(0, accountId);
+            q.bindValue(1, text(e.id));
+            q.bindValue(2, deviceId);
+            q.bindValue(3, e.deviceTimeMs);
+            q.bindValue(4, text(e.kind));
+            q.bindValue(5, qint64(e.contentVersion));
+            q.bindValue(6, bytes(e.payload));
+            q.bindValue(7, nowMs);
+            if (!q.exec())
+                throw StoreError(("insert failed: " + q.lastError().text()).toStdString());
+            // Inserted now or held already: either way the account holds it.
+            held.append(e.id);
+        }
+        return true;
+    });
+    return held;
+}
+
+EventPage SqlStore::eventsForOtherDevices(const QString &accountId, const QString &deviceId,
+                                          quint64 cursor, int max)
+{
+    QSqlQuery q = run(QStringLiteral(
+                          "SELECT seq, event_id, device_time_ms, kind, content_version, payload"
+                          " FROM events WHERE account_id = ? AND seq > ? AND device_id <> ?"
+                          " ORDER BY seq LIMIT ?"),
+                      {accountId, qint64(cursor), deviceId, max + 1});
+    EventPage page;
+    while (q.next()) {
+        if (page.events.size() == max) {
+            page.more = true;
+            break;
+        }
+        StoredEvent s;
+        s.seq = quint64(q.value(0).toLongLong());
+        s.event.id = q.value(1).toString();
+        s.event.deviceTimeMs = q.value(2).toLongLong();
+        s.event.kind = q.value(3).toString();
+        s.event.contentVersion = quint32(q.value(4).toLongLong());
+        s.event.payload = q.value(5).toByteArray();
+        page.events.append(s);
+    }
+    return page;
+}
+
+quint64 SqlStore::eventCount(const QString &accountId)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT COUNT(*) FROM events WHERE account_id = ?"), {accountId});
+    return q.next() ? quint64(q.value(0).toLongLong()) : 0;
+}
+
+void SqlStore::setSharedProfile(const QString &accountId, const std::optional<QByteArray> &profile)
+{
+    run(QStringLiteral("UPDATE accounts SET shared_profile = ? WHERE id = ?"),
+        {profile ? bytes(*profile) : QVariant(QMetaType::fromType<QByteArray>()), accountId});
+}
+
+QList<MemberSummary> SqlStore::cohortMembers(const QString &cohortId)
+{
+    QSqlQuery q = run(QStringLiteral(
+                          "SELECT a.id, a.display_name, a.shared_profile,"
+                          " (SELECT COUNT(*) FROM events e WHERE e.account_id = a.id),"
+                          " (SELECT MAX(e.device_time_ms) FROM events e WHERE e.account_id = a.id)"
+                          " FROM accounts a WHERE a.cohort_id = ? AND a.role = 'learner'"
+                          " ORDER BY a.display_name, a.id"),
+                      {text(cohortId)});
+    QList<MemberSummary> members;
+    while (q.next()) {
+        MemberSummary m;
+        m.accountId = q.value(0).toString();
+        m.displayName = q.value(1).toString();
+        if (!q.value(2).isNull())
+            m.sharedProfile = q.value(2).toByteArray();
+        m.eventCount = quint64(q.value(3).toLongLong());
+        m.lastActivityMs = q.value(4).toLongLong();
+        members.append(m);
+    }
+    return members;
+}
+
+} // namespace groundwork::sync

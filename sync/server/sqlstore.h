@@ -1,0 +1,60 @@
+#pragma once
+
+#include "server/migrations.h"
+#include "server/store.h"
+
+#include <QSqlDatabase>
+#include <QVariantList>
+
+namespace groundwork::sync {
+
+// The Store on any Qt SQL driver. Both back ends speak the same SQL for everything but the
+// schema (INSERT ... ON CONFLICT DO NOTHING works in SQLite 3.24+ and PostgreSQL), so only
+// the migrations and how the connection is opened differ (see storefactory.h).
+class SqlStore final : public Store
+{
+public:
+    // Takes an open connection; applies pending migrations or throws StoreError.
+    SqlStore(QSqlDatabase db, QString backend, QList<Migration> migrations);
+    ~SqlStore() override;
+
+    QString backendName() const override { return m_backend; }
+    int schemaVersion() override;
+    bool transaction(const std::function<bool()> &work) override;
+
+    void createCohort(const Cohort &cohort, const QByteArray &inviteHash) override;
+    void replaceInvite(const QString &cohortId, const QByteArray &inviteHash, qint64 expiresMs) override;
+    std::optional<Cohort> cohortByInvite(const QByteArray &inviteHash) override;
+    std::optional<Cohort> cohort(const QString &cohortId) override;
+
+    void createAccount(const Account &account, qint64 nowMs) override;
+    std::optional<Account> account(const QString &accountId) override;
+    void createDevice(const QString &deviceId, const QString &accountId, const QString &name,
+                      const QByteArray &tokenHash, qint64 nowMs) override;
+    std::optional<AuthenticatedDevice> deviceByToken(const QByteArray &tokenHash) override;
+    std::optional<QString> deviceAccount(const QString &deviceId) override;
+    bool revokeDevice(const QString &deviceId, qint64 nowMs) override;
+
+    bool rememberNonce(const QByteArray &nonce, qint64 nowMs) override;
+    void createLinkCode(const QByteArray &codeHash, const QString &accountId, qint64 expiresMs) override;
+    std::optional<LinkGrant> takeLinkCode(const QByteArray &codeHash) override;
+
+    QStringList storeEvents(const QString &accountId, const QString &deviceId,
+                            const QList<WireEvent> &events, qint64 nowMs) override;
+    EventPage eventsForOtherDevices(const QString &accountId, const QString &deviceId,
+                                    quint64 cursor, int max) override;
+    quint64 eventCount(const QString &accountId) override;
+
+    void setSharedProfile(const QString &accountId, const std::optional<QByteArray> &profile) override;
+    QList<MemberSummary> cohortMembers(const QString &cohortId) override;
+
+private:
+    class QSqlQuery run(const QString &sql, const QVariantList &binds = {});
+    void migrate(const QList<Migration> &migrations);
+
+    QSqlDatabase m_db;
+    QString m_backend;
+    int m_transactionDepth = 0;
+};
+
+} // namespace groundwork::sync

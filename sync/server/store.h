@@ -1,0 +1,128 @@
+#pragma once
+
+#include "protocol/wireevent.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <stdexcept>
+
+namespace groundwork::sync {
+
+enum class Role { Learner, Lead, Admin };
+QString roleName(Role role);
+std::optional<Role> roleFromName(const QString &name);
+
+struct Cohort
+{
+    QString id;
+    QString name;
+    qint64 inviteExpiresMs = 0;
+};
+
+struct Account
+{
+    QString id;
+    QString cohortId; // empty for admins
+    Role role = Role::Learner;
+    QString displayName;
+};
+
+struct AuthenticatedDevice
+{
+    QString deviceId;
+    QByteArray tokenHash;
+    Account account;
+};
+
+struct LinkGrant
+{
+    QString accountId;
+    qint64 expiresMs = 0;
+};
+
+struct StoredEvent
+{
+    quint64 seq = 0;
+    WireEvent event;
+};
+
+struct EventPage
+{
+    QList<StoredEvent> events;
+    bool more = false;
+};
+
+struct MemberSummary
+{
+    QString accountId;
+    QString displayName;
+    quint64 eventCount = 0;
+    qint64 lastActivityMs = 0;
+    std::optional<QByteArray> sharedProfile;
+};
+
+// Storage failed (connection lost, disk full...). The service turns it into an internal error.
+class StoreError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Everything the cohort server keeps. Two back ends implement it: SQLite and PostgreSQL.
+// Secrets arrive already hashed; the store never sees a credential in clear.
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    virtual QString backendName() const = 0;
+    // The highest migration applied.
+    virtual int schemaVersion() = 0;
+
+    // Runs `work` in one transaction; commits when it returns true, rolls back otherwise
+    // (and when it throws).
+    virtual bool transaction(const std::function<bool()> &work) = 0;
+
+    virtual void createCohort(const Cohort &cohort, const QByteArray &inviteHash) = 0;
+    virtual void replaceInvite(const QString &cohortId, const QByteArray &inviteHash,
+                               qint64 expiresMs) = 0;
+    virtual std::optional<Cohort> cohortByInvite(const QByteArray &inviteHash) = 0;
+    virtual std::optional<Cohort> cohort(const QString &cohortId) = 0;
+
+    virtual void createAccount(const Account &account, qint64 nowMs) = 0;
+    virtual std::optional<Account> account(const QString &accountId) = 0;
+    virtual void createDevice(const QString &deviceId, const QString &accountId,
+                              const QString &name, const QByteArray &tokenHash, qint64 nowMs) = 0;
+    // Only devices that are not revoked.
+    virtual std::optional<AuthenticatedDevice> deviceByToken(const QByteArray &tokenHash) = 0;
+    virtual std::optional<QString> deviceAccount(const QString &deviceId) = 0;
+    virtual bool revokeDevice(const QString &deviceId, qint64 nowMs) = 0;
+
+    // False when the nonce was seen before (a replayed one-shot request).
+    virtual bool rememberNonce(const QByteArray &nonce, qint64 nowMs) = 0;
+
+    virtual void createLinkCode(const QByteArray &codeHash, const QString &accountId,
+                                qint64 expiresMs) = 0;
+    // Single use: a code is gone once taken, whether or not it had expired.
+    virtual std::optional<LinkGrant> takeLinkCode(const QByteArray &codeHash) = 0;
+
+    // Stores what is new, ignores what the account already holds; returns every id of
+    // `events` the account now holds.
+    virtual QStringList storeEvents(const QString &accountId, const QString &deviceId,
+                                    const QList<WireEvent> &events, qint64 nowMs) = 0;
+    // The account's events recorded by other devices than `deviceId`, after `cursor`.
+    virtual EventPage eventsForOtherDevices(const QString &accountId, const QString &deviceId,
+                                            quint64 cursor, int max) = 0;
+    virtual quint64 eventCount(const QString &accountId) = 0;
+
+    virtual void setSharedProfile(const QString &accountId, const std::optional<QByteArray> &profile) = 0;
+    // Learners of the cohort, with progress figures.
+    virtual QList<MemberSummary> cohortMembers(const QString &cohortId) = 0;
+};
+
+} // namespace groundwork::sync

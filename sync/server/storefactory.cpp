@@ -1,0 +1,137 @@
+#include "server/storefactory.h"
+
+#include "server/migrations.h"
+#include "server/sqlstore.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace groundwork::sync {
+
+namespace {
+
+QString uniqueConnectionName(const char *backend)
+{
+    static QAtomicInt counter;
+    return QStringLiteral("groundwork-sync-%1-%2").arg(QLatin1String(backend)).arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+std::unique_ptr<Store> openSqlite(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
+        return nullptr;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), uniqueConnectionName("sqlite"));
+    db.setDatabaseName(info.absoluteFilePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+        return nullptr;
+    }
+    // WAL: readers do not block the writer; NORMAL sync is durable across application crashes.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                               "PRAGMA foreign_keys=ON"}) {
+        if (!exec(db, QString::fromLatin1(pragma), error))
+            return nullptr;
+    }
+    try {
+        return std::make_unique<SqlStore>(db, QStringLiteral("sqlite"), sqliteMigrations());
+    } catch (const StoreError &e) {
+        *error = QString::fromStdString(e.what());
+        return nullptr;
+    }
+}
+
+std::unique_ptr<Store> openPostgres(const QString &spec, QString *error)
+{
+    const QUrl url(spec, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()) {
+        *error = QStringLiteral("not a valid PostgreSQL URL: %1").arg(url.errorString());
+        return nullptr;
+    }
+    const QUrlQuery query(url);
+    const QString schema = query.queryItemValue(QStringLiteral("schema"));
+    static const QRegularExpression safeName(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    if (!schema.isEmpty() && !safeName.match(schema).hasMatch()) {
+        *error = QStringLiteral("schema names are lower-case letters, digits and _");
+        return nullptr;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), uniqueConnectionName("postgres"));
+    if (!db.isValid()) {
+        *error = QStringLiteral("the Qt PostgreSQL driver (libqt6sql6-psql) is not installed");
+        return nullptr;
+    }
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setDatabaseName(url.path().mid(1));
+    QStringList options{QStringLiteral("connect_timeout=5")};
+    const QString sslmode = query.queryItemValue(QStringLiteral("sslmode"));
+    if (!sslmode.isEmpty() && safeName.match(sslmode.toLower().replace(u'-', u'_')).hasMatch())
+        options << QStringLiteral("sslmode=%1").arg(sslmode);
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open()) {
+        *error = QStringLiteral("cannot connect to PostgreSQL at %1:%2: %3")
+                     .arg(url.host())
+                     .arg(url.port(5432))
+                     .arg(db.lastError().text());
+        const QString name = db.connectionName();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return nullptr;
+    }
+    if (!exec(db, QStringLiteral("SET client_min_messages TO warning"), error))
+        return nullptr;
+    if (!schema.isEmpty()) {
+        if (!exec(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema), error)
+            || !exec(db, QStringLiteral("SET search_path TO %1").arg(schema), error))
+            return nullptr;
+    }
+    try {
+        return std::make_unique<SqlStore>(db, QStringLiteral("postgresql"), postgresMigrations());
+    } catch (const StoreError &e) {
+        *error = QString::fromStdString(e.what());
+        return nullptr;
+    }
+}
+
+} // namespace
+
+bool isPostgresSpec(const QString &spec)
+{
+    return spec.startsWith(u"postgresql://") || spec.startsWith(u"postgres://");
+}
+
+std::unique_ptr<Store> openStore(const QString &spec, QString *error)
+{
+    if (isPostgresSpec(spec))
+        return openPostgres(spec, error);
+    QString path = spec;
+    if (path.startsWith(u"sqlite:"))
+        path = path.mid(7);
+    if (path.isEmpty()) {
+        *error = QStringLiteral("no database path given");
+        return nullptr;
+    }
+    return openSqlite(path, error);
+}
+
+} // namespace groundwork::sync

@@ -1,0 +1,347 @@
+#include "server/syncservice.h"
+
+#include "groundwork/sync/v1/sync.pb.h"
+#include "protocol/limits.h"
+#include "server/credentials.h"
+
+#include <QDebug>
+
+namespace groundwork::sync {
+
+namespace {
+
+Reply fail(WireError code, const QString &message)
+{
+    return Reply{httpStatusFor(code), encodeError(Failure{code, message})};
+}
+
+Reply fail(const Failure &failure)
+{
+    return Reply{httpStatusFor(failure.code), encodeError(failure)};
+}
+
+Reply ok(const google::protobuf::MessageLite &message)
+{
+    return Reply{200, serialize(message)};
+}
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// Display and device names: present, short, valid UTF-8 (protobuf-lite does not check).
+bool acceptableName(const std::string &name, bool required)
+{
+    if (name.empty())
+        return !required;
+    return name.size() <= std::size_t(kMaxNameLength) * 4
+           && QUtf8StringView(name.data(), qsizetype(name.size())).isValidUtf8()
+           && qs(name).size() <= kMaxNameLength;
+}
+
+void fillCredential(const IssuedDevice &issued, v1::DeviceCredential *out)
+{
+    out->set_account_id(issued.accountId.toStdString());
+    out->set_device_id(issued.deviceId.toStdString());
+    out->set_device_token(issued.token.toStdString());
+    out->set_role(roleName(issued.role).toStdString());
+    out->set_cohort_id(issued.cohortId.toStdString());
+}
+
+const QString kJoin = QStringLiteral("/v1/join");
+const QString kLinkStart = QStringLiteral("/v1/link/start");
+const QString kLinkFinish = QStringLiteral("/v1/link/finish");
+const QString kRevoke = QStringLiteral("/v1/devices/revoke");
+const QString kUpload = QStringLiteral("/v1/upload");
+const QString kDownload = QStringLiteral("/v1/download");
+const QString kShare = QStringLiteral("/v1/profile/share");
+const QString kProgress = QStringLiteral("/v1/cohort/progress");
+
+} // namespace
+
+SyncService::SyncService(Store &store, const Clock &clock, RateLimiter &codeGuesses, ServiceLimits limits)
+    : m_store(store), m_clock(clock), m_codeGuesses(codeGuesses), m_limits(limits),
+      m_provisioning(store, clock)
+{
+}
+
+QStringList SyncService::endpoints()
+{
+    return {kJoin, kLinkStart, kLinkFinish, kRevoke, kUpload, kDownload, kShare, kProgress};
+}
+
+Reply SyncService::handle(const QString &path, const QString &bearerToken, QByteArrayView body,
+                          const QString &caller)
+{
+    try {
+        return dispatch(path, bearerToken, body, caller);
+    } catch (const std::exception &e) {
+        qWarning("groundwork-server: %s", e.what());
+        return fail(WireError::Internal, QStringLiteral("The server could not complete the request; try again later."));
+    }
+}
+
+std::optional<AuthenticatedDevice> SyncService::authenticate(const QString &bearerToken)
+{
+    if (bearerToken.isEmpty() || bearerToken.size() > 128)
+        return std::nullopt;
+    const QByteArray hash = credentials::hashSecret(bearerToken);
+    auto device = m_store.deviceByToken(hash);
+    // The lookup is by hash; the constant-time check guards against a store that matched loosely.
+    if (!device || !credentials::sameHash(device->tokenHash, hash))
+        return std::nullopt;
+    return device;
+}
+
+Reply SyncService::dispatch(const QString &path, const QString &bearerToken, QByteArrayView body,
+                            const QString &caller)
+{
+    if (path == kJoin)
+        return join(body, caller);
+    if (path == kLinkFinish)
+        return linkFinish(body, caller);
+    if (!endpoints().contains(path))
+        return fail(WireError::NotFound, QStringLiteral("no such endpoint"));
+
+    // Judge size and protocol version before credentials, so an old app always learns it
+    // must update, whatever else is wrong.
+    v1::RequestHead head;
+    if (auto failure = decodeRequest(body, head))
+        return fail(*failure);
+    const auto device = authenticate(bearerToken);
+    if (!device)
+        return fail(WireError::Unauthorized,
+                    QStringLiteral("This device is not signed in to the cohort server (its credential is unknown or revoked)."));
+
+    if (path == kLinkStart)
+        return linkStart(*device, body);
+    if (path == kRevoke)
+        return revokeDevice(*device, body);
+    if (path == kUpload)
+        return upload(*device, body);
+    if (path == kDownload)
+        return download(*device, body);
+    if (path == kShare)
+        return shareProfile(*device, body);
+    return cohortProgress(*device, body);
+}
+
+Reply SyncService::join(QByteArrayView body, const QString &caller)
+{
+    v1::JoinRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    if (!m_codeGuesses.allowed(caller))
+        return fail(WireError::RateLimited, QStringLiteral("Too many wrong codes; wait a minute and try again."));
+    const auto nonceSize = request.request_nonce().size();
+    if (nonceSize < std::size_t(kMinNonceBytes) || nonceSize > std::size_t(kMaxNonceBytes)
+        || !acceptableName(request.display_name(), true) || !acceptableName(request.device_name(), false)
+        || request.invite_code().size() > 64)
+        return fail(WireError::Malformed, QStringLiteral("join needs a name, a device name and a request nonce"));
+
+    const QString code = credentials::normaliseCode(qs(request.invite_code()));
+    const auto cohort = m_store.cohortByInvite(credentials::hashSecret(code));
+    if (!cohort) {
+        m_codeGuesses.recordFailure(caller);
+        return fail(WireError::NotFound, QStringLiteral("This invite code is not known; check it with your cohort lead."));
+    }
+    if (cohort->inviteExpiresMs <= m_clock.nowMs())
+        return fail(WireError::Expired, QStringLiteral("This invite code has expired; ask your cohort lead for a new one."));
+
+    const QByteArray nonce(request.request_nonce().data(), qsizetype(nonceSize));
+    IssuedDevice issued;
+    const bool fresh = m_store.transaction([&] {
+        if (!m_store.rememberNonce(nonce, m_clock.nowMs()))
+            return false;
+        issued = m_provisioning.createAccountWithDevice(cohort->id, Role::Learner,
+                                                        qs(request.display_name()),
+                                                        qs(request.device_name()));
+        return true;
+    });
+    if (!fresh)
+        return fail(WireError::Replayed, QStringLiteral("This join request was already handled."));
+    v1::DeviceCredential response;
+    fillCredential(issued, &response);
+    return ok(response);
+}
+
+Reply SyncService::linkStart(const AuthenticatedDevice &device, QByteArrayView body)
+{
+    v1::LinkStartRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    const QString code = credentials::newCode(Provisioning::kLinkCodeLength);
+    const qint64 expires = m_clock.nowMs() + m_limits.linkCodeLifetimeMs;
+    m_store.createLinkCode(credentials::hashSecret(credentials::normaliseCode(code)),
+                           device.account.id, expires);
+    v1::LinkStartResponse response;
+    response.set_link_code(code.toStdString());
+    response.set_expires_at_ms(expires);
+    return ok(response);
+}
+
+Reply SyncService::linkFinish(QByteArrayView body, const QString &caller)
+{
+    v1::LinkFinishRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    if (!m_codeGuesses.allowed(caller))
+        return fail(WireError::RateLimited, QStringLiteral("Too many wrong codes; wait a minute and try again."));
+    if (!acceptableName(request.device_name(), false) || request.link_code().size() > 64)
+        return fail(WireError::Malformed, QStringLiteral("link needs a code and a short device name"));
+
+    const QString code = credentials::normaliseCode(qs(request.link_code()));
+    std::optional<IssuedDevice> issued;
+    WireError problem = WireError::None;
+    m_store.transaction([&] {
+        const auto grant = m_store.takeLinkCode(credentials::hashSecret(code));
+        if (!grant) {
+            problem = WireError::NotFound;
+            return true;
+        }
+        if (grant->expiresMs <= m_clock.nowMs()) {
+            problem = WireError::Expired;
+            return true; // the expired code is consumed all the same
+        }
+        const auto account = m_store.account(grant->accountId);
+        if (!account) {
+            problem = WireError::NotFound;
+            return false;
+        }
+        issued = m_provisioning.addDevice(*account, qs(request.device_name()));
+        return true;
+    });
+    if (problem == WireError::Expired)
+        return fail(WireError::Expired, QStringLiteral("This link code has expired; make a new one on your other device."));
+    if (!issued) {
+        m_codeGuesses.recordFailure(caller);
+        return fail(WireError::NotFound, QStringLiteral("This link code is not known or was already used."));
+    }
+    v1::DeviceCredential response;
+    fillCredential(*issued, &response);
+    return ok(response);
+}
+
+Reply SyncService::revokeDevice(const AuthenticatedDevice &device, QByteArrayView body)
+{
+    v1::RevokeDeviceRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    const QString target = qs(request.device_id());
+    if (target.isEmpty() || target.size() > 64)
+        return fail(WireError::Malformed, QStringLiteral("name the device to revoke"));
+    const auto owner = m_store.deviceAccount(target);
+    if (device.account.role != Role::Admin && owner != device.account.id)
+        return fail(WireError::Forbidden, QStringLiteral("You can only sign out your own devices."));
+    if (!owner)
+        return fail(WireError::NotFound, QStringLiteral("no such device"));
+    m_store.revokeDevice(target, m_clock.nowMs());
+    return ok(v1::RevokeDeviceResponse());
+}
+
+Reply SyncService::upload(const AuthenticatedDevice &device, QByteArrayView body)
+{
+    if (device.account.role == Role::Admin)
+        return fail(WireError::Forbidden, QStringLiteral("Administrator accounts do not record learning."));
+    v1::UploadRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    if (request.events_size() > kMaxEventsPerUpload)
+        return fail(WireError::TooLarge, QStringLiteral("at most %1 events per upload").arg(kMaxEventsPerUpload));
+    QList<WireEvent> events;
+    events.reserve(request.events_size());
+    // Judge the whole batch before storing any of it: a refused batch changes nothing.
+    for (const v1::WireEvent &e : request.events()) {
+        if (e.is_private())
+            return fail(WireError::PrivateEvent, QStringLiteral("Private reflections never leave the device; the batch was refused."));
+        if (const QString problem = wireEventProblem(e); !problem.isEmpty())
+            return fail(WireError::Malformed, problem);
+        events.append(fromProto(e));
+    }
+    const QStringList held = m_store.storeEvents(device.account.id, device.deviceId, events, m_clock.nowMs());
+    v1::UploadResponse response;
+    for (const QString &id : held)
+        response.add_stored_ids(id.toStdString());
+    return ok(response);
+}
+
+Reply SyncService::download(const AuthenticatedDevice &device, QByteArrayView body)
+{
+    if (device.account.role == Role::Admin)
+        return fail(WireError::Forbidden, QStringLiteral("Administrator accounts do not record learning."));
+    v1::DownloadRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    quint32 max = request.max_events();
+    if (max == 0 || max > kMaxDownloadEvents)
+        max = kMaxDownloadEvents;
+    const EventPage page = m_store.eventsForOtherDevices(device.account.id, device.deviceId,
+                                                         request.cursor(), int(max));
+    v1::DownloadResponse response;
+    quint64 cursor = request.cursor();
+    for (const StoredEvent &s : page.events) {
+        toProto(s.event, response.add_events());
+        cursor = s.seq;
+    }
+    response.set_next_cursor(cursor);
+    response.set_more(page.more);
+    return ok(response);
+}
+
+Reply SyncService::shareProfile(const AuthenticatedDevice &device, QByteArrayView body)
+{
+    if (device.account.role != Role::Learner)
+        return fail(WireError::Forbidden, QStringLiteral("Only learners share a readiness profile."));
+    v1::ShareProfileRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    if (request.profile().size() > std::size_t(kMaxProfileBytes))
+        return fail(WireError::TooLarge, QStringLiteral("the profile is larger than %1 bytes").arg(kMaxProfileBytes));
+    std::optional<QByteArray> profile;
+    if (request.share())
+        profile = QByteArray(request.profile().data(), qsizetype(request.profile().size()));
+    m_store.setSharedProfile(device.account.id, profile);
+    return ok(v1::ShareProfileResponse());
+}
+
+Reply SyncService::cohortProgress(const AuthenticatedDevice &device, QByteArrayView body)
+{
+    v1::CohortProgressRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    QString cohortId = qs(request.cohort_id());
+    switch (device.account.role) {
+    case Role::Learner:
+        return fail(WireError::Forbidden, QStringLiteral("Only the cohort lead sees the cohort's progress."));
+    case Role::Lead:
+        if (cohortId.isEmpty())
+            cohortId = device.account.cohortId;
+        if (cohortId != device.account.cohortId)
+            return fail(WireError::Forbidden, QStringLiteral("A lead sees only their own cohort."));
+        break;
+    case Role::Admin:
+        if (cohortId.isEmpty())
+            return fail(WireError::Malformed, QStringLiteral("name the cohort"));
+        break;
+    }
+    const auto cohort = m_store.cohort(cohortId);
+    if (!cohort)
+        return fail(WireError::NotFound, QStringLiteral("no such cohort"));
+    v1::CohortProgressResponse response;
+    response.set_cohort_id(cohort->id.toStdString());
+    response.set_cohort_name(cohort->name.toStdString());
+    for (const MemberSummary &m : m_store.cohortMembers(cohort->id)) {
+        v1::MemberProgress *out = response.add_members();
+        out->set_account_id(m.accountId.toStdString());
+        out->set_display_name(m.displayName.toStdString());
+        out->set_event_count(m.eventCount);
+        out->set_last_activity_ms(m.lastActivityMs);
+        out->set_profile_shared(m.sharedProfile.has_value());
+        if (m.sharedProfile)
+            out->set_profile(m.sharedProfile->constData(), std::size_t(m.sharedProfile->size()));
+    }
+    return ok(response);
+}
+
+} // namespace groundwork::sync

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "protocol/wirecodec.h"
+#include "server/clock.h"
+#include "server/provisioning.h"
+#include "server/ratelimiter.h"
+#include "server/store.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace groundwork::sync {
+
+struct Reply
+{
+    int status = 200;
+    QByteArray body; // a response message, or a serialised v1::Error
+};
+
+struct ServiceLimits
+{
+    qint64 linkCodeLifetimeMs = 10 * 60 * 1000;
+};
+
+// The cohort server's endpoints, free of HTTP: a path, the bearer token (may be empty), an
+// untrusted body and who is calling (for rate limits) go in; a status and a body come out.
+// Nothing here throws: storage failures become ERROR_CODE_INTERNAL and change nothing.
+class SyncService
+{
+public:
+    SyncService(Store &store, const Clock &clock, RateLimiter &codeGuesses, ServiceLimits limits = {});
+
+    Reply handle(const QString &path, const QString &bearerToken, QByteArrayView body,
+                 const QString &caller);
+
+    static QStringList endpoints();
+
+private:
+    Reply dispatch(const QString &path, const QString &bearerToken, QByteArrayView body,
+                   const QString &caller);
+    std::optional<AuthenticatedDevice> authenticate(const QString &bearerToken);
+
+    Reply join(QByteArrayView body, const QString &caller);
+    Reply linkStart(const AuthenticatedDevice &device, QByteArrayView body);
+    Reply linkFinish(QByteArrayView body, const QString &caller);
+    Reply revokeDevice(const AuthenticatedDevice &device, QByteArrayView body);
+    Reply upload(const AuthenticatedDevice &device, QByteArrayView body);
+    Reply download(const AuthenticatedDevice &device, QByteArrayView body);
+    Reply shareProfile(const AuthenticatedDevice &device, QByteArrayView body);
+    Reply cohortProgress(const AuthenticatedDevice &device, QByteArrayView body);
+
+    Store &m_store;
+    const Clock &m_clock;
+    RateLimiter &m_codeGuesses;
+    ServiceLimits m_limits;
+    Provisioning m_provisioning;
+};
+
+} // namespace groundwork::sync

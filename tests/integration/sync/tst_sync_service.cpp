@@ -1,0 +1,518 @@
+// The cohort server's rules, in-process on both back ends: identity, idempotent upload and
+// download, private events, defensive decoding, and the authorization matrix.
+#include "groundwork/sync/v1/sync.pb.h"
+#include "protocol/limits.h"
+#include "protocol/protocolversion.h"
+#include "server/credentials.h"
+#include "server/provisioning.h"
+#include "server/syncservice.h"
+#include "testbackends.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace groundwork::sync;
+using namespace groundwork::sync::testing;
+
+namespace {
+
+template<class M>
+QByteArray body(M message, quint32 version = kProtocolVersion)
+{
+    message.mutable_hello()->set_protocol_version(version);
+    message.mutable_hello()->set_app_version("test");
+    return serialize(message);
+}
+
+WireError errorOf(const Reply &reply)
+{
+    const auto failure = decodeError(reply.body);
+    return failure ? failure->code : WireError::None;
+}
+
+v1::WireEvent *addEvent(v1::UploadRequest &request, const QString &id, bool isPrivate = false)
+{
+    v1::WireEvent *e = request.add_events();
+    e->set_id(id.toStdString());
+    e->set_device_time_ms(1000);
+    e->set_kind("drill.decision");
+    e->set_content_version(1);
+    e->set_payload("\x08\x01\x10\x03");
+    e->set_is_private(isPrivate);
+    return e;
+}
+
+QByteArray nonce(char fill)
+{
+    return QByteArray(16, fill);
+}
+
+} // namespace
+
+// A server over one back end, with a cohort (lead), a learner (two devices), an admin and a
+// second cohort with its own lead and learner.
+struct Fixture
+{
+    explicit Fixture(Store &s) : store(s), limiter(clock, 5, 60'000), service(store, clock, limiter) {}
+
+    Reply call(const QString &path, const QString &token, const QByteArray &b, const QString &caller = QStringLiteral("10.0.0.1"))
+    {
+        return service.handle(path, token, b, caller);
+    }
+
+    IssuedDevice join(const QString &invite, const QString &name, char nonceFill)
+    {
+        v1::JoinRequest j;
+        j.set_invite_code(invite.toStdString());
+        j.set_display_name(name.toStdString());
+        j.set_device_name("phone");
+        const QByteArray n = nonce(nonceFill);
+        j.set_request_nonce(n.constData(), std::size_t(n.size()));
+        const Reply r = call(QStringLiteral("/v1/join"), {}, body(j));
+        v1::DeviceCredential c;
+        if (r.status != 200 || !c.ParseFromArray(r.body.constData(), int(r.body.size())))
+            qFatal("join failed: %d", r.status);
+        return IssuedDevice{QString::fromStdString(c.account_id()), QString::fromStdString(c.device_id()),
+                            QString::fromStdString(c.device_token()), Role::Learner,
+                            QString::fromStdString(c.cohort_id())};
+    }
+
+    IssuedDevice link(const IssuedDevice &from)
+    {
+        const Reply start = call(QStringLiteral("/v1/link/start"), from.token, body(v1::LinkStartRequest()));
+        v1::LinkStartResponse code;
+        code.ParseFromArray(start.body.constData(), int(start.body.size()));
+        v1::LinkFinishRequest finish;
+        finish.set_link_code(code.link_code());
+        finish.set_device_name("laptop");
+        const Reply r = call(QStringLiteral("/v1/link/finish"), {}, body(finish));
+        v1::DeviceCredential c;
+        if (r.status != 200 || !c.ParseFromArray(r.body.constData(), int(r.body.size())))
+            qFatal("link failed: %d", r.status);
+        return IssuedDevice{QString::fromStdString(c.account_id()), QString::fromStdString(c.device_id()),
+                            QString::fromStdString(c.device_token()), Role::Learner,
+                            QString::fromStdString(c.cohort_id())};
+    }
+
+    void setUp()
+    {
+        Provisioning provisioning(store, clock);
+        cohort = provisioning.createCohort(QStringLiteral("Cohort A"), QStringLiteral("Lee"), 3'600'000);
+        other = provisioning.createCohort(QStringLiteral("Cohort B"), QStringLiteral("Oz"), 3'600'000);
+        admin = provisioning.createAdmin(QStringLiteral("Root"));
+        learner = join(cohort.inviteCode, QStringLiteral("Ada"), 'a');
+        learnerLaptop = link(learner);
+        otherLearner = join(other.inviteCode, QStringLiteral("Bo"), 'b');
+    }
+
+    FakeClock clock;
+    Store &store;
+    RateLimiter limiter;
+    SyncService service;
+    NewCohort cohort, other;
+    IssuedDevice admin, learner, learnerLaptop, otherLearner;
+};
+
+class TestSyncService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_scratch;
+
+    static void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &b : backendNames())
+            QTest::newRow(qPrintable(b)) << b;
+    }
+
+#define GW_FIXTURE(f)                                                                              \
+    QFETCH(QString, backend);                                                                      \
+    FreshDatabase db(backend, m_scratch.path());                                                   \
+    GW_REQUIRE_BACKEND(db);                                                                        \
+    auto store = db.open();                                                                        \
+    QVERIFY(store);                                                                                \
+    Fixture f(*store);                                                                             \
+    f.setUp()
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(credentials::initialise());
+        QVERIFY(m_scratch.isValid());
+    }
+
+    void joinAndLink_data() { backends(); }
+    void joinAndLink()
+    {
+        GW_FIXTURE(f);
+        QCOMPARE(f.learner.cohortId, f.cohort.cohort.id);
+        QCOMPARE(f.learnerLaptop.accountId, f.learner.accountId); // same person
+        QVERIFY(f.learnerLaptop.deviceId != f.learner.deviceId);
+        QVERIFY(f.learner.token.startsWith(u"gw1."));
+        QVERIFY(f.learner.token.size() >= 40);
+
+        // Invite codes are forgiving about case and separators.
+        QString typed = f.cohort.inviteCode.toLower();
+        typed.remove(u'-');
+        const IssuedDevice again = f.join(typed, QStringLiteral("Cy"), 'c');
+        QCOMPARE(again.cohortId, f.cohort.cohort.id);
+    }
+
+    void joinRefusals_data() { backends(); }
+    void joinRefusals()
+    {
+        GW_FIXTURE(f);
+        v1::JoinRequest j;
+        j.set_invite_code(f.cohort.inviteCode.toStdString());
+        j.set_display_name("Ada");
+        j.set_request_nonce(std::string(16, 'a')); // the nonce the fixture's join used
+        Reply r = f.call(QStringLiteral("/v1/join"), {}, body(j));
+        QCOMPARE(errorOf(r), WireError::Replayed);
+        QCOMPARE(r.status, 409);
+
+        j.set_request_nonce(std::string(8, 'z'));
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/join"), {}, body(j))), WireError::Malformed);
+
+        j.set_request_nonce(std::string(16, 'q'));
+        f.clock.now += 3'600'001; // past the invite's expiry
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/join"), {}, body(j))), WireError::Expired);
+        const quint64 learners = f.store.cohortMembers(f.cohort.cohort.id).size();
+        QCOMPARE(learners, quint64(1));
+    }
+
+    void codeGuessingIsRateLimited_data() { backends(); }
+    void codeGuessingIsRateLimited()
+    {
+        GW_FIXTURE(f);
+        v1::JoinRequest j;
+        j.set_display_name("Mallory");
+        for (int i = 0; i < 5; ++i) {
+            j.set_invite_code(QStringLiteral("AAAA-BBBB-%1").arg(i, 4, 10, QLatin1Char('0')).toStdString());
+            j.set_request_nonce(std::string(16, char('0' + i)));
+            QCOMPARE(errorOf(f.call(QStringLiteral("/v1/join"), {}, body(j), QStringLiteral("6.6.6.6"))),
+                     WireError::NotFound);
+        }
+        // Even the right code is refused while the caller is over the limit...
+        j.set_invite_code(f.cohort.inviteCode.toStdString());
+        j.set_request_nonce(std::string(16, 'R'));
+        const Reply limited = f.call(QStringLiteral("/v1/join"), {}, body(j), QStringLiteral("6.6.6.6"));
+        QCOMPARE(errorOf(limited), WireError::RateLimited);
+        QCOMPARE(limited.status, 429);
+        v1::LinkFinishRequest l;
+        l.set_link_code("ABCD-EFGH-JK");
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/link/finish"), {}, body(l), QStringLiteral("6.6.6.6"))),
+                 WireError::RateLimited);
+        // ...other callers are not affected, and the limit ages out.
+        QCOMPARE(f.call(QStringLiteral("/v1/join"), {}, body(j), QStringLiteral("7.7.7.7")).status, 200);
+        f.clock.now += 60'001;
+        j.set_request_nonce(std::string(16, 'S'));
+        QCOMPARE(f.call(QStringLiteral("/v1/join"), {}, body(j), QStringLiteral("6.6.6.6")).status, 200);
+    }
+
+    void linkCodes_data() { backends(); }
+    void linkCodes()
+    {
+        GW_FIXTURE(f);
+        const Reply start = f.call(QStringLiteral("/v1/link/start"), f.learner.token, body(v1::LinkStartRequest()));
+        QCOMPARE(start.status, 200);
+        v1::LinkStartResponse code;
+        QVERIFY(code.ParseFromArray(start.body.constData(), int(start.body.size())));
+        QCOMPARE(code.link_code().size(), std::size_t(12)); // 10 characters + 2 separators
+        QCOMPARE(code.expires_at_ms(), f.clock.now + 600'000);
+
+        v1::LinkFinishRequest finish;
+        finish.set_link_code(code.link_code());
+        f.clock.now += 600'001;
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/link/finish"), {}, body(finish))), WireError::Expired);
+        // Single use: an expired code is consumed too.
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/link/finish"), {}, body(finish))), WireError::NotFound);
+    }
+
+    void uploadIsIdempotent_data() { backends(); }
+    void uploadIsIdempotent()
+    {
+        GW_FIXTURE(f);
+        v1::UploadRequest first;
+        for (int i = 0; i < 3; ++i)
+            addEvent(first, QStringLiteral("ev-%1").arg(i));
+        Reply r = f.call(QStringLiteral("/v1/upload"), f.learner.token, body(first));
+        QCOMPARE(r.status, 200);
+        v1::UploadResponse ack;
+        QVERIFY(ack.ParseFromArray(r.body.constData(), int(r.body.size())));
+        QCOMPARE(ack.stored_ids_size(), 3);
+
+        // The same batch again, and an overlapping one from the other device.
+        QCOMPARE(f.call(QStringLiteral("/v1/upload"), f.learner.token, body(first)).status, 200);
+        v1::UploadRequest overlap;
+        addEvent(overlap, QStringLiteral("ev-2"));
+        addEvent(overlap, QStringLiteral("ev-3"));
+        r = f.call(QStringLiteral("/v1/upload"), f.learnerLaptop.token, body(overlap));
+        QVERIFY(ack.ParseFromArray(r.body.constData(), int(r.body.size())));
+        QCOMPARE(ack.stored_ids_size(), 2);
+        QCOMPARE(f.store.eventCount(f.learner.accountId), quint64(4));
+    }
+
+    void downloadByCursor_data() { backends(); }
+    void downloadByCursor()
+    {
+        GW_FIXTURE(f);
+        v1::UploadRequest up;
+        for (int i = 0; i < 5; ++i)
+            addEvent(up, QStringLiteral("p-%1").arg(i));
+        QCOMPARE(f.call(QStringLiteral("/v1/upload"), f.learner.token, body(up)).status, 200);
+        // Another person's events never show up.
+        v1::UploadRequest theirs;
+        addEvent(theirs, QStringLiteral("other"));
+        QCOMPARE(f.call(QStringLiteral("/v1/upload"), f.otherLearner.token, body(theirs)).status, 200);
+
+        QStringList seen;
+        quint64 cursor = 0;
+        for (bool more = true; more;) {
+            v1::DownloadRequest d;
+            d.set_cursor(cursor);
+            d.set_max_events(2);
+            const Reply r = f.call(QStringLiteral("/v1/download"), f.learnerLaptop.token, body(d));
+            QCOMPARE(r.status, 200);
+            v1::DownloadResponse page;
+            QVERIFY(page.ParseFromArray(r.body.constData(), int(r.body.size())));
+            for (const auto &e : page.events())
+                seen << QString::fromStdString(e.id());
+            QVERIFY(page.next_cursor() >= cursor);
+            cursor = page.next_cursor();
+            more = page.more();
+        }
+        QCOMPARE(seen, (QStringList{"p-0", "p-1", "p-2", "p-3", "p-4"}));
+
+        // The uploading device does not get its own events back; a resumed pull starts at the cursor.
+        v1::DownloadRequest own;
+        const Reply r = f.call(QStringLiteral("/v1/download"), f.learner.token, body(own));
+        v1::DownloadResponse page;
+        QVERIFY(page.ParseFromArray(r.body.constData(), int(r.body.size())));
+        QCOMPARE(page.events_size(), 0);
+        v1::DownloadRequest resumed;
+        resumed.set_cursor(cursor);
+        const Reply r2 = f.call(QStringLiteral("/v1/download"), f.learnerLaptop.token, body(resumed));
+        QVERIFY(page.ParseFromArray(r2.body.constData(), int(r2.body.size())));
+        QCOMPARE(page.events_size(), 0);
+    }
+
+    void privateEventsAreRefused_data() { backends(); }
+    void privateEventsAreRefused()
+    {
+        GW_FIXTURE(f);
+        v1::UploadRequest up;
+        addEvent(up, QStringLiteral("public-1"));
+        addEvent(up, QStringLiteral("reflection-1"), true);
+        const Reply r = f.call(QStringLiteral("/v1/upload"), f.learner.token, body(up));
+        QCOMPARE(errorOf(r), WireError::PrivateEvent);
+        QCOMPARE(f.store.eventCount(f.learner.accountId), quint64(0)); // nothing of the batch stored
+    }
+
+    void badInputChangesNothing_data() { backends(); }
+    void badInputChangesNothing()
+    {
+        GW_FIXTURE(f);
+        v1::UploadRequest up;
+        addEvent(up, QStringLiteral("good"));
+        const QByteArray good = body(up);
+        const QString path = QStringLiteral("/v1/upload");
+
+        // Truncated at every length, garbage, oversized, too many events, bad ids, no hello.
+        for (qsizetype n = 0; n < good.size(); ++n) {
+            // A cut at a field boundary is a valid, smaller message (an empty upload); any
+            // other cut is refused. Either way nothing is stored.
+            const Reply r = f.call(path, f.learner.token, good.first(n));
+            QVERIFY(r.status == 200 || errorOf(r) == WireError::Malformed);
+        }
+        QCOMPARE(f.store.eventCount(f.learner.accountId), quint64(0));
+        QCOMPARE(errorOf(f.call(path, f.learner.token, QByteArray("\xff\xff\xff\xff\x0f", 5))), WireError::Malformed);
+        QCOMPARE(errorOf(f.call(path, f.learner.token, QByteArray(kMaxRequestBytes + 1, '\0'))), WireError::TooLarge);
+
+        v1::UploadRequest many;
+        for (int i = 0; i <= kMaxEventsPerUpload; ++i)
+            addEvent(many, QStringLiteral("m-%1").arg(i));
+        QCOMPARE(errorOf(f.call(path, f.learner.token, body(many))), WireError::TooLarge);
+
+        v1::UploadRequest badId;
+        addEvent(badId, QStringLiteral("ok-1"));
+        addEvent(badId, QStringLiteral("has space"));
+        QCOMPARE(errorOf(f.call(path, f.learner.token, body(badId))), WireError::Malformed);
+        v1::UploadRequest longId;
+        addEvent(longId, QString(65, u'x'));
+        QCOMPARE(errorOf(f.call(path, f.learner.token, body(longId))), WireError::Malformed);
+        v1::UploadRequest bigPayload;
+        addEvent(bigPayload, QStringLiteral("big"))->set_payload(std::string(kMaxPayloadBytes + 1, 'p'));
+        QCOMPARE(errorOf(f.call(path, f.learner.token, body(bigPayload))), WireError::Malformed);
+        v1::UploadRequest noHello;
+        addEvent(noHello, QStringLiteral("nohello"));
+        QCOMPARE(errorOf(f.call(path, f.learner.token, serialize(noHello))), WireError::Malformed);
+
+        QCOMPARE(f.store.eventCount(f.learner.accountId), quint64(0));
+        QCOMPARE(f.call(path, f.learner.token, good).status, 200);
+        QCOMPARE(f.store.eventCount(f.learner.accountId), quint64(1));
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/nope"), f.learner.token, good)), WireError::NotFound);
+    }
+
+    void oldProtocolGetsUpdateError_data() { backends(); }
+    void oldProtocolGetsUpdateError()
+    {
+        GW_FIXTURE(f);
+        v1::UploadRequest up;
+        addEvent(up, QStringLiteral("x"));
+        for (const QString &path : SyncService::endpoints()) {
+            const Reply r = f.call(path, f.learner.token, body(up, kOldestAcceptedProtocolVersion - 1));
+            QCOMPARE(r.status, 426);
+            const auto failure = decodeError(r.body);
+            QVERIFY(failure);
+            QCOMPARE(failure->code, WireError::UpdateRequired);
+            QVERIFY(failure->message.contains(u"update the app"));
+            v1::Error e;
+            QVERIFY(e.ParseFromArray(r.body.constData(), int(r.body.size())));
+            QCOMPARE(e.min_protocol_version(), kOldestAcceptedProtocolVersion);
+        }
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/upload"), f.learner.token, body(up, kProtocolVersion + 1))),
+                 WireError::ServerTooOld);
+        QCOMPARE(f.store.eventCount(f.learner.accountId), quint64(0));
+    }
+
+    void revokedDeviceIsLockedOut_data() { backends(); }
+    void revokedDeviceIsLockedOut()
+    {
+        GW_FIXTURE(f);
+        v1::RevokeDeviceRequest revoke;
+        revoke.set_device_id(f.learnerLaptop.deviceId.toStdString());
+        // Not someone else's device...
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/devices/revoke"), f.otherLearner.token, body(revoke))),
+                 WireError::Forbidden);
+        // ...but one's own.
+        QCOMPARE(f.call(QStringLiteral("/v1/devices/revoke"), f.learner.token, body(revoke)).status, 200);
+        v1::DownloadRequest d;
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/download"), f.learnerLaptop.token, body(d))),
+                 WireError::Unauthorized);
+        QCOMPARE(f.call(QStringLiteral("/v1/download"), f.learner.token, body(d)).status, 200);
+    }
+
+    void leadSeesOwnCohortAndSharedProfilesOnly_data() { backends(); }
+    void leadSeesOwnCohortAndSharedProfilesOnly()
+    {
+        GW_FIXTURE(f);
+        v1::ShareProfileRequest share;
+        share.set_share(true);
+        share.set_profile("readiness");
+        QCOMPARE(f.call(QStringLiteral("/v1/profile/share"), f.learner.token, body(share)).status, 200);
+        const IssuedDevice quiet = f.join(f.cohort.inviteCode, QStringLiteral("Quinn"), 'q');
+        Q_UNUSED(quiet);
+
+        const Reply r = f.call(QStringLiteral("/v1/cohort/progress"), f.cohort.lead.token,
+                               body(v1::CohortProgressRequest()));
+        QCOMPARE(r.status, 200);
+        v1::CohortProgressResponse progress;
+        QVERIFY(progress.ParseFromArray(r.body.constData(), int(r.body.size())));
+        QCOMPARE(progress.cohort_id(), f.cohort.cohort.id.toStdString());
+        QCOMPARE(progress.members_size(), 2);
+        QCOMPARE(progress.members(0).display_name(), std::string("Ada"));
+        QVERIFY(progress.members(0).profile_shared());
+        QCOMPARE(progress.members(0).profile(), std::string("readiness"));
+        QVERIFY(!progress.members(1).profile_shared());
+        QVERIFY(progress.members(1).profile().empty());
+
+        v1::CohortProgressRequest otherCohort;
+        otherCohort.set_cohort_id(f.other.cohort.id.toStdString());
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/cohort/progress"), f.cohort.lead.token, body(otherCohort))),
+                 WireError::Forbidden);
+    }
+
+    // Every endpoint × learner, lead, admin, stranger: allowed (2xx) or refused with the
+    // expected code. Join and link/finish take a code instead of a credential, so anyone may.
+    void authorizationMatrix_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<int>("expected"); // WireError, None = allowed
+        const struct
+        {
+            const char *endpoint;
+            WireError learner, lead, admin, stranger;
+        } matrix[] = {
+            {"/v1/join", WireError::None, WireError::None, WireError::None, WireError::None},
+            {"/v1/link/start", WireError::None, WireError::None, WireError::None, WireError::Unauthorized},
+            {"/v1/link/finish", WireError::None, WireError::None, WireError::None, WireError::None},
+            {"/v1/devices/revoke", WireError::Forbidden, WireError::Forbidden, WireError::None, WireError::Unauthorized},
+            {"/v1/upload", WireError::None, WireError::None, WireError::Forbidden, WireError::Unauthorized},
+            {"/v1/download", WireError::None, WireError::None, WireError::Forbidden, WireError::Unauthorized},
+            {"/v1/profile/share", WireError::None, WireError::Forbidden, WireError::Forbidden, WireError::Unauthorized},
+            {"/v1/cohort/progress", WireError::Forbidden, WireError::None, WireError::None, WireError::Unauthorized},
+        };
+        QCOMPARE(std::size(matrix), std::size_t(SyncService::endpoints().size()));
+        for (const QString &backend : backendNames()) {
+            for (const auto &row : matrix) {
+                const std::pair<const char *, WireError> cells[] = {
+                    {"learner", row.learner}, {"lead", row.lead}, {"admin", row.admin}, {"stranger", row.stranger}};
+                for (const auto &[who, expected] : cells) {
+                    QTest::addRow("%s %s %s", qPrintable(backend), row.endpoint, who)
+                        << backend << QString::fromLatin1(row.endpoint) << QString::fromLatin1(who) << int(expected);
+                }
+            }
+        }
+    }
+    void authorizationMatrix()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(QString, who);
+        QFETCH(int, expected);
+        GW_FIXTURE(f);
+        const QString token = who == u"learner" ? f.learner.token
+                              : who == u"lead"  ? f.cohort.lead.token
+                              : who == u"admin" ? f.admin.token
+                                                : QStringLiteral("gw1.not-a-real-token");
+        QByteArray request;
+        if (endpoint == u"/v1/join") {
+            v1::JoinRequest j;
+            j.set_invite_code(f.cohort.inviteCode.toStdString());
+            j.set_display_name("New");
+            j.set_request_nonce(std::string(16, 'M'));
+            request = body(j);
+        } else if (endpoint == u"/v1/link/finish") {
+            const Reply start = f.call(QStringLiteral("/v1/link/start"), f.learner.token, body(v1::LinkStartRequest()));
+            v1::LinkStartResponse code;
+            code.ParseFromArray(start.body.constData(), int(start.body.size()));
+            v1::LinkFinishRequest l;
+            l.set_link_code(code.link_code());
+            request = body(l);
+        } else if (endpoint == u"/v1/devices/revoke") {
+            // A device of a learner in the other cohort: only an admin may revoke it.
+            v1::RevokeDeviceRequest r;
+            r.set_device_id(f.otherLearner.deviceId.toStdString());
+            request = body(r);
+        } else if (endpoint == u"/v1/upload") {
+            v1::UploadRequest u;
+            addEvent(u, QStringLiteral("m-1"));
+            request = body(u);
+        } else if (endpoint == u"/v1/download") {
+            request = body(v1::DownloadRequest());
+        } else if (endpoint == u"/v1/profile/share") {
+            v1::ShareProfileRequest s;
+            s.set_share(true);
+            request = body(s);
+        } else if (endpoint == u"/v1/cohort/progress") {
+            v1::CohortProgressRequest p;
+            p.set_cohort_id(f.cohort.cohort.id.toStdString());
+            request = body(p);
+        } else {
+            request = body(v1::LinkStartRequest());
+        }
+        const Reply reply = f.call(endpoint, token, request);
+        if (WireError(expected) == WireError::None) {
+            QVERIFY2(reply.status == 200, qPrintable(QStringLiteral("refused with %1").arg(reply.status)));
+        } else {
+            QCOMPARE(errorOf(reply), WireError(expected));
+            QCOMPARE(reply.status, httpStatusFor(WireError(expected)));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncService)
+#include "tst_sync_service.moc"

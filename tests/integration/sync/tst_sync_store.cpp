@@ -1,0 +1,229 @@
+// The storage contract, run on both back ends (SQLite and PostgreSQL).
+#include "server/credentials.h"
+#include "server/storefactory.h"
+#include "testbackends.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace groundwork::sync;
+using namespace groundwork::sync::testing;
+
+namespace {
+
+WireEvent ev(const QString &id, qint64 t = 1)
+{
+    return WireEvent{id, t, QStringLiteral("lesson.finished"), 3, QByteArray("payload-") + id.toUtf8(), false};
+}
+
+QStringList ids(const EventPage &page)
+{
+    QStringList out;
+    for (const auto &s : page.events)
+        out << s.event.id;
+    return out;
+}
+
+} // namespace
+
+class TestSyncStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_scratch;
+
+    // A cohort with one learner holding two devices.
+    struct World
+    {
+        Cohort cohort{QStringLiteral("c_1"), QStringLiteral("Cohort one"), 2'000'000'000'000};
+        Account learner{QStringLiteral("a_1"), QStringLiteral("c_1"), Role::Learner, QStringLiteral("Ada")};
+    };
+
+    void seed(Store &store, const World &w)
+    {
+        store.createCohort(w.cohort, credentials::hashSecret(QStringLiteral("INVITE")));
+        store.createAccount(w.learner, 1);
+        store.createDevice(QStringLiteral("d_phone"), w.learner.id, QStringLiteral("phone"),
+                           credentials::hashSecret(QStringLiteral("tok-phone")), 1);
+        store.createDevice(QStringLiteral("d_laptop"), w.learner.id, QStringLiteral("laptop"),
+                           credentials::hashSecret(QStringLiteral("tok-laptop")), 1);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(credentials::initialise());
+        QVERIFY(m_scratch.isValid());
+    }
+
+    void migrations_data() { backends(); }
+    void migrations()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        {
+            auto store = db.open();
+            QVERIFY(store);
+            QCOMPARE(store->schemaVersion(), 2);
+            QCOMPARE(store->backendName(), backend);
+            store->createCohort(World().cohort, QByteArray("h"));
+        }
+        // Reopening applies nothing twice and keeps the data.
+        auto again = db.open();
+        QVERIFY(again);
+        QCOMPARE(again->schemaVersion(), 2);
+        QVERIFY(again->cohort(QStringLiteral("c_1")).has_value());
+    }
+
+    void identity_data() { backends(); }
+    void identity()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        World w;
+        seed(*store, w);
+
+        QCOMPARE(store->cohortByInvite(credentials::hashSecret(QStringLiteral("INVITE")))->id, w.cohort.id);
+        QVERIFY(!store->cohortByInvite(credentials::hashSecret(QStringLiteral("WRONG"))));
+
+        auto phone = store->deviceByToken(credentials::hashSecret(QStringLiteral("tok-phone")));
+        QVERIFY(phone);
+        QCOMPARE(phone->deviceId, QStringLiteral("d_phone"));
+        QCOMPARE(phone->account.id, w.learner.id);
+        QCOMPARE(phone->account.role, Role::Learner);
+        QCOMPARE(phone->account.cohortId, w.cohort.id);
+        QCOMPARE(store->deviceAccount(QStringLiteral("d_laptop")).value_or(QString()), w.learner.id);
+
+        QVERIFY(store->revokeDevice(QStringLiteral("d_phone"), 5));
+        QVERIFY(!store->revokeDevice(QStringLiteral("d_phone"), 6)); // already revoked
+        QVERIFY(!store->deviceByToken(credentials::hashSecret(QStringLiteral("tok-phone"))));
+        QVERIFY(store->deviceByToken(credentials::hashSecret(QStringLiteral("tok-laptop"))));
+
+        QVERIFY(store->rememberNonce(QByteArray(16, 'n'), 1));
+        QVERIFY(!store->rememberNonce(QByteArray(16, 'n'), 2));
+
+        store->createLinkCode(QByteArray("link"), w.learner.id, 99);
+        auto grant = store->takeLinkCode(QByteArray("link"));
+        QVERIFY(grant);
+        QCOMPARE(grant->accountId, w.learner.id);
+        QCOMPARE(grant->expiresMs, qint64(99));
+        QVERIFY(!store->takeLinkCode(QByteArray("link"))); // single use
+    }
+
+    void transactionRollsBack_data() { backends(); }
+    void transactionRollsBack()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        QVERIFY(!store->transaction([&] {
+            store->createCohort(World().cohort, QByteArray("h"));
+            return false;
+        }));
+        QVERIFY(!store->cohort(QStringLiteral("c_1")));
+        QVERIFY_THROWS_EXCEPTION(StoreError, store->transaction([&] {
+            store->createCohort(World().cohort, QByteArray("h"));
+            store->createCohort(World().cohort, QByteArray("h")); // duplicate key
+            return true;
+        }));
+        QVERIFY(!store->cohort(QStringLiteral("c_1")));
+    }
+
+    void eventsAreIdempotent_data() { backends(); }
+    void eventsAreIdempotent()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        World w;
+        seed(*store, w);
+        const QString acc = w.learner.id;
+
+        QCOMPARE(store->storeEvents(acc, QStringLiteral("d_phone"), {ev("e1"), ev("e2"), ev("e3")}, 10),
+                 (QStringList{"e1", "e2", "e3"}));
+        // Repeated and overlapping batches: every id acknowledged, nothing stored twice.
+        QCOMPARE(store->storeEvents(acc, QStringLiteral("d_phone"), {ev("e1"), ev("e2"), ev("e3")}, 11),
+                 (QStringList{"e1", "e2", "e3"}));
+        QCOMPARE(store->storeEvents(acc, QStringLiteral("d_laptop"), {ev("e3"), ev("e4")}, 12),
+                 (QStringList{"e3", "e4"}));
+        QCOMPARE(store->eventCount(acc), quint64(4));
+
+        // The laptop sees the phone's events only, in order; e3 stays the phone's.
+        EventPage page = store->eventsForOtherDevices(acc, QStringLiteral("d_laptop"), 0, 2);
+        QCOMPARE(ids(page), (QStringList{"e1", "e2"}));
+        QVERIFY(page.more);
+        QCOMPARE(page.events.first().event, ev("e1"));
+        page = store->eventsForOtherDevices(acc, QStringLiteral("d_laptop"), page.events.last().seq, 2);
+        QCOMPARE(ids(page), (QStringList{"e3"}));
+        QVERIFY(!page.more);
+        page = store->eventsForOtherDevices(acc, QStringLiteral("d_phone"), 0, 10);
+        QCOMPARE(ids(page), (QStringList{"e4"}));
+    }
+
+    void emptyPayloadRoundTrips_data() { backends(); }
+    void emptyPayloadRoundTrips()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        World w;
+        seed(*store, w);
+        WireEvent e = ev("empty");
+        e.payload = QByteArray();
+        store->storeEvents(w.learner.id, QStringLiteral("d_phone"), {e}, 1);
+        const auto page = store->eventsForOtherDevices(w.learner.id, QStringLiteral("d_laptop"), 0, 10);
+        QCOMPARE(page.events.size(), 1);
+        QVERIFY(page.events.first().event.payload.isEmpty());
+    }
+
+    void cohortMembers_data() { backends(); }
+    void cohortMembers()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        World w;
+        seed(*store, w);
+        store->createAccount({QStringLiteral("a_lead"), w.cohort.id, Role::Lead, QStringLiteral("Lee")}, 1);
+        store->createAccount({QStringLiteral("a_2"), w.cohort.id, Role::Learner, QStringLiteral("Bo")}, 1);
+        store->storeEvents(w.learner.id, QStringLiteral("d_phone"), {ev("x", 100), ev("y", 300)}, 1);
+        store->setSharedProfile(w.learner.id, QByteArray("profile"));
+
+        const auto members = store->cohortMembers(w.cohort.id);
+        QCOMPARE(members.size(), 2); // learners only, not the lead
+        QCOMPARE(members[0].displayName, QStringLiteral("Ada"));
+        QCOMPARE(members[0].eventCount, quint64(2));
+        QCOMPARE(members[0].lastActivityMs, qint64(300));
+        QCOMPARE(members[0].sharedProfile.value_or(QByteArray()), QByteArray("profile"));
+        QCOMPARE(members[1].displayName, QStringLiteral("Bo"));
+        QCOMPARE(members[1].eventCount, quint64(0));
+        QVERIFY(!members[1].sharedProfile);
+
+        store->setSharedProfile(w.learner.id, std::nullopt);
+        QVERIFY(!store->cohortMembers(w.cohort.id)[0].sharedProfile);
+    }
+
+private:
+    static void backends()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &b : backendNames())
+            QTest::newRow(qPrintable(b)) << b;
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncStore)
+#include "tst_sync_store.moc"
