@@ -18,6 +18,8 @@ ApplicationWindow {
     visible: true
     title: qsTr("Groundwork")
     color: Theme.background
+    // Sentence case reads calmer than Material's all-caps buttons.
+    font.capitalization: Font.MixedCase
 
     Component.onCompleted: {
         if (colorScheme !== "system")

@@ -31,10 +31,7 @@ ReadingPage {
 
     Label {
         width: parent.width
-        text: view.lesson.narrationDurationMs > 0
-              ? qsTr("%1 · about %n minute(s) to listen", "", Math.round(view.lesson.narrationDurationMs / 60000))
-                  .arg(view.lesson.summary)
-              : view.lesson.summary
+        text: view.lesson.summary
         color: Theme.mutedText
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Groundwork.Ui
 
@@ -21,49 +22,75 @@ Rectangle {
         return Math.floor(total / 60) + ":" + (seconds < 10 ? "0" : "") + seconds
     }
 
-    RowLayout {
+    ColumnLayout {
         id: layout
         anchors.fill: parent
         anchors.margins: Theme.smallGap
-        spacing: Theme.smallGap
+        spacing: 0
 
-        RoundButton {
-            objectName: "backButton"
-            text: "−15"
-            flat: true
-            onClicked: bar.narration.skip(-15000)
-            Accessible.name: qsTr("Back 15 seconds")
-        }
-        RoundButton {
-            objectName: "playButton"
-            text: bar.narration.playing ? "❚❚" : "▶"
-            highlighted: true
-            onClicked: bar.narration.toggle()
-            Accessible.name: bar.narration.playing ? qsTr("Pause narration") : qsTr("Play narration")
-        }
-        RoundButton {
-            objectName: "forwardButton"
-            text: "+15"
-            flat: true
-            onClicked: bar.narration.skip(15000)
-            Accessible.name: qsTr("Forward 15 seconds")
-        }
-        Label {
-            objectName: "positionLabel"
+        RowLayout {
             Layout.fillWidth: true
-            text: bar.clock(bar.narration.position) + " / " + bar.clock(bar.narration.duration)
-            color: Theme.mutedText
-            font.pixelSize: Theme.smallSize
-            Accessible.name: qsTr("Position %1 of %2").arg(bar.clock(bar.narration.position))
-                                                    .arg(bar.clock(bar.narration.duration))
+            spacing: Theme.smallGap
+
+            RoundButton {
+                objectName: "playButton"
+                text: bar.narration.playing ? "❚❚" : "▶"
+                font.pixelSize: Theme.headingSize
+                Material.background: Theme.accent
+                Material.foreground: Theme.accentText
+                onClicked: bar.narration.toggle()
+                Accessible.name: bar.narration.playing ? qsTr("Pause narration") : qsTr("Play narration")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: bar.narration.playing ? qsTr("Listening") : qsTr("Listen")
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                elide: Text.ElideRight
+            }
+            ToolButton {
+                objectName: "backButton"
+                text: qsTr("−15 s")
+                onClicked: bar.narration.skip(-15000)
+                Accessible.name: qsTr("Back 15 seconds")
+            }
+            ToolButton {
+                objectName: "forwardButton"
+                text: qsTr("+15 s")
+                onClicked: bar.narration.skip(15000)
+                Accessible.name: qsTr("Forward 15 seconds")
+            }
         }
-        ComboBox {
-            objectName: "speedBox"
-            Layout.preferredWidth: 96
-            model: bar.speeds.map(s => s + "×")
-            currentIndex: Math.max(0, bar.speeds.indexOf(bar.narration.rate))
-            onActivated: index => bar.narration.rate = bar.speeds[index]
-            Accessible.name: qsTr("Narration speed")
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.smallGap
+
+            Label {
+                objectName: "positionLabel"
+                text: bar.clock(bar.narration.position) + " / " + bar.clock(bar.narration.duration)
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallSize
+                Accessible.name: qsTr("Position %1 of %2").arg(bar.clock(bar.narration.position))
+                                                        .arg(bar.clock(bar.narration.duration))
+            }
+            Slider {
+                objectName: "positionSlider"
+                Layout.fillWidth: true
+                from: 0
+                to: Math.max(1, bar.narration.duration)
+                value: bar.narration.position
+                onMoved: bar.narration.skip(value - bar.narration.position)
+                Accessible.name: qsTr("Narration position")
+            }
+            ComboBox {
+                objectName: "speedBox"
+                Layout.preferredWidth: 88
+                model: bar.speeds.map(s => s + "×")
+                currentIndex: Math.max(0, bar.speeds.indexOf(bar.narration.rate))
+                onActivated: index => bar.narration.rate = bar.speeds[index]
+                Accessible.name: qsTr("Narration speed")
+            }
         }
     }
 }
