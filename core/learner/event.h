@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringView>
+#include <QVector>
+
+#include <array>
+#include <optional>
+
+namespace groundwork::core::learner {
+
+// The confidence a learner may give a decision, in percent (0 in a payload means not rated).
+inline constexpr std::array<int, 4> kConfidenceLevels{50, 65, 80, 95};
+
+// What the learner did. The text names are part of the stored and synced format: never change
+// or reuse one; add new kinds instead.
+enum class EventKind {
+    LessonStarted,      // "lesson.started"      LessonPayload
+    LessonFinished,     // "lesson.finished"     LessonPayload
+    QuickCheckAnswered, // "quickcheck.answered" QuickCheckPayload
+    DrillDecision,      // "drill.decision"      DecisionPayload
+    ReflectionSaved,    // "reflection.saved"    ReflectionPayload (private when its track is)
+    GoalChanged,        // "goal.changed"        GoalPayload
+};
+
+QString kindName(EventKind kind);
+std::optional<EventKind> kindFromName(QStringView name);
+
+// One learner action, append-only. Events are the only truth: progress, scores, schedule and
+// goal are derived from them (see derivation.h), and they are exactly what sync carries.
+struct Event
+{
+    QString id;                 // globally unique: a random 128-bit UUID as text
+    EventKind kind = EventKind::LessonStarted;
+    qint64 timeMs = 0;          // when the device recorded it, Unix ms (UTC)
+    int utcOffsetMinutes = 0;   // the device's UTC offset then; fixes the learner's local day
+    QString deviceId;
+    QString contentVersion;     // ContentPack::contentVersion() the action was taken against
+    bool isPrivate = false;     // private track: never enters the outbox, never synced
+    QByteArray payload;         // CBOR map, see the payload structs below
+
+    // The learner's local calendar day as a Julian day number.
+    qint64 localDay() const;
+};
+
+// The total order every derivation folds in: (time, device id, event id).
+bool foldsBefore(const Event &a, const Event &b);
+
+// Payloads. Encoded as CBOR maps with small integer keys (compact on the wire); decoding
+// ignores unknown keys so later versions can add fields.
+struct LessonPayload
+{
+    QString trackId;
+    QString lessonId;
+};
+
+struct QuickCheckPayload
+{
+    QString lessonId;
+    int optionIndex = -1;
+    bool correct = false;
+};
+
+// A dimension's judgment score for one decision, in [0, 1] between the worst (0) and the best
+// (1) option of that decision, by the expert key of the content version the event carries.
+struct DimensionScore
+{
+    QString dimensionId;
+    double score = 0;
+};
+
+struct DecisionPayload
+{
+    QString attemptId;          // groups the decisions of one run through a drill
+    QString drillId;
+    QString decisionId;
+    QString optionId;
+    int confidencePercent = 0;  // 0: not rated; otherwise one of kConfidenceLevels
+    bool best = false;          // the option is among the best-keyed options of the decision
+    QVector<DimensionScore> scores; // scored at record time, so they keep their content version
+};
+
+struct ReflectionPayload
+{
+    QString trackId;
+    QString promptId;
+    QString text;
+};
+
+struct GoalPayload
+{
+    int sessionsPerWeek = 4;
+    QVector<int> restDays;      // Qt::DayOfWeek values, 1 (Monday) .. 7 (Sunday), ascending
+};
+
+QByteArray encodePayload(const LessonPayload &p);
+QByteArray encodePayload(const QuickCheckPayload &p);
+QByteArray encodePayload(const DecisionPayload &p);
+QByteArray encodePayload(const ReflectionPayload &p);
+QByteArray encodePayload(const GoalPayload &p);
+
+std::optional<LessonPayload> decodeLesson(const QByteArray &bytes);
+std::optional<QuickCheckPayload> decodeQuickCheck(const QByteArray &bytes);
+std::optional<DecisionPayload> decodeDecision(const QByteArray &bytes);
+std::optional<ReflectionPayload> decodeReflection(const QByteArray &bytes);
+std::optional<GoalPayload> decodeGoal(const QByteArray &bytes);
+
+} // namespace groundwork::core::learner

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "learner/event.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <memory>
+
+namespace groundwork::core::learner {
+
+class Migrator;
+
+// The learner's events on disk: one SQLite file (Qt SQL, QSQLITE) in WAL mode with
+// synchronous=FULL, so a commit is durable when it returns.
+//
+// Opening never harms an existing file: it is first checked read-only; a corrupt file or one
+// written by a newer app is refused with a clear error and left byte-for-byte as it was.
+// Private events are stored but never enter the outbox (also enforced by a trigger).
+class LearnerStore
+{
+public:
+    enum class OpenError { None, CannotOpen, Corrupt, NewerSchema, MigrationFailed };
+
+    struct OpenResult
+    {
+        std::unique_ptr<LearnerStore> store; // null on error
+        OpenError error = OpenError::None;
+        QString message;                     // plain-language reason when store is null
+    };
+
+    // Opens or creates the store at path, upgrading its schema with the given migrations.
+    static OpenResult open(const QString &path);
+    static OpenResult open(const QString &path, const Migrator &migrator);
+
+    ~LearnerStore();
+    LearnerStore(const LearnerStore &) = delete;
+    LearnerStore &operator=(const LearnerStore &) = delete;
+
+    QString path() const { return m_path; }
+    // A random id for this installation, created on first open and kept in the file.
+    QString deviceId() const { return m_deviceId; }
+
+    // Appends one local event and, unless it is private, its outbox entry, in one transaction.
+    // Returns only after the commit (durable); returns false with *error on any failure, in
+    // which case nothing was written.
+    bool append(const Event &event, QString *error = nullptr);
+
+    // Every event, in the fold order (time, device id, id).
+    QVector<Event> events() const;
+    int eventCount() const;
+
+    // Unsent local events, oldest first; never contains a private event.
+    QVector<Event> outbox(int limit = -1) const;
+    // Removes sent events from the outbox (they stay in the event log).
+    bool markSent(const QStringList &eventIds, QString *error = nullptr);
+    // Adds events that arrived from the learner's other devices. Idempotent (known ids are
+    // skipped); they never enter the outbox. Returns how many were new, or -1 on error.
+    int importEvents(const QVector<Event> &events, QString *error = nullptr);
+
+    // Small persistent values for sync (e.g. the download cursor).
+    QByteArray syncValue(const QString &key) const;
+    bool setSyncValue(const QString &key, const QByteArray &value);
+
+private:
+    LearnerStore(QString path, QString connectionName);
+    static OpenResult fail(OpenError error, QString message);
+    static QString checkExisting(const QString &path, int latestVersion, OpenError *error);
+    bool prepare(QString *error);
+    bool insertEvent(QSqlQuery &q, const Event &event, QString *error);
+    QVector<Event> readEvents(QSqlQuery &q) const;
+
+    QString m_path;
+    QString m_connection;
+    QString m_deviceId;
+    QSqlDatabase m_db;
+    QSqlQuery m_insertEvent;
+    QSqlQuery m_insertOutbox;
+};
+
+} // namespace groundwork::core::learner

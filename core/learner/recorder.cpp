@@ -1,0 +1,118 @@
+#include "learner/recorder.h"
+
+#include "learner/learnerstore.h"
+
+#include <QUuid>
+
+#include <algorithm>
+
+namespace groundwork::core::learner {
+
+namespace {
+
+Recorder::Result refused(QString why)
+{
+    Recorder::Result r;
+    r.error = std::move(why);
+    return r;
+}
+
+} // namespace
+
+Recorder::Recorder(LearnerStore &store, std::shared_ptr<const ContentPack> pack, const Clock &clock,
+                   QObject *parent)
+    : QObject(parent), m_store(store), m_pack(std::move(pack)), m_clock(clock), m_scorer(m_pack)
+{
+}
+
+QString Recorder::newAttemptId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Recorder::Result Recorder::save(EventKind kind, QByteArray payload, bool isPrivate)
+{
+    Result r;
+    r.event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.event.kind = kind;
+    r.event.timeMs = m_clock.nowMs();
+    r.event.utcOffsetMinutes = m_clock.utcOffsetMinutes(r.event.timeMs);
+    r.event.deviceId = m_store.deviceId();
+    r.event.contentVersion = m_pack ? m_pack->contentVersion() : QString();
+    r.event.isPrivate = isPrivate;
+    r.event.payload = std::move(payload);
+    r.ok = m_store.append(r.event, &r.error);
+    if (r.ok)
+        emit recorded(r.event);
+    return r;
+}
+
+Recorder::Result Recorder::lessonStarted(const QString &trackId, const QString &lessonId)
+{
+    return save(EventKind::LessonStarted, encodePayload(LessonPayload{trackId, lessonId}), false);
+}
+
+Recorder::Result Recorder::lessonFinished(const QString &trackId, const QString &lessonId)
+{
+    return save(EventKind::LessonFinished, encodePayload(LessonPayload{trackId, lessonId}), false);
+}
+
+Recorder::Result Recorder::quickCheckAnswered(const QString &lessonId, int optionIndex)
+{
+    const pb::Lesson *lesson = m_pack ? m_pack->lesson(lessonId) : nullptr;
+    if (!lesson || optionIndex < 0 || optionIndex >= lesson->check().options_size())
+        return refused(QStringLiteral("no such quick-check answer: %1 #%2").arg(lessonId).arg(optionIndex));
+    const bool correct = lesson->check().options(optionIndex).correct();
+    return save(EventKind::QuickCheckAnswered,
+                encodePayload(QuickCheckPayload{lessonId, optionIndex, correct}), false);
+}
+
+Recorder::Result Recorder::drillDecision(const QString &attemptId, const QString &drillId,
+                                         const QString &decisionId, const QString &optionId,
+                                         int confidencePercent)
+{
+    if (confidencePercent != 0
+        && std::find(kConfidenceLevels.begin(), kConfidenceLevels.end(), confidencePercent)
+               == kConfidenceLevels.end())
+        return refused(QStringLiteral("confidence %1% is not one of the offered levels")
+                           .arg(confidencePercent));
+    if (attemptId.isEmpty())
+        return refused(QStringLiteral("a drill decision needs an attempt id"));
+    const auto scored = m_scorer.score(drillId, decisionId, optionId);
+    if (!scored)
+        return refused(QStringLiteral("no such option: %1/%2/%3").arg(drillId, decisionId, optionId));
+    DecisionPayload p;
+    p.attemptId = attemptId;
+    p.drillId = drillId;
+    p.decisionId = decisionId;
+    p.optionId = optionId;
+    p.confidencePercent = confidencePercent;
+    p.best = scored->best;
+    p.scores = scored->scores;
+    return save(EventKind::DrillDecision, encodePayload(p), false);
+}
+
+Recorder::Result Recorder::reflectionSaved(const QString &trackId, const QString &promptId,
+                                           const QString &text)
+{
+    const pb::Track *track = m_pack ? m_pack->track(trackId) : nullptr;
+    const bool isPrivate = !track || track->is_private();
+    return save(EventKind::ReflectionSaved, encodePayload(ReflectionPayload{trackId, promptId, text}),
+                isPrivate);
+}
+
+Recorder::Result Recorder::goalChanged(int sessionsPerWeek, QVector<int> restDays)
+{
+    if (sessionsPerWeek < 1 || sessionsPerWeek > 7)
+        return refused(QStringLiteral("a weekly goal is 1 to 7 sessions"));
+    std::sort(restDays.begin(), restDays.end());
+    restDays.erase(std::unique(restDays.begin(), restDays.end()), restDays.end());
+    for (int d : restDays)
+        if (d < 1 || d > 7)
+            return refused(QStringLiteral("rest days are 1 (Monday) to 7 (Sunday)"));
+    if (restDays.size() >= 7)
+        return refused(QStringLiteral("at least one day of the week must be open"));
+    return save(EventKind::GoalChanged, encodePayload(GoalPayload{sessionsPerWeek, restDays}), false);
+}
+
+} // namespace groundwork::core::learner

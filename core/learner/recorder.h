@@ -1,0 +1,65 @@
+#pragma once
+
+#include "content/contentpack.h"
+#include "learner/clock.h"
+#include "learner/event.h"
+#include "learner/judgmentscorer.h"
+
+#include <QObject>
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+namespace groundwork::core::learner {
+
+class LearnerStore;
+
+// Turns learner actions into events and saves them. Every method returns only after the event
+// is committed to disk (or failed, with nothing written); `recorded` is emitted after a commit
+// so a UI can say "saved" truthfully and refresh derived state.
+class Recorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString error;
+        Event event;
+    };
+
+    Recorder(LearnerStore &store, std::shared_ptr<const ContentPack> pack, const Clock &clock,
+             QObject *parent = nullptr);
+
+    Result lessonStarted(const QString &trackId, const QString &lessonId);
+    Result lessonFinished(const QString &trackId, const QString &lessonId);
+    // Correctness is taken from the pack.
+    Result quickCheckAnswered(const QString &lessonId, int optionIndex);
+    // The chosen option is scored now, against the loaded pack, and the scores travel in the
+    // event with that pack's content version. confidencePercent is 0 (not rated) or one of
+    // kConfidenceLevels.
+    Result drillDecision(const QString &attemptId, const QString &drillId,
+                         const QString &decisionId, const QString &optionId,
+                         int confidencePercent = 0);
+    // Private (never synced) when the track is private, or unknown to the pack.
+    Result reflectionSaved(const QString &trackId, const QString &promptId, const QString &text);
+    Result goalChanged(int sessionsPerWeek, QVector<int> restDays);
+
+    // A fresh id for one run through a drill.
+    static QString newAttemptId();
+
+signals:
+    void recorded(const groundwork::core::learner::Event &event);
+
+private:
+    Result save(EventKind kind, QByteArray payload, bool isPrivate);
+
+    LearnerStore &m_store;
+    std::shared_ptr<const ContentPack> m_pack;
+    const Clock &m_clock;
+    JudgmentScorer m_scorer;
+};
+
+} // namespace groundwork::core::learner
