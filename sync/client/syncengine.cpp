@@ -175,7 +175,7 @@ void SyncEngine::post(const QString &path, const QByteArray &body,
             retryLater(tr("The cohort server sent an answer that is too large."));
             return;
         }
-        const QByteArray answer = reply->readAll();
+        const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() == QNetworkReply::NoError && status == 200) {
             (this->*onSuccess)(answer);

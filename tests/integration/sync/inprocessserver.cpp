@@ -1,0 +1,41 @@
+#include "inprocessserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSslConfiguration>
+#include <QSslKey>
+
+namespace groundwork::sync::testing {
+
+QString InProcessServer::devCertDir()
+{
+    return QStringLiteral(GROUNDWORK_SYNC_DEV_CERT_DIR);
+}
+
+QList<QSslCertificate> InProcessServer::devCertificate()
+{
+    return QSslCertificate::fromPath(QDir(devCertDir()).filePath(QStringLiteral("server.crt")));
+}
+
+InProcessServer::InProcessServer(Store &store, bool tls)
+    : m_limiter(m_clock, 1000, 60'000), m_service(store, m_clock, m_limiter), m_frontend(m_service),
+      m_provisioning(store, m_clock), m_tls(tls)
+{
+    if (tls) {
+        QFile keyFile(QDir(devCertDir()).filePath(QStringLiteral("server.key")));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return;
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificateChain(devCertificate());
+        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
+        m_frontend.sslSetup(config);
+    }
+    m_port = m_frontend.listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl InProcessServer::url() const
+{
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? u"https" : u"http").arg(m_port));
+}
+
+} // namespace groundwork::sync::testing
