@@ -47,7 +47,7 @@ int editDistance(const QString &a, const QString &b)
 QString closestMatch(const QString &word, const QStringList &candidates)
 {
     // Close enough to be a typo, not so loose that unrelated names are suggested.
-    const int tolerance = std::max(2, int(word.size()) / 3);
+    const int tolerance = std::max(2, int(word.size()) * 2 / 5);
     QString best;
     int bestDistance = tolerance + 1;
     for (const QString &candidate : candidates) {

@@ -37,12 +37,16 @@ bool checkIdFormat(const QString &id, const FileReporter &report, int line)
 
 FieldReader::FieldReader(const YAML::Node &node, QString what, QStringList allowedFields,
                          const FileReporter &report)
-    : m_what(std::move(what)), m_report(report), m_line(lineOf(node)), m_isMap(node.IsMap())
+    : m_allowedFields(std::move(allowedFields)),
+      m_what(std::move(what)),
+      m_report(report),
+      m_line(lineOf(node)),
+      m_isMap(node.IsMap())
 {
     if (!m_isMap) {
         m_report.error(m_line, QStringLiteral("%1 should be a set of 'field: value' lines (%2), "
                                               "but it is %3")
-                                   .arg(m_what, allowedFields.join(QStringLiteral(", ")),
+                                   .arg(m_what, m_allowedFields.join(QStringLiteral(", ")),
                                         describeNode(node)));
         return;
     }
@@ -55,14 +59,8 @@ FieldReader::FieldReader(const YAML::Node &node, QString what, QStringList allow
             continue;
         }
         const QString name = scalarText(key);
-        if (!allowedFields.contains(name)) {
-            QString message = QStringLiteral("unknown field '%1' in %2").arg(name, m_what);
-            const QString guess = closestMatch(name, allowedFields);
-            if (!guess.isEmpty())
-                message += QStringLiteral("; did you mean '%1'?").arg(guess);
-            message += QStringLiteral(" (expected fields: %1)")
-                           .arg(allowedFields.join(QStringLiteral(", ")));
-            m_report.error(line, message);
+        if (!m_allowedFields.contains(name)) {
+            m_unknownFields.append({name, line});
             continue;
         }
         if (const auto previous = m_fields.constFind(name); previous != m_fields.cend()) {
@@ -73,6 +71,19 @@ FieldReader::FieldReader(const YAML::Node &node, QString what, QStringList allow
             continue;
         }
         m_fields.insert(name, {key, it->second});
+    }
+}
+
+FieldReader::~FieldReader()
+{
+    for (const auto &[name, line] : m_unknownFields) {
+        QString message = QStringLiteral("unknown field '%1' in %2").arg(name, m_what);
+        const QString guess = closestMatch(name, m_allowedFields);
+        if (!guess.isEmpty())
+            message += QStringLiteral("; did you mean '%1'?").arg(guess);
+        message += QStringLiteral(" (expected fields: %1)")
+                       .arg(m_allowedFields.join(QStringLiteral(", ")));
+        m_report.error(line, message);
     }
 }
 

@@ -22,6 +22,10 @@ public:
     // what: how messages name the map, e.g. "lesson" or "option 'b' of decision 'first'".
     FieldReader(const YAML::Node &node, QString what, QStringList allowedFields,
                 const FileReporter &report);
+    // Unknown fields are reported last, so the message can name the map by its id.
+    ~FieldReader();
+    FieldReader(const FieldReader &) = delete;
+    FieldReader &operator=(const FieldReader &) = delete;
 
     bool isMap() const { return m_isMap; }
     int line() const { return m_line; }
@@ -58,6 +62,8 @@ private:
     void wrongType(const char *key, const QString &expected);
 
     QHash<QString, Field> m_fields;
+    QList<QPair<QString, int>> m_unknownFields; // name, line
+    QStringList m_allowedFields;
     QString m_what;
     FileReporter m_report;
     int m_line = 0;

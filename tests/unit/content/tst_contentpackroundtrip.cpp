@@ -1,0 +1,183 @@
+// The compiled pack as the app reads it: every field survives serialisation, the output files
+// are stable, and damaged or too-new packs are refused with a clear reason.
+
+#include "contentfixture.h"
+
+#include "compiler/packwriter.h"
+#include "content/contentpack.h"
+
+#include <QRegularExpression>
+
+using namespace groundwork::contentc;
+using namespace groundwork::contentc::testing;
+using groundwork::core::ContentPack;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+class TestContentPackRoundTrip : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyFieldSurvivesTheRoundTrip();
+    void contentVersionFingerprintsTheSources();
+    void unchangedOutputIsNotRewritten();
+    void resourceFileListsPackAndAudio();
+    void damagedPackIsRefused();
+    void newerFormatIsRefused();
+};
+
+void TestContentPackRoundTrip::everyFieldSurvivesTheRoundTrip()
+{
+    ContentFixture content;
+    QTemporaryDir out;
+    const CompileResult result = content.compile(out.path());
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(allDiagnostics(result)));
+
+    const QByteArray bytes = readAll(out.filePath(QStringLiteral("pack.bin")));
+    QVERIFY(!bytes.isEmpty());
+    const ContentPack::LoadResult loaded = ContentPack::fromBytes(bytes);
+    QVERIFY2(loaded.pack, qPrintable(loaded.error));
+    const ContentPack &pack = *loaded.pack;
+
+    // Everything the compiler produced, the app reads back unchanged.
+    QCOMPARE(serializePack(pack.data()), serializePack(result.pack));
+    QCOMPARE(serializePack(pack.data()), bytes);
+    QCOMPARE(pack.data().format_version(), 1u);
+    QCOMPARE(q(pack.data().title()), QStringLiteral("Test pack"));
+
+    QCOMPARE(pack.data().traps_size(), 2);
+    QCOMPARE(q(pack.data().traps(1).name()), QStringLiteral("Controller"));
+    QCOMPARE(q(pack.data().scenario_types(0).name()), QStringLiteral("Team conflict"));
+    const auto *trust = pack.dimension(QStringLiteral("trust"));
+    QVERIFY(trust);
+    QCOMPARE(q(trust->trap()), QStringLiteral("trap-controller"));
+    QCOMPARE(q(trust->weak()), QStringLiteral("Hovers."));
+
+    const auto *alpha = pack.lesson(QStringLiteral("alpha"));
+    QVERIFY(alpha);
+    QCOMPARE(q(alpha->title()), QStringLiteral("Alpha lesson"));
+    QCOMPARE(q(alpha->source_file()), QStringLiteral("lessons/alpha.yaml"));
+    QCOMPARE(alpha->cards_size(), 3);
+    QCOMPARE(q(alpha->cards(1)), QStringLiteral("Card **two**."));
+    QCOMPARE(q(alpha->dimensions(0)), QStringLiteral("coaching"));
+    QCOMPARE(alpha->check().options_size(), 2);
+    QVERIFY(alpha->check().options(0).correct());
+    QVERIFY(!alpha->check().options(1).correct());
+    QCOMPARE(q(alpha->narration_text()), QStringLiteral("Ask before you tell."));
+    QVERIFY(!alpha->has_narration()); // compiled without narration
+
+    const auto *one = pack.drill(QStringLiteral("one"));
+    QVERIFY(one);
+    QCOMPARE(q(one->scenario_type()), QStringLiteral("conflict"));
+    QCOMPARE(one->measures_size(), 2);
+    QCOMPARE(q(one->start()), QStringLiteral("first"));
+    const auto *first = ContentPack::decision(*one, QStringLiteral("first"));
+    QVERIFY(first);
+    QCOMPARE(first->options_size(), 3);
+    QCOMPARE(q(first->options(1).id()), QStringLiteral("b"));
+    QCOMPARE(first->options(1).key().at("coaching"), 5u);
+    QCOMPARE(first->options(1).key().at("trust"), 4u);
+    QCOMPARE(q(first->options(1).next()), QStringLiteral("second"));
+    const auto *second = ContentPack::decision(*one, QStringLiteral("second"));
+    QVERIFY(second);
+    QVERIFY(second->options(0).next().empty());
+
+    const auto *ready = pack.track(QStringLiteral("ready"));
+    QVERIFY(ready);
+    QCOMPARE(ready->items_size(), 5);
+    QCOMPARE(q(ready->items(0).lesson()), QStringLiteral("alpha"));
+    QCOMPARE(q(ready->items(1).drill()), QStringLiteral("one"));
+    QCOMPARE(q(ready->items(4).reflection().hint()), QStringLiteral("Be honest."));
+    QCOMPARE(q(ready->outcomes(0).label()), QStringLiteral("I want to lead"));
+    QVERIFY(!ready->is_private());
+    QVERIFY(pack.track(QStringLiteral("back"))->is_private());
+
+    const auto *lead = pack.role(QStringLiteral("lead"));
+    QVERIFY(lead);
+    QCOMPARE(lead->weights().at("coaching"), 2.0);
+    QCOMPARE(lead->weights().at("trust"), 1.5);
+    QCOMPARE(q(lead->frequent_judgment_calls(0)), QStringLiteral("When to step in"));
+}
+
+void TestContentPackRoundTrip::contentVersionFingerprintsTheSources()
+{
+    ContentFixture content;
+    const QString version = q(content.compile().pack.content_version());
+    QVERIFY2(QRegularExpression(QStringLiteral("^1\\.0\\.0\\+[0-9a-f]{8}$")).match(version).hasMatch(),
+             qPrintable(version));
+    QCOMPARE(q(content.compile().pack.content_version()), version); // stable for the same files
+
+    QVERIFY(content.replace(QStringLiteral("drills/two.yaml"), QStringLiteral("Respectful."),
+                            QStringLiteral("Respectful and clear.")));
+    const QString changed = q(content.compile().pack.content_version());
+    QVERIFY(changed.startsWith(QStringLiteral("1.0.0+")));
+    QVERIFY(changed != version);
+}
+
+void TestContentPackRoundTrip::unchangedOutputIsNotRewritten()
+{
+    ContentFixture content;
+    QTemporaryDir out;
+    QVERIFY(!content.compile(out.path()).hasErrors());
+    const QString packFile = out.filePath(QStringLiteral("pack.bin"));
+    const QDateTime written = QFileInfo(packFile).lastModified();
+    const QByteArray bytes = readAll(packFile);
+    QTest::qSleep(20);
+    QVERIFY(!content.compile(out.path()).hasErrors());
+    QCOMPARE(readAll(packFile), bytes); // maps are serialised in a stable order
+    QCOMPARE(QFileInfo(packFile).lastModified(), written);
+}
+
+void TestContentPackRoundTrip::resourceFileListsPackAndAudio()
+{
+    ContentFixture content;
+    QTemporaryDir out;
+    QVERIFY(!content.compile(out.path()).hasErrors());
+    const QString qrc = QString::fromUtf8(readAll(out.filePath(QStringLiteral("content.qrc"))));
+    QVERIFY(qrc.contains(QStringLiteral("<qresource prefix=\"/content\">")));
+    QVERIFY(qrc.contains(QStringLiteral("<file alias=\"pack.bin\">pack.bin</file>")));
+    QVERIFY(!qrc.contains(QStringLiteral("audio/"))); // compiled without narration
+}
+
+void TestContentPackRoundTrip::damagedPackIsRefused()
+{
+    ContentFixture content;
+    const CompileResult result = content.compile();
+    const std::string bytes = result.pack.SerializeAsString();
+    const QByteArray truncated = QByteArray::fromStdString(bytes.substr(0, bytes.size() / 2));
+    const ContentPack::LoadResult fromTruncated = ContentPack::fromBytes(truncated);
+    QVERIFY(!fromTruncated.pack);
+    QVERIFY2(fromTruncated.error.contains(QStringLiteral("damaged")), qPrintable(fromTruncated.error));
+
+    const ContentPack::LoadResult fromGarbage = ContentPack::fromBytes(QByteArray(64, '\xff'));
+    QVERIFY(!fromGarbage.pack);
+    QVERIFY2(fromGarbage.error.contains(QStringLiteral("damaged")), qPrintable(fromGarbage.error));
+}
+
+void TestContentPackRoundTrip::newerFormatIsRefused()
+{
+    ContentFixture content;
+    groundwork::content::v1::ContentPack pack = content.compile().pack;
+    pack.set_format_version(groundwork::core::kContentFormatVersion + 1);
+    const ContentPack::LoadResult loaded =
+        ContentPack::fromBytes(QByteArray::fromStdString(pack.SerializeAsString()));
+    QVERIFY(!loaded.pack);
+    QVERIFY2(loaded.error.contains(QStringLiteral("newer than this app")), qPrintable(loaded.error));
+}
+
+QTEST_GUILESS_MAIN(TestContentPackRoundTrip)
+#include "tst_contentpackroundtrip.moc"
