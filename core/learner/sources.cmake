@@ -12,3 +12,18 @@ target_sources(groundwork_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/judgmentscorer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/recorder.h
   ${CMAKE_CURRENT_LIST_DIR}/recorder.cpp)
+target_sources(groundwork_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/fsrs.h
+  ${CMAKE_CURRENT_LIST_DIR}/fsrs.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/estimate.h
+  ${CMAKE_CURRENT_LIST_DIR}/estimate.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/calibration.h
+  ${CMAKE_CURRENT_LIST_DIR}/calibration.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/derivation.h
+  ${CMAKE_CURRENT_LIST_DIR}/derivation.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/today.h
+  ${CMAKE_CURRENT_LIST_DIR}/today.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/weeklygoal.h
+  ${CMAKE_CURRENT_LIST_DIR}/weeklygoal.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/readiness.h
+  ${CMAKE_CURRENT_LIST_DIR}/readiness.cpp)

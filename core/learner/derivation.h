@@ -1,0 +1,87 @@
+#pragma once
+
+#include "learner/calibration.h"
+#include "learner/estimate.h"
+#include "learner/event.h"
+#include "learner/fsrs.h"
+
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QVector>
+
+namespace groundwork::core::learner {
+
+// One drill decision as the derivation sees it.
+struct ScoredDecision
+{
+    QString eventId;
+    qint64 timeMs = 0;
+    qint64 day = 0; // learner's local Julian day
+    QString contentVersion;
+    DecisionPayload decision;
+};
+
+// A drill's place in spaced review (one FSRS item per drill).
+struct DrillReview
+{
+    Fsrs::Memory memory;
+    qint64 lastReviewDay = 0;
+    qint64 dueDay = 0;
+    int reviews = 0;
+    int lapses = 0;           // reviews graded Again
+    Fsrs::Grade lastGrade = Fsrs::Grade::Good;
+    double lastJudgment = 0;  // mean judgment score of the last attempt, [0, 1]
+};
+
+// A weekly goal in effect from a local day on.
+struct GoalChange
+{
+    qint64 day = 0;
+    GoalPayload goal;
+};
+
+// Everything derived from the events. A pure function of the *set* of events: the same events
+// in any order, with duplicates, give an identical state (see fingerprint()).
+struct LearnerState
+{
+    int eventCount = 0;
+    QSet<QString> startedLessons;
+    QSet<QString> finishedLessons;
+    int quickChecks = 0;
+    int quickChecksCorrect = 0;
+    int reflections = 0;                       // includes private ones; their text stays local
+    QVector<ScoredDecision> decisions;         // fold order
+    QMap<QString, DrillReview> drills;         // by drill id
+    QMap<QString, DimensionEstimate> dimensions; // by dimension id; only dimensions with evidence
+    Calibration calibration;
+    QVector<GoalChange> goalChanges;           // fold order
+    GoalPayload goal;                          // the goal in effect now (default 4, no rest days)
+    QVector<qint64> practiceDays;              // ascending local days with any practice
+
+    // A canonical text of the whole state, for comparing derivations.
+    QString fingerprint() const;
+};
+
+// Folds events into a LearnerState: sorts by (time, device id, event id), drops duplicate
+// ids, then applies each event. Drill attempts (decisions sharing an attempt id) become FSRS
+// reviews of their drill on the day of their first decision, graded by gradeFor() from the
+// attempt's mean judgment score.
+class Deriver
+{
+public:
+    explicit Deriver(Fsrs fsrs = Fsrs());
+
+    LearnerState derive(QVector<Event> events) const;
+
+    // Judgment score of an attempt -> review grade: < 0.4 Again, < 0.7 Hard, < 0.95 Good,
+    // else Easy (best or nearly best on every decision).
+    static Fsrs::Grade gradeFor(double judgment);
+
+    const Fsrs &fsrs() const { return m_fsrs; }
+
+private:
+    Fsrs m_fsrs;
+};
+
+} // namespace groundwork::core::learner

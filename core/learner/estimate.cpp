@@ -1,0 +1,163 @@
+#include "learner/estimate.h"
+
+#include <QDate>
+
+#include <algorithm>
+#include <cmath>
+
+namespace groundwork::core::learner {
+
+namespace {
+
+// Continued fraction for the incomplete beta function (modified Lentz's method).
+double betaContinuedFraction(double a, double b, double x)
+{
+    constexpr double tiny = 1e-300;
+    constexpr double eps = 1e-14;
+    double c = 1.0;
+    double d = 1.0 - (a + b) * x / (a + 1.0);
+    if (std::fabs(d) < tiny)
+        d = tiny;
+    d = 1.0 / d;
+    double f = d;
+    for (int m = 1; m <= 10000; ++m) {
+        const double m2 = 2.0 * m;
+        // even step
+        double num = m * (b - m) * x / ((a + m2 - 1.0) * (a + m2));
+        d = 1.0 + num * d;
+        d = std::fabs(d) < tiny ? tiny : d;
+        c = 1.0 + num / c;
+        c = std::fabs(c) < tiny ? tiny : c;
+        d = 1.0 / d;
+        f *= d * c;
+        // odd step
+        num = -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1.0));
+        d = 1.0 + num * d;
+        d = std::fabs(d) < tiny ? tiny : d;
+        c = 1.0 + num / c;
+        c = std::fabs(c) < tiny ? tiny : c;
+        d = 1.0 / d;
+        const double delta = d * c;
+        f *= delta;
+        if (std::fabs(delta - 1.0) < eps)
+            break;
+    }
+    return f;
+}
+
+qint64 mondayOf(qint64 julianDay)
+{
+    return julianDay - (QDate::fromJulianDay(julianDay).dayOfWeek() - 1);
+}
+
+} // namespace
+
+double regularizedIncompleteBeta(double a, double b, double x)
+{
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const double logFront = std::lgamma(a + b) - std::lgamma(a) - std::lgamma(b) + a * std::log(x)
+                            + b * std::log1p(-x);
+    const double front = std::exp(logFront);
+    // The fraction converges fast for x < (a + 1) / (a + b + 2); use the symmetry otherwise.
+    if (x < (a + 1.0) / (a + b + 2.0))
+        return front * betaContinuedFraction(a, b, x) / a;
+    return 1.0 - front * betaContinuedFraction(b, a, 1.0 - x) / b;
+}
+
+double betaQuantile(double a, double b, double p)
+{
+    double lo = 0.0;
+    double hi = 1.0;
+    for (int i = 0; i < 60; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        if (regularizedIncompleteBeta(a, b, mid) < p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return 0.5 * (lo + hi);
+}
+
+void BetaEstimate::add(double score)
+{
+    const double s = std::clamp(score, 0.0, 1.0);
+    m_alpha += s;
+    m_beta += 1.0 - s;
+}
+
+double BetaEstimate::quantile(double p) const
+{
+    return betaQuantile(m_alpha, m_beta, p);
+}
+
+double BetaEstimate::variance() const
+{
+    const double n = m_alpha + m_beta;
+    return m_alpha * m_beta / (n * n * (n + 1.0));
+}
+
+void DimensionAccumulator::add(qint64 localDay, double score, const QString &contentVersion)
+{
+    m_beta.add(score);
+    ++m_count;
+    const qint64 week = mondayOf(localDay);
+    // Decisions arrive in fold (time) order, so the week is almost always the last one.
+    auto it = std::lower_bound(m_weeks.begin(), m_weeks.end(), week,
+                               [](const WeeklyPoint &p, qint64 w) { return p.weekStartDay < w; });
+    if (it == m_weeks.end() || it->weekStartDay != week)
+        it = m_weeks.insert(it, WeeklyPoint{week, 0.0, 0});
+    it->mean += score;
+    ++it->count;
+    if (!m_versions.contains(contentVersion))
+        m_versions.append(contentVersion);
+}
+
+DimensionEstimate DimensionAccumulator::finish(const QString &dimensionId) const
+{
+    DimensionEstimate e;
+    e.dimensionId = dimensionId;
+    e.mean = m_beta.mean();
+    const double tail = (1.0 - DimensionEstimate::kCredibleMass) / 2.0;
+    e.low = m_beta.quantile(tail);
+    e.high = m_beta.quantile(1.0 - tail);
+    e.evidence = m_count;
+    e.weeks = m_weeks;
+    for (auto &w : e.weeks)
+        w.mean /= w.count;
+    e.contentVersions = m_versions;
+    e.contentVersions.sort();
+
+    if (!e.weeks.isEmpty()) {
+        const qint64 lastWeek = e.weeks.last().weekStartDay;
+        const qint64 firstWeek = lastWeek - 7 * (DimensionEstimate::kTrendWeeks - 1);
+        double sw = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+        int weeksUsed = 0;
+        for (const auto &w : e.weeks) {
+            if (w.weekStartDay < firstWeek)
+                continue;
+            const double x = double(w.weekStartDay - firstWeek) / 7.0;
+            const double weight = w.count;
+            sw += weight;
+            sx += weight * x;
+            sy += weight * w.mean;
+            sxx += weight * x * x;
+            sxy += weight * x * w.mean;
+            ++weeksUsed;
+        }
+        const double denom = sw * sxx - sx * sx;
+        if (weeksUsed >= DimensionEstimate::kTrendMinWeeks && denom > 0) {
+            e.trendPerWeek = (sw * sxy - sx * sy) / denom;
+            if (std::fabs(e.trendPerWeek) < DimensionEstimate::kSteadySlope)
+                e.trend = DimensionEstimate::Trend::Steady;
+            else
+                e.trend = e.trendPerWeek > 0 ? DimensionEstimate::Trend::Rising
+                                             : DimensionEstimate::Trend::Falling;
+        }
+    }
+    return e;
+}
+
+} // namespace groundwork::core::learner

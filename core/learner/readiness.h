@@ -1,0 +1,53 @@
+#pragma once
+
+#include "content/contentpack.h"
+#include "learner/calibration.h"
+#include "learner/derivation.h"
+#include "learner/estimate.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <memory>
+#include <optional>
+
+namespace groundwork::core::learner {
+
+// One dimension of a readiness profile.
+struct DimensionReadiness
+{
+    QString dimensionId;
+    QString name;
+    double weight = 0;          // the role's weight, normalised so all weights sum to 1
+    DimensionEstimate estimate; // mean, credible interval, evidence, weekly trend
+};
+
+// The learner's judgment measured against what a role demands (a pack RoleTemplate).
+struct ReadinessProfile
+{
+    QString roleId;
+    QString roleTitle;
+    QVector<DimensionReadiness> dimensions; // by weight, heaviest first, then id
+    double overall = 0.5;                   // weighted mean of the estimates
+    double overallLow = 0;                  // 90% interval (normal approximation of the sum)
+    double overallHigh = 1;
+    int evidence = 0;                       // decisions behind the profile
+    QStringList focus;                      // up to 2 dimensions where weight x gap is largest
+    Calibration calibration;
+    QStringList contentVersions;            // content versions whose keys scored the evidence
+};
+
+// Builds readiness profiles from a derived state. nullopt when the role is not in the pack.
+class ReadinessProfiler
+{
+public:
+    explicit ReadinessProfiler(std::shared_ptr<const ContentPack> pack);
+
+    std::optional<ReadinessProfile> profile(const LearnerState &state, const QString &roleId) const;
+
+private:
+    std::shared_ptr<const ContentPack> m_pack;
+};
+
+} // namespace groundwork::core::learner

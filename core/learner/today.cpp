@@ -1,0 +1,125 @@
+#include "learner/today.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <tuple>
+
+namespace groundwork::core::learner {
+
+namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+QStringList measuresOf(const pb::Drill &drill)
+{
+    QStringList dims;
+    for (const auto &m : drill.measures())
+        dims << qs(m);
+    return dims;
+}
+
+DimensionEstimate estimateOf(const LearnerState &state, const QString &dim)
+{
+    const auto it = state.dimensions.constFind(dim);
+    if (it != state.dimensions.cend())
+        return *it;
+    DimensionEstimate prior; // no evidence: Beta(1, 1)
+    prior.dimensionId = dim;
+    return prior;
+}
+
+} // namespace
+
+TodayPlanner::TodayPlanner(std::shared_ptr<const ContentPack> pack) : m_pack(std::move(pack)) {}
+
+TodayPlan TodayPlanner::plan(const LearnerState &state, const QString &trackId, QDate date) const
+{
+    TodayPlan plan;
+    const qint64 today = date.toJulianDay();
+    plan.practisedToday = std::binary_search(state.practiceDays.begin(), state.practiceDays.end(), today);
+
+    const pb::Track *track = m_pack->track(trackId);
+    QStringList trackDrills;
+    if (track) {
+        for (const auto &item : track->items()) {
+            if (item.has_lesson() && plan.lessonId.isEmpty()
+                && !state.finishedLessons.contains(qs(item.lesson())) && m_pack->lesson(qs(item.lesson())))
+                plan.lessonId = qs(item.lesson());
+            if (item.has_drill())
+                trackDrills << qs(item.drill());
+        }
+    }
+
+    // Every dimension the pack knows, plus any that only the evidence knows.
+    QStringList dims;
+    for (const auto &d : m_pack->data().dimensions())
+        dims << qs(d.id());
+    for (auto it = state.dimensions.cbegin(); it != state.dimensions.cend(); ++it)
+        if (!dims.contains(it.key()))
+            dims << it.key();
+
+    // 1. Due reviews, weakest dimension first.
+    QStringList weakest = dims;
+    std::sort(weakest.begin(), weakest.end(), [&state](const QString &a, const QString &b) {
+        const auto ea = estimateOf(state, a);
+        const auto eb = estimateOf(state, b);
+        return std::tie(ea.mean, ea.low, a) < std::tie(eb.mean, eb.low, b);
+    });
+    for (const QString &dim : std::as_const(weakest)) {
+        QString best;
+        qint64 bestDue = 0;
+        for (auto it = state.drills.cbegin(); it != state.drills.cend(); ++it) {
+            const pb::Drill *drill = m_pack->drill(it.key());
+            if (!drill || it->dueDay > today || !measuresOf(*drill).contains(dim))
+                continue;
+            if (best.isEmpty() || std::tie(it->dueDay, it.key()) < std::tie(bestDue, best)) {
+                best = it.key();
+                bestDue = it->dueDay;
+            }
+        }
+        if (!best.isEmpty()) {
+            plan.drillId = best;
+            plan.reason = TodayPlan::DrillReason::DueReview;
+            plan.targetDimension = dim;
+            return plan;
+        }
+    }
+
+    // 2. A new drill for the dimension with the weakest or thinnest evidence.
+    QStringList thinnest = dims;
+    std::sort(thinnest.begin(), thinnest.end(), [&state](const QString &a, const QString &b) {
+        const auto ea = estimateOf(state, a);
+        const auto eb = estimateOf(state, b);
+        return std::tie(ea.low, ea.evidence, a) < std::tie(eb.low, eb.evidence, b);
+    });
+    QStringList candidates = trackDrills;
+    for (const auto &d : m_pack->data().drills())
+        if (!candidates.contains(qs(d.id())))
+            candidates << qs(d.id());
+    for (const QString &dim : std::as_const(thinnest)) {
+        for (const QString &id : std::as_const(candidates)) {
+            const pb::Drill *drill = m_pack->drill(id);
+            if (!drill || state.drills.contains(id) || !measuresOf(*drill).contains(dim))
+                continue;
+            bool tried = false; // an attempt without scored evidence still counts as tried
+            for (const auto &d : state.decisions)
+                if (d.decision.drillId == id) {
+                    tried = true;
+                    break;
+                }
+            if (tried)
+                continue;
+            plan.drillId = id;
+            plan.reason = TodayPlan::DrillReason::NewDrill;
+            plan.targetDimension = dim;
+            return plan;
+        }
+    }
+    return plan;
+}
+
+} // namespace groundwork::core::learner
