@@ -1,0 +1,147 @@
+#include "content/contentpack.h"
+
+#include <QResource>
+#include <QSet>
+#include <QtTest>
+
+using namespace groundwork::core;
+
+namespace {
+
+QString str(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// A drill branches when two options of one decision lead to different next steps.
+bool branches(const pb::Drill &drill)
+{
+    for (const auto &decision : drill.decisions()) {
+        QSet<QString> nexts;
+        for (const auto &option : decision.options())
+            nexts.insert(str(option.next()));
+        if (nexts.size() > 1)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestCurriculum : public QObject
+{
+    Q_OBJECT
+    std::shared_ptr<const ContentPack> m_pack;
+
+    const pb::ContentPack &pack() const { return m_pack->data(); }
+
+private slots:
+    void initTestCase()
+    {
+        const QString rcc = QStringLiteral(GROUNDWORK_BINARY_DIR "/bin/groundwork-content.rcc");
+        QVERIFY2(QResource::registerResource(rcc), qPrintable(rcc));
+        auto loaded = ContentPack::fromFile(QStringLiteral(":/content/pack.bin"));
+        QVERIFY2(loaded.pack, qPrintable(loaded.error));
+        m_pack = loaded.pack;
+    }
+
+    void dimensionsGuardEveryTrap()
+    {
+        QVERIFY(pack().dimensions_size() >= 6);
+        QSet<QString> guarded;
+        for (const auto &dimension : pack().dimensions()) {
+            QVERIFY(!dimension.definition().empty() && !dimension.strong().empty() &&
+                    !dimension.weak().empty());
+            guarded.insert(str(dimension.trap()));
+        }
+        QCOMPARE(pack().traps_size(), 5);
+        for (const auto &trap : pack().traps())
+            QVERIFY2(guarded.contains(str(trap.id())), trap.id().c_str());
+    }
+
+    void lessonsAreCompleteAndTwoToFourMinutes()
+    {
+        QVERIFY(pack().lessons_size() >= 15);
+        quint32 shortest = UINT32_MAX, longest = 0;
+        for (const auto &lesson : pack().lessons()) {
+            QVERIFY2(lesson.cards_size() >= 3 && lesson.cards_size() <= 6, lesson.id().c_str());
+            QVERIFY2(!lesson.takeaway().empty(), lesson.id().c_str());
+            QVERIFY2(!lesson.check().explanation().empty(), lesson.id().c_str());
+            const quint32 ms = lesson.narration().duration_ms();
+            QVERIFY2(ms >= 120000 && ms <= 240000,
+                     qPrintable(QStringLiteral("%1 lasts %2 s").arg(str(lesson.id())).arg(ms / 1000.0)));
+            shortest = qMin(shortest, ms);
+            longest = qMax(longest, ms);
+        }
+        qInfo("narration: shortest %.1f s, longest %.1f s over %d lessons", shortest / 1000.0,
+              longest / 1000.0, pack().lessons_size());
+    }
+
+    void drillsCoverEveryScenarioTypeDimensionAndTrap()
+    {
+        QVERIFY(pack().drills_size() >= 12);
+        QHash<QString, int> perScenario;
+        QSet<QString> dimensions, traps;
+        int branching = 0;
+        for (const auto &drill : pack().drills()) {
+            perScenario[str(drill.scenario_type())] += 1;
+            for (const auto &measured : drill.measures()) {
+                dimensions.insert(str(measured));
+                traps.insert(str(m_pack->dimension(str(measured))->trap()));
+            }
+            branching += branches(drill) ? 1 : 0;
+        }
+        for (const auto &scenario : pack().scenario_types())
+            QVERIFY2(perScenario.value(str(scenario.id())) >= 2, scenario.id().c_str());
+        QCOMPARE(perScenario.size(), pack().scenario_types_size());
+        QCOMPARE(dimensions.size(), pack().dimensions_size());
+        QCOMPARE(traps.size(), pack().traps_size());
+        QVERIFY2(2 * branching >= pack().drills_size(), "at least half of the drills branch");
+    }
+
+    void threeTracksWithAPrivateWayBack()
+    {
+        const pb::Track *ready = m_pack->track(QStringLiteral("ready-to-lead"));
+        const pb::Track *decide = m_pack->track(QStringLiteral("is-it-for-me"));
+        const pb::Track *back = m_pack->track(QStringLiteral("back-to-ic"));
+        QVERIFY(ready && decide && back);
+        QVERIFY(ready->items(0).has_lesson());
+        QVERIFY(back->is_private());
+        bool stayIc = false;
+        for (const auto &outcome : decide->outcomes())
+            stayIc = stayIc || (outcome.id() == "stay-ic" && !outcome.closing().empty());
+        QVERIFY2(stayIc, "\"I'd rather stay IC\" has its own closing content");
+        int reflections = 0;
+        for (const auto &item : back->items())
+            reflections += item.has_reflection() ? 1 : 0;
+        QVERIFY(reflections >= 3);
+    }
+
+    void everyDrillIsReachableFromATrack()
+    {
+        QSet<QString> listed;
+        for (const auto &track : pack().tracks())
+            for (const auto &item : track.items())
+                if (item.has_drill())
+                    listed.insert(str(item.drill()));
+        for (const auto &drill : pack().drills())
+            QVERIFY2(listed.contains(str(drill.id())), drill.id().c_str());
+    }
+
+    void roleTemplatesWeighKnownDimensions()
+    {
+        QVERIFY(pack().roles_size() >= 2);
+        for (const auto &role : pack().roles()) {
+            QVERIFY(!role.decisions_owned().empty() && !role.success_at_90_days().empty() &&
+                    !role.frequent_judgment_calls().empty());
+            QVERIFY(!role.weights().empty());
+            for (const auto &[dimension, weight] : role.weights()) {
+                QVERIFY2(m_pack->dimension(str(dimension)), dimension.c_str());
+                QVERIFY(weight > 0);
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCurriculum)
+#include "tst_curriculum.moc"
