@@ -1,0 +1,218 @@
+// Deriving state from events: any order (and duplicates) gives the identical state; drill
+// attempts become FSRS reviews; private events stay out of everything shared.
+#include "eventbuilder.h"
+#include "learner/derivation.h"
+#include "testpack.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace groundwork::core;
+using namespace groundwork::core::learner;
+using namespace groundwork::core::learner::testing;
+
+namespace {
+
+constexpr qint64 kDay = 86'400'000;
+
+qint64 msAt(QDate date, int hour = 8)
+{
+    return QDateTime(date, QTime(hour, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+// A few months of mixed use on two devices, including two events with the same timestamp on
+// different devices and two with the same timestamp on one device.
+QVector<Event> history(quint32 seed)
+{
+    auto pack = makeTestPack();
+    QRandomGenerator rng(seed);
+    EventBuilder phone(pack, QStringLiteral("phone"), msAt(QDate(2026, 1, 5)), 60);
+    EventBuilder laptop(pack, QStringLiteral("laptop"), msAt(QDate(2026, 1, 5), 20), -300);
+    QVector<Event> events;
+    events << phone.goal(3, {6, 7});
+    const char *drills[] = {"handover", "bar", "flat", "priorities"};
+    const QStringList choices[] = {
+        {QStringLiteral("do-it"), QStringLiteral("check-daily")},
+        {QStringLiteral("pair"), QStringLiteral("agree-checkpoints")},
+        {QStringLiteral("hand"), QStringLiteral("agree-checkpoints")},
+        {QStringLiteral("own-bar")}, {QStringLiteral("role-bar")}, {QStringLiteral("no-bar")},
+        {QStringLiteral("x")}, {QStringLiteral("y")},
+        {QStringLiteral("all")}, {QStringLiteral("cut")},
+    };
+    const int choiceStart[] = {0, 3, 6, 8, 10};
+    for (int day = 0; day < 90; ++day) {
+        if (rng.bounded(3) == 0)
+            continue;
+        EventBuilder &b = rng.bounded(2) ? phone : laptop;
+        b.setTime((b.time() / kDay) * kDay + kDay * 0 + rng.bounded(12) * 3'600'000);
+        const QString lesson = QStringLiteral("l%1").arg(1 + rng.bounded(3));
+        events << b.lessonStarted(QStringLiteral("ready"), lesson);
+        events << b.quickCheck(lesson, int(rng.bounded(2)), rng.bounded(2) == 1);
+        events << b.lessonFinished(QStringLiteral("ready"), lesson);
+        const int d = int(rng.bounded(4));
+        const int pick = choiceStart[d] + int(rng.bounded(choiceStart[d + 1] - choiceStart[d]));
+        events << b.attempt(QString::fromLatin1(drills[d]), choices[pick],
+                            int(rng.bounded(5)) == 0 ? 0 : kConfidenceLevels[rng.bounded(4)]);
+        if (rng.bounded(10) == 0)
+            events << b.reflection(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("private"), true);
+        if (rng.bounded(30) == 0)
+            events << b.goal(2 + int(rng.bounded(4)), {7});
+        phone.advance(kDay);
+        laptop.advance(kDay);
+    }
+    // Exact timestamp ties.
+    phone.setTime(msAt(QDate(2026, 2, 1), 9));
+    laptop.setTime(msAt(QDate(2026, 2, 1), 9));
+    phone.setStep(0);
+    events << phone.attempt(QStringLiteral("bar"), {QStringLiteral("role-bar")}, 80);
+    events << laptop.attempt(QStringLiteral("bar"), {QStringLiteral("own-bar")}, 95);
+    events << phone.lessonFinished(QStringLiteral("ready"), QStringLiteral("l2"));
+    return events;
+}
+
+} // namespace
+
+class TestDerivation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void anyOrderGivesIdenticalState_data();
+    void anyOrderGivesIdenticalState();
+    void duplicatesAreFoldedOnce();
+    void attemptsBecomeReviews();
+    void sameDayRetryUsesShortTermPath();
+    void lessonsGoalsAndPracticeDays();
+    void localDayFollowsRecordedOffset();
+};
+
+void TestDerivation::anyOrderGivesIdenticalState_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {1u, 2u, 3u, 42u, 2026u})
+        QTest::addRow("history %u", seed) << seed;
+}
+
+void TestDerivation::anyOrderGivesIdenticalState()
+{
+    QFETCH(quint32, seed);
+    const QVector<Event> events = history(seed);
+    QVERIFY(events.size() > 150);
+    const Deriver deriver;
+    const QString expected = deriver.derive(events).fingerprint();
+    QVERIFY(expected.contains(QLatin1String("dimension delegation")));
+
+    QRandomGenerator rng(seed * 7919u);
+    for (int round = 0; round < 40; ++round) {
+        QVector<Event> shuffled = events;
+        std::shuffle(shuffled.begin(), shuffled.end(), rng);
+        const QString actual = deriver.derive(shuffled).fingerprint();
+        if (actual != expected)
+            QFAIL(qPrintable(QStringLiteral("round %1 differs").arg(round)));
+    }
+    QVector<Event> reversed = events;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(deriver.derive(reversed).fingerprint(), expected);
+}
+
+void TestDerivation::duplicatesAreFoldedOnce()
+{
+    const QVector<Event> events = history(5);
+    QVector<Event> doubled = events + events.mid(10, 40);
+    std::shuffle(doubled.begin(), doubled.end(), *QRandomGenerator::global());
+    const Deriver deriver;
+    QCOMPARE(deriver.derive(doubled).fingerprint(), deriver.derive(events).fingerprint());
+    QCOMPARE(deriver.derive(doubled).eventCount, events.size());
+}
+
+void TestDerivation::attemptsBecomeReviews()
+{
+    auto pack = makeTestPack(QStringLiteral("v7"));
+    const QDate start(2026, 3, 2);
+    EventBuilder b(pack, QStringLiteral("dev"), msAt(start));
+    QVector<Event> events = b.attempt(QStringLiteral("handover"),
+                                      {QStringLiteral("pair"), QStringLiteral("agree-checkpoints")}, 80);
+    QCOMPARE(events.size(), 2);
+    const Deriver deriver;
+    auto st = deriver.derive(events);
+    QVERIFY(st.drills.contains(QStringLiteral("handover")));
+    const DrillReview first = st.drills.value(QStringLiteral("handover"));
+    // pair: delegation 0.75, trust 1.0; agree-checkpoints: 1.0, 1.0 -> judgment 0.9375: Good.
+    QCOMPARE(first.lastGrade, Fsrs::Grade::Good);
+    QCOMPARE(first.memory.stability, Fsrs::kDefaultWeights[2]);
+    QCOMPARE(first.dueDay, start.toJulianDay() + deriver.fsrs().scheduledDays(Fsrs::kDefaultWeights[2]));
+    QCOMPARE(first.reviews, 1);
+
+    // A poor run on the due day: Again, a lapse, stability falls.
+    b.setTime(msAt(QDate::fromJulianDay(first.dueDay)));
+    events << b.attempt(QStringLiteral("handover"), {QStringLiteral("do-it"), QStringLiteral("check-daily")});
+    st = deriver.derive(events);
+    const DrillReview second = st.drills.value(QStringLiteral("handover"));
+    QCOMPARE(second.reviews, 2);
+    QCOMPARE(second.lapses, 1);
+    QCOMPARE(second.lastGrade, Fsrs::Grade::Again);
+    QVERIFY(second.memory.stability < first.memory.stability);
+    QCOMPARE(second.lastReviewDay, first.dueDay);
+
+    // Scores keep the content version they were keyed with.
+    QCOMPARE(st.dimensions.value(QStringLiteral("delegation")).contentVersions, QStringList{QStringLiteral("v7")});
+    QCOMPARE(st.dimensions.value(QStringLiteral("delegation")).evidence, 4);
+    QCOMPARE(st.calibration.rated, 2);
+}
+
+void TestDerivation::sameDayRetryUsesShortTermPath()
+{
+    auto pack = makeTestPack();
+    EventBuilder b(pack, QStringLiteral("dev"), msAt(QDate(2026, 3, 2), 7));
+    QVector<Event> events = b.attempt(QStringLiteral("bar"), {QStringLiteral("own-bar")});
+    b.setTime(msAt(QDate(2026, 3, 2), 21));
+    events << b.attempt(QStringLiteral("bar"), {QStringLiteral("role-bar")});
+    const Deriver deriver;
+    const auto st = deriver.derive(events);
+    const auto review = st.drills.value(QStringLiteral("bar"));
+    const Fsrs &f = deriver.fsrs();
+    const auto expected = f.review(f.review(std::nullopt, 0, Fsrs::Grade::Again), 0, Fsrs::Grade::Easy);
+    QCOMPARE(review.memory.stability, expected.stability);
+    QCOMPARE(review.memory.difficulty, expected.difficulty);
+}
+
+void TestDerivation::lessonsGoalsAndPracticeDays()
+{
+    auto pack = makeTestPack();
+    EventBuilder b(pack, QStringLiteral("dev"), msAt(QDate(2026, 3, 2)));
+    QVector<Event> events;
+    events << b.lessonStarted(QStringLiteral("ready"), QStringLiteral("l1"))
+           << b.lessonFinished(QStringLiteral("ready"), QStringLiteral("l1"))
+           << b.lessonStarted(QStringLiteral("ready"), QStringLiteral("l2"));
+    b.advance(2 * kDay);
+    events << b.goal(5, {7}) << b.reflection(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("t"), true);
+    const auto st = Deriver().derive(events);
+    QCOMPARE(st.finishedLessons, QSet<QString>{QStringLiteral("l1")});
+    QCOMPARE(st.startedLessons.size(), 2);
+    QCOMPARE(st.goal.sessionsPerWeek, 5);
+    QCOMPARE(st.goal.restDays, QVector<int>{7});
+    QCOMPARE(st.reflections, 1);
+    QCOMPARE(st.practiceDays, (QVector<qint64>{QDate(2026, 3, 2).toJulianDay(), QDate(2026, 3, 4).toJulianDay()}));
+    QVERIFY(st.decisions.isEmpty());
+    QCOMPARE(st.calibration.verdict, Calibration::Verdict::TooLittleEvidence);
+}
+
+void TestDerivation::localDayFollowsRecordedOffset()
+{
+    Event e;
+    e.timeMs = msAt(QDate(2026, 3, 2), 23); // 23:00 UTC
+    e.utcOffsetMinutes = 120;                // 01:00 the next day locally
+    QCOMPARE(e.localDay(), QDate(2026, 3, 3).toJulianDay());
+    e.utcOffsetMinutes = -300;
+    QCOMPARE(e.localDay(), QDate(2026, 3, 2).toJulianDay());
+    e.timeMs = -1; // before 1970 rounds down, not toward zero
+    e.utcOffsetMinutes = 0;
+    QCOMPARE(e.localDay(), QDate(1969, 12, 31).toJulianDay());
+}
+
+QTEST_GUILESS_MAIN(TestDerivation)
+#include "tst_derivation.moc"
