@@ -1,0 +1,114 @@
+// Small pieces of sync without a network or database: backoff, codes and tokens, the rate
+// limiter, and request decoding.
+#include "client/backoff.h"
+#include "groundwork/sync/v1/sync.pb.h"
+#include "protocol/protocolversion.h"
+#include "protocol/wirecodec.h"
+#include "server/credentials.h"
+#include "server/ratelimiter.h"
+
+#include <QSet>
+#include <QTest>
+
+using namespace groundwork::sync;
+
+namespace {
+class StepClock final : public Clock
+{
+public:
+    qint64 nowMs() const override { return now; }
+    qint64 now = 0;
+};
+} // namespace
+
+class TestSyncUnits : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(credentials::initialise()); }
+
+    void backoffGrowsWithJitterUpToCap()
+    {
+        double r = 0.0;
+        Backoff backoff(100, 1000, [&r] { return r; });
+        QCOMPARE(backoff.delayMs(0), 50);  // half of 100 at the low end of the jitter
+        QCOMPARE(backoff.delayMs(1), 100);
+        QCOMPARE(backoff.delayMs(3), 400);
+        QCOMPARE(backoff.delayMs(30), 500); // capped at 1000, half of it
+        r = 0.999;
+        QVERIFY(backoff.delayMs(0) >= 99 && backoff.delayMs(0) <= 100);
+        QCOMPARE(backoff.delayMs(30), 999);
+    }
+
+    void codesAreRandomTypeableAndForgiving()
+    {
+        QSet<QString> seen;
+        for (int i = 0; i < 1000; ++i) {
+            const QString code = credentials::newCode(12);
+            QCOMPARE(code.size(), 14);
+            QVERIFY(!code.contains(u'I') && !code.contains(u'L') && !code.contains(u'O') && !code.contains(u'U'));
+            seen.insert(code);
+        }
+        QCOMPARE(seen.size(), 1000);
+        QCOMPARE(credentials::normaliseCode(QStringLiteral(" ab1o-il2z ")), QStringLiteral("AB10112Z"));
+    }
+
+    void tokensAreLongRandomAndHashed()
+    {
+        const QString a = credentials::newDeviceToken();
+        const QString b = credentials::newDeviceToken();
+        QVERIFY(a != b);
+        QVERIFY(a.startsWith(u"gw1."));
+        QCOMPARE(a.size(), 4 + 43); // 32 bytes, base64url without padding
+        QCOMPARE(credentials::hashSecret(a).size(), 32);
+        QVERIFY(credentials::sameHash(credentials::hashSecret(a), credentials::hashSecret(a)));
+        QVERIFY(!credentials::sameHash(credentials::hashSecret(a), credentials::hashSecret(b)));
+        QVERIFY(!credentials::sameHash(credentials::hashSecret(a), QByteArray("short")));
+    }
+
+    void rateLimiterSlidesItsWindow()
+    {
+        StepClock clock;
+        RateLimiter limiter(clock, 3, 1000);
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(limiter.allowed(QStringLiteral("a")));
+            limiter.recordFailure(QStringLiteral("a"));
+            clock.now += 100;
+        }
+        QVERIFY(!limiter.allowed(QStringLiteral("a")));
+        QVERIFY(limiter.allowed(QStringLiteral("b")));
+        clock.now = 1001; // the first failure ages out
+        QVERIFY(limiter.allowed(QStringLiteral("a")));
+    }
+
+    void decodingJudgesSizeThenVersionThenBody()
+    {
+        v1::DownloadRequest request;
+        QCOMPARE(decodeRequest(serialize(request), request)->code, WireError::Malformed); // no hello
+        request.mutable_hello()->set_protocol_version(kOldestAcceptedProtocolVersion - 1);
+        QCOMPARE(decodeRequest(serialize(request), request)->code, WireError::UpdateRequired);
+        request.mutable_hello()->set_protocol_version(kProtocolVersion + 1);
+        QCOMPARE(decodeRequest(serialize(request), request)->code, WireError::ServerTooOld);
+        request.mutable_hello()->set_protocol_version(kProtocolVersion);
+        request.set_cursor(42);
+        v1::DownloadRequest decoded;
+        QVERIFY(!decodeRequest(serialize(request), decoded));
+        QCOMPARE(decoded.cursor(), quint64(42));
+        QCOMPARE(decodeRequest(QByteArray(2 * 1024 * 1024, '\0'), decoded)->code, WireError::TooLarge);
+    }
+
+    void errorsRoundTrip()
+    {
+        const QByteArray body = encodeError({WireError::Expired, QStringLiteral("gone")});
+        const auto failure = decodeError(body);
+        QVERIFY(failure);
+        QCOMPARE(failure->code, WireError::Expired);
+        QCOMPARE(failure->message, QStringLiteral("gone"));
+        QVERIFY(!decodeError(QByteArray()));
+        QCOMPARE(httpStatusFor(WireError::UpdateRequired), 426);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncUnits)
+#include "tst_sync_units.moc"
