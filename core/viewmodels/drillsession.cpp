@@ -1,0 +1,229 @@
+#include "viewmodels/drillsession.h"
+
+#include "learner/judgmentscorer.h"
+#include "learner/recorder.h"
+#include "viewmodels/learnersession.h"
+
+#include <QMap>
+
+namespace groundwork::core {
+
+namespace {
+
+QString str(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+DrillSession::DrillSession(LearnerSession &session, QObject *parent)
+    : QObject(parent), m_session(session)
+{
+}
+
+bool DrillSession::open(const QString &drillId)
+{
+    const pb::Drill *drill = m_session.pack().drill(drillId);
+    if (!drill)
+        return false;
+    m_drill = drill;
+    resumeOrStart();
+    emit drillChanged();
+    emit stepChanged();
+    return true;
+}
+
+// The newest attempt of this drill whose last decision leads on is unfinished: continue it.
+void DrillSession::resumeOrStart()
+{
+    QMap<QString, QVector<Answer>> attempts;
+    QMap<QString, qint64> lastTime;
+    for (const auto &scored : m_session.state().decisions) {
+        if (scored.decision.drillId != drillId())
+            continue;
+        attempts[scored.decision.attemptId].append(
+            {scored.decision.decisionId, scored.decision.optionId});
+        lastTime[scored.decision.attemptId] = scored.timeMs;
+    }
+    QString newest;
+    for (auto it = lastTime.cbegin(); it != lastTime.cend(); ++it)
+        if (newest.isEmpty() || it.value() > lastTime.value(newest))
+            newest = it.key();
+
+    m_answered.clear();
+    m_resumed = false;
+    m_phase = Phase::Deciding;
+    m_decisionId = str(m_drill->start());
+    m_attemptId = learner::Recorder::newAttemptId();
+    if (newest.isEmpty())
+        return;
+    const Answer last = attempts[newest].constLast();
+    const pb::Decision *decision = ContentPack::decision(*m_drill, last.decisionId);
+    const pb::Option *chosen = nullptr;
+    for (const auto &candidate : decision ? decision->options() : decltype(decision->options()){})
+        if (str(candidate.id()) == last.optionId)
+            chosen = &candidate;
+    if (!chosen || chosen->next().empty())
+        return; // finished (or keyed by content that changed since): start afresh
+    m_attemptId = newest;
+    m_answered = attempts[newest];
+    m_decisionId = str(chosen->next());
+    m_resumed = true;
+}
+
+const pb::Decision *DrillSession::currentDecision() const
+{
+    return m_drill ? ContentPack::decision(*m_drill, m_decisionId) : nullptr;
+}
+
+const pb::Option *DrillSession::option(const QString &optionId) const
+{
+    const pb::Decision *decision = currentDecision();
+    if (!decision)
+        return nullptr;
+    for (const auto &candidate : decision->options())
+        if (str(candidate.id()) == optionId)
+            return &candidate;
+    return nullptr;
+}
+
+const pb::Option *DrillSession::bestOption() const
+{
+    const pb::Decision *decision = currentDecision();
+    if (!decision)
+        return nullptr;
+    for (int i = 0; i < decision->options_size(); ++i)
+        if (learner::JudgmentScorer::scoreOption(*m_drill, *decision, i).best)
+            return &decision->options(i);
+    return nullptr;
+}
+
+bool DrillSession::submit(const QString &optionId, int confidencePercent)
+{
+    if (m_phase != Phase::Deciding || !option(optionId))
+        return false;
+    const auto result = m_session.recordDecision(m_attemptId, drillId(), m_decisionId, optionId,
+                                                 confidencePercent);
+    if (!result.ok)
+        return false;
+    const auto payload = learner::decodeDecision(result.event.payload);
+    m_chosenWasBest = payload && payload->best;
+    m_answered.append({m_decisionId, optionId});
+    m_phase = Phase::Feedback;
+    emit stepChanged();
+    return true;
+}
+
+void DrillSession::proceed()
+{
+    if (m_phase != Phase::Feedback)
+        return;
+    const pb::Option *chosen = option(m_answered.constLast().optionId);
+    if (chosen && !chosen->next().empty()) {
+        m_decisionId = str(chosen->next());
+        m_phase = Phase::Deciding;
+    } else {
+        m_phase = Phase::Summary;
+    }
+    emit stepChanged();
+}
+
+QString DrillSession::drillId() const { return m_drill ? str(m_drill->id()) : QString(); }
+QString DrillSession::title() const { return m_drill ? str(m_drill->title()) : QString(); }
+QString DrillSession::setting() const { return m_drill ? str(m_drill->setting()) : QString(); }
+
+QString DrillSession::scenarioName() const
+{
+    if (!m_drill)
+        return {};
+    for (const auto &type : m_session.pack().data().scenario_types())
+        if (type.id() == m_drill->scenario_type())
+            return str(type.name());
+    return {};
+}
+
+QString DrillSession::prompt() const
+{
+    const pb::Decision *decision = currentDecision();
+    return decision ? str(decision->prompt()) : QString();
+}
+
+QVariantList DrillSession::options() const
+{
+    QVariantList list;
+    if (const pb::Decision *decision = currentDecision())
+        for (const auto &candidate : decision->options())
+            list << QVariantMap{{QStringLiteral("optionId"), str(candidate.id())},
+                                {QStringLiteral("text"), str(candidate.text())}};
+    return list;
+}
+
+QVariantList DrillSession::confidenceLevels() const
+{
+    QVariantList levels;
+    for (int level : learner::kConfidenceLevels)
+        levels << level;
+    return levels;
+}
+
+QString DrillSession::chosenText() const
+{
+    const pb::Option *chosen = m_answered.isEmpty() ? nullptr : option(m_answered.constLast().optionId);
+    return chosen && m_phase == Phase::Feedback ? str(chosen->text()) : QString();
+}
+
+QString DrillSession::chosenFeedback() const
+{
+    const pb::Option *chosen = m_answered.isEmpty() ? nullptr : option(m_answered.constLast().optionId);
+    return chosen && m_phase == Phase::Feedback ? str(chosen->feedback()) : QString();
+}
+
+QString DrillSession::bestText() const
+{
+    const pb::Option *best = m_phase == Phase::Feedback ? bestOption() : nullptr;
+    return best ? str(best->text()) : QString();
+}
+
+QString DrillSession::bestFeedback() const
+{
+    const pb::Option *best = m_phase == Phase::Feedback ? bestOption() : nullptr;
+    return best ? str(best->feedback()) : QString();
+}
+
+bool DrillSession::lastDecision() const
+{
+    if (m_phase != Phase::Feedback || m_answered.isEmpty())
+        return false;
+    const pb::Option *chosen = option(m_answered.constLast().optionId);
+    return chosen && chosen->next().empty();
+}
+
+// Mean judgment score per measured dimension over this attempt's decisions.
+QVariantList DrillSession::summary() const
+{
+    if (m_phase != Phase::Summary || !m_drill)
+        return {};
+    QMap<QString, QPair<double, int>> totals;
+    for (const auto &scored : m_session.state().decisions) {
+        if (scored.decision.attemptId != m_attemptId)
+            continue;
+        for (const auto &score : scored.decision.scores) {
+            totals[score.dimensionId].first += score.score;
+            totals[score.dimensionId].second += 1;
+        }
+    }
+    QVariantList rows;
+    for (const auto &measured : m_drill->measures()) {
+        const QString id = str(measured);
+        const pb::Dimension *dimension = m_session.pack().dimension(id);
+        const auto total = totals.value(id);
+        rows << QVariantMap{{QStringLiteral("dimensionId"), id},
+                            {QStringLiteral("name"), dimension ? str(dimension->name()) : id},
+                            {QStringLiteral("score"), total.second ? total.first / total.second : -1.0},
+                            {QStringLiteral("decisions"), total.second}};
+    }
+    return rows;
+}
+
+} // namespace groundwork::core
