@@ -1,0 +1,203 @@
+// Today's lesson and drill, the weekly goal, and the readiness profile.
+#include "eventbuilder.h"
+#include "learner/derivation.h"
+#include "learner/readiness.h"
+#include "learner/today.h"
+#include "learner/weeklygoal.h"
+#include "testpack.h"
+
+#include <QDateTime>
+#include <QTest>
+
+#include <cmath>
+
+using namespace groundwork::core;
+using namespace groundwork::core::learner;
+using namespace groundwork::core::learner::testing;
+
+namespace {
+
+qint64 msAt(QDate date, int hour = 8)
+{
+    return QDateTime(date, QTime(hour, 0), Qt::UTC).toMSecsSinceEpoch();
+}
+
+const QDate kMonday(2026, 3, 2);
+
+} // namespace
+
+class TestPlans : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void freshLearnerGetsFirstLessonAndNewDrill();
+    void dueReviewInWeakestDimensionComesFirst();
+    void newDrillAimsAtThinnestEvidence();
+    void todayIsDeterministic();
+    void weeklyGoalCountsWeeksNotStreaks();
+    void restDaysLowerTheTarget();
+    void readinessProfileWeighsByRole();
+};
+
+void TestPlans::freshLearnerGetsFirstLessonAndNewDrill()
+{
+    auto pack = makeTestPack();
+    const TodayPlanner planner(pack);
+    const auto plan = planner.plan(Deriver().derive({}), QStringLiteral("ready"), kMonday);
+    QCOMPARE(plan.lessonId, QStringLiteral("l1"));
+    QCOMPARE(plan.reason, TodayPlan::DrillReason::NewDrill);
+    // No evidence anywhere: ties broken by dimension id, "delegation"; the track's drill first.
+    QCOMPARE(plan.targetDimension, QStringLiteral("delegation"));
+    QCOMPARE(plan.drillId, QStringLiteral("handover"));
+    QVERIFY(!plan.practisedToday);
+}
+
+void TestPlans::dueReviewInWeakestDimensionComesFirst()
+{
+    auto pack = makeTestPack();
+    EventBuilder b(pack, QStringLiteral("dev"), msAt(kMonday));
+    QVector<Event> events;
+    events << b.lessonFinished(QStringLiteral("ready"), QStringLiteral("l1"));
+    // bar: poor (standards 0.25) -> Again; priorities: best (focus 1.0) -> Easy.
+    events << b.attempt(QStringLiteral("priorities"), {QStringLiteral("cut")});
+    events << b.attempt(QStringLiteral("bar"), {QStringLiteral("no-bar")});
+    const Deriver deriver;
+    const auto st = deriver.derive(events);
+    const TodayPlanner planner(pack);
+
+    // Both are due far in the future: nothing due, so a new drill.
+    const QDate later = QDate::fromJulianDay(st.drills.value(QStringLiteral("priorities")).dueDay);
+    QVERIFY(st.drills.value(QStringLiteral("bar")).dueDay <= later.toJulianDay());
+    const auto plan = planner.plan(st, QStringLiteral("ready"), later);
+    QCOMPARE(plan.lessonId, QStringLiteral("l2"));
+    QCOMPARE(plan.reason, TodayPlan::DrillReason::DueReview);
+    QCOMPARE(plan.drillId, QStringLiteral("bar")); // standards (0.42) is weaker than focus (0.67)
+    QCOMPARE(plan.targetDimension, QStringLiteral("standards"));
+
+    // Before anything is due, a new drill instead.
+    const auto early = planner.plan(st, QStringLiteral("ready"), kMonday);
+    QCOMPARE(early.reason, TodayPlan::DrillReason::NewDrill);
+    QVERIFY(early.practisedToday);
+}
+
+void TestPlans::newDrillAimsAtThinnestEvidence()
+{
+    auto pack = makeTestPack();
+    EventBuilder b(pack, QStringLiteral("dev"), msAt(kMonday));
+    QVector<Event> events;
+    // Strong evidence on delegation and trust; none on standards or focus.
+    for (int i = 0; i < 5; ++i)
+        events << b.attempt(QStringLiteral("handover"), {QStringLiteral("pair"), QStringLiteral("agree-checkpoints")});
+    const auto st = Deriver().derive(events);
+    const auto plan = TodayPlanner(pack).plan(st, QStringLiteral("ready"), kMonday);
+    QCOMPARE(plan.reason, TodayPlan::DrillReason::NewDrill);
+    // focus and standards both have no evidence (same lower bound); id order picks focus,
+    // whose first untried drill in pack order is "flat".
+    QCOMPARE(plan.targetDimension, QStringLiteral("focus"));
+    QCOMPARE(plan.drillId, QStringLiteral("flat"));
+}
+
+void TestPlans::todayIsDeterministic()
+{
+    auto pack = makeTestPack();
+    EventBuilder b(pack, QStringLiteral("dev"), msAt(kMonday));
+    QVector<Event> events;
+    events << b.attempt(QStringLiteral("bar"), {QStringLiteral("own-bar")})
+           << b.attempt(QStringLiteral("flat"), {QStringLiteral("x")});
+    const TodayPlanner planner(pack);
+    const auto st = Deriver().derive(events);
+    for (int d = 0; d < 20; ++d) {
+        const QDate date = kMonday.addDays(d);
+        const auto a = planner.plan(st, QStringLiteral("ready"), date);
+        QVector<Event> reversed(events.rbegin(), events.rend());
+        const auto c = planner.plan(Deriver().derive(reversed), QStringLiteral("ready"), date);
+        QCOMPARE(a.drillId, c.drillId);
+        QCOMPARE(a.lessonId, c.lessonId);
+        QCOMPARE(a.targetDimension, c.targetDimension);
+    }
+}
+
+void TestPlans::weeklyGoalCountsWeeksNotStreaks()
+{
+    auto pack = makeTestPack();
+    EventBuilder b(pack, QStringLiteral("dev"), msAt(kMonday));
+    QVector<Event> events;
+    // Week 1: 4 days (on track with the default 4). Week 2: 2 days. Week 3: 1 day so far.
+    for (int d : {0, 1, 3, 5, 7, 9, 14}) {
+        b.setTime(msAt(kMonday.addDays(d)));
+        events << b.lessonFinished(QStringLiteral("ready"), QStringLiteral("l1"));
+        events << b.lessonFinished(QStringLiteral("ready"), QStringLiteral("l2")); // same day: one session
+    }
+    const auto st = Deriver().derive(events);
+    const auto s = summarizeWeeklyGoal(st, kMonday.addDays(15));
+    QCOMPARE(s.goal.sessionsPerWeek, WeeklyGoalSummary::kDefaultSessionsPerWeek);
+    QCOMPARE(s.weeks.size(), 3);
+    QCOMPARE(s.weeks[0].sessions, 4);
+    QVERIFY(s.weeks[0].onTrack);
+    QCOMPARE(s.weeks[1].sessions, 2);
+    QVERIFY(!s.weeks[1].onTrack);
+    QVERIFY(s.thisWeek.current);
+    QCOMPARE(s.thisWeek.sessions, 1);
+    QCOMPARE(s.weeksOnTrack, 1);
+    QCOMPARE(s.weeksCounted, 3);
+}
+
+void TestPlans::restDaysLowerTheTarget()
+{
+    auto pack = makeTestPack();
+    EventBuilder b(pack, QStringLiteral("dev"), msAt(kMonday));
+    QVector<Event> events;
+    events << b.goal(6, {1, 2, 3}); // 6 sessions wanted but only 4 open days
+    for (int d : {3, 4, 5, 6}) {
+        b.setTime(msAt(kMonday.addDays(d)));
+        events << b.lessonFinished(QStringLiteral("ready"), QStringLiteral("l1"));
+    }
+    const auto s = summarizeWeeklyGoal(Deriver().derive(events), kMonday.addDays(6));
+    QCOMPARE(s.thisWeek.target, 4);
+    QVERIFY(s.thisWeek.onTrack);
+    QCOMPARE(s.weeksOnTrack, 1);
+    QCOMPARE(s.goal.restDays, (QVector<int>{1, 2, 3}));
+}
+
+void TestPlans::readinessProfileWeighsByRole()
+{
+    auto pack = makeTestPack();
+    EventBuilder b(pack, QStringLiteral("dev"), msAt(kMonday));
+    QVector<Event> events;
+    for (int i = 0; i < 6; ++i) {
+        b.setTime(msAt(kMonday.addDays(7 * i)));
+        events << b.attempt(QStringLiteral("handover"), {QStringLiteral("do-it"), QStringLiteral("check-daily")}, 95);
+        events << b.attempt(QStringLiteral("bar"), {QStringLiteral("role-bar")}, 65);
+    }
+    const auto st = Deriver().derive(events);
+    const ReadinessProfiler profiler(pack);
+    QVERIFY(!profiler.profile(st, QStringLiteral("no-such-role")));
+    const auto p = profiler.profile(st, QStringLiteral("em"));
+    QVERIFY(p);
+    QCOMPARE(p->roleTitle, QStringLiteral("Engineering manager"));
+    QCOMPARE(p->dimensions.size(), 4);
+    QCOMPARE(p->dimensions[0].dimensionId, QStringLiteral("delegation"));
+    QVERIFY(std::fabs(p->dimensions[0].weight - 3.0 / 7.0) < 1e-12);
+    QCOMPARE(p->dimensions[1].dimensionId, QStringLiteral("trust"));
+    QCOMPARE(p->dimensions[2].dimensionId, QStringLiteral("focus")); // weight 1, id order
+    double sum = 0, weighted = 0;
+    for (const auto &d : p->dimensions) {
+        sum += d.weight;
+        weighted += d.weight * d.estimate.mean;
+    }
+    QVERIFY(std::fabs(sum - 1.0) < 1e-12);
+    QVERIFY(std::fabs(p->overall - weighted) < 1e-12);
+    QVERIFY(p->overallLow < p->overall && p->overall < p->overallHigh);
+    QCOMPARE(p->evidence, 18);
+    QCOMPARE(p->focus.first(), QStringLiteral("delegation")); // heavy weight, weak judgment
+    QCOMPARE(p->dimensions[2].estimate.evidence, 0);          // focus: prior only, wide
+    QVERIFY(p->dimensions[2].estimate.high - p->dimensions[2].estimate.low > 0.85);
+    QCOMPARE(p->dimensions[0].estimate.trend, DimensionEstimate::Trend::Steady);
+    QCOMPARE(p->calibration.rated, 18);
+    QCOMPARE(p->calibration.verdict, Calibration::Verdict::TooLittleEvidence);
+    QCOMPARE(p->contentVersions, QStringList{QStringLiteral("test-1")});
+}
+
+QTEST_GUILESS_MAIN(TestPlans)
+#include "tst_plans.moc"
