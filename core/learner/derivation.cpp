@@ -56,13 +56,19 @@ Fsrs::Grade Deriver::gradeFor(double judgment)
     return Fsrs::Grade::Easy;
 }
 
-LearnerState Deriver::derive(QVector<Event> events) const
+LearnerState Deriver::derive(const QVector<Event> &events) const
 {
-    std::sort(events.begin(), events.end(), foldsBefore);
+    // Fold order. A duplicated event has the same (time, device, id), so copies end up
+    // adjacent and are skipped by comparing with the previous one.
+    std::vector<const Event *> order;
+    order.reserve(size_t(events.size()));
+    for (const Event &e : events)
+        order.push_back(&e);
+    std::sort(order.begin(), order.end(), [](const Event *a, const Event *b) { return foldsBefore(*a, *b); });
+
     LearnerState st;
-    QSet<QString> seen;
-    seen.reserve(events.size());
-    QMap<QString, DimensionAccumulator> dims;
+    // Few dimensions: a flat list beats a map here.
+    std::vector<std::pair<QString, DimensionAccumulator>> dims;
     CalibrationTally calibration;
 
     // Attempts in order of their first decision.
@@ -77,10 +83,12 @@ LearnerState Deriver::derive(QVector<Event> events) const
             st.practiceDays.insert(std::lower_bound(st.practiceDays.begin(), st.practiceDays.end(), day), day);
     };
 
-    for (const Event &e : std::as_const(events)) {
-        if (seen.contains(e.id))
+    const Event *previous = nullptr;
+    for (const Event *pe : order) {
+        const Event &e = *pe;
+        if (previous && previous->id == e.id)
             continue;
-        seen.insert(e.id);
+        previous = pe;
         ++st.eventCount;
         const qint64 day = e.localDay();
         switch (e.kind) {
@@ -122,8 +130,13 @@ LearnerState Deriver::derive(QVector<Event> events) const
 
     // Pointers are taken only now that st.decisions no longer grows.
     for (const ScoredDecision &d : std::as_const(st.decisions)) {
-        for (const auto &s : d.decision.scores)
-            dims[s.dimensionId].add(d.day, s.score, d.contentVersion);
+        for (const auto &s : d.decision.scores) {
+            auto dim = std::find_if(dims.begin(), dims.end(),
+                                    [&s](const auto &entry) { return entry.first == s.dimensionId; });
+            if (dim == dims.end())
+                dim = dims.insert(dims.end(), {s.dimensionId, DimensionAccumulator()});
+            dim->second.add(d.day, s.score, d.contentVersion);
+        }
         calibration.add(d.decision.confidencePercent, d.decision.best);
         auto it = attempts.find(d.decision.attemptId);
         if (it == attempts.end()) {
@@ -133,8 +146,8 @@ LearnerState Deriver::derive(QVector<Event> events) const
         it->append(&d);
     }
 
-    for (auto it = dims.cbegin(); it != dims.cend(); ++it)
-        st.dimensions.insert(it.key(), it.value().finish(it.key()));
+    for (const auto &[id, acc] : dims)
+        st.dimensions.insert(id, acc.finish(id));
     st.calibration = calibration.result();
 
     for (const QString &attemptId : std::as_const(attemptOrder)) {

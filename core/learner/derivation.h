@@ -72,7 +72,7 @@ class Deriver
 public:
     explicit Deriver(Fsrs fsrs = Fsrs());
 
-    LearnerState derive(QVector<Event> events) const;
+    LearnerState derive(const QVector<Event> &events) const;
 
     // Judgment score of an attempt -> review grade: < 0.4 Again, < 0.7 Hard, < 0.95 Good,
     // else Easy (best or nearly best on every decision).

@@ -111,7 +111,7 @@ void DimensionAccumulator::add(qint64 localDay, double score, const QString &con
         it = m_weeks.insert(it, WeeklyPoint{week, 0.0, 0});
     it->mean += score;
     ++it->count;
-    if (!m_versions.contains(contentVersion))
+    if ((m_versions.isEmpty() || m_versions.last() != contentVersion) && !m_versions.contains(contentVersion))
         m_versions.append(contentVersion);
 }
 

@@ -1,0 +1,310 @@
+// Learner core benchmark: prints a table of medians.
+//  1. Answer save latency: Recorder::drillDecision (score, CBOR, event + outbox rows, commit)
+//     and LearnerStore::append alone, against a bare SQLite single-row commit with the same
+//     settings (WAL, synchronous=FULL) in the same process and temp dir. Target <= 1.5x.
+//  2. Rebuilding the profile from 5 years of daily use (~2,000 drill attempts, ~6,000
+//     decisions, plus lessons): derive + readiness profile + Today. Target <= 10 ms.
+// Run: build/<dir>/bin/bench_learner [saves per kind, default 300]
+#include "eventbuilder.h"
+#include "learner/clock.h"
+#include "learner/derivation.h"
+#include "learner/learnerstore.h"
+#include "learner/readiness.h"
+#include "learner/recorder.h"
+#include "learner/today.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#ifdef GROUNDWORK_BENCH_SQLITE3
+#include <sqlite3.h>
+#else
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#endif
+
+#include <algorithm>
+#include <ctime>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+using namespace groundwork::core;
+using namespace groundwork::core::learner;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    const size_t n = v.size();
+    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+double timeMs(const std::function<void()> &f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return t.nsecsElapsed() / 1e6;
+}
+
+// CPU time of this thread: on the shared, loaded build machine wall time mostly measures
+// waiting for a core.
+double cpuMs(const std::function<void()> &f)
+{
+    timespec a{}, b{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &a);
+    f();
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &b);
+    return (b.tv_sec - a.tv_sec) * 1e3 + (b.tv_nsec - a.tv_nsec) / 1e6;
+}
+
+// The bare baseline: one row, one commit, WAL + synchronous=FULL.
+class BareSqlite
+{
+public:
+    explicit BareSqlite(const QString &path)
+    {
+#ifdef GROUNDWORK_BENCH_SQLITE3
+        sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+        sqlite3_exec(m_db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                           "CREATE TABLE t (id TEXT PRIMARY KEY NOT NULL, payload BLOB NOT NULL)",
+                     nullptr, nullptr, nullptr);
+        sqlite3_prepare_v2(m_db, "INSERT INTO t VALUES (?, ?)", -1, &m_insert, nullptr);
+#else
+        m_qt = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bare"));
+        m_qt.setDatabaseName(path);
+        m_qt.open();
+        QSqlQuery q(m_qt);
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        q.exec(QStringLiteral("CREATE TABLE t (id TEXT PRIMARY KEY NOT NULL, payload BLOB NOT NULL)"));
+        m_insert = QSqlQuery(m_qt);
+        m_insert.prepare(QStringLiteral("INSERT INTO t VALUES (?, ?)"));
+#endif
+    }
+    ~BareSqlite()
+    {
+#ifdef GROUNDWORK_BENCH_SQLITE3
+        sqlite3_finalize(m_insert);
+        sqlite3_close(m_db);
+#endif
+    }
+    void commitOne(const QByteArray &id, const QByteArray &payload)
+    {
+#ifdef GROUNDWORK_BENCH_SQLITE3
+        sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr);
+        sqlite3_bind_text(m_insert, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_blob(m_insert, 2, payload.constData(), int(payload.size()), SQLITE_TRANSIENT);
+        sqlite3_step(m_insert);
+        sqlite3_reset(m_insert);
+        sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+#else
+        m_qt.transaction();
+        m_insert.bindValue(0, QString::fromLatin1(id));
+        m_insert.bindValue(1, payload);
+        m_insert.exec();
+        m_qt.commit();
+#endif
+    }
+
+private:
+#ifdef GROUNDWORK_BENCH_SQLITE3
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_insert = nullptr;
+#else
+    QSqlDatabase m_qt;
+    QSqlQuery m_insert;
+#endif
+};
+
+// A pack shaped like the real one, scaled up: 8 dimensions, 60 drills of 3 decisions with 3
+// options keyed 1..5 on the drill's 2-3 dimensions, 120 lessons, a track and a role.
+std::shared_ptr<const ContentPack> benchPack()
+{
+    QRandomGenerator rng(11);
+    pb::ContentPack p;
+    p.set_format_version(kContentFormatVersion);
+    p.set_content_version("bench-1");
+    std::vector<std::string> dims;
+    for (int i = 0; i < 8; ++i) {
+        dims.push_back("dim" + std::to_string(i));
+        p.add_dimensions()->set_id(dims.back());
+    }
+    auto *track = p.add_tracks();
+    track->set_id("ready");
+    for (int l = 0; l < 120; ++l) {
+        auto *lesson = p.add_lessons();
+        lesson->set_id("lesson" + std::to_string(l));
+        track->add_items()->set_lesson(lesson->id());
+    }
+    for (int d = 0; d < 60; ++d) {
+        auto *drill = p.add_drills();
+        drill->set_id("drill" + std::to_string(d));
+        const int nd = 2 + int(rng.bounded(2));
+        for (int k = 0; k < nd; ++k)
+            drill->add_measures(dims[(d + 3 * k) % dims.size()]);
+        drill->set_start("q0");
+        for (int q = 0; q < 3; ++q) {
+            auto *decision = drill->add_decisions();
+            decision->set_id("q" + std::to_string(q));
+            for (int o = 0; o < 3; ++o) {
+                auto *option = decision->add_options();
+                option->set_id("o" + std::to_string(o));
+                for (const auto &m : drill->measures())
+                    (*option->mutable_key())[m] = 1 + rng.bounded(5);
+                option->set_next(q < 2 ? "q" + std::to_string(q + 1) : "");
+            }
+        }
+        track->add_items()->set_drill(drill->id());
+    }
+    auto *role = p.add_roles();
+    role->set_id("em");
+    for (size_t i = 0; i < dims.size(); ++i)
+        (*role->mutable_weights())[dims[i]] = 1.0 + double(i % 3);
+    std::string bytes;
+    p.SerializeToString(&bytes);
+    return ContentPack::fromBytes(QByteArray::fromStdString(bytes)).pack;
+}
+
+// Five years of daily use: most days a lesson (started, checked, finished); 2,000 of the
+// 1,826 days... spread so that there are 2,000 drill attempts of 3 decisions (6,000 decisions).
+QVector<Event> fiveYears(const std::shared_ptr<const ContentPack> &pack)
+{
+    QRandomGenerator rng(5);
+    testing::EventBuilder b(pack, QStringLiteral("phone"), 1'640'995'200'000 /* 2022-01-01 */, 60);
+    QVector<Event> events;
+    events << b.goal(4, {7});
+    int attempts = 0;
+    for (int day = 0; day < 1826; ++day) {
+        b.setTime(1'640'995'200'000 + qint64(day) * 86'400'000 + 7 * 3'600'000);
+        if (rng.bounded(10) < 8) {
+            const QString lesson = QStringLiteral("lesson%1").arg(day % 120);
+            events << b.lessonStarted(QStringLiteral("ready"), lesson)
+                   << b.quickCheck(lesson, 1, rng.bounded(4) != 0)
+                   << b.lessonFinished(QStringLiteral("ready"), lesson);
+        }
+        const int today = attempts < 2000 && (day * 2000 / 1826 >= attempts) ? 1 + (day % 11 == 0) : 0;
+        for (int k = 0; k < today && attempts < 2000; ++k, ++attempts) {
+            const QString drill = QStringLiteral("drill%1").arg(rng.bounded(60));
+            QStringList choices;
+            for (int q = 0; q < 3; ++q)
+                choices << QStringLiteral("o%1").arg(rng.bounded(3));
+            events << b.attempt(drill, choices, kConfidenceLevels[rng.bounded(4)]);
+        }
+    }
+    return events;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int saves = argc > 1 ? std::max(10, atoi(argv[1])) : 300;
+    QTemporaryDir dir;
+    auto pack = benchPack();
+
+    // --- 1. save latency ---------------------------------------------------------------
+    BareSqlite bare(dir.filePath(QStringLiteral("bare.db")));
+    auto opened = LearnerStore::open(dir.filePath(QStringLiteral("learner.db")));
+    if (!opened.store) {
+        std::fprintf(stderr, "cannot open store: %s\n", qPrintable(opened.message));
+        return 1;
+    }
+    SystemClock clock;
+    Recorder recorder(*opened.store, pack, clock);
+    testing::EventBuilder builder(pack, opened.store->deviceId(), clock.nowMs());
+    const QByteArray samplePayload = builder.decision(QStringLiteral("a"), QStringLiteral("drill0"),
+                                                      QStringLiteral("q0"), QStringLiteral("o1"), 80)
+                                         .payload;
+
+    std::vector<double> bareMs, recordMs, appendMs;
+    for (int block = 0; block < 6; ++block) { // interleaved blocks, so disk drift hits all alike
+        for (int i = 0; i < saves / 6; ++i) {
+            const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+            bareMs.push_back(timeMs([&] { bare.commitOne(id, samplePayload); }));
+        }
+        for (int i = 0; i < saves / 6; ++i) {
+            const QString attempt = Recorder::newAttemptId();
+            recordMs.push_back(timeMs([&] {
+                recorder.drillDecision(attempt, QStringLiteral("drill%1").arg(i % 60), QStringLiteral("q0"),
+                                       QStringLiteral("o%1").arg(i % 3), 80);
+            }));
+        }
+        for (int i = 0; i < saves / 6; ++i) {
+            Event e = builder.decision(QStringLiteral("a"), QStringLiteral("drill1"), QStringLiteral("q1"),
+                                       QStringLiteral("o0"), 65);
+            appendMs.push_back(timeMs([&] { opened.store->append(e); }));
+        }
+    }
+
+    // --- 2. profile rebuild ------------------------------------------------------------
+    const QVector<Event> history = fiveYears(pack);
+    int decisions = 0;
+    for (const auto &e : history)
+        decisions += e.kind == EventKind::DrillDecision;
+    const Deriver deriver;
+    const ReadinessProfiler profiler(pack);
+    const TodayPlanner planner(pack);
+    const QDate today = QDate(2026, 12, 31);
+    std::vector<double> rebuildMs, rebuildCpuMs, deriveOnlyMs, loadMs;
+    const auto rebuild = [&] {
+        const auto st = deriver.derive(history);
+        const auto profile = profiler.profile(st, QStringLiteral("em"));
+        const auto plan = planner.plan(st, QStringLiteral("ready"), today);
+        Q_UNUSED(profile);
+        Q_UNUSED(plan);
+    };
+    for (int i = 0; i < 30; ++i) {
+        rebuildMs.push_back(timeMs(rebuild));
+        rebuildCpuMs.push_back(cpuMs(rebuild));
+        deriveOnlyMs.push_back(cpuMs([&] { deriver.derive(history); }));
+    }
+    std::vector<double> decodeMs;
+    for (int i = 0; i < 10; ++i) {
+        decodeMs.push_back(cpuMs([&] {
+            int n = 0;
+            for (const auto &e : history)
+                if (e.kind == EventKind::DrillDecision)
+                    n += decodeDecision(e.payload)->scores.size();
+            Q_UNUSED(n);
+        }));
+    }
+    auto big = LearnerStore::open(dir.filePath(QStringLiteral("history.db")));
+    big.store->importEvents(history);
+    for (int i = 0; i < 10; ++i)
+        loadMs.push_back(timeMs([&] {
+            const auto st = deriver.derive(big.store->events());
+            profiler.profile(st, QStringLiteral("em"));
+        }));
+
+    const double base = median(bareMs);
+    std::printf("Learner core benchmark (medians; %d saves per kind; temp dir %s)\n", int(bareMs.size()),
+                qPrintable(dir.path()));
+#ifdef GROUNDWORK_BENCH_SQLITE3
+    const char *baseline = "bare sqlite3 C API";
+#else
+    const char *baseline = "bare QSQLITE (no libsqlite3-dev)";
+#endif
+    std::printf("%-58s %10s %8s %8s\n", "measure", "median ms", "ratio", "target");
+    std::printf("%-58s %10.3f %8s %8s\n", (std::string("single-row commit, WAL+FULL, ") + baseline).c_str(), base, "1.00", "");
+    std::printf("%-58s %10.3f %8.2f %8s\n", "Recorder::drillDecision (score+encode+event+outbox)",
+                median(recordMs), median(recordMs) / base, "<=1.5");
+    std::printf("%-58s %10.3f %8.2f %8s\n", "LearnerStore::append (event+outbox, one commit)",
+                median(appendMs), median(appendMs) / base, "<=1.5");
+    std::printf("%-58s %10.3f %8s %8s\n",
+                qPrintable(QStringLiteral("rebuild: derive+profile+today, %1 events, %2 decisions")
+                               .arg(history.size()).arg(decisions)),
+                median(rebuildMs), "", "<=10");
+    std::printf("%-58s %10.3f %8s %8s\n", "rebuild, CPU time of the thread", median(rebuildCpuMs), "", "<=10");
+    std::printf("%-58s %10.3f %8s %8s\n", "  derive alone (CPU)", median(deriveOnlyMs), "", "");
+    std::printf("%-58s %10.3f %8s %8s\n", "  decoding every decision payload (CPU)", median(decodeMs), "", "");
+    std::printf("%-58s %10.3f %8s %8s\n", "load all events from disk + derive + profile", median(loadMs), "", "");
+    return 0;
+}
