@@ -1,0 +1,124 @@
+#include "viewmodelpack.h"
+
+#include "viewmodels/mydata.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace groundwork::core;
+using groundwork::core::testing::SessionFixture;
+
+class TestMyData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void exportsEveryEventReadably()
+    {
+        SessionFixture f;
+        QVERIFY(f.session->openLesson(QStringLiteral("l1")));
+        QVERIFY(f.playBar(QStringLiteral("role-bar"), 80));
+        f.clock.advance(1000); // events of one millisecond fold in id order
+        QVERIFY(f.session->saveReflection(QStringLiteral("back-to-ic"), QStringLiteral("b1"),
+                                          QStringLiteral("Mine alone.")));
+        f.clock.advance(1000);
+        QVERIFY(f.session->setGoal(3, {6, 7}));
+
+        MyData data(f.store.get());
+        QCOMPARE(data.eventCount(), 4);
+        QSignalSpy exported(&data, &MyData::exported);
+        const QString path = f.dir.filePath(QStringLiteral("out/export.json"));
+        const QString result = data.exportTo(path);
+        QCOMPARE(exported.count(), 1);
+        QVERIFY2(data.lastExportOk(), qPrintable(result));
+        QCOMPARE(result, path);
+        QCOMPARE(data.lastExportPath(), path);
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject root = doc.object();
+        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("groundwork-learner-export"));
+        QCOMPARE(root.value(QStringLiteral("deviceId")).toString(), f.store->deviceId());
+        const QJsonArray events = root.value(QStringLiteral("events")).toArray();
+        QCOMPARE(events.size(), 4);
+        const auto stored = f.store->events();
+        for (int i = 0; i < events.size(); ++i) {
+            const QJsonObject e = events.at(i).toObject();
+            QCOMPARE(e.value(QStringLiteral("id")).toString(), stored.at(i).id);
+            QCOMPARE(e.value(QStringLiteral("kind")).toString(), learner::kindName(stored.at(i).kind));
+            QCOMPARE(QByteArray::fromBase64(e.value(QStringLiteral("payloadCbor")).toString().toLatin1()),
+                     stored.at(i).payload);
+        }
+        QCOMPARE(events.at(0).toObject().value(QStringLiteral("payload")).toObject().value(QStringLiteral("lessonId")).toString(),
+                 QStringLiteral("l1"));
+        const QJsonObject decision = events.at(1).toObject().value(QStringLiteral("payload")).toObject();
+        QCOMPARE(decision.value(QStringLiteral("optionId")).toString(), QStringLiteral("role-bar"));
+        QCOMPARE(decision.value(QStringLiteral("confidencePercent")).toInt(), 80);
+        QCOMPARE(decision.value(QStringLiteral("scores")).toObject().value(QStringLiteral("standards")).toDouble(), 1.0);
+        const QJsonObject reflection = events.at(2).toObject();
+        QCOMPARE(reflection.value(QStringLiteral("private")).toBool(), true);
+        QCOMPARE(reflection.value(QStringLiteral("payload")).toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Mine alone."));
+        const QJsonObject goal = events.at(3).toObject().value(QStringLiteral("payload")).toObject();
+        QCOMPARE(goal.value(QStringLiteral("sessionsPerWeek")).toInt(), 3);
+        QCOMPARE(goal.value(QStringLiteral("restDays")).toArray(), (QJsonArray{6, 7}));
+    }
+
+    void defaultPathAndUrls()
+    {
+        SessionFixture f;
+        MyData data(f.store.get());
+        QVERIFY(data.defaultExportPath().endsWith(QStringLiteral(".json")));
+        QVERIFY(data.defaultExportPath().contains(QStringLiteral("groundwork-export-")));
+        const QString path = f.dir.filePath(QStringLiteral("via-url.json"));
+        QCOMPARE(data.exportTo(QUrl::fromLocalFile(path).toString()), path);
+        QVERIFY(QFile::exists(path));
+    }
+
+    void failingExportSaysWhy()
+    {
+        SessionFixture f;
+        MyData data(f.store.get());
+        // A path below a regular file cannot be created.
+        const QString blocker = f.dir.filePath(QStringLiteral("file"));
+        QFile block(blocker);
+        QVERIFY(block.open(QIODevice::WriteOnly));
+        block.close();
+        const QString result = data.exportTo(blocker + QStringLiteral("/inside/export.json"));
+        QVERIFY(!data.lastExportOk());
+        QVERIFY(!result.isEmpty());
+        QCOMPARE(result, data.lastExportError());
+        QCOMPARE(data.lastExportPath(), QString());
+    }
+
+    void deleteIsOnlyRequested()
+    {
+        SessionFixture f;
+        QVERIFY(f.playBar(QStringLiteral("own-bar")));
+        MyData data(f.store.get());
+        int handled = 0;
+        data.setDeleteHandler([&handled] { ++handled; });
+        QSignalSpy requested(&data, &MyData::deleteRequested);
+        data.requestDelete();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(handled, 1);
+        QCOMPARE(f.store->eventCount(), 1); // the shell deletes, not MyData
+
+        data.setStore(nullptr);
+        QCOMPARE(data.eventCount(), 0);
+        QCOMPARE(data.exportDocument().value(QStringLiteral("events")).toArray().size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMyData)
+#include "tst_mydata.moc"

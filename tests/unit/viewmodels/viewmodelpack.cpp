@@ -1,0 +1,198 @@
+#include "viewmodelpack.h"
+
+#include "learner/recorder.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <initializer_list>
+#include <string>
+#include <utility>
+
+namespace groundwork::core::testing {
+
+namespace {
+
+using Keys = std::initializer_list<std::pair<const char *, unsigned>>;
+
+void option(pb::Decision *decision, const char *id, Keys keys, const char *next = "")
+{
+    auto *o = decision->add_options();
+    o->set_id(id);
+    o->set_text(std::string("Option ") + id);
+    o->set_next(next);
+    for (const auto &[dimension, value] : keys)
+        (*o->mutable_key())[dimension] = value;
+}
+
+void outcome(pb::Track *track, const char *id, const char *label, const char *closing)
+{
+    auto *o = track->add_outcomes();
+    o->set_id(id);
+    o->set_label(label);
+    o->set_closing(closing);
+}
+
+void reflection(pb::Track *track, const char *id, const char *prompt, const char *hint = "")
+{
+    auto *r = track->add_items()->mutable_reflection();
+    r->set_id(id);
+    r->set_prompt(prompt);
+    r->set_hint(hint);
+}
+
+qint64 startMs()
+{
+    return QDateTime(QDate(2025, 3, 3), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+std::shared_ptr<const ContentPack> makeViewModelPack()
+{
+    pb::ContentPack p;
+    p.set_format_version(kContentFormatVersion);
+    p.set_content_version("vm-test-1");
+    p.set_title("view model test pack");
+
+    for (const char *id : {"delegation", "standards", "trust"}) {
+        auto *d = p.add_dimensions();
+        d->set_id(id);
+        d->set_name(std::string("Dimension ") + id);
+        d->set_definition(std::string("What ") + id + " means.");
+    }
+    auto *type = p.add_scenario_types();
+    type->set_id("conflict");
+    type->set_name("Team conflict");
+
+    for (const char *id : {"l1", "l2"}) {
+        auto *l = p.add_lessons();
+        l->set_id(id);
+        l->set_title(std::string("Lesson ") + id);
+        l->set_summary(std::string("Summary of ") + id);
+        auto *check = l->mutable_check();
+        check->set_question("?");
+        check->add_options()->set_text("wrong");
+        auto *right = check->add_options();
+        right->set_text("right");
+        right->set_correct(true);
+    }
+
+    {
+        auto *d = p.add_drills();
+        d->set_id("handover");
+        d->set_title("The handover");
+        d->set_scenario_type("conflict");
+        d->add_measures("delegation");
+        d->add_measures("trust");
+        d->set_start("h1");
+        auto *h1 = d->add_decisions();
+        h1->set_id("h1");
+        option(h1, "do-it", {{"delegation", 1}, {"trust", 2}}, "h2");
+        option(h1, "hand", {{"delegation", 5}, {"trust", 4}}, "h2");
+        auto *h2 = d->add_decisions();
+        h2->set_id("h2");
+        option(h2, "check-daily", {{"delegation", 2}, {"trust", 1}});
+        option(h2, "checkpoints", {{"delegation", 5}, {"trust", 5}});
+    }
+    {
+        auto *d = p.add_drills();
+        d->set_id("bar");
+        d->set_title("The bar");
+        d->add_measures("standards");
+        d->set_start("b1");
+        auto *b1 = d->add_decisions();
+        b1->set_id("b1");
+        option(b1, "own-bar", {{"standards", 1}});
+        option(b1, "role-bar", {{"standards", 5}});
+    }
+
+    {
+        auto *t = p.add_tracks();
+        t->set_id("ready-to-lead");
+        t->set_title("Ready to lead");
+        t->set_summary("Practise before the promotion.");
+        t->add_items()->set_lesson("l1");
+        t->add_items()->set_drill("handover");
+        t->add_items()->set_lesson("l2");
+        t->add_items()->set_drill("bar");
+        reflection(t, "r1", "What would you *miss*? Think it over.");
+    }
+    {
+        auto *t = p.add_tracks();
+        t->set_id("is-it-for-me");
+        t->set_title("Is it for me?");
+        t->set_summary("Decide whether management fits.");
+        reflection(t, "c1", "Think of a good day. **what draws you?** Be concrete.", "Name one moment.");
+        outcome(t, "ready-to-try", "I want to try leading", "**Good luck.**");
+        outcome(t, "not-yet", "Not yet", "**Not yet is a real answer.**");
+        outcome(t, "stay-ic", "I'd rather stay IC", "**A legitimate choice.**");
+    }
+    {
+        auto *t = p.add_tracks();
+        t->set_id("back-to-ic");
+        t->set_title("Back to IC");
+        t->set_summary("A private track.");
+        t->set_is_private(true);
+        reflection(t, "b1", "**Why are you moving back?**");
+        reflection(t, "b2", "**What will you keep?**");
+        outcome(t, "settled", "I'm at peace with the move", "Welcome back.");
+        outcome(t, "still-processing", "I'm still working through it", "That's normal.");
+    }
+
+    {
+        auto *r = p.add_roles();
+        r->set_id("em");
+        r->set_title("Engineering manager");
+        r->set_summary("Leads a team.");
+        (*r->mutable_weights())["delegation"] = 3;
+        (*r->mutable_weights())["standards"] = 1;
+        (*r->mutable_weights())["trust"] = 2;
+    }
+    {
+        auto *r = p.add_roles();
+        r->set_id("ops");
+        r->set_title("Operations lead");
+        (*r->mutable_weights())["standards"] = 2;
+        (*r->mutable_weights())["trust"] = 1;
+    }
+
+    std::string bytes;
+    p.SerializeToString(&bytes);
+    auto loaded = ContentPack::fromBytes(QByteArray::fromStdString(bytes));
+    Q_ASSERT(loaded.pack);
+    return loaded.pack;
+}
+
+SessionFixture::SessionFixture() : pack(makeViewModelPack()), clock(startMs())
+{
+    auto opened = learner::LearnerStore::open(dir.filePath(QStringLiteral("learner.sqlite")));
+    Q_ASSERT(opened.store);
+    store = std::move(opened.store);
+    session = std::make_unique<LearnerSession>(*store, pack, clock, QStringLiteral("ready-to-lead"));
+}
+
+SessionFixture::~SessionFixture()
+{
+    session.reset();
+    store.reset();
+}
+
+bool SessionFixture::playHandover(const QString &first, const QString &second, int confidence)
+{
+    const QString attempt = learner::Recorder::newAttemptId();
+    clock.advance(60 * 1000);
+    if (!session->recordDecision(attempt, QStringLiteral("handover"), QStringLiteral("h1"), first, confidence).ok)
+        return false;
+    clock.advance(60 * 1000);
+    return session->recordDecision(attempt, QStringLiteral("handover"), QStringLiteral("h2"), second, confidence).ok;
+}
+
+bool SessionFixture::playBar(const QString &option, int confidence)
+{
+    clock.advance(60 * 1000);
+    return session->recordDecision(learner::Recorder::newAttemptId(), QStringLiteral("bar"),
+                                   QStringLiteral("b1"), option, confidence).ok;
+}
+
+} // namespace groundwork::core::testing

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "content/contentpack.h"
+#include "learner/clock.h"
+#include "learner/learnerstore.h"
+#include "viewmodels/learnersession.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace groundwork::core::testing {
+
+// A small pack for the view-model tests, adapted from the learner tests' pack.
+// Dimensions: delegation, standards, trust (each with a definition).
+// Drills: handover (delegation, trust; h1 -> h2), bar (standards; b1).
+// Lessons: l1, l2. Tracks:
+//   ready-to-lead  l1, handover, l2, bar, reflection r1
+//   is-it-for-me   reflection c1 "**What draws you?**"; outcomes ready-to-try, not-yet, stay-ic
+//   back-to-ic     private; reflections b1, b2; outcomes settled, still-processing
+// Roles: em (delegation 3, standards 1, trust 2), ops (standards 2, trust 1).
+std::shared_ptr<const ContentPack> makeViewModelPack();
+
+// A real learner store in a temporary folder, a manual clock (Monday 3 March 2025, 09:00 UTC)
+// and a session on the "ready-to-lead" track.
+struct SessionFixture
+{
+    SessionFixture();
+    ~SessionFixture();
+
+    // Plays one attempt of a drill: every decision with the given option ids and confidence.
+    bool playHandover(const QString &first, const QString &second, int confidence = 0);
+    bool playBar(const QString &option, int confidence = 0);
+
+    QTemporaryDir dir;
+    std::shared_ptr<const ContentPack> pack;
+    learner::ManualClock clock;
+    std::unique_ptr<learner::LearnerStore> store;
+    std::unique_ptr<LearnerSession> session;
+};
+
+} // namespace groundwork::core::testing
