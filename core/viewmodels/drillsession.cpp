@@ -129,6 +129,21 @@ void DrillSession::proceed()
     emit stepChanged();
 }
 
+QString DrillSession::phaseName() const
+{
+    switch (m_phase) {
+    case Phase::Deciding:
+        return QStringLiteral("deciding");
+    case Phase::Feedback:
+        return QStringLiteral("feedback");
+    case Phase::Summary:
+        return QStringLiteral("summary");
+    case Phase::Idle:
+        break;
+    }
+    return QStringLiteral("idle");
+}
+
 QString DrillSession::drillId() const { return m_drill ? str(m_drill->id()) : QString(); }
 QString DrillSession::title() const { return m_drill ? str(m_drill->title()) : QString(); }
 QString DrillSession::setting() const { return m_drill ? str(m_drill->setting()) : QString(); }

@@ -20,7 +20,8 @@ class DrillSession : public QObject
     Q_PROPERTY(QString title READ title NOTIFY drillChanged)
     Q_PROPERTY(QString scenarioName READ scenarioName NOTIFY drillChanged)
     Q_PROPERTY(QString setting READ setting NOTIFY drillChanged)
-    Q_PROPERTY(Phase phase READ phase NOTIFY stepChanged)
+    // "idle", "deciding", "feedback" or "summary"
+    Q_PROPERTY(QString phase READ phaseName NOTIFY stepChanged)
     Q_PROPERTY(int step READ step NOTIFY stepChanged)
     Q_PROPERTY(bool resumed READ resumed NOTIFY drillChanged)
     Q_PROPERTY(QString prompt READ prompt NOTIFY stepChanged)
@@ -53,6 +54,7 @@ public:
     QString scenarioName() const;
     QString setting() const;
     Phase phase() const { return m_phase; }
+    QString phaseName() const;
     int step() const { return m_answered.size() + (m_phase == Phase::Deciding ? 1 : 0); }
     bool resumed() const { return m_resumed; }
     QString prompt() const;

@@ -1,15 +1,26 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Layouts
 import Groundwork.Ui
+import Groundwork.Today
 import Groundwork.Lesson
+import Groundwork.Drill
 
+// The window: sections (a bottom bar on phones, a side rail on desktops) and a stack on top
+// for the lesson or drill being played.
 ApplicationWindow {
     id: window
-    required property QtObject lesson
+    required property QtObject session
+    required property QtObject drill
     required property QtObject narration
     // "system", "light" or "dark", from the settings or the command line
     property string colorScheme: "system"
+    // A lesson or drill to open at start (for review screenshots), e.g. "drill:the-silent-standup"
+    property string startWith: ""
+    readonly property bool wide: width >= 900
+    property int section: 0
+    readonly property var sections: [qsTr("Today")]
 
     width: 1280
     height: 800
@@ -21,31 +32,146 @@ ApplicationWindow {
     // Sentence case reads calmer than Material's all-caps buttons.
     font.capitalization: Font.MixedCase
 
-    Component.onCompleted: {
-        if (colorScheme !== "system")
-            Theme.dark = colorScheme === "dark"
-    }
-
     Material.theme: Theme.dark ? Material.Dark : Material.Light
     Material.accent: Theme.accent
     Material.primary: Theme.accent
 
-    header: ToolBar {
-        Material.background: Theme.surface
-        Label {
-            anchors.verticalCenter: parent.verticalCenter
-            x: Theme.gap
-            text: qsTr("Today")
-            font.pixelSize: Theme.headingSize
-            font.bold: true
-            color: Theme.text
-            Accessible.role: Accessible.Heading
+    Component.onCompleted: {
+        if (colorScheme !== "system")
+            Theme.dark = colorScheme === "dark"
+        const [kind, id] = startWith.split(":")
+        if (kind === "lesson")
+            openLesson(id)
+        else if (kind === "drill")
+            openDrill(id)
+    }
+
+    function openLesson(lessonId) {
+        if (session.openLesson(lessonId))
+            stack.push(lessonPage)
+    }
+    function openDrill(drillId) {
+        if (drill.open(drillId))
+            stack.push(drillPage)
+    }
+    function goBack() {
+        if (stack.depth > 1) {
+            if (narration.playing)
+                narration.toggle()
+            stack.pop()
         }
     }
 
-    LessonView {
+    Shortcut {
+        sequences: [StandardKey.Back, "Escape"]
+        enabled: stack.depth > 1
+        onActivated: window.goBack()
+    }
+
+    header: ToolBar {
+        Material.background: Theme.surface
+        Material.foreground: Theme.text
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.smallGap
+            anchors.rightMargin: Theme.gap
+            ToolButton {
+                objectName: "backButton"
+                visible: stack.depth > 1
+                text: "‹ " + qsTr("Back")
+                onClicked: window.goBack()
+                Accessible.name: qsTr("Back to %1").arg(window.sections[window.section])
+            }
+            Label {
+                Layout.fillWidth: true
+                leftPadding: stack.depth > 1 ? 0 : Theme.smallGap
+                text: stack.depth > 1 ? "" : window.sections[window.section]
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+                Accessible.role: Accessible.Heading
+            }
+        }
+    }
+
+    footer: TabBar {
+        visible: !window.wide && window.sections.length > 1
+        currentIndex: window.section
+        onCurrentIndexChanged: window.section = currentIndex
+        Repeater {
+            model: window.sections
+            delegate: TabButton {
+                required property string modelData
+                text: modelData
+            }
+        }
+    }
+
+    RowLayout {
         anchors.fill: parent
-        lesson: window.lesson
-        narration: window.narration
+        spacing: 0
+
+        Pane {
+            visible: window.wide && window.sections.length > 1
+            Layout.fillHeight: true
+            Layout.preferredWidth: 220
+            Material.background: Theme.surface
+            ColumnLayout {
+                width: parent.width
+                Repeater {
+                    model: window.sections
+                    delegate: ItemDelegate {
+                        required property string modelData
+                        required property int index
+                        Layout.fillWidth: true
+                        text: modelData
+                        highlighted: window.section === index
+                        onClicked: { window.section = index; stack.pop(null) }
+                    }
+                }
+            }
+        }
+
+        StackView {
+            id: stack
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            initialItem: sectionPage
+        }
+    }
+
+    Component {
+        id: sectionPage
+        Loader {
+            sourceComponent: [todayPage][window.section]
+        }
+    }
+
+    Component {
+        id: todayPage
+        TodayView {
+            session: window.session
+            onLessonRequested: lessonId => window.openLesson(lessonId)
+            onDrillRequested: drillId => window.openDrill(drillId)
+        }
+    }
+
+    Component {
+        id: lessonPage
+        LessonView {
+            lesson: window.session.currentLesson
+            narration: window.narration
+            onCardsFinished: window.session.finishLesson(lesson.lessonId)
+            onCheckAnswered: index => window.session.answerQuickCheck(lesson.lessonId, index)
+        }
+    }
+
+    Component {
+        id: drillPage
+        DrillView {
+            drill: window.drill
+            onClosed: window.goBack()
+        }
     }
 }

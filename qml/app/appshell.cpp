@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QQuickStyle>
 #include <QResource>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <cstdio>
@@ -48,8 +49,12 @@ AppShell::AppShell()
 
 AppShell::~AppShell()
 {
-    // The window goes before the objects it shows.
+    // The window goes before the objects it shows, and they before the store they record to.
     m_engine.reset();
+    m_narration.reset();
+    m_drill.reset();
+    m_session.reset();
+    m_store.reset();
 }
 
 bool AppShell::loadContent()
@@ -67,13 +72,54 @@ bool AppShell::loadContent()
         return false;
     }
     m_pack = loaded.pack;
-    QString error;
-    m_todayLesson = core::firstLessonOfTrack(*m_pack, kFirstTrack, &error);
-    if (!m_todayLesson) {
-        report(error);
+    return true;
+}
+
+QString AppShell::dataDir() const
+{
+    return m_options.dataDir.isEmpty()
+               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+               : m_options.dataDir;
+}
+
+bool AppShell::openLearnerData(QString *problem)
+{
+    QDir().mkpath(dataDir());
+    auto opened = core::learner::LearnerStore::open(QDir(dataDir()).filePath(QStringLiteral("learner.sqlite")));
+    if (!opened.store) {
+        *problem = opened.message;
         return false;
     }
+    m_store = std::move(opened.store);
+    QSettings device(QDir(dataDir()).filePath(QStringLiteral("device.ini")), QSettings::IniFormat);
+    const QString track = device.value(QStringLiteral("trackId"), kFirstTrack).toString();
+    m_session = std::make_unique<core::LearnerSession>(*m_store, m_pack, m_clock,
+                                                        m_pack->track(track) ? track : kFirstTrack);
+    m_drill = std::make_unique<core::DrillSession>(*m_session);
     return true;
+}
+
+void AppShell::prepareNarration()
+{
+    m_narrationFiles = std::make_unique<core::NarrationFiles>(
+        QStringLiteral(":/content"),
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
+        m_pack->contentVersion());
+    m_narrationPositions = std::make_unique<core::SettingsNarrationPositions>(
+        QDir(dataDir()).filePath(QStringLiteral("listening.ini")));
+    m_narration = std::make_unique<lesson::NarrationController>(*m_narrationPositions);
+    QObject::connect(m_session.get(), &core::LearnerSession::currentLessonChanged,
+                     m_narration.get(), [this] { followCurrentLesson(); });
+}
+
+// The narration always belongs to the lesson on screen.
+void AppShell::followCurrentLesson()
+{
+    const core::LessonContent *lesson = m_session->currentLesson();
+    if (!lesson)
+        return;
+    m_narration->load(lesson->lessonId(), m_narrationFiles->playableUrl(lesson->narrationFile()),
+                      lesson->narrationDurationMs());
 }
 
 bool AppShell::parseArguments()
@@ -91,7 +137,13 @@ bool AppShell::parseArguments()
         QStringLiteral("screenshot"),
         QStringLiteral("Save the first shown frame to this PNG file and quit (for review)."),
         QStringLiteral("file"));
-    parser.addOptions({theme, size, screenshot});
+    const QCommandLineOption data(QStringLiteral("data-dir"),
+                                  QStringLiteral("Keep the learner's data in this folder."),
+                                  QStringLiteral("dir"));
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  QStringLiteral("Open a lesson or drill at start: lesson:<id> or drill:<id>."),
+                                  QStringLiteral("item"));
+    parser.addOptions({theme, size, screenshot, data, open});
     parser.process(*QCoreApplication::instance());
 
     m_options.colorScheme = parser.value(theme);
@@ -109,6 +161,8 @@ bool AppShell::parseArguments()
         m_options.windowSize = QSize(w, h);
     }
     m_options.screenshotFile = parser.value(screenshot);
+    m_options.dataDir = parser.value(data);
+    m_options.startWith = parser.value(open);
     return true;
 }
 
@@ -126,39 +180,38 @@ void AppShell::takeScreenshotWhenShown()
     });
 }
 
-void AppShell::prepareNarration()
+void AppShell::loadWindow(const QString &qmlFile, const QVariantMap &properties)
 {
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dataDir);
-    m_narrationFiles = std::make_unique<core::NarrationFiles>(
-        QStringLiteral(":/content"),
-        QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
-        m_pack->contentVersion());
-    m_narrationPositions = std::make_unique<core::SettingsNarrationPositions>(
-        QDir(dataDir).filePath(QStringLiteral("listening.ini")));
-    m_narration = std::make_unique<lesson::NarrationController>(*m_narrationPositions);
-    m_narration->load(m_todayLesson->lessonId(),
-                      m_narrationFiles->playableUrl(m_todayLesson->narrationFile()),
-                      m_todayLesson->narrationDurationMs());
+    QVariantMap initial = properties;
+    if (m_options.windowSize.isValid()) {
+        initial.insert(QStringLiteral("width"), m_options.windowSize.width());
+        initial.insert(QStringLiteral("height"), m_options.windowSize.height());
+    }
+    m_engine->setInitialProperties(initial);
+    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Groundwork/App/") + qmlFile));
 }
 
 bool AppShell::start()
 {
     if (!parseArguments() || !loadContent())
         return false;
-    prepareNarration();
     QQuickStyle::setStyle(QStringLiteral("Material"));
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QVariantMap initial{{QStringLiteral("lesson"), QVariant::fromValue<QObject *>(m_todayLesson.get())},
-                        {QStringLiteral("narration"), QVariant::fromValue<QObject *>(m_narration.get())},
-                        {QStringLiteral("colorScheme"), m_options.colorScheme}};
-    if (m_options.windowSize.isValid()) {
-        initial.insert(QStringLiteral("width"), m_options.windowSize.width());
-        initial.insert(QStringLiteral("height"), m_options.windowSize.height());
+
+    QString problem;
+    if (openLearnerData(&problem)) {
+        prepareNarration();
+        loadWindow(QStringLiteral("Main.qml"),
+                   {{QStringLiteral("session"), QVariant::fromValue<QObject *>(m_session.get())},
+                    {QStringLiteral("drill"), QVariant::fromValue<QObject *>(m_drill.get())},
+                    {QStringLiteral("narration"), QVariant::fromValue<QObject *>(m_narration.get())},
+                    {QStringLiteral("colorScheme"), m_options.colorScheme},
+                    {QStringLiteral("startWith"), m_options.startWith}});
+    } else {
+        report(problem);
+        loadWindow(QStringLiteral("Problem.qml"), {{QStringLiteral("problem"), problem}});
     }
-    m_engine->setInitialProperties(initial);
-    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Groundwork/App/Main.qml")));
     if (m_engine->rootObjects().isEmpty()) {
         report(QStringLiteral("the main window could not be created (see the QML errors above)"));
         return false;

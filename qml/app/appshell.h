@@ -1,10 +1,13 @@
 #pragma once
 
 #include "content/contentpack.h"
-#include "content/lessoncontent.h"
 #include "content/narrationfiles.h"
 #include "content/narrationpositions.h"
+#include "learner/clock.h"
+#include "learner/learnerstore.h"
 #include "narrationcontroller.h"
+#include "viewmodels/drillsession.h"
+#include "viewmodels/learnersession.h"
 
 #include <QQmlApplicationEngine>
 #include <QSize>
@@ -13,8 +16,8 @@
 
 namespace groundwork::app {
 
-// The composition root: finds the content, builds the objects the screens need and hands
-// them to the main window as its required properties.
+// The composition root: finds the content, opens the learner's store, builds the objects the
+// screens need and hands them to the main window as its required properties.
 class AppShell
 {
 public:
@@ -30,17 +33,25 @@ private:
         QString colorScheme = QStringLiteral("system"); // system, light or dark
         QSize windowSize;
         QString screenshotFile; // render the first frame to this PNG, then quit
+        QString dataDir;        // where the learner's data lives (default: the platform's)
+        QString startWith;      // "lesson:<id>" or "drill:<id>", opened at start
     };
 
     bool parseArguments();
     bool loadContent();
+    bool openLearnerData(QString *problem);
+    QString dataDir() const;
     void prepareNarration();
+    void followCurrentLesson();
+    void loadWindow(const QString &qmlFile, const QVariantMap &properties);
     void takeScreenshotWhenShown();
 
     Options m_options;
-
+    core::learner::SystemClock m_clock;
     std::shared_ptr<const core::ContentPack> m_pack;
-    std::unique_ptr<core::LessonContent> m_todayLesson;
+    std::unique_ptr<core::learner::LearnerStore> m_store;
+    std::unique_ptr<core::LearnerSession> m_session;
+    std::unique_ptr<core::DrillSession> m_drill;
     std::unique_ptr<core::NarrationFiles> m_narrationFiles;
     std::unique_ptr<core::SettingsNarrationPositions> m_narrationPositions;
     std::unique_ptr<lesson::NarrationController> m_narration;

@@ -3,3 +3,5 @@
 
 Q_IMPORT_QML_PLUGIN(Groundwork_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Groundwork_LessonPlugin)
+Q_IMPORT_QML_PLUGIN(Groundwork_TodayPlugin)
+Q_IMPORT_QML_PLUGIN(Groundwork_DrillPlugin)

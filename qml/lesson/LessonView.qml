@@ -8,6 +8,8 @@ ReadingPage {
     id: view
     required property QtObject lesson
     required property QtObject narration
+    signal cardsFinished()
+    signal checkAnswered(int index)
 
     Label {
         width: parent.width
@@ -54,6 +56,7 @@ ReadingPage {
         id: stepper
         width: parent.width
         cards: view.lesson.cards
+        onFinishedChanged: if (finished) view.cardsFinished()
     }
 
     Rectangle {
@@ -91,5 +94,6 @@ ReadingPage {
         options: view.lesson.checkOptions
         correctIndex: view.lesson.checkCorrectIndex
         explanation: view.lesson.checkExplanation
+        onAnsweredChanged: if (answered) view.checkAnswered(chosen)
     }
 }

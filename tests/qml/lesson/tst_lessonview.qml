@@ -96,6 +96,23 @@ TestCase {
         verify(!checkButton.enabled, "an answer is given once")
     }
 
+    SignalSpy { id: finishedSpy; signalName: "cardsFinished" }
+    SignalSpy { id: answeredSpy; signalName: "checkAnswered" }
+
+    function test_finishing_and_answering_are_announced_once() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        finishedSpy.target = view
+        answeredSpy.target = view
+        finishedSpy.clear()
+        answeredSpy.clear()
+        readAllCards(view)
+        compare(finishedSpy.count, 1)
+        mouseClick(findChild(view, "checkOption2"))
+        mouseClick(findChild(view, "checkButton"))
+        compare(answeredSpy.count, 1)
+        compare(answeredSpy.signalArguments[0][0], 2)
+    }
+
     function test_quick_check_confirms_the_right_answer() {
         const view = createTemporaryObject(viewComponent, testCase)
         readAllCards(view)

@@ -1,0 +1,79 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Groundwork.Ui
+
+// One decision: the prompt, the options, and the confidence rating; submitting saves it.
+ColumnLayout {
+    id: step
+    required property QtObject drill
+    property string chosenOption: ""
+    spacing: Theme.gap
+
+    Label {
+        objectName: "stepLabel"
+        text: qsTr("Decision %1").arg(step.drill.step)
+        color: Theme.accent
+        font.bold: true
+        font.pixelSize: Theme.smallSize
+    }
+    MarkdownText {
+        objectName: "prompt"
+        Layout.fillWidth: true
+        text: step.drill.prompt
+        font.bold: true
+    }
+
+    ButtonGroup { id: optionGroup }
+    Repeater {
+        model: step.drill.options
+        delegate: RadioButton {
+            id: optionButton
+            required property var modelData
+            required property int index
+            objectName: "option" + index
+            Layout.fillWidth: true
+            ButtonGroup.group: optionGroup
+            checked: step.chosenOption === modelData.optionId
+            onToggled: if (checked) step.chosenOption = modelData.optionId
+            text: modelData.text
+            Accessible.name: modelData.text
+            contentItem: MarkdownText {
+                leftPadding: optionButton.indicator.width + optionButton.spacing
+                text: optionButton.text
+                verticalAlignment: Text.AlignVCenter
+            }
+        }
+    }
+
+    ConfidencePicker {
+        id: confidence
+        Layout.fillWidth: true
+        levels: step.drill.confidenceLevels
+    }
+
+    Label {
+        id: saveError
+        objectName: "saveError"
+        visible: text !== ""
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.focus
+    }
+
+    Button {
+        objectName: "submitButton"
+        text: qsTr("Submit my answer")
+        highlighted: true
+        enabled: step.chosenOption !== "" && confidence.chosen > 0
+        Accessible.name: qsTr("Submit my answer and see the feedback")
+        onClicked: {
+            const saved = step.drill.submit(step.chosenOption, confidence.chosen)
+            if (saved) {
+                step.chosenOption = ""
+                confidence.chosen = 0
+            }
+            saveError.text = saved ? "" : qsTr("Your answer could not be saved, so nothing changed. Please try again.")
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Groundwork.Ui
+
+// A judgment drill from the situation to the summary. Leaving midway is safe: every submitted
+// decision is already on disk, and opening the drill again continues from the next one.
+ReadingPage {
+    id: view
+    required property QtObject drill
+    signal closed()
+
+    Label {
+        width: parent.width
+        text: view.drill.scenarioName
+        color: Theme.mutedText
+        font.pixelSize: Theme.smallSize
+    }
+    Label {
+        width: parent.width
+        text: view.drill.title
+        font.pixelSize: Theme.titleSize
+        font.bold: true
+        color: Theme.text
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+    }
+    Label {
+        objectName: "resumedNote"
+        visible: view.drill.resumed && view.drill.phase === "deciding"
+        width: parent.width
+        wrapMode: Text.Wrap
+        color: Theme.accent
+        text: qsTr("Welcome back: you are continuing where you left off.")
+    }
+
+    Rectangle {
+        width: parent.width
+        height: settingText.implicitHeight + 2 * Theme.gap
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.outline
+        MarkdownText {
+            id: settingText
+            objectName: "setting"
+            x: Theme.gap
+            y: Theme.gap
+            width: parent.width - 2 * Theme.gap
+            text: view.drill.setting
+        }
+    }
+
+    Loader {
+        width: parent.width
+        sourceComponent: view.drill.phase === "deciding" ? decisionComponent
+                       : view.drill.phase === "feedback" ? feedbackComponent
+                       : view.drill.phase === "summary" ? summaryComponent : null
+    }
+
+    Component {
+        id: decisionComponent
+        DecisionStep { drill: view.drill }
+    }
+    Component {
+        id: feedbackComponent
+        FeedbackStep { drill: view.drill }
+    }
+    Component {
+        id: summaryComponent
+        DrillSummary {
+            drill: view.drill
+            onDone: view.closed()
+        }
+    }
+}
