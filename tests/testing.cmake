@@ -1,4 +1,5 @@
 set(GROUNDWORK_TEST_DATA ${CMAKE_CURRENT_LIST_DIR}/data)
+set(GROUNDWORK_QML_TEST_MAIN ${CMAKE_CURRENT_LIST_DIR}/qml/quicktest_main.cpp.in)
 
 # groundwork_add_test(<name> LABEL <unit|qml|integration> SOURCES <...> [LIBS <...>])
 # A Qt Test executable registered with ctest under its label.
@@ -30,12 +31,24 @@ function(groundwork_add_area_dirs)
   endforeach()
 endfunction()
 
-# groundwork_add_qml_test(<name> PLUGINS <plugin targets...>)
-# A Qt Quick Test runner over the tst_*.qml files of the calling folder, label `qml`.
-# The calling folder holds a main.cpp that imports the static QML plugins it tests.
+# groundwork_add_qml_test(<name> PLUGINS <plugin targets...> [LIBS <...>])
+# A Qt Quick Test runner over the tst_*.qml files of the calling folder, label `qml`. Its main()
+# is generated, importing the static QML plugins named (groundwork_qml_<feature>plugin).
 function(groundwork_add_qml_test name)
   cmake_parse_arguments(ARG "" "" "PLUGINS;LIBS" ${ARGN})
-  add_executable(${name} main.cpp)
+  set(GROUNDWORK_PLUGIN_IMPORTS "")
+  foreach(plugin IN LISTS ARG_PLUGINS)
+    string(REGEX REPLACE "^groundwork_qml_(.*)plugin$" "\\1" feature ${plugin})
+    string(SUBSTRING ${feature} 0 1 first)
+    string(SUBSTRING ${feature} 1 -1 rest)
+    string(TOUPPER ${first} first)
+    string(APPEND GROUNDWORK_PLUGIN_IMPORTS "Q_IMPORT_QML_PLUGIN(Groundwork_${first}${rest}Plugin)\n")
+  endforeach()
+  set(GROUNDWORK_TEST_NAME ${name})
+  set(main ${CMAKE_CURRENT_BINARY_DIR}/${name}_main.cpp)
+  configure_file(${GROUNDWORK_QML_TEST_MAIN} ${main} @ONLY)
+  add_executable(${name} ${main})
+  set_target_properties(${name} PROPERTIES AUTOMOC ON)
   target_link_libraries(${name} PRIVATE Qt6::QuickTest Qt6::Quick Qt6::QuickControls2
     ${ARG_PLUGINS} ${ARG_LIBS})
   target_compile_definitions(${name} PRIVATE QUICK_TEST_SOURCE_DIR="${CMAKE_CURRENT_SOURCE_DIR}")

@@ -143,7 +143,10 @@ bool AppShell::parseArguments()
     const QCommandLineOption open(QStringLiteral("open"),
                                   QStringLiteral("Open a lesson or drill at start: lesson:<id> or drill:<id>."),
                                   QStringLiteral("item"));
-    parser.addOptions({theme, size, screenshot, data, open});
+    const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
+                                   QStringLiteral("Milliseconds to wait before the screenshot (default 800)."),
+                                   QStringLiteral("ms"), QStringLiteral("800"));
+    parser.addOptions({theme, size, screenshot, delay, data, open});
     parser.process(*QCoreApplication::instance());
 
     m_options.colorScheme = parser.value(theme);
@@ -161,6 +164,7 @@ bool AppShell::parseArguments()
         m_options.windowSize = QSize(w, h);
     }
     m_options.screenshotFile = parser.value(screenshot);
+    m_options.screenshotDelayMs = qBound(0, parser.value(delay).toInt(), 600000);
     m_options.dataDir = parser.value(data);
     m_options.startWith = parser.value(open);
     return true;
@@ -171,8 +175,8 @@ void AppShell::takeScreenshotWhenShown()
     auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
     if (!window)
         return;
-    // A short settle time lets text layout and images finish before the grab.
-    QTimer::singleShot(800, window, [this, window] {
+    // A settle time lets text layout finish (and lets a review script drive the window first).
+    QTimer::singleShot(m_options.screenshotDelayMs, window, [this, window] {
         const QImage image = window->grabWindow();
         if (!image.save(m_options.screenshotFile))
             report(QStringLiteral("could not write %1").arg(m_options.screenshotFile));

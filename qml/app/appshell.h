@@ -33,6 +33,7 @@ private:
         QString colorScheme = QStringLiteral("system"); // system, light or dark
         QSize windowSize;
         QString screenshotFile; // render the first frame to this PNG, then quit
+        int screenshotDelayMs = 800;
         QString dataDir;        // where the learner's data lives (default: the platform's)
         QString startWith;      // "lesson:<id>" or "drill:<id>", opened at start
     };

@@ -107,6 +107,10 @@ private slots:
         QVERIFY(ready && decide && back);
         QVERIFY(ready->items(0).has_lesson());
         QVERIFY(back->is_private());
+        // Reflections are personal: every track that asks for them keeps them on the device.
+        for (const auto &track : pack().tracks())
+            for (const auto &item : track.items())
+                QVERIFY2(!item.has_reflection() || track.is_private(), track.id().c_str());
         bool stayIc = false;
         for (const auto &outcome : decide->outcomes())
             stayIc = stayIc || (outcome.id() == "stay-ic" && !outcome.closing().empty());

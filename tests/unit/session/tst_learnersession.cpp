@@ -1,0 +1,130 @@
+#include "learner/clock.h"
+#include "learner/learnerstore.h"
+#include "testpack.h"
+#include "viewmodels/learnersession.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace groundwork::core;
+using namespace groundwork::core::learner;
+
+class TestLearnerSession : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LearnerStore> m_store;
+    // Wednesday 25 November 2026, 09:00 UTC
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch()};
+
+    std::unique_ptr<LearnerSession> makeSession()
+    {
+        return std::make_unique<LearnerSession>(*m_store, testing::makeTestPack(), m_clock,
+                                                QStringLiteral("ready"));
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        auto opened = LearnerStore::open(m_dir.filePath(QStringLiteral("learner-%1.sqlite")
+                                                            .arg(QTest::currentTestFunction())));
+        QVERIFY2(opened.store, qPrintable(opened.message));
+        m_store = std::move(opened.store);
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void todayStartsWithTheTracksFirstLessonAndMovesOn()
+    {
+        auto session = makeSession();
+        QCOMPARE(session->todayLessonId(), QStringLiteral("l1"));
+        QVERIFY(!session->todayDrillId().isEmpty());
+        QVERIFY(session->openLesson(QStringLiteral("l1")));
+        QCOMPARE(session->currentLesson()->lessonId(), QStringLiteral("l1"));
+        QCOMPARE(session->currentLesson()->positionInTrack(), 1);
+        QVERIFY(session->finishLesson(QStringLiteral("l1")));
+        QCOMPARE(session->todayLessonId(), QStringLiteral("l2"));
+        QCOMPARE(m_store->eventCount(), 2);
+        // Opening a finished lesson again records nothing new.
+        QVERIFY(session->openLesson(QStringLiteral("l1")));
+        QCOMPARE(m_store->eventCount(), 2);
+    }
+
+    void eachRecordIsOnDiskWhenTheCallReturns()
+    {
+        auto session = makeSession();
+        QSignalSpy changed(session.get(), &LearnerSession::changed);
+        QVERIFY(session->answerQuickCheck(QStringLiteral("l1"), 1));
+        QCOMPARE(changed.count(), 1);
+        // A second store on the same file sees the answer: it is committed, not cached.
+        auto reopened = LearnerStore::open(m_store->path());
+        QVERIFY(reopened.store);
+        QCOMPARE(reopened.store->eventCount(), 1);
+    }
+
+    void refusedRecordsExplainAndChangeNothing()
+    {
+        auto session = makeSession();
+        QVERIFY(!session->answerQuickCheck(QStringLiteral("l1"), 9));
+        QVERIFY(!session->lastError().isEmpty());
+        QCOMPARE(m_store->eventCount(), 0);
+        QVERIFY(session->answerQuickCheck(QStringLiteral("l1"), 0));
+        QVERIFY2(session->lastError().isEmpty(), "a later success clears the error");
+    }
+
+    void weeklyGoalAndRestDays()
+    {
+        auto session = makeSession();
+        QCOMPARE(session->sessionsPerWeek(), 4);
+        QVERIFY(!session->restDay());
+        // Wednesday is day 3; duplicates and out-of-range days are dropped.
+        QVERIFY(session->setGoal(3, {3, 7, 7, 9}));
+        QCOMPARE(session->sessionsPerWeek(), 3);
+        QCOMPARE(session->restDays(), (QVariantList{3, 7}));
+        QVERIFY(session->restDay());
+        m_clock.advance(24 * 3600 * 1000); // Thursday
+        session->refresh();
+        QVERIFY(!session->restDay());
+    }
+
+    void practiceCountsTowardTheWeek()
+    {
+        auto session = makeSession();
+        QCOMPARE(session->sessionsThisWeek(), 0);
+        QVERIFY(session->openLesson(QStringLiteral("l1")));
+        QVERIFY(session->finishLesson(QStringLiteral("l1")));
+        QCOMPARE(session->sessionsThisWeek(), 1);
+        QVERIFY(session->practisedToday());
+    }
+
+    void reflectionsReadBackAndPrivateOnesStayOffTheOutbox()
+    {
+        auto session = makeSession();
+        QVERIFY(session->saveReflection(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("first")));
+        m_clock.advance(1000);
+        QVERIFY(session->saveReflection(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("second")));
+        QCOMPARE(session->reflectionText(QStringLiteral("back"), QStringLiteral("b1")), QStringLiteral("second"));
+        QVERIFY(m_store->outbox().isEmpty());
+        QVERIFY(session->saveReflection(QStringLiteral("choice"), QStringLiteral("c1"), QStringLiteral("public")));
+        QCOMPARE(m_store->outbox().size(), 1);
+    }
+
+    void switchingTrackChangesToday()
+    {
+        auto session = makeSession();
+        QSignalSpy trackChanged(session.get(), &LearnerSession::trackChanged);
+        session->setTrackId(QStringLiteral("no-such-track"));
+        QCOMPARE(trackChanged.count(), 0);
+        session->setTrackId(QStringLiteral("back"));
+        QCOMPARE(trackChanged.count(), 1);
+        QVERIFY(session->todayLessonId().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLearnerSession)
+#include "tst_learnersession.moc"
