@@ -1,0 +1,260 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Groundwork.Ui
+import Groundwork.Settings
+
+// The first start: what Groundwork is for, a track, a weekly goal and an optional cohort
+// invite code. Every step can be skipped; finishing (or skipping the last step) marks the
+// first run done and emits finished().
+ReadingPage {
+    id: view
+    required property QtObject session
+    required property QtObject preferences
+    signal finished()
+
+    readonly property int stepCount: 4
+    property int step: 0
+    property string chosenTrack: preferences.trackId
+    // The tracks on offer. The ids are the shipped content's; the shell may pass its own list.
+    property var trackChoices: [
+        { trackId: "ready-to-lead", title: qsTr("Ready to lead"),
+          summary: qsTr("You expect to lead, or want to find out. Short lessons and judgment drills to practise the calls before a promotion.") },
+        { trackId: "is-it-for-me", title: qsTr("Is it for me?"),
+          summary: qsTr("You are weighing the choice. What the role costs and gives, and questions to think through. Staying IC is a sound answer.") },
+        { trackId: "back-to-ic", title: qsTr("Back to IC"), isPrivate: true,
+          summary: qsTr("You are moving from managing back to individual work. Private reflections that stay on your devices.") }
+    ]
+
+    function next() {
+        if (step + 1 < stepCount)
+            step += 1
+        else
+            finish()
+    }
+    function finish() {
+        preferences.firstRunDone = true
+        finished()
+    }
+    function applyTrack() {
+        preferences.trackId = chosenTrack
+        session.trackId = chosenTrack
+        next()
+    }
+    function applyGoal() {
+        const unchanged = goalEditor.sessionsPerWeek === session.sessionsPerWeek
+                          && JSON.stringify(goalEditor.restDays) === JSON.stringify(session.restDays)
+        if (unchanged || session.setGoal(goalEditor.sessionsPerWeek, goalEditor.restDays))
+            next()
+        else
+            goalError.text = session.lastError !== "" ? session.lastError : qsTr("The goal could not be saved.")
+    }
+    function applyCode() {
+        preferences.cohortInviteCode = inviteCode.text
+        finish()
+    }
+
+    Component.onCompleted: {
+        goalEditor.sessionsPerWeek = session.sessionsPerWeek
+        goalEditor.restDays = session.restDays.slice()
+    }
+
+    Label {
+        objectName: "stepLabel"
+        width: parent.width
+        visible: view.step > 0
+        text: qsTr("Step %1 of %2").arg(view.step).arg(view.stepCount - 1)
+        color: Theme.mutedText
+        font.pixelSize: Theme.smallSize
+    }
+
+    // 0: welcome ---------------------------------------------------------------------------
+    Column {
+        objectName: "welcomeStep"
+        visible: view.step === 0
+        width: parent.width
+        spacing: Theme.gap
+        Label {
+            width: parent.width
+            text: qsTr("Welcome to Groundwork")
+            color: Theme.text
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            objectName: "welcomeText"
+            width: parent.width
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            lineHeight: 1.25
+            text: qsTr("Groundwork helps you find out whether management is for you, and lets you practise its judgment calls before a promotion, not after.")
+        }
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            lineHeight: 1.25
+            text: qsTr("About 5 minutes a day: a short lesson you can listen to, and a decision drill. No streaks and nothing to lose: you set a weekly goal that fits your life, with rest days.")
+        }
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
+            font.pixelSize: Theme.bodySize
+            lineHeight: 1.25
+            text: qsTr("Management is a choice. Deciding to stay an individual contributor is a good outcome too.")
+        }
+        Flow {
+            width: parent.width
+            spacing: Theme.smallGap
+            Button {
+                objectName: "startButton"
+                text: qsTr("Get started")
+                highlighted: true
+                onClicked: view.next()
+            }
+            Button {
+                objectName: "skipAllButton"
+                text: qsTr("Skip setup")
+                flat: true
+                onClicked: view.finish()
+                Accessible.name: qsTr("Skip setup and start with the defaults")
+            }
+        }
+    }
+
+    // 1: track -----------------------------------------------------------------------------
+    Column {
+        objectName: "trackStep"
+        visible: view.step === 1
+        width: parent.width
+        spacing: Theme.gap
+        Label {
+            width: parent.width
+            text: qsTr("Where would you like to start?")
+            color: Theme.text
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            width: parent.width
+            text: qsTr("You can switch tracks or browse the others at any time.")
+            color: Theme.mutedText
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
+        Repeater {
+            model: view.trackChoices
+            delegate: ChoiceCard {
+                required property var modelData
+                objectName: "trackChoice_" + modelData.trackId
+                width: parent.width
+                title: modelData.title
+                summary: modelData.summary
+                badge: modelData.isPrivate ? qsTr("Private") : ""
+                selected: view.chosenTrack === modelData.trackId
+                onClicked: view.chosenTrack = modelData.trackId
+            }
+        }
+        StepButtons {
+            width: parent.width
+            onBack: view.step -= 1
+            onSkip: view.next()
+            onAccept: view.applyTrack()
+        }
+    }
+
+    // 2: weekly goal ----------------------------------------------------------------------------
+    Column {
+        objectName: "goalStep"
+        visible: view.step === 2
+        width: parent.width
+        spacing: Theme.gap
+        Label {
+            width: parent.width
+            text: qsTr("A weekly goal, not a streak")
+            color: Theme.text
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            width: parent.width
+            text: qsTr("How many days a week would you like to practise? Mark the days you keep free; nothing is waiting for you on a rest day.")
+            color: Theme.mutedText
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
+        GoalEditor {
+            id: goalEditor
+            objectName: "goalEditor"
+            width: parent.width
+            onEdited: goalError.text = ""
+        }
+        Label {
+            id: goalError
+            objectName: "goalError"
+            width: parent.width
+            visible: text !== ""
+            color: Theme.focus
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+        StepButtons {
+            width: parent.width
+            onBack: view.step -= 1
+            onSkip: view.next()
+            onAccept: view.applyGoal()
+        }
+    }
+
+    // 3: cohort ----------------------------------------------------------------------------
+    Column {
+        objectName: "cohortStep"
+        visible: view.step === 3
+        width: parent.width
+        spacing: Theme.gap
+        Label {
+            width: parent.width
+            text: qsTr("Part of a cohort?")
+            color: Theme.text
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.Heading
+        }
+        Label {
+            width: parent.width
+            text: qsTr("If your organisation runs a cohort, your cohort lead can give you an invite code. It is optional, and you can add it later in Settings. Your reflections are never shared.")
+            color: Theme.mutedText
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
+        TextField {
+            id: inviteCode
+            objectName: "inviteCodeField"
+            width: Math.min(parent.width, 320)
+            text: view.preferences.cohortInviteCode
+            placeholderText: qsTr("Invite code (optional)")
+            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
+            Accessible.name: qsTr("Cohort invite code")
+            onAccepted: view.applyCode()
+        }
+        StepButtons {
+            width: parent.width
+            acceptText: qsTr("Finish")
+            onBack: view.step -= 1
+            onSkip: view.finish()
+            onAccept: view.applyCode()
+        }
+    }
+}

@@ -1,0 +1,195 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Groundwork.Ui
+
+// The readiness profile: judgment per dimension against a chosen role, with the uncertainty
+// of each estimate in view, calibration in words and the weekly trend. Side by side from
+// 900 px; one column on phones.
+ScrollView {
+    id: view
+    required property QtObject profile
+    readonly property bool wide: width >= 900
+
+    contentWidth: availableWidth
+    clip: true
+
+    Item {
+        width: view.availableWidth
+        implicitHeight: page.implicitHeight + 3 * Theme.gap
+
+        ColumnLayout {
+            id: page
+            width: Math.min(view.availableWidth - 2 * Theme.gap, view.wide ? 1120 : Theme.maxReadingWidth)
+            x: (view.availableWidth - width) / 2
+            y: Theme.gap
+            spacing: Theme.gap
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Your readiness profile")
+                color: Theme.text
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("How your judgment in the drills compares with what the role asks. The light band shows how sure each estimate is; it narrows as evidence grows. It scores your judgment, not luck with outcomes.")
+                color: Theme.mutedText
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.gap
+                visible: view.profile.roles.length > 0
+                Label {
+                    text: qsTr("Measured against")
+                    color: Theme.text
+                    font.pixelSize: Theme.bodySize
+                }
+                ComboBox {
+                    id: rolePicker
+                    objectName: "rolePicker"
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 420
+                    model: view.profile.roles
+                    textRole: "title"
+                    valueRole: "roleId"
+                    currentIndex: {
+                        const roles = view.profile.roles
+                        for (let i = 0; i < roles.length; ++i)
+                            if (roles[i].roleId === view.profile.roleId)
+                                return i
+                        return -1
+                    }
+                    onActivated: index => view.profile.roleId = view.profile.roles[index].roleId
+                    Accessible.name: qsTr("Role: %1").arg(displayText)
+                }
+            }
+            MarkdownText {
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: view.profile.roleSummary
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallSize
+            }
+
+            GridLayout {
+                Layout.fillWidth: true
+                columns: view.wide ? 2 : 1
+                columnSpacing: Theme.gap * 2
+                rowSpacing: Theme.gap
+
+                // Dimensions --------------------------------------------------------------
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    Layout.preferredWidth: 3
+                    spacing: Theme.smallGap
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("By dimension")
+                        color: Theme.text
+                        font.pixelSize: Theme.headingSize
+                        font.bold: true
+                        Accessible.role: Accessible.Heading
+                    }
+                    Repeater {
+                        objectName: "dimensionRepeater"
+                        model: view.profile.dimensions
+                        delegate: DimensionBar {
+                            required property string dimensionId
+                            required name
+                            required definition
+                            required mean
+                            required low
+                            required high
+                            required evidence
+                            required trend
+                            required weight
+                            required isFocus
+                            objectName: "dimension_" + dimensionId
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+
+                // Summary -----------------------------------------------------------------
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    Layout.preferredWidth: 2
+                    spacing: Theme.gap
+
+                    Card {
+                        objectName: "overallCard"
+                        title: qsTr("Overall for %1").arg(view.profile.roleTitle)
+                        Label {
+                            objectName: "overallText"
+                            Layout.fillWidth: true
+                            text: view.profile.overallText
+                            color: Theme.text
+                            font.pixelSize: Theme.bodySize
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            objectName: "evidenceText"
+                            Layout.fillWidth: true
+                            text: qsTr("Based on %1").arg(view.profile.evidenceText)
+                            color: Theme.mutedText
+                            font.pixelSize: Theme.smallSize
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            objectName: "focusText"
+                            Layout.fillWidth: true
+                            visible: text !== ""
+                            text: view.profile.focusText
+                            color: Theme.text
+                            font.pixelSize: Theme.bodySize
+                            wrapMode: Text.Wrap
+                        }
+                    }
+
+                    Card {
+                        objectName: "calibrationCard"
+                        title: qsTr("How well your confidence matches")
+                        Label {
+                            objectName: "calibrationText"
+                            Layout.fillWidth: true
+                            text: view.profile.calibrationText
+                            color: Theme.text
+                            font.pixelSize: Theme.bodySize
+                            wrapMode: Text.Wrap
+                        }
+                        Repeater {
+                            model: view.profile.calibrationDetails
+                            delegate: Label {
+                                required property string modelData
+                                Layout.fillWidth: true
+                                text: "• " + modelData
+                                color: Theme.mutedText
+                                font.pixelSize: Theme.smallSize
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                    }
+
+                    Card {
+                        objectName: "trendCard"
+                        title: qsTr("Week by week")
+                        TrendChart {
+                            objectName: "trendChart"
+                            Layout.fillWidth: true
+                            series: view.profile.weeklySeries
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

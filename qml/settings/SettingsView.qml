@@ -1,0 +1,304 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Groundwork.Ui
+
+// Settings: the weekly goal (a learner event, via the session), how the app looks and sounds
+// on this device (preferences), the cohort invite code, and the learner's data.
+ReadingPage {
+    id: view
+    required property QtObject preferences
+    required property QtObject session
+    required property QtObject myData
+
+    // 0: nothing asked; 1: first confirmation shown; 2: final confirmation shown
+    property int deleteStep: 0
+    property bool goalDirty: false
+    property string goalStatus: ""
+
+    function loadGoal() {
+        goalEditor.sessionsPerWeek = session.sessionsPerWeek
+        goalEditor.restDays = session.restDays.slice()
+        goalDirty = false
+    }
+    function saveGoal() {
+        if (session.setGoal(goalEditor.sessionsPerWeek, goalEditor.restDays)) {
+            goalDirty = false
+            goalStatus = qsTr("Saved")
+        } else {
+            goalStatus = session.lastError !== "" ? session.lastError : qsTr("The goal could not be saved.")
+        }
+    }
+
+    Component.onCompleted: loadGoal()
+    Connections {
+        target: view.session
+        function onChanged() { if (!view.goalDirty) view.loadGoal() }
+    }
+
+    Label {
+        width: parent.width
+        text: qsTr("Settings")
+        color: Theme.text
+        font.pixelSize: Theme.titleSize
+        font.bold: true
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+    }
+
+    // Weekly goal -------------------------------------------------------------------------
+    SectionHeading { width: parent.width; text: qsTr("Weekly goal") }
+    Label {
+        width: parent.width
+        wrapMode: Text.Wrap
+        color: Theme.mutedText
+        font.pixelSize: Theme.bodySize
+        text: qsTr("Pick a rhythm that fits your weeks. There are no streaks to keep: a week simply counts when you reach your goal.")
+    }
+    GoalEditor {
+        id: goalEditor
+        objectName: "goalEditor"
+        width: parent.width
+        onEdited: {
+            view.goalDirty = true
+            view.goalStatus = ""
+        }
+    }
+    Row {
+        spacing: Theme.gap
+        Button {
+            objectName: "saveGoalButton"
+            text: qsTr("Save goal")
+            highlighted: true
+            enabled: view.goalDirty
+            onClicked: view.saveGoal()
+            Accessible.name: qsTr("Save weekly goal")
+        }
+        Label {
+            objectName: "goalStatus"
+            anchors.verticalCenter: parent.verticalCenter
+            text: view.goalStatus
+            color: view.goalStatus === qsTr("Saved") ? Theme.accent : Theme.focus
+            font.pixelSize: Theme.bodySize
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+    }
+
+    // Appearance ---------------------------------------------------------------------------
+    SectionHeading { width: parent.width; text: qsTr("Appearance") }
+    Label { text: qsTr("Theme"); color: Theme.text; font.pixelSize: Theme.bodySize }
+    Flow {
+        width: parent.width
+        spacing: Theme.smallGap
+        Repeater {
+            model: [
+                { value: "system", label: qsTr("Same as system") },
+                { value: "light", label: qsTr("Light") },
+                { value: "dark", label: qsTr("Dark") }
+            ]
+            delegate: RadioButton {
+                required property var modelData
+                objectName: "theme_" + modelData.value
+                text: modelData.label
+                checked: view.preferences.theme === modelData.value
+                onClicked: view.preferences.theme = modelData.value
+                Accessible.name: qsTr("Theme: %1").arg(modelData.label)
+            }
+        }
+    }
+
+    Label {
+        id: textSizeLabel
+        width: parent.width
+        text: qsTr("Text size: %1%").arg(Math.round(view.preferences.textScale * 100))
+        color: Theme.text
+        font.pixelSize: Theme.bodySize
+    }
+    Slider {
+        objectName: "textScaleSlider"
+        width: parent.width
+        from: 0.85
+        to: 1.4
+        stepSize: 0.05
+        snapMode: Slider.SnapAlways
+        value: view.preferences.textScale
+        onMoved: view.preferences.textScale = Math.round(value * 100) / 100
+        Accessible.name: textSizeLabel.text
+    }
+    Label {
+        width: parent.width
+        text: qsTr("A sample of lesson text at this size.")
+        color: Theme.mutedText
+        font.pixelSize: 16 * view.preferences.textScale
+        wrapMode: Text.Wrap
+    }
+
+    // Listening ----------------------------------------------------------------------------
+    SectionHeading { width: parent.width; text: qsTr("Listening") }
+    RowLayout {
+        width: parent.width
+        spacing: Theme.gap
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Narration speed")
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
+        ComboBox {
+            id: rateBox
+            objectName: "narrationRateBox"
+            readonly property var rates: [0.75, 1.0, 1.25, 1.5, 1.75, 2.0]
+            model: rates.map(r => qsTr("%1×").arg(Number(r).toLocaleString(Qt.locale(), "g", 3)))
+            currentIndex: {
+                let best = 0
+                for (let i = 0; i < rates.length; ++i)
+                    if (Math.abs(rates[i] - view.preferences.narrationRate) < Math.abs(rates[best] - view.preferences.narrationRate))
+                        best = i
+                return best
+            }
+            onActivated: index => view.preferences.narrationRate = rates[index]
+            Accessible.name: qsTr("Narration speed: %1").arg(displayText)
+        }
+    }
+
+    // Language -----------------------------------------------------------------------------
+    SectionHeading { width: parent.width; text: qsTr("Language") }
+    ComboBox {
+        id: languageBox
+        objectName: "languageBox"
+        width: Math.min(parent.width, 320)
+        readonly property var codes: ["system", "en", "de"]
+        // Language names are shown in their own language on purpose.
+        model: [qsTr("Same as system"), "English", "Deutsch"]
+        currentIndex: Math.max(0, codes.indexOf(view.preferences.language))
+        onActivated: index => view.preferences.language = codes[index]
+        Accessible.name: qsTr("Language: %1").arg(displayText)
+    }
+    Label {
+        width: parent.width
+        wrapMode: Text.Wrap
+        color: Theme.mutedText
+        font.pixelSize: Theme.smallSize
+        text: qsTr("A new language applies the next time Groundwork starts.")
+    }
+
+    // Cohort -------------------------------------------------------------------------------
+    SectionHeading { width: parent.width; text: qsTr("Cohort") }
+    Label {
+        width: parent.width
+        wrapMode: Text.Wrap
+        color: Theme.mutedText
+        font.pixelSize: Theme.bodySize
+        text: qsTr("If your organisation runs a cohort, your cohort lead gives you an invite code. Your reflections are never shared with a cohort.")
+    }
+    TextField {
+        objectName: "inviteCodeField"
+        width: Math.min(parent.width, 320)
+        text: view.preferences.cohortInviteCode
+        placeholderText: qsTr("Invite code (optional)")
+        inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
+        onEditingFinished: view.preferences.cohortInviteCode = text
+        Accessible.name: qsTr("Cohort invite code")
+    }
+
+    // Your data ----------------------------------------------------------------------------
+    SectionHeading { width: parent.width; text: qsTr("Your data") }
+    Label {
+        width: parent.width
+        wrapMode: Text.Wrap
+        color: Theme.mutedText
+        font.pixelSize: Theme.bodySize
+        text: qsTr("Everything you do in Groundwork is kept on this device. You can take a full copy as a JSON file, or delete it all.")
+    }
+    TextField {
+        id: exportPath
+        objectName: "exportPathField"
+        width: parent.width
+        text: view.myData.defaultExportPath
+        selectByMouse: true
+        Accessible.name: qsTr("Export to file")
+    }
+    Button {
+        objectName: "exportButton"
+        text: qsTr("Export my data")
+        onClicked: {
+            const result = view.myData.exportTo(exportPath.text)
+            exportResult.text = view.myData.lastExportOk ? qsTr("Saved to %1").arg(result)
+                                                         : qsTr("Not exported: %1").arg(result)
+        }
+        Accessible.name: qsTr("Export my data to %1").arg(exportPath.text)
+    }
+    Label {
+        id: exportResult
+        objectName: "exportResult"
+        width: parent.width
+        visible: text !== ""
+        wrapMode: Text.WrapAnywhere
+        color: view.myData.lastExportOk ? Theme.text : Theme.focus
+        font.pixelSize: Theme.bodySize
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+
+    Button {
+        objectName: "deleteButton"
+        visible: view.deleteStep === 0
+        text: qsTr("Delete all my data…")
+        flat: true
+        onClicked: view.deleteStep = 1
+    }
+    Rectangle {
+        objectName: "deleteConfirmation"
+        visible: view.deleteStep > 0
+        width: parent.width
+        height: confirmColumn.implicitHeight + 2 * Theme.gap
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.focus
+        border.width: 2
+        Column {
+            id: confirmColumn
+            x: Theme.gap
+            y: Theme.gap
+            width: parent.width - 2 * Theme.gap
+            spacing: Theme.smallGap
+            Label {
+                objectName: "deleteQuestion"
+                width: parent.width
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                text: view.deleteStep === 1
+                      ? qsTr("This removes every lesson, drill answer, reflection and goal from this device. If you want a copy, export first.")
+                      : qsTr("Are you sure? This cannot be undone.")
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.smallGap
+                Button {
+                    objectName: "cancelDeleteButton"
+                    text: qsTr("Keep my data")
+                    onClicked: view.deleteStep = 0
+                }
+                Button {
+                    objectName: "confirmDeleteButton"
+                    text: view.deleteStep === 1 ? qsTr("Continue") : qsTr("Delete everything")
+                    onClicked: {
+                        if (view.deleteStep === 1) {
+                            view.deleteStep = 2
+                        } else {
+                            view.deleteStep = 0
+                            view.myData.requestDelete()
+                        }
+                    }
+                    Accessible.name: view.deleteStep === 1 ? qsTr("Continue to delete all my data")
+                                                           : qsTr("Delete everything now")
+                }
+            }
+        }
+    }
+}

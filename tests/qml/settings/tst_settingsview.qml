@@ -1,0 +1,184 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Groundwork.Settings
+
+TestCase {
+    id: testCase
+    name: "SettingsView"
+    when: windowShown
+    visible: true
+    width: 360
+    height: 640
+
+    QtObject {
+        id: fakePrefs
+        property string theme: "system"
+        property real textScale: 1.0
+        property real narrationRate: 1.0
+        property string language: "system"
+        property string trackId: "ready-to-lead"
+        property bool firstRunDone: true
+        property string cohortInviteCode: ""
+    }
+
+    QtObject {
+        id: fakeSession
+        property int sessionsPerWeek: 4
+        property var restDays: []
+        property string lastError: ""
+        property bool failNext: false
+        property int goalCalls: 0
+        property var lastGoal: null
+        signal changed()
+        function setGoal(n, days) {
+            goalCalls += 1
+            lastGoal = [n, days]
+            if (failNext) {
+                lastError = "the disk is full"
+                return false
+            }
+            lastError = ""
+            sessionsPerWeek = n
+            restDays = days
+            return true
+        }
+    }
+
+    QtObject {
+        id: fakeMyData
+        property string defaultExportPath: "/home/me/Documents/groundwork-export.json"
+        property bool lastExportOk: false
+        property string exportedTo: ""
+        property bool failExport: false
+        property int deleteRequests: 0
+        function exportTo(path) {
+            exportedTo = path
+            lastExportOk = !failExport
+            return failExport ? "the folder cannot be written" : path
+        }
+        function requestDelete() { deleteRequests += 1 }
+    }
+
+    Component {
+        id: viewComponent
+        SettingsView { width: 360; height: 640; preferences: fakePrefs; session: fakeSession; myData: fakeMyData }
+    }
+
+    function init() {
+        fakePrefs.theme = "system"; fakePrefs.textScale = 1.0; fakePrefs.narrationRate = 1.0; fakePrefs.language = "system"
+        fakeSession.sessionsPerWeek = 4; fakeSession.restDays = []; fakeSession.failNext = false; fakeSession.goalCalls = 0
+        fakeMyData.failExport = false; fakeMyData.deleteRequests = 0; fakeMyData.exportedTo = ""
+    }
+
+    function press(item) {
+        item.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+    }
+
+    // Every visible item lies within the view's width, and no text is cut off or elided.
+    // (Material's shadow effects draw outside their controls on purpose and are skipped.)
+    function overflow(root, item, found) {
+        if (!item.visible || item.opacity === 0 || /^(ElevationEffect|Ripple)/.test(String(item)))
+            return found
+        const p = item.mapToItem(root, 0, 0)
+        if (item.width > 0 && (p.x < -1 || p.x + item.width > root.width + 1))
+            found.push(`${item} "${item.objectName}" in ${item.parent} in ${item.parent.parent} at x=${p.x} w=${item.width}`)
+        if (item.truncated !== undefined && (item.truncated || item.contentWidth > item.width + 1))
+            found.push(`text "${item.text}" needs ${item.contentWidth} of ${item.width}`)
+        for (let i = 0; i < item.children.length; ++i)
+            overflow(root, item.children[i], found)
+        return found
+    }
+
+    function test_goal_is_saved_through_the_session() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        const save = findChild(view, "saveGoalButton")
+        verify(!save.enabled, "nothing to save before an edit")
+        const spin = findChild(view, "sessionsSpinBox")
+        spin.forceActiveFocus()
+        keyClick(Qt.Key_Up)
+        compare(spin.value, 5)
+        press(findChild(view, "restDay6"))
+        press(findChild(view, "restDay7"))
+        verify(save.enabled)
+        press(save)
+        compare(fakeSession.goalCalls, 1)
+        compare(fakeSession.lastGoal[0], 5)
+        compare(JSON.stringify(fakeSession.lastGoal[1]), "[6,7]")
+        compare(findChild(view, "goalStatus").text, "Saved")
+        verify(!save.enabled)
+    }
+
+    function test_goal_failure_is_not_called_saved() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        fakeSession.failNext = true
+        press(findChild(view, "restDay3"))
+        press(findChild(view, "saveGoalButton"))
+        compare(findChild(view, "goalStatus").text, "the disk is full")
+        verify(findChild(view, "saveGoalButton").enabled, "the edit is kept to try again")
+    }
+
+    function test_never_all_rest_days() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        for (let d = 1; d <= 6; ++d)
+            press(findChild(view, "restDay" + d))
+        verify(!findChild(view, "restDay7").enabled, "one practice day always stays")
+    }
+
+    function test_appearance_and_listening() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        press(findChild(view, "theme_dark"))
+        compare(fakePrefs.theme, "dark")
+        const slider = findChild(view, "textScaleSlider")
+        slider.forceActiveFocus()
+        keyClick(Qt.Key_Right)
+        fuzzyCompare(fakePrefs.textScale, 1.05, 0.001)
+        findChild(view, "narrationRateBox").activated(3)
+        compare(fakePrefs.narrationRate, 1.5)
+        findChild(view, "languageBox").activated(2)
+        compare(fakePrefs.language, "de")
+        const code = findChild(view, "inviteCodeField")
+        code.forceActiveFocus()
+        for (const c of "ab12") keyClick(c)
+        keyClick(Qt.Key_Tab)
+        compare(fakePrefs.cohortInviteCode, "ab12")
+    }
+
+    function test_export_says_where() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        compare(findChild(view, "exportPathField").text, fakeMyData.defaultExportPath)
+        press(findChild(view, "exportButton"))
+        compare(fakeMyData.exportedTo, fakeMyData.defaultExportPath)
+        compare(findChild(view, "exportResult").text, "Saved to " + fakeMyData.defaultExportPath)
+        fakeMyData.failExport = true
+        press(findChild(view, "exportButton"))
+        compare(findChild(view, "exportResult").text, "Not exported: the folder cannot be written")
+    }
+
+    function test_delete_needs_two_confirmations() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        const confirmation = findChild(view, "deleteConfirmation")
+        verify(!confirmation.visible)
+        press(findChild(view, "deleteButton"))
+        verify(confirmation.visible)
+        press(findChild(view, "confirmDeleteButton"))
+        compare(fakeMyData.deleteRequests, 0, "one confirmation is not enough")
+        compare(findChild(view, "deleteQuestion").text, "Are you sure? This cannot be undone.")
+        press(findChild(view, "confirmDeleteButton"))
+        compare(fakeMyData.deleteRequests, 1)
+        verify(!confirmation.visible)
+
+        press(findChild(view, "deleteButton"))
+        press(findChild(view, "cancelDeleteButton"))
+        verify(!confirmation.visible)
+        compare(fakeMyData.deleteRequests, 1)
+    }
+
+    function test_fits_a_phone() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        press(findChild(view, "deleteButton"))
+        waitForRendering(view)
+        compare(overflow(view, view, []).join("\n"), "")
+    }
+}
