@@ -37,6 +37,7 @@ ApplicationWindow {
     Material.primary: Theme.accent
 
     Component.onCompleted: {
+        requestActivate()
         if (colorScheme !== "system")
             Theme.dark = colorScheme === "dark"
         const [kind, id] = startWith.split(":")
@@ -60,6 +61,11 @@ ApplicationWindow {
                 narration.toggle()
             stack.pop()
         }
+    }
+
+    FocusRing {
+        parent: Overlay.overlay
+        window: window
     }
 
     Shortcut {

@@ -39,6 +39,7 @@ ColumnLayout {
                 checkable: true
                 ButtonGroup.group: group
                 checked: picker.chosen === modelData
+                highlighted: checked
                 text: picker.describe(modelData) + " · " + modelData + "%"
                 onClicked: picker.chosen = modelData
                 Accessible.name: qsTr("%1, %2 percent").arg(picker.describe(modelData)).arg(modelData)

@@ -1,13 +1,38 @@
 import QtQuick
 import QtQuick.Controls
 
-// A scrolling page whose content keeps a comfortable reading width on wide windows.
+// A scrolling page whose content keeps a comfortable reading width on wide windows, and which
+// scrolls the focused control into view so the page works from the keyboard alone.
 ScrollView {
     id: page
     default property alias pageContent: column.data
 
     contentWidth: availableWidth
     clip: true
+
+    function isInside(item) {
+        for (let p = item; p; p = p.parent)
+            if (p === column)
+                return true
+        return false
+    }
+
+    function ensureVisible(item) {
+        if (!item || !isInside(item))
+            return
+        const flick = page.contentItem
+        const top = item.mapToItem(column, 0, 0).y + column.y - Theme.gap
+        const bottom = top + item.height + 2 * Theme.gap
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(bottom - flick.height, flick.contentHeight - flick.height))
+    }
+
+    Connections {
+        target: page.Window.window
+        function onActiveFocusItemChanged() { page.ensureVisible(page.Window.activeFocusItem) }
+    }
 
     Column {
         id: column

@@ -1,0 +1,259 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Groundwork.Ui
+
+// Joining a cohort, and then how syncing with it stands. A column meant to sit in a page
+// (e.g. Settings, or a ReadingPage of its own); give it a width.
+// `cohort` is a CohortViewModel: serverUrl, displayName, joined, busy, cohortName, statusText,
+// syncing, needsUpdate, lastSynced, pendingCount, errorText; join(code), syncNow(), leave().
+Column {
+    id: view
+    required property QtObject cohort
+    property bool confirmingLeave: false
+
+    spacing: Theme.gap
+
+    Connections {
+        target: view.cohort
+        function onJoinedChanged() { view.confirmingLeave = false }
+    }
+
+    function submitJoin() {
+        view.cohort.serverUrl = serverField.text.trim()
+        view.cohort.displayName = nameField.text.trim()
+        view.cohort.join(codeField.text.trim())
+    }
+
+    Label {
+        width: parent.width
+        text: qsTr("Cohort")
+        color: Theme.text
+        font.pixelSize: Theme.headingSize
+        font.bold: true
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+    }
+
+    // Not joined ----------------------------------------------------------------------------
+    Column {
+        id: joinForm
+        objectName: "joinForm"
+        width: parent.width
+        spacing: Theme.smallGap
+        visible: !view.cohort.joined
+
+        Label {
+            objectName: "joinExplanation"
+            width: parent.width
+            text: qsTr("Join your cohort with the invite code from your cohort lead. Your answers then sync "
+                       + "between your devices. Your lead sees your progress — lessons finished, drills "
+                       + "practised, when you were last active — never your reflections. Sharing your "
+                       + "readiness profile with your lead is your choice, and you can change it at any time.")
+            color: Theme.mutedText
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
+
+        Label {
+            text: qsTr("Server address")
+            color: Theme.text
+            font.pixelSize: Theme.smallSize
+        }
+        TextField {
+            id: serverField
+            objectName: "serverField"
+            width: parent.width
+            text: view.cohort.serverUrl
+            placeholderText: qsTr("e.g. cohort.example.org:8443")
+            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+            enabled: !view.cohort.busy
+            Accessible.name: qsTr("Cohort server address")
+            KeyNavigation.tab: nameField
+        }
+
+        Label {
+            text: qsTr("Your name, as your lead will see it")
+            color: Theme.text
+            font.pixelSize: Theme.smallSize
+            width: parent.width
+            wrapMode: Text.Wrap
+        }
+        TextField {
+            id: nameField
+            objectName: "nameField"
+            width: parent.width
+            text: view.cohort.displayName
+            maximumLength: 80
+            enabled: !view.cohort.busy
+            Accessible.name: qsTr("Your name, as your lead will see it")
+            KeyNavigation.tab: codeField
+        }
+
+        Label {
+            text: qsTr("Invite code")
+            color: Theme.text
+            font.pixelSize: Theme.smallSize
+        }
+        TextField {
+            id: codeField
+            objectName: "codeField"
+            width: parent.width
+            placeholderText: qsTr("XXXX-XXXX-XXXX")
+            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
+            maximumLength: 64
+            enabled: !view.cohort.busy
+            Accessible.name: qsTr("Invite code")
+            KeyNavigation.tab: joinButton
+            onAccepted: if (joinButton.enabled) view.submitJoin()
+        }
+
+        Row {
+            width: parent.width
+            spacing: Theme.smallGap
+            Button {
+                id: joinButton
+                objectName: "joinButton"
+                text: view.cohort.busy ? qsTr("Joining…") : qsTr("Join cohort")
+                enabled: !view.cohort.busy && codeField.text.trim() !== ""
+                highlighted: true
+                Accessible.name: qsTr("Join cohort")
+                onClicked: view.submitJoin()
+                Keys.onReturnPressed: if (enabled) view.submitJoin()
+                Keys.onEnterPressed: if (enabled) view.submitJoin()
+            }
+            BusyIndicator {
+                running: view.cohort.busy
+                visible: running
+                height: joinButton.height
+                width: height
+                Accessible.name: qsTr("Joining")
+            }
+        }
+    }
+
+    // Joined --------------------------------------------------------------------------------
+    Column {
+        id: status
+        objectName: "statusPanel"
+        width: parent.width
+        spacing: Theme.smallGap
+        visible: view.cohort.joined
+
+        Label {
+            objectName: "cohortName"
+            width: parent.width
+            visible: view.cohort.cohortName !== ""
+            text: qsTr("You are in %1.").arg(view.cohort.cohortName)
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "statusText"
+            width: parent.width
+            text: view.cohort.statusText
+            color: view.cohort.needsUpdate ? Theme.focus : Theme.text
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            wrapMode: Text.Wrap
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        Label {
+            objectName: "lastSynced"
+            width: parent.width
+            text: view.cohort.lastSynced && !isNaN(view.cohort.lastSynced.getTime())
+                  ? qsTr("Last synced %1").arg(view.cohort.lastSynced.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                  : qsTr("Not synced yet")
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "pendingCount"
+            width: parent.width
+            text: view.cohort.pendingCount === 0
+                  ? qsTr("Nothing waiting to sync")
+                  : view.cohort.pendingCount === 1 ? qsTr("1 answer waiting to sync")
+                                                   : qsTr("%1 answers waiting to sync").arg(view.cohort.pendingCount)
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
+        }
+
+        Flow {
+            width: parent.width
+            spacing: Theme.smallGap
+            visible: !view.confirmingLeave
+            Button {
+                id: syncButton
+                objectName: "syncNowButton"
+                text: view.cohort.syncing ? qsTr("Syncing…") : qsTr("Sync now")
+                enabled: !view.cohort.syncing && !view.cohort.needsUpdate
+                Accessible.name: qsTr("Sync now")
+                KeyNavigation.tab: leaveButton
+                onClicked: view.cohort.syncNow()
+                Keys.onReturnPressed: if (enabled) view.cohort.syncNow()
+            }
+            Button {
+                id: leaveButton
+                objectName: "leaveButton"
+                text: qsTr("Leave cohort")
+                flat: true
+                Accessible.name: qsTr("Leave cohort")
+                onClicked: { view.confirmingLeave = true; confirmLeaveButton.forceActiveFocus() }
+                Keys.onReturnPressed: clicked()
+            }
+        }
+
+        Column {
+            objectName: "leaveConfirmation"
+            width: parent.width
+            spacing: Theme.smallGap
+            visible: view.confirmingLeave
+            Label {
+                width: parent.width
+                text: qsTr("Leave this cohort on this device? Your answers stay on this device, and what "
+                           + "was already synced stays with the cohort. To join again you need an invite code.")
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.smallGap
+                Button {
+                    id: confirmLeaveButton
+                    objectName: "confirmLeaveButton"
+                    text: qsTr("Leave cohort")
+                    Accessible.name: qsTr("Yes, leave the cohort")
+                    KeyNavigation.tab: cancelLeaveButton
+                    onClicked: view.cohort.leave()
+                    Keys.onReturnPressed: clicked()
+                }
+                Button {
+                    id: cancelLeaveButton
+                    objectName: "cancelLeaveButton"
+                    text: qsTr("Stay")
+                    flat: true
+                    Accessible.name: qsTr("Stay in the cohort")
+                    onClicked: { view.confirmingLeave = false; leaveButton.forceActiveFocus() }
+                    Keys.onReturnPressed: clicked()
+                }
+            }
+        }
+    }
+
+    Label {
+        objectName: "errorText"
+        width: parent.width
+        visible: view.cohort.errorText !== ""
+        text: view.cohort.errorText
+        color: Theme.focus
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+}
