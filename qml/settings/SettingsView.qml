@@ -210,7 +210,7 @@ ReadingPage {
         wrapMode: Text.Wrap
         color: Theme.mutedText
         font.pixelSize: Theme.bodySize
-        text: qsTr("Everything you do in Groundwork is kept on this device. You can take a full copy as a JSON file, or delete it all.")
+        text: qsTr("Everything you do in Groundwork is kept on this device. You can take a full copy as a JSON file, or delete it all. The copy includes your private reflections in plain text, so keep it somewhere safe.")
     }
     TextField {
         id: exportPath
