@@ -4,4 +4,8 @@ target_sources(groundwork_sync PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/backoff.h
   ${CMAKE_CURRENT_LIST_DIR}/backoff.cpp
   ${CMAKE_CURRENT_LIST_DIR}/syncengine.h
-  ${CMAKE_CURRENT_LIST_DIR}/syncengine.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/syncengine.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/learneroutbox.h
+  ${CMAKE_CURRENT_LIST_DIR}/learneroutbox.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cohortviewmodel.h
+  ${CMAKE_CURRENT_LIST_DIR}/cohortviewmodel.cpp)

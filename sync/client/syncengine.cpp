@@ -60,14 +60,16 @@ void SyncEngine::uploadNext()
     while (true) {
         const QList<WireEvent> batch = m_source.pending(m_tuning.uploadBatch);
         QStringList privateIds;
+        QList<WireEvent> sending;
         for (const WireEvent &e : batch) {
             if (e.isPrivate) {
                 privateIds << e.id;
                 continue;
             }
-            toProto(e, request.add_events());
+            sending.append(e);
             m_sentIds << e.id;
         }
+        encodeEvents(sending, request.mutable_events());
         if (privateIds.isEmpty())
             break;
         m_source.keepLocal(privateIds);
@@ -124,10 +126,10 @@ void SyncEngine::onDownloaded(const QByteArray &body)
     }
     QList<WireEvent> events;
     events.reserve(response.events_size());
-    for (const v1::WireEvent &e : response.events()) {
-        if (!wireEventProblem(e).isEmpty() || e.is_private())
+    for (DecodedEvent &d : decodeEvents(response.events())) {
+        if (!d.problem.isEmpty() || d.event.isPrivate)
             continue; // never let a bad server write junk into the local store
-        events.append(fromProto(e));
+        events.append(std::move(d.event));
     }
     m_source.applyRemote(events, response.next_cursor());
     m_downloaded += int(events.size());

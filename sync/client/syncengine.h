@@ -72,6 +72,8 @@ public:
     int uploadedThisRound() const { return m_uploaded; }
     int downloadedThisRound() const { return m_downloaded; }
     int failedAttempts() const { return m_attempt; }
+    // While WaitingToRetry: milliseconds until the next attempt starts by itself; else -1.
+    int retryInMs() const { return m_retryTimer.isActive() ? m_retryTimer.remainingTime() : -1; }
 
     // Starts a round (upload, then download) unless one is under way or waiting to retry,
     // in which case it starts now.

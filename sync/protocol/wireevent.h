@@ -4,6 +4,11 @@
 #include <QList>
 #include <QString>
 
+namespace google::protobuf {
+template<typename T>
+class RepeatedPtrField;
+}
+
 namespace groundwork::sync {
 
 namespace v1 {
@@ -13,21 +18,38 @@ class WireEvent;
 // One learner event as the sync layer sees it: the learner core maps its own events to this.
 struct WireEvent
 {
-    QString id;            // globally unique, 1..64 printable ASCII (e.g. a UUID)
+    QString id;             // globally unique, 1..64 printable ASCII (e.g. a UUID)
     qint64 deviceTimeMs = 0;
-    QString kind;          // e.g. "lesson.finished"
-    quint32 contentVersion = 0;
-    QByteArray payload;    // opaque to sync
+    QString kind;           // e.g. "lesson.finished"
+    QString contentVersion; // the content pack's version text, e.g. "2026.11.0+3f9a2c1d"
+    QByteArray payload;     // opaque to sync
     bool isPrivate = false; // "Back to IC": never leaves the device
+    QString originDevice;   // the recording device's own id (not the server's device id)
+    int utcOffsetMinutes = 0;
 
     friend bool operator==(const WireEvent &, const WireEvent &) = default;
 };
 
+// One event in full (no "same as previous" elision); an id that is a lowercase UUID travels
+// as 16 raw bytes.
 void toProto(const WireEvent &event, v1::WireEvent *out);
+// One event as it stands in the message (elided fields stay empty).
 WireEvent fromProto(const v1::WireEvent &event);
 
 // Empty when the event is acceptable on the wire; otherwise why not, in plain words.
 // Private events are rejected by the caller, not here, so the reason can be its own code.
 QString wireEventProblem(const v1::WireEvent &event);
+
+// A batch in the compact form: content_version and origin_device are left out when equal to
+// the previous event's (see sync.proto).
+void encodeEvents(const QList<WireEvent> &events, google::protobuf::RepeatedPtrField<v1::WireEvent> *out);
+
+struct DecodedEvent
+{
+    WireEvent event;
+    QString problem; // empty when acceptable (private events are the caller's to judge)
+};
+// A batch back in full, every event judged by wireEventProblem().
+QList<DecodedEvent> decodeEvents(const google::protobuf::RepeatedPtrField<v1::WireEvent> &events);
 
 } // namespace groundwork::sync

@@ -40,6 +40,27 @@ QList<Migration> sqliteMigrations()
              QStringLiteral("CREATE INDEX devices_account ON devices (account_id)"),
              QStringLiteral("CREATE INDEX accounts_cohort ON accounts (cohort_id)"),
          }},
+        // 3: content versions are text (e.g. "2026.11.0+3f9a2c1d"); events keep the recording
+        // device's own id and UTC offset. SQLite cannot retype a column: rebuild the table.
+        {3,
+         {
+             QStringLiteral("CREATE TABLE events_v3 (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " account_id TEXT NOT NULL REFERENCES accounts(id),"
+                            " event_id TEXT NOT NULL, device_id TEXT NOT NULL,"
+                            " device_time_ms INTEGER NOT NULL, kind TEXT NOT NULL,"
+                            " content_version TEXT NOT NULL, payload BLOB NOT NULL,"
+                            " received_ms INTEGER NOT NULL,"
+                            " origin_device TEXT NOT NULL DEFAULT '',"
+                            " utc_offset_min INTEGER NOT NULL DEFAULT 0,"
+                            " UNIQUE (account_id, event_id))"),
+             QStringLiteral("INSERT INTO events_v3 (seq, account_id, event_id, device_id, device_time_ms,"
+                            " kind, content_version, payload, received_ms)"
+                            " SELECT seq, account_id, event_id, device_id, device_time_ms, kind,"
+                            " CAST(content_version AS TEXT), payload, received_ms FROM events"),
+             QStringLiteral("DROP TABLE events"),
+             QStringLiteral("ALTER TABLE events_v3 RENAME TO events"),
+             QStringLiteral("CREATE INDEX events_account_seq ON events (account_id, seq)"),
+         }},
     };
 }
 
@@ -77,6 +98,14 @@ QList<Migration> postgresMigrations()
              QStringLiteral("CREATE INDEX events_account_seq ON events (account_id, seq)"),
              QStringLiteral("CREATE INDEX devices_account ON devices (account_id)"),
              QStringLiteral("CREATE INDEX accounts_cohort ON accounts (cohort_id)"),
+         }},
+        // 3: content versions are text; events keep the recording device's id and UTC offset.
+        {3,
+         {
+             QStringLiteral("ALTER TABLE events ALTER COLUMN content_version TYPE TEXT"
+                            " USING content_version::text"),
+             QStringLiteral("ALTER TABLE events ADD COLUMN origin_device TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE events ADD COLUMN utc_offset_min INTEGER NOT NULL DEFAULT 0"),
          }},
     };
 }

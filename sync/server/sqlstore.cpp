@@ -268,7 +268,8 @@ QStringList SqlStore::storeEvents(const QString &accountId, const QString &devic
         QSqlQuery q(m_db);
         const QString sql = QStringLiteral(
             "INSERT INTO events (account_id, event_id, device_id, device_time_ms, kind,"
-            " content_version, payload, received_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " content_version, payload, received_ms, origin_device, utc_offset_min)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (account_id, event_id) DO NOTHING");
         if (!q.prepare(sql))
             throw StoreError(("prepare failed: " + q.lastError().text()).toStdString());
@@ -278,9 +279,11 @@ QStringList SqlStore::storeEvents(const QString &accountId, const QString &devic
             q.bindValue(2, deviceId);
             q.bindValue(3, e.deviceTimeMs);
             q.bindValue(4, text(e.kind));
-            q.bindValue(5, qint64(e.contentVersion));
+            q.bindValue(5, text(e.contentVersion));
             q.bindValue(6, bytes(e.payload));
             q.bindValue(7, nowMs);
+            q.bindValue(8, text(e.originDevice));
+            q.bindValue(9, e.utcOffsetMinutes);
             if (!q.exec())
                 throw StoreError(("insert failed: " + q.lastError().text()).toStdString());
             // Inserted now or held already: either way the account holds it.
@@ -295,7 +298,8 @@ EventPage SqlStore::eventsForOtherDevices(const QString &accountId, const QStrin
                                           quint64 cursor, int max)
 {
     QSqlQuery q = run(QStringLiteral(
-                          "SELECT seq, event_id, device_time_ms, kind, content_version, payload"
+                          "SELECT seq, event_id, device_time_ms, kind, content_version, payload,"
+                          " origin_device, utc_offset_min"
                           " FROM events WHERE account_id = ? AND seq > ? AND device_id <> ?"
                           " ORDER BY seq LIMIT ?"),
                       {accountId, qint64(cursor), deviceId, max + 1});
@@ -310,8 +314,10 @@ EventPage SqlStore::eventsForOtherDevices(const QString &accountId, const QStrin
         s.event.id = q.value(1).toString();
         s.event.deviceTimeMs = q.value(2).toLongLong();
         s.event.kind = q.value(3).toString();
-        s.event.contentVersion = quint32(q.value(4).toLongLong());
+        s.event.contentVersion = q.value(4).toString();
         s.event.payload = q.value(5).toByteArray();
+        s.event.originDevice = q.value(6).toString();
+        s.event.utcOffsetMinutes = q.value(7).toInt();
         page.events.append(s);
     }
     return page;

@@ -40,8 +40,9 @@ bool acceptableName(const std::string &name, bool required)
            && qs(name).size() <= kMaxNameLength;
 }
 
-void fillCredential(const IssuedDevice &issued, v1::DeviceCredential *out)
+void fillCredential(const IssuedDevice &issued, const QString &cohortName, v1::DeviceCredential *out)
 {
+    out->set_cohort_name(cohortName.toStdString());
     out->set_account_id(issued.accountId.toStdString());
     out->set_device_id(issued.deviceId.toStdString());
     out->set_device_token(issued.token.toStdString());
@@ -162,7 +163,7 @@ Reply SyncService::join(QByteArrayView body, const QString &caller)
     if (!fresh)
         return fail(WireError::Replayed, QStringLiteral("This join request was already handled."));
     v1::DeviceCredential response;
-    fillCredential(issued, &response);
+    fillCredential(issued, cohort->name, &response);
     return ok(response);
 }
 
@@ -219,7 +220,8 @@ Reply SyncService::linkFinish(QByteArrayView body, const QString &caller)
         return fail(WireError::NotFound, QStringLiteral("This link code is not known or was already used."));
     }
     v1::DeviceCredential response;
-    fillCredential(*issued, &response);
+    const auto cohort = issued->cohortId.isEmpty() ? std::nullopt : m_store.cohort(issued->cohortId);
+    fillCredential(*issued, cohort ? cohort->name : QString(), &response);
     return ok(response);
 }
 
@@ -252,12 +254,12 @@ Reply SyncService::upload(const AuthenticatedDevice &device, QByteArrayView body
     QList<WireEvent> events;
     events.reserve(request.events_size());
     // Judge the whole batch before storing any of it: a refused batch changes nothing.
-    for (const v1::WireEvent &e : request.events()) {
-        if (e.is_private())
+    for (DecodedEvent &d : decodeEvents(request.events())) {
+        if (d.event.isPrivate)
             return fail(WireError::PrivateEvent, QStringLiteral("Private reflections never leave the device; the batch was refused."));
-        if (const QString problem = wireEventProblem(e); !problem.isEmpty())
-            return fail(WireError::Malformed, problem);
-        events.append(fromProto(e));
+        if (!d.problem.isEmpty())
+            return fail(WireError::Malformed, d.problem);
+        events.append(std::move(d.event));
     }
     const QStringList held = m_store.storeEvents(device.account.id, device.deviceId, events, m_clock.nowMs());
     v1::UploadResponse response;
@@ -280,10 +282,13 @@ Reply SyncService::download(const AuthenticatedDevice &device, QByteArrayView bo
                                                          request.cursor(), int(max));
     v1::DownloadResponse response;
     quint64 cursor = request.cursor();
+    QList<WireEvent> events;
+    events.reserve(page.events.size());
     for (const StoredEvent &s : page.events) {
-        toProto(s.event, response.add_events());
+        events.append(s.event);
         cursor = s.seq;
     }
+    encodeEvents(events, response.mutable_events());
     response.set_next_cursor(cursor);
     response.set_more(page.more);
     return ok(response);

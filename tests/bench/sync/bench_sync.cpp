@@ -1,9 +1,11 @@
 // Sync benchmark, printed as a table:
-//  1. bytes of the upload body for a typical day (one lesson finished, a three-decision drill
-//     with confidence) against the same day as xAPI 1.0.3 JSON statements;
+//  1. bytes of the upload body for a typical day (a lesson with its quick check, a three-decision
+//     drill with confidence, as the app records them) against the same day as xAPI 1.0.3 JSON;
 //  2. day uploads per second through the server's service (decode, authenticate, store,
 //     answer) against raw inserts of the same rows into the same database, per back end.
+#include "client/learneroutbox.h"
 #include "groundwork/sync/v1/sync.pb.h"
+#include "learner/learnerstore.h"
 #include "protocol/protocolversion.h"
 #include "server/credentials.h"
 #include "server/provisioning.h"
@@ -24,8 +26,6 @@
 #include <QUrlQuery>
 #include <QUuid>
 
-#include <google/protobuf/io/coded_stream.h>
-#include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 
 #include <cstdio>
 
@@ -37,74 +37,96 @@ struct Decision
 {
     const char *node;
     const char *option;
-    int confidence; // 1..5
+    int confidence; // percent, one of the app's levels
     int millis;
+    bool best;
 };
 
+const char *kTrack = "ready-to-lead";
 const char *kLesson = "delegating-outcomes-not-tasks";
 const char *kDrill = "the-missed-deadline";
-const Decision kDecisions[] = {{"open", "ask-what-happened", 4, 41'200},
-                               {"plan", "agree-new-date-together", 3, 38'900},
-                               {"follow-up", "weekly-check-in", 5, 22'400}};
+const char *kContentVersion = "2026.11.0+3f9a2c1d";
+const Decision kDecisions[] = {{"open", "ask-what-happened", 80, 41'200, true},
+                               {"plan", "agree-new-date-together", 65, 38'900, false},
+                               {"follow-up", "weekly-check-in", 95, 22'400, true}};
 
-// The payload the learner core would send: a few protobuf fields (written with protobuf's own
-// coded stream), identifiers as short slugs.
-QByteArray payload(const std::function<void(google::protobuf::io::CodedOutputStream &)> &write)
-{
-    std::string out;
-    {
-        google::protobuf::io::StringOutputStream stream(&out);
-        google::protobuf::io::CodedOutputStream coded(&stream);
-        write(coded);
-    }
-    return QByteArray::fromStdString(out);
-}
-
-void writeString(google::protobuf::io::CodedOutputStream &c, int field, const char *s)
-{
-    c.WriteTag(google::protobuf::uint32(field << 3 | 2));
-    c.WriteVarint32(google::protobuf::uint32(strlen(s)));
-    c.WriteString(s);
-}
-
-void writeInt(google::protobuf::io::CodedOutputStream &c, int field, int v)
-{
-    c.WriteTag(google::protobuf::uint32(field << 3));
-    c.WriteVarint32(google::protobuf::uint32(v));
-}
-
+// A typical day exactly as the app stores and sends it: the events the Recorder writes for one
+// lesson with its quick check and one three-decision drill with confidence (real payload
+// encoders, UUID ids, a text content version, two judgment dimensions scored per decision),
+// appended to a real LearnerStore and read back through LearnerOutbox, as the SyncEngine does.
 QList<WireEvent> typicalDay(qint64 dayStartMs)
 {
-    QList<WireEvent> day;
-    const auto id = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
-    day.append({id(), dayStartMs, QStringLiteral("lesson.finished"), 7, payload([](auto &c) {
-                    writeString(c, 1, kLesson);
-                    writeInt(c, 2, 184'000); // listened/read for 3 min 4 s
-                    writeInt(c, 3, 1);       // quick check answered right
-                }),
-                false});
-    qint64 t = dayStartMs + 200'000;
+    using namespace groundwork::core::learner;
+    QTemporaryDir dir;
+    auto opened = LearnerStore::open(dir.filePath(QStringLiteral("learner.db")));
+    if (!opened.store)
+        qFatal("cannot open a learner store: %s", qPrintable(opened.message));
+    LearnerStore &store = *opened.store;
+    qint64 t = dayStartMs;
+    const auto add = [&](EventKind kind, QByteArray payload, qint64 at) {
+        Event e;
+        e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.kind = kind;
+        e.timeMs = at;
+        e.utcOffsetMinutes = 60;
+        e.deviceId = store.deviceId();
+        e.contentVersion = QString::fromLatin1(kContentVersion);
+        e.payload = std::move(payload);
+        if (!store.append(e))
+            qFatal("cannot append");
+    };
+    const QString track = QString::fromLatin1(kTrack), lesson = QString::fromLatin1(kLesson);
+    add(EventKind::LessonStarted, encodePayload(LessonPayload{track, lesson}), t);
+    add(EventKind::QuickCheckAnswered, encodePayload(QuickCheckPayload{lesson, 1, true}), t + 170'000);
+    add(EventKind::LessonFinished, encodePayload(LessonPayload{track, lesson}), t + 184'000);
+    t += 200'000;
+    const QString attempt = QUuid::createUuid().toString(QUuid::WithoutBraces);
     for (const Decision &d : kDecisions) {
-        day.append({id(), t, QStringLiteral("drill.decision"), 7, payload([&d](auto &c) {
-                        writeString(c, 1, kDrill);
-                        writeString(c, 2, d.node);
-                        writeString(c, 3, d.option);
-                        writeInt(c, 4, d.confidence);
-                        writeInt(c, 5, d.millis);
-                    }),
-                    false});
+        DecisionPayload p;
+        p.attemptId = attempt;
+        p.drillId = QString::fromLatin1(kDrill);
+        p.decisionId = QString::fromLatin1(d.node);
+        p.optionId = QString::fromLatin1(d.option);
+        p.confidencePercent = d.confidence;
+        p.best = d.best;
+        p.scores = {{QStringLiteral("delegation"), d.best ? 1.0 : 0.5},
+                    {QStringLiteral("coaching"), d.best ? 0.75 : 0.25}};
+        add(EventKind::DrillDecision, encodePayload(p), t);
         t += d.millis;
     }
-    return day;
+    LearnerOutbox outbox(store);
+    return outbox.pending(100);
 }
 
-QByteArray uploadBody(const QList<WireEvent> &day)
+v1::UploadRequest withHello()
 {
     v1::UploadRequest request;
     request.mutable_hello()->set_protocol_version(kProtocolVersion);
     request.mutable_hello()->set_app_version("0.1.0");
-    for (const WireEvent &e : day)
-        toProto(e, request.add_events());
+    return request;
+}
+
+// What the engine sends: the compact batch form (UUID ids as 16 bytes; content version and
+// origin device once per run of equal values).
+QByteArray uploadBody(const QList<WireEvent> &day)
+{
+    v1::UploadRequest request = withHello();
+    encodeEvents(day, request.mutable_events());
+    return serialize(request);
+}
+
+// The same events with every field spelled out per event and ids as text (no compaction).
+QByteArray plainUploadBody(const QList<WireEvent> &day)
+{
+    v1::UploadRequest request = withHello();
+    for (const WireEvent &e : day) {
+        v1::WireEvent *w = request.add_events();
+        toProto(e, w);
+        if (!w->id_uuid().empty()) {
+            w->clear_id_uuid();
+            w->set_id(e.id.toStdString());
+        }
+    }
     return serialize(request);
 }
 
@@ -121,6 +143,30 @@ QByteArray xapiBody(qint64 dayStartMs)
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
     };
     QJsonArray statements;
+    // The same six facts the app records: lesson started, quick check answered, lesson
+    // completed, three drill decisions.
+    statements.append(QJsonObject{
+        {"id", QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {"actor", actor},
+        {"verb", QJsonObject{{"id", "http://adlnet.gov/expapi/verbs/attempted"},
+                             {"display", QJsonObject{{"en-US", "attempted"}}}}},
+        {"object", QJsonObject{{"objectType", "Activity"},
+                               {"id", QStringLiteral("https://groundwork.example/xapi/lessons/%1").arg(kLesson)},
+                               {"definition", QJsonObject{{"type", "http://adlnet.gov/expapi/activities/lesson"}}}}},
+        {"context", context},
+        {"timestamp", timestamp(dayStartMs)}});
+    statements.append(QJsonObject{
+        {"id", QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {"actor", actor},
+        {"verb", QJsonObject{{"id", "http://adlnet.gov/expapi/verbs/answered"},
+                             {"display", QJsonObject{{"en-US", "answered"}}}}},
+        {"object", QJsonObject{{"objectType", "Activity"},
+                               {"id", QStringLiteral("https://groundwork.example/xapi/lessons/%1/check").arg(kLesson)},
+                               {"definition", QJsonObject{{"type", "http://adlnet.gov/expapi/activities/cmi.interaction"},
+                                                          {"interactionType", "choice"}}}}},
+        {"result", QJsonObject{{"response", "1"}, {"success", true}}},
+        {"context", context},
+        {"timestamp", timestamp(dayStartMs + 170'000)}});
     statements.append(QJsonObject{
         {"id", QUuid::createUuid().toString(QUuid::WithoutBraces)},
         {"actor", actor},
@@ -131,7 +177,7 @@ QByteArray xapiBody(qint64 dayStartMs)
                                {"definition", QJsonObject{{"type", "http://adlnet.gov/expapi/activities/lesson"}}}}},
         {"result", QJsonObject{{"completion", true}, {"success", true}, {"duration", "PT3M4S"}}},
         {"context", context},
-        {"timestamp", timestamp(dayStartMs)}});
+        {"timestamp", timestamp(dayStartMs + 184'000)}});
     qint64 t = dayStartMs + 200'000;
     for (const Decision &d : kDecisions) {
         statements.append(QJsonObject{
@@ -183,9 +229,16 @@ Throughput measure(const QString &spec, int days)
                                                              QStringLiteral("L%1").arg(i), QStringLiteral("phone")));
     QList<QByteArray> bodies;
     QList<QList<WireEvent>> raw;
+    // One day from a real store, then copies of it with fresh ids on later days.
+    const QList<WireEvent> first = typicalDay(1'700'000'000'000);
     for (int d = 0; d < days; ++d) {
-        bodies.append(uploadBody(typicalDay(1'700'000'000'000 + d * 86'400'000LL)));
-        raw.append(typicalDay(1'700'000'000'000 + d * 86'400'000LL));
+        QList<WireEvent> day = first;
+        for (WireEvent &e : day) {
+            e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            e.deviceTimeMs += d * 86'400'000LL;
+        }
+        bodies.append(uploadBody(day));
+        raw.append(day);
     }
 
     Throughput t;
@@ -219,12 +272,21 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
 
     const qint64 day = 1'700'000'000'000;
-    const QByteArray proto = uploadBody(typicalDay(day));
+    const QList<WireEvent> events = typicalDay(day);
+    const QByteArray proto = uploadBody(events);
+    const QByteArray plain = plainUploadBody(events);
     const QByteArray xapi = xapiBody(day);
+    qsizetype payloadBytes = 0;
+    for (const WireEvent &e : events)
+        payloadBytes += e.payload.size();
     out << "| measure | groundwork sync | comparison | ratio | target |\n|---|---|---|---|---|\n";
-    out << "| bytes for a typical day (1 lesson + 3 decisions) | " << proto.size() << " B | xAPI 1.0.3 JSON: "
+    out << "| bytes for a typical day (lesson + quick check + 3 decisions: " << events.size()
+        << " events, " << payloadBytes << " B of payload) | " << proto.size() << " B | xAPI 1.0.3 JSON: "
         << xapi.size() << " B | " << QString::number(double(xapi.size()) / proto.size(), 'f', 1)
         << "x smaller | <= 600 B, >= 10x |\n";
+    out << "| the same day without compaction (text ids, version and device per event) | " << plain.size()
+        << " B | xAPI 1.0.3 JSON: " << xapi.size() << " B | "
+        << QString::number(double(xapi.size()) / plain.size(), 'f', 1) << "x smaller | |\n";
 
     QTemporaryDir scratch;
     const int days = qEnvironmentVariableIntValue("GROUNDWORK_BENCH_DAYS") > 0

@@ -67,7 +67,7 @@ private slots:
             auto box = std::make_unique<MemoryOutbox>();
             for (int i = 0; i < kEventsPerDevice; ++i) {
                 const QString id = QStringLiteral("%1-%2").arg(devices[d].deviceId).arg(i);
-                box->record(WireEvent{id, 1'700'000'000'000 + i, QStringLiteral("drill.decision"), 1,
+                box->record(WireEvent{id, 1'700'000'000'000 + i, QStringLiteral("drill.decision"), QStringLiteral("2026.11.0+3f9a2c1d"),
                                       QByteArray::number(i), false});
                 everything.insert(id);
             }

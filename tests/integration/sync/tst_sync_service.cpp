@@ -36,7 +36,7 @@ v1::WireEvent *addEvent(v1::UploadRequest &request, const QString &id, bool isPr
     e->set_id(id.toStdString());
     e->set_device_time_ms(1000);
     e->set_kind("drill.decision");
-    e->set_content_version(1);
+    e->set_content_version("2026.11.0+3f9a2c1d");
     e->set_payload("\x08\x01\x10\x03");
     e->set_is_private(isPrivate);
     return e;

@@ -1,8 +1,11 @@
 // The storage contract, run on both back ends (SQLite and PostgreSQL).
 #include "server/credentials.h"
+#include "server/migrations.h"
+#include "server/sqlstore.h"
 #include "server/storefactory.h"
 #include "testbackends.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,7 +16,8 @@ namespace {
 
 WireEvent ev(const QString &id, qint64 t = 1)
 {
-    return WireEvent{id, t, QStringLiteral("lesson.finished"), 3, QByteArray("payload-") + id.toUtf8(), false};
+    return WireEvent{id, t, QStringLiteral("lesson.finished"), QStringLiteral("2026.11.0+3f9a2c1d"), QByteArray("payload-") + id.toUtf8(), false,
+                     QStringLiteral("device-a"), 120};
 }
 
 QStringList ids(const EventPage &page)
@@ -66,15 +70,49 @@ private slots:
         {
             auto store = db.open();
             QVERIFY(store);
-            QCOMPARE(store->schemaVersion(), 2);
+            QCOMPARE(store->schemaVersion(), 3);
             QCOMPARE(store->backendName(), backend);
             store->createCohort(World().cohort, QByteArray("h"));
         }
         // Reopening applies nothing twice and keeps the data.
         auto again = db.open();
         QVERIFY(again);
-        QCOMPARE(again->schemaVersion(), 2);
+        QCOMPARE(again->schemaVersion(), 3);
         QVERIFY(again->cohort(QStringLiteral("c_1")).has_value());
+    }
+
+    // A version-2 SQLite file (integer content versions) keeps its events through migration 3.
+    void migrationThreeKeepsEvents()
+    {
+        const QString path = m_scratch.filePath(QStringLiteral("v2.db"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            SqlStore v2(db, QStringLiteral("sqlite"), sqliteMigrations().mid(0, 2));
+            QCOMPARE(v2.schemaVersion(), 2);
+            World w;
+            seed(v2, w);
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO events (account_id, event_id, device_id, device_time_ms, kind,"
+                " content_version, payload, received_ms)"
+                " VALUES ('a_1', 'old', 'd_phone', 5, 'lesson.finished', 7, x'01', 6)")));
+        }
+        QString error;
+        auto store = openStore(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->schemaVersion(), 3);
+        const auto page = store->eventsForOtherDevices(QStringLiteral("a_1"), QStringLiteral("d_laptop"), 0, 10);
+        QCOMPARE(page.events.size(), 1);
+        QCOMPARE(page.events.first().event.contentVersion, QStringLiteral("7"));
+        QCOMPARE(page.events.first().event.originDevice, QString());
+        // New events continue the sequence after the old ones.
+        store->storeEvents(QStringLiteral("a_1"), QStringLiteral("d_phone"), {ev("new")}, 7);
+        const auto after = store->eventsForOtherDevices(QStringLiteral("a_1"), QStringLiteral("d_laptop"),
+                                                        page.events.first().seq, 10);
+        QCOMPARE(after.events.size(), 1);
+        QCOMPARE(after.events.first().event, ev("new"));
     }
 
     void identity_data() { backends(); }

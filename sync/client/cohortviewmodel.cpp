@@ -1,0 +1,367 @@
+#include "client/cohortviewmodel.h"
+
+#include "groundwork/sync/v1/sync.pb.h"
+#include "learner/learnerstore.h"
+#include "protocol/limits.h"
+#include "protocol/protocolversion.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSysInfo>
+
+namespace groundwork::sync {
+
+namespace {
+
+// Keys in the learner store's sync values. The device token is a secret: it lives only there.
+const QString kServerUrl = QStringLiteral("cohort.server_url");
+const QString kToken = QStringLiteral("cohort.device_token");
+const QString kAccountId = QStringLiteral("cohort.account_id");
+const QString kDeviceId = QStringLiteral("cohort.device_id");
+const QString kCohortId = QStringLiteral("cohort.cohort_id");
+const QString kCohortName = QStringLiteral("cohort.cohort_name");
+const QString kDisplayName = QStringLiteral("cohort.display_name");
+const QString kLastSynced = QStringLiteral("sync.last_synced_ms");
+
+constexpr int kJoinTimeoutMs = 20'000;
+
+double random01()
+{
+    return QRandomGenerator::global()->generateDouble();
+}
+
+QString deviceName()
+{
+    QString name = QSysInfo::machineHostName();
+    if (name.isEmpty())
+        name = QSysInfo::prettyProductName();
+    return name.left(kMaxNameLength);
+}
+
+// A server address as typed: "cohort.example.org" means https://cohort.example.org.
+QUrl serverBase(const QString &typed)
+{
+    const QString trimmed = typed.trimmed();
+    QUrl url = QUrl::fromUserInput(trimmed);
+    if (!trimmed.contains(QStringLiteral("://")))
+        url.setScheme(QStringLiteral("https"));
+    url.setPath(QString());
+    return url;
+}
+
+} // namespace
+
+CohortViewModel::CohortViewModel(core::learner::LearnerStore &store, QNetworkAccessManager *network,
+                                 QObject *parent)
+    : QObject(parent), m_store(store), m_outbox(store), m_network(network)
+{
+    if (!m_network) {
+        m_ownNetwork = std::make_unique<QNetworkAccessManager>();
+        m_network = m_ownNetwork.get();
+    }
+    connect(&m_outbox, &LearnerOutbox::remoteEventsApplied, this, &CohortViewModel::remoteEventsApplied);
+
+    m_periodic.setInterval(15 * 60'000);
+    connect(&m_periodic, &QTimer::timeout, this, &CohortViewModel::syncNow);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(5'000);
+    connect(&m_soon, &QTimer::timeout, this, &CohortViewModel::syncNow);
+    m_countdown.setInterval(1'000);
+    connect(&m_countdown, &QTimer::timeout, this, &CohortViewModel::statusChanged);
+
+    loadCredential();
+    refreshPending();
+    if (joined())
+        startEngine();
+}
+
+CohortViewModel::~CohortViewModel()
+{
+    if (m_joinReply)
+        m_joinReply->abort();
+    m_engine.reset(); // before the outbox and network it refers to
+}
+
+QString CohortViewModel::syncValue(const QString &key) const
+{
+    return QString::fromUtf8(m_store.syncValue(key));
+}
+
+void CohortViewModel::setSyncValue(const QString &key, const QString &value)
+{
+    m_store.setSyncValue(key, value.toUtf8());
+}
+
+void CohortViewModel::loadCredential()
+{
+    m_token = syncValue(kToken);
+    m_cohortName = syncValue(kCohortName);
+    const QString url = syncValue(kServerUrl);
+    if (!url.isEmpty())
+        m_serverUrl = url;
+    const QString name = syncValue(kDisplayName);
+    if (!name.isEmpty())
+        m_displayName = name;
+    bool ok = false;
+    const qint64 ms = m_store.syncValue(kLastSynced).toLongLong(&ok);
+    m_lastSynced = ok ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+}
+
+void CohortViewModel::setServerUrl(const QString &url)
+{
+    if (url == m_serverUrl || joined())
+        return;
+    m_serverUrl = url;
+    emit serverUrlChanged();
+}
+
+void CohortViewModel::setDisplayName(const QString &name)
+{
+    if (name == m_displayName)
+        return;
+    m_displayName = name;
+    emit displayNameChanged();
+}
+
+void CohortViewModel::setExtraCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_extraCa = certificates;
+    if (joined())
+        startEngine();
+}
+
+void CohortViewModel::setTuning(const SyncTuning &tuning)
+{
+    m_tuning = tuning;
+    if (joined())
+        startEngine();
+}
+
+void CohortViewModel::setIntervals(int periodicMs, int afterChangeMs)
+{
+    m_periodic.setInterval(periodicMs);
+    m_soon.setInterval(afterChangeMs);
+}
+
+void CohortViewModel::join(const QString &inviteCode)
+{
+    if (busy() || joined())
+        return;
+    const QUrl base = serverBase(m_serverUrl);
+    const QString name = m_displayName.trimmed();
+    if (m_serverUrl.trimmed().isEmpty() || !base.isValid() || base.host().isEmpty()) {
+        setError(tr("Enter the cohort server's address, as your cohort lead gave it to you."));
+        return;
+    }
+    if (base.scheme() != u"https" && base.scheme() != u"http") {
+        setError(tr("The server address should start with https://."));
+        return;
+    }
+    if (inviteCode.trimmed().isEmpty()) {
+        setError(tr("Enter the invite code from your cohort lead."));
+        return;
+    }
+    if (name.isEmpty() || name.size() > kMaxNameLength) {
+        setError(tr("Enter your name as your cohort lead should see it (up to %1 characters).").arg(kMaxNameLength));
+        return;
+    }
+    setError(QString());
+
+    v1::JoinRequest request;
+    request.mutable_hello()->set_protocol_version(kProtocolVersion);
+    request.mutable_hello()->set_app_version(QCoreApplication::applicationVersion().toStdString());
+    request.set_invite_code(inviteCode.trimmed().left(64).toStdString());
+    request.set_display_name(name.toStdString());
+    request.set_device_name(deviceName().toStdString());
+    QByteArray nonce(kMinNonceBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(nonce.data()), nonce.size() / 4);
+    request.set_request_nonce(nonce.constData(), std::size_t(nonce.size()));
+
+    QUrl url = base;
+    url.setPath(QStringLiteral("/v1/join"));
+    QNetworkRequest http(url);
+    http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
+    http.setTransferTimeout(kJoinTimeoutMs);
+    http.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (url.scheme() == u"https" && !m_extraCa.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCa);
+        http.setSslConfiguration(tls);
+    }
+    QNetworkReply *reply = m_network->post(http, serialize(request));
+    m_joinReply = reply;
+    emit busyChanged();
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onJoinFinished(reply); });
+}
+
+void CohortViewModel::onJoinFinished(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (m_joinReply != reply)
+        return; // abandoned
+    m_joinReply = nullptr;
+    emit busyChanged();
+
+    const QByteArray body = reply->isOpen() ? reply->read(8 * 1024) : QByteArray();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError || status != 200) {
+        if (const auto failure = status >= 400 ? decodeError(body) : std::nullopt) {
+            setError(failure->message);
+        } else if (status >= 400) {
+            setError(tr("The cohort server had a problem (HTTP %1). Try again later.").arg(status));
+        } else {
+            setError(tr("Could not reach the cohort server. Check the address and your connection, then try again. (%1)")
+                         .arg(reply->errorString()));
+        }
+        return;
+    }
+    v1::DeviceCredential credential;
+    if (!credential.ParseFromArray(body.constData(), int(body.size())) || credential.device_token().empty()) {
+        setError(tr("The cohort server sent an answer this app does not understand."));
+        return;
+    }
+    // The credential goes into the learner's store, next to the events it syncs.
+    setSyncValue(kServerUrl, serverBase(m_serverUrl).toString());
+    setSyncValue(kAccountId, QString::fromStdString(credential.account_id()));
+    setSyncValue(kDeviceId, QString::fromStdString(credential.device_id()));
+    setSyncValue(kCohortId, QString::fromStdString(credential.cohort_id()));
+    setSyncValue(kCohortName, QString::fromStdString(credential.cohort_name()));
+    setSyncValue(kDisplayName, m_displayName.trimmed());
+    setSyncValue(kToken, QString::fromStdString(credential.device_token()));
+    // A new account starts downloading from the beginning.
+    m_store.setSyncValue(LearnerOutbox::cursorKey(), QByteArray("0"));
+    loadCredential();
+    emit serverUrlChanged();
+    emit joinedChanged();
+    startEngine();
+}
+
+void CohortViewModel::startEngine()
+{
+    m_engine.reset();
+    SyncEndpoint endpoint{serverBase(m_serverUrl), m_token, m_extraCa, QCoreApplication::applicationVersion()};
+    m_engine = std::make_unique<SyncEngine>(m_outbox, *m_network, endpoint, m_tuning, random01);
+    SyncEngine *engine = m_engine.get();
+    connect(engine, &SyncEngine::stateChanged, this, [this, engine] {
+        if (engine->state() == SyncEngine::State::WaitingToRetry)
+            m_countdown.start();
+        else
+            m_countdown.stop();
+        refreshPending();
+        emit statusChanged();
+    });
+    connect(engine, &SyncEngine::pendingCountChanged, this, &CohortViewModel::refreshPending);
+    connect(engine, &SyncEngine::errorTextChanged, this, [this, engine] { setError(engine->errorText()); });
+    connect(engine, &SyncEngine::lastSyncedChanged, this, [this, engine] {
+        m_lastSynced = engine->lastSynced();
+        m_store.setSyncValue(kLastSynced, QByteArray::number(m_lastSynced.toMSecsSinceEpoch()));
+        emit lastSyncedChanged();
+    });
+    m_periodic.start();
+    emit statusChanged();
+    engine->syncNow();
+}
+
+void CohortViewModel::syncNow()
+{
+    m_soon.stop();
+    if (!m_engine)
+        return;
+    m_engine->syncNow();
+}
+
+void CohortViewModel::noteLocalChange()
+{
+    refreshPending();
+    if (m_engine && !m_soon.isActive())
+        m_soon.start();
+}
+
+void CohortViewModel::leave()
+{
+    if (m_joinReply) {
+        m_joinReply->abort();
+        m_joinReply = nullptr;
+        emit busyChanged();
+    }
+    m_engine.reset();
+    m_periodic.stop();
+    m_soon.stop();
+    m_countdown.stop();
+    for (const QString &key : {kToken, kAccountId, kDeviceId, kCohortId, kCohortName, kLastSynced})
+        m_store.setSyncValue(key, QByteArray());
+    m_store.setSyncValue(LearnerOutbox::cursorKey(), QByteArray());
+    m_token.clear();
+    m_cohortName.clear();
+    m_lastSynced = QDateTime();
+    setError(QString());
+    emit joinedChanged();
+    emit lastSyncedChanged();
+    emit statusChanged();
+}
+
+bool CohortViewModel::syncing() const
+{
+    return m_engine && m_engine->state() == SyncEngine::State::Syncing;
+}
+
+bool CohortViewModel::needsUpdate() const
+{
+    return m_engine && m_engine->state() == SyncEngine::State::UpdateRequired;
+}
+
+QString CohortViewModel::statusText() const
+{
+    if (!joined())
+        return tr("Not in a cohort");
+    if (!m_engine)
+        return QString();
+    switch (m_engine->state()) {
+    case SyncEngine::State::Syncing:
+        return tr("Syncing…");
+    case SyncEngine::State::WaitingToRetry: {
+        const int seconds = std::max(1, (m_engine->retryInMs() + 999) / 1000);
+        if (seconds >= 120)
+            return tr("Offline — will retry in %1 min").arg((seconds + 59) / 60);
+        return tr("Offline — will retry in %1 s").arg(seconds);
+    }
+    case SyncEngine::State::UpdateRequired:
+        return tr("This app needs an update to sync");
+    case SyncEngine::State::SignedOut:
+        return tr("This device is signed out of the cohort");
+    case SyncEngine::State::Failed:
+        return tr("Sync stopped — the cohort server refused a request");
+    case SyncEngine::State::Idle:
+        break;
+    }
+    if (m_pendingCount == 1)
+        return tr("1 answer waiting to sync");
+    if (m_pendingCount > 1)
+        return tr("%1 answers waiting to sync").arg(m_pendingCount);
+    if (!m_lastSynced.isValid())
+        return tr("Not synced yet");
+    return tr("Up to date");
+}
+
+void CohortViewModel::setError(const QString &text)
+{
+    if (text == m_errorText)
+        return;
+    m_errorText = text;
+    emit errorTextChanged();
+}
+
+void CohortViewModel::refreshPending()
+{
+    const int count = m_outbox.pendingCount();
+    if (count == m_pendingCount)
+        return;
+    m_pendingCount = count;
+    emit statusChanged();
+}
+
+} // namespace groundwork::sync

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "client/learneroutbox.h"
+#include "client/syncengine.h"
+
+#include <QDateTime>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QTimer>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+class QNetworkReply;
+QT_END_NAMESPACE
+
+namespace groundwork::core::learner {
+class LearnerStore;
+}
+
+namespace groundwork::sync {
+
+// The join-cohort screen and the sync status, for QML. Joining redeems an invite code at the
+// cohort server for an account and a device credential; the credential is kept in the
+// learner's store (LearnerStore::setSyncValue), never in QSettings. While joined, a SyncEngine
+// syncs the store's outbox now and then, and on syncNow(). Nothing here blocks: network work
+// is Qt Network with signals, and store calls are small local SQLite statements.
+class CohortViewModel : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
+    Q_PROPERTY(QString displayName READ displayName WRITE setDisplayName NOTIFY displayNameChanged)
+    Q_PROPERTY(bool joined READ joined NOTIFY joinedChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString cohortName READ cohortName NOTIFY joinedChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
+    Q_PROPERTY(bool syncing READ syncing NOTIFY statusChanged)
+    Q_PROPERTY(bool needsUpdate READ needsUpdate NOTIFY statusChanged)
+    Q_PROPERTY(QDateTime lastSynced READ lastSynced NOTIFY lastSyncedChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY statusChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+
+public:
+    // `store` outlives the view model. `network` may be null (one is made).
+    explicit CohortViewModel(core::learner::LearnerStore &store, QNetworkAccessManager *network = nullptr,
+                             QObject *parent = nullptr);
+    ~CohortViewModel() override;
+
+    QString serverUrl() const { return m_serverUrl; }
+    void setServerUrl(const QString &url);
+    QString displayName() const { return m_displayName; }
+    void setDisplayName(const QString &name);
+    bool joined() const { return !m_token.isEmpty(); }
+    bool busy() const { return m_joinReply != nullptr; }
+    QString cohortName() const { return m_cohortName; }
+    QString statusText() const;
+    bool syncing() const;
+    bool needsUpdate() const;
+    QDateTime lastSynced() const { return m_lastSynced; }
+    int pendingCount() const { return m_pendingCount; }
+    QString errorText() const { return m_errorText; }
+
+    // Redeems the invite code at serverUrl with displayName (what the lead sees), then syncs.
+    Q_INVOKABLE void join(const QString &inviteCode);
+    Q_INVOKABLE void syncNow();
+    // Forgets the credential, the cohort and the download position on this device. Events
+    // stay; answers already sent stay on the server (the lead can remove the account).
+    Q_INVOKABLE void leave();
+    // Call after the learner recorded something (e.g. Recorder::recorded): updates the count
+    // and syncs a little later, once a burst of answers is over.
+    Q_INVOKABLE void noteLocalChange();
+
+    // For tests and self-hosted servers with a private CA; applies to later joins and syncs.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    void setTuning(const SyncTuning &tuning);
+    // Milliseconds between automatic rounds while joined, and after a local change.
+    void setIntervals(int periodicMs, int afterChangeMs);
+
+    LearnerOutbox &outbox() { return m_outbox; }
+    SyncEngine *engine() const { return m_engine.get(); }
+
+signals:
+    void serverUrlChanged();
+    void displayNameChanged();
+    void joinedChanged();
+    void busyChanged();
+    void statusChanged();
+    void lastSyncedChanged();
+    void errorTextChanged();
+    // Events from the person's other devices were stored: re-derive (LearnerSession::refresh()).
+    void remoteEventsApplied(int count);
+
+private:
+    void loadCredential();
+    void startEngine();
+    void onJoinFinished(QNetworkReply *reply);
+    void setError(const QString &text);
+    void refreshPending();
+    QString syncValue(const QString &key) const;
+    void setSyncValue(const QString &key, const QString &value);
+
+    core::learner::LearnerStore &m_store;
+    LearnerOutbox m_outbox;
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<SyncEngine> m_engine;
+    QPointer<QNetworkReply> m_joinReply;
+    QList<QSslCertificate> m_extraCa;
+    SyncTuning m_tuning;
+    QTimer m_periodic;
+    QTimer m_soon;
+    QTimer m_countdown; // refreshes "will retry in N s" while waiting
+
+    QString m_serverUrl;
+    QString m_displayName;
+    QString m_token;
+    QString m_cohortName;
+    QDateTime m_lastSynced;
+    int m_pendingCount = 0;
+    QString m_errorText;
+};
+
+} // namespace groundwork::sync
