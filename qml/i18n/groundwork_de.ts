@@ -1,0 +1,1496 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>CardStepper</name>
+    <message>
+        <location filename="../lesson/CardStepper.qml" line="+35"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous card</source>
+        <translation>Vorherige Karte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card %1 of %2</source>
+        <translation>Karte %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finish the cards</source>
+        <translation>Karten abschließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next card</source>
+        <translation>Nächste Karte</translation>
+    </message>
+</context>
+<context>
+    <name>CohortView</name>
+    <message>
+        <location filename="../cohort/CohortView.qml" line="+30"/>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Join your cohort with the invite code from your cohort lead. Your answers then sync between your devices. Your lead sees your progress — lessons finished, drills practised, when you were last active — never your reflections. Sharing your readiness profile with your lead is your choice, and you can change it at any time.</source>
+        <translation>Tritt deiner Kohorte mit dem Einladungscode deiner Kohortenleitung bei. Deine Antworten werden dann zwischen deinen Geräten abgeglichen. Deine Kohortenleitung sieht deinen Fortschritt – abgeschlossene Lektionen, gemachte Übungen, wann du zuletzt aktiv warst –, aber nie deine Reflexionen. Ob du deine Standortbestimmung mit ihr teilst, entscheidest du selbst, und du kannst es jederzeit ändern.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. cohort.example.org:8443</source>
+        <translation>z.&#xa0;B. cohort.example.org:8443</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cohort server address</source>
+        <translation>Adresse des Kohorten-Servers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Your name, as your lead will see it</source>
+        <translation>Dein Name, wie deine Kohortenleitung ihn sieht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>Invite code</source>
+        <translation>Einladungscode</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Joining…</source>
+        <translation>Wird beigetreten …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Join cohort</source>
+        <translation>Kohorte beitreten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Joining</source>
+        <translation>Beitritt läuft</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You are in %1.</source>
+        <translation>Du bist in der Kohorte %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Last synced %1</source>
+        <translation>Zuletzt abgeglichen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing waiting to sync</source>
+        <translation>Nichts wartet auf den Abgleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 answer waiting to sync</source>
+        <translation>1 Antwort wartet auf den Abgleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 answers waiting to sync</source>
+        <translation>%1 Antworten warten auf den Abgleich</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Leave cohort</source>
+        <translation>Kohorte verlassen</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Leave this cohort on this device? Your answers stay on this device, and what was already synced stays with the cohort. To join again you need an invite code.</source>
+        <translation>Diese Kohorte auf diesem Gerät verlassen? Deine Antworten bleiben auf diesem Gerät, und was schon abgeglichen wurde, bleibt bei der Kohorte. Um wieder beizutreten, brauchst du einen Einladungscode.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Yes, leave the cohort</source>
+        <translation>Ja, Kohorte verlassen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stay</source>
+        <translation>Bleiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay in the cohort</source>
+        <translation>In der Kohorte bleiben</translation>
+    </message>
+</context>
+<context>
+    <name>ConfidencePicker</name>
+    <message>
+        <location filename="../drill/ConfidencePicker.qml" line="+15"/>
+        <source>A guess</source>
+        <translation>Geraten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaning</source>
+        <translation>Eher sicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fairly sure</source>
+        <translation>Ziemlich sicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very sure</source>
+        <translation>Sehr sicher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How sure are you that this is the strongest option?</source>
+        <translation>Wie sicher bist du, dass das die stärkste Option ist?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1, %2 percent</source>
+        <translation>%1, %2&#xa0;Prozent</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionStep</name>
+    <message>
+        <location filename="../drill/DecisionStep.qml" line="+15"/>
+        <source>Decision %1</source>
+        <translation>Entscheidung %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Submit my answer</source>
+        <translation>Antwort abgeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit my answer and see the feedback</source>
+        <translation>Antwort abgeben und Rückmeldung ansehen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your answer could not be saved, so nothing changed. Please try again.</source>
+        <translation>Deine Antwort konnte nicht gespeichert werden, es hat sich also nichts geändert. Bitte versuch es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionBar</name>
+    <message>
+        <location filename="../profile/DimensionBar.qml" line="+22"/>
+        <source>no evidence yet</source>
+        <translation>noch keine Grundlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 decision</source>
+        <translation>1 Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 decisions</source>
+        <translation>%1 Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↗ rising</source>
+        <translation>↗ steigend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ steady</source>
+        <translation>→ stabil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↘ lower lately</source>
+        <translation>↘ zuletzt niedriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no trend yet</source>
+        <translation>noch kein Trend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not measured yet</source>
+        <translation>noch nicht gemessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1, likely %2 to %3</source>
+        <translation>etwa %1, wahrscheinlich %2 bis %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>weight for this role %1%</source>
+        <translation>Gewicht für diese Rolle %1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2; %3; %4; %5</source>
+        <translation>%1: %2; %3; %4; %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; a focus for you</source>
+        <translation>; ein Schwerpunkt für dich</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Focus</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>DrillSummary</name>
+    <message>
+        <location filename="../drill/DrillSummary.qml" line="+14"/>
+        <source>Your judgment in this drill</source>
+        <translation>Dein Urteilsvermögen in dieser Übung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scored on the quality of each decision against the expert key, not on how the story ended. 100% means the strongest option every time.</source>
+        <translation>Bewertet wird die Qualität jeder Entscheidung im Vergleich zur Expertenlösung, nicht der Ausgang der Geschichte. 100&#xa0;% heißt: jedes Mal die stärkste Option.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: not measured in this run</source>
+        <translation>%1: in diesem Durchgang nicht gemessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 percent</source>
+        <translation>%1: %2&#xa0;Prozent</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>DrillView</name>
+    <message>
+        <location filename="../drill/DrillView.qml" line="+34"/>
+        <source>Welcome back: you are continuing where you left off.</source>
+        <translation>Schön, dass du wieder da bist: Es geht dort weiter, wo du aufgehört hast.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackStep</name>
+    <message>
+        <location filename="../drill/FeedbackStep.qml" line="+13"/>
+        <source>Saved. Here is the reasoning.</source>
+        <translation>Gespeichert. Hier ist die Begründung.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your choice, and the strongest option</source>
+        <translation>Deine Wahl – und die stärkste Option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your choice</source>
+        <translation>Deine Wahl</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The strongest option</source>
+        <translation>Die stärkste Option</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>See the summary</source>
+        <translation>Zur Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next decision</source>
+        <translation>Nächste Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunView</name>
+    <message>
+        <location filename="../onboarding/FirstRunView.qml" line="+21"/>
+        <source>Ready to lead</source>
+        <translation>Bereit zu führen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You expect to lead, or want to find out. Short lessons and judgment drills to practise the calls before a promotion.</source>
+        <translation>Du rechnest damit, bald zu führen, oder willst es herausfinden. Kurze Lektionen und Entscheidungsübungen, mit denen du die Entscheidungen vor einer Beförderung übst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is it for me?</source>
+        <translation>Ist das etwas für mich?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are weighing the choice. What the role costs and gives, and questions to think through. Staying IC is a sound answer.</source>
+        <translation>Du wägst die Entscheidung ab. Was die Rolle kostet und was sie gibt, dazu Fragen zum Durchdenken. In der Fachrolle zu bleiben, ist eine gute Antwort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to IC</source>
+        <translation>Zurück in die Fachrolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are moving from managing back to individual work. Private reflections that stay on your devices.</source>
+        <translation>Du wechselst aus der Führung zurück in die fachliche Arbeit. Private Reflexionen, die auf deinen Geräten bleiben.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The goal could not be saved.</source>
+        <translation>Das Ziel konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Welcome to Groundwork</source>
+        <translation>Willkommen bei Groundwork</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Groundwork helps you find out whether management is for you, and lets you practise its judgment calls before a promotion, not after.</source>
+        <translation>Groundwork hilft dir herauszufinden, ob Führung etwas für dich ist, und lässt dich ihre Entscheidungen vor einer Beförderung üben – nicht erst danach.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About 5 minutes a day: a short lesson you can listen to, and a decision drill. No streaks and nothing to lose: you set a weekly goal that fits your life, with rest days.</source>
+        <translation>Etwa 5 Minuten am Tag: eine kurze Lektion, die du dir auch anhören kannst, und eine Entscheidungsübung. Keine Serien und nichts zu verlieren: Du setzt dir ein Wochenziel, das zu deinem Leben passt, mit Ruhetagen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Management is a choice. Deciding to stay an individual contributor is a good outcome too.</source>
+        <translation>Führung ist eine Entscheidung. Wenn du dich dafür entscheidest, in deiner Fachrolle zu bleiben, ist das ebenfalls ein gutes Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Get started</source>
+        <translation>Los geht’s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skip setup</source>
+        <translation>Einrichtung überspringen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip setup and start with the defaults</source>
+        <translation>Einrichtung überspringen und mit den Standardeinstellungen beginnen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Where would you like to start?</source>
+        <translation>Womit möchtest du anfangen?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You can switch tracks or browse the others at any time.</source>
+        <translation>Du kannst jederzeit den Pfad wechseln oder dir die anderen ansehen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A weekly goal, not a streak</source>
+        <translation>Ein Wochenziel, keine Serie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How many days a week would you like to practise? Mark the days you keep free; nothing is waiting for you on a rest day.</source>
+        <translation>An wie vielen Tagen pro Woche möchtest du üben? Markiere die Tage, die du dir freihältst – an einem Ruhetag wartet nichts auf dich.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Part of a cohort?</source>
+        <translation>Teil einer Kohorte?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>If your organisation runs a cohort, your cohort lead can give you an invite code. It is optional, and you can add it later in Settings. Your reflections are never shared.</source>
+        <translation>Wenn deine Organisation eine Kohorte betreibt, kann dir deine Kohortenleitung einen Einladungscode geben. Das ist freiwillig, und du kannst ihn auch später in den Einstellungen eintragen. Deine Reflexionen werden nie geteilt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invite code (optional)</source>
+        <translation>Einladungscode (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohort invite code</source>
+        <translation>Einladungscode der Kohorte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <location filename="../settings/GoalEditor.qml" line="+32"/>
+        <source>Sessions a week</source>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sessions a week: %1</source>
+        <translation>Einheiten pro Woche: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rest days</source>
+        <translation>Ruhetage</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: rest day</source>
+        <translation>%1: Ruhetag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: practice day</source>
+        <translation>%1: Übungstag</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>With %1 rest days, a week has %2 practice days, so your goal counts as %2.</source>
+        <translation>Mit %1 Ruhetagen hat eine Woche %2 Übungstage, daher zählt dein Ziel als %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A week counts when you practise on %1 of its days. Rest days never count against you.</source>
+        <translation>Eine Woche zählt, wenn du an %1 ihrer Tage übst. Ruhetage zählen nie gegen dich.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <location filename="../lesson/LessonView.qml" line="+16"/>
+        <source>%1 · lesson %2 of %3</source>
+        <translation>%1 · Lektion %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Key takeaway</source>
+        <translation>Das Wichtigste</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/Main.qml" line="+31"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tracks</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Groundwork</source>
+        <translation>Groundwork</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to %1</source>
+        <translation>Zurück zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>NarrationBar</name>
+    <message>
+        <location filename="../lesson/NarrationBar.qml" line="+42"/>
+        <source>Pause narration</source>
+        <translation>Vorlesen pausieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Play narration</source>
+        <translation>Vorlesen starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listening</source>
+        <translation>Wird vorgelesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listen</source>
+        <translation>Anhören</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>−15 s</source>
+        <translation>−15&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back 15 seconds</source>
+        <translation>15 Sekunden zurück</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+15 s</source>
+        <translation>+15&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forward 15 seconds</source>
+        <translation>15 Sekunden vor</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Position %1 of %2</source>
+        <translation>Position %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Narration position</source>
+        <translation>Vorleseposition</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Narration speed</source>
+        <translation>Vorlesetempo</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyNote</name>
+    <message>
+        <location filename="../tracks/PrivacyNote.qml" line="+8"/>
+        <source>Private: what you write here stays on your devices. Nobody else can read it, including your cohort lead.</source>
+        <translation>Privat: Was du hier schreibst, bleibt auf deinen Geräten. Niemand sonst kann es lesen, auch nicht deine Kohortenleitung.</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <location filename="../app/Problem.qml" line="+14"/>
+        <source>Groundwork</source>
+        <translation>Groundwork</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Groundwork cannot open your saved progress</source>
+        <translation>Groundwork kann deinen gespeicherten Fortschritt nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing has been changed or deleted. Your file is still where it was, so an updated app or a support person can recover it.</source>
+        <translation>Es wurde nichts geändert oder gelöscht. Deine Datei liegt noch an ihrem Platz, sodass eine aktualisierte App oder der Support sie wiederherstellen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <location filename="../profile/ProfileView.qml" line="+30"/>
+        <source>Your readiness profile</source>
+        <translation>Deine Standortbestimmung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How your judgment in the drills compares with what the role asks. The light band shows how sure each estimate is; it narrows as evidence grows. It scores your judgment, not luck with outcomes.</source>
+        <translation>Wie dein Urteilsvermögen in den Übungen zu dem passt, was die Rolle verlangt. Das helle Band zeigt, wie sicher jede Schätzung ist; es wird schmaler, je mehr Grundlage es gibt. Bewertet wird dein Urteil, nicht das Glück mit dem Ausgang.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Measured against</source>
+        <translation>Gemessen an</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Role: %1</source>
+        <translation>Rolle: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>By dimension</source>
+        <translation>Nach Bereichen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Overall for %1</source>
+        <translation>Insgesamt für %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Based on %1</source>
+        <translation>Grundlage: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>How well your confidence matches</source>
+        <translation>Wie gut deine Sicherheit passt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Week by week</source>
+        <translation>Woche für Woche</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCheck</name>
+    <message>
+        <location filename="../lesson/QuickCheck.qml" line="+18"/>
+        <source>Quick check</source>
+        <translation>Kurz geprüft</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Check my answer</source>
+        <translation>Antwort prüfen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Right.</source>
+        <translation>Richtig.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not quite.</source>
+        <translation>Nicht ganz.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionEditor</name>
+    <message>
+        <location filename="../tracks/ReflectionEditor.qml" line="+68"/>
+        <source>Write as much or as little as you like.</source>
+        <translation>Schreib so viel oder so wenig, wie du möchtest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your answer to: %1</source>
+        <translation>Deine Antwort auf: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save your answer</source>
+        <translation>Antwort speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to the track</source>
+        <translation>Zurück zum Pfad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>please try again</source>
+        <translation>bitte versuch es noch einmal</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../settings/SettingsView.qml" line="+27"/>
+        <location line="+54"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The goal could not be saved.</source>
+        <translation>Das Ziel konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Weekly goal</source>
+        <translation>Wochenziel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick a rhythm that fits your weeks. There are no streaks to keep: a week simply counts when you reach your goal.</source>
+        <translation>Wähle einen Rhythmus, der zu deinen Wochen passt. Es gibt keine Serien zu halten: Eine Woche zählt einfach, wenn du dein Ziel erreichst.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save goal</source>
+        <translation>Ziel speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save weekly goal</source>
+        <translation>Wochenziel speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+78"/>
+        <source>Same as system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Theme: %1</source>
+        <translation>Design: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Text size: %1%</source>
+        <translation>Textgröße: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A sample of lesson text at this size.</source>
+        <translation>Ein Beispiel für Lektionstext in dieser Größe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listening</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Narration speed</source>
+        <translation>Vorlesetempo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Narration speed: %1</source>
+        <translation>Vorlesetempo: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new language applies the next time Groundwork starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Groundwork.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If your organisation runs a cohort, your cohort lead gives you an invite code. Your reflections are never shared with a cohort.</source>
+        <translation>Wenn deine Organisation eine Kohorte betreibt, gibt dir deine Kohortenleitung einen Einladungscode. Deine Reflexionen werden nie mit einer Kohorte geteilt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invite code (optional)</source>
+        <translation>Einladungscode (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cohort invite code</source>
+        <translation>Einladungscode der Kohorte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your data</source>
+        <translation>Deine Daten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything you do in Groundwork is kept on this device. You can take a full copy as a JSON file, or delete it all. The copy includes your private reflections in plain text, so keep it somewhere safe.</source>
+        <translation>Alles, was du in Groundwork tust, bleibt auf diesem Gerät. Du kannst eine vollständige Kopie als JSON-Datei mitnehmen oder alles löschen. Die Kopie enthält deine privaten Reflexionen als Klartext – bewahre sie also sicher auf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export to file</source>
+        <translation>Exportieren in Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export my data</source>
+        <translation>Meine Daten exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export my data to %1</source>
+        <translation>Meine Daten nach %1 exportieren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Delete all my data…</source>
+        <translation>Alle meine Daten löschen …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This removes every lesson, drill answer, reflection and goal from this device. If you want a copy, export first.</source>
+        <translation>Damit werden alle Lektionen, Übungsantworten, Reflexionen und Ziele von diesem Gerät entfernt. Wenn du eine Kopie möchtest, exportiere vorher.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Are you sure? This cannot be undone.</source>
+        <translation>Bist du sicher? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep my data</source>
+        <translation>Daten behalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continue to delete all my data</source>
+        <translation>Weiter zum Löschen aller meiner Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete everything now</source>
+        <translation>Jetzt alles löschen</translation>
+    </message>
+</context>
+<context>
+    <name>StepButtons</name>
+    <message>
+        <location filename="../onboarding/StepButtons.qml" line="+8"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skip this step</source>
+        <translation>Diesen Schritt überspringen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../today/TodayView.qml" line="+35"/>
+        <source>Rest day</source>
+        <translation>Ruhetag</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You chose today as a rest day. Nothing is waiting for you; rest is part of the plan.</source>
+        <translation>Du hast heute als Ruhetag gewählt. Es wartet nichts auf dich – Ruhe gehört zum Plan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Practise anyway</source>
+        <translation>Trotzdem üben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lesson · %1</source>
+        <translation>Lektion · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every lesson of this track is done</source>
+        <translation>Alle Lektionen dieses Pfads sind erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse the tracks to revisit a lesson or try another track.</source>
+        <translation>Sieh dir die Pfade an, um eine Lektion zu wiederholen oder einen anderen Pfad auszuprobieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start lesson</source>
+        <translation>Lektion starten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Review · %1</source>
+        <translation>Wiederholung · %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drill · %1</source>
+        <translation>Übung · %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A drill you have met before, back because this is an area to strengthen.</source>
+        <translation>Eine Übung, die du schon kennst – sie ist wieder da, weil du diesen Bereich stärken kannst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new situation, chosen for the area where your evidence is thinnest.</source>
+        <translation>Eine neue Situation, ausgewählt für den Bereich, in dem es bisher am wenigsten Grundlage gibt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start review</source>
+        <translation>Wiederholung starten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start drill</source>
+        <translation>Übung starten</translation>
+    </message>
+</context>
+<context>
+    <name>TracksView</name>
+    <message>
+        <location filename="../tracks/TracksView.qml" line="+39"/>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reflection</source>
+        <translation>Reflexion</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tracks</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Three paths, each worth taking. Browse any of them; Today follows the one you choose.</source>
+        <translation>Drei Pfade, jeder davon lohnt sich. Sieh dir jeden an; „Heute“ folgt dem, den du wählst.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today&apos;s track</source>
+        <translation>Dein Pfad für „Heute“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>All tracks</source>
+        <translation>Alle Pfade</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to all tracks</source>
+        <translation>Zurück zu allen Pfaden</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Use this track for Today</source>
+        <translation>Diesen Pfad für „Heute“ nutzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today&apos;s lessons and drills come from this track.</source>
+        <translation>Die Lektionen und Übungen für „Heute“ kommen aus diesem Pfad.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>✓ Done</source>
+        <translation>✓ Erledigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reflection · you have written here</source>
+        <translation>Reflexion · du hast hier geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection · write when you are ready</source>
+        <translation>Reflexion · schreib, wenn du so weit bist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: %3%4</source>
+        <translation>%1 %2: %3%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, done</source>
+        <translation>, erledigt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where do you stand?</source>
+        <translation>Wo stehst du?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every answer here is a sound one, and you can change it whenever you like.</source>
+        <translation>Jede Antwort hier ist eine gute, und du kannst sie ändern, wann immer du möchtest.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+9"/>
+        <source>Your choice: %1</source>
+        <translation>Deine Wahl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../profile/TrendChart.qml" line="+20"/>
+        <source>Weekly judgment score: %1</source>
+        <translation>Wöchentlicher Urteilswert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week of %1, %2</source>
+        <translation>Woche ab %1, %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your weekly trend appears here once you have played a few drills.</source>
+        <translation>Dein Wochentrend erscheint hier, sobald du ein paar Übungen gemacht hast.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyGoalCard</name>
+    <message>
+        <location filename="../today/WeeklyGoalCard.qml" line="+27"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2 sessions: this week&apos;s goal is met.</source>
+        <translation>%1 von %2 Einheiten: Das Wochenziel ist erreicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 sessions so far.</source>
+        <translation>Bisher %1 von %2 Einheiten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 sessions this week</source>
+        <translation>%1 von %2 Einheiten diese Woche</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Goal met in %1 of the %2 weeks since you started.</source>
+        <translation>Ziel erreicht in %1 der %2 Wochen seit deinem Start.</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::core::MyData</name>
+    <message>
+        <location filename="../../core/viewmodels/mydata.cpp" line="+145"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be written completely: %2</source>
+        <translation>%1 konnte nicht vollständig geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::core::ProfileViewModel</name>
+    <message>
+        <location filename="../../core/viewmodels/profileviewmodel.cpp" line="+166"/>
+        <source>Every dimension equally</source>
+        <translation>Alle Bereiche gleich gewichtet</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>No evidence yet. Each drill you play adds to this picture.</source>
+        <translation>Noch keine Grundlage. Jede Übung, die du machst, ergänzt dieses Bild.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About %1 out of 100, likely between %2 and %3</source>
+        <translation>Etwa %1 von 100, wahrscheinlich zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no evidence yet</source>
+        <translation>noch keine Grundlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>1 decision</source>
+        <translation>1 Entscheidung</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+87"/>
+        <source>%1 decisions</source>
+        <translation>%1 Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Most worth practising for this role: %1</source>
+        <translation>Für diese Rolle am lohnendsten zu üben: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most worth practising for this role: %1 and %2</source>
+        <translation>Für diese Rolle am lohnendsten zu üben: %1 und %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Too little evidence yet: rate your confidence on %1 decisions to see calibration.</source>
+        <translation>Noch zu wenig Grundlage: Schätze bei %1 Entscheidungen ein, wie sicher du bist, um deine Kalibrierung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too little evidence yet: rate your confidence on one more decision to see calibration.</source>
+        <translation>Noch zu wenig Grundlage: Schätze bei einer weiteren Entscheidung ein, wie sicher du bist, um deine Kalibrierung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too little evidence yet: rate your confidence on %1 more decisions to see calibration.</source>
+        <translation>Noch zu wenig Grundlage: Schätze bei %1 weiteren Entscheidungen ein, wie sicher du bist, um deine Kalibrierung zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>well calibrated</source>
+        <translation>gut kalibriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a little over-confident</source>
+        <translation>etwas zu sicher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>over-confident</source>
+        <translation>zu sicher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a little under-confident</source>
+        <translation>etwas zu zurückhaltend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>under-confident</source>
+        <translation>zu zurückhaltend</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When you say you are %1% sure, you are right about %2% of the time: %3.</source>
+        <translation>Wenn du sagst, du bist dir zu %1&#xa0;% sicher, liegst du in etwa %2&#xa0;% der Fälle richtig: %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When you say %1% sure you are right %2% of the time (%3)</source>
+        <translation>Bei %1&#xa0;% Sicherheit liegst du in %2&#xa0;% der Fälle richtig (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::core::SettingsPreferences</name>
+    <message>
+        <location filename="../../core/viewmodels/preferences.cpp" line="+202"/>
+        <source>Your settings could not be saved: %1 cannot be written.</source>
+        <translation>Deine Einstellungen konnten nicht gespeichert werden: %1 lässt sich nicht schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your settings could not be saved: %1 is damaged.</source>
+        <translation>Deine Einstellungen konnten nicht gespeichert werden: %1 ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::lesson::NarrationController</name>
+    <message>
+        <location filename="../lesson/narrationcontroller.cpp" line="+39"/>
+        <source>The narration could not be played on this device.</source>
+        <translation>Das Vorlesen funktioniert auf diesem Gerät leider nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::sync::CohortViewModel</name>
+    <message>
+        <location filename="../../sync/client/cohortviewmodel.cpp" line="+157"/>
+        <source>Enter the cohort server&apos;s address, as your cohort lead gave it to you.</source>
+        <translation>Gib die Adresse des Kohorten-Servers ein, so wie du sie von deiner Kohortenleitung bekommen hast.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server address should start with https://.</source>
+        <translation>Die Serveradresse sollte mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the invite code from your cohort lead.</source>
+        <translation>Gib den Einladungscode deiner Kohortenleitung ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your name as your cohort lead should see it (up to %1 characters).</source>
+        <translation>Gib deinen Namen so ein, wie deine Kohortenleitung ihn sehen soll (bis zu %1 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The cohort server had a problem (HTTP %1). Try again later.</source>
+        <translation>Beim Kohorten-Server ist ein Problem aufgetreten (HTTP %1). Versuch es später noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach the cohort server. Check the address and your connection, then try again. (%1)</source>
+        <translation>Der Kohorten-Server ist nicht erreichbar. Prüf die Adresse und deine Verbindung und versuch es dann noch einmal. (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cohort server sent an answer this app does not understand.</source>
+        <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Not in a cohort</source>
+        <translation>In keiner Kohorte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline — will retry in %1 min</source>
+        <translation>Offline – neuer Versuch in %1&#xa0;Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline — will retry in %1 s</source>
+        <translation>Offline – neuer Versuch in %1&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This app needs an update to sync</source>
+        <translation>Für den Abgleich braucht diese App ein Update</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is signed out of the cohort</source>
+        <translation>Dieses Gerät ist von der Kohorte abgemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync stopped — the cohort server refused a request</source>
+        <translation>Abgleich angehalten – der Kohorten-Server hat eine Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 answer waiting to sync</source>
+        <translation>1 Antwort wartet auf den Abgleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answers waiting to sync</source>
+        <translation>%1 Antworten warten auf den Abgleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to date</source>
+        <translation>Auf dem neuesten Stand</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::sync::SyncEngine</name>
+    <message>
+        <location filename="../../sync/client/syncengine.cpp" line="+90"/>
+        <location line="+34"/>
+        <source>The cohort server sent an answer this app does not understand.</source>
+        <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The cohort server did not confirm what it received.</source>
+        <translation>Der Kohorten-Server hat nicht bestätigt, was er erhalten hat.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The cohort server sent an answer that is too large.</source>
+        <translation>Der Kohorten-Server hat eine zu große Antwort geschickt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The cohort server had a problem (HTTP %1).</source>
+        <translation>Beim Kohorten-Server ist ein Problem aufgetreten (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach the cohort server: %1</source>
+        <translation>Der Kohorten-Server ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This device is no longer signed in to your cohort. Link it again from another device.</source>
+        <translation>Dieses Gerät ist nicht mehr bei deiner Kohorte angemeldet. Verknüpfe es erneut von einem anderen Gerät aus.</translation>
+    </message>
+</context>
+</TS>
