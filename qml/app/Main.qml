@@ -6,6 +6,10 @@ import Groundwork.Ui
 import Groundwork.Today
 import Groundwork.Lesson
 import Groundwork.Drill
+import Groundwork.Tracks
+import Groundwork.Profile
+import Groundwork.Settings
+import Groundwork.Onboarding
 
 // The window: sections (a bottom bar on phones, a side rail on desktops) and a stack on top
 // for the lesson or drill being played.
@@ -14,13 +18,18 @@ ApplicationWindow {
     required property QtObject session
     required property QtObject drill
     required property QtObject narration
+    required property QtObject preferences
+    required property QtObject profile
+    required property QtObject tracks
+    required property QtObject myData
     // "system", "light" or "dark", from the settings or the command line
     property string colorScheme: "system"
-    // A lesson or drill to open at start (for review screenshots), e.g. "drill:the-silent-standup"
+    // Opened at start (for review screenshots): "lesson:<id>", "drill:<id>" or "section:<n>"
     property string startWith: ""
     readonly property bool wide: width >= 900
     property int section: 0
-    readonly property var sections: [qsTr("Today")]
+    readonly property var sections: [qsTr("Today"), qsTr("Tracks"), qsTr("Profile"), qsTr("Settings")]
+    readonly property bool onboarding: !preferences.firstRunDone
 
     width: 1280
     height: 800
@@ -31,6 +40,18 @@ ApplicationWindow {
     color: Theme.background
     // Sentence case reads calmer than Material's all-caps buttons.
     font.capitalization: Font.MixedCase
+
+    Binding {
+        target: Theme
+        property: "dark"
+        value: window.preferences.theme === "dark"
+        when: window.colorScheme === "system" && window.preferences.theme !== "system"
+    }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: window.preferences.textScale
+    }
 
     Material.theme: Theme.dark ? Material.Dark : Material.Light
     Material.accent: Theme.accent
@@ -45,6 +66,8 @@ ApplicationWindow {
             openLesson(id)
         else if (kind === "drill")
             openDrill(id)
+        else if (kind === "section")
+            section = Number(id)
     }
 
     function openLesson(lessonId) {
@@ -75,6 +98,7 @@ ApplicationWindow {
     }
 
     header: ToolBar {
+        visible: !window.onboarding
         Material.background: Theme.surface
         Material.foreground: Theme.text
         RowLayout {
@@ -102,7 +126,7 @@ ApplicationWindow {
     }
 
     footer: TabBar {
-        visible: !window.wide && window.sections.length > 1
+        visible: !window.wide && !window.onboarding
         currentIndex: window.section
         onCurrentIndexChanged: window.section = currentIndex
         Repeater {
@@ -114,12 +138,22 @@ ApplicationWindow {
         }
     }
 
+    Loader {
+        anchors.fill: parent
+        active: window.onboarding
+        sourceComponent: FirstRunView {
+            session: window.session
+            preferences: window.preferences
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0
+        visible: !window.onboarding
 
         Pane {
-            visible: window.wide && window.sections.length > 1
+            visible: window.wide
             Layout.fillHeight: true
             Layout.preferredWidth: 220
             Material.background: Theme.surface
@@ -150,7 +184,7 @@ ApplicationWindow {
     Component {
         id: sectionPage
         Loader {
-            sourceComponent: [todayPage][window.section]
+            sourceComponent: [todayPage, tracksPage, profilePage, settingsPage][window.section]
         }
     }
 
@@ -160,6 +194,30 @@ ApplicationWindow {
             session: window.session
             onLessonRequested: lessonId => window.openLesson(lessonId)
             onDrillRequested: drillId => window.openDrill(drillId)
+        }
+    }
+
+    Component {
+        id: tracksPage
+        TracksView {
+            tracks: window.tracks
+            session: window.session
+            onLessonRequested: lessonId => window.openLesson(lessonId)
+            onDrillRequested: drillId => window.openDrill(drillId)
+        }
+    }
+
+    Component {
+        id: profilePage
+        ProfileView { profile: window.profile }
+    }
+
+    Component {
+        id: settingsPage
+        SettingsView {
+            preferences: window.preferences
+            session: window.session
+            myData: window.myData
         }
     }
 

@@ -5,7 +5,10 @@
 #include <QQuickWindow>
 #include <QTimer>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QQuickStyle>
 #include <QResource>
 #include <QSettings>
@@ -18,6 +21,7 @@ namespace groundwork::app {
 namespace {
 
 const QString kFirstTrack = QStringLiteral("ready-to-lead");
+const QString kStoreFile = QStringLiteral("learner.sqlite");
 
 void report(const QString &message)
 {
@@ -50,11 +54,7 @@ AppShell::AppShell()
 AppShell::~AppShell()
 {
     // The window goes before the objects it shows, and they before the store they record to.
-    m_engine.reset();
-    m_narration.reset();
-    m_drill.reset();
-    m_session.reset();
-    m_store.reset();
+    closeLearnerData();
 }
 
 bool AppShell::loadContent()
@@ -85,18 +85,59 @@ QString AppShell::dataDir() const
 bool AppShell::openLearnerData(QString *problem)
 {
     QDir().mkpath(dataDir());
-    auto opened = core::learner::LearnerStore::open(QDir(dataDir()).filePath(QStringLiteral("learner.sqlite")));
+    auto opened = core::learner::LearnerStore::open(QDir(dataDir()).filePath(kStoreFile));
     if (!opened.store) {
         *problem = opened.message;
         return false;
     }
     m_store = std::move(opened.store);
-    QSettings device(QDir(dataDir()).filePath(QStringLiteral("device.ini")), QSettings::IniFormat);
-    const QString track = device.value(QStringLiteral("trackId"), kFirstTrack).toString();
+    const QString track = m_preferences->trackId();
     m_session = std::make_unique<core::LearnerSession>(*m_store, m_pack, m_clock,
                                                         m_pack->track(track) ? track : kFirstTrack);
+    QObject::connect(m_preferences.get(), &core::Preferences::trackIdChanged, m_session.get(),
+                     [this] { m_session->setTrackId(m_preferences->trackId()); });
     m_drill = std::make_unique<core::DrillSession>(*m_session);
+    m_profile = std::make_unique<core::ProfileViewModel>(*m_session, m_preferences.get());
+    m_tracks = std::make_unique<core::TracksViewModel>(*m_session, *m_store, m_preferences.get());
+    m_myData = std::make_unique<core::MyData>(m_store.get());
+    // Queued: the request comes from a button inside the window that is about to go away.
+    QObject::connect(m_myData.get(), &core::MyData::deleteRequested, QCoreApplication::instance(),
+                     [this] { deleteLearnerData(); }, Qt::QueuedConnection);
     return true;
+}
+
+void AppShell::closeLearnerData()
+{
+    m_engine.reset();
+    m_narration.reset();
+    m_myData.reset();
+    m_tracks.reset();
+    m_profile.reset();
+    m_drill.reset();
+    m_session.reset();
+    m_store.reset();
+}
+
+// "Delete my data": everything the learner made on this device goes, then a fresh start.
+void AppShell::deleteLearnerData()
+{
+    closeLearnerData();
+    const QDir dir(dataDir());
+    for (const QString &file : {kStoreFile, kStoreFile + QStringLiteral("-wal"),
+                                kStoreFile + QStringLiteral("-shm"), QStringLiteral("listening.ini")})
+        QFile::remove(dir.filePath(file));
+    // Appearance stays (it belongs to the device); the learner's own choices go with the data.
+    m_preferences->setTrackId(kFirstTrack);
+    m_preferences->setRoleId(QString());
+    m_preferences->setCohortInviteCode(QString());
+    m_preferences->setFirstRunDone(false);
+    QString problem;
+    if (!openLearnerData(&problem)) {
+        report(problem);
+        QCoreApplication::exit(1);
+        return;
+    }
+    showMainWindow();
 }
 
 void AppShell::prepareNarration()
@@ -118,6 +159,7 @@ void AppShell::followCurrentLesson()
     const core::LessonContent *lesson = m_session->currentLesson();
     if (!lesson)
         return;
+    m_narration->setRate(m_preferences->narrationRate());
     m_narration->load(lesson->lessonId(), m_narrationFiles->playableUrl(lesson->narrationFile()),
                       lesson->narrationDurationMs());
 }
@@ -146,7 +188,10 @@ bool AppShell::parseArguments()
     const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
                                    QStringLiteral("Milliseconds to wait before the screenshot (default 800)."),
                                    QStringLiteral("ms"), QStringLiteral("800"));
-    parser.addOptions({theme, size, screenshot, delay, data, open});
+    const QCommandLineOption firstFrame(
+        QStringLiteral("report-first-frame"),
+        QStringLiteral("Print the monotonic clock at the first frame, then quit (for the startup benchmark)."));
+    parser.addOptions({theme, size, screenshot, delay, data, open, firstFrame});
     parser.process(*QCoreApplication::instance());
 
     m_options.colorScheme = parser.value(theme);
@@ -165,6 +210,7 @@ bool AppShell::parseArguments()
     }
     m_options.screenshotFile = parser.value(screenshot);
     m_options.screenshotDelayMs = qBound(0, parser.value(delay).toInt(), 600000);
+    m_options.reportFirstFrame = parser.isSet(firstFrame);
     m_options.dataDir = parser.value(data);
     m_options.startWith = parser.value(open);
     return true;
@@ -195,25 +241,68 @@ void AppShell::loadWindow(const QString &qmlFile, const QVariantMap &properties)
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Groundwork/App/") + qmlFile));
 }
 
+void AppShell::reportFirstFrame()
+{
+    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    if (!window)
+        return;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [connection] {
+        QObject::disconnect(*connection);
+        // The same monotonic clock the benchmark reads before starting this process.
+        QElapsedTimer now;
+        now.start();
+        std::printf("first-frame-ms %lld\n", static_cast<long long>(now.msecsSinceReference()));
+        std::fflush(stdout);
+        // Stay up briefly so the benchmark can read this process's peak memory.
+        QTimer::singleShot(300, QCoreApplication::instance(), &QCoreApplication::quit);
+    });
+}
+
+void AppShell::installTranslation()
+{
+    QString language = m_preferences->language();
+    if (language.isEmpty() || language == QLatin1String("system"))
+        language = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+    if (m_translator.load(QStringLiteral(":/i18n/groundwork_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(&m_translator);
+}
+
+void AppShell::showMainWindow()
+{
+    prepareNarration();
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    const auto object = [](QObject *o) { return QVariant::fromValue(o); };
+    loadWindow(QStringLiteral("Main.qml"),
+               {{QStringLiteral("session"), object(m_session.get())},
+                {QStringLiteral("drill"), object(m_drill.get())},
+                {QStringLiteral("narration"), object(m_narration.get())},
+                {QStringLiteral("preferences"), object(m_preferences.get())},
+                {QStringLiteral("profile"), object(m_profile.get())},
+                {QStringLiteral("tracks"), object(m_tracks.get())},
+                {QStringLiteral("myData"), object(m_myData.get())},
+                {QStringLiteral("colorScheme"), m_options.colorScheme},
+                {QStringLiteral("startWith"), m_options.startWith}});
+}
+
 bool AppShell::start()
 {
     if (!parseArguments() || !loadContent())
         return false;
     QQuickStyle::setStyle(QStringLiteral("Material"));
-    m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QDir().mkpath(dataDir());
+    m_preferences = std::make_unique<core::SettingsPreferences>(
+        QDir(dataDir()).filePath(QStringLiteral("settings.ini")));
+    installTranslation();
 
     QString problem;
     if (openLearnerData(&problem)) {
-        prepareNarration();
-        loadWindow(QStringLiteral("Main.qml"),
-                   {{QStringLiteral("session"), QVariant::fromValue<QObject *>(m_session.get())},
-                    {QStringLiteral("drill"), QVariant::fromValue<QObject *>(m_drill.get())},
-                    {QStringLiteral("narration"), QVariant::fromValue<QObject *>(m_narration.get())},
-                    {QStringLiteral("colorScheme"), m_options.colorScheme},
-                    {QStringLiteral("startWith"), m_options.startWith}});
+        showMainWindow();
     } else {
         report(problem);
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         loadWindow(QStringLiteral("Problem.qml"), {{QStringLiteral("problem"), problem}});
     }
     if (m_engine->rootObjects().isEmpty()) {
@@ -222,6 +311,8 @@ bool AppShell::start()
     }
     if (!m_options.screenshotFile.isEmpty())
         takeScreenshotWhenShown();
+    if (m_options.reportFirstFrame)
+        reportFirstFrame();
     return true;
 }
 

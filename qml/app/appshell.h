@@ -8,6 +8,12 @@
 #include "narrationcontroller.h"
 #include "viewmodels/drillsession.h"
 #include "viewmodels/learnersession.h"
+#include "viewmodels/mydata.h"
+#include "viewmodels/preferences.h"
+#include "viewmodels/profileviewmodel.h"
+#include "viewmodels/tracksviewmodel.h"
+
+#include <QTranslator>
 
 #include <QQmlApplicationEngine>
 #include <QSize>
@@ -34,6 +40,7 @@ private:
         QSize windowSize;
         QString screenshotFile; // render the first frame to this PNG, then quit
         int screenshotDelayMs = 800;
+        bool reportFirstFrame = false;
         QString dataDir;        // where the learner's data lives (default: the platform's)
         QString startWith;      // "lesson:<id>" or "drill:<id>", opened at start
     };
@@ -41,18 +48,28 @@ private:
     bool parseArguments();
     bool loadContent();
     bool openLearnerData(QString *problem);
+    void showMainWindow();
+    void deleteLearnerData();
+    void closeLearnerData();
+    void installTranslation();
     QString dataDir() const;
     void prepareNarration();
     void followCurrentLesson();
     void loadWindow(const QString &qmlFile, const QVariantMap &properties);
     void takeScreenshotWhenShown();
+    void reportFirstFrame();
 
     Options m_options;
     core::learner::SystemClock m_clock;
     std::shared_ptr<const core::ContentPack> m_pack;
+    std::unique_ptr<core::SettingsPreferences> m_preferences;
+    QTranslator m_translator;
     std::unique_ptr<core::learner::LearnerStore> m_store;
     std::unique_ptr<core::LearnerSession> m_session;
     std::unique_ptr<core::DrillSession> m_drill;
+    std::unique_ptr<core::ProfileViewModel> m_profile;
+    std::unique_ptr<core::TracksViewModel> m_tracks;
+    std::unique_ptr<core::MyData> m_myData;
     std::unique_ptr<core::NarrationFiles> m_narrationFiles;
     std::unique_ptr<core::SettingsNarrationPositions> m_narrationPositions;
     std::unique_ptr<lesson::NarrationController> m_narration;

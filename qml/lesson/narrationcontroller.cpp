@@ -12,29 +12,42 @@ constexpr qint64 kSaveEveryMs = 5000;
 NarrationController::NarrationController(core::NarrationPositions &positions, QObject *parent)
     : QObject(parent), m_positions(positions)
 {
-    m_player.setAudioOutput(&m_output);
-    connect(&m_player, &QMediaPlayer::playbackStateChanged, this, [this] {
+}
+
+QMediaPlayer &NarrationController::player()
+{
+    if (m_player)
+        return *m_player;
+    m_player = std::make_unique<QMediaPlayer>();
+    m_output = std::make_unique<QAudioOutput>();
+    m_player->setAudioOutput(m_output.get());
+    connect(m_player.get(), &QMediaPlayer::playbackStateChanged, this, [this] {
         if (!playing())
             rememberPosition();
         emit playingChanged();
     });
-    connect(&m_player, &QMediaPlayer::positionChanged, this, [this](qint64 pos) {
+    connect(m_player.get(), &QMediaPlayer::positionChanged, this, [this](qint64 pos) {
         if (qAbs(pos - m_lastSavedPosition) >= kSaveEveryMs)
             rememberPosition();
         emit positionChanged();
     });
-    connect(&m_player, &QMediaPlayer::durationChanged, this, &NarrationController::durationChanged);
-    connect(&m_player, &QMediaPlayer::mediaStatusChanged, this,
+    connect(m_player.get(), &QMediaPlayer::durationChanged, this, &NarrationController::durationChanged);
+    connect(m_player.get(), &QMediaPlayer::mediaStatusChanged, this,
             &NarrationController::onStatusChanged);
-    connect(&m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString &) {
-        m_error = tr("The narration could not be played on this device.");
-        emit errorChanged();
-    });
+    connect(m_player.get(), &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error, const QString &) {
+                m_error = tr("The narration could not be played on this device.");
+                emit errorChanged();
+            });
+    return *m_player;
 }
 
 NarrationController::~NarrationController()
 {
     rememberPosition();
+    // The player reports state changes while it is torn down; nobody is listening any more.
+    if (m_player)
+        m_player->disconnect(this);
 }
 
 void NarrationController::load(const QString &lessonId, const QUrl &file, qint64 knownDurationMs)
@@ -46,8 +59,8 @@ void NarrationController::load(const QString &lessonId, const QUrl &file, qint64
     m_pendingSeek = m_positions.position(lessonId);
     m_lastSavedPosition = m_pendingSeek;
     m_error.clear();
-    m_player.setSource(file);
-    m_player.setPlaybackRate(m_rate);
+    player().setSource(file);
+    player().setPlaybackRate(m_rate);
     emit sourceChanged();
     emit positionChanged();
     emit durationChanged();
@@ -57,7 +70,7 @@ void NarrationController::load(const QString &lessonId, const QUrl &file, qint64
 void NarrationController::onStatusChanged(QMediaPlayer::MediaStatus status)
 {
     if (status == QMediaPlayer::LoadedMedia && m_pendingSeek > 0) {
-        m_player.setPosition(m_pendingSeek);
+        player().setPosition(m_pendingSeek);
         m_pendingSeek = 0;
     } else if (status == QMediaPlayer::EndOfMedia) {
         // Finished: the next listen starts from the beginning.
@@ -68,17 +81,17 @@ void NarrationController::onStatusChanged(QMediaPlayer::MediaStatus status)
 
 bool NarrationController::playing() const
 {
-    return m_player.playbackState() == QMediaPlayer::PlayingState;
+    return m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
 }
 
 qint64 NarrationController::position() const
 {
-    return m_pendingSeek > 0 ? m_pendingSeek : m_player.position();
+    return m_pendingSeek > 0 || !m_player ? m_pendingSeek : m_player->position();
 }
 
 qint64 NarrationController::duration() const
 {
-    const qint64 reported = m_player.duration();
+    const qint64 reported = m_player ? m_player->duration() : 0;
     return reported > 0 ? reported : m_knownDuration;
 }
 
@@ -88,7 +101,8 @@ void NarrationController::setRate(double rate)
     if (qFuzzyCompare(bounded, m_rate))
         return;
     m_rate = bounded;
-    m_player.setPlaybackRate(m_rate);
+    if (m_player)
+        m_player->setPlaybackRate(m_rate);
     emit rateChanged();
 }
 
@@ -97,18 +111,18 @@ void NarrationController::toggle()
     if (!available())
         return;
     if (playing())
-        m_player.pause();
+        player().pause();
     else
-        m_player.play();
+        player().play();
 }
 
 void NarrationController::skip(qint64 deltaMs)
 {
     const qint64 target = qBound<qint64>(0, position() + deltaMs, qMax<qint64>(0, duration() - 1));
-    if (m_pendingSeek > 0 || m_player.mediaStatus() == QMediaPlayer::LoadingMedia)
+    if (m_pendingSeek > 0 || !m_player || m_player->mediaStatus() == QMediaPlayer::LoadingMedia)
         m_pendingSeek = qMax<qint64>(1, target);
     else
-        m_player.setPosition(target);
+        m_player->setPosition(target);
     emit positionChanged();
 }
 

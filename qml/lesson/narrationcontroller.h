@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
+
 namespace groundwork::lesson {
 
 // Plays one lesson's narration: play/pause, skip back and forward, speed, and a position that
@@ -54,9 +56,13 @@ private:
     void rememberPosition();
     void onStatusChanged(QMediaPlayer::MediaStatus status);
 
+    // Created on the first load: starting the media back end costs noticeable start-up time,
+    // and most app starts never play anything.
+    QMediaPlayer &player();
+
     core::NarrationPositions &m_positions;
-    QMediaPlayer m_player;
-    QAudioOutput m_output;
+    std::unique_ptr<QMediaPlayer> m_player;
+    std::unique_ptr<QAudioOutput> m_output;
     QString m_lessonId;
     QUrl m_file;
     qint64 m_knownDuration = 0;

@@ -1,0 +1,32 @@
+// The baseline for the startup benchmark: started and measured exactly like the app.
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Groundwork/Bench/Bare/BareWindow.qml")));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    if (!window)
+        return 1;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [connection] {
+        QObject::disconnect(*connection);
+        QElapsedTimer now;
+        now.start();
+        std::printf("first-frame-ms %lld\n", static_cast<long long>(now.msecsSinceReference()));
+        std::fflush(stdout);
+        QTimer::singleShot(300, QCoreApplication::instance(), &QCoreApplication::quit);
+    });
+    return app.exec();
+}

@@ -1,0 +1,102 @@
+// Writes a believable six-week learner history into a data folder, so review screenshots show
+// a profile with evidence, a trend and calibration. Usage: groundwork_demo_history <data-dir>
+#include "content/contentpack.h"
+#include "learner/clock.h"
+#include "learner/learnerstore.h"
+#include "learner/recorder.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QRandomGenerator>
+#include <QResource>
+#include <QSettings>
+
+#include <cstdio>
+
+using namespace groundwork::core;
+using namespace groundwork::core::learner;
+
+namespace {
+
+QString str(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// Plays one drill, choosing better options as the weeks go by (a learner who improves).
+void playDrill(Recorder &recorder, const pb::Drill &drill, double skill, QRandomGenerator &random)
+{
+    const QString attempt = Recorder::newAttemptId();
+    QString decisionId = str(drill.start());
+    while (!decisionId.isEmpty()) {
+        const pb::Decision *decision = ContentPack::decision(drill, decisionId);
+        if (!decision)
+            return;
+        int chosen = 0, bestSum = -1;
+        for (int i = 0; i < decision->options_size(); ++i) {
+            int sum = 0;
+            for (const auto &[dimension, key] : decision->options(i).key())
+                sum += int(key);
+            const bool pickBest = random.generateDouble() < skill;
+            if ((pickBest && sum > bestSum) || (!pickBest && bestSum < 0)) {
+                bestSum = sum;
+                chosen = i;
+            }
+        }
+        if (random.generateDouble() > skill)
+            chosen = int(random.bounded(decision->options_size()));
+        const int confidence = kConfidenceLevels[random.bounded(int(kConfidenceLevels.size()))];
+        const pb::Option &option = decision->options(chosen);
+        recorder.drillDecision(attempt, str(drill.id()), decisionId, str(option.id()), confidence);
+        decisionId = str(option.next());
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s <data-dir>\n", argv[0]);
+        return 2;
+    }
+    const QDir dir(QString::fromLocal8Bit(argv[1]));
+    QDir().mkpath(dir.path());
+    QResource::registerResource(QStringLiteral(GROUNDWORK_BINARY_DIR "/bin/groundwork-content.rcc"));
+    auto loaded = ContentPack::fromFile(QStringLiteral(":/content/pack.bin"));
+    if (!loaded.pack) {
+        std::fprintf(stderr, "%s\n", qPrintable(loaded.error));
+        return 1;
+    }
+    auto opened = LearnerStore::open(dir.filePath(QStringLiteral("learner.sqlite")));
+    if (!opened.store) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.message));
+        return 1;
+    }
+    const qint64 day = 24LL * 3600 * 1000;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    ManualClock clock(now - 42 * day, 60);
+    Recorder recorder(*opened.store, loaded.pack, clock);
+    QRandomGenerator random(20261125);
+    const auto &pack = loaded.pack->data();
+    int lesson = 0;
+    for (int d = 0; d < 42; ++d) {
+        clock.set(now - (42 - d) * day + 8 * 3600 * 1000);
+        if (random.bounded(7) >= 4)
+            continue; // about four days a week
+        if (lesson < 8) {
+            const QString id = str(pack.lessons(lesson++).id());
+            recorder.lessonStarted(QStringLiteral("ready-to-lead"), id);
+            recorder.lessonFinished(QStringLiteral("ready-to-lead"), id);
+        }
+        clock.advance(5 * 60 * 1000);
+        playDrill(recorder, pack.drills(int(random.bounded(pack.drills_size()))), 0.35 + d / 84.0, random);
+    }
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("learning/firstRunDone"), true);
+    settings.setValue(QStringLiteral("learning/roleId"), QStringLiteral("first-line-engineering-manager"));
+    std::printf("%d events written to %s\n", opened.store->eventCount(), qPrintable(dir.path()));
+    return 0;
+}
