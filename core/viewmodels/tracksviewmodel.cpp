@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace groundwork::core {
 
 namespace {
@@ -260,6 +262,8 @@ void TracksViewModel::refresh()
             row.doneCount += item.done ? 1 : 0;
         tracks << row;
     }
+    // The learner's own track first; the others keep the pack's order.
+    std::stable_partition(tracks.begin(), tracks.end(), [](const TracksModel::Row &row) { return row.active; });
     m_tracks.setRows(std::move(tracks));
     m_items.setRows(itemsOf(m_trackId));
     emit changed();

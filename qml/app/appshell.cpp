@@ -264,8 +264,10 @@ void AppShell::installTranslation()
     QString language = m_preferences->language();
     if (language.isEmpty() || language == QLatin1String("system"))
         language = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-    if (m_translator.load(QStringLiteral(":/i18n/groundwork_%1.qm").arg(language)))
+    if (m_translator.load(QStringLiteral(":/i18n/groundwork_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(&m_translator);
+        QLocale::setDefault(QLocale(language)); // dates and numbers follow the chosen language
+    }
 }
 
 void AppShell::showMainWindow()
