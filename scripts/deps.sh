@@ -19,7 +19,7 @@ packages=(
   # narration: speech synthesis, MP3 encoding, duration measurement
   espeak-ng lame sox libsox-fmt-mp3
   # a display for tests and headless runs, fonts
-  xvfb xauth fonts-dejavu-core fontconfig
+  xvfb xauth xdotool fonts-dejavu-core fontconfig
   # the cohort server's larger back end, for tests
   postgresql
 )

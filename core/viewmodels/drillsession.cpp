@@ -34,22 +34,25 @@ bool DrillSession::open(const QString &drillId)
     return true;
 }
 
-// The newest attempt of this drill whose last decision leads on is unfinished: continue it.
+// The newest attempt of this drill is unfinished when walking its answers from the start stops
+// at a decision still to answer: continue it there. Walking the drill (rather than trusting the
+// order of events, which ties can scramble) makes the bookmark exact.
 void DrillSession::resumeOrStart()
 {
-    QMap<QString, QVector<Answer>> attempts;
-    QMap<QString, qint64> lastTime;
+    QMap<QString, QHash<QString, QString>> answers; // attempt -> decision -> option
+    QString newest;
+    qint64 newestTime = -1;
     for (const auto &scored : m_session.state().decisions) {
         if (scored.decision.drillId != drillId())
             continue;
-        attempts[scored.decision.attemptId].append(
-            {scored.decision.decisionId, scored.decision.optionId});
-        lastTime[scored.decision.attemptId] = scored.timeMs;
+        answers[scored.decision.attemptId].insert(scored.decision.decisionId,
+                                                  scored.decision.optionId);
+        if (scored.timeMs > newestTime ||
+            (scored.timeMs == newestTime && scored.decision.attemptId > newest)) {
+            newestTime = scored.timeMs;
+            newest = scored.decision.attemptId;
+        }
     }
-    QString newest;
-    for (auto it = lastTime.cbegin(); it != lastTime.cend(); ++it)
-        if (newest.isEmpty() || it.value() > lastTime.value(newest))
-            newest = it.key();
 
     m_answered.clear();
     m_resumed = false;
@@ -58,17 +61,24 @@ void DrillSession::resumeOrStart()
     m_attemptId = learner::Recorder::newAttemptId();
     if (newest.isEmpty())
         return;
-    const Answer last = attempts[newest].constLast();
-    const pb::Decision *decision = ContentPack::decision(*m_drill, last.decisionId);
-    const pb::Option *chosen = nullptr;
-    for (const auto &candidate : decision ? decision->options() : decltype(decision->options()){})
-        if (str(candidate.id()) == last.optionId)
-            chosen = &candidate;
-    if (!chosen || chosen->next().empty())
-        return; // finished (or keyed by content that changed since): start afresh
+
+    const QHash<QString, QString> &chosen = answers[newest];
+    QVector<Answer> walked;
+    QString at = str(m_drill->start());
+    while (chosen.contains(at) && walked.size() <= m_drill->decisions_size()) {
+        walked.append({at, chosen.value(at)});
+        const pb::Decision *decision = ContentPack::decision(*m_drill, at);
+        const pb::Option *option = nullptr;
+        for (const auto &candidate : decision ? decision->options() : decltype(decision->options()){})
+            if (str(candidate.id()) == chosen.value(at))
+                option = &candidate;
+        if (!option || option->next().empty())
+            return; // finished (or keyed by content that changed since): start afresh
+        at = str(option->next());
+    }
     m_attemptId = newest;
-    m_answered = attempts[newest];
-    m_decisionId = str(chosen->next());
+    m_answered = walked;
+    m_decisionId = at;
     m_resumed = true;
 }
 

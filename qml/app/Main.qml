@@ -10,6 +10,7 @@ import Groundwork.Tracks
 import Groundwork.Profile
 import Groundwork.Settings
 import Groundwork.Onboarding
+import Groundwork.Cohort
 
 // The window: sections (a bottom bar on phones, a side rail on desktops) and a stack on top
 // for the lesson or drill being played.
@@ -22,13 +23,14 @@ ApplicationWindow {
     required property QtObject profile
     required property QtObject tracks
     required property QtObject myData
+    required property QtObject cohort
     // "system", "light" or "dark", from the settings or the command line
     property string colorScheme: "system"
     // Opened at start (for review screenshots): "lesson:<id>", "drill:<id>" or "section:<n>"
     property string startWith: ""
     readonly property bool wide: width >= 900
     property int section: 0
-    readonly property var sections: [qsTr("Today"), qsTr("Tracks"), qsTr("Profile"), qsTr("Settings")]
+    readonly property var sections: [qsTr("Today"), qsTr("Tracks"), qsTr("Profile"), qsTr("Cohort"), qsTr("Settings")]
     readonly property bool onboarding: !preferences.firstRunDone
 
     width: 1280
@@ -128,12 +130,19 @@ ApplicationWindow {
     footer: TabBar {
         visible: !window.wide && !window.onboarding
         currentIndex: window.section
-        onCurrentIndexChanged: window.section = currentIndex
+        onCurrentIndexChanged: {
+            window.section = currentIndex
+            stack.pop(null)
+        }
         Repeater {
             model: window.sections
             delegate: TabButton {
                 required property string modelData
                 text: modelData
+                // Five sections share a 360 px phone: a slightly smaller label keeps every word whole.
+                font.pixelSize: Theme.smallSize
+                leftPadding: 4
+                rightPadding: 4
             }
         }
     }
@@ -184,7 +193,7 @@ ApplicationWindow {
     Component {
         id: sectionPage
         Loader {
-            sourceComponent: [todayPage, tracksPage, profilePage, settingsPage][window.section]
+            sourceComponent: [todayPage, tracksPage, profilePage, cohortPage, settingsPage][window.section]
         }
     }
 
@@ -210,6 +219,16 @@ ApplicationWindow {
     Component {
         id: profilePage
         ProfileView { profile: window.profile }
+    }
+
+    Component {
+        id: cohortPage
+        ReadingPage {
+            CohortView {
+                width: parent.width
+                cohort: window.cohort
+            }
+        }
     }
 
     Component {

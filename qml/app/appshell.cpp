@@ -49,6 +49,7 @@ AppShell::AppShell()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Groundwork"));
     QCoreApplication::setApplicationName(QStringLiteral("Groundwork"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GROUNDWORK_VERSION));
 }
 
 AppShell::~AppShell()
@@ -100,6 +101,12 @@ bool AppShell::openLearnerData(QString *problem)
     m_profile = std::make_unique<core::ProfileViewModel>(*m_session, m_preferences.get());
     m_tracks = std::make_unique<core::TracksViewModel>(*m_session, *m_store, m_preferences.get());
     m_myData = std::make_unique<core::MyData>(m_store.get());
+    m_cohort = std::make_unique<sync::CohortViewModel>(*m_store);
+    // Answers from the learner's other devices change what every screen shows.
+    QObject::connect(m_cohort.get(), &sync::CohortViewModel::remoteEventsApplied, m_session.get(),
+                     [this] { m_session->refresh(); });
+    QObject::connect(&m_session->recorder(), &core::learner::Recorder::recorded, m_cohort.get(),
+                     &sync::CohortViewModel::noteLocalChange);
     // Queued: the request comes from a button inside the window that is about to go away.
     QObject::connect(m_myData.get(), &core::MyData::deleteRequested, QCoreApplication::instance(),
                      [this] { deleteLearnerData(); }, Qt::QueuedConnection);
@@ -110,6 +117,7 @@ void AppShell::closeLearnerData()
 {
     m_engine.reset();
     m_narration.reset();
+    m_cohort.reset();
     m_myData.reset();
     m_tracks.reset();
     m_profile.reset();
@@ -284,6 +292,7 @@ void AppShell::showMainWindow()
                 {QStringLiteral("profile"), object(m_profile.get())},
                 {QStringLiteral("tracks"), object(m_tracks.get())},
                 {QStringLiteral("myData"), object(m_myData.get())},
+                {QStringLiteral("cohort"), object(m_cohort.get())},
                 {QStringLiteral("colorScheme"), m_options.colorScheme},
                 {QStringLiteral("startWith"), m_options.startWith}});
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/cohortviewmodel.h"
 #include "content/contentpack.h"
 #include "content/narrationfiles.h"
 #include "content/narrationpositions.h"
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<core::ProfileViewModel> m_profile;
     std::unique_ptr<core::TracksViewModel> m_tracks;
     std::unique_ptr<core::MyData> m_myData;
+    std::unique_ptr<sync::CohortViewModel> m_cohort;
     std::unique_ptr<core::NarrationFiles> m_narrationFiles;
     std::unique_ptr<core::SettingsNarrationPositions> m_narrationPositions;
     std::unique_ptr<lesson::NarrationController> m_narration;

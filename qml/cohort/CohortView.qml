@@ -48,8 +48,8 @@ Column {
             width: parent.width
             text: qsTr("Join your cohort with the invite code from your cohort lead. Your answers then sync "
                        + "between your devices. Your lead sees your progress — lessons finished, drills "
-                       + "practised, when you were last active — never your reflections. Sharing your "
-                       + "readiness profile with your lead is your choice, and you can change it at any time.")
+                       + "practised, when you were last active — never your reflections. Your readiness "
+                       + "profile stays yours: this version of the app does not share it.")
             color: Theme.mutedText
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap

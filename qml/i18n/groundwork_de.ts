@@ -48,8 +48,8 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>Join your cohort with the invite code from your cohort lead. Your answers then sync between your devices. Your lead sees your progress — lessons finished, drills practised, when you were last active — never your reflections. Sharing your readiness profile with your lead is your choice, and you can change it at any time.</source>
-        <translation>Tritt deiner Kohorte mit dem Einladungscode deiner Kohortenleitung bei. Deine Antworten werden dann zwischen deinen Geräten abgeglichen. Deine Kohortenleitung sieht deinen Fortschritt – abgeschlossene Lektionen, gemachte Übungen, wann du zuletzt aktiv warst –, aber nie deine Reflexionen. Ob du deine Standortbestimmung mit ihr teilst, entscheidest du selbst, und du kannst es jederzeit ändern.</translation>
+        <source>Join your cohort with the invite code from your cohort lead. Your answers then sync between your devices. Your lead sees your progress — lessons finished, drills practised, when you were last active — never your reflections. Your readiness profile stays yours: this version of the app does not share it.</source>
+        <translation>Tritt deiner Kohorte mit dem Einladungscode deiner Kohortenleitung bei. Deine Antworten werden dann zwischen deinen Geräten abgeglichen. Deine Kohortenleitung sieht deinen Fortschritt – abgeschlossene Lektionen, gemachte Übungen, wann du zuletzt aktiv warst –, aber nie deine Reflexionen. Deine Standortbestimmung bleibt bei dir: Diese Version der App teilt sie nicht.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -25,7 +25,8 @@ QString str(const std::string &s)
 }
 
 // Plays one drill, choosing better options as the weeks go by (a learner who improves).
-void playDrill(Recorder &recorder, const pb::Drill &drill, double skill, QRandomGenerator &random)
+void playDrill(Recorder &recorder, ManualClock &clock, const pb::Drill &drill, double skill,
+               QRandomGenerator &random)
 {
     const QString attempt = Recorder::newAttemptId();
     QString decisionId = str(drill.start());
@@ -50,6 +51,7 @@ void playDrill(Recorder &recorder, const pb::Drill &drill, double skill, QRandom
         const pb::Option &option = decision->options(chosen);
         recorder.drillDecision(attempt, str(drill.id()), decisionId, str(option.id()), confidence);
         decisionId = str(option.next());
+        clock.advance(40 * 1000); // a decision takes the learner about forty seconds
     }
 }
 
@@ -92,7 +94,7 @@ int main(int argc, char *argv[])
             recorder.lessonFinished(QStringLiteral("ready-to-lead"), id);
         }
         clock.advance(5 * 60 * 1000);
-        playDrill(recorder, pack.drills(int(random.bounded(pack.drills_size()))), 0.35 + d / 84.0, random);
+        playDrill(recorder, clock, pack.drills(int(random.bounded(pack.drills_size()))), 0.35 + d / 84.0, random);
     }
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     settings.setValue(QStringLiteral("learning/firstRunDone"), true);
