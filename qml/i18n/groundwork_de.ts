@@ -426,7 +426,7 @@
     <message>
         <location line="+8"/>
         <source>Management is a choice. Deciding to stay an individual contributor is a good outcome too.</source>
-        <translation>Führung ist eine Entscheidung. Wenn du dich dafür entscheidest, in deiner Fachrolle zu bleiben, ist das ebenfalls ein gutes Ergebnis.</translation>
+        <translation>Führung ist eine Wahl. Wenn du dich dafür entscheidest, in deiner Fachrolle zu bleiben, ist das ebenfalls ein gutes Ergebnis.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -548,7 +548,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+31"/>
+        <location filename="../app/Main.qml" line="+33"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -566,6 +566,11 @@
         <location line="+0"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
     </message>
     <message>
         <location line="+8"/>
