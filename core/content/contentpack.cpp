@@ -29,7 +29,8 @@ const typename Repeated::value_type *lookup(const Repeated &items, const QHash<Q
 
 } // namespace
 
-ContentPack::ContentPack(std::unique_ptr<pb::ContentPack> pack) : m_pack(std::move(pack))
+ContentPack::ContentPack(std::unique_ptr<google::protobuf::Arena> arena, pb::ContentPack *pack)
+    : m_arena(std::move(arena)), m_pack(pack)
 {
     buildIndex();
 }
@@ -45,7 +46,8 @@ void ContentPack::buildIndex()
 
 ContentPack::LoadResult ContentPack::fromBytes(const QByteArray &bytes)
 {
-    auto pack = std::make_unique<pb::ContentPack>();
+    auto arena = std::make_unique<google::protobuf::Arena>();
+    auto *pack = google::protobuf::Arena::CreateMessage<pb::ContentPack>(arena.get());
     if (!pack->ParseFromArray(bytes.constData(), int(bytes.size())))
         return {nullptr, QStringLiteral("the content pack is damaged and cannot be read")};
     if (pack->format_version() == 0)
@@ -55,7 +57,7 @@ ContentPack::LoadResult ContentPack::fromBytes(const QByteArray &bytes)
                                         "understands (%2); please update the app")
                              .arg(pack->format_version())
                              .arg(kContentFormatVersion)};
-    return {std::shared_ptr<const ContentPack>(new ContentPack(std::move(pack))), {}};
+    return {std::shared_ptr<const ContentPack>(new ContentPack(std::move(arena), pack)), {}};
 }
 
 ContentPack::LoadResult ContentPack::fromFile(const QString &path)

@@ -2,6 +2,8 @@
 
 #include "groundwork/content/v1/pack.pb.h"
 
+#include <google/protobuf/arena.h>
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -38,10 +40,13 @@ public:
     static const pb::Decision *decision(const pb::Drill &drill, const QString &decisionId);
 
 private:
-    explicit ContentPack(std::unique_ptr<pb::ContentPack> pack);
+    ContentPack(std::unique_ptr<google::protobuf::Arena> arena, pb::ContentPack *pack);
     void buildIndex();
 
-    std::unique_ptr<pb::ContentPack> m_pack;
+    // The pack lives on an arena: parsing thousands of small strings into one arena is several
+    // times faster than a heap allocation each, and the pack is freed in one go.
+    std::unique_ptr<google::protobuf::Arena> m_arena;
+    pb::ContentPack *m_pack = nullptr; // owned by m_arena
     QHash<QString, int> m_lessons;
     QHash<QString, int> m_drills;
     QHash<QString, int> m_tracks;

@@ -17,7 +17,7 @@ ColumnLayout {
         case 80: return qsTr("Fairly sure")
         case 95: return qsTr("Very sure")
         }
-        return level + "%"
+        return qsTr("%1%").arg(level)
     }
 
     Label {
@@ -40,7 +40,7 @@ ColumnLayout {
                 ButtonGroup.group: group
                 checked: picker.chosen === modelData
                 highlighted: checked
-                text: picker.describe(modelData) + " · " + modelData + "%"
+                text: qsTr("%1 · %2%").arg(picker.describe(modelData)).arg(modelData)
                 onClicked: picker.chosen = modelData
                 Accessible.name: qsTr("%1, %2 percent").arg(picker.describe(modelData)).arg(modelData)
             }

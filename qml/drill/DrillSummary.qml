@@ -43,7 +43,7 @@ ColumnLayout {
                     elide: Text.ElideRight
                 }
                 Label {
-                    text: modelData.score < 0 ? qsTr("not measured") : Math.round(modelData.score * 100) + "%"
+                    text: modelData.score < 0 ? qsTr("not measured") : qsTr("%1%").arg(Math.round(modelData.score * 100))
                     color: Theme.mutedText
                 }
             }

@@ -191,12 +191,22 @@
         <translation>Sehr sicher</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>How sure are you that this is the strongest option?</source>
         <translation>Wie sicher bist du, dass das die stärkste Option ist?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>%1 · %2%</source>
+        <translation>%1 · %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1, %2 percent</source>
         <translation>%1, %2&#xa0;Prozent</translation>
     </message>
@@ -318,6 +328,11 @@
         <location line="+10"/>
         <source>not measured</source>
         <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location line="+21"/>

@@ -13,7 +13,7 @@ ReadingPage {
 
     Label {
         width: parent.width
-        text: new Date().toLocaleDateString(Qt.locale(), "dddd d MMMM")
+        text: new Date().toLocaleDateString(Qt.locale(), Locale.LongFormat)
         color: Theme.mutedText
         font.pixelSize: Theme.smallSize
     }
