@@ -22,24 +22,41 @@ QStringList sorted(const QSet<QString> &set)
     return list;
 }
 
-// Mean over decisions of each decision's mean dimension score; nullopt without evidence.
-std::optional<double> judgmentOf(const QVector<const ScoredDecision *> &decisions)
+// An attempt's decisions in fold order, summarised as they come: the judgment is the mean over
+// decisions of each decision's mean dimension score (decisions without scores do not count).
+struct AttemptTally
 {
+    const ScoredDecision *first = nullptr;
     double sum = 0;
-    int n = 0;
-    for (const ScoredDecision *d : decisions) {
-        if (d->decision.scores.isEmpty())
-            continue;
+    int scored = 0;
+
+    void add(const ScoredDecision &d)
+    {
+        if (!first)
+            first = &d;
+        if (d.decision.scores.isEmpty())
+            return;
         double s = 0;
-        for (const auto &score : d->decision.scores)
+        for (const auto &score : d.decision.scores)
             s += score.score;
-        sum += s / d->decision.scores.size();
-        ++n;
+        sum += s / d.decision.scores.size();
+        ++scored;
     }
-    if (n == 0)
-        return std::nullopt;
-    return sum / n;
-}
+    std::optional<double> judgment() const
+    {
+        if (scored == 0)
+            return std::nullopt;
+        return sum / scored;
+    }
+};
+
+// Sort key of an event: (time, rank of its device id among the distinct ids, event index).
+struct FoldKey
+{
+    qint64 timeMs;
+    int deviceRank;
+    int index;
+};
 
 } // namespace
 
@@ -58,22 +75,54 @@ Fsrs::Grade Deriver::gradeFor(double judgment)
 
 LearnerState Deriver::derive(const QVector<Event> &events) const
 {
-    // Fold order. A duplicated event has the same (time, device, id), so copies end up
+    // Fold order: (time, device id, event id). Device ids are few, so they are ranked once and
+    // the sort compares integers; event ids are compared only between events of the same
+    // time and device. A duplicated event has the same (time, device, id), so copies end up
     // adjacent and are skipped by comparing with the previous one.
-    std::vector<const Event *> order;
-    order.reserve(size_t(events.size()));
-    for (const Event &e : events)
-        order.push_back(&e);
-    std::sort(order.begin(), order.end(), [](const Event *a, const Event *b) { return foldsBefore(*a, *b); });
+    std::vector<QString> devices;
+    std::vector<FoldKey> keys;
+    keys.reserve(size_t(events.size()));
+    {
+        std::vector<int> deviceOf(size_t(events.size()));
+        int last = -1;
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const QString &device = events[i].deviceId;
+            if (last < 0 || devices[size_t(last)] != device) {
+                const auto found = std::find(devices.begin(), devices.end(), device);
+                last = int(found - devices.begin());
+                if (found == devices.end())
+                    devices.push_back(device);
+            }
+            deviceOf[size_t(i)] = last;
+        }
+        std::vector<int> rankOf(devices.size());
+        std::vector<int> byName(devices.size());
+        for (size_t i = 0; i < byName.size(); ++i)
+            byName[i] = int(i);
+        std::sort(byName.begin(), byName.end(),
+                  [&devices](int a, int b) { return devices[size_t(a)].compare(devices[size_t(b)]) < 0; });
+        for (size_t r = 0; r < byName.size(); ++r)
+            rankOf[size_t(byName[r])] = int(r);
+        for (qsizetype i = 0; i < events.size(); ++i)
+            keys.push_back({events[i].timeMs, rankOf[size_t(deviceOf[size_t(i)])], int(i)});
+    }
+    std::sort(keys.begin(), keys.end(), [&events](const FoldKey &a, const FoldKey &b) {
+        if (a.timeMs != b.timeMs)
+            return a.timeMs < b.timeMs;
+        if (a.deviceRank != b.deviceRank)
+            return a.deviceRank < b.deviceRank;
+        return events[a.index].id < events[b.index].id;
+    });
 
     LearnerState st;
+    PayloadDecoder decode;
     // Few dimensions: a flat list beats a map here.
     std::vector<std::pair<QString, DimensionAccumulator>> dims;
     CalibrationTally calibration;
 
     // Attempts in order of their first decision.
-    QStringList attemptOrder;
-    QHash<QString, QVector<const ScoredDecision *>> attempts;
+    QHash<QString, int> attemptIndex;
+    std::vector<AttemptTally> attempts;
     st.decisions.reserve(events.size());
 
     auto practised = [&st](qint64 day) {
@@ -84,7 +133,8 @@ LearnerState Deriver::derive(const QVector<Event> &events) const
     };
 
     const Event *previous = nullptr;
-    for (const Event *pe : order) {
+    for (const FoldKey &key : keys) {
+        const Event *pe = &events[key.index];
         const Event &e = *pe;
         if (previous && previous->id == e.id)
             continue;
@@ -93,24 +143,24 @@ LearnerState Deriver::derive(const QVector<Event> &events) const
         const qint64 day = e.localDay();
         switch (e.kind) {
         case EventKind::LessonStarted:
-            if (const auto p = decodeLesson(e.payload))
+            if (const auto p = decode.lesson(e.payload))
                 st.startedLessons.insert(p->lessonId);
             break;
         case EventKind::LessonFinished:
-            if (const auto p = decodeLesson(e.payload)) {
+            if (const auto p = decode.lesson(e.payload)) {
                 st.finishedLessons.insert(p->lessonId);
                 practised(day);
             }
             break;
         case EventKind::QuickCheckAnswered:
-            if (const auto p = decodeQuickCheck(e.payload)) {
+            if (const auto p = decode.quickCheck(e.payload)) {
                 ++st.quickChecks;
                 st.quickChecksCorrect += p->correct ? 1 : 0;
                 practised(day);
             }
             break;
         case EventKind::DrillDecision:
-            if (auto p = decodeDecision(e.payload)) {
+            if (auto p = decode.decision(e.payload)) {
                 st.decisions.append({e.id, e.timeMs, day, e.contentVersion, std::move(*p)});
                 practised(day);
             }
@@ -120,7 +170,7 @@ LearnerState Deriver::derive(const QVector<Event> &events) const
             practised(day);
             break;
         case EventKind::GoalChanged:
-            if (const auto p = decodeGoal(e.payload)) {
+            if (const auto p = decode.goal(e.payload)) {
                 st.goalChanges.append({day, *p});
                 st.goal = *p;
             }
@@ -138,24 +188,27 @@ LearnerState Deriver::derive(const QVector<Event> &events) const
             dim->second.add(d.day, s.score, d.contentVersion);
         }
         calibration.add(d.decision.confidencePercent, d.decision.best);
-        auto it = attempts.find(d.decision.attemptId);
-        if (it == attempts.end()) {
-            attemptOrder.append(d.decision.attemptId);
-            it = attempts.insert(d.decision.attemptId, {});
+        const auto found = attemptIndex.constFind(d.decision.attemptId);
+        int index;
+        if (found == attemptIndex.cend()) {
+            index = int(attempts.size());
+            attemptIndex.insert(d.decision.attemptId, index);
+            attempts.emplace_back();
+        } else {
+            index = *found;
         }
-        it->append(&d);
+        attempts[size_t(index)].add(d);
     }
 
     for (const auto &[id, acc] : dims)
         st.dimensions.insert(id, acc.finish(id));
     st.calibration = calibration.result();
 
-    for (const QString &attemptId : std::as_const(attemptOrder)) {
-        const auto &decisions = attempts[attemptId];
-        const auto judgment = judgmentOf(decisions);
+    for (const AttemptTally &attempt : attempts) {
+        const auto judgment = attempt.judgment();
         if (!judgment)
             continue;
-        const ScoredDecision &first = *decisions.first();
+        const ScoredDecision &first = *attempt.first;
         const Fsrs::Grade grade = gradeFor(*judgment);
         auto found = st.drills.find(first.decision.drillId);
         DrillReview review;

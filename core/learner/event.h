@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringView>
 #include <QVector>
@@ -48,7 +49,9 @@ struct Event
 bool foldsBefore(const Event &a, const Event &b);
 
 // Payloads. Encoded as CBOR maps with small integer keys (compact on the wire); decoding
-// ignores unknown keys so later versions can add fields.
+// ignores unknown keys so later versions can add fields. Fields equal to their default (false,
+// 0, an empty list, 4 sessions) are left out. Decoders read every form ever written (see
+// event.cpp: the first decision form spelled attempt ids as text and scores as doubles).
 struct LessonPayload
 {
     QString trackId;
@@ -105,5 +108,22 @@ std::optional<QuickCheckPayload> decodeQuickCheck(const QByteArray &bytes);
 std::optional<DecisionPayload> decodeDecision(const QByteArray &bytes);
 std::optional<ReflectionPayload> decodeReflection(const QByteArray &bytes);
 std::optional<GoalPayload> decodeGoal(const QByteArray &bytes);
+
+// Decodes many payloads in a row (a derivation reads every event): strings that recur across
+// payloads (drill, decision, option, dimension, lesson and attempt ids) are decoded once and
+// then shared, so a rebuild allocates almost nothing per event. Same results as the free
+// functions above. Not thread-safe; keep one per derivation.
+class PayloadDecoder
+{
+public:
+    std::optional<LessonPayload> lesson(const QByteArray &bytes);
+    std::optional<QuickCheckPayload> quickCheck(const QByteArray &bytes);
+    std::optional<DecisionPayload> decision(const QByteArray &bytes);
+    std::optional<ReflectionPayload> reflection(const QByteArray &bytes);
+    std::optional<GoalPayload> goal(const QByteArray &bytes);
+
+private:
+    QHash<QByteArray, QString> m_strings; // UTF-8 (or 0xff + 16 UUID bytes) -> decoded text
+};
 
 } // namespace groundwork::core::learner

@@ -5,6 +5,8 @@
 //  2. Rebuilding the profile from 5 years of daily use (~2,000 drill attempts, ~6,000
 //     decisions, plus lessons): derive + readiness profile + Today. Target <= 10 ms.
 // Run: build/<dir>/bin/bench_learner [saves per kind, default 300]
+//      build/<dir>/bin/bench_learner --rebuild-only [N]   (N rebuilds, nothing else; for
+//      valgrind --tool=callgrind instruction counts)
 #include "eventbuilder.h"
 #include "learner/clock.h"
 #include "learner/derivation.h"
@@ -206,6 +208,25 @@ QVector<Event> fiveYears(const std::shared_ptr<const ContentPack> &pack)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "--rebuild-only") == 0) {
+        const int n = argc > 2 ? std::max(1, atoi(argv[2])) : 1;
+        auto pack = benchPack();
+        const QVector<Event> history = fiveYears(pack);
+        const Deriver deriver;
+        const ReadinessProfiler profiler(pack);
+        const TodayPlanner planner(pack);
+        std::vector<double> ms;
+        for (int i = 0; i < n; ++i)
+            ms.push_back(cpuMs([&] {
+                const auto st = deriver.derive(history);
+                const auto profile = profiler.profile(st, QStringLiteral("em"));
+                const auto plan = planner.plan(st, QStringLiteral("ready"), QDate(2026, 12, 31));
+                Q_UNUSED(profile);
+                Q_UNUSED(plan);
+            }));
+        std::printf("rebuild x%d, median CPU ms: %.3f\n", n, median(ms));
+        return 0;
+    }
     const int saves = argc > 1 ? std::max(10, atoi(argv[1])) : 300;
     QTemporaryDir dir;
     auto pack = benchPack();

@@ -1,0 +1,243 @@
+// Payload encoding: the compact form round-trips exactly, and every earlier form still decodes.
+#include "learner/event.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QTest>
+#include <QUuid>
+
+#include <cmath>
+
+using namespace groundwork::core::learner;
+
+namespace {
+
+// A decision payload as the first encoder wrote it (QCborMap: attempt id as text, every field,
+// scores as doubles under key 10). Built with Qt's own CBOR DOM, as that encoder was.
+QByteArray firstFormDecision(const QString &attempt, int confidence, bool best,
+                             const QVector<DimensionScore> &scores)
+{
+    QCborMap m;
+    m.insert(5, attempt);
+    m.insert(6, QStringLiteral("the-missed-deadline"));
+    m.insert(7, QStringLiteral("open"));
+    m.insert(3, QStringLiteral("ask-what-happened"));
+    m.insert(8, confidence);
+    m.insert(9, best);
+    QCborArray flat;
+    for (const auto &s : scores) {
+        flat.append(s.dimensionId);
+        flat.append(s.score);
+    }
+    m.insert(10, flat);
+    return m.toCborValue().toCbor();
+}
+
+bool sameDecision(const DecisionPayload &a, const DecisionPayload &b)
+{
+    if (a.attemptId != b.attemptId || a.drillId != b.drillId || a.decisionId != b.decisionId
+        || a.optionId != b.optionId || a.confidencePercent != b.confidencePercent || a.best != b.best
+        || a.scores.size() != b.scores.size())
+        return false;
+    for (qsizetype i = 0; i < a.scores.size(); ++i)
+        if (a.scores[i].dimensionId != b.scores[i].dimensionId || a.scores[i].score != b.scores[i].score)
+            return false;
+    return true;
+}
+
+} // namespace
+
+class TestPayloads : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void firstFormDecisionStillDecodes();
+    void firstFormLiteralBytesStillDecode();
+    void decisionRoundTripsExactly_data();
+    void decisionRoundTripsExactly();
+    void compactDecisionIsSmall();
+    void defaultsAreLeftOutAndReadBack();
+    void sharedDecoderMatchesFreeFunctions();
+    void malformedPayloadsAreRefused();
+};
+
+void TestPayloads::firstFormDecisionStillDecodes()
+{
+    const QString attempt = QStringLiteral("0b9f3c52-8a41-4d0e-9b7a-2c5e6f1d3a87");
+    const QVector<DimensionScore> scores{{QStringLiteral("delegation"), 0.75}, {QStringLiteral("coaching"), 1.0 / 3}};
+    const auto d = decodeDecision(firstFormDecision(attempt, 80, true, scores));
+    QVERIFY(d);
+    QCOMPARE(d->attemptId, attempt);
+    QCOMPARE(d->drillId, QStringLiteral("the-missed-deadline"));
+    QCOMPARE(d->decisionId, QStringLiteral("open"));
+    QCOMPARE(d->optionId, QStringLiteral("ask-what-happened"));
+    QCOMPARE(d->confidencePercent, 80);
+    QVERIFY(d->best);
+    QCOMPARE(d->scores.size(), 2);
+    QCOMPARE(d->scores[0].dimensionId, QStringLiteral("delegation"));
+    QCOMPARE(d->scores[0].score, 0.75);
+    QCOMPARE(d->scores[1].score, 1.0 / 3);
+
+    // Re-encoding gives the compact form with the same meaning.
+    const QByteArray compact = encodePayload(*d);
+    QVERIFY(compact.size() < firstFormDecision(attempt, 80, true, scores).size());
+    const auto again = decodeDecision(compact);
+    QVERIFY(again);
+    QVERIFY(sameDecision(*again, *d));
+
+    // The shared decoder reads the first form the same way.
+    PayloadDecoder decoder;
+    const auto shared = decoder.decision(firstFormDecision(attempt, 0, false, {}));
+    QVERIFY(shared);
+    QCOMPARE(shared->attemptId, attempt);
+    QCOMPARE(shared->confidencePercent, 0);
+    QVERIFY(!shared->best);
+    QVERIFY(shared->scores.isEmpty());
+}
+
+void TestPayloads::firstFormLiteralBytesStillDecode()
+{
+    // Bytes as stored by the first release (attempt "a", drill "drift", decision "h1", option
+    // "hand", confidence 65, not best, one score of 0.5 on "trust" as a 9-byte double).
+    const QByteArray stored = QByteArray::fromHex(
+        "a7" "0561" "61" "0665" "6472696674" "0762" "6831" "0364" "68616e64" "081841" "09f4"
+        "0a82" "65" "7472757374" "fb3fe0000000000000");
+    const QByteArray valid = stored;
+    // The same with a drill id that is not UTF-8 is refused, as any malformed payload.
+    QByteArray broken = stored;
+    broken.replace(QByteArray::fromHex("6472696674"), QByteArray::fromHex("647269c328"));
+    QVERIFY(!decodeDecision(broken));
+    QVERIFY(!PayloadDecoder().decision(broken));
+    const auto d = decodeDecision(valid);
+    QVERIFY(d);
+    QCOMPARE(d->attemptId, QStringLiteral("a"));
+    QCOMPARE(d->drillId, QStringLiteral("drift"));
+    QCOMPARE(d->decisionId, QStringLiteral("h1"));
+    QCOMPARE(d->optionId, QStringLiteral("hand"));
+    QCOMPARE(d->confidencePercent, 65);
+    QVERIFY(!d->best);
+    QCOMPARE(d->scores.size(), 1);
+    QCOMPARE(d->scores[0].dimensionId, QStringLiteral("trust"));
+    QCOMPARE(d->scores[0].score, 0.5);
+}
+
+void TestPayloads::decisionRoundTripsExactly_data()
+{
+    QTest::addColumn<QString>("attempt");
+    QTest::addColumn<int>("confidence");
+    QTest::addColumn<bool>("best");
+    QTest::addColumn<double>("score");
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QTest::newRow("uuid, integer score") << uuid << 95 << true << 1.0;
+    QTest::newRow("uuid, zero, unrated") << uuid << 0 << false << 0.0;
+    QTest::newRow("text attempt, quarter") << QStringLiteral("a") << 50 << false << 0.25;
+    QTest::newRow("braced uuid stays text") << QUuid::createUuid().toString() << 65 << false << 2.0 / 3;
+    QTest::newRow("upper-case uuid stays text") << uuid.toUpper() << 80 << true << 1.0 / 7;
+    QTest::newRow("not a small fraction") << uuid << 80 << false << 0.1;
+    QTest::newRow("float-exact value") << uuid << 80 << false << 0.3125;
+    QTest::newRow("irrational") << uuid << 80 << false << 1.0 / std::sqrt(2.0);
+    QTest::newRow("out of range") << uuid << 80 << false << -0.5;
+}
+
+void TestPayloads::decisionRoundTripsExactly()
+{
+    QFETCH(QString, attempt);
+    QFETCH(int, confidence);
+    QFETCH(bool, best);
+    QFETCH(double, score);
+    DecisionPayload p{attempt, QStringLiteral("drill"), QStringLiteral("q0"), QStringLiteral("o1"), confidence, best,
+                      {{QStringLiteral("dim-a"), score}, {QStringLiteral("dim-b"), 1.0 - score}}};
+    const auto d = decodeDecision(encodePayload(p));
+    QVERIFY(d);
+    QVERIFY(sameDecision(*d, p));
+    PayloadDecoder decoder;
+    const auto shared = decoder.decision(encodePayload(p));
+    QVERIFY(shared);
+    QVERIFY(sameDecision(*shared, p));
+}
+
+void TestPayloads::compactDecisionIsSmall()
+{
+    const QString attempt = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const DecisionPayload p{attempt, QStringLiteral("the-missed-deadline"), QStringLiteral("open"),
+                            QStringLiteral("ask-what-happened"), 80, true,
+                            {{QStringLiteral("delegation"), 1.0}, {QStringLiteral("coaching"), 0.75}}};
+    const QByteArray compact = encodePayload(p);
+    const QByteArray first = firstFormDecision(attempt, 80, true, p.scores);
+    // 16 raw bytes for the attempt (not 36 characters), 1 and 3 bytes for the scores (not 9).
+    QCOMPARE(first.size() - compact.size(), (36 + 2) - (16 + 1) + (9 - 1) + (9 - 3));
+}
+
+void TestPayloads::defaultsAreLeftOutAndReadBack()
+{
+    const QByteArray check = encodePayload(QuickCheckPayload{QStringLiteral("l1"), 2, false});
+    QCOMPARE(QCborValue::fromCbor(check).toMap().size(), 2);
+    const auto q = decodeQuickCheck(check);
+    QVERIFY(q);
+    QCOMPARE(q->optionIndex, 2);
+    QVERIFY(!q->correct);
+    QVERIFY(decodeQuickCheck(encodePayload(QuickCheckPayload{QStringLiteral("l1"), 0, true}))->correct);
+
+    // The first goal form wrote both fields always.
+    QCborMap firstGoal;
+    firstGoal.insert(13, 4);
+    firstGoal.insert(14, QCborArray());
+    const auto g0 = decodeGoal(firstGoal.toCborValue().toCbor());
+    QVERIFY(g0);
+    QCOMPARE(g0->sessionsPerWeek, 4);
+    QVERIFY(g0->restDays.isEmpty());
+    QCOMPARE(encodePayload(GoalPayload{}).size(), 1); // an empty map
+    const auto g = decodeGoal(encodePayload(GoalPayload{3, {6, 7}}));
+    QVERIFY(g);
+    QCOMPARE(g->sessionsPerWeek, 3);
+    QCOMPARE(g->restDays, (QVector<int>{6, 7}));
+
+    // First-form quick check with an explicit false.
+    QCborMap firstCheck;
+    firstCheck.insert(2, QStringLiteral("l1"));
+    firstCheck.insert(3, 1);
+    firstCheck.insert(4, false);
+    const auto q0 = decodeQuickCheck(firstCheck.toCborValue().toCbor());
+    QVERIFY(q0);
+    QCOMPARE(q0->lessonId, QStringLiteral("l1"));
+    QCOMPARE(q0->optionIndex, 1);
+    QVERIFY(!q0->correct);
+}
+
+void TestPayloads::sharedDecoderMatchesFreeFunctions()
+{
+    PayloadDecoder decoder;
+    for (int i = 0; i < 20; ++i) {
+        const LessonPayload l{QStringLiteral("track%1").arg(i % 3), QStringLiteral("lesson-%1").arg(i % 5)};
+        const auto a = decoder.lesson(encodePayload(l));
+        QVERIFY(a);
+        QCOMPARE(a->trackId, l.trackId);
+        QCOMPARE(a->lessonId, l.lessonId);
+        const ReflectionPayload r{l.trackId, QStringLiteral("p"), QStringLiteral("Ünïcödé %1").arg(i)};
+        const auto b = decoder.reflection(encodePayload(r));
+        QVERIFY(b);
+        QCOMPARE(b->text, r.text);
+        const DecisionPayload d{QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("drill%1").arg(i % 4),
+                                QStringLiteral("q%1").arg(i % 3), QStringLiteral("o%1").arg(i % 2), 0, i % 2 == 0,
+                                {{QStringLiteral("dim%1").arg(i % 3), (i % 5) / 4.0}}};
+        const auto c = decoder.decision(encodePayload(d));
+        QVERIFY(c);
+        QVERIFY(sameDecision(*c, d));
+    }
+}
+
+void TestPayloads::malformedPayloadsAreRefused()
+{
+    QVERIFY(!decodeDecision(QByteArray()));
+    QVERIFY(!decodeDecision(QByteArray::fromHex("82")));         // not a map
+    QVERIFY(!decodeLesson(QByteArray::fromHex("a20164")));       // truncated
+    QVERIFY(!decodeLesson(QByteArray::fromHex("a10162c328")));   // invalid UTF-8
+    PayloadDecoder decoder;
+    QVERIFY(!decoder.lesson(QByteArray::fromHex("a10162c328")));
+    QVERIFY(decoder.lesson(QByteArray::fromHex("a1016161")));
+}
+
+QTEST_GUILESS_MAIN(TestPayloads)
+#include "tst_payloads.moc"
