@@ -69,7 +69,7 @@ TestCase {
         verify(!findChild(view, "statusPanel").visible)
         const explanation = findChild(view, "joinExplanation").text
         verify(explanation.indexOf("never your reflections") >= 0)
-        verify(explanation.indexOf("your choice") >= 0)
+        verify(explanation.indexOf("stays yours") >= 0, "no promise of sharing the app cannot keep")
 
         const join = findChild(view, "joinButton")
         verify(!join.enabled) // no code yet

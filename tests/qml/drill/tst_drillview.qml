@@ -8,7 +8,7 @@ TestCase {
     when: windowShown
     visible: true
     width: 360
-    height: 1200
+    height: 640
 
     // Behaves like DrillSession: submit saves, then feedback; proceed moves on.
     QtObject {
@@ -54,7 +54,17 @@ TestCase {
 
     Component {
         id: drillComponent
-        DrillView { width: 360; height: 1200; drill: fakeDrill }
+        DrillView { width: 360; height: 640; drill: fakeDrill }
+    }
+
+    // The page is taller than the window: scroll the item into view, as a learner would.
+    function press(view, name) {
+        const item = findChild(view, name)
+        verify(item, name)
+        view.ensureVisible(item)
+        waitForRendering(view)
+        mouseClick(item)
+        return item
     }
 
     function init() {
@@ -67,11 +77,11 @@ TestCase {
         const view = createTemporaryObject(drillComponent, testCase)
         const submit = findChild(view, "submitButton")
         verify(!submit.enabled)
-        mouseClick(findChild(view, "option0"))
+        press(view, "option0")
         verify(!submit.enabled, "confidence comes before the answer is revealed")
-        mouseClick(findChild(view, "confidence80"))
+        press(view, "confidence80")
         verify(submit.enabled)
-        mouseClick(submit)
+        press(view, "submitButton")
         compare(fakeDrill.submitted.length, 1)
         compare(fakeDrill.submitted[0][0], "a")
         compare(fakeDrill.submitted[0][1], 80)
@@ -79,9 +89,9 @@ TestCase {
 
     function test_feedback_explains_chosen_and_best() {
         const view = createTemporaryObject(drillComponent, testCase)
-        mouseClick(findChild(view, "option0"))
-        mouseClick(findChild(view, "confidence50"))
-        mouseClick(findChild(view, "submitButton"))
+        press(view, "option0")
+        press(view, "confidence50")
+        press(view, "submitButton")
         tryVerify(() => findChild(view, "chosenFeedback") !== null)
         compare(findChild(view, "chosenFeedback").text, "Because a")
         verify(findChild(view, "bestCard").visible, "the strongest option is explained when it differs")
@@ -92,21 +102,21 @@ TestCase {
     function test_failed_save_changes_nothing_and_says_so() {
         fakeDrill.saveWorks = false
         const view = createTemporaryObject(drillComponent, testCase)
-        mouseClick(findChild(view, "option1"))
-        mouseClick(findChild(view, "confidence95"))
-        mouseClick(findChild(view, "submitButton"))
+        press(view, "option1")
+        press(view, "confidence95")
+        press(view, "submitButton")
         compare(fakeDrill.phase, "deciding")
         verify(findChild(view, "saveError").visible)
     }
 
     function test_summary_after_the_last_decision() {
         const view = createTemporaryObject(drillComponent, testCase)
-        mouseClick(findChild(view, "option1"))
-        mouseClick(findChild(view, "confidence65"))
-        mouseClick(findChild(view, "submitButton"))
+        press(view, "option1")
+        press(view, "confidence65")
+        press(view, "submitButton")
         tryVerify(() => findChild(view, "proceedButton") !== null)
         verify(!findChild(view, "bestCard").visible, "no second card when the choice was the strongest")
-        mouseClick(findChild(view, "proceedButton"))
+        press(view, "proceedButton")
         tryVerify(() => findChild(view, "doneButton") !== null)
     }
 
