@@ -14,6 +14,8 @@ AbstractButton {
     property bool selected: false   // drawn with an accent border (a chosen option)
     property bool selectable: true  // announced as a radio button rather than a button
     property color fill: Theme.surface
+    // Tells the window's focus ring that this card draws its own outline.
+    readonly property bool drawsOwnFocus: true
 
     focusPolicy: Qt.StrongFocus
     hoverEnabled: true
@@ -54,10 +56,12 @@ AbstractButton {
         }
     }
 
-    contentItem: ColumnLayout {
+    // A Column, not a ColumnLayout: a layout keeps the height its wrapped text had at the
+    // card's implicit width, which left wide cards tall and half empty.
+    contentItem: Column {
         spacing: Theme.smallGap / 2
         RowLayout {
-            Layout.fillWidth: true
+            width: parent.width
             spacing: Theme.smallGap
             Label {
                 Layout.fillWidth: true
@@ -83,14 +87,14 @@ AbstractButton {
             }
         }
         MarkdownText {
-            Layout.fillWidth: true
+            width: parent.width
             visible: card.summary !== ""
             text: card.summary
             color: Theme.mutedText
             Accessible.ignored: true
         }
         Label {
-            Layout.fillWidth: true
+            width: parent.width
             visible: card.detail !== ""
             text: card.detail
             color: Theme.mutedText

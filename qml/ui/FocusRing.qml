@@ -8,6 +8,7 @@ Rectangle {
     required property Window window
     readonly property Item target: window.activeFocusItem
     readonly property bool shown: target !== null && target.visualFocus === true && target.visible
+                                  && target.drawsOwnFocus !== true
 
     visible: shown
     color: "transparent"
