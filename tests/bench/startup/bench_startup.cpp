@@ -66,7 +66,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 15;
     const QString bin = QStringLiteral(GROUNDWORK_BIN_DIR);
-    QTemporaryDir data; // a fresh learner with no history, as on first start after onboarding
+    // A learner with no history who has finished the first run, so the app opens on Today.
+    QTemporaryDir data;
+    QFile settings(data.filePath(QStringLiteral("settings.ini")));
+    if (!settings.open(QIODevice::WriteOnly) || settings.write("[learning]\nfirstRunDone=true\n") < 0)
+        return 1;
+    settings.close();
     const QStringList appArgs{QStringLiteral("--report-first-frame"), QStringLiteral("--data-dir"), data.path()};
 
     std::vector<double> appMs, appMb, bareMs, bareMb;
