@@ -54,8 +54,7 @@ for size in 360x640 1280x800; do
     shoot settings "$size" "$theme" "$data" "section:4"
     shoot lesson "$size" "$theme" "$data" "lesson:management-is-a-different-job"
     shoot drill "$size" "$theme" "$data" "drill:the-silent-standup"
-    # Keyboard only: first option, "Fairly sure", submit; the feedback appears.
-    shoot drill-feedback "$size" "$theme" "$data" "drill:the-silent-standup" \
-      Tab Tab space Tab Tab Tab Tab Tab space Tab space
+    # Keyboard only (the drill's accelerators): first option, "Fairly sure", submit.
+    shoot drill-feedback "$size" "$theme" "$data" "drill:the-silent-standup" 1 ctrl+3 ctrl+Return
   done
 done

@@ -46,6 +46,25 @@ ColumnLayout {
         }
     }
 
+    // Keyboard accelerators: 1-4 choose an option, Ctrl+1-4 rate confidence, Ctrl+Enter submits.
+    Shortcut { sequence: "1"; enabled: step.drill.options.length > 0; onActivated: step.choose(0) }
+    Shortcut { sequence: "2"; enabled: step.drill.options.length > 1; onActivated: step.choose(1) }
+    Shortcut { sequence: "3"; enabled: step.drill.options.length > 2; onActivated: step.choose(2) }
+    Shortcut { sequence: "4"; enabled: step.drill.options.length > 3; onActivated: step.choose(3) }
+    Shortcut { sequence: "Ctrl+1"; onActivated: confidence.chosen = confidence.levels[0] }
+    Shortcut { sequence: "Ctrl+2"; onActivated: confidence.chosen = confidence.levels[1] }
+    Shortcut { sequence: "Ctrl+3"; onActivated: confidence.chosen = confidence.levels[2] }
+    Shortcut { sequence: "Ctrl+4"; onActivated: confidence.chosen = confidence.levels[3] }
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: submitButton.enabled
+        onActivated: submitButton.clicked()
+    }
+
+    function choose(index) {
+        chosenOption = drill.options[index].optionId
+    }
+
     ConfidencePicker {
         id: confidence
         Layout.fillWidth: true
@@ -62,6 +81,7 @@ ColumnLayout {
     }
 
     Button {
+        id: submitButton
         objectName: "submitButton"
         text: qsTr("Submit my answer")
         highlighted: true

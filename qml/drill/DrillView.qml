@@ -51,7 +51,11 @@ ReadingPage {
     }
 
     Loader {
+        id: stepLoader
         width: parent.width
+        // Feedback, the next decision and the summary appear below the situation: show them.
+        onLoaded: if (view.drill.phase !== "deciding" || view.drill.step > 1)
+                      Qt.callLater(view.scrollToTop, stepLoader)
         sourceComponent: view.drill.phase === "deciding" ? decisionComponent
                        : view.drill.phase === "feedback" ? feedbackComponent
                        : view.drill.phase === "summary" ? summaryComponent : null

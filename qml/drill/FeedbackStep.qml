@@ -80,6 +80,11 @@ ColumnLayout {
         }
     }
 
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        onActivated: step.drill.proceed()
+    }
+
     Button {
         objectName: "proceedButton"
         text: step.drill.lastDecision ? qsTr("See the summary") : qsTr("Next decision")

@@ -29,6 +29,15 @@ ScrollView {
             flick.contentY = Math.max(0, Math.min(bottom - flick.height, flick.contentHeight - flick.height))
     }
 
+    // Brings an item's top to the top of the page (used when new content replaces old below it).
+    function scrollToTop(item) {
+        if (!item || !isInside(item))
+            return
+        const flick = page.contentItem
+        const top = item.mapToItem(column, 0, 0).y + column.y - Theme.gap
+        flick.contentY = Math.max(0, Math.min(top, flick.contentHeight - flick.height))
+    }
+
     Connections {
         target: page.Window.window
         function onActiveFocusItemChanged() { page.ensureVisible(page.Window.activeFocusItem) }

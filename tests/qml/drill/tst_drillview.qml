@@ -132,4 +132,17 @@ TestCase {
         compare(fakeDrill.submitted.length, 1)
         compare(fakeDrill.submitted[0][0], "c")
     }
+
+    function test_keyboard_accelerators() {
+        const view = createTemporaryObject(drillComponent, testCase)
+        view.forceActiveFocus()
+        keyClick(Qt.Key_2)
+        keyClick(Qt.Key_Return, Qt.ControlModifier)
+        compare(fakeDrill.submitted.length, 0, "no confidence yet, nothing submitted")
+        keyClick(Qt.Key_4, Qt.ControlModifier)
+        keyClick(Qt.Key_Return, Qt.ControlModifier)
+        compare(fakeDrill.submitted.length, 1)
+        compare(fakeDrill.submitted[0][0], "b")
+        compare(fakeDrill.submitted[0][1], 95)
+    }
 }
