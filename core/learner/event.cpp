@@ -1,5 +1,7 @@
 #include "learner/event.h"
 
+#include "learner/uuidtext.h"
+
 #include <QCborStreamReader>
 #include <QCborStreamWriter>
 #include <QDate>
@@ -108,17 +110,6 @@ bool foldsBefore(const Event &a, const Event &b)
 
 namespace {
 
-// A canonical UUID text (lowercase, no braces) as its 16 RFC 4122 bytes; empty otherwise.
-QByteArray uuidBytes(const QString &id)
-{
-    if (id.size() != 36)
-        return {};
-    const QUuid uuid(id);
-    if (uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != id)
-        return {};
-    return uuid.toRfc4122();
-}
-
 void writeText(QCborStreamWriter &w, const QString &s)
 {
     w.append(s);
@@ -197,7 +188,7 @@ QByteArray encodePayload(const DecisionPayload &p)
     const bool rated = p.confidencePercent != 0;
     const bool scored = !p.scores.isEmpty();
     MapWriter m(4 + (rated ? 1 : 0) + (p.best ? 1 : 0) + (scored ? 1 : 0));
-    if (const QByteArray raw = uuidBytes(p.attemptId); !raw.isEmpty())
+    if (const QByteArray raw = canonicalUuidBytes(p.attemptId); !raw.isEmpty())
         m.key(kAttempt).append(raw);
     else
         writeText(m.key(kAttempt), p.attemptId);

@@ -3,6 +3,8 @@ target_sources(groundwork_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/clock.h
   ${CMAKE_CURRENT_LIST_DIR}/clock.cpp
   ${CMAKE_CURRENT_LIST_DIR}/event.h
+  ${CMAKE_CURRENT_LIST_DIR}/uuidtext.h
+  ${CMAKE_CURRENT_LIST_DIR}/uuidtext.cpp
   ${CMAKE_CURRENT_LIST_DIR}/event.cpp
   ${CMAKE_CURRENT_LIST_DIR}/migrations.h
   ${CMAKE_CURRENT_LIST_DIR}/migrations.cpp

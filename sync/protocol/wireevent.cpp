@@ -1,6 +1,7 @@
 #include "protocol/wireevent.h"
 
 #include "groundwork/sync/v1/sync.pb.h"
+#include "learner/uuidtext.h"
 #include "protocol/limits.h"
 
 #include <QUtf8StringView>
@@ -9,17 +10,6 @@
 namespace groundwork::sync {
 
 namespace {
-
-// A canonical lowercase UUID text travels as its 16 bytes; anything else as text.
-QByteArray uuidBytes(const QString &id)
-{
-    if (id.size() != 36)
-        return {};
-    const QUuid uuid(id);
-    if (uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != id)
-        return {};
-    return uuid.toRfc4122();
-}
 
 bool printableAscii(const std::string &s)
 {
@@ -34,7 +24,7 @@ bool printableAscii(const std::string &s)
 
 void toProto(const WireEvent &event, v1::WireEvent *out)
 {
-    if (const QByteArray raw = uuidBytes(event.id); !raw.isEmpty())
+    if (const QByteArray raw = core::learner::canonicalUuidBytes(event.id); !raw.isEmpty())
         out->set_id_uuid(raw.constData(), std::size_t(raw.size()));
     else
         out->set_id(event.id.toStdString());

@@ -1,0 +1,17 @@
+#include "learner/uuidtext.h"
+
+#include <QUuid>
+
+namespace groundwork::core::learner {
+
+QByteArray canonicalUuidBytes(const QString &id)
+{
+    if (id.size() != 36)
+        return {};
+    const QUuid uuid(id);
+    if (uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != id)
+        return {};
+    return uuid.toRfc4122();
+}
+
+} // namespace groundwork::core::learner

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace groundwork::core::learner {
+
+// Event and attempt ids are UUIDs written as canonical lowercase text. Where bytes count (the
+// stored payload, the sync wire) such an id travels as its 16 RFC 4122 bytes instead.
+// Returns those bytes, or an empty array when `id` is not a canonical UUID text.
+QByteArray canonicalUuidBytes(const QString &id);
+
+} // namespace groundwork::core::learner
