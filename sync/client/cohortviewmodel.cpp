@@ -1,11 +1,13 @@
 #include "client/cohortviewmodel.h"
 
+#include "client/sharedprofile.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "learner/learnerstore.h"
 #include "protocol/limits.h"
 #include "protocol/protocolversion.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -26,6 +28,12 @@ const QString kCohortId = QStringLiteral("cohort.cohort_id");
 const QString kCohortName = QStringLiteral("cohort.cohort_name");
 const QString kDisplayName = QStringLiteral("cohort.display_name");
 const QString kLastSynced = QStringLiteral("sync.last_synced_ms");
+// The learner's choice to share their readiness profile ("1" or empty: not shared) ...
+const QString kProfileShared = QStringLiteral("cohort.profile_shared");
+// ... and whether the server may hold a copy: "1" from the moment sharing is chosen (a reply
+// can be lost after the server stored the copy) until a withdrawal is confirmed.
+const QString kProfileOnServer = QStringLiteral("cohort.profile_on_server");
+const QString kProfileSentAt = QStringLiteral("cohort.profile_sent_ms");
 
 constexpr int kJoinTimeoutMs = 20'000;
 
@@ -109,6 +117,93 @@ void CohortViewModel::loadCredential()
     bool ok = false;
     const qint64 ms = m_store.syncValue(kLastSynced).toLongLong(&ok);
     m_lastSynced = ok ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
+    m_profileShared = m_store.syncValue(kProfileShared) == "1";
+    m_profileOnServer = m_store.syncValue(kProfileOnServer) == "1";
+    const qint64 sentMs = m_store.syncValue(kProfileSentAt).toLongLong(&ok);
+    m_profileSentAt = ok && sentMs > 0 ? QDateTime::fromMSecsSinceEpoch(sentMs, Qt::UTC) : QDateTime();
+}
+
+void CohortViewModel::setReadinessSource(ReadinessSource source, const QString &contentVersion)
+{
+    m_readiness = std::move(source);
+    m_contentVersion = contentVersion;
+}
+
+void CohortViewModel::setProfileShared(bool shared)
+{
+    if (shared == m_profileShared)
+        return;
+    m_profileShared = shared;
+    m_store.setSyncValue(kProfileShared, shared ? QByteArray("1") : QByteArray());
+    if (shared)
+        setProfileOnServer(true);
+    // Either way the next copy is sent afresh: re-sharing after a withdrawal must not be
+    // skipped as "unchanged".
+    m_confirmedBasis.clear();
+    emit profileSharingChanged();
+    if (m_engine)
+        m_engine->syncNow(); // a round under way asks again at its end
+}
+
+void CohortViewModel::setProfileOnServer(bool onServer)
+{
+    if (onServer == m_profileOnServer)
+        return;
+    m_profileOnServer = onServer;
+    m_store.setSyncValue(kProfileOnServer, onServer ? QByteArray("1") : QByteArray());
+}
+
+// Asked by the engine during each round. No side effects: it may be asked and not sent.
+std::optional<ProfileShare> CohortViewModel::pendingProfileShare()
+{
+    if (!m_profileShared) {
+        if (m_profileOnServer)
+            return ProfileShare{false, {}};
+        return std::nullopt;
+    }
+    if (!m_readiness)
+        return std::nullopt;
+    const std::optional<core::learner::ReadinessProfile> profile = m_readiness();
+    if (!profile)
+        return std::nullopt;
+    // Unchanged since the server confirmed it: nothing to send (a few bytes saved per round).
+    if (encodeSharedProfile(*profile, m_contentVersion, 0) == m_confirmedBasis)
+        return std::nullopt;
+    return ProfileShare{true, encodeSharedProfile(*profile, m_contentVersion, QDateTime::currentMSecsSinceEpoch())};
+}
+
+void CohortViewModel::onProfileShareConfirmed(bool share, const QByteArray &profile)
+{
+    if (share) {
+        // Remember the confirmed copy without its time, as pendingProfileShare() compares.
+        std::optional<v1::SharedProfile> copy = decodeSharedProfile(profile);
+        if (copy) {
+            copy->set_generated_at_ms(0);
+            m_confirmedBasis = serialize(*copy);
+        }
+        m_profileSentAt = QDateTime::currentDateTimeUtc();
+        m_store.setSyncValue(kProfileSentAt, QByteArray::number(m_profileSentAt.toMSecsSinceEpoch()));
+    } else {
+        m_confirmedBasis.clear();
+        m_profileSentAt = QDateTime();
+        m_store.setSyncValue(kProfileSentAt, QByteArray());
+        if (!m_profileShared)
+            setProfileOnServer(false);
+    }
+    emit profileSharingChanged();
+}
+
+QString CohortViewModel::profileShareText() const
+{
+    if (m_profileShared) {
+        if (m_profileSentAt.isValid())
+            return tr("Shared. Your lead sees the copy sent %1; it is updated when you sync.")
+                .arg(QLocale().toString(m_profileSentAt.toLocalTime(), QLocale::ShortFormat));
+        return tr("Shared. Your profile is sent at the next sync.");
+    }
+    if (m_profileOnServer && joined())
+        return tr("Not shared. Your lead's copy is deleted at the next sync.");
+    return QString();
 }
 
 void CohortViewModel::setServerUrl(const QString &url)
@@ -246,6 +341,8 @@ void CohortViewModel::startEngine()
     SyncEndpoint endpoint{serverBase(m_serverUrl), m_token, m_extraCa, QCoreApplication::applicationVersion()};
     m_engine = std::make_unique<SyncEngine>(m_outbox, *m_network, endpoint, m_tuning, random01);
     SyncEngine *engine = m_engine.get();
+    engine->setProfileShareProvider([this] { return pendingProfileShare(); });
+    connect(engine, &SyncEngine::profileShareConfirmed, this, &CohortViewModel::onProfileShareConfirmed);
     connect(engine, &SyncEngine::stateChanged, this, [this, engine] {
         if (engine->state() == SyncEngine::State::WaitingToRetry)
             m_countdown.start();
@@ -292,8 +389,16 @@ void CohortViewModel::leave()
     m_periodic.stop();
     m_soon.stop();
     m_countdown.stop();
-    for (const QString &key : {kToken, kAccountId, kDeviceId, kCohortId, kCohortName, kLastSynced})
+    if (m_profileOnServer)
+        withdrawBeforeLeaving();
+    for (const QString &key : {kToken, kAccountId, kDeviceId, kCohortId, kCohortName, kLastSynced,
+                               kProfileShared, kProfileOnServer, kProfileSentAt})
         m_store.setSyncValue(key, QByteArray());
+    m_profileShared = false;
+    m_profileOnServer = false;
+    m_profileSentAt = QDateTime();
+    m_confirmedBasis.clear();
+    emit profileSharingChanged();
     m_store.setSyncValue(LearnerOutbox::cursorKey(), QByteArray());
     m_token.clear();
     m_cohortName.clear();
@@ -302,6 +407,32 @@ void CohortViewModel::leave()
     emit joinedChanged();
     emit lastSyncedChanged();
     emit statusChanged();
+}
+
+// One withdrawal request with the credential that is about to be forgotten. Not retried: once
+// the credential is gone this device can no longer speak for the account.
+void CohortViewModel::withdrawBeforeLeaving()
+{
+    if (m_token.isEmpty())
+        return;
+    v1::ShareProfileRequest request;
+    request.mutable_hello()->set_protocol_version(kProtocolVersion);
+    request.mutable_hello()->set_app_version(QCoreApplication::applicationVersion().toStdString());
+    request.set_share(false);
+    QUrl url = serverBase(m_serverUrl);
+    url.setPath(QStringLiteral("/v1/profile/share"));
+    QNetworkRequest http(url);
+    http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
+    http.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+    http.setTransferTimeout(kJoinTimeoutMs);
+    http.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (url.scheme() == u"https" && !m_extraCa.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCa);
+        http.setSslConfiguration(tls);
+    }
+    QNetworkReply *reply = m_network->post(http, serialize(request));
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }
 
 bool CohortViewModel::syncing() const

@@ -10,7 +10,9 @@
 #include <QSslCertificate>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
@@ -19,6 +21,7 @@ QT_END_NAMESPACE
 
 namespace groundwork::core::learner {
 class LearnerStore;
+struct ReadinessProfile;
 }
 
 namespace groundwork::sync {
@@ -42,8 +45,17 @@ class CohortViewModel : public QObject
     Q_PROPERTY(QDateTime lastSynced READ lastSynced NOTIFY lastSyncedChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY statusChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    // The learner's choice to share their readiness profile with the cohort lead: off unless
+    // they turn it on; kept on this device (in the learner store) across restarts.
+    Q_PROPERTY(bool profileShared READ profileShared WRITE setProfileShared NOTIFY profileSharingChanged)
+    // Where the shared copy stands, in plain words ("" while not shared and nothing to undo).
+    Q_PROPERTY(QString profileShareText READ profileShareText NOTIFY profileSharingChanged)
 
 public:
+    // The learner's current readiness profile (e.g. ProfileViewModel::profile()), nullopt when
+    // there is none to share yet.
+    using ReadinessSource = std::function<std::optional<core::learner::ReadinessProfile>()>;
+
     // `store` outlives the view model. `network` may be null (one is made).
     explicit CohortViewModel(core::learner::LearnerStore &store, QNetworkAccessManager *network = nullptr,
                              QObject *parent = nullptr);
@@ -62,12 +74,23 @@ public:
     QDateTime lastSynced() const { return m_lastSynced; }
     int pendingCount() const { return m_pendingCount; }
     QString errorText() const { return m_errorText; }
+    bool profileShared() const { return m_profileShared; }
+    QString profileShareText() const;
+
+    // Sharing sends the current profile at once (a sync round) and again after every round in
+    // which it changed; withdrawing asks the server to delete its copy, first thing in the
+    // next round, retried until the server confirms.
+    Q_INVOKABLE void setProfileShared(bool shared);
+    // Where the profile comes from, and the content pack version it is measured with.
+    void setReadinessSource(ReadinessSource source, const QString &contentVersion);
 
     // Redeems the invite code at serverUrl with displayName (what the lead sees), then syncs.
     Q_INVOKABLE void join(const QString &inviteCode);
     Q_INVOKABLE void syncNow();
     // Forgets the credential, the cohort and the download position on this device. Events
-    // stay; answers already sent stay on the server (the lead can remove the account).
+    // stay; answers already sent stay on the server (the lead can remove the account). A
+    // shared profile is withdrawn on the way out (best effort: one request, not retried), and
+    // sharing is off again for whichever cohort comes next.
     Q_INVOKABLE void leave();
     // Call after the learner recorded something (e.g. Recorder::recorded): updates the count
     // and syncs a little later, once a burst of answers is over.
@@ -92,6 +115,7 @@ signals:
     void errorTextChanged();
     // Events from the person's other devices were stored: re-derive (LearnerSession::refresh()).
     void remoteEventsApplied(int count);
+    void profileSharingChanged();
 
 private:
     void loadCredential();
@@ -101,6 +125,10 @@ private:
     void refreshPending();
     QString syncValue(const QString &key) const;
     void setSyncValue(const QString &key, const QString &value);
+    std::optional<ProfileShare> pendingProfileShare();
+    void onProfileShareConfirmed(bool share, const QByteArray &profile);
+    void setProfileOnServer(bool onServer);
+    void withdrawBeforeLeaving();
 
     core::learner::LearnerStore &m_store;
     LearnerOutbox m_outbox;
@@ -121,6 +149,15 @@ private:
     QDateTime m_lastSynced;
     int m_pendingCount = 0;
     QString m_errorText;
+
+    ReadinessSource m_readiness;
+    QString m_contentVersion;
+    bool m_profileShared = false;
+    bool m_profileOnServer = false; // the server may hold a copy (set when one is sent)
+    QDateTime m_profileSentAt;      // when the server last confirmed a copy
+    // The last copy sent and the last confirmed, without their time (to see what changed).
+    QByteArray m_sendingBasis;
+    QByteArray m_confirmedBasis;
 };
 
 } // namespace groundwork::sync

@@ -1,6 +1,7 @@
 #include "client/syncengine.h"
 
 #include "groundwork/sync/v1/sync.pb.h"
+#include "protocol/limits.h"
 #include "protocol/protocolversion.h"
 
 #include <QNetworkAccessManager>
@@ -10,9 +11,15 @@
 
 #include <QSet>
 
+#include <utility>
+
 namespace groundwork::sync {
 
 namespace {
+
+// A provider that keeps asking (e.g. a learner toggling while requests fly) cannot hold a
+// round open for ever; what is left goes in the next round.
+constexpr int kMaxSharesPerRound = 3;
 
 template<class M>
 QByteArray withHello(M &message, const QString &appVersion)
@@ -49,7 +56,58 @@ void SyncEngine::syncNow()
     m_downloaded = 0;
     emit progressChanged();
     setState(State::Syncing);
+    m_sharesThisRound = 0;
+    if (sendProfileShare(true, AfterShare::Upload))
+        return;
     uploadNext();
+}
+
+void SyncEngine::setProfileShareProvider(ProfileShareProvider provider)
+{
+    m_shareProvider = std::move(provider);
+}
+
+bool SyncEngine::sendProfileShare(bool withdrawalsOnly, AfterShare then)
+{
+    if (!m_shareProvider || m_sharesThisRound >= kMaxSharesPerRound)
+        return false;
+    std::optional<ProfileShare> wanted = m_shareProvider();
+    if (!wanted || (withdrawalsOnly && wanted->share))
+        return false;
+    if (!wanted->share)
+        wanted->profile.clear(); // a withdrawal carries nothing
+    if (wanted->profile.size() > kMaxProfileBytes) {
+        // The server would refuse it (TOO_LARGE); encodeSharedProfile's caps make this moot.
+        qWarning("groundwork: the shared profile is larger than the server accepts; not sent");
+        return false;
+    }
+    ++m_sharesThisRound;
+    m_shareInFlight = std::move(wanted);
+    m_afterShare = then;
+    v1::ShareProfileRequest request;
+    request.set_share(m_shareInFlight->share);
+    request.set_profile(m_shareInFlight->profile.constData(), std::size_t(m_shareInFlight->profile.size()));
+    post(QStringLiteral("/v1/profile/share"), withHello(request, m_endpoint.appVersion), &SyncEngine::onProfileShared);
+    return true;
+}
+
+void SyncEngine::onProfileShared(const QByteArray &body)
+{
+    v1::ShareProfileResponse response;
+    if (!response.ParseFromArray(body.constData(), int(body.size())) || !m_shareInFlight) {
+        retryLater(tr("The cohort server sent an answer this app does not understand."));
+        return;
+    }
+    const ProfileShare confirmed = *std::exchange(m_shareInFlight, std::nullopt);
+    emit profileShareConfirmed(confirmed.share, confirmed.profile);
+    if (m_afterShare == AfterShare::Upload) {
+        uploadNext();
+        return;
+    }
+    // The learner may have changed their mind while this was on the way.
+    if (sendProfileShare(false, AfterShare::Finish))
+        return;
+    finishRound();
 }
 
 void SyncEngine::uploadNext()
@@ -138,6 +196,8 @@ void SyncEngine::onDownloaded(const QByteArray &body)
         downloadNext();
         return;
     }
+    if (sendProfileShare(false, AfterShare::Finish))
+        return;
     finishRound();
 }
 

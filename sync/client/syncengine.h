@@ -12,6 +12,9 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -36,6 +39,18 @@ struct SyncTuning
     int backoffCapMs = 5 * 60'000;
     qint64 maxResponseBytes = 8 * 1024 * 1024;
 };
+
+// What the server should hold of the learner's shared readiness profile.
+struct ProfileShare
+{
+    bool share = false;  // false: withdraw; the server deletes its copy
+    QByteArray profile;  // a serialised v1::SharedProfile while sharing (sharedprofile.h)
+};
+
+// Asked during each round for a share or withdrawal to send; nullopt when the server already
+// holds what it should. Whoever implements it remembers what was confirmed
+// (SyncEngine::profileShareConfirmed).
+using ProfileShareProvider = std::function<std::optional<ProfileShare>()>;
 
 // Sends the outbox in batches and pulls the person's other devices' events, over Qt Network,
 // never blocking the caller's thread. Failures are retried with backoff; progress and state
@@ -79,6 +94,13 @@ public:
     // in which case it starts now.
     Q_INVOKABLE void syncNow();
 
+    // Lets rounds carry the learner's profile share (POST /v1/profile/share). A withdrawal is
+    // sent first thing in a round, so a learner's "stop sharing" never waits behind a long
+    // upload; a share goes last, after the download, so the copy reflects every device's
+    // answers. Failures are handled like any other request of the round (retry, backoff).
+    // To send one soon, call syncNow(): a round under way asks the provider again at its end.
+    void setProfileShareProvider(ProfileShareProvider provider);
+
 signals:
     void stateChanged();
     void lastSyncedChanged();
@@ -87,6 +109,8 @@ signals:
     void progressChanged();
     // A round completed: everything pending was acknowledged and the pull is up to date.
     void roundFinished();
+    // The server confirmed a share of exactly these bytes, or a withdrawal (share false).
+    void profileShareConfirmed(bool share, const QByteArray &profile);
 
 private:
     void uploadNext();
@@ -94,6 +118,9 @@ private:
     void post(const QString &path, const QByteArray &body, void (SyncEngine::*onSuccess)(const QByteArray &));
     void onUploaded(const QByteArray &body);
     void onDownloaded(const QByteArray &body);
+    enum class AfterShare { Upload, Finish };
+    bool sendProfileShare(bool withdrawalsOnly, AfterShare then);
+    void onProfileShared(const QByteArray &body);
     void handleFailure(QNetworkReply *reply, const QByteArray &body);
     void retryLater(const QString &why);
     void finishRound();
@@ -109,6 +136,10 @@ private:
     QTimer m_retryTimer;
     QPointer<QNetworkReply> m_inFlight;
     QStringList m_sentIds;
+    ProfileShareProvider m_shareProvider;
+    std::optional<ProfileShare> m_shareInFlight;
+    AfterShare m_afterShare = AfterShare::Finish;
+    int m_sharesThisRound = 0;
 
     State m_state = State::Idle;
     QDateTime m_lastSynced;
