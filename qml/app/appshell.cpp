@@ -102,6 +102,10 @@ bool AppShell::openLearnerData(QString *problem)
     m_tracks = std::make_unique<core::TracksViewModel>(*m_session, *m_store, m_preferences.get());
     m_myData = std::make_unique<core::MyData>(m_store.get());
     m_cohort = std::make_unique<sync::CohortViewModel>(*m_store);
+    // If the learner chooses to share it, the lead gets the profile the Profile screen shows.
+    m_cohort->setReadinessSource(
+        [profile = m_profile.get()] { return std::optional(profile->profile()); },
+        m_pack->contentVersion());
     // Answers from the learner's other devices change what every screen shows.
     QObject::connect(m_cohort.get(), &sync::CohortViewModel::remoteEventsApplied, m_session.get(),
                      [this] { m_session->refresh(); });

@@ -6,7 +6,8 @@ import Groundwork.Ui
 // Joining a cohort, and then how syncing with it stands. A column meant to sit in a page
 // (e.g. Settings, or a ReadingPage of its own); give it a width.
 // `cohort` is a CohortViewModel: serverUrl, displayName, joined, busy, cohortName, statusText,
-// syncing, needsUpdate, lastSynced, pendingCount, errorText; join(code), syncNow(), leave().
+// syncing, needsUpdate, lastSynced, pendingCount, errorText, profileShared, profileShareText;
+// join(code), syncNow(), leave(), setProfileShared(on).
 Column {
     id: view
     required property QtObject cohort
@@ -48,8 +49,9 @@ Column {
             width: parent.width
             text: qsTr("Join your cohort with the invite code from your cohort lead. Your answers then sync "
                        + "between your devices. Your lead sees your progress — lessons finished, drills "
-                       + "practised, when you were last active — never your reflections. Your readiness "
-                       + "profile stays yours: this version of the app does not share it.")
+                       + "practised, when you were last active — never your reflections. Sharing your "
+                       + "readiness profile with your lead is your choice: it stays off unless you turn "
+                       + "it on after joining.")
             color: Theme.mutedText
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
@@ -202,6 +204,7 @@ Column {
                 text: qsTr("Leave cohort")
                 flat: true
                 Accessible.name: qsTr("Leave cohort")
+                KeyNavigation.tab: sharing.switchControl
                 onClicked: { view.confirmingLeave = true; confirmLeaveButton.forceActiveFocus() }
                 Keys.onReturnPressed: clicked()
             }
@@ -216,6 +219,9 @@ Column {
                 width: parent.width
                 text: qsTr("Leave this cohort on this device? Your answers stay on this device, and what "
                            + "was already synced stays with the cohort. To join again you need an invite code.")
+                      + (view.cohort.profileShared
+                         ? " " + qsTr("Leaving also asks the server to delete the readiness profile you shared.")
+                         : "")
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
                 wrapMode: Text.Wrap
@@ -242,6 +248,12 @@ Column {
                     Keys.onReturnPressed: clicked()
                 }
             }
+        }
+
+        ProfileSharing {
+            id: sharing
+            width: parent.width
+            cohort: view.cohort
         }
     }
 

@@ -42,17 +42,17 @@
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../cohort/CohortView.qml" line="+30"/>
+        <location filename="../cohort/CohortView.qml" line="+31"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>Join your cohort with the invite code from your cohort lead. Your answers then sync between your devices. Your lead sees your progress — lessons finished, drills practised, when you were last active — never your reflections. Your readiness profile stays yours: this version of the app does not share it.</source>
-        <translation>Tritt deiner Kohorte mit dem Einladungscode deiner Kohortenleitung bei. Deine Antworten werden dann zwischen deinen Geräten abgeglichen. Deine Kohortenleitung sieht deinen Fortschritt – abgeschlossene Lektionen, gemachte Übungen, wann du zuletzt aktiv warst –, aber nie deine Reflexionen. Deine Standortbestimmung bleibt bei dir: Diese Version der App teilt sie nicht.</translation>
+        <source>Join your cohort with the invite code from your cohort lead. Your answers then sync between your devices. Your lead sees your progress — lessons finished, drills practised, when you were last active — never your reflections. Sharing your readiness profile with your lead is your choice: it stays off unless you turn it on after joining.</source>
+        <translation>Tritt deiner Kohorte mit dem Einladungscode deiner Kohortenleitung bei. Deine Antworten werden dann zwischen deinen Geräten abgeglichen. Deine Kohortenleitung sieht deinen Fortschritt – abgeschlossene Lektionen, gemachte Übungen, wann du zuletzt aktiv warst –, aber nie deine Reflexionen. Ob du deine Standortbestimmung mit deiner Kohortenleitung teilst, entscheidest du: Das Teilen bleibt aus, bis du es nach dem Beitritt selbst einschaltest.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
@@ -143,14 +143,19 @@
     <message>
         <location line="+8"/>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Leave cohort</source>
         <translation>Kohorte verlassen</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>Leave this cohort on this device? Your answers stay on this device, and what was already synced stays with the cohort. To join again you need an invite code.</source>
         <translation>Diese Kohorte auf diesem Gerät verlassen? Deine Antworten bleiben auf diesem Gerät, und was schon abgeglichen wurde, bleibt bei der Kohorte. Um wieder beizutreten, brauchst du einen Einladungscode.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leaving also asks the server to delete the readiness profile you shared.</source>
+        <translation>Beim Verlassen wird der Server außerdem gebeten, die geteilte Standortbestimmung zu löschen.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -219,7 +224,7 @@
         <translation>Entscheidung %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+71"/>
         <source>Submit my answer</source>
         <translation>Antwort abgeben</translation>
     </message>
@@ -371,7 +376,7 @@
         <translation>Die stärkste Option</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>See the summary</source>
         <translation>Zur Zusammenfassung</translation>
     </message>
@@ -685,6 +690,34 @@
         <location line="+17"/>
         <source>Nothing has been changed or deleted. Your file is still where it was, so an updated app or a support person can recover it.</source>
         <translation>Es wurde nichts geändert oder gelöscht. Deine Datei liegt noch an ihrem Platz, sodass eine aktualisierte App oder der Support sie wiederherstellen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSharing</name>
+    <message>
+        <location filename="../cohort/ProfileSharing.qml" line="+20"/>
+        <source>Readiness profile</source>
+        <translation>Standortbestimmung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Share my readiness profile with my cohort lead</source>
+        <translation>Meine Standortbestimmung mit meiner Kohortenleitung teilen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>If you turn this on, your lead sees a copy of your profile: the role it is measured against, your overall and per-dimension estimates with their uncertainty, how many decisions back each one, their trend, and whether your confidence is well calibrated. The copy is updated when you sync.</source>
+        <translation>Wenn du das einschaltest, sieht deine Kohortenleitung eine Kopie deiner Standortbestimmung: die Rolle, an der sie gemessen wird, deine Gesamteinschätzung und die Einschätzungen je Bereich mit ihrer Unsicherheit, wie viele Entscheidungen jeweils dahinterstehen, ihren Trend und ob deine Sicherheit gut kalibriert ist. Die Kopie wird beim Abgleich aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Never shared: your reflections, anything from the “Back to IC” track, and your individual answers. Those stay on your devices.</source>
+        <translation>Nie geteilt werden deine Reflexionen, alles aus dem Pfad „Zurück in die Fachrolle“ und deine einzelnen Antworten. Sie bleiben auf deinen Geräten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>You can turn sharing off at any time; the server then deletes your lead&apos;s copy. The choice is kept on this device: if you also share from another device, turn sharing off there too.</source>
+        <translation>Du kannst das Teilen jederzeit ausschalten; der Server löscht dann die Kopie deiner Kohortenleitung. Die Wahl gilt für dieses Gerät: Wenn du auch von einem anderen Gerät aus teilst, schalte das Teilen dort ebenfalls aus.</translation>
     </message>
 </context>
 <context>
@@ -1389,7 +1422,22 @@
 <context>
     <name>groundwork::sync::CohortViewModel</name>
     <message>
-        <location filename="../../sync/client/cohortviewmodel.cpp" line="+157"/>
+        <location filename="../../sync/client/cohortviewmodel.cpp" line="+200"/>
+        <source>Shared. Your lead sees the copy sent %1; it is updated when you sync.</source>
+        <translation>Geteilt. Deine Kohortenleitung sieht die Kopie vom %1; sie wird beim Abgleich aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared. Your profile is sent at the next sync.</source>
+        <translation>Geteilt. Deine Standortbestimmung wird beim nächsten Abgleich gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not shared. Your lead&apos;s copy is deleted at the next sync.</source>
+        <translation>Nicht geteilt. Die Kopie deiner Kohortenleitung wird beim nächsten Abgleich gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Enter the cohort server&apos;s address, as your cohort lead gave it to you.</source>
         <translation>Gib die Adresse des Kohorten-Servers ein, so wie du sie von deiner Kohortenleitung bekommen hast.</translation>
     </message>
@@ -1424,7 +1472,7 @@
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+132"/>
         <source>Not in a cohort</source>
         <translation>In keiner Kohorte</translation>
     </message>
@@ -1482,7 +1530,8 @@
 <context>
     <name>groundwork::sync::SyncEngine</name>
     <message>
-        <location filename="../../sync/client/syncengine.cpp" line="+90"/>
+        <location filename="../../sync/client/syncengine.cpp" line="+98"/>
+        <location line="+50"/>
         <location line="+34"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
@@ -1493,7 +1542,7 @@
         <translation>Der Kohorten-Server hat nicht bestätigt, was er erhalten hat.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>The cohort server sent an answer that is too large.</source>
         <translation>Der Kohorten-Server hat eine zu große Antwort geschickt.</translation>
     </message>

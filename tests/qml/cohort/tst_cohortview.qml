@@ -25,12 +25,21 @@ TestCase {
         property var lastSynced: undefined
         property int pendingCount: 0
         property string errorText: ""
+        property bool profileShared: false
+        property string profileShareText: ""
+        property var shareCalls: []
+        property bool refuseShare: false // a model that says no: the switch must follow it
         property string joinedWith: ""
         property int syncs: 0
         property int leaves: 0
         function join(code) { joinedWith = code }
         function syncNow() { syncs += 1 }
         function leave() { leaves += 1; joined = false }
+        function setProfileShared(on) {
+            shareCalls.push(on)
+            if (!refuseShare)
+                profileShared = on
+        }
     }
 
     Component {
@@ -50,6 +59,10 @@ TestCase {
         fakeCohort.lastSynced = undefined
         fakeCohort.pendingCount = 0
         fakeCohort.errorText = ""
+        fakeCohort.profileShared = false
+        fakeCohort.profileShareText = ""
+        fakeCohort.shareCalls = []
+        fakeCohort.refuseShare = false
         fakeCohort.joinedWith = ""
         fakeCohort.syncs = 0
         fakeCohort.leaves = 0
@@ -69,7 +82,10 @@ TestCase {
         verify(!findChild(view, "statusPanel").visible)
         const explanation = findChild(view, "joinExplanation").text
         verify(explanation.indexOf("never your reflections") >= 0)
-        verify(explanation.indexOf("stays yours") >= 0, "no promise of sharing the app cannot keep")
+        verify(explanation.indexOf("stays yours") < 0, "the old 'does not share it' promise is gone")
+        verify(explanation.indexOf("your choice") >= 0)
+        verify(explanation.indexOf("stays off unless you turn it on") >= 0)
+        verify(!findChild(view, "shareSwitch").visible, "sharing is offered once joined")
 
         const join = findChild(view, "joinButton")
         verify(!join.enabled) // no code yet
@@ -181,5 +197,92 @@ TestCase {
         for (const n of names)
             verify(findChild(view, n).width <= 360, n)
         verify(findChild(view, "joinExplanation").lineCount > 1)
+    }
+
+    function test_sharing_is_off_by_default_and_says_what_the_lead_sees() {
+        fakeCohort.joined = true
+        const view = createTemporaryObject(viewComponent, testCase)
+        const toggle = findChild(view, "shareSwitch")
+        verify(toggle.visible)
+        verify(!toggle.checked, "off unless the learner turns it on")
+        compare(toggle.Accessible.name, "Share my readiness profile with my cohort lead")
+        const sees = findChild(view, "shareWhatLeadSees").text
+        for (const figure of ["role", "estimates", "uncertainty", "decisions", "trend", "calibrated"])
+            verify(sees.indexOf(figure) >= 0, figure)
+        const never = findChild(view, "shareNeverLeaves").text
+        for (const kept of ["reflections", "Back to IC", "individual answers"])
+            verify(never.indexOf(kept) >= 0, kept)
+        verify(findChild(view, "shareWithdraw").text.indexOf("at any time") >= 0)
+        verify(!findChild(view, "shareStatus").visible)
+        compare(fakeCohort.shareCalls.length, 0, "showing the screen shares nothing")
+    }
+
+    function test_toggling_asks_the_model() {
+        fakeCohort.joined = true
+        const view = createTemporaryObject(viewComponent, testCase)
+        const toggle = findChild(view, "shareSwitch")
+        mouseClick(toggle)
+        compare(fakeCohort.shareCalls, [true])
+        verify(fakeCohort.profileShared)
+        verify(toggle.checked)
+        fakeCohort.profileShareText = "Shared. Your profile is sent at the next sync."
+        verify(findChild(view, "shareStatus").visible)
+        // Withdrawing from the keyboard: Space on the focused switch.
+        toggle.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        compare(fakeCohort.shareCalls, [true, false])
+        verify(!toggle.checked)
+        // And Return, like the other buttons of this screen.
+        keyClick(Qt.Key_Return)
+        compare(fakeCohort.shareCalls, [true, false, true])
+        verify(toggle.checked)
+    }
+
+    function test_switch_follows_the_model_not_the_click() {
+        fakeCohort.joined = true
+        fakeCohort.refuseShare = true
+        const view = createTemporaryObject(viewComponent, testCase)
+        const toggle = findChild(view, "shareSwitch")
+        mouseClick(toggle)
+        compare(fakeCohort.shareCalls, [true])
+        verify(!toggle.checked, "the switch must not claim a share the model did not make")
+        // A change from elsewhere (e.g. leaving the cohort) still shows.
+        fakeCohort.profileShared = true
+        verify(toggle.checked)
+    }
+
+    function test_tab_reaches_the_switch() {
+        fakeCohort.joined = true
+        const view = createTemporaryObject(viewComponent, testCase)
+        findChild(view, "leaveButton").forceActiveFocus()
+        keyClick(Qt.Key_Tab)
+        verify(findChild(view, "shareSwitch").activeFocus)
+    }
+
+    function test_leaving_while_shared_says_the_copy_is_withdrawn() {
+        fakeCohort.joined = true
+        fakeCohort.profileShared = true
+        const view = createTemporaryObject(viewComponent, testCase)
+        mouseClick(findChild(view, "leaveButton"))
+        const confirmation = findChild(view, "leaveConfirmation")
+        verify(confirmation.visible)
+        let said = false
+        for (let i = 0; i < confirmation.children.length; ++i)
+            said = said || String(confirmation.children[i].text).indexOf("delete the readiness profile") >= 0
+        verify(said)
+    }
+
+    function test_sharing_fits_a_narrow_phone() {
+        fakeCohort.joined = true
+        fakeCohort.profileShareText = "Not shared. Your lead's copy is deleted at the next sync."
+        const view = createTemporaryObject(viewComponent, testCase)
+        const toggle = findChild(view, "shareSwitch")
+        verify(toggle.width <= 360)
+        verify(toggle.contentItem.lineCount > 1, "the switch's label wraps instead of eliding")
+        for (const n of ["shareWhatLeadSees", "shareNeverLeaves", "shareWithdraw", "shareStatus"]) {
+            const label = findChild(view, n)
+            verify(label.width <= 360, n)
+            verify(label.lineCount > 1, n)
+        }
     }
 }

@@ -1,0 +1,103 @@
+import QtQuick
+import QtQuick.Controls
+import Groundwork.Ui
+
+// The learner's opt-in to share their readiness profile with the cohort lead (PRODUCT.md,
+// principle 5): off by default, says plainly what the lead would see and what never leaves the
+// device, and can be turned off again at any time. Neither choice is nudged: the switch is
+// not highlighted and nothing is said to be lost by keeping it off.
+// `cohort` is a CohortViewModel: profileShared, profileShareText, setProfileShared(on).
+Column {
+    id: sharing
+    required property QtObject cohort
+    readonly property alias switchControl: shareSwitch
+
+    spacing: Theme.smallGap
+    topPadding: Theme.gap
+
+    Label {
+        width: parent.width
+        text: qsTr("Readiness profile")
+        color: Theme.text
+        font.pixelSize: Theme.headingSize
+        font.bold: true
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+    }
+
+    Switch {
+        id: shareSwitch
+        objectName: "shareSwitch"
+        width: parent.width
+        text: qsTr("Share my readiness profile with my cohort lead")
+        // The model is the truth: a click asks it, and the switch shows what it says.
+        checked: sharing.cohort.profileShared
+        onToggled: {
+            sharing.cohort.setProfileShared(checked)
+            checked = Qt.binding(() => sharing.cohort.profileShared)
+        }
+        // Space toggles (the style's own); Return and Enter too, as the other buttons here do.
+        Keys.onReturnPressed: { toggle(); toggled() }
+        Keys.onEnterPressed: { toggle(); toggled() }
+        Accessible.name: text
+        Accessible.description: whatLeadSees.text
+        // The style's label elides; this one wraps, so the whole sentence shows on a phone.
+        contentItem: Label {
+            leftPadding: shareSwitch.indicator && !shareSwitch.mirrored
+                         ? shareSwitch.indicator.width + shareSwitch.spacing : 0
+            rightPadding: shareSwitch.indicator && shareSwitch.mirrored
+                          ? shareSwitch.indicator.width + shareSwitch.spacing : 0
+            text: shareSwitch.text
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+
+    Label {
+        id: whatLeadSees
+        objectName: "shareWhatLeadSees"
+        width: parent.width
+        text: qsTr("If you turn this on, your lead sees a copy of your profile: the role it is measured "
+                   + "against, your overall and per-dimension estimates with their uncertainty, how many "
+                   + "decisions back each one, their trend, and whether your confidence is well "
+                   + "calibrated. The copy is updated when you sync.")
+        color: Theme.mutedText
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+    }
+
+    Label {
+        objectName: "shareNeverLeaves"
+        width: parent.width
+        text: qsTr("Never shared: your reflections, anything from the “Back to IC” track, and your "
+                   + "individual answers. Those stay on your devices.")
+        color: Theme.mutedText
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+    }
+
+    Label {
+        objectName: "shareWithdraw"
+        width: parent.width
+        text: qsTr("You can turn sharing off at any time; the server then deletes your lead's copy. "
+                   + "The choice is kept on this device: if you also share from another device, turn "
+                   + "sharing off there too.")
+        color: Theme.mutedText
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+    }
+
+    Label {
+        objectName: "shareStatus"
+        width: parent.width
+        visible: text !== ""
+        text: sharing.cohort.profileShareText
+        color: Theme.text
+        font.pixelSize: Theme.smallSize
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+}
