@@ -83,8 +83,13 @@ CohortViewModel::CohortViewModel(core::learner::LearnerStore &store, QNetworkAcc
 
     loadCredential();
     refreshPending();
-    if (joined())
-        startEngine();
+    // Started from the event loop, so that what the owner sets right after construction
+    // (certificates, tuning, the readiness source) applies to the very first request: a TLS
+    // connection opened without a private CA would be reused and fail.
+    QTimer::singleShot(0, this, [this] {
+        if (joined() && !m_engine)
+            startEngine();
+    });
 }
 
 CohortViewModel::~CohortViewModel()

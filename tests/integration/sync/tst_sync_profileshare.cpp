@@ -1,0 +1,416 @@
+// Sharing a readiness profile with the cohort lead, end to end: learners' CohortViewModels
+// (over real learner stores) and the lead's /v1/cohort/progress, through a real in-process
+// cohort server over TLS, on both storage back ends. The lead sees a shared copy that decodes
+// as a SharedProfile and matches the learner's profile; nothing of a learner who never shared;
+// nothing once withdrawn; and another cohort's lead sees nothing at all.
+#include "client/cohortviewmodel.h"
+#include "client/sharedprofile.h"
+#include "client/syncengine.h"
+#include "groundwork/sync/v1/sync.pb.h"
+#include "inprocessserver.h"
+#include "learner/event.h"
+#include "learner/learnerstore.h"
+#include "learner/readiness.h"
+#include "protocol/protocolversion.h"
+#include "protocol/wirecodec.h"
+#include "server/credentials.h"
+#include "testbackends.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <cmath>
+
+using namespace groundwork::sync;
+using namespace groundwork::sync::testing;
+using namespace groundwork::core::learner;
+
+namespace {
+
+const QString kReflection = QStringLiteral("Honestly, I would rather stay an engineer");
+
+SyncTuning quickTuning()
+{
+    SyncTuning t;
+    t.backoffBaseMs = 10;
+    t.backoffCapMs = 50;
+    t.transferTimeoutMs = 5000;
+    return t;
+}
+
+// A profile as the Profile screen would hold it; `shift` moves every estimate a little.
+ReadinessProfile profileFor(const QString &roleId, double shift = 0)
+{
+    ReadinessProfile p;
+    p.roleId = roleId;
+    p.roleTitle = QStringLiteral("Engineering manager");
+    const QStringList ids{QStringLiteral("delegation"), QStringLiteral("feedback"), QStringLiteral("prioritising")};
+    for (int i = 0; i < ids.size(); ++i) {
+        DimensionReadiness d;
+        d.dimensionId = ids[i];
+        d.name = ids[i];
+        d.weight = 1.0 / 3;
+        d.estimate.dimensionId = ids[i];
+        d.estimate.mean = 0.5 + 0.1 * i + shift;
+        d.estimate.low = d.estimate.mean - 0.2;
+        d.estimate.high = d.estimate.mean + 0.2;
+        d.estimate.evidence = 4 + i;
+        d.estimate.trend = DimensionEstimate::Trend::Rising;
+        p.dimensions << d;
+    }
+    p.overall = 0.6 + shift;
+    p.overallLow = 0.45 + shift;
+    p.overallHigh = 0.75 + shift;
+    p.evidence = 15;
+    p.calibration.verdict = Calibration::Verdict::OverConfident;
+    return p;
+}
+
+std::unique_ptr<LearnerStore> openLearnerStore(const QString &path)
+{
+    auto opened = LearnerStore::open(path);
+    if (!opened.store)
+        qWarning("cannot open %s: %s", qPrintable(path), qPrintable(opened.message));
+    return std::move(opened.store);
+}
+
+Event privateReflection(const LearnerStore &store)
+{
+    Event e;
+    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.kind = EventKind::ReflectionSaved;
+    e.timeMs = 1'760'000'000'000;
+    e.deviceId = store.deviceId();
+    e.contentVersion = QStringLiteral("v");
+    e.isPrivate = true;
+    e.payload = encodePayload(ReflectionPayload{QStringLiteral("back-to-ic"), QStringLiteral("why"), kReflection});
+    return e;
+}
+
+// What a lead's tool would ask: POST /v1/cohort/progress. Returns the HTTP status.
+int askProgress(QNetworkAccessManager &network, const QUrl &server, const QString &token,
+                v1::CohortProgressResponse *out, QByteArray *rawBody = nullptr, const QString &cohortId = {})
+{
+    v1::CohortProgressRequest request;
+    request.mutable_hello()->set_protocol_version(kProtocolVersion);
+    request.mutable_hello()->set_app_version("lead-test");
+    request.set_cohort_id(cohortId.toStdString());
+    QUrl url = server;
+    url.setPath(QStringLiteral("/v1/cohort/progress"));
+    QNetworkRequest http(url);
+    http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
+    http.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.addCaCertificates(InProcessServer::devCertificate());
+    http.setSslConfiguration(tls);
+    QNetworkReply *reply = network.post(http, serialize(request));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!finished.wait(10'000))
+        return -1;
+    reply->deleteLater();
+    const QByteArray body = reply->readAll();
+    if (rawBody)
+        *rawBody = body;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 200 && out && !out->ParseFromArray(body.constData(), int(body.size())))
+        return -2;
+    return status;
+}
+
+const v1::MemberProgress *member(const v1::CohortProgressResponse &progress, const std::string &name)
+{
+    for (const v1::MemberProgress &m : progress.members())
+        if (m.display_name() == name)
+            return &m;
+    return nullptr;
+}
+
+// A learner's device: its own store and the view model the Cohort screen binds to.
+struct LearnerDevice
+{
+    std::unique_ptr<LearnerStore> store;
+    std::unique_ptr<CohortViewModel> vm;
+    ReadinessProfile profile;
+
+    bool open(const QString &path)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        if (!store)
+            store = openLearnerStore(path);
+        if (!store)
+            return false;
+        vm = std::make_unique<CohortViewModel>(*store);
+        vm->setExtraCaCertificates(InProcessServer::devCertificate());
+        vm->setTuning(quickTuning());
+        vm->setIntervals(10 * 60'000, 10 * 60'000); // rounds only when the test asks
+        vm->setReadinessSource([this] { return std::optional(profile); }, QStringLiteral("2026.11.0+3f9a2c1d"));
+        return true;
+    }
+    bool idle() const
+    {
+        return vm->engine() && vm->engine()->state() == SyncEngine::State::Idle && vm->lastSynced().isValid();
+    }
+    QByteArray why() const
+    {
+        return (QStringLiteral("state %1, status '%2', error '%3'")
+                    .arg(vm->engine() ? int(vm->engine()->state()) : -1)
+                    .arg(vm->statusText(), vm->errorText()))
+            .toUtf8();
+    }
+};
+
+bool sameFigures(const v1::SharedProfile &shared, const ReadinessProfile &p)
+{
+    const auto near = [](double a, double b) { return std::fabs(a - b) < 1e-6; };
+    if (shared.role_id() != p.roleId.toStdString() || shared.dimensions_size() != p.dimensions.size()
+        || !near(shared.overall(), p.overall) || shared.evidence() != quint32(p.evidence)
+        || shared.calibration() != v1::SHARED_CALIBRATION_OVER_CONFIDENT)
+        return false;
+    for (int i = 0; i < p.dimensions.size(); ++i) {
+        const auto &d = shared.dimensions(i);
+        const auto &e = p.dimensions[i].estimate;
+        if (d.dimension_id() != p.dimensions[i].dimensionId.toStdString() || !near(d.estimate(), e.mean)
+            || !near(d.low(), e.low) || !near(d.high(), e.high) || d.evidence() != quint32(e.evidence)
+            || d.trend() != v1::SHARED_TREND_RISING)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestSyncProfileShare : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_scratch;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(credentials::initialise());
+        QVERIFY(m_scratch.isValid());
+        QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0-test"));
+    }
+
+    void shareSeeWithdraw_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &b : backendNames())
+            QTest::newRow(qPrintable(b)) << b;
+    }
+
+    void shareSeeWithdraw()
+    {
+        QFETCH(QString, backend);
+        const QString dir = m_scratch.filePath(backend);
+        FreshDatabase db(backend, dir);
+        GW_REQUIRE_BACKEND(db);
+        auto serverStore = db.open();
+        QVERIFY(serverStore);
+        InProcessServer server(*serverStore, true);
+        QVERIFY(server.listening());
+        const NewCohort cohort = server.provisioning().createCohort(QStringLiteral("Platform leads"),
+                                                                    QStringLiteral("Dana"), 3'600'000);
+        const NewCohort other = server.provisioning().createCohort(QStringLiteral("Sales leads"),
+                                                                   QStringLiteral("Olu"), 3'600'000);
+        QNetworkAccessManager lead;
+
+        // A and B join with the invite code, as the Cohort screen does. A keeps a private
+        // reflection on the device.
+        LearnerDevice a, b;
+        a.profile = profileFor(QStringLiteral("em"));
+        b.profile = profileFor(QStringLiteral("em"), 0.1);
+        QVERIFY(a.open(dir + QStringLiteral("/a.db")));
+        QVERIFY(b.open(dir + QStringLiteral("/b.db")));
+        QVERIFY(a.store->append(privateReflection(*a.store)));
+        for (auto [device, name] : {std::pair{&a, "Ada"}, std::pair{&b, "Ben"}}) {
+            device->vm->setServerUrl(server.url().toString());
+            device->vm->setDisplayName(QString::fromLatin1(name));
+            device->vm->join(cohort.inviteCode);
+            QTRY_VERIFY_WITH_TIMEOUT(device->vm->joined(), 10'000);
+            QTRY_VERIFY2_WITH_TIMEOUT(device->idle(), device->why().constData(), 10'000);
+            QVERIFY(!device->vm->profileShared()); // off unless the learner turns it on
+        }
+
+        v1::CohortProgressResponse progress;
+        QCOMPARE(askProgress(lead, server.url(), cohort.lead.token, &progress), 200);
+        QVERIFY(member(progress, "Ada") && member(progress, "Ben"));
+        QVERIFY(!member(progress, "Ada")->profile_shared());
+        QVERIFY(member(progress, "Ada")->profile().empty());
+
+        // A shares: the lead sees A's profile, and it is a SharedProfile with A's figures.
+        QSignalSpy confirmedA(a.vm->engine(), &SyncEngine::profileShareConfirmed);
+        a.vm->setProfileShared(true);
+        QVERIFY(a.vm->profileShared());
+        QTRY_COMPARE_WITH_TIMEOUT(confirmedA.size(), 1, 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
+        QVERIFY2(a.vm->profileShareText().contains(QStringLiteral("sees the copy")), qPrintable(a.vm->profileShareText()));
+        QByteArray raw;
+        QCOMPARE(askProgress(lead, server.url(), cohort.lead.token, &progress, &raw), 200);
+        const v1::MemberProgress *ada = member(progress, "Ada");
+        QVERIFY(ada);
+        QVERIFY(ada->profile_shared());
+        const auto shared = decodeSharedProfile(QByteArray::fromStdString(ada->profile()));
+        QVERIFY(shared);
+        QVERIFY(sameFigures(*shared, a.profile));
+        QCOMPARE(shared->content_version(), std::string("2026.11.0+3f9a2c1d"));
+        QVERIFY(shared->generated_at_ms() > 0);
+        QVERIFY(!raw.contains(kReflection.toUtf8())); // private reflections never reach the lead
+
+        // B never shared: nothing of B's profile, though B's progress is listed.
+        const v1::MemberProgress *ben = member(progress, "Ben");
+        QVERIFY(ben);
+        QVERIFY(!ben->profile_shared());
+        QVERIFY(ben->profile().empty());
+
+        // A syncs with nothing changed: the copy is not sent again. Then A practises more:
+        // the next sync sends the new figures.
+        a.vm->syncNow();
+        QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
+        QCOMPARE(confirmedA.size(), 1);
+        a.profile = profileFor(QStringLiteral("em"), 0.05);
+        a.vm->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(confirmedA.size(), 2, 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
+        QCOMPARE(askProgress(lead, server.url(), cohort.lead.token, &progress), 200);
+        QVERIFY(sameFigures(*decodeSharedProfile(QByteArray::fromStdString(member(progress, "Ada")->profile())), a.profile));
+
+        // Another cohort's lead sees nothing of A: not in their list, and A's cohort is refused.
+        v1::CohortProgressResponse theirs;
+        QCOMPARE(askProgress(lead, server.url(), other.lead.token, &theirs, &raw), 200);
+        QCOMPARE(theirs.cohort_id(), other.cohort.id.toStdString());
+        QVERIFY(!member(theirs, "Ada"));
+        for (const v1::MemberProgress &m : theirs.members())
+            QVERIFY(!m.profile_shared());
+        QVERIFY(!raw.contains(QByteArray::fromStdString(ada->profile())));
+        QCOMPARE(askProgress(lead, server.url(), other.lead.token, nullptr, &raw, cohort.cohort.id), 403);
+
+        // The choice survives a restart of the app.
+        a.vm.reset();
+        QVERIFY(a.open(dir + QStringLiteral("/a.db")));
+        QVERIFY(a.vm->joined());
+        QVERIFY(a.vm->profileShared());
+        QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
+
+        // A withdraws: the server deletes the copy; the lead sees none.
+        a.vm->setProfileShared(false);
+        QVERIFY(!a.vm->profileShared());
+        QVERIFY(a.vm->profileShareText().contains(QStringLiteral("deleted")));
+        QTRY_VERIFY_WITH_TIMEOUT(a.vm->profileShareText().isEmpty(), 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
+        QCOMPARE(askProgress(lead, server.url(), cohort.lead.token, &progress), 200);
+        QVERIFY(member(progress, "Ada"));
+        QVERIFY(!member(progress, "Ada")->profile_shared());
+        QVERIFY(member(progress, "Ada")->profile().empty());
+        for (const MemberSummary &m : serverStore->cohortMembers(cohort.cohort.id))
+            QVERIFY2(!m.sharedProfile, qPrintable(m.displayName));
+
+        // And after another restart nothing is sent again (nothing left to withdraw).
+        a.vm.reset();
+        QVERIFY(a.open(dir + QStringLiteral("/a.db")));
+        QVERIFY(!a.vm->profileShared());
+        QSignalSpy confirmedAgain(a.vm->engine(), &SyncEngine::profileShareConfirmed);
+        QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
+        a.vm->syncNow();
+        QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
+        QCOMPARE(confirmedAgain.size(), 0);
+    }
+
+    // Withdrawing while the server cannot be reached is not forgotten, even across a restart:
+    // the next round that gets through deletes the copy.
+    void withdrawalIsRetriedUntilConfirmed()
+    {
+        const QString dir = m_scratch.filePath(QStringLiteral("retry"));
+        FreshDatabase db(QStringLiteral("sqlite"), dir);
+        GW_REQUIRE_BACKEND(db);
+        auto serverStore = db.open();
+        QVERIFY(serverStore);
+        auto server = std::make_unique<InProcessServer>(*serverStore, true);
+        QVERIFY(server->listening());
+        const NewCohort cohort = server->provisioning().createCohort(QStringLiteral("Leads"), QStringLiteral("Dana"),
+                                                                     3'600'000);
+        LearnerDevice a;
+        a.profile = profileFor(QStringLiteral("em"));
+        QVERIFY(a.open(dir + QStringLiteral("/a.db")));
+        a.vm->setServerUrl(server->url().toString());
+        a.vm->setDisplayName(QStringLiteral("Ada"));
+        a.vm->join(cohort.inviteCode);
+        QTRY_VERIFY_WITH_TIMEOUT(a.vm->joined(), 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
+        a.vm->setProfileShared(true);
+        QTRY_VERIFY_WITH_TIMEOUT(a.vm->profileShareText().contains(QStringLiteral("sees the copy")), 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
+
+        // The server goes away; A withdraws and the app is restarted while offline.
+        server.reset();
+        a.vm->setProfileShared(false);
+        QTRY_VERIFY_WITH_TIMEOUT(a.vm->engine()->state() == SyncEngine::State::WaitingToRetry, 10'000);
+        a.vm.reset();
+        QVERIFY(a.open(dir + QStringLiteral("/a.db")));
+        QVERIFY(!a.vm->profileShared());
+        QVERIFY(a.vm->profileShareText().contains(QStringLiteral("deleted")));
+        bool stillThere = false;
+        for (const MemberSummary &m : serverStore->cohortMembers(cohort.cohort.id))
+            stillThere = stillThere || m.sharedProfile.has_value();
+        QVERIFY(stillThere);
+
+        // The server is back (at a new address, which the test tells the device): the first
+        // round after the restart deletes the copy before anything else.
+        server = std::make_unique<InProcessServer>(*serverStore, true);
+        QVERIFY(server->listening());
+        a.vm.reset();
+        a.store->setSyncValue(QStringLiteral("cohort.server_url"), server->url().toString().toUtf8());
+        QVERIFY(a.open(dir + QStringLiteral("/a.db")));
+        QTRY_VERIFY_WITH_TIMEOUT(a.vm->profileShareText().isEmpty(), 10'000);
+        for (const MemberSummary &m : serverStore->cohortMembers(cohort.cohort.id))
+            QVERIFY(!m.sharedProfile);
+    }
+
+    // Leaving the cohort asks the server to delete a shared copy, and sharing is off again
+    // for whichever cohort the device joins next.
+    void leavingWithdrawsTheCopy()
+    {
+        const QString dir = m_scratch.filePath(QStringLiteral("leave"));
+        FreshDatabase db(QStringLiteral("sqlite"), dir);
+        GW_REQUIRE_BACKEND(db);
+        auto serverStore = db.open();
+        QVERIFY(serverStore);
+        InProcessServer server(*serverStore, true);
+        QVERIFY(server.listening());
+        const NewCohort cohort = server.provisioning().createCohort(QStringLiteral("Leads"), QStringLiteral("Dana"),
+                                                                    3'600'000);
+        LearnerDevice a;
+        a.profile = profileFor(QStringLiteral("em"));
+        QVERIFY(a.open(dir + QStringLiteral("/a.db")));
+        a.vm->setServerUrl(server.url().toString());
+        a.vm->setDisplayName(QStringLiteral("Ada"));
+        a.vm->join(cohort.inviteCode);
+        QTRY_VERIFY_WITH_TIMEOUT(a.vm->joined(), 10'000);
+        a.vm->setProfileShared(true);
+        QTRY_VERIFY_WITH_TIMEOUT(a.vm->profileShareText().contains(QStringLiteral("sees the copy")), 10'000);
+        const auto shared = [&] {
+            for (const MemberSummary &m : serverStore->cohortMembers(cohort.cohort.id))
+                if (m.sharedProfile)
+                    return true;
+            return false;
+        };
+        QVERIFY(shared());
+
+        a.vm->leave();
+        QVERIFY(!a.vm->joined());
+        QVERIFY(!a.vm->profileShared());
+        QVERIFY(a.store->syncValue(QStringLiteral("cohort.profile_shared")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!shared(), 10'000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncProfileShare)
+#include "tst_sync_profileshare.moc"
