@@ -26,20 +26,19 @@ QStringList sorted(const QSet<QString> &set)
 // decisions of each decision's mean dimension score (decisions without scores do not count).
 struct AttemptTally
 {
-    const ScoredDecision *first = nullptr;
+    int first = -1; // index in LearnerState::decisions
+    int drill = -1; // string id of the drill (PayloadIds)
     double sum = 0;
     int scored = 0;
 
-    void add(const ScoredDecision &d)
+    void add(const DecisionPayload &d)
     {
-        if (!first)
-            first = &d;
-        if (d.decision.scores.isEmpty())
+        if (d.scores.isEmpty())
             return;
         double s = 0;
-        for (const auto &score : d.decision.scores)
+        for (const auto &score : d.scores)
             s += score.score;
-        sum += s / d.decision.scores.size();
+        sum += s / d.scores.size();
         ++scored;
     }
     std::optional<double> judgment() const
@@ -50,12 +49,34 @@ struct AttemptTally
     }
 };
 
+// Equal texts; a shared copy (the usual case: one device's events) is recognised without
+// comparing characters.
+bool sameText(const QString &a, const QString &b)
+{
+    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+}
+
 // Sort key of an event: (time, rank of its device id among the distinct ids, event index).
 struct FoldKey
 {
     qint64 timeMs;
     int deviceRank;
     int index;
+};
+
+// A flat map from PayloadDecoder string ids to small indexes (or flags) of the fold.
+class ById
+{
+public:
+    int &operator[](int id)
+    {
+        if (size_t(id) >= m_slots.size())
+            m_slots.resize(size_t(id) + 64, -1);
+        return m_slots[size_t(id)];
+    }
+
+private:
+    std::vector<int> m_slots;
 };
 
 } // namespace
@@ -87,7 +108,7 @@ LearnerState Deriver::derive(const QVector<Event> &events) const
         int last = -1;
         for (qsizetype i = 0; i < events.size(); ++i) {
             const QString &device = events[i].deviceId;
-            if (last < 0 || devices[size_t(last)] != device) {
+            if (last < 0 || !sameText(devices[size_t(last)], device)) {
                 const auto found = std::find(devices.begin(), devices.end(), device);
                 last = int(found - devices.begin());
                 if (found == devices.end())
@@ -106,23 +127,29 @@ LearnerState Deriver::derive(const QVector<Event> &events) const
         for (qsizetype i = 0; i < events.size(); ++i)
             keys.push_back({events[i].timeMs, rankOf[size_t(deviceOf[size_t(i)])], int(i)});
     }
-    std::sort(keys.begin(), keys.end(), [&events](const FoldKey &a, const FoldKey &b) {
+    const auto foldOrder = [&events](const FoldKey &a, const FoldKey &b) {
         if (a.timeMs != b.timeMs)
             return a.timeMs < b.timeMs;
         if (a.deviceRank != b.deviceRank)
             return a.deviceRank < b.deviceRank;
         return events[a.index].id < events[b.index].id;
-    });
+    };
+    // The store hands events over in fold order already: checking is linear, sorting is not.
+    if (!std::is_sorted(keys.begin(), keys.end(), foldOrder))
+        std::sort(keys.begin(), keys.end(), foldOrder);
 
     LearnerState st;
     PayloadDecoder decode;
-    // Few dimensions: a flat list beats a map here.
-    std::vector<std::pair<QString, DimensionAccumulator>> dims;
+    PayloadIds ids;
+    // Everything below is keyed by the decoder's small string ids, not by text.
+    std::vector<std::pair<QString, DimensionAccumulator>> dims; // few: in order of first evidence
+    ById dimIndex;
+    ById attemptIndex;
+    ById lessonSeen; // bit 1: started, bit 2: finished
+    ById drillIndex;
+    std::vector<AttemptTally> attempts; // in order of their first decision
+    std::vector<std::pair<QString, DrillReview>> drills;
     CalibrationTally calibration;
-
-    // Attempts in order of their first decision.
-    QHash<QString, int> attemptIndex;
-    std::vector<AttemptTally> attempts;
     st.decisions.reserve(events.size());
 
     auto practised = [&st](qint64 day) {
@@ -131,24 +158,34 @@ LearnerState Deriver::derive(const QVector<Event> &events) const
         else if (!std::binary_search(st.practiceDays.begin(), st.practiceDays.end(), day))
             st.practiceDays.insert(std::lower_bound(st.practiceDays.begin(), st.practiceDays.end(), day), day);
     };
+    auto lesson = [&](QSet<QString> &set, int bit, const LessonPayload &p) {
+        int &seen = lessonSeen[ids.lesson];
+        if (seen < 0)
+            seen = 0;
+        if (!(seen & bit)) {
+            seen |= bit;
+            set.insert(p.lessonId);
+        }
+    };
 
-    const Event *previous = nullptr;
+    const FoldKey *previous = nullptr;
     for (const FoldKey &key : keys) {
-        const Event *pe = &events[key.index];
-        const Event &e = *pe;
-        if (previous && previous->id == e.id)
+        const Event &e = events[key.index];
+        // A duplicate has the same time, device and id as the event before it.
+        if (previous && previous->timeMs == key.timeMs && previous->deviceRank == key.deviceRank
+            && events[previous->index].id == e.id)
             continue;
-        previous = pe;
+        previous = &key;
         ++st.eventCount;
         const qint64 day = e.localDay();
         switch (e.kind) {
         case EventKind::LessonStarted:
-            if (const auto p = decode.lesson(e.payload))
-                st.startedLessons.insert(p->lessonId);
+            if (const auto p = decode.lesson(e.payload, &ids))
+                lesson(st.startedLessons, 1, *p);
             break;
         case EventKind::LessonFinished:
-            if (const auto p = decode.lesson(e.payload)) {
-                st.finishedLessons.insert(p->lessonId);
+            if (const auto p = decode.lesson(e.payload, &ids)) {
+                lesson(st.finishedLessons, 2, *p);
                 practised(day);
             }
             break;
@@ -160,8 +197,25 @@ LearnerState Deriver::derive(const QVector<Event> &events) const
             }
             break;
         case EventKind::DrillDecision:
-            if (auto p = decode.decision(e.payload)) {
+            if (auto p = decode.decision(e.payload, &ids)) {
+                const int index = int(st.decisions.size());
                 st.decisions.append({e.id, e.timeMs, day, e.contentVersion, std::move(*p)});
+                const DecisionPayload &d = st.decisions.last().decision;
+                for (qsizetype i = 0; i < d.scores.size(); ++i) {
+                    int &dim = dimIndex[ids.dimensions[i]];
+                    if (dim < 0) {
+                        dim = int(dims.size());
+                        dims.emplace_back(d.scores[i].dimensionId, DimensionAccumulator());
+                    }
+                    dims[size_t(dim)].second.add(day, d.scores[i].score, e.contentVersion);
+                }
+                calibration.add(d.confidencePercent, d.best);
+                int &attempt = attemptIndex[ids.attempt];
+                if (attempt < 0) {
+                    attempt = int(attempts.size());
+                    attempts.push_back({index, ids.drill});
+                }
+                attempts[size_t(attempt)].add(d);
                 practised(day);
             }
             break;
@@ -178,28 +232,6 @@ LearnerState Deriver::derive(const QVector<Event> &events) const
         }
     }
 
-    // Pointers are taken only now that st.decisions no longer grows.
-    for (const ScoredDecision &d : std::as_const(st.decisions)) {
-        for (const auto &s : d.decision.scores) {
-            auto dim = std::find_if(dims.begin(), dims.end(),
-                                    [&s](const auto &entry) { return entry.first == s.dimensionId; });
-            if (dim == dims.end())
-                dim = dims.insert(dims.end(), {s.dimensionId, DimensionAccumulator()});
-            dim->second.add(d.day, s.score, d.contentVersion);
-        }
-        calibration.add(d.decision.confidencePercent, d.decision.best);
-        const auto found = attemptIndex.constFind(d.decision.attemptId);
-        int index;
-        if (found == attemptIndex.cend()) {
-            index = int(attempts.size());
-            attemptIndex.insert(d.decision.attemptId, index);
-            attempts.emplace_back();
-        } else {
-            index = *found;
-        }
-        attempts[size_t(index)].add(d);
-    }
-
     for (const auto &[id, acc] : dims)
         st.dimensions.insert(id, acc.finish(id));
     st.calibration = calibration.result();
@@ -208,26 +240,29 @@ LearnerState Deriver::derive(const QVector<Event> &events) const
         const auto judgment = attempt.judgment();
         if (!judgment)
             continue;
-        const ScoredDecision &first = *attempt.first;
+        const ScoredDecision &first = st.decisions[attempt.first];
         const Fsrs::Grade grade = gradeFor(*judgment);
-        auto found = st.drills.find(first.decision.drillId);
-        DrillReview review;
-        std::optional<Fsrs::Memory> previous;
+        int &slot = drillIndex[attempt.drill];
+        std::optional<Fsrs::Memory> previousMemory;
         qint64 elapsed = 0;
-        if (found != st.drills.end()) {
-            review = *found;
-            previous = review.memory;
-            elapsed = first.day - review.lastReviewDay;
+        if (slot < 0) {
+            slot = int(drills.size());
+            drills.emplace_back(first.decision.drillId, DrillReview());
+        } else {
+            previousMemory = drills[size_t(slot)].second.memory;
+            elapsed = first.day - drills[size_t(slot)].second.lastReviewDay;
         }
-        review.memory = m_fsrs.review(previous, elapsed, grade);
+        DrillReview &review = drills[size_t(slot)].second;
+        review.memory = m_fsrs.review(previousMemory, elapsed, grade);
         review.lastReviewDay = first.day;
         review.dueDay = first.day + m_fsrs.scheduledDays(review.memory.stability);
         ++review.reviews;
         review.lapses += grade == Fsrs::Grade::Again ? 1 : 0;
         review.lastGrade = grade;
         review.lastJudgment = *judgment;
-        st.drills.insert(first.decision.drillId, review);
     }
+    for (const auto &[id, review] : drills)
+        st.drills.insert(id, review);
     return st;
 }
 

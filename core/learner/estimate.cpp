@@ -45,9 +45,12 @@ double betaContinuedFraction(double a, double b, double x)
     return f;
 }
 
+// Julian day 0 was a Monday, so a day's offset from its week's Monday is the day modulo 7
+// (floored, for days before it); same as QDate::dayOfWeek() - 1, without a call per score.
 qint64 mondayOf(qint64 julianDay)
 {
-    return julianDay - (QDate::fromJulianDay(julianDay).dayOfWeek() - 1);
+    const qint64 offset = ((julianDay % 7) + 7) % 7;
+    return julianDay - offset;
 }
 
 } // namespace
@@ -105,13 +108,24 @@ void DimensionAccumulator::add(qint64 localDay, double score, const QString &con
     ++m_count;
     const qint64 week = mondayOf(localDay);
     // Decisions arrive in fold (time) order, so the week is almost always the last one.
-    auto it = std::lower_bound(m_weeks.begin(), m_weeks.end(), week,
-                               [](const WeeklyPoint &p, qint64 w) { return p.weekStartDay < w; });
-    if (it == m_weeks.end() || it->weekStartDay != week)
-        it = m_weeks.insert(it, WeeklyPoint{week, 0.0, 0});
-    it->mean += score;
-    ++it->count;
-    if ((m_versions.isEmpty() || m_versions.last() != contentVersion) && !m_versions.contains(contentVersion))
+    WeeklyPoint *point = m_weeks.isEmpty() ? nullptr : &m_weeks.last();
+    if (!point || point->weekStartDay != week) {
+        auto it = std::lower_bound(m_weeks.begin(), m_weeks.end(), week,
+                                   [](const WeeklyPoint &p, qint64 w) { return p.weekStartDay < w; });
+        if (it == m_weeks.end() || it->weekStartDay != week)
+            it = m_weeks.insert(it, WeeklyPoint{week, 0.0, 0});
+        point = &*it;
+    }
+    point->mean += score;
+    ++point->count;
+    // Usually the same version as last time, and often the very same shared string.
+    if (!m_versions.isEmpty()) {
+        const QString &last = m_versions.last();
+        if ((last.constData() == contentVersion.constData() && last.size() == contentVersion.size())
+            || last == contentVersion)
+            return;
+    }
+    if (!m_versions.contains(contentVersion))
         m_versions.append(contentVersion);
 }
 

@@ -5,13 +5,17 @@
 #include <QCborStreamReader>
 #include <QCborStreamWriter>
 #include <QDate>
+#include <QHash>
 #include <QUtf8StringView>
 #include <QUuid>
 #include <QVarLengthArray>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
-#include <tuple>
+#include <cstring>
+#include <string>
+#include <string_view>
 
 namespace groundwork::core::learner {
 
@@ -54,11 +58,16 @@ enum Key : int {
                        // misreading an integer or a pair as a double.
 };
 
-// Decision form history (all still decoded):
-//  1. key 5 attempt id as text; key 10 scores as doubles; confidence 0 and best false written.
-//  2. (now) key 5 is a 16-byte string when the attempt id is a canonical lowercase UUID text
-//     (text otherwise); key 15 scores, exact and small; default fields left out.
-// Other payloads only stopped writing fields equal to their defaults.
+// Form history (all still decoded; tests/unit/learner/tst_payloads.cpp keeps a sample of each):
+//  1. Maps. Decision: key 5 attempt id as text, key 10 scores as doubles, every field written.
+//     Other payloads: every field written.
+//  2. Maps. Decision: key 5 is a 16-byte string when the attempt id is a canonical lowercase
+//     UUID text (text otherwise); key 15 scores, exact and small; fields equal to their
+//     defaults left out, in every payload.
+//  3. (now) Positional arrays, trailing defaults left out (see the encoders below for the
+//     order); a decision's scores are a flat array of dimension id, then the score: an
+//     unsigned integer numerator optionally followed by its unsigned denominator, or a float.
+//     Dropping the keys saves a byte per field and a fraction no longer needs an array header.
 
 // Longest denominator tried when writing a score as an exact fraction: content keys are small
 // integer scales (1..5 in practice), so scores are quotients of small integers.
@@ -110,51 +119,40 @@ bool foldsBefore(const Event &a, const Event &b)
 
 namespace {
 
-void writeText(QCborStreamWriter &w, const QString &s)
+// How a score is written losslessly, smallest first: an integer, an exact small fraction, or
+// the shortest float type that holds the value exactly. Decoding gives back the same double.
+struct ScoreForm
 {
-    w.append(s);
-}
+    enum Kind { Integer, Fraction, Half, Single, Double } kind = Double;
+    quint64 numerator = 0;
+    quint64 denominator = 1;
+};
 
-// The smallest lossless form of a score: an integer, an exact small fraction, or the shortest
-// float type that holds the value exactly. Decoding gives back the identical double.
-void writeScore(QCborStreamWriter &w, double s)
+ScoreForm scoreForm(double s)
 {
     if (std::isfinite(s) && s >= 0 && s <= 1e9) {
         for (int den = 1; den <= kMaxScoreDenominator; ++den) {
             const double n = std::round(s * den);
-            if (n / den == s) {
-                if (den == 1) {
-                    w.append(quint64(n));
-                } else {
-                    w.startArray(2);
-                    w.append(quint64(n));
-                    w.append(quint64(den));
-                    w.endArray();
-                }
-                return;
-            }
+            if (n / den == s)
+                return {den == 1 ? ScoreForm::Integer : ScoreForm::Fraction, quint64(n), quint64(den)};
         }
     }
     if (const qfloat16 h(s); double(float(h)) == s)
-        w.append(h);
-    else if (const float f = float(s); double(f) == s)
-        w.append(f);
-    else
-        w.append(s);
+        return {ScoreForm::Half};
+    if (double(float(s)) == s)
+        return {ScoreForm::Single};
+    return {ScoreForm::Double};
 }
 
-class MapWriter
+// Writes one positional payload: a definite-length array of its leading `count` fields.
+class ArrayWriter
 {
 public:
-    explicit MapWriter(quint64 entries) : m_w(&m_bytes) { m_w.startMap(entries); }
-    QCborStreamWriter &key(int k)
-    {
-        m_w.append(qint64(k));
-        return m_w;
-    }
+    explicit ArrayWriter(quint64 count) : m_w(&m_bytes) { m_w.startArray(count); }
+    QCborStreamWriter &w() { return m_w; }
     QByteArray finish()
     {
-        m_w.endMap();
+        m_w.endArray();
         return m_bytes;
     }
 
@@ -165,92 +163,223 @@ private:
 
 } // namespace
 
-QByteArray encodePayload(const LessonPayload &p)
+// Field order of each positional form. Stored and synced: only ever append.
+QByteArray encodePayload(const LessonPayload &p) // [track, lesson]
 {
-    MapWriter m(2);
-    writeText(m.key(kTrack), p.trackId);
-    writeText(m.key(kLesson), p.lessonId);
-    return m.finish();
+    ArrayWriter a(2);
+    a.w().append(p.trackId);
+    a.w().append(p.lessonId);
+    return a.finish();
 }
 
-QByteArray encodePayload(const QuickCheckPayload &p)
+QByteArray encodePayload(const QuickCheckPayload &p) // [lesson, option index, correct]
 {
-    MapWriter m(2 + (p.correct ? 1 : 0));
-    writeText(m.key(kLesson), p.lessonId);
-    m.key(kOption).append(qint64(p.optionIndex));
+    ArrayWriter a(p.correct ? 3 : 2);
+    a.w().append(p.lessonId);
+    a.w().append(qint64(p.optionIndex));
     if (p.correct)
-        m.key(kCorrect).append(true);
-    return m.finish();
+        a.w().append(true);
+    return a.finish();
 }
 
+// [attempt, drill, decision, option, confidence, best, [dimension, score, ...]]
 QByteArray encodePayload(const DecisionPayload &p)
 {
     const bool rated = p.confidencePercent != 0;
     const bool scored = !p.scores.isEmpty();
-    MapWriter m(4 + (rated ? 1 : 0) + (p.best ? 1 : 0) + (scored ? 1 : 0));
+    ArrayWriter a(scored ? 7 : p.best ? 6 : rated ? 5 : 4);
+    QCborStreamWriter &w = a.w();
     if (const QByteArray raw = canonicalUuidBytes(p.attemptId); !raw.isEmpty())
-        m.key(kAttempt).append(raw);
+        w.append(raw);
     else
-        writeText(m.key(kAttempt), p.attemptId);
-    writeText(m.key(kDrill), p.drillId);
-    writeText(m.key(kDecision), p.decisionId);
-    writeText(m.key(kOption), p.optionId);
-    if (rated)
-        m.key(kConfidence).append(qint64(p.confidencePercent));
-    if (p.best)
-        m.key(kBest).append(true);
+        w.append(p.attemptId);
+    w.append(p.drillId);
+    w.append(p.decisionId);
+    w.append(p.optionId);
+    if (rated || p.best || scored)
+        w.append(qint64(p.confidencePercent));
+    if (p.best || scored)
+        w.append(p.best);
     if (scored) {
-        QCborStreamWriter &w = m.key(kExactScores);
-        w.startArray(quint64(p.scores.size()) * 2);
+        QVarLengthArray<ScoreForm, 8> forms;
+        quint64 items = 0;
         for (const auto &s : p.scores) {
-            writeText(w, s.dimensionId);
-            writeScore(w, s.score);
+            forms.append(scoreForm(s.score));
+            items += forms.last().kind == ScoreForm::Fraction ? 3 : 2;
+        }
+        w.startArray(items);
+        for (qsizetype i = 0; i < p.scores.size(); ++i) {
+            w.append(p.scores[i].dimensionId);
+            const ScoreForm &f = forms[i];
+            const double s = p.scores[i].score;
+            switch (f.kind) {
+            case ScoreForm::Fraction:
+                w.append(f.numerator);
+                w.append(f.denominator);
+                break;
+            case ScoreForm::Integer: w.append(f.numerator); break;
+            case ScoreForm::Half: w.append(qfloat16(s)); break;
+            case ScoreForm::Single: w.append(float(s)); break;
+            case ScoreForm::Double: w.append(s); break;
+            }
         }
         w.endArray();
     }
-    return m.finish();
+    return a.finish();
 }
 
-QByteArray encodePayload(const ReflectionPayload &p)
+QByteArray encodePayload(const ReflectionPayload &p) // [track, prompt, text]
 {
-    MapWriter m(3);
-    writeText(m.key(kTrack), p.trackId);
-    writeText(m.key(kPrompt), p.promptId);
-    writeText(m.key(kText), p.text);
-    return m.finish();
+    ArrayWriter a(3);
+    a.w().append(p.trackId);
+    a.w().append(p.promptId);
+    a.w().append(p.text);
+    return a.finish();
 }
 
-QByteArray encodePayload(const GoalPayload &p)
+QByteArray encodePayload(const GoalPayload &p) // [sessions per week, [rest days]]
 {
-    const bool sessions = p.sessionsPerWeek != GoalPayload().sessionsPerWeek;
     const bool rest = !p.restDays.isEmpty();
-    MapWriter m((sessions ? 1 : 0) + (rest ? 1 : 0));
+    const bool sessions = rest || p.sessionsPerWeek != GoalPayload().sessionsPerWeek;
+    ArrayWriter a(rest ? 2 : sessions ? 1 : 0);
     if (sessions)
-        m.key(kSessions).append(qint64(p.sessionsPerWeek));
+        a.w().append(qint64(p.sessionsPerWeek));
     if (rest) {
-        QCborStreamWriter &w = m.key(kRestDays);
-        w.startArray(quint64(p.restDays.size()));
+        a.w().startArray(quint64(p.restDays.size()));
         for (int d : p.restDays)
-            w.append(qint64(d));
-        w.endArray();
+            a.w().append(qint64(d));
+        a.w().endArray();
     }
-    return m.finish();
+    return a.finish();
 }
+
+// The strings a PayloadDecoder has read, by their raw CBOR bytes (UTF-8, or 0xff and the 16
+// bytes of a UUID), each with a small id. A hit costs a hash of a few bytes and one probe of
+// a flat open-addressing table: no decoding, no UTF-8 check, no allocation. (A node-based map
+// cost three times as much here, and a rebuild looks up some 45,000 strings.)
+class PayloadDecoder::StringPool
+{
+public:
+    int find(std::string_view raw) const { return m_slots.empty() ? -1 : m_slots[probe(raw, hashOf(raw))].id; }
+
+    // Adds a raw form not seen before; equal texts written differently share one id.
+    int add(std::string_view raw, QString text)
+    {
+        int id = m_byText.value(text, -1);
+        if (id < 0) {
+            id = int(m_texts.size());
+            m_byText.insert(text, id);
+            m_texts.append(std::move(text));
+        }
+        if (2 * (m_used + 1) > m_slots.size())
+            grow();
+        const size_t hash = hashOf(raw);
+        m_slots[probe(raw, hash)] = {hash, quint32(m_arena.size()), quint32(raw.size()), id};
+        m_arena.append(raw);
+        ++m_used;
+        return id;
+    }
+
+    const QString &text(int id) const { return m_texts[id]; }
+    // The id of "": what a missing or mistyped id field reads as (an empty QString).
+    int emptyId()
+    {
+        const int found = find({});
+        return found >= 0 ? found : add({}, QString());
+    }
+    int size() const { return int(m_texts.size()); }
+
+private:
+    struct Slot
+    {
+        size_t hash = 0;
+        quint32 offset = 0; // of the raw bytes in m_arena
+        quint32 length = 0;
+        int id = -1;        // -1: empty slot
+    };
+
+    static size_t hashOf(std::string_view raw) { return qHashBits(raw.data(), raw.size(), 0); }
+
+    // The slot holding `raw`, or the empty slot where it belongs (the table is never full).
+    size_t probe(std::string_view raw, size_t hash) const
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            const Slot &s = m_slots[i];
+            if (s.id < 0
+                || (s.hash == hash && s.length == raw.size()
+                    && std::memcmp(m_arena.data() + s.offset, raw.data(), raw.size()) == 0))
+                return i;
+        }
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old(std::max<size_t>(64, m_slots.size() * 2));
+        old.swap(m_slots);
+        const size_t mask = m_slots.size() - 1;
+        for (const Slot &s : old) {
+            if (s.id < 0)
+                continue;
+            size_t i = s.hash & mask;
+            while (m_slots[i].id >= 0)
+                i = (i + 1) & mask;
+            m_slots[i] = s;
+        }
+    }
+
+    std::vector<Slot> m_slots; // size a power of two, at most half full
+    size_t m_used = 0;
+    std::string m_arena;
+    QHash<QString, int> m_byText;
+    QVector<QString> m_texts; // by id
+};
 
 // Payloads are read with a streaming CBOR reader (no intermediate QCborValue tree): the
 // derivation decodes every event on each rebuild, so this is the hot path.
 namespace {
 
+using StringPool = PayloadDecoder::StringPool;
+
+// The bytes of one text or byte string: on the stack unless unusually long.
+class Chars
+{
+public:
+    char *data() { return m_data; }
+    qsizetype size() const { return m_size; }
+    std::string_view view() const { return {m_data, size_t(m_size)}; }
+    void setSize(qsizetype n) { m_size = n; }
+    void reserve(qsizetype n)
+    {
+        if (n <= m_capacity)
+            return;
+        m_heap.resize(size_t(n));
+        if (m_data == m_inline)
+            std::memcpy(m_heap.data(), m_inline, size_t(m_size));
+        m_data = m_heap.data();
+        m_capacity = n;
+    }
+
+private:
+    char m_inline[64];
+    std::string m_heap;
+    char *m_data = m_inline;
+    qsizetype m_size = 0;
+    qsizetype m_capacity = sizeof(m_inline);
+};
+
 class PayloadReader
 {
 public:
-    PayloadReader(const QByteArray &bytes, QHash<QByteArray, QString> *strings)
-        : m_r(bytes), m_strings(strings)
+    PayloadReader(const QByteArray &bytes, StringPool *strings)
+        : m_r(bytes), m_strings(strings), m_maxString(bytes.size())
     {
     }
 
-    // Calls onField(key) for each integer key of the top-level map; onField must consume the
-    // value (with the read* helpers or skip()). Returns false on malformed input.
+    bool isArray() const { return m_r.isArray(); }
+
+    // Calls onField(key) for each integer key of a top-level map (the earlier forms); onField
+    // must consume the value (with the read* helpers or skip()). False on malformed input.
     template<typename F>
     bool forEachField(F &&onField)
     {
@@ -269,39 +398,64 @@ public:
         return ok() && m_r.leaveContainer();
     }
 
-    // Text: the value's UTF-8 is read into a local buffer and decoded once per distinct string
-    // (when a pool of strings is shared across payloads).
-    QString readString()
+    // Calls onItem(position) for each item of a top-level array (the positional form); onItem
+    // must consume the item. False on malformed input.
+    template<typename F>
+    bool forEachPosition(F &&onItem)
+    {
+        if (!m_r.isArray() || !m_r.enterContainer())
+            return false;
+        for (int i = 0; ok() && m_r.hasNext(); ++i)
+            onItem(i);
+        return ok() && m_r.leaveContainer();
+    }
+
+    // Text, shared through the pool when there is one (with its id in *id); `pooled` false
+    // for free text that will not recur (a reflection).
+    QString readString(int *id = nullptr, bool pooled = true)
     {
         if (!m_r.isString()) {
             skip();
             return {};
         }
-        QVarLengthArray<char, 128> utf8;
+        Chars utf8;
         if (!readChunks(utf8))
             return {};
-        if (!QUtf8StringView(utf8.constData(), utf8.size()).isValidUtf8()) {
-            m_failed = true; // as QCborStreamReader::readString() would report
-            return {};
+        if (!m_strings || !pooled)
+            return decodeUtf8(utf8.view());
+        int found = m_strings->find(utf8.view());
+        if (found < 0) {
+            QString text = decodeUtf8(utf8.view());
+            if (m_failed)
+                return {};
+            found = m_strings->add(utf8.view(), std::move(text));
         }
-        return intern(QByteArray::fromRawData(utf8.constData(), utf8.size()),
-                      [&] { return QString::fromUtf8(utf8.constData(), utf8.size()); });
+        if (id)
+            *id = found;
+        return m_strings->text(found);
     }
 
     // An id written either as text or, for a canonical UUID, as its 16 bytes.
-    QString readId()
+    QString readId(int *id = nullptr)
     {
         if (!m_r.isByteArray())
-            return readString();
-        QVarLengthArray<char, 128> raw;
-        raw.append('\xff'); // not UTF-8: keeps UUID keys apart from text keys in the pool
-        if (!readChunks(raw))
+            return readString(id);
+        Chars raw;
+        raw.data()[0] = '\xff'; // not UTF-8: keeps UUID keys apart from text keys in the pool
+        raw.setSize(1);
+        if (!readChunks(raw) || raw.size() != 17)
             return {};
-        if (raw.size() != 17)
-            return {};
-        return intern(QByteArray::fromRawData(raw.constData(), raw.size()), [&] {
-            return QUuid::fromRfc4122(QByteArrayView(raw.constData() + 1, 16)).toString(QUuid::WithoutBraces);
-        });
+        const auto uuidText = [&] {
+            return QUuid::fromRfc4122(QByteArrayView(raw.data() + 1, 16)).toString(QUuid::WithoutBraces);
+        };
+        if (!m_strings)
+            return uuidText();
+        int found = m_strings->find(raw.view());
+        if (found < 0)
+            found = m_strings->add(raw.view(), uuidText());
+        if (id)
+            *id = found;
+        return m_strings->text(found);
     }
 
     qint64 readInteger(qint64 fallback = 0)
@@ -335,22 +489,30 @@ public:
         return v;
     }
 
-    // A score: a number, or [numerator, denominator] for their exact quotient; 0 otherwise.
+    // A score in any form: [numerator, denominator] (form 2), an unsigned numerator followed
+    // by an unsigned denominator (form 3), or a number. 0 for a malformed fraction.
     double readScore()
     {
-        if (!m_r.isArray())
+        if (m_r.isArray()) {
+            qint64 parts[2] = {0, 0};
+            int n = 0;
+            forEachItem([&] {
+                const qint64 v = readInteger(-1);
+                if (n < 2)
+                    parts[n] = v;
+                ++n;
+            });
+            return n == 2 ? fraction(parts[0], parts[1]) : 0;
+        }
+        if (!m_r.isUnsignedInteger())
             return readDouble();
-        qint64 parts[2] = {0, 0};
-        int n = 0;
-        forEachItem([&] {
-            const qint64 v = readInteger(-1);
-            if (n < 2)
-                parts[n] = v;
-            ++n;
-        });
-        if (n != 2 || parts[0] < 0 || parts[1] <= 0)
-            return 0;
-        return double(parts[0]) / double(parts[1]);
+        const qint64 numerator = m_r.toInteger();
+        m_r.next();
+        if (!m_r.isUnsignedInteger())
+            return double(numerator); // an integer score: what follows is the next id or the end
+        const qint64 denominator = m_r.toInteger();
+        m_r.next();
+        return fraction(numerator, denominator);
     }
 
     bool readBool()
@@ -378,6 +540,14 @@ public:
             m_r.leaveContainer();
     }
 
+    // The number of items of the current array when its header says so (for reserving).
+    qsizetype arrayLength() const
+    {
+        return m_r.isArray() && m_r.isLengthKnown() ? qsizetype(std::min<quint64>(m_r.length(), 64)) : 0;
+    }
+
+    bool isText() const { return m_r.isString(); }
+
     void skip()
     {
         if (ok() && m_r.hasNext())
@@ -387,157 +557,253 @@ public:
     bool ok() { return !m_failed && m_r.lastError() == QCborError::NoError; }
 
 private:
-    // Appends the bytes of the current text or byte string (all its chunks); false on error.
-    template<typename Buffer>
-    bool readChunks(Buffer &out)
+    static double fraction(qint64 numerator, qint64 denominator)
     {
+        if (numerator < 0 || denominator <= 0)
+            return 0;
+        return double(numerator) / double(denominator);
+    }
+
+    QString decodeUtf8(std::string_view utf8)
+    {
+        if (!QUtf8StringView(utf8.data(), qsizetype(utf8.size())).isValidUtf8()) {
+            m_failed = true; // as QCborStreamReader::readString() would report
+            return {};
+        }
+        return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+    }
+
+    // Appends the bytes of the current text or byte string (all its chunks); false on error.
+    // The strings this app writes have a definite length: one chunk whose size the header
+    // gives, so the chunk size is asked for only in a chunked (indefinite-length) string.
+    bool readChunks(Chars &out)
+    {
+        const bool definite = m_r.isLengthKnown();
+        qsizetype chunk = definite ? qsizetype(std::min<quint64>(m_r.length(), quint64(m_maxString) + 1))
+                                   : m_r.currentStringChunkSize();
         for (;;) {
-            const qsizetype base = out.size();
-            const qsizetype chunk = m_r.currentStringChunkSize();
-            if (chunk < 0) {
+            if (chunk < 0 || chunk > m_maxString) { // longer than the payload: corrupt
                 m_failed = true;
                 return false;
             }
-            out.resize(base + chunk);
-            const auto r = m_r.readStringChunk(out.data() + base, chunk);
-            if (r.status == QCborStreamReader::EndOfString) {
-                out.resize(base);
+            out.reserve(out.size() + chunk);
+            const auto r = m_r.readStringChunk(out.data() + out.size(), chunk);
+            if (r.status == QCborStreamReader::EndOfString)
                 return true;
-            }
             if (r.status != QCborStreamReader::Ok) {
                 m_failed = true;
                 return false;
             }
-            out.resize(base + r.data);
+            out.setSize(out.size() + r.data);
+            chunk = definite ? 0 : m_r.currentStringChunkSize();
         }
-    }
-
-    template<typename Make>
-    QString intern(const QByteArray &key, Make &&make)
-    {
-        if (!m_strings)
-            return make();
-        const auto it = m_strings->constFind(key);
-        if (it != m_strings->cend())
-            return *it;
-        // The key is raw data over a local buffer: store a deep copy.
-        return *m_strings->insert(QByteArray(key.constData(), key.size()), make());
     }
 
     QCborStreamReader m_r;
-    QHash<QByteArray, QString> *m_strings;
+    StringPool *m_strings;
+    qsizetype m_maxString;
     bool m_failed = false;
 };
 
-std::optional<LessonPayload> readLesson(const QByteArray &bytes, QHash<QByteArray, QString> *strings)
+// Keeps the ids of what was read when a caller asked for them.
+int *idSlot(PayloadIds *ids, int PayloadIds::*field)
+{
+    if (!ids)
+        return nullptr;
+    ids->*field = -1;
+    return &(ids->*field);
+}
+
+// A field that was absent or not text decodes as "", so it gets the id of "".
+void fillMissingId(int *id, StringPool *strings)
+{
+    if (id && *id < 0 && strings)
+        *id = strings->emptyId();
+}
+
+std::optional<LessonPayload> readLesson(const QByteArray &bytes, StringPool *strings, PayloadIds *ids)
 {
     LessonPayload p;
     PayloadReader r(bytes, strings);
-    const bool ok = r.forEachField([&](qint64 key) {
-        if (key == kTrack)
+    int *lessonId = idSlot(ids, &PayloadIds::lesson);
+    const bool ok = r.isArray() ? r.forEachPosition([&](int i) {
+        if (i == 0)
             p.trackId = r.readString();
-        else if (key == kLesson)
-            p.lessonId = r.readString();
+        else if (i == 1)
+            p.lessonId = r.readString(lessonId);
         else
             r.skip();
-    });
+    })
+                                : r.forEachField([&](qint64 key) {
+                                      if (key == kTrack)
+                                          p.trackId = r.readString();
+                                      else if (key == kLesson)
+                                          p.lessonId = r.readString(lessonId);
+                                      else
+                                          r.skip();
+                                  });
+    fillMissingId(lessonId, strings);
     return ok ? std::optional(std::move(p)) : std::nullopt;
 }
 
-std::optional<QuickCheckPayload> readQuickCheck(const QByteArray &bytes, QHash<QByteArray, QString> *strings)
+std::optional<QuickCheckPayload> readQuickCheck(const QByteArray &bytes, StringPool *strings, PayloadIds *ids)
 {
     QuickCheckPayload p;
     PayloadReader r(bytes, strings);
-    const bool ok = r.forEachField([&](qint64 key) {
-        if (key == kLesson)
-            p.lessonId = r.readString();
-        else if (key == kOption)
+    int *lessonId = idSlot(ids, &PayloadIds::lesson);
+    const bool ok = r.isArray() ? r.forEachPosition([&](int i) {
+        if (i == 0)
+            p.lessonId = r.readString(lessonId);
+        else if (i == 1)
             p.optionIndex = int(r.readInteger(-1));
-        else if (key == kCorrect)
+        else if (i == 2)
             p.correct = r.readBool();
         else
             r.skip();
-    });
+    })
+                                : r.forEachField([&](qint64 key) {
+                                      if (key == kLesson)
+                                          p.lessonId = r.readString(lessonId);
+                                      else if (key == kOption)
+                                          p.optionIndex = int(r.readInteger(-1));
+                                      else if (key == kCorrect)
+                                          p.correct = r.readBool();
+                                      else
+                                          r.skip();
+                                  });
+    fillMissingId(lessonId, strings);
     return ok ? std::optional(std::move(p)) : std::nullopt;
 }
 
-std::optional<DecisionPayload> readDecision(const QByteArray &bytes, QHash<QByteArray, QString> *strings)
+std::optional<DecisionPayload> readDecision(const QByteArray &bytes, StringPool *strings, PayloadIds *ids)
 {
     DecisionPayload p;
     PayloadReader r(bytes, strings);
-    // Both score forms: a flat array of id, score, id, score, ...
-    const auto readScores = [&](bool exact) {
-        bool wantId = true;
+    if (ids)
+        *ids = PayloadIds();
+    // Every score form: a flat array of dimension id, score, ... (see readScore()).
+    const auto readScores = [&] {
+        p.scores.reserve(r.arrayLength() / 2);
+        bool dangling = false; // an id read, its score not yet
         r.forEachItem([&] {
-            if (wantId)
-                p.scores.append({r.readString(), 0.0});
-            else
-                p.scores.last().score = exact ? r.readScore() : r.readDouble();
-            wantId = !wantId;
+            if (dangling) {
+                p.scores.last().score = r.readScore();
+                dangling = false;
+            } else if (r.isText()) {
+                int id = -1;
+                p.scores.append({r.readString(&id), 0.0});
+                if (ids)
+                    ids->dimensions.append(id);
+                dangling = true;
+            } else {
+                r.skip(); // not an id where one belongs: ignore it
+            }
         });
-        if (!wantId)
-            p.scores.removeLast(); // an id without its score
+        if (dangling) { // an id without its score
+            p.scores.removeLast();
+            if (ids)
+                ids->dimensions.removeLast();
+        }
     };
-    const bool ok = r.forEachField([&](qint64 key) {
-        switch (key) {
-        case kAttempt: p.attemptId = r.readId(); break;
-        case kDrill: p.drillId = r.readString(); break;
-        case kDecision: p.decisionId = r.readString(); break;
-        case kOption: p.optionId = r.readString(); break;
-        case kConfidence: p.confidencePercent = int(r.readInteger()); break;
-        case kBest: p.best = r.readBool(); break;
-        case kScores: readScores(false); break;
-        case kExactScores: readScores(true); break;
+    int *attempt = idSlot(ids, &PayloadIds::attempt);
+    int *drill = idSlot(ids, &PayloadIds::drill);
+    const bool ok = r.isArray() ? r.forEachPosition([&](int i) {
+        switch (i) {
+        case 0: p.attemptId = r.readId(attempt); break;
+        case 1: p.drillId = r.readString(drill); break;
+        case 2: p.decisionId = r.readString(); break;
+        case 3: p.optionId = r.readString(); break;
+        case 4: p.confidencePercent = int(r.readInteger()); break;
+        case 5: p.best = r.readBool(); break;
+        case 6: readScores(); break;
         default: r.skip(); break;
         }
-    });
+    })
+                                : r.forEachField([&](qint64 key) {
+                                      switch (key) {
+                                      case kAttempt: p.attemptId = r.readId(attempt); break;
+                                      case kDrill: p.drillId = r.readString(drill); break;
+                                      case kDecision: p.decisionId = r.readString(); break;
+                                      case kOption: p.optionId = r.readString(); break;
+                                      case kConfidence: p.confidencePercent = int(r.readInteger()); break;
+                                      case kBest: p.best = r.readBool(); break;
+                                      case kScores:
+                                      case kExactScores: readScores(); break;
+                                      default: r.skip(); break;
+                                      }
+                                  });
+    fillMissingId(attempt, strings);
+    fillMissingId(drill, strings);
     return ok ? std::optional(std::move(p)) : std::nullopt;
 }
 
-std::optional<ReflectionPayload> readReflection(const QByteArray &bytes, QHash<QByteArray, QString> *strings)
+std::optional<ReflectionPayload> readReflection(const QByteArray &bytes, StringPool *strings)
 {
     ReflectionPayload p;
     PayloadReader r(bytes, strings);
-    const bool ok = r.forEachField([&](qint64 key) {
-        if (key == kTrack)
+    const bool ok = r.isArray() ? r.forEachPosition([&](int i) {
+        if (i == 0)
             p.trackId = r.readString();
-        else if (key == kPrompt)
+        else if (i == 1)
             p.promptId = r.readString();
-        else if (key == kText)
-            p.text = r.readString();
+        else if (i == 2)
+            p.text = r.readString(nullptr, false);
         else
             r.skip();
-    });
+    })
+                                : r.forEachField([&](qint64 key) {
+                                      if (key == kTrack)
+                                          p.trackId = r.readString();
+                                      else if (key == kPrompt)
+                                          p.promptId = r.readString();
+                                      else if (key == kText)
+                                          p.text = r.readString(nullptr, false);
+                                      else
+                                          r.skip();
+                                  });
     return ok ? std::optional(std::move(p)) : std::nullopt;
 }
 
-std::optional<GoalPayload> readGoal(const QByteArray &bytes, QHash<QByteArray, QString> *strings)
+std::optional<GoalPayload> readGoal(const QByteArray &bytes, StringPool *strings)
 {
     GoalPayload p;
     PayloadReader r(bytes, strings);
-    const bool ok = r.forEachField([&](qint64 key) {
-        if (key == kSessions)
+    const auto readRestDays = [&] { r.forEachItem([&] { p.restDays.append(int(r.readInteger())); }); };
+    const bool ok = r.isArray() ? r.forEachPosition([&](int i) {
+        if (i == 0)
             p.sessionsPerWeek = int(r.readInteger(4));
-        else if (key == kRestDays)
-            r.forEachItem([&] { p.restDays.append(int(r.readInteger())); });
+        else if (i == 1)
+            readRestDays();
         else
             r.skip();
-    });
+    })
+                                : r.forEachField([&](qint64 key) {
+                                      if (key == kSessions)
+                                          p.sessionsPerWeek = int(r.readInteger(4));
+                                      else if (key == kRestDays)
+                                          readRestDays();
+                                      else
+                                          r.skip();
+                                  });
     return ok ? std::optional(std::move(p)) : std::nullopt;
 }
 
 } // namespace
 
-std::optional<LessonPayload> decodeLesson(const QByteArray &bytes) { return readLesson(bytes, nullptr); }
-std::optional<QuickCheckPayload> decodeQuickCheck(const QByteArray &bytes) { return readQuickCheck(bytes, nullptr); }
-std::optional<DecisionPayload> decodeDecision(const QByteArray &bytes) { return readDecision(bytes, nullptr); }
+std::optional<LessonPayload> decodeLesson(const QByteArray &bytes) { return readLesson(bytes, nullptr, nullptr); }
+std::optional<QuickCheckPayload> decodeQuickCheck(const QByteArray &bytes) { return readQuickCheck(bytes, nullptr, nullptr); }
+std::optional<DecisionPayload> decodeDecision(const QByteArray &bytes) { return readDecision(bytes, nullptr, nullptr); }
 std::optional<ReflectionPayload> decodeReflection(const QByteArray &bytes) { return readReflection(bytes, nullptr); }
 std::optional<GoalPayload> decodeGoal(const QByteArray &bytes) { return readGoal(bytes, nullptr); }
 
-std::optional<LessonPayload> PayloadDecoder::lesson(const QByteArray &bytes) { return readLesson(bytes, &m_strings); }
-std::optional<QuickCheckPayload> PayloadDecoder::quickCheck(const QByteArray &bytes) { return readQuickCheck(bytes, &m_strings); }
-std::optional<DecisionPayload> PayloadDecoder::decision(const QByteArray &bytes) { return readDecision(bytes, &m_strings); }
-std::optional<ReflectionPayload> PayloadDecoder::reflection(const QByteArray &bytes) { return readReflection(bytes, &m_strings); }
-std::optional<GoalPayload> PayloadDecoder::goal(const QByteArray &bytes) { return readGoal(bytes, &m_strings); }
+PayloadDecoder::PayloadDecoder() : m_strings(std::make_unique<StringPool>()) {}
+PayloadDecoder::~PayloadDecoder() = default;
+
+std::optional<LessonPayload> PayloadDecoder::lesson(const QByteArray &bytes, PayloadIds *ids) { return readLesson(bytes, m_strings.get(), ids); }
+std::optional<QuickCheckPayload> PayloadDecoder::quickCheck(const QByteArray &bytes, PayloadIds *ids) { return readQuickCheck(bytes, m_strings.get(), ids); }
+std::optional<DecisionPayload> PayloadDecoder::decision(const QByteArray &bytes, PayloadIds *ids) { return readDecision(bytes, m_strings.get(), ids); }
+std::optional<ReflectionPayload> PayloadDecoder::reflection(const QByteArray &bytes) { return readReflection(bytes, m_strings.get()); }
+std::optional<GoalPayload> PayloadDecoder::goal(const QByteArray &bytes) { return readGoal(bytes, m_strings.get()); }
+int PayloadDecoder::stringCount() const { return m_strings->size(); }
 
 } // namespace groundwork::core::learner

@@ -4,9 +4,11 @@
 #include <QHash>
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
 #include <QVector>
 
 #include <array>
+#include <memory>
 #include <optional>
 
 namespace groundwork::core::learner {
@@ -48,10 +50,11 @@ struct Event
 // The total order every derivation folds in: (time, device id, event id).
 bool foldsBefore(const Event &a, const Event &b);
 
-// Payloads. Encoded as CBOR maps with small integer keys (compact on the wire); decoding
-// ignores unknown keys so later versions can add fields. Fields equal to their default (false,
-// 0, an empty list, 4 sessions) are left out. Decoders read every form ever written (see
-// event.cpp: the first decision form spelled attempt ids as text and scores as doubles).
+// Payloads. New payloads are positional CBOR arrays (no keys: compact on the wire), with
+// trailing fields equal to their defaults (false, 0, an empty list, 4 sessions) left out and
+// items past the known ones ignored, so later versions can append fields. Decoders read every
+// form ever written (see the form history in event.cpp: earlier forms were maps with small
+// integer keys).
 struct LessonPayload
 {
     QString trackId;
@@ -109,6 +112,17 @@ std::optional<DecisionPayload> decodeDecision(const QByteArray &bytes);
 std::optional<ReflectionPayload> decodeReflection(const QByteArray &bytes);
 std::optional<GoalPayload> decodeGoal(const QByteArray &bytes);
 
+// Small ids of the strings of one payload, given by a PayloadDecoder: every distinct text it
+// has read has one id (0, 1, 2, ... in order of first appearance; equal texts have equal ids
+// whatever form they were written in), so a fold can index flat arrays instead of hashing text.
+struct PayloadIds
+{
+    int attempt = -1;                   // decision
+    int drill = -1;                     // decision
+    int lesson = -1;                    // lesson, quick check
+    QVarLengthArray<int, 4> dimensions; // decision: one per score, in order
+};
+
 // Decodes many payloads in a row (a derivation reads every event): strings that recur across
 // payloads (drill, decision, option, dimension, lesson and attempt ids) are decoded once and
 // then shared, so a rebuild allocates almost nothing per event. Same results as the free
@@ -116,14 +130,24 @@ std::optional<GoalPayload> decodeGoal(const QByteArray &bytes);
 class PayloadDecoder
 {
 public:
-    std::optional<LessonPayload> lesson(const QByteArray &bytes);
-    std::optional<QuickCheckPayload> quickCheck(const QByteArray &bytes);
-    std::optional<DecisionPayload> decision(const QByteArray &bytes);
+    PayloadDecoder();
+    ~PayloadDecoder();
+    PayloadDecoder(const PayloadDecoder &) = delete;
+    PayloadDecoder &operator=(const PayloadDecoder &) = delete;
+
+    std::optional<LessonPayload> lesson(const QByteArray &bytes, PayloadIds *ids = nullptr);
+    std::optional<QuickCheckPayload> quickCheck(const QByteArray &bytes, PayloadIds *ids = nullptr);
+    std::optional<DecisionPayload> decision(const QByteArray &bytes, PayloadIds *ids = nullptr);
     std::optional<ReflectionPayload> reflection(const QByteArray &bytes);
     std::optional<GoalPayload> goal(const QByteArray &bytes);
 
+    // How many distinct strings have ids so far (ids are below this).
+    int stringCount() const;
+
+    class StringPool;
+
 private:
-    QHash<QByteArray, QString> m_strings; // UTF-8 (or 0xff + 16 UUID bytes) -> decoded text
+    std::unique_ptr<StringPool> m_strings;
 };
 
 } // namespace groundwork::core::learner

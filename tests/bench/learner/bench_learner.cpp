@@ -305,6 +305,26 @@ int main(int argc, char **argv)
             profiler.profile(st, QStringLiteral("em"));
         }));
 
+    // Payload bytes (they travel over the network): one attempt of 3 decisions, and a typical
+    // day of a lesson (started, quick check, finished) and one such attempt.
+    qsizetype attemptBytes = 0, dayBytes = 0, allBytes = 0;
+    {
+        int decisionsSeen = 0;
+        for (const auto &e : history) {
+            allBytes += e.payload.size();
+            if (e.kind == EventKind::DrillDecision && decisionsSeen++ < 3)
+                attemptBytes += e.payload.size();
+        }
+        for (const auto &e : history) // the first day with a lesson: 3 lesson events
+            if (e.kind == EventKind::LessonStarted || e.kind == EventKind::QuickCheckAnswered
+                || e.kind == EventKind::LessonFinished) {
+                dayBytes += e.payload.size();
+                if (e.kind == EventKind::LessonFinished)
+                    break;
+            }
+        dayBytes += attemptBytes;
+    }
+
     const double base = median(bareMs);
     std::printf("Learner core benchmark (medians; %d saves per kind; temp dir %s)\n", int(bareMs.size()),
                 qPrintable(dir.path()));
@@ -327,5 +347,8 @@ int main(int argc, char **argv)
     std::printf("%-58s %10.3f %8s %8s\n", "  derive alone (CPU)", median(deriveOnlyMs), "", "");
     std::printf("%-58s %10.3f %8s %8s\n", "  decoding every decision payload (CPU)", median(decodeMs), "", "");
     std::printf("%-58s %10.3f %8s %8s\n", "load all events from disk + derive + profile", median(loadMs), "", "");
+    std::printf("payload bytes: one 3-decision attempt %lld, a typical day (lesson + attempt) %lld, "
+                "all %d events %lld\n",
+                (long long)attemptBytes, (long long)dayBytes, int(history.size()), (long long)allBytes);
     return 0;
 }

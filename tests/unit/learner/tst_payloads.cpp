@@ -1,4 +1,5 @@
-// Payload encoding: the compact form round-trips exactly, and every earlier form still decodes.
+// Payload encoding: the positional form round-trips exactly and is smaller than every earlier
+// form; every earlier form still decodes (one stored sample of each, as literal bytes).
 #include "learner/event.h"
 
 #include <QCborArray>
@@ -58,8 +59,12 @@ private slots:
     void decisionRoundTripsExactly_data();
     void decisionRoundTripsExactly();
     void compactDecisionIsSmall();
+    void secondFormLiteralBytesStillDecode();
+    void positionalFormIsSmallerThanTheMaps();
+    void laterFieldsAreIgnored();
     void defaultsAreLeftOutAndReadBack();
     void sharedDecoderMatchesFreeFunctions();
+    void sharedDecoderGivesSmallIds();
     void malformedPayloadsAreRefused();
 };
 
@@ -166,19 +171,122 @@ void TestPayloads::compactDecisionIsSmall()
                             {{QStringLiteral("delegation"), 1.0}, {QStringLiteral("coaching"), 0.75}}};
     const QByteArray compact = encodePayload(p);
     const QByteArray first = firstFormDecision(attempt, 80, true, p.scores);
-    // 16 raw bytes for the attempt (not 36 characters), 1 and 3 bytes for the scores (not 9).
-    QCOMPARE(first.size() - compact.size(), (36 + 2) - (16 + 1) + (9 - 1) + (9 - 3));
+    // 16 raw bytes for the attempt (not 36 characters), 1 and 3 bytes for the scores (not 9),
+    // no keys (7 bytes), and 0.75 as 3 / 4 without an array header.
+    QCOMPARE(first.size() - compact.size(), (36 + 2) - (16 + 1) + (9 - 1) + (9 - 2) + 7);
+}
+
+// Samples of the second form (maps, exact scores), as that encoder wrote them.
+namespace second {
+const char *const kDecision = // attempt 0b9f3c52-..., confidence 80, best, scores 1, 2/3, 1/10
+    "a705500b9f3c528a414d0e9b7a2c5e6f1d3a8706737468652d6d69737365642d646561646c696e6507646f70656e"
+    "037161736b2d776861742d68617070656e656408185009f50f866a64656c65676174696f6e0168636f616368696e"
+    "6782020365747275737482010a";
+const char *const kUnratedDecision = "a40561610665647269667407626831036468616e64"; // defaults left out
+const char *const kLesson = "a20165726561647902626c31";
+const char *const kCheck = "a302626c31030204f5";
+const char *const kReflection = "a3016a6261636b2d746f2d69630b637768790c65c39c6ec3af";
+const char *const kGoal = "a20d030e820607";
+} // namespace second
+
+void TestPayloads::secondFormLiteralBytesStillDecode()
+{
+    const auto d = decodeDecision(QByteArray::fromHex(second::kDecision));
+    QVERIFY(d);
+    QCOMPARE(d->attemptId, QStringLiteral("0b9f3c52-8a41-4d0e-9b7a-2c5e6f1d3a87"));
+    QCOMPARE(d->drillId, QStringLiteral("the-missed-deadline"));
+    QCOMPARE(d->decisionId, QStringLiteral("open"));
+    QCOMPARE(d->optionId, QStringLiteral("ask-what-happened"));
+    QCOMPARE(d->confidencePercent, 80);
+    QVERIFY(d->best);
+    QCOMPARE(d->scores.size(), 3);
+    QCOMPARE(d->scores[0].dimensionId, QStringLiteral("delegation"));
+    QCOMPARE(d->scores[0].score, 1.0);
+    QCOMPARE(d->scores[1].dimensionId, QStringLiteral("coaching"));
+    QCOMPARE(d->scores[1].score, 2.0 / 3);
+    QCOMPARE(d->scores[2].dimensionId, QStringLiteral("trust"));
+    QCOMPARE(d->scores[2].score, 0.1);
+    PayloadDecoder decoder;
+    QVERIFY(sameDecision(*decoder.decision(QByteArray::fromHex(second::kDecision)), *d));
+
+    const auto u = decodeDecision(QByteArray::fromHex(second::kUnratedDecision));
+    QVERIFY(u);
+    QCOMPARE(u->attemptId, QStringLiteral("a"));
+    QCOMPARE(u->optionId, QStringLiteral("hand"));
+    QCOMPARE(u->confidencePercent, 0);
+    QVERIFY(!u->best);
+    QVERIFY(u->scores.isEmpty());
+
+    const auto l = decodeLesson(QByteArray::fromHex(second::kLesson));
+    QVERIFY(l);
+    QCOMPARE(l->trackId, QStringLiteral("ready"));
+    QCOMPARE(l->lessonId, QStringLiteral("l1"));
+    const auto q = decodeQuickCheck(QByteArray::fromHex(second::kCheck));
+    QVERIFY(q);
+    QCOMPARE(q->lessonId, QStringLiteral("l1"));
+    QCOMPARE(q->optionIndex, 2);
+    QVERIFY(q->correct);
+    const auto r = decodeReflection(QByteArray::fromHex(second::kReflection));
+    QVERIFY(r);
+    QCOMPARE(r->trackId, QStringLiteral("back-to-ic"));
+    QCOMPARE(r->promptId, QStringLiteral("why"));
+    QCOMPARE(r->text, QStringLiteral("Ünï"));
+    const auto g = decodeGoal(QByteArray::fromHex(second::kGoal));
+    QVERIFY(g);
+    QCOMPARE(g->sessionsPerWeek, 3);
+    QCOMPARE(g->restDays, (QVector<int>{6, 7}));
+    QCOMPARE(decodeGoal(QByteArray::fromHex("a0"))->sessionsPerWeek, 4); // the default goal
+}
+
+void TestPayloads::positionalFormIsSmallerThanTheMaps()
+{
+    // The same data as the second-form samples: a key byte less per field, and a fraction
+    // without its array header.
+    const auto d = decodeDecision(QByteArray::fromHex(second::kDecision));
+    QVERIFY(d);
+    QCOMPARE(encodePayload(*d).size(), QByteArray::fromHex(second::kDecision).size() - 7 - 2);
+    QVERIFY(encodePayload(*d).startsWith(char(0x87))); // an array of 7
+    const auto u = decodeDecision(QByteArray::fromHex(second::kUnratedDecision));
+    QCOMPARE(encodePayload(*u).size(), QByteArray::fromHex(second::kUnratedDecision).size() - 4);
+    QCOMPARE(encodePayload(*decodeLesson(QByteArray::fromHex(second::kLesson))).size(), 12 - 2);
+    QCOMPARE(encodePayload(*decodeQuickCheck(QByteArray::fromHex(second::kCheck))).size(), 9 - 3);
+    QCOMPARE(encodePayload(*decodeReflection(QByteArray::fromHex(second::kReflection))).size(), 25 - 3);
+    QCOMPARE(encodePayload(*decodeGoal(QByteArray::fromHex(second::kGoal))).size(), 7 - 2);
+}
+
+void TestPayloads::laterFieldsAreIgnored()
+{
+    // A later version may append fields (and items to the scores): this one reads what it knows.
+    QCborArray scores{QStringLiteral("trust"), 1, 2, QStringLiteral("coaching"), 1};
+    QCborArray a{QByteArray::fromHex("0b9f3c528a414d0e9b7a2c5e6f1d3a87"), QStringLiteral("drift"), QStringLiteral("h1"),
+                 QStringLiteral("hand"), 65, false, scores, QStringLiteral("a later field"), QCborMap()};
+    const auto d = decodeDecision(QCborValue(a).toCbor());
+    QVERIFY(d);
+    QCOMPARE(d->attemptId, QStringLiteral("0b9f3c52-8a41-4d0e-9b7a-2c5e6f1d3a87"));
+    QCOMPARE(d->confidencePercent, 65);
+    QCOMPARE(d->scores.size(), 2);
+    QCOMPARE(d->scores[0].score, 0.5);
+    QCOMPARE(d->scores[1].score, 1.0);
+    const auto l = decodeLesson(QCborValue(QCborArray{QStringLiteral("t"), QStringLiteral("l"), 7}).toCbor());
+    QVERIFY(l);
+    QCOMPARE(l->lessonId, QStringLiteral("l"));
 }
 
 void TestPayloads::defaultsAreLeftOutAndReadBack()
 {
     const QByteArray check = encodePayload(QuickCheckPayload{QStringLiteral("l1"), 2, false});
-    QCOMPARE(QCborValue::fromCbor(check).toMap().size(), 2);
+    QCOMPARE(QCborValue::fromCbor(check).toArray().size(), 2);
     const auto q = decodeQuickCheck(check);
     QVERIFY(q);
     QCOMPARE(q->optionIndex, 2);
     QVERIFY(!q->correct);
     QVERIFY(decodeQuickCheck(encodePayload(QuickCheckPayload{QStringLiteral("l1"), 0, true}))->correct);
+    const DecisionPayload unrated{QStringLiteral("a"), QStringLiteral("d"), QStringLiteral("q"), QStringLiteral("o"), 0, false, {}};
+    QCOMPARE(QCborValue::fromCbor(encodePayload(unrated)).toArray().size(), 4);
+    DecisionPayload best = unrated;
+    best.best = true; // needs the confidence before it, even when unrated
+    QCOMPARE(QCborValue::fromCbor(encodePayload(best)).toArray().size(), 6);
+    QVERIFY(sameDecision(*decodeDecision(encodePayload(best)), best));
 
     // The first goal form wrote both fields always.
     QCborMap firstGoal;
@@ -188,7 +296,9 @@ void TestPayloads::defaultsAreLeftOutAndReadBack()
     QVERIFY(g0);
     QCOMPARE(g0->sessionsPerWeek, 4);
     QVERIFY(g0->restDays.isEmpty());
-    QCOMPARE(encodePayload(GoalPayload{}).size(), 1); // an empty map
+    QCOMPARE(encodePayload(GoalPayload{}).size(), 1); // an empty array
+    QCOMPARE(decodeGoal(encodePayload(GoalPayload{}))->sessionsPerWeek, 4);
+    QCOMPARE(decodeGoal(encodePayload(GoalPayload{5, {}}))->sessionsPerWeek, 5);
     const auto g = decodeGoal(encodePayload(GoalPayload{3, {6, 7}}));
     QVERIFY(g);
     QCOMPARE(g->sessionsPerWeek, 3);
@@ -228,15 +338,59 @@ void TestPayloads::sharedDecoderMatchesFreeFunctions()
     }
 }
 
+void TestPayloads::sharedDecoderGivesSmallIds()
+{
+    PayloadDecoder decoder;
+    const QString attempt = QStringLiteral("0b9f3c52-8a41-4d0e-9b7a-2c5e6f1d3a87");
+    // The same attempt as text (first form) and as 16 bytes (now): one id, as one attempt.
+    PayloadIds first, now, other;
+    QVERIFY(decoder.decision(firstFormDecision(attempt, 80, true, {{QStringLiteral("trust"), 0.5}}), &first));
+    const DecisionPayload p{attempt, QStringLiteral("the-missed-deadline"), QStringLiteral("close"), QStringLiteral("x"), 0, false,
+                            {{QStringLiteral("coaching"), 1.0}, {QStringLiteral("trust"), 0.0}}};
+    QVERIFY(decoder.decision(encodePayload(p), &now));
+    QCOMPARE(now.attempt, first.attempt);
+    QCOMPARE(now.drill, first.drill);
+    QCOMPARE(now.dimensions.size(), 2);
+    QCOMPARE(now.dimensions[1], first.dimensions[0]); // "trust"
+    QVERIFY(now.dimensions[0] != now.dimensions[1]);
+    QVERIFY(now.attempt != now.drill);
+    // Ids are small and dense: below stringCount().
+    for (int id : {now.attempt, now.drill, now.dimensions[0], now.dimensions[1]})
+        QVERIFY(id >= 0 && id < decoder.stringCount());
+    // A missing attempt reads as "" and has the id of "".
+    QVERIFY(decoder.decision(QByteArray::fromHex("a10662" "6464"), &other)); // {6: "dd"}
+    PayloadIds empty;
+    QVERIFY(decoder.decision(encodePayload(DecisionPayload{QString(), QStringLiteral("dd"), {}, {}, 0, false, {}}), &empty));
+    QCOMPARE(other.attempt, empty.attempt);
+    QVERIFY(other.attempt != now.attempt);
+    QCOMPARE(other.drill, empty.drill);
+    PayloadIds lesson;
+    QVERIFY(decoder.lesson(QByteArray::fromHex(second::kLesson), &lesson));
+    PayloadIds check;
+    QVERIFY(decoder.quickCheck(encodePayload(QuickCheckPayload{QStringLiteral("l1"), 0, false}), &check));
+    QCOMPARE(lesson.lesson, check.lesson);
+}
+
 void TestPayloads::malformedPayloadsAreRefused()
 {
     QVERIFY(!decodeDecision(QByteArray()));
-    QVERIFY(!decodeDecision(QByteArray::fromHex("82")));         // not a map
+    QVERIFY(!decodeDecision(QByteArray::fromHex("82")));         // truncated array
+    QVERIFY(!decodeDecision(QByteArray::fromHex("01")));         // neither array nor map
     QVERIFY(!decodeLesson(QByteArray::fromHex("a20164")));       // truncated
     QVERIFY(!decodeLesson(QByteArray::fromHex("a10162c328")));   // invalid UTF-8
+    QVERIFY(!decodeLesson(QByteArray::fromHex("8262c32861")));   // invalid UTF-8, positional
+    QVERIFY(!decodeLesson(QByteArray::fromHex("82617a78207a")));  // a string longer than the payload
+    QVERIFY(!decodeLesson(QByteArray::fromHex("82617a7bffffffffffffffff"))); // absurd length
     PayloadDecoder decoder;
     QVERIFY(!decoder.lesson(QByteArray::fromHex("a10162c328")));
+    QVERIFY(!decoder.lesson(QByteArray::fromHex("8262c32861")));
     QVERIFY(decoder.lesson(QByteArray::fromHex("a1016161")));
+    QVERIFY(decoder.lesson(QByteArray::fromHex("8261616161")));
+    // Chunked (indefinite-length) strings are valid CBOR, though this app never writes them.
+    const auto chunked = decoder.lesson(QByteArray::fromHex("82" "7f6261626163ff" "6178"));
+    QVERIFY(chunked);
+    QCOMPARE(chunked->trackId, QStringLiteral("abc"));
+    QCOMPARE(chunked->lessonId, QStringLiteral("x"));
 }
 
 QTEST_GUILESS_MAIN(TestPayloads)
