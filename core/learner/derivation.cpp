@@ -151,6 +151,9 @@ LearnerState Deriver::derive(const QVector<Event> &events) const
     std::vector<std::pair<QString, DrillReview>> drills;
     CalibrationTally calibration;
     st.decisions.reserve(events.size());
+    // The content version of the last decision: decisions that carry the same one share this
+    // copy, so later comparisons of versions see the same string and skip the characters.
+    QString version;
 
     auto practised = [&st](qint64 day) {
         if (st.practiceDays.isEmpty() || st.practiceDays.last() < day)
@@ -199,7 +202,9 @@ LearnerState Deriver::derive(const QVector<Event> &events) const
         case EventKind::DrillDecision:
             if (auto p = decode.decision(e.payload, &ids)) {
                 const int index = int(st.decisions.size());
-                st.decisions.append({e.id, e.timeMs, day, e.contentVersion, std::move(*p)});
+                if (!sameText(version, e.contentVersion))
+                    version = e.contentVersion;
+                st.decisions.append({e.id, e.timeMs, day, version, std::move(*p)});
                 const DecisionPayload &d = st.decisions.last().decision;
                 for (qsizetype i = 0; i < d.scores.size(); ++i) {
                     int &dim = dimIndex[ids.dimensions[i]];
@@ -207,7 +212,7 @@ LearnerState Deriver::derive(const QVector<Event> &events) const
                         dim = int(dims.size());
                         dims.emplace_back(d.scores[i].dimensionId, DimensionAccumulator());
                     }
-                    dims[size_t(dim)].second.add(day, d.scores[i].score, e.contentVersion);
+                    dims[size_t(dim)].second.add(day, d.scores[i].score, version);
                 }
                 calibration.add(d.confidencePercent, d.best);
                 int &attempt = attemptIndex[ids.attempt];

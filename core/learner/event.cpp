@@ -253,52 +253,72 @@ QByteArray encodePayload(const GoalPayload &p) // [sessions per week, [rest days
     return a.finish();
 }
 
-// The strings a PayloadDecoder has read, by their raw CBOR bytes (UTF-8, or 0xff and the 16
-// bytes of a UUID), each with a small id. A hit costs a hash of a few bytes and one probe of
-// a flat open-addressing table: no decoding, no UTF-8 check, no allocation. (A node-based map
-// cost three times as much here, and a rebuild looks up some 45,000 strings.)
-class PayloadDecoder::StringPool
+namespace {
+
+// Raw string bytes -> small id, in a flat open-addressing table. A hit costs a hash of a few
+// bytes and usually one probe: no decoding, no UTF-8 check, no allocation. (QHash and
+// std::unordered_map cost two to three times as much here; a rebuild looks up some 45,000
+// strings.)
+class RawTable
 {
 public:
     int find(std::string_view raw) const { return m_slots.empty() ? -1 : m_slots[probe(raw, hashOf(raw))].id; }
 
-    // Adds a raw form not seen before; equal texts written differently share one id.
-    int add(std::string_view raw, QString text)
+    void insert(std::string_view raw, int id)
     {
-        int id = m_byText.value(text, -1);
-        if (id < 0) {
-            id = int(m_texts.size());
-            m_byText.insert(text, id);
-            m_texts.append(std::move(text));
-        }
         if (2 * (m_used + 1) > m_slots.size())
             grow();
         const size_t hash = hashOf(raw);
-        m_slots[probe(raw, hash)] = {hash, quint32(m_arena.size()), quint32(raw.size()), id};
+        m_slots[probe(raw, hash)] = {quint32(hash), quint32(m_arena.size()), quint32(raw.size()), id};
         m_arena.append(raw);
         ++m_used;
-        return id;
     }
-
-    const QString &text(int id) const { return m_texts[id]; }
-    // The id of "": what a missing or mistyped id field reads as (an empty QString).
-    int emptyId()
-    {
-        const int found = find({});
-        return found >= 0 ? found : add({}, QString());
-    }
-    int size() const { return int(m_texts.size()); }
 
 private:
-    struct Slot
+    struct Slot // 16 bytes: four to a cache line
     {
-        size_t hash = 0;
+        quint32 hash = 0;   // low half of the full hash
         quint32 offset = 0; // of the raw bytes in m_arena
         quint32 length = 0;
         int id = -1;        // -1: empty slot
     };
 
-    static size_t hashOf(std::string_view raw) { return qHashBits(raw.data(), raw.size(), 0); }
+    // memcmp for a few bytes, without the library call.
+    static bool sameBytes(const char *a, const char *b, size_t n)
+    {
+        for (; n >= 8; a += 8, b += 8, n -= 8) {
+            quint64 x, y;
+            std::memcpy(&x, a, 8);
+            std::memcpy(&y, b, 8);
+            if (x != y)
+                return false;
+        }
+        for (; n; ++a, ++b, --n)
+            if (*a != *b)
+                return false;
+        return true;
+    }
+
+    // FNV-1a over 8-byte words, then a 64-bit finaliser (MurmurHash3's) so that the low bits
+    // used for the slot depend on every byte: ids are short and differ in their last bytes.
+    static size_t hashOf(std::string_view raw)
+    {
+        quint64 h = 0xcbf29ce484222325ull ^ raw.size();
+        size_t i = 0;
+        for (; i + 8 <= raw.size(); i += 8) {
+            quint64 w;
+            std::memcpy(&w, raw.data() + i, 8);
+            h = (h ^ w) * 0x100000001b3ull;
+        }
+        quint64 tail = 0;
+        if (i < raw.size())
+            std::memcpy(&tail, raw.data() + i, raw.size() - i);
+        h = (h ^ tail) * 0x100000001b3ull;
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdull;
+        h ^= h >> 33;
+        return size_t(h);
+    }
 
     // The slot holding `raw`, or the empty slot where it belongs (the table is never full).
     size_t probe(std::string_view raw, size_t hash) const
@@ -307,8 +327,8 @@ private:
         for (size_t i = hash & mask;; i = (i + 1) & mask) {
             const Slot &s = m_slots[i];
             if (s.id < 0
-                || (s.hash == hash && s.length == raw.size()
-                    && std::memcmp(m_arena.data() + s.offset, raw.data(), raw.size()) == 0))
+                || (s.hash == quint32(hash) && s.length == raw.size()
+                    && sameBytes(m_arena.data() + s.offset, raw.data(), raw.size())))
                 return i;
         }
     }
@@ -321,7 +341,7 @@ private:
         for (const Slot &s : old) {
             if (s.id < 0)
                 continue;
-            size_t i = s.hash & mask;
+            size_t i = hashOf({m_arena.data() + s.offset, s.length}) & mask;
             while (m_slots[i].id >= 0)
                 i = (i + 1) & mask;
             m_slots[i] = s;
@@ -331,8 +351,100 @@ private:
     std::vector<Slot> m_slots; // size a power of two, at most half full
     size_t m_used = 0;
     std::string m_arena;
-    QHash<QString, int> m_byText;
-    QVector<QString> m_texts; // by id
+};
+
+} // namespace
+
+// The strings a PayloadDecoder has read, each with a small id. Equal texts have one id: a
+// text's key is its UTF-8, and an id field holding a canonical UUID is keyed by its 16 bytes
+// in whichever form it was written. Texts (a few hundred content ids) and UUIDs (one per
+// drill attempt, thousands) are kept apart so that the table nearly every lookup hits stays
+// small enough for the L1 cache.
+class PayloadDecoder::StringPool
+{
+public:
+    int findText(std::string_view utf8) const { return m_texts.find(utf8); }
+
+    // Text first seen now.
+    int addText(std::string_view utf8, QString text)
+    {
+        const int id = int(m_strings.size());
+        m_strings.append(std::move(text));
+        m_texts.insert(utf8, id);
+        return id;
+    }
+
+    // The decisions of one attempt come one after another: the last UUID is checked first.
+    int findUuid(const char (&raw)[16])
+    {
+        if (m_lastUuid >= 0 && std::memcmp(raw, m_lastUuidBytes, 16) == 0)
+            return m_lastUuid;
+        const int id = m_uuids.find({raw, 16});
+        if (id >= 0)
+            remember(raw, id);
+        return id;
+    }
+
+    // A UUID first seen now (in either form): ids written as UUIDs are keyed by their 16
+    // bytes whatever form they were written in, so an attempt whose decisions were written
+    // in different forms stays one attempt, and thousands of attempt ids stay out of the
+    // text table.
+    int addUuid(const char (&raw)[16], QString text)
+    {
+        const int id = int(m_strings.size());
+        m_strings.append(std::move(text));
+        m_uuids.insert({raw, 16}, id);
+        remember(raw, id);
+        return id;
+    }
+
+    // A decision's scores as (dimension id, score) pairs -> one shared list per distinct
+    // content: most decisions repeat an earlier one's scores (same option, same key), and
+    // sharing spares an allocation per decision, here and when the state is freed.
+    struct Score
+    {
+        qint64 dimension;
+        double score;
+    };
+    QVector<DimensionScore> scores(const Score *items, qsizetype n)
+    {
+        const std::string_view key(reinterpret_cast<const char *>(items), size_t(n) * sizeof(Score));
+        int set = m_scoreTable.find(key);
+        if (set < 0) {
+            QVector<DimensionScore> list;
+            list.reserve(n);
+            for (qsizetype i = 0; i < n; ++i)
+                list.append({text(int(items[i].dimension)), items[i].score});
+            set = int(m_scoreSets.size());
+            m_scoreSets.append(std::move(list));
+            m_scoreTable.insert(key, set);
+        }
+        return m_scoreSets[set];
+    }
+
+    const QString &text(int id) const { return m_strings[id]; }
+    // The id of "": what a missing or mistyped id field reads as (an empty QString).
+    int emptyId()
+    {
+        const int found = findText({});
+        return found >= 0 ? found : addText({}, QString());
+    }
+    int size() const { return int(m_strings.size()); }
+
+private:
+    void remember(const char (&raw)[16], int id)
+    {
+        std::memcpy(m_lastUuidBytes, raw, 16);
+        m_lastUuid = id;
+    }
+
+    RawTable m_texts;
+    RawTable m_uuids;
+    RawTable m_scoreTable; // Score bytes -> index in m_scoreSets
+    QVector<QVector<DimensionScore>> m_scoreSets;
+    char m_lastUuidBytes[16] = {};
+    int m_lastUuid = -1;
+    QVector<QString> m_strings; // by id
 };
 
 // Payloads are read with a streaming CBOR reader (no intermediate QCborValue tree): the
@@ -410,9 +522,9 @@ public:
         return ok() && m_r.leaveContainer();
     }
 
-    // Text, shared through the pool when there is one (with its id in *id); `pooled` false
+    // Text, shared through the pool when there is one (with its id in *id); `pool` false
     // for free text that will not recur (a reflection).
-    QString readString(int *id = nullptr, bool pooled = true)
+    QString readString(int *id = nullptr, bool pool = true)
     {
         if (!m_r.isString()) {
             skip();
@@ -421,41 +533,41 @@ public:
         Chars utf8;
         if (!readChunks(utf8))
             return {};
-        if (!m_strings || !pooled)
+        if (!m_strings || !pool)
             return decodeUtf8(utf8.view());
-        int found = m_strings->find(utf8.view());
-        if (found < 0) {
-            QString text = decodeUtf8(utf8.view());
-            if (m_failed)
-                return {};
-            found = m_strings->add(utf8.view(), std::move(text));
-        }
-        if (id)
-            *id = found;
-        return m_strings->text(found);
+        return pooled(utf8, id);
     }
 
-    // An id written either as text or, for a canonical UUID, as its 16 bytes.
+    // An id written either as text or, for a canonical UUID, as its 16 bytes. With a pool,
+    // a canonical UUID in text (the first form) is looked up by its bytes too.
     QString readId(int *id = nullptr)
     {
-        if (!m_r.isByteArray())
-            return readString(id);
+        if (!m_r.isByteArray()) {
+            if (!m_strings)
+                return readString();
+            Chars utf8;
+            if (!m_r.isString() || !readChunks(utf8)) {
+                skip();
+                return {};
+            }
+            if (utf8.size() == 36) {
+                const QString text = decodeUtf8(utf8.view());
+                const QByteArray raw = canonicalUuidBytes(text);
+                if (raw.size() == 16)
+                    return pooledUuid(*reinterpret_cast<const char(*)[16]>(raw.constData()), id, [&] { return text; });
+            }
+            return pooled(utf8, id);
+        }
         Chars raw;
-        raw.data()[0] = '\xff'; // not UTF-8: keeps UUID keys apart from text keys in the pool
-        raw.setSize(1);
-        if (!readChunks(raw) || raw.size() != 17)
+        if (!readChunks(raw) || raw.size() != 16)
             return {};
+        const char(&bytes)[16] = *reinterpret_cast<const char(*)[16]>(raw.data());
         const auto uuidText = [&] {
-            return QUuid::fromRfc4122(QByteArrayView(raw.data() + 1, 16)).toString(QUuid::WithoutBraces);
+            return QUuid::fromRfc4122(QByteArrayView(bytes, 16)).toString(QUuid::WithoutBraces);
         };
         if (!m_strings)
             return uuidText();
-        int found = m_strings->find(raw.view());
-        if (found < 0)
-            found = m_strings->add(raw.view(), uuidText());
-        if (id)
-            *id = found;
-        return m_strings->text(found);
+        return pooledUuid(bytes, id, uuidText);
     }
 
     qint64 readInteger(qint64 fallback = 0)
@@ -557,6 +669,31 @@ public:
     bool ok() { return !m_failed && m_r.lastError() == QCborError::NoError; }
 
 private:
+    QString pooled(const Chars &utf8, int *id)
+    {
+        int found = m_strings->findText(utf8.view());
+        if (found < 0) {
+            QString text = decodeUtf8(utf8.view());
+            if (m_failed)
+                return {};
+            found = m_strings->addText(utf8.view(), std::move(text));
+        }
+        if (id)
+            *id = found;
+        return m_strings->text(found);
+    }
+
+    template<typename MakeText>
+    QString pooledUuid(const char (&bytes)[16], int *id, MakeText &&makeText)
+    {
+        int found = m_strings->findUuid(bytes);
+        if (found < 0)
+            found = m_strings->addUuid(bytes, makeText());
+        if (id)
+            *id = found;
+        return m_strings->text(found);
+    }
+
     static double fraction(qint64 numerator, qint64 denominator)
     {
         if (numerator < 0 || denominator <= 0)
@@ -681,28 +818,43 @@ std::optional<DecisionPayload> readDecision(const QByteArray &bytes, StringPool 
     PayloadReader r(bytes, strings);
     if (ids)
         *ids = PayloadIds();
-    // Every score form: a flat array of dimension id, score, ... (see readScore()).
+    // Every score form: a flat array of dimension id, score, ... (see readScore()). Read into
+    // (id, score) pairs first: with a pool, equal lists are then shared.
     const auto readScores = [&] {
-        p.scores.reserve(r.arrayLength() / 2);
-        bool dangling = false; // an id read, its score not yet
+        QVarLengthArray<StringPool::Score, 8> items;
+        QVarLengthArray<QString, 8> names; // without a pool only
+        bool dangling = false;             // an id read, its score not yet
         r.forEachItem([&] {
             if (dangling) {
-                p.scores.last().score = r.readScore();
+                items.last().score = r.readScore();
                 dangling = false;
             } else if (r.isText()) {
                 int id = -1;
-                p.scores.append({r.readString(&id), 0.0});
-                if (ids)
-                    ids->dimensions.append(id);
+                QString name = r.readString(&id);
+                if (!strings)
+                    names.append(std::move(name));
+                items.append({id, 0.0});
                 dangling = true;
             } else {
                 r.skip(); // not an id where one belongs: ignore it
             }
         });
         if (dangling) { // an id without its score
-            p.scores.removeLast();
+            items.removeLast();
+            if (!strings)
+                names.removeLast();
+        }
+        if (!r.ok())
+            return;
+        if (strings) {
+            p.scores = strings->scores(items.constData(), items.size());
             if (ids)
-                ids->dimensions.removeLast();
+                for (const auto &item : items)
+                    ids->dimensions.append(int(item.dimension));
+        } else {
+            p.scores.reserve(items.size());
+            for (qsizetype i = 0; i < items.size(); ++i)
+                p.scores.append({names[i], items[i].score});
         }
     };
     int *attempt = idSlot(ids, &PayloadIds::attempt);

@@ -78,11 +78,14 @@ std::optional<ReadinessProfile> ReadinessProfiler::profile(const LearnerState &s
     p.overallHigh = std::clamp(mean + kZ90 * sd, 0.0, 1.0);
 
     QStringList versions;
+    QStringView last; // decisions of one version share its string (see derive())
     for (const auto &d : state.decisions) {
         if (!d.decision.scores.isEmpty()) {
             ++p.evidence;
-            if (!versions.contains(d.contentVersion))
+            const bool same = d.contentVersion.constData() == last.data() && d.contentVersion.size() == last.size();
+            if (!same && !versions.contains(d.contentVersion))
                 versions << d.contentVersion;
+            last = d.contentVersion;
         }
     }
     versions.sort();
