@@ -1,5 +1,6 @@
 #include "learner/recorder.h"
 
+#include "learner/eventid.h"
 #include "learner/learnerstore.h"
 
 #include <QUuid>
@@ -33,7 +34,7 @@ QString Recorder::newAttemptId()
 Recorder::Result Recorder::save(EventKind kind, QByteArray payload, bool isPrivate)
 {
     Result r;
-    r.event.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.event.id = newEventId(m_store.deviceId());
     r.event.kind = kind;
     r.event.timeMs = m_clock.nowMs();
     r.event.utcOffsetMinutes = m_clock.utcOffsetMinutes(r.event.timeMs);

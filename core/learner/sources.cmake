@@ -5,6 +5,8 @@ target_sources(groundwork_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/event.h
   ${CMAKE_CURRENT_LIST_DIR}/uuidtext.h
   ${CMAKE_CURRENT_LIST_DIR}/uuidtext.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/eventid.h
+  ${CMAKE_CURRENT_LIST_DIR}/eventid.cpp
   ${CMAKE_CURRENT_LIST_DIR}/event.cpp
   ${CMAKE_CURRENT_LIST_DIR}/migrations.h
   ${CMAKE_CURRENT_LIST_DIR}/migrations.cpp

@@ -7,9 +7,43 @@
 #include <QUtf8StringView>
 #include <QUuid>
 
+#include <array>
+
 namespace groundwork::sync {
 
 namespace {
+
+struct KnownKindName
+{
+    v1::KnownKind code;
+    const char *name;
+};
+
+// The numbered kinds of sync.proto's KnownKind. The names are the learner core's event kinds.
+constexpr std::array<KnownKindName, 6> kKnownKinds{{
+    {v1::KNOWN_KIND_LESSON_STARTED, "lesson.started"},
+    {v1::KNOWN_KIND_LESSON_FINISHED, "lesson.finished"},
+    {v1::KNOWN_KIND_QUICKCHECK_ANSWERED, "quickcheck.answered"},
+    {v1::KNOWN_KIND_DRILL_DECISION, "drill.decision"},
+    {v1::KNOWN_KIND_REFLECTION_SAVED, "reflection.saved"},
+    {v1::KNOWN_KIND_GOAL_CHANGED, "goal.changed"},
+}};
+
+v1::KnownKind knownKindCode(const QString &kind)
+{
+    for (const auto &k : kKnownKinds)
+        if (kind == QLatin1StringView(k.name))
+            return k.code;
+    return v1::KNOWN_KIND_UNSPECIFIED;
+}
+
+QString knownKindName(int code)
+{
+    for (const auto &k : kKnownKinds)
+        if (k.code == code)
+            return QString::fromLatin1(k.name);
+    return {};
+}
 
 bool printableAscii(const std::string &s)
 {
@@ -20,59 +54,87 @@ bool printableAscii(const std::string &s)
     return true;
 }
 
+QString uuidText(const std::string &raw)
+{
+    return QUuid::fromRfc4122(QByteArrayView(raw.data(), 16)).toString(QUuid::WithoutBraces);
+}
+
+// An id of the local form "<origin>.<16 lowercase hex digits>": its 64 bits, if it is one.
+std::optional<quint64> localIdBits(const QString &id, const QString &origin)
+{
+    if (origin.isEmpty() || id.size() != origin.size() + 17 || !id.startsWith(origin)
+        || id.at(origin.size()) != QLatin1Char('.'))
+        return std::nullopt;
+    quint64 bits = 0;
+    for (QChar c : QStringView(id).sliced(origin.size() + 1)) {
+        int digit;
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            digit = c.unicode() - '0';
+        else if (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+            digit = c.unicode() - 'a' + 10;
+        else
+            return std::nullopt; // upper case or not hex: travels as text, unchanged
+        bits = (bits << 4) | quint64(digit);
+    }
+    return bits;
+}
+
+QString localId(const QString &origin, quint64 bits)
+{
+    return origin + QLatin1Char('.') + QStringLiteral("%1").arg(bits, 16, 16, QLatin1Char('0'));
+}
+
+void setOrigin(const QString &origin, v1::WireEvent *out)
+{
+    if (const QByteArray raw = core::learner::canonicalUuidBytes(origin); !raw.isEmpty())
+        out->set_origin_device_uuid(raw.constData(), std::size_t(raw.size()));
+    else
+        out->set_origin_device(origin.toStdString());
+}
+
+void setId(const QString &id, v1::WireEvent *out)
+{
+    if (const QByteArray raw = core::learner::canonicalUuidBytes(id); !raw.isEmpty())
+        out->set_id_uuid(raw.constData(), std::size_t(raw.size()));
+    else
+        out->set_id(id.toStdString());
+}
+
 } // namespace
 
 void toProto(const WireEvent &event, v1::WireEvent *out)
 {
-    if (const QByteArray raw = core::learner::canonicalUuidBytes(event.id); !raw.isEmpty())
-        out->set_id_uuid(raw.constData(), std::size_t(raw.size()));
-    else
-        out->set_id(event.id.toStdString());
+    setId(event.id, out);
     out->set_device_time_ms(event.deviceTimeMs);
     out->set_kind(event.kind.toStdString());
     out->set_content_version(event.contentVersion.toStdString());
     out->set_payload(event.payload.constData(), std::size_t(event.payload.size()));
     out->set_is_private(event.isPrivate);
-    out->set_origin_device(event.originDevice.toStdString());
+    setOrigin(event.originDevice, out);
     out->set_utc_offset_minutes(event.utcOffsetMinutes);
-}
-
-WireEvent fromProto(const v1::WireEvent &event)
-{
-    WireEvent e;
-    if (event.id_uuid().size() == 16) {
-        const QByteArray raw(event.id_uuid().data(), 16);
-        e.id = QUuid::fromRfc4122(raw).toString(QUuid::WithoutBraces);
-    } else {
-        e.id = QString::fromStdString(event.id());
-    }
-    e.deviceTimeMs = event.device_time_ms();
-    e.kind = QString::fromStdString(event.kind());
-    e.contentVersion = QString::fromStdString(event.content_version());
-    e.payload = QByteArray(event.payload().data(), qsizetype(event.payload().size()));
-    e.isPrivate = event.is_private();
-    e.originDevice = QString::fromStdString(event.origin_device());
-    e.utcOffsetMinutes = event.utc_offset_minutes();
-    return e;
 }
 
 QString wireEventProblem(const v1::WireEvent &event)
 {
+    const int idForms = int(!event.id().empty()) + int(!event.id_uuid().empty()) + int(event.id_local() != 0);
+    if (idForms != 1)
+        return QStringLiteral("an event id is exactly one of text, 16 bytes or a local number");
+    if (!event.id_uuid().empty() && event.id_uuid().size() != 16)
+        return QStringLiteral("an event id in bytes is a UUID's 16 bytes");
     const std::string &id = event.id();
-    if (!event.id_uuid().empty()) {
-        if (event.id_uuid().size() != 16 || !id.empty())
-            return QStringLiteral("an event id is either text or 16 bytes, not both");
-    } else {
-        if (id.empty() || id.size() > std::size_t(kMaxEventIdLength))
-            return QStringLiteral("event id must be 1 to %1 characters").arg(kMaxEventIdLength);
-        if (!printableAscii(id))
-            return QStringLiteral("event id must be printable ASCII");
-    }
+    if (id.size() > std::size_t(kMaxEventIdLength) || !printableAscii(id))
+        return QStringLiteral("event id must be 1 to %1 printable ASCII characters").arg(kMaxEventIdLength);
     const std::string &kind = event.kind();
-    if (kind.empty() || kind.size() > std::size_t(kMaxKindLength))
+    if (!kind.empty() == (event.kind_code() != v1::KNOWN_KIND_UNSPECIFIED))
+        return QStringLiteral("an event kind is either text or a known number, not both or neither");
+    if (event.kind_code() != v1::KNOWN_KIND_UNSPECIFIED && knownKindName(event.kind_code()).isEmpty())
+        return QStringLiteral("unknown event kind number %1").arg(int(event.kind_code()));
+    if (kind.size() > std::size_t(kMaxKindLength))
         return QStringLiteral("event kind must be 1 to %1 bytes").arg(kMaxKindLength);
     if (!QUtf8StringView(kind.data(), qsizetype(kind.size())).isValidUtf8())
         return QStringLiteral("event kind must be UTF-8");
+    if (event.device_time_ms() != 0 && event.has_time_after_previous_ms())
+        return QStringLiteral("an event time is either absolute or after the previous, not both");
     const std::string &version = event.content_version();
     if (version.size() > std::size_t(kMaxContentVersionLength) || !printableAscii(version))
         return QStringLiteral("content version must be at most %1 printable ASCII characters")
@@ -81,6 +143,9 @@ QString wireEventProblem(const v1::WireEvent &event)
     if (origin.size() > std::size_t(kMaxEventIdLength) || !printableAscii(origin))
         return QStringLiteral("origin device must be at most %1 printable ASCII characters")
             .arg(kMaxEventIdLength);
+    if (!event.origin_device_uuid().empty()
+        && (event.origin_device_uuid().size() != 16 || event.has_origin_device()))
+        return QStringLiteral("an origin device is either text or a UUID's 16 bytes");
     if (event.utc_offset_minutes() < -kMaxUtcOffsetMinutes || event.utc_offset_minutes() > kMaxUtcOffsetMinutes)
         return QStringLiteral("UTC offset out of range");
     if (event.payload().size() > std::size_t(kMaxPayloadBytes))
@@ -90,17 +155,30 @@ QString wireEventProblem(const v1::WireEvent &event)
 
 void encodeEvents(const QList<WireEvent> &events, google::protobuf::RepeatedPtrField<v1::WireEvent> *out)
 {
-    QString version;
-    QString origin;
+    WireEvent previous; // what a decoder assumes before the first event
     for (const WireEvent &e : events) {
         v1::WireEvent *w = out->Add();
-        toProto(e, w);
-        if (e.contentVersion == version)
-            w->clear_content_version();
-        if (e.originDevice == origin)
-            w->clear_origin_device();
-        version = e.contentVersion;
-        origin = e.originDevice;
+        if (e.originDevice != previous.originDevice)
+            setOrigin(e.originDevice, w);
+        if (const auto bits = localIdBits(e.id, e.originDevice); bits && *bits != 0)
+            w->set_id_local(*bits);
+        else
+            setId(e.id, w);
+        if (&e == &events.front())
+            w->set_device_time_ms(e.deviceTimeMs);
+        else
+            w->set_time_after_previous_ms(e.deviceTimeMs - previous.deviceTimeMs);
+        if (const v1::KnownKind code = knownKindCode(e.kind); code != v1::KNOWN_KIND_UNSPECIFIED)
+            w->set_kind_code(code);
+        else
+            w->set_kind(e.kind.toStdString());
+        if (e.contentVersion != previous.contentVersion)
+            w->set_content_version(e.contentVersion.toStdString());
+        if (e.utcOffsetMinutes != previous.utcOffsetMinutes)
+            w->set_utc_offset_minutes(e.utcOffsetMinutes);
+        w->set_payload(e.payload.constData(), std::size_t(e.payload.size()));
+        w->set_is_private(e.isPrivate);
+        previous = e;
     }
 }
 
@@ -108,16 +186,40 @@ QList<DecodedEvent> decodeEvents(const google::protobuf::RepeatedPtrField<v1::Wi
 {
     QList<DecodedEvent> out;
     out.reserve(events.size());
-    QString version;
-    QString origin;
+    WireEvent previous;
     for (const v1::WireEvent &w : events) {
-        DecodedEvent d{fromProto(w), wireEventProblem(w)};
-        if (!w.has_content_version())
-            d.event.contentVersion = version;
-        if (!w.has_origin_device())
-            d.event.originDevice = origin;
-        version = d.event.contentVersion;
-        origin = d.event.originDevice;
+        DecodedEvent d{previous, wireEventProblem(w)};
+        WireEvent &e = d.event;
+        if (w.has_origin_device())
+            e.originDevice = QString::fromStdString(w.origin_device());
+        else if (w.origin_device_uuid().size() == 16)
+            e.originDevice = uuidText(w.origin_device_uuid());
+        if (w.has_content_version())
+            e.contentVersion = QString::fromStdString(w.content_version());
+        if (w.has_utc_offset_minutes())
+            e.utcOffsetMinutes = w.utc_offset_minutes();
+        if (w.has_time_after_previous_ms()) {
+            if (qAddOverflow(previous.deviceTimeMs, qint64(w.time_after_previous_ms()), &e.deviceTimeMs)
+                && d.problem.isEmpty())
+                d.problem = QStringLiteral("event time out of range");
+        } else {
+            e.deviceTimeMs = w.device_time_ms();
+        }
+        e.kind = w.kind_code() != v1::KNOWN_KIND_UNSPECIFIED ? knownKindName(w.kind_code())
+                                                             : QString::fromStdString(w.kind());
+        if (w.id_uuid().size() == 16)
+            e.id = uuidText(w.id_uuid());
+        else if (w.id_local() != 0)
+            e.id = localId(e.originDevice, w.id_local());
+        else
+            e.id = QString::fromStdString(w.id());
+        if (d.problem.isEmpty() && w.id_local() != 0
+            && (e.originDevice.isEmpty() || e.id.size() > kMaxEventIdLength))
+            d.problem = QStringLiteral("a local event id needs an origin device of at most %1 characters")
+                            .arg(kMaxEventIdLength - 17);
+        e.payload = QByteArray(w.payload().data(), qsizetype(w.payload().size()));
+        e.isPrivate = w.is_private();
+        previous = e;
         out.append(std::move(d));
     }
     return out;

@@ -30,18 +30,18 @@ struct WireEvent
     friend bool operator==(const WireEvent &, const WireEvent &) = default;
 };
 
-// One event in full (no "same as previous" elision); an id that is a lowercase UUID travels
-// as 16 raw bytes.
+// One event in full: every field spelled out (no "same as the previous event"), the kind as
+// text, the time absolute. An id or origin that is a lowercase UUID travels as 16 raw bytes.
 void toProto(const WireEvent &event, v1::WireEvent *out);
-// One event as it stands in the message (elided fields stay empty).
-WireEvent fromProto(const v1::WireEvent &event);
 
-// Empty when the event is acceptable on the wire; otherwise why not, in plain words.
+// Empty when the event's own fields are acceptable on the wire; otherwise why not, in plain
+// words. What depends on earlier events of the message is judged by decodeEvents().
 // Private events are rejected by the caller, not here, so the reason can be its own code.
 QString wireEventProblem(const v1::WireEvent &event);
 
-// A batch in the compact form: content_version and origin_device are left out when equal to
-// the previous event's (see sync.proto).
+// A batch in the compact form of protocol 2 (see sync.proto): kinds by number, times as
+// differences, content version, origin device and UTC offset once per run of equal values,
+// ids as UUID bytes or as 64 bits under their origin device.
 void encodeEvents(const QList<WireEvent> &events, google::protobuf::RepeatedPtrField<v1::WireEvent> *out);
 
 struct DecodedEvent
@@ -49,7 +49,7 @@ struct DecodedEvent
     WireEvent event;
     QString problem; // empty when acceptable (private events are the caller's to judge)
 };
-// A batch back in full, every event judged by wireEventProblem().
+// A batch back in full, every event judged by wireEventProblem() and in its context.
 QList<DecodedEvent> decodeEvents(const google::protobuf::RepeatedPtrField<v1::WireEvent> &events);
 
 } // namespace groundwork::sync

@@ -9,15 +9,20 @@ namespace {
 
 const QByteArray kProtobufType = QByteArrayLiteral("application/x-protobuf");
 
-QString bearerToken(const QHttpServerRequest &request)
+QByteArray header(const QHttpServerRequest &request, const char *wanted)
 {
     for (const auto &[name, value] : request.headers()) {
-        if (name.compare("authorization", Qt::CaseInsensitive) != 0)
-            continue;
-        const QByteArray trimmed = value.trimmed();
-        if (trimmed.size() > 7 && trimmed.first(7).compare("bearer ", Qt::CaseInsensitive) == 0)
-            return QString::fromLatin1(trimmed.sliced(7).trimmed());
+        if (name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return value;
     }
+    return {};
+}
+
+QString bearerToken(const QHttpServerRequest &request)
+{
+    const QByteArray trimmed = header(request, "authorization").trimmed();
+    if (trimmed.size() > 7 && trimmed.first(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+        return QString::fromLatin1(trimmed.sliced(7).trimmed());
     return {};
 }
 
@@ -37,7 +42,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         return true;
     }
     const Reply reply = m_service.handle(request.url().path(), bearerToken(request), request.body(),
-                                         request.remoteAddress().toString());
+                                         request.remoteAddress().toString(),
+                                         header(request, "content-encoding"));
     responder.write(reply.body, kProtobufType, QHttpServerResponder::StatusCode(reply.status));
     return true;
 }

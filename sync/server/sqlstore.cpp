@@ -1,6 +1,7 @@
 #include "server/sqlstore.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -78,6 +79,19 @@ QSqlQuery SqlStore::run(const QString &sql, const QVariantList &binds)
     if (!q.exec())
         throw StoreError(("query failed: " + q.lastError().text() + " in " + sql).toStdString());
     return q;
+}
+
+QSqlQuery &SqlStore::prepared(const QString &sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            throw StoreError(("prepare failed: " + q.lastError().text() + " in " + sql).toStdString());
+        it = m_prepared.insert(sql, q);
+    }
+    return *it;
 }
 
 void SqlStore::migrate(const QList<Migration> &migrations)
@@ -195,11 +209,14 @@ void SqlStore::createDevice(const QString &deviceId, const QString &accountId, c
 
 std::optional<AuthenticatedDevice> SqlStore::deviceByToken(const QByteArray &tokenHash)
 {
-    QSqlQuery q = run(QStringLiteral(
-                          "SELECT d.id, d.token_hash, a.id, a.cohort_id, a.role, a.display_name"
-                          " FROM devices d JOIN accounts a ON a.id = d.account_id"
-                          " WHERE d.token_hash = ? AND d.revoked_ms IS NULL"),
-                      {bytes(tokenHash)});
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT d.id, d.token_hash, a.id, a.cohort_id, a.role, a.display_name"
+        " FROM devices d JOIN accounts a ON a.id = d.account_id"
+        " WHERE d.token_hash = ? AND d.revoked_ms IS NULL"));
+    q.bindValue(0, bytes(tokenHash));
+    if (!q.exec())
+        throw StoreError(("device lookup failed: " + q.lastError().text()).toStdString());
+    const auto finish = qScopeGuard([&q] { q.finish(); }); // a kept statement must not hold its result
     if (!q.next())
         return std::nullopt;
     const auto role = roleFromName(q.value(4).toString());
@@ -262,36 +279,51 @@ std::optional<LinkGrant> SqlStore::takeLinkCode(const QByteArray &codeHash)
 QStringList SqlStore::storeEvents(const QString &accountId, const QString &deviceId,
                                   const QList<WireEvent> &events, qint64 nowMs)
 {
-    QStringList held;
-    held.reserve(events.size());
+    // Several rows per INSERT: one statement (and on PostgreSQL one round trip) per chunk.
+    constexpr qsizetype kRowsPerInsert = 16;
     transaction([&] {
-        QSqlQuery q(m_db);
-        const QString sql = QStringLiteral(
-            "INSERT INTO events (account_id, event_id, device_id, device_time_ms, kind,"
-            " content_version, payload, received_ms, origin_device, utc_offset_min)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (account_id, event_id) DO NOTHING");
-        if (!q.prepare(sql))
-            throw StoreError(("prepare failed: " + q.lastError().text()).toStdString());
-        for (const WireEvent &e : events) {
-            q.bindValue(0, accountId);
-            q.bindValue(1, text(e.id));
-            q.bindValue(2, deviceId);
-            q.bindValue(3, e.deviceTimeMs);
-            q.bindValue(4, text(e.kind));
-            q.bindValue(5, text(e.contentVersion));
-            q.bindValue(6, bytes(e.payload));
-            q.bindValue(7, nowMs);
-            q.bindValue(8, text(e.originDevice));
-            q.bindValue(9, e.utcOffsetMinutes);
-            if (!q.exec())
-                throw StoreError(("insert failed: " + q.lastError().text()).toStdString());
-            // Inserted now or held already: either way the account holds it.
-            held.append(e.id);
-        }
+        const std::span<const WireEvent> all(events.constData(), std::size_t(events.size()));
+        for (std::size_t from = 0; from < all.size(); from += kRowsPerInsert)
+            insertEventRows(accountId, deviceId, all.subspan(from, std::min<std::size_t>(kRowsPerInsert, all.size() - from)),
+                            nowMs);
         return true;
     });
+    // Inserted now or held already: either way the account holds every one.
+    QStringList held;
+    held.reserve(events.size());
+    for (const WireEvent &e : events)
+        held.append(e.id);
     return held;
+}
+
+void SqlStore::insertEventRows(const QString &accountId, const QString &deviceId,
+                               std::span<const WireEvent> events, qint64 nowMs)
+{
+    constexpr int kColumns = 10;
+    QString sql = QStringLiteral(
+        "INSERT INTO events (account_id, event_id, device_id, device_time_ms, kind,"
+        " content_version, payload, received_ms, origin_device, utc_offset_min) VALUES ");
+    for (std::size_t i = 0; i < events.size(); ++i)
+        sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sql += QStringLiteral(" ON CONFLICT (account_id, event_id) DO NOTHING");
+    QSqlQuery &q = prepared(sql);
+    int column = 0;
+    for (const WireEvent &e : events) {
+        q.bindValue(column + 0, accountId);
+        q.bindValue(column + 1, text(e.id));
+        q.bindValue(column + 2, deviceId);
+        q.bindValue(column + 3, e.deviceTimeMs);
+        q.bindValue(column + 4, text(e.kind));
+        q.bindValue(column + 5, text(e.contentVersion));
+        q.bindValue(column + 6, bytes(e.payload));
+        q.bindValue(column + 7, nowMs);
+        q.bindValue(column + 8, text(e.originDevice));
+        q.bindValue(column + 9, e.utcOffsetMinutes);
+        column += kColumns;
+    }
+    if (!q.exec())
+        throw StoreError(("insert failed: " + q.lastError().text()).toStdString());
+    q.finish();
 }
 
 EventPage SqlStore::eventsForOtherDevices(const QString &accountId, const QString &deviceId,

@@ -4,7 +4,11 @@
 #include "server/store.h"
 
 #include <QSqlDatabase>
+#include <QHash>
+#include <QSqlQuery>
 #include <QVariantList>
+
+#include <span>
 
 namespace groundwork::sync {
 
@@ -49,12 +53,18 @@ public:
     QList<MemberSummary> cohortMembers(const QString &cohortId) override;
 
 private:
-    class QSqlQuery run(const QString &sql, const QVariantList &binds = {});
+    QSqlQuery run(const QString &sql, const QVariantList &binds = {});
+    // The statement prepared once per connection and kept: the upload path runs the same few
+    // statements for every request, and preparing costs a round trip on PostgreSQL.
+    QSqlQuery &prepared(const QString &sql);
+    void insertEventRows(const QString &accountId, const QString &deviceId,
+                         std::span<const WireEvent> events, qint64 nowMs);
     void migrate(const QList<Migration> &migrations);
 
     QSqlDatabase m_db;
     QString m_backend;
     int m_transactionDepth = 0;
+    QHash<QString, QSqlQuery> m_prepared;
 };
 
 } // namespace groundwork::sync

@@ -1,6 +1,7 @@
 #include "server/syncservice.h"
 
 #include "groundwork/sync/v1/sync.pb.h"
+#include "protocol/bodyencoding.h"
 #include "protocol/limits.h"
 #include "server/credentials.h"
 
@@ -73,10 +74,15 @@ QStringList SyncService::endpoints()
 }
 
 Reply SyncService::handle(const QString &path, const QString &bearerToken, QByteArrayView body,
-                          const QString &caller)
+                          const QString &caller, QByteArrayView contentEncoding)
 {
     try {
-        return dispatch(path, bearerToken, body, caller);
+        if (contentEncoding.isEmpty())
+            return dispatch(path, bearerToken, body, caller);
+        auto decoded = decodeContentEncoding(contentEncoding, body, kMaxRequestBytes);
+        if (const Failure *failure = std::get_if<Failure>(&decoded))
+            return fail(*failure);
+        return dispatch(path, bearerToken, std::get<QByteArray>(decoded), caller);
     } catch (const std::exception &e) {
         qWarning("groundwork-server: %s", e.what());
         return fail(WireError::Internal, QStringLiteral("The server could not complete the request; try again later."));

@@ -30,8 +30,9 @@ class SyncService
 public:
     SyncService(Store &store, const Clock &clock, RateLimiter &codeGuesses, ServiceLimits limits = {});
 
+    // `contentEncoding` is the request's Content-Encoding header ("deflate" or none).
     Reply handle(const QString &path, const QString &bearerToken, QByteArrayView body,
-                 const QString &caller);
+                 const QString &caller, QByteArrayView contentEncoding = {});
 
     static QStringList endpoints();
 

@@ -3,6 +3,7 @@
 // bytes. It has no coverage guidance; the libFuzzer build (clang, see CMakeLists.txt) is the
 // long run on demand. Usage: sync_request_short_fuzz [iterations] [seed]
 #include "groundwork/sync/v1/sync.pb.h"
+#include "protocol/bodyencoding.h"
 #include "protocol/protocolversion.h"
 #include "protocol/wirecodec.h"
 
@@ -50,6 +51,27 @@ std::vector<QByteArray> wellFormedSeeds()
         e->set_origin_device("device-1");
     }
     seeds.push_back(groundwork::sync::serialize(upload));
+
+    // The compact form of protocol 2 (kind numbers, time differences, local ids), also deflated
+    // so that mutations reach the inflater.
+    v1::UploadRequest compact;
+    hello(compact.mutable_hello());
+    for (int i = 0; i < 6; ++i) {
+        v1::WireEvent *e = compact.add_events();
+        if (i == 0) {
+            e->set_origin_device_uuid(std::string(16, '\x07'));
+            e->set_device_time_ms(1'790'000'000'000);
+            e->set_utc_offset_minutes(60);
+            e->set_content_version("2026.11.0+3f9a2c1d");
+        } else {
+            e->set_time_after_previous_ms(40'000 * i);
+        }
+        e->set_id_local(0x9a8a39aba1ef490eULL + quint64(i));
+        e->set_kind_code(i % 2 ? v1::KNOWN_KIND_DRILL_DECISION : v1::KNOWN_KIND_LESSON_FINISHED);
+        e->set_payload(std::string(40, char('a' + i)));
+    }
+    seeds.push_back(groundwork::sync::serialize(compact));
+    seeds.push_back(groundwork::sync::deflateBody(seeds.back()));
 
     v1::DownloadRequest download;
     hello(download.mutable_hello());

@@ -5,7 +5,9 @@
 //     answer) against raw inserts of the same rows into the same database, per back end.
 #include "client/learneroutbox.h"
 #include "groundwork/sync/v1/sync.pb.h"
+#include "learner/eventid.h"
 #include "learner/learnerstore.h"
+#include "protocol/bodyencoding.h"
 #include "protocol/protocolversion.h"
 #include "server/credentials.h"
 #include "server/provisioning.h"
@@ -14,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,7 +68,7 @@ QList<WireEvent> typicalDay(qint64 dayStartMs)
     qint64 t = dayStartMs;
     const auto add = [&](EventKind kind, QByteArray payload, qint64 at) {
         Event e;
-        e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.id = newEventId(store.deviceId()); // as the Recorder makes them
         e.kind = kind;
         e.timeMs = at;
         e.utcOffsetMinutes = 60;
@@ -106,26 +109,31 @@ v1::UploadRequest withHello()
     return request;
 }
 
-// What the engine sends: the compact batch form (UUID ids as 16 bytes; content version and
-// origin device once per run of equal values).
-QByteArray uploadBody(const QList<WireEvent> &day)
+// The message the engine builds: the compact batch form of protocol 2.
+QByteArray uploadMessage(const QList<WireEvent> &day)
 {
     v1::UploadRequest request = withHello();
     encodeEvents(day, request.mutable_events());
     return serialize(request);
 }
 
-// The same events with every field spelled out per event and ids as text (no compaction).
+// What the engine sends: that message with Content-Encoding: deflate (it is smaller).
+QByteArray uploadBody(const QList<WireEvent> &day)
+{
+    return deflateBody(uploadMessage(day));
+}
+
+// The same events with every field spelled out per event, as text (no compaction).
 QByteArray plainUploadBody(const QList<WireEvent> &day)
 {
     v1::UploadRequest request = withHello();
     for (const WireEvent &e : day) {
         v1::WireEvent *w = request.add_events();
         toProto(e, w);
-        if (!w->id_uuid().empty()) {
-            w->clear_id_uuid();
-            w->set_id(e.id.toStdString());
-        }
+        w->clear_id_uuid();
+        w->set_id(e.id.toStdString());
+        w->clear_origin_device_uuid();
+        w->set_origin_device(e.originDevice.toStdString());
     }
     return serialize(request);
 }
@@ -205,8 +213,68 @@ struct Throughput
     double rawDaysPerSecond = 0;
 };
 
-// Day uploads through SyncService (one per learner, round robin), then the same number of days
-// inserted raw (prepared INSERT, one transaction per day) into the same table.
+// A second connection to the store's database for the raw baseline, set up as the store sets
+// up its own (WAL and synchronous=NORMAL for SQLite; the bench schema for PostgreSQL).
+QSqlDatabase rawConnection(const QString &spec)
+{
+    const QString name = QStringLiteral("bench-raw");
+    if (!spec.startsWith(QLatin1String("postgresql://"))) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(spec);
+        if (!db.open() || !QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+            qFatal("cannot open the raw SQLite connection");
+        return db;
+    }
+    const QUrl u(spec);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(u.host());
+    db.setPort(u.port(5432));
+    db.setUserName(u.userName());
+    db.setPassword(u.password());
+    db.setDatabaseName(u.path().mid(1));
+    if (!db.open()
+        || !QSqlQuery(db).exec(QStringLiteral("SET search_path TO %1").arg(QUrlQuery(u).queryItemValue(QStringLiteral("schema")))))
+        qFatal("cannot open the raw PostgreSQL connection");
+    return db;
+}
+
+// The baseline: the same rows inserted one by one with one prepared INSERT, one transaction
+// per day; no decoding, no credential check, no answer.
+class RawInserter
+{
+public:
+    explicit RawInserter(QSqlDatabase db) : m_db(std::move(db)), m_insert(m_db)
+    {
+        if (!m_insert.prepare(QStringLiteral(
+                "INSERT INTO events (account_id, event_id, device_id, device_time_ms, kind,"
+                " content_version, payload, received_ms, origin_device, utc_offset_min)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            qFatal("cannot prepare the raw insert: %s", qPrintable(m_insert.lastError().text()));
+    }
+
+    void insertDay(const IssuedDevice &who, const QList<WireEvent> &day, qint64 nowMs)
+    {
+        m_db.transaction();
+        for (const WireEvent &e : day) {
+            const QVariantList values{who.accountId, e.id, who.deviceId, e.deviceTimeMs, e.kind,
+                                      e.contentVersion, e.payload, nowMs, e.originDevice, e.utcOffsetMinutes};
+            for (int i = 0; i < values.size(); ++i)
+                m_insert.bindValue(i, values[i]);
+            if (!m_insert.exec())
+                qFatal("raw insert failed: %s", qPrintable(m_insert.lastError().text()));
+        }
+        if (!m_db.commit())
+            qFatal("raw commit failed");
+    }
+
+private:
+    QSqlDatabase m_db;
+    QSqlQuery m_insert;
+};
+
+// Day uploads through SyncService (one per learner, round robin, deflated as the engine sends
+// them) and the same number of other days inserted raw into the same table, in alternating
+// blocks so that both see the table at the same sizes.
 Throughput measure(const QString &spec, int days)
 {
     QString error;
@@ -227,38 +295,48 @@ Throughput measure(const QString &spec, int days)
     for (int i = 0; i < 20; ++i)
         learners.append(provisioning.createAccountWithDevice(cohort.cohort.id, Role::Learner,
                                                              QStringLiteral("L%1").arg(i), QStringLiteral("phone")));
-    QList<QByteArray> bodies;
-    QList<QList<WireEvent>> raw;
     // One day from a real store, then copies of it with fresh ids on later days.
     const QList<WireEvent> first = typicalDay(1'700'000'000'000);
-    for (int d = 0; d < days; ++d) {
+    const auto dayCopy = [&](int d) {
         QList<WireEvent> day = first;
         for (WireEvent &e : day) {
-            e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            e.id = groundwork::core::learner::newEventId(e.originDevice);
             e.deviceTimeMs += d * 86'400'000LL;
         }
-        bodies.append(uploadBody(day));
-        raw.append(day);
+        return day;
+    };
+    QList<QByteArray> bodies;
+    QList<QList<WireEvent>> rawDays;
+    for (int d = 0; d < days; ++d) {
+        bodies.append(uploadBody(dayCopy(d)));
+        rawDays.append(dayCopy(d));
     }
 
     Throughput t;
-    QElapsedTimer timer;
-    timer.start();
-    for (int d = 0; d < days; ++d) {
-        const Reply r = service.handle(QStringLiteral("/v1/upload"), learners[d % learners.size()].token, bodies[d],
-                                       QStringLiteral("127.0.0.1"));
-        if (r.status != 200)
-            qFatal("upload failed with %d", r.status);
+    {
+        RawInserter raw(rawConnection(spec));
+        qint64 serviceNs = 0, rawNs = 0;
+        QElapsedTimer timer;
+        constexpr int kBlock = 50;
+        for (int from = 0; from < days; from += kBlock) {
+            const int to = std::min(days, from + kBlock);
+            timer.start();
+            for (int d = from; d < to; ++d) {
+                const Reply r = service.handle(QStringLiteral("/v1/upload"), learners[d % learners.size()].token,
+                                               bodies[d], QStringLiteral("127.0.0.1"), kDeflateEncoding);
+                if (r.status != 200)
+                    qFatal("upload failed with %d", r.status);
+            }
+            serviceNs += timer.nsecsElapsed();
+            timer.start();
+            for (int d = from; d < to; ++d)
+                raw.insertDay(learners[d % learners.size()], rawDays[d], clock.nowMs());
+            rawNs += timer.nsecsElapsed();
+        }
+        t.serviceDaysPerSecond = days * 1e9 / double(std::max<qint64>(1, serviceNs));
+        t.rawDaysPerSecond = days * 1e9 / double(std::max<qint64>(1, rawNs));
     }
-    t.serviceDaysPerSecond = days * 1000.0 / std::max<qint64>(1, timer.elapsed());
-
-    // Raw: the same rows, straight into the same table, through its own store connection.
-    timer.restart();
-    for (int d = 0; d < days; ++d) {
-        const IssuedDevice &who = learners[d % learners.size()];
-        store->storeEvents(who.accountId, who.deviceId, raw[d], clock.nowMs());
-    }
-    t.rawDaysPerSecond = days * 1000.0 / std::max<qint64>(1, timer.elapsed());
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-raw"));
     return t;
 }
 
@@ -273,17 +351,33 @@ int main(int argc, char *argv[])
 
     const qint64 day = 1'700'000'000'000;
     const QList<WireEvent> events = typicalDay(day);
+    const QByteArray message = uploadMessage(events);
     const QByteArray proto = uploadBody(events);
     const QByteArray plain = plainUploadBody(events);
     const QByteArray xapi = xapiBody(day);
+    if (const QString dump = qEnvironmentVariable("GROUNDWORK_BENCH_DUMP_DIR"); !dump.isEmpty()) {
+        // For looking at the bytes by hand (e.g. with protoc --decode_raw).
+        const auto write = [&](const char *name, const QByteArray &bytes) {
+            QFile f(dump + QLatin1Char('/') + QLatin1String(name));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(bytes);
+        };
+        write("day.pb", message);
+        write("day.pb.deflate", proto);
+        write("day-plain.pb", plain);
+        write("day-xapi.json", xapi);
+    }
     qsizetype payloadBytes = 0;
     for (const WireEvent &e : events)
         payloadBytes += e.payload.size();
     out << "| measure | groundwork sync | comparison | ratio | target |\n|---|---|---|---|---|\n";
-    out << "| bytes for a typical day (lesson + quick check + 3 decisions: " << events.size()
+    out << "| request body for a typical day, as sent (deflate; lesson + quick check + 3 decisions: " << events.size()
         << " events, " << payloadBytes << " B of payload) | " << proto.size() << " B | xAPI 1.0.3 JSON: "
         << xapi.size() << " B | " << QString::number(double(xapi.size()) / proto.size(), 'f', 1)
         << "x smaller | <= 600 B, >= 10x |\n";
+    out << "| the same day's message before deflate (protocol 2 compact form) | " << message.size()
+        << " B | xAPI 1.0.3 JSON: " << xapi.size() << " B | "
+        << QString::number(double(xapi.size()) / message.size(), 'f', 1) << "x smaller | |\n";
     out << "| the same day without compaction (text ids, version and device per event) | " << plain.size()
         << " B | xAPI 1.0.3 JSON: " << xapi.size() << " B | "
         << QString::number(double(xapi.size()) / plain.size(), 'f', 1) << "x smaller | |\n";

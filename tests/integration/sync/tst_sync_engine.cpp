@@ -4,6 +4,8 @@
 #include "groundwork/sync/v1/sync.pb.h"
 #include "inprocessserver.h"
 #include "memoryoutbox.h"
+#include "protocol/bodyencoding.h"
+#include "protocol/limits.h"
 #include "server/credentials.h"
 #include "testbackends.h"
 
@@ -63,6 +65,27 @@ private:
     QByteArray m_response;
 };
 
+// Remembers what each request carried, as it leaves the engine.
+class RecordingNetwork : public QNetworkAccessManager
+{
+public:
+    struct Sent
+    {
+        QString path;
+        QByteArray contentEncoding;
+        QByteArray body;
+    };
+    QList<Sent> sent;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        sent.append({request.url().path(), request.rawHeader("Content-Encoding"),
+                     data ? data->peek(data->size()) : QByteArray()});
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
+
 QByteArray httpResponse(int status, const char *reason, const QByteArray &body)
 {
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
@@ -113,7 +136,7 @@ private slots:
         for (int i = 0; i < 10; ++i)
             laptopBox.record(makeEvent(QStringLiteral("laptop-%1").arg(i)));
 
-        QNetworkAccessManager network;
+        RecordingNetwork network;
         const auto endpoint = [&](const IssuedDevice &d) {
             return SyncEndpoint{server.url(), d.token, InProcessServer::devCertificate(), QStringLiteral("test")};
         };
@@ -138,6 +161,21 @@ private slots:
         QVERIFY(phoneSync.lastSynced().isValid());
         QVERIFY(phoneSync.errorText().isEmpty());
         QCOMPARE(phoneBox.known.value(QStringLiteral("laptop-3")), makeEvent(QStringLiteral("laptop-3")));
+
+        // Uploads travel deflated (they repeat themselves); each body inflates to a valid request.
+        int uploads = 0;
+        for (const RecordingNetwork::Sent &sent : network.sent) {
+            if (sent.path != u"/v1/upload")
+                continue;
+            ++uploads;
+            QCOMPARE(sent.contentEncoding, QByteArray(kDeflateEncoding));
+            const auto inflated = decodeContentEncoding(sent.contentEncoding, sent.body, kMaxRequestBytes);
+            QVERIFY(std::holds_alternative<QByteArray>(inflated));
+            QVERIFY(sent.body.size() < std::get<QByteArray>(inflated).size());
+            v1::UploadRequest request;
+            QVERIFY(!decodeRequest(std::get<QByteArray>(inflated), request));
+        }
+        QCOMPARE(uploads, 4); // the phone's 250 in batches of 100, the laptop's 10
     }
 
     void updateRequiredStopsSyncing()

@@ -4,6 +4,7 @@
 #include "groundwork/sync/v1/sync.pb.h"
 #include "inprocessserver.h"
 #include "memoryoutbox.h"
+#include "protocol/bodyencoding.h"
 #include "protocol/protocolversion.h"
 #include "testbackends.h"
 
@@ -52,7 +53,7 @@ struct HttpResult
 };
 
 HttpResult post(QNetworkAccessManager &network, const QUrl &base, const QString &path, const QByteArray &body,
-                const QString &token = {})
+                const QString &token = {}, const QByteArray &contentEncoding = {})
 {
     QUrl url = base;
     url.setPath(path);
@@ -60,6 +61,8 @@ HttpResult post(QNetworkAccessManager &network, const QUrl &base, const QString 
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    if (!contentEncoding.isEmpty())
+        request.setRawHeader("Content-Encoding", contentEncoding);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.addCaCertificates(InProcessServer::devCertificate());
     request.setSslConfiguration(tls);
@@ -173,9 +176,18 @@ private slots:
         QCOMPARE(decodeError(r.body)->code, WireError::Malformed);
         r = post(network, base, QStringLiteral("/v2/anything"), body(old), leadToken);
         QCOMPARE(r.status, 404);
+        // Compressed bodies: deflate is understood, other encodings and bombs are refused.
+        r = post(network, base, QStringLiteral("/v1/cohort/progress"), deflateBody(body(v1::CohortProgressRequest())),
+                 leadToken, "gzip");
+        QCOMPARE(r.status, 400);
+        QCOMPARE(decodeError(r.body)->code, WireError::Malformed);
+        r = post(network, base, QStringLiteral("/v1/upload"), deflateBody(QByteArray(4 * 1024 * 1024, '\0')),
+                 leadToken, kDeflateEncoding);
+        QCOMPARE(r.status, 413);
 
-        // The lead sees the learner's progress.
-        r = post(network, base, QStringLiteral("/v1/cohort/progress"), body(v1::CohortProgressRequest()), leadToken);
+        // The lead sees the learner's progress (asked with a deflated body).
+        r = post(network, base, QStringLiteral("/v1/cohort/progress"), deflateBody(body(v1::CohortProgressRequest())),
+                 leadToken, kDeflateEncoding);
         QCOMPARE(r.status, 200);
         v1::CohortProgressResponse progress;
         QVERIFY(progress.ParseFromArray(r.body.constData(), int(r.body.size())));
