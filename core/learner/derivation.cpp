@@ -156,7 +156,9 @@ LearnerState Deriver::derive(const QVector<Event> &events) const
     QString version;
 
     auto practised = [&st](qint64 day) {
-        if (st.practiceDays.isEmpty() || st.practiceDays.last() < day)
+        if (!st.practiceDays.isEmpty() && st.practiceDays.constLast() == day)
+            return; // most events fall on the day of the one before
+        if (st.practiceDays.isEmpty() || st.practiceDays.constLast() < day)
             st.practiceDays.append(day);
         else if (!std::binary_search(st.practiceDays.begin(), st.practiceDays.end(), day))
             st.practiceDays.insert(std::lower_bound(st.practiceDays.begin(), st.practiceDays.end(), day), day);

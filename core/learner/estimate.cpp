@@ -135,7 +135,7 @@ void DimensionAccumulator::add(qint64 localDay, double score, const QString &con
     ++point->count;
     // Usually the same version as last time, and often the very same shared string.
     if (!m_versions.isEmpty()) {
-        const QString &last = m_versions.last();
+        const QString &last = m_versions.constLast();
         if ((last.constData() == contentVersion.constData() && last.size() == contentVersion.size())
             || last == contentVersion)
             return;

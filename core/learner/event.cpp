@@ -453,13 +453,14 @@ namespace {
 
 using StringPool = PayloadDecoder::StringPool;
 
-// The bytes of one text or byte string: on the stack unless unusually long.
+// The bytes of one text or byte string: on the stack unless the payload is unusually long.
 class Chars
 {
 public:
     char *data() { return m_data; }
     qsizetype size() const { return m_size; }
     std::string_view view() const { return {m_data, size_t(m_size)}; }
+    qsizetype capacity() const { return m_capacity; }
     void setSize(qsizetype n) { m_size = n; }
     void reserve(qsizetype n)
     {
@@ -473,7 +474,7 @@ public:
     }
 
 private:
-    char m_inline[64];
+    char m_inline[128];
     std::string m_heap;
     char *m_data = m_inline;
     qsizetype m_size = 0;
@@ -484,8 +485,10 @@ class PayloadReader
 {
 public:
     PayloadReader(const QByteArray &bytes, StringPool *strings)
-        : m_r(bytes), m_strings(strings), m_maxString(bytes.size())
+        : m_r(bytes), m_strings(strings), m_payloadSize(bytes.size())
     {
+        // Room for any string of the payload (see readChunks()).
+        m_chars.reserve(m_payloadSize);
     }
 
     bool isArray() const { return m_r.isArray(); }
@@ -511,15 +514,25 @@ public:
     }
 
     // Calls onItem(position) for each item of a top-level array (the positional form); onItem
-    // must consume the item. False on malformed input.
+    // must consume the item. False on malformed input. The array is not left: nothing follows
+    // it, and the reader is discarded.
     template<typename F>
     bool forEachPosition(F &&onItem)
     {
-        if (!m_r.isArray() || !m_r.enterContainer())
+        if (!m_r.isArray())
             return false;
-        for (int i = 0; ok() && m_r.hasNext(); ++i)
-            onItem(i);
-        return ok() && m_r.leaveContainer();
+        const qsizetype n = knownLength();
+        if (!m_r.enterContainer())
+            return false;
+        if (n < 0) {
+            for (int i = 0; ok() && m_r.hasNext(); ++i)
+                onItem(i);
+        } else {
+            // A read on a failed reader does nothing, so errors are checked once at the end.
+            for (int i = 0; i < n && !m_failed; ++i)
+                onItem(i);
+        }
+        return ok();
     }
 
     // Text, shared through the pool when there is one (with its id in *id); `pool` false
@@ -530,12 +543,11 @@ public:
             skip();
             return {};
         }
-        Chars utf8;
-        if (!readChunks(utf8))
+        if (!readChunks())
             return {};
         if (!m_strings || !pool)
-            return decodeUtf8(utf8.view());
-        return pooled(utf8, id);
+            return decodeUtf8(m_chars.view());
+        return pooled(m_chars, id);
     }
 
     // An id written either as text or, for a canonical UUID, as its 16 bytes. With a pool,
@@ -545,23 +557,23 @@ public:
         if (!m_r.isByteArray()) {
             if (!m_strings)
                 return readString();
-            Chars utf8;
-            if (!m_r.isString() || !readChunks(utf8)) {
+            if (!m_r.isString()) {
                 skip();
                 return {};
             }
-            if (utf8.size() == 36) {
-                const QString text = decodeUtf8(utf8.view());
+            if (!readChunks())
+                return {};
+            if (m_chars.size() == 36) {
+                const QString text = decodeUtf8(m_chars.view());
                 const QByteArray raw = canonicalUuidBytes(text);
                 if (raw.size() == 16)
                     return pooledUuid(*reinterpret_cast<const char(*)[16]>(raw.constData()), id, [&] { return text; });
             }
-            return pooled(utf8, id);
+            return pooled(m_chars, id);
         }
-        Chars raw;
-        if (!readChunks(raw) || raw.size() != 16)
+        if (!readChunks() || m_chars.size() != 16)
             return {};
-        const char(&bytes)[16] = *reinterpret_cast<const char(*)[16]>(raw.data());
+        const char(&bytes)[16] = *reinterpret_cast<const char(*)[16]>(m_chars.data());
         const auto uuidText = [&] {
             return QUuid::fromRfc4122(QByteArrayView(bytes, 16)).toString(QUuid::WithoutBraces);
         };
@@ -642,20 +654,32 @@ public:
     template<typename F>
     void forEachItem(F &&onItem)
     {
-        if (!m_r.isArray() || !m_r.enterContainer()) {
+        if (!m_r.isArray()) {
             skip();
             return;
         }
-        while (ok() && m_r.hasNext())
-            onItem();
+        const qsizetype n = knownLength();
+        if (!m_r.enterContainer())
+            return;
+        if (n < 0) {
+            while (ok() && m_r.hasNext())
+                onItem();
+        } else {
+            for (qsizetype i = 0; i < n && !m_failed; ++i)
+                onItem();
+        }
         if (ok())
             m_r.leaveContainer();
     }
 
-    // The number of items of the current array when its header says so (for reserving).
-    qsizetype arrayLength() const
+    // The item count of the current array from its header, or -1 when it has none. Bounded by
+    // the payload size (every item takes a byte), so a corrupt header cannot make a reader
+    // loop for long.
+    qsizetype knownLength() const
     {
-        return m_r.isArray() && m_r.isLengthKnown() ? qsizetype(std::min<quint64>(m_r.length(), 64)) : 0;
+        if (!m_r.isLengthKnown())
+            return -1;
+        return qsizetype(std::min<quint64>(m_r.length(), quint64(m_payloadSize)));
     }
 
     bool isText() const { return m_r.isString(); }
@@ -710,35 +734,29 @@ private:
         return QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
     }
 
-    // Appends the bytes of the current text or byte string (all its chunks); false on error.
-    // The strings this app writes have a definite length: one chunk whose size the header
-    // gives, so the chunk size is asked for only in a chunked (indefinite-length) string.
-    bool readChunks(Chars &out)
+    // Reads the bytes of the current text or byte string (all its chunks) into m_chars; false
+    // on error. No chunk can be longer than the payload, and m_chars has room for the whole
+    // payload, so no chunk size needs asking for (readStringChunk() would drop what does not
+    // fit).
+    bool readChunks()
     {
-        const bool definite = m_r.isLengthKnown();
-        qsizetype chunk = definite ? qsizetype(std::min<quint64>(m_r.length(), quint64(m_maxString) + 1))
-                                   : m_r.currentStringChunkSize();
+        m_chars.setSize(0);
         for (;;) {
-            if (chunk < 0 || chunk > m_maxString) { // longer than the payload: corrupt
-                m_failed = true;
-                return false;
-            }
-            out.reserve(out.size() + chunk);
-            const auto r = m_r.readStringChunk(out.data() + out.size(), chunk);
+            const auto r = m_r.readStringChunk(m_chars.data() + m_chars.size(), m_chars.capacity() - m_chars.size());
             if (r.status == QCborStreamReader::EndOfString)
                 return true;
             if (r.status != QCborStreamReader::Ok) {
                 m_failed = true;
                 return false;
             }
-            out.setSize(out.size() + r.data);
-            chunk = definite ? 0 : m_r.currentStringChunkSize();
+            m_chars.setSize(m_chars.size() + r.data);
         }
     }
 
     QCborStreamReader m_r;
     StringPool *m_strings;
-    qsizetype m_maxString;
+    qsizetype m_payloadSize;
+    Chars m_chars; // the string being read
     bool m_failed = false;
 };
 
