@@ -2,6 +2,9 @@
 
 #include "learner/judgmentscorer.h"
 
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
 #include <QUuid>
 
 namespace groundwork::core::learner::testing {
@@ -83,6 +86,62 @@ QVector<Event> EventBuilder::attempt(const QString &drillId, const QStringList &
         at = next;
     }
     return out;
+}
+
+// The same payload in the first form (maps with every field, attempt ids as text, scores as
+// doubles), as stores written by the first release hold it.
+QByteArray firstFormPayload(const Event &e)
+{
+    QCborMap m;
+    switch (e.kind) {
+    case EventKind::LessonStarted:
+    case EventKind::LessonFinished: {
+        const auto p = decodeLesson(e.payload);
+        m.insert(1, p->trackId);
+        m.insert(2, p->lessonId);
+        break;
+    }
+    case EventKind::QuickCheckAnswered: {
+        const auto p = decodeQuickCheck(e.payload);
+        m.insert(2, p->lessonId);
+        m.insert(3, p->optionIndex);
+        m.insert(4, p->correct);
+        break;
+    }
+    case EventKind::DrillDecision: {
+        const auto p = decodeDecision(e.payload);
+        m.insert(5, p->attemptId);
+        m.insert(6, p->drillId);
+        m.insert(7, p->decisionId);
+        m.insert(3, p->optionId);
+        m.insert(8, p->confidencePercent);
+        m.insert(9, p->best);
+        QCborArray scores;
+        for (const auto &s : p->scores) {
+            scores.append(s.dimensionId);
+            scores.append(s.score);
+        }
+        m.insert(10, scores);
+        break;
+    }
+    case EventKind::ReflectionSaved: {
+        const auto p = decodeReflection(e.payload);
+        m.insert(1, p->trackId);
+        m.insert(11, p->promptId);
+        m.insert(12, p->text);
+        break;
+    }
+    case EventKind::GoalChanged: {
+        const auto p = decodeGoal(e.payload);
+        m.insert(13, p->sessionsPerWeek);
+        QCborArray days;
+        for (int d : p->restDays)
+            days.append(d);
+        m.insert(14, days);
+        break;
+    }
+    }
+    return m.toCborValue().toCbor();
 }
 
 } // namespace groundwork::core::learner::testing

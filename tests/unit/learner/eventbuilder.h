@@ -45,4 +45,8 @@ private:
     int m_offset;
 };
 
+// The event's payload re-encoded in the first form (maps with every field, attempt ids as
+// text, scores as doubles), as stores written by the first release hold it.
+QByteArray firstFormPayload(const Event &e);
+
 } // namespace groundwork::core::learner::testing

@@ -88,6 +88,8 @@ private slots:
     void sameDayRetryUsesShortTermPath();
     void lessonsGoalsAndPracticeDays();
     void localDayFollowsRecordedOffset();
+    void everyPayloadFormFoldsAlike();
+    void weeksStartOnMonday();
 };
 
 void TestDerivation::anyOrderGivesIdenticalState_data()
@@ -212,6 +214,57 @@ void TestDerivation::localDayFollowsRecordedOffset()
     e.timeMs = -1; // before 1970 rounds down, not toward zero
     e.utcOffsetMinutes = 0;
     QCOMPARE(e.localDay(), QDate(1969, 12, 31).toJulianDay());
+}
+
+void TestDerivation::everyPayloadFormFoldsAlike()
+{
+    // A store upgraded over time holds payloads of every form, even within one drill attempt
+    // (left midway, finished after an update): the fold must not tell them apart.
+    const QVector<Event> events = history(3);
+    QVector<Event> old = events;
+    QVector<Event> mixed = events;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        old[i].payload = firstFormPayload(events[i]);
+        if (i % 2)
+            mixed[i].payload = old[i].payload;
+        QVERIFY(old[i].payload != events[i].payload);
+    }
+    const Deriver deriver;
+    const LearnerState now = deriver.derive(events);
+    QVERIFY(now.drills.size() >= 3);
+    QVERIFY(now.dimensions.size() >= 2);
+    QCOMPARE(deriver.derive(old).fingerprint(), now.fingerprint());
+    const LearnerState fromMixed = deriver.derive(mixed);
+    QCOMPARE(fromMixed.fingerprint(), now.fingerprint());
+    int reviews = 0;
+    for (const auto &d : fromMixed.drills)
+        reviews += d.reviews;
+    int attempts = 0; // distinct attempts with scored decisions
+    QSet<QString> seen;
+    for (const auto &d : now.decisions)
+        if (!d.decision.scores.isEmpty() && !seen.contains(d.decision.attemptId)) {
+            seen.insert(d.decision.attemptId);
+            ++attempts;
+        }
+    QCOMPARE(reviews, attempts); // one review per attempt, whatever the forms of its decisions
+}
+
+void TestDerivation::weeksStartOnMonday()
+{
+    auto pack = makeTestPack();
+    EventBuilder b(pack, QStringLiteral("dev"), msAt(QDate(2026, 3, 8))); // a Sunday
+    QVector<Event> events = b.attempt(QStringLiteral("bar"), {QStringLiteral("role-bar")});
+    b.setTime(msAt(QDate(2026, 3, 9))); // the Monday after
+    events << b.attempt(QStringLiteral("bar"), {QStringLiteral("own-bar")});
+    const auto st = Deriver().derive(events);
+    QVERIFY(!st.dimensions.isEmpty());
+    for (const auto &dim : st.dimensions) {
+        QCOMPARE(dim.weeks.size(), 2);
+        for (const auto &w : dim.weeks)
+            QCOMPARE(QDate::fromJulianDay(w.weekStartDay).dayOfWeek(), 1);
+        QCOMPARE(dim.weeks[0].weekStartDay, QDate(2026, 3, 2).toJulianDay());
+        QCOMPARE(dim.weeks[1].weekStartDay, QDate(2026, 3, 9).toJulianDay());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDerivation)
