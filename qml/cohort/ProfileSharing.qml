@@ -56,10 +56,23 @@ Column {
     }
 
     Label {
+        objectName: "shareStatus"
+        width: parent.width
+        // Right under the switch: where the copy stands (sent, waiting, being deleted).
+        visible: text !== ""
+        text: sharing.cohort.profileShareText
+        color: Theme.text
+        font.pixelSize: Theme.smallSize
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+
+    Label {
         id: whatLeadSees
         objectName: "shareWhatLeadSees"
         width: parent.width
-        text: qsTr("If you turn this on, your lead sees a copy of your profile: the role it is measured "
+        text: qsTr("While this is on, your lead sees a copy of your profile: the role it is measured "
                    + "against, your overall and per-dimension estimates with their uncertainty, how many "
                    + "decisions back each one, their trend, and whether your confidence is well "
                    + "calibrated. The copy is updated when you sync.")
@@ -87,17 +100,5 @@ Column {
         color: Theme.mutedText
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap
-    }
-
-    Label {
-        objectName: "shareStatus"
-        width: parent.width
-        visible: text !== ""
-        text: sharing.cohort.profileShareText
-        color: Theme.text
-        font.pixelSize: Theme.smallSize
-        wrapMode: Text.Wrap
-        Accessible.role: Accessible.StaticText
-        Accessible.name: text
     }
 }

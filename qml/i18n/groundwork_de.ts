@@ -705,9 +705,9 @@
         <translation>Meine Standortbestimmung mit meiner Kohortenleitung teilen</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>If you turn this on, your lead sees a copy of your profile: the role it is measured against, your overall and per-dimension estimates with their uncertainty, how many decisions back each one, their trend, and whether your confidence is well calibrated. The copy is updated when you sync.</source>
-        <translation>Wenn du das einschaltest, sieht deine Kohortenleitung eine Kopie deiner Standortbestimmung: die Rolle, an der sie gemessen wird, deine Gesamteinschätzung und die Einschätzungen je Bereich mit ihrer Unsicherheit, wie viele Entscheidungen jeweils dahinterstehen, ihren Trend und ob deine Sicherheit gut kalibriert ist. Die Kopie wird beim Abgleich aktualisiert.</translation>
+        <location line="+43"/>
+        <source>While this is on, your lead sees a copy of your profile: the role it is measured against, your overall and per-dimension estimates with their uncertainty, how many decisions back each one, their trend, and whether your confidence is well calibrated. The copy is updated when you sync.</source>
+        <translation>Solange das eingeschaltet ist, sieht deine Kohortenleitung eine Kopie deiner Standortbestimmung: die Rolle, an der sie gemessen wird, deine Gesamteinschätzung und die Einschätzungen je Bereich mit ihrer Unsicherheit, wie viele Entscheidungen jeweils dahinterstehen, ihren Trend und ob deine Sicherheit gut kalibriert ist. Die Kopie wird beim Abgleich aktualisiert.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1422,7 +1422,7 @@
 <context>
     <name>groundwork::sync::CohortViewModel</name>
     <message>
-        <location filename="../../sync/client/cohortviewmodel.cpp" line="+200"/>
+        <location filename="../../sync/client/cohortviewmodel.cpp" line="+205"/>
         <source>Shared. Your lead sees the copy sent %1; it is updated when you sync.</source>
         <translation>Geteilt. Deine Kohortenleitung sieht die Kopie vom %1; sie wird beim Abgleich aktualisiert.</translation>
     </message>
@@ -1530,7 +1530,7 @@
 <context>
     <name>groundwork::sync::SyncEngine</name>
     <message>
-        <location filename="../../sync/client/syncengine.cpp" line="+98"/>
+        <location filename="../../sync/client/syncengine.cpp" line="+99"/>
         <location line="+50"/>
         <location line="+34"/>
         <source>The cohort server sent an answer this app does not understand.</source>
@@ -1542,7 +1542,7 @@
         <translation>Der Kohorten-Server hat nicht bestätigt, was er erhalten hat.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>The cohort server sent an answer that is too large.</source>
         <translation>Der Kohorten-Server hat eine zu große Antwort geschickt.</translation>
     </message>
