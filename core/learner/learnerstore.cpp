@@ -4,9 +4,13 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QUuid>
 #include <QVariant>
+
+#include <array>
+#include <optional>
 
 namespace groundwork::core::learner {
 
@@ -15,6 +19,59 @@ namespace {
 const QString kDriver = QStringLiteral("QSQLITE");
 const QString kColumns = QStringLiteral(
     "id, kind, time_ms, utc_offset_min, device_id, content_version, private, payload");
+// The same columns for reading (see readEvents()): text columns come as their UTF-8 bytes, so
+// SQLite does not convert every value to UTF-16 for QSQLITE (a third of a full load's time).
+QString readColumns(const QString &table)
+{
+    const QString t = table.isEmpty() ? QString() : table + QLatin1Char('.');
+    return QStringLiteral("CAST(%1id AS BLOB), CAST(%1kind AS BLOB), %1time_ms, %1utc_offset_min,"
+                          " CAST(%1device_id AS BLOB), CAST(%1content_version AS BLOB), %1private,"
+                          " %1payload")
+        .arg(t);
+}
+
+// Event kinds by their stored UTF-8 names.
+std::optional<EventKind> kindFromUtf8(QByteArrayView name)
+{
+    static const auto names = [] {
+        std::array<std::pair<QByteArray, EventKind>, 6> out;
+        const EventKind kinds[] = {EventKind::LessonStarted,   EventKind::LessonFinished,
+                                   EventKind::QuickCheckAnswered, EventKind::DrillDecision,
+                                   EventKind::ReflectionSaved, EventKind::GoalChanged};
+        for (size_t i = 0; i < out.size(); ++i)
+            out[i] = {kindName(kinds[i]).toUtf8(), kinds[i]};
+        return out;
+    }();
+    for (const auto &[bytes, kind] : names)
+        if (name == bytes)
+            return kind;
+    return std::nullopt;
+}
+
+// Texts that repeat from row to row (device ids, content versions): decoded once, then the
+// same QString is shared, which also lets the derivation compare them by identity.
+class RepeatedTexts
+{
+public:
+    QString get(const QByteArray &utf8)
+    {
+        if (m_hasLast && utf8 == m_lastBytes)
+            return m_lastText;
+        auto it = m_texts.constFind(utf8);
+        if (it == m_texts.cend())
+            it = m_texts.insert(utf8, QString::fromUtf8(utf8));
+        m_lastBytes = utf8;
+        m_lastText = *it;
+        m_hasLast = true;
+        return m_lastText;
+    }
+
+private:
+    QHash<QByteArray, QString> m_texts;
+    QByteArray m_lastBytes;
+    QString m_lastText;
+    bool m_hasLast = false;
+};
 
 QString newConnectionName(const char *prefix)
 {
@@ -253,18 +310,22 @@ bool LearnerStore::append(const Event &event, QString *error)
 QVector<Event> LearnerStore::readEvents(QSqlQuery &q) const
 {
     QVector<Event> out;
+    RepeatedTexts devices;
+    RepeatedTexts versions;
     while (q.next()) {
-        const auto kind = kindFromName(q.value(1).toString());
+        const auto kind = kindFromUtf8(q.value(1).toByteArray());
         if (!kind)
             continue; // written by a newer app on another device; it will know what to do
         Event e;
-        e.id = q.value(0).toString();
+        e.id = QString::fromUtf8(q.value(0).toByteArray());
         e.kind = *kind;
         e.timeMs = q.value(2).toLongLong();
-        e.utcOffsetMinutes = q.value(3).toInt();
-        e.deviceId = q.value(4).toString();
-        e.contentVersion = q.value(5).toString();
-        e.isPrivate = q.value(6).toInt() != 0;
+        // QSQLITE hands integers over as qlonglong: toLongLong() reads them directly, where
+        // toInt() goes through a generic conversion.
+        e.utcOffsetMinutes = int(q.value(3).toLongLong());
+        e.deviceId = devices.get(q.value(4).toByteArray());
+        e.contentVersion = versions.get(q.value(5).toByteArray());
+        e.isPrivate = q.value(6).toLongLong() != 0;
         e.payload = q.value(7).toByteArray();
         out.append(std::move(e));
     }
@@ -275,7 +336,7 @@ QVector<Event> LearnerStore::events() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY time_ms, device_id, id").arg(kColumns)))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY time_ms, device_id, id").arg(readColumns({}))))
         return {};
     return readEvents(q);
 }
@@ -292,10 +353,10 @@ QVector<Event> LearnerStore::outbox(int limit) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT e.id, e.kind, e.time_ms, e.utc_offset_min, e.device_id,"
-                                 " e.content_version, e.private, e.payload"
+    QString sql = QStringLiteral("SELECT %1"
                                  " FROM outbox o JOIN events e ON e.id = o.event_id"
-                                 " WHERE e.private = 0 ORDER BY o.rowid");
+                                 " WHERE e.private = 0 ORDER BY o.rowid")
+                      .arg(readColumns(QStringLiteral("e")));
     if (limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     if (!q.exec(sql))

@@ -28,6 +28,7 @@ private slots:
     void outboxTriggerRefusesPrivateEvents();
     void markSentAndImportAreIdempotent();
     void recorderRefusesUnknownContent();
+    void eventsReadBackExactly();
     void upgradesFromEveryEarlierSchema_data();
     void upgradesFromEveryEarlierSchema();
     void failedMigrationRollsBack();
@@ -183,6 +184,51 @@ void TestLearnerStore::markSentAndImportAreIdempotent()
 
     QVERIFY(store.setSyncValue(QStringLiteral("cursor"), "42"));
     QCOMPARE(store.syncValue(QStringLiteral("cursor")), QByteArray("42"));
+}
+
+void TestLearnerStore::eventsReadBackExactly()
+{
+    // Text columns are read as their UTF-8 bytes: non-ASCII text, negative offsets and
+    // repeated device ids must come back exactly, in fold order; a kind this app does not
+    // know (from a newer app) is left out.
+    const QString path = dbPath("readback.db");
+    auto opened = LearnerStore::open(path);
+    QVERIFY(opened.store);
+    QVector<Event> in;
+    for (int i = 0; i < 4; ++i) {
+        Event e;
+        e.id = QStringLiteral("ev-%1-é").arg(i);
+        e.kind = i % 2 ? EventKind::LessonFinished : EventKind::DrillDecision;
+        e.timeMs = 1'750'000'000'000 + (3 - i) * 1000; // stored newest first
+        e.utcOffsetMinutes = -330 * i;
+        e.deviceId = i < 2 ? QStringLiteral("tablet-ü") : QStringLiteral("phone");
+        e.contentVersion = QStringLiteral("2026.11.0+ä%1").arg(i % 2);
+        e.payload = QByteArray::fromHex("80");
+        in << e;
+    }
+    QCOMPARE(opened.store->importEvents(in), 4);
+    QCOMPARE(queryOne(path, QStringLiteral("SELECT count(*) FROM events")), QStringLiteral("4"));
+    const auto out = opened.store->events();
+    QCOMPARE(out.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        const Event &want = in[3 - i];
+        QCOMPARE(out[i].id, want.id);
+        QCOMPARE(out[i].kind, want.kind);
+        QCOMPARE(out[i].timeMs, want.timeMs);
+        QCOMPARE(out[i].utcOffsetMinutes, want.utcOffsetMinutes);
+        QCOMPARE(out[i].deviceId, want.deviceId);
+        QCOMPARE(out[i].contentVersion, want.contentVersion);
+        QCOMPARE(out[i].payload, want.payload);
+    }
+    opened.store.reset();
+    queryOne(path, QStringLiteral("UPDATE events SET kind = 'drill.someday' WHERE id = 'ev-0-é'"));
+    QCOMPARE(queryOne(path, QStringLiteral("SELECT kind FROM events WHERE id = 'ev-0-é'")), QStringLiteral("drill.someday"));
+    auto again = LearnerStore::open(path);
+    QVERIFY(again.store);
+    const auto known = again.store->events();
+    QCOMPARE(known.size(), 3);
+    for (const auto &e : known)
+        QVERIFY(e.id != QStringLiteral("ev-0-é"));
 }
 
 void TestLearnerStore::recorderRefusesUnknownContent()
