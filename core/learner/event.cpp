@@ -14,6 +14,7 @@
 #include <array>
 #include <cmath>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -36,7 +37,8 @@ constexpr std::array<KindName, 6> kKindNames{{
     {EventKind::GoalChanged, "goal.changed"},
 }};
 
-// Payload map keys. Stored and synced: never renumber.
+// Field keys of the map forms; the positional form keeps their meaning under its own order
+// (see readFields()). Stored and synced: never renumber.
 enum Key : int {
     kTrack = 1,
     kLesson = 2,
@@ -68,6 +70,8 @@ enum Key : int {
 //     order); a decision's scores are a flat array of dimension id, then the score: an
 //     unsigned integer numerator optionally followed by its unsigned denominator, or a float.
 //     Dropping the keys saves a byte per field and a fraction no longer needs an array header.
+//     Apps from before form 3 cannot read it (their decoders want a map) and leave such
+//     events out of their derivations; they keep them in their stores and sync them.
 
 // Longest denominator tried when writing a score as an exact fraction: content keys are small
 // integer scales (1..5 in practice), so scores are quotients of small integers.
@@ -491,7 +495,16 @@ public:
         m_chars.reserve(m_payloadSize);
     }
 
-    bool isArray() const { return m_r.isArray(); }
+    // Calls onField(key) for each field of the payload in either form: a positional array
+    // (`order` gives the key of each position; later positions get -1) or a map with integer
+    // keys (the earlier forms). onField must consume the value. False on malformed input.
+    template<typename F>
+    bool readFields(std::initializer_list<int> order, F &&onField)
+    {
+        if (!m_r.isArray())
+            return forEachField(onField);
+        return forEachPosition([&](int i) { onField(i < int(order.size()) ? order.begin()[i] : -1); });
+    }
 
     // Calls onField(key) for each integer key of a top-level map (the earlier forms); onField
     // must consume the value (with the read* helpers or skip()). False on malformed input.
@@ -776,27 +789,20 @@ void fillMissingId(int *id, StringPool *strings)
         *id = strings->emptyId();
 }
 
+// Each payload's positional order is the `order` list given to readFields(); the map keys
+// are those of the earlier forms.
 std::optional<LessonPayload> readLesson(const QByteArray &bytes, StringPool *strings, PayloadIds *ids)
 {
     LessonPayload p;
     PayloadReader r(bytes, strings);
     int *lessonId = idSlot(ids, &PayloadIds::lesson);
-    const bool ok = r.isArray() ? r.forEachPosition([&](int i) {
-        if (i == 0)
-            p.trackId = r.readString();
-        else if (i == 1)
-            p.lessonId = r.readString(lessonId);
-        else
-            r.skip();
-    })
-                                : r.forEachField([&](qint64 key) {
-                                      if (key == kTrack)
-                                          p.trackId = r.readString();
-                                      else if (key == kLesson)
-                                          p.lessonId = r.readString(lessonId);
-                                      else
-                                          r.skip();
-                                  });
+    const bool ok = r.readFields({kTrack, kLesson}, [&](qint64 key) {
+        switch (key) {
+        case kTrack: p.trackId = r.readString(); break;
+        case kLesson: p.lessonId = r.readString(lessonId); break;
+        default: r.skip(); break;
+        }
+    });
     fillMissingId(lessonId, strings);
     return ok ? std::optional(std::move(p)) : std::nullopt;
 }
@@ -806,26 +812,14 @@ std::optional<QuickCheckPayload> readQuickCheck(const QByteArray &bytes, StringP
     QuickCheckPayload p;
     PayloadReader r(bytes, strings);
     int *lessonId = idSlot(ids, &PayloadIds::lesson);
-    const bool ok = r.isArray() ? r.forEachPosition([&](int i) {
-        if (i == 0)
-            p.lessonId = r.readString(lessonId);
-        else if (i == 1)
-            p.optionIndex = int(r.readInteger(-1));
-        else if (i == 2)
-            p.correct = r.readBool();
-        else
-            r.skip();
-    })
-                                : r.forEachField([&](qint64 key) {
-                                      if (key == kLesson)
-                                          p.lessonId = r.readString(lessonId);
-                                      else if (key == kOption)
-                                          p.optionIndex = int(r.readInteger(-1));
-                                      else if (key == kCorrect)
-                                          p.correct = r.readBool();
-                                      else
-                                          r.skip();
-                                  });
+    const bool ok = r.readFields({kLesson, kOption, kCorrect}, [&](qint64 key) {
+        switch (key) {
+        case kLesson: p.lessonId = r.readString(lessonId); break;
+        case kOption: p.optionIndex = int(r.readInteger(-1)); break;
+        case kCorrect: p.correct = r.readBool(); break;
+        default: r.skip(); break;
+        }
+    });
     fillMissingId(lessonId, strings);
     return ok ? std::optional(std::move(p)) : std::nullopt;
 }
@@ -877,31 +871,21 @@ std::optional<DecisionPayload> readDecision(const QByteArray &bytes, StringPool 
     };
     int *attempt = idSlot(ids, &PayloadIds::attempt);
     int *drill = idSlot(ids, &PayloadIds::drill);
-    const bool ok = r.isArray() ? r.forEachPosition([&](int i) {
-        switch (i) {
-        case 0: p.attemptId = r.readId(attempt); break;
-        case 1: p.drillId = r.readString(drill); break;
-        case 2: p.decisionId = r.readString(); break;
-        case 3: p.optionId = r.readString(); break;
-        case 4: p.confidencePercent = int(r.readInteger()); break;
-        case 5: p.best = r.readBool(); break;
-        case 6: readScores(); break;
-        default: r.skip(); break;
-        }
-    })
-                                : r.forEachField([&](qint64 key) {
-                                      switch (key) {
-                                      case kAttempt: p.attemptId = r.readId(attempt); break;
-                                      case kDrill: p.drillId = r.readString(drill); break;
-                                      case kDecision: p.decisionId = r.readString(); break;
-                                      case kOption: p.optionId = r.readString(); break;
-                                      case kConfidence: p.confidencePercent = int(r.readInteger()); break;
-                                      case kBest: p.best = r.readBool(); break;
-                                      case kScores:
-                                      case kExactScores: readScores(); break;
-                                      default: r.skip(); break;
-                                      }
-                                  });
+    // Positional scores sit where the map forms had kExactScores.
+    const bool ok = r.readFields({kAttempt, kDrill, kDecision, kOption, kConfidence, kBest, kExactScores},
+                                 [&](qint64 key) {
+                                     switch (key) {
+                                     case kAttempt: p.attemptId = r.readId(attempt); break;
+                                     case kDrill: p.drillId = r.readString(drill); break;
+                                     case kDecision: p.decisionId = r.readString(); break;
+                                     case kOption: p.optionId = r.readString(); break;
+                                     case kConfidence: p.confidencePercent = int(r.readInteger()); break;
+                                     case kBest: p.best = r.readBool(); break;
+                                     case kScores:
+                                     case kExactScores: readScores(); break;
+                                     default: r.skip(); break;
+                                     }
+                                 });
     fillMissingId(attempt, strings);
     fillMissingId(drill, strings);
     return ok ? std::optional(std::move(p)) : std::nullopt;
@@ -911,26 +895,14 @@ std::optional<ReflectionPayload> readReflection(const QByteArray &bytes, StringP
 {
     ReflectionPayload p;
     PayloadReader r(bytes, strings);
-    const bool ok = r.isArray() ? r.forEachPosition([&](int i) {
-        if (i == 0)
-            p.trackId = r.readString();
-        else if (i == 1)
-            p.promptId = r.readString();
-        else if (i == 2)
-            p.text = r.readString(nullptr, false);
-        else
-            r.skip();
-    })
-                                : r.forEachField([&](qint64 key) {
-                                      if (key == kTrack)
-                                          p.trackId = r.readString();
-                                      else if (key == kPrompt)
-                                          p.promptId = r.readString();
-                                      else if (key == kText)
-                                          p.text = r.readString(nullptr, false);
-                                      else
-                                          r.skip();
-                                  });
+    const bool ok = r.readFields({kTrack, kPrompt, kText}, [&](qint64 key) {
+        switch (key) {
+        case kTrack: p.trackId = r.readString(); break;
+        case kPrompt: p.promptId = r.readString(); break;
+        case kText: p.text = r.readString(nullptr, false); break;
+        default: r.skip(); break;
+        }
+    });
     return ok ? std::optional(std::move(p)) : std::nullopt;
 }
 
@@ -938,23 +910,13 @@ std::optional<GoalPayload> readGoal(const QByteArray &bytes, StringPool *strings
 {
     GoalPayload p;
     PayloadReader r(bytes, strings);
-    const auto readRestDays = [&] { r.forEachItem([&] { p.restDays.append(int(r.readInteger())); }); };
-    const bool ok = r.isArray() ? r.forEachPosition([&](int i) {
-        if (i == 0)
-            p.sessionsPerWeek = int(r.readInteger(4));
-        else if (i == 1)
-            readRestDays();
-        else
-            r.skip();
-    })
-                                : r.forEachField([&](qint64 key) {
-                                      if (key == kSessions)
-                                          p.sessionsPerWeek = int(r.readInteger(4));
-                                      else if (key == kRestDays)
-                                          readRestDays();
-                                      else
-                                          r.skip();
-                                  });
+    const bool ok = r.readFields({kSessions, kRestDays}, [&](qint64 key) {
+        switch (key) {
+        case kSessions: p.sessionsPerWeek = int(r.readInteger(4)); break;
+        case kRestDays: r.forEachItem([&] { p.restDays.append(int(r.readInteger())); }); break;
+        default: r.skip(); break;
+        }
+    });
     return ok ? std::optional(std::move(p)) : std::nullopt;
 }
 
