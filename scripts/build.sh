@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 preset="${1:-dev}"
 
 bash scripts/deps.sh
+# ccache keys on paths relative to the checkout, so a second clone (CI's fresh one) reuses
+# what any other clone on this machine compiled.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 if [[ ! -f "build/$preset/build.ninja" ]]; then
   cmake --preset "$preset"
 fi
