@@ -56,6 +56,7 @@ SqlStore::SqlStore(QSqlDatabase db, QString backend, QList<Migration> migrations
 
 SqlStore::~SqlStore()
 {
+    m_prepared.clear(); // statements go before their connection
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
