@@ -426,6 +426,11 @@ public:
         return m_scoreSets[set];
     }
 
+    // 36-character ids written as text (UUIDs in the first form), so that each is parsed as a
+    // UUID only once.
+    int findUuidText(std::string_view utf8) const { return m_uuidTexts.find(utf8); }
+    void addUuidText(std::string_view utf8, int id) { m_uuidTexts.insert(utf8, id); }
+
     const QString &text(int id) const { return m_strings[id]; }
     // The id of "": what a missing or mistyped id field reads as (an empty QString).
     int emptyId()
@@ -444,6 +449,7 @@ private:
 
     RawTable m_texts;
     RawTable m_uuids;
+    RawTable m_uuidTexts;
     RawTable m_scoreTable; // Score bytes -> index in m_scoreSets
     QVector<QVector<DimensionScore>> m_scoreSets;
     char m_lastUuidBytes[16] = {};
@@ -511,19 +517,30 @@ public:
     template<typename F>
     bool forEachField(F &&onField)
     {
-        if (!m_r.isMap() || !m_r.enterContainer())
+        if (!m_r.isMap())
             return false;
-        while (ok() && m_r.hasNext()) {
+        const qsizetype n = knownLength(); // pairs
+        if (!m_r.enterContainer())
+            return false;
+        const auto field = [&] {
             if (!m_r.isUnsignedInteger() && !m_r.isNegativeInteger()) {
                 skip(); // a key we do not understand: skip key and value
                 skip();
-                continue;
+                return;
             }
             const qint64 key = m_r.toInteger();
             m_r.next();
             onField(key);
+        };
+        if (n < 0) {
+            while (ok() && m_r.hasNext())
+                field();
+        } else {
+            // As in forEachPosition(): errors are checked once, and the map is not left.
+            for (qsizetype i = 0; i < n && !m_failed; ++i)
+                field();
         }
-        return ok() && m_r.leaveContainer();
+        return ok();
     }
 
     // Calls onItem(position) for each item of a top-level array (the positional form); onItem
@@ -576,11 +593,20 @@ public:
             }
             if (!readChunks())
                 return {};
-            if (m_chars.size() == 36) {
-                const QString text = decodeUtf8(m_chars.view());
-                const QByteArray raw = canonicalUuidBytes(text);
-                if (raw.size() == 16)
-                    return pooledUuid(*reinterpret_cast<const char(*)[16]>(raw.constData()), id, [&] { return text; });
+            if (m_chars.size() == 36) { // perhaps a canonical UUID: key it by its bytes
+                int found = m_strings->findUuidText(m_chars.view());
+                if (found < 0) {
+                    const QString text = decodeUtf8(m_chars.view());
+                    const QByteArray raw = canonicalUuidBytes(text);
+                    if (raw.size() == 16)
+                        pooledUuid(*reinterpret_cast<const char(*)[16]>(raw.constData()), &found, [&] { return text; });
+                    else if (pooled(m_chars, &found).isNull() && m_failed)
+                        return {};
+                    m_strings->addUuidText(m_chars.view(), found); // either way: parsed once
+                }
+                if (id)
+                    *id = found;
+                return m_strings->text(found);
             }
             return pooled(m_chars, id);
         }

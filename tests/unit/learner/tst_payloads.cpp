@@ -364,6 +364,18 @@ void TestPayloads::sharedDecoderGivesSmallIds()
     QCOMPARE(other.attempt, empty.attempt);
     QVERIFY(other.attempt != now.attempt);
     QCOMPARE(other.drill, empty.drill);
+    // 36 characters but not a canonical UUID (upper case; not hex): text, one id each.
+    const QString upper = attempt.toUpper();
+    const QString notUuid = QStringLiteral("x").repeated(36);
+    for (const QString &text : {upper, notUuid}) {
+        PayloadIds a, b;
+        const auto d = decoder.decision(firstFormDecision(text, 0, false, {}), &a);
+        QVERIFY(d);
+        QCOMPARE(d->attemptId, text);
+        QCOMPARE(decoder.decision(firstFormDecision(text, 0, false, {}), &b)->attemptId, text);
+        QCOMPARE(b.attempt, a.attempt);
+        QVERIFY(a.attempt != now.attempt);
+    }
     PayloadIds lesson;
     QVERIFY(decoder.lesson(QByteArray::fromHex(second::kLesson), &lesson));
     PayloadIds check;
