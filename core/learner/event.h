@@ -34,7 +34,7 @@ std::optional<EventKind> kindFromName(QStringView name);
 // goal are derived from them (see derivation.h), and they are exactly what sync carries.
 struct Event
 {
-    QString id;                 // globally unique: a random 128-bit UUID as text
+    QString id;                 // globally unique: "<device id>.<64 random bits>" (eventid.h); older events: a UUID
     EventKind kind = EventKind::LessonStarted;
     qint64 timeMs = 0;          // when the device recorded it, Unix ms (UTC)
     int utcOffsetMinutes = 0;   // the device's UTC offset then; fixes the learner's local day
