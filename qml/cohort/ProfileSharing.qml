@@ -4,7 +4,8 @@ import Groundwork.Ui
 
 // The learner's opt-in to share their readiness profile with the cohort lead (PRODUCT.md,
 // principle 5): off by default, says plainly what the lead would see and what never leaves the
-// device, and can be turned off again at any time. Neither choice is nudged: the switch is
+// device, and can be turned off again at any time. The choice is the learner's, not one
+// device's: it applies to all of their devices (the last one made wins). Neither choice is nudged: the switch is
 // not highlighted and nothing is said to be lost by keeping it off.
 // `cohort` is a CohortViewModel: profileShared, profileShareText, setProfileShared(on).
 Column {
@@ -95,8 +96,8 @@ Column {
         objectName: "shareWithdraw"
         width: parent.width
         text: qsTr("You can turn sharing off at any time; the server then deletes your lead's copy. "
-                   + "The choice is kept on this device: if you also share from another device, turn "
-                   + "sharing off there too.")
+                   + "Your choice applies to all of your devices: whichever you make last, on any "
+                   + "of them, is the one that counts.")
         color: Theme.mutedText
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap

@@ -695,7 +695,7 @@
 <context>
     <name>ProfileSharing</name>
     <message>
-        <location filename="../cohort/ProfileSharing.qml" line="+20"/>
+        <location filename="../cohort/ProfileSharing.qml" line="+21"/>
         <source>Readiness profile</source>
         <translation>Standortbestimmung</translation>
     </message>
@@ -716,8 +716,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>You can turn sharing off at any time; the server then deletes your lead&apos;s copy. The choice is kept on this device: if you also share from another device, turn sharing off there too.</source>
-        <translation>Du kannst das Teilen jederzeit ausschalten; der Server löscht dann die Kopie deiner Kohortenleitung. Die Wahl gilt für dieses Gerät: Wenn du auch von einem anderen Gerät aus teilst, schalte das Teilen dort ebenfalls aus.</translation>
+        <source>You can turn sharing off at any time; the server then deletes your lead&apos;s copy. Your choice applies to all of your devices: whichever you make last, on any of them, is the one that counts.</source>
+        <translation>Du kannst das Teilen jederzeit ausschalten; der Server löscht dann die Kopie deiner Kohortenleitung. Deine Wahl gilt für alle deine Geräte: Es zählt die, die du zuletzt triffst, egal auf welchem Gerät.</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1422,12 @@
 <context>
     <name>groundwork::sync::CohortViewModel</name>
     <message>
-        <location filename="../../sync/client/cohortviewmodel.cpp" line="+205"/>
+        <location filename="../../sync/client/cohortviewmodel.cpp" line="+285"/>
+        <source>Shared: you chose this on another of your devices. Your lead&apos;s copy is updated when you sync.</source>
+        <translation>Geteilt: Du hast das auf einem deiner anderen Geräte gewählt. Die Kopie deiner Kohortenleitung wird beim Abgleich aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Shared. Your lead sees the copy sent %1; it is updated when you sync.</source>
         <translation>Geteilt. Deine Kohortenleitung sieht die Kopie vom %1; sie wird beim Abgleich aktualisiert.</translation>
     </message>
@@ -1472,7 +1477,7 @@
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+138"/>
         <source>Not in a cohort</source>
         <translation>In keiner Kohorte</translation>
     </message>
@@ -1530,8 +1535,8 @@
 <context>
     <name>groundwork::sync::SyncEngine</name>
     <message>
-        <location filename="../../sync/client/syncengine.cpp" line="+99"/>
-        <location line="+50"/>
+        <location filename="../../sync/client/syncengine.cpp" line="+100"/>
+        <location line="+58"/>
         <location line="+34"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
@@ -1542,7 +1547,7 @@
         <translation>Der Kohorten-Server hat nicht bestätigt, was er erhalten hat.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>The cohort server sent an answer that is too large.</source>
         <translation>Der Kohorten-Server hat eine zu große Antwort geschickt.</translation>
     </message>

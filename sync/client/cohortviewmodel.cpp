@@ -28,8 +28,12 @@ const QString kCohortId = QStringLiteral("cohort.cohort_id");
 const QString kCohortName = QStringLiteral("cohort.cohort_name");
 const QString kDisplayName = QStringLiteral("cohort.display_name");
 const QString kLastSynced = QStringLiteral("sync.last_synced_ms");
-// The learner's choice to share their readiness profile ("1" or empty: not shared) ...
+// The learner's choice to share their readiness profile ("1" or empty: not shared), for all
+// of their devices, and when it was made (device time, Unix ms; the last choice made wins) ...
 const QString kProfileShared = QStringLiteral("cohort.profile_shared");
+const QString kProfileChosenAt = QStringLiteral("cohort.profile_chosen_ms");
+// ("1" while the choice came from another device and this one has not sent a copy yet) ...
+const QString kProfileSharedElsewhere = QStringLiteral("cohort.profile_shared_elsewhere");
 // ... and whether the server may hold a copy: "1" from the moment sharing is chosen (a reply
 // can be lost after the server stored the copy) until a withdrawal is confirmed.
 const QString kProfileOnServer = QStringLiteral("cohort.profile_on_server");
@@ -126,6 +130,9 @@ void CohortViewModel::loadCredential()
     m_profileOnServer = m_store.syncValue(kProfileOnServer) == "1";
     const qint64 sentMs = m_store.syncValue(kProfileSentAt).toLongLong(&ok);
     m_profileSentAt = ok && sentMs > 0 ? QDateTime::fromMSecsSinceEpoch(sentMs, Qt::UTC) : QDateTime();
+    const qint64 chosenMs = m_store.syncValue(kProfileChosenAt).toLongLong(&ok);
+    m_profileChosenAt = ok && chosenMs > 0 ? chosenMs : 0;
+    m_sharedElsewhere = m_store.syncValue(kProfileSharedElsewhere) == "1";
 }
 
 void CohortViewModel::setReadinessSource(ReadinessSource source, const QString &contentVersion)
@@ -140,6 +147,10 @@ void CohortViewModel::setProfileShared(bool shared)
         return;
     m_profileShared = shared;
     m_store.setSyncValue(kProfileShared, shared ? QByteArray("1") : QByteArray());
+    // Later than any choice this device has seen, even one stamped by a device whose clock is
+    // ahead: the learner made it after that one.
+    setProfileChosenAt(std::max(QDateTime::currentMSecsSinceEpoch(), m_profileChosenAt + 1));
+    setSharedElsewhere(false);
     if (shared)
         setProfileOnServer(true);
     // Either way the next copy is sent afresh: re-sharing after a withdrawal must not be
@@ -148,6 +159,32 @@ void CohortViewModel::setProfileShared(bool shared)
     emit profileSharingChanged();
     if (m_engine)
         m_engine->syncNow(); // a round under way asks again at its end
+}
+
+void CohortViewModel::setProfileChosenAt(qint64 ms)
+{
+    if (ms == m_profileChosenAt)
+        return;
+    m_profileChosenAt = ms;
+    m_store.setSyncValue(kProfileChosenAt, ms > 0 ? QByteArray::number(ms) : QByteArray());
+}
+
+void CohortViewModel::setSharedElsewhere(bool elsewhere)
+{
+    if (elsewhere == m_sharedElsewhere)
+        return;
+    m_sharedElsewhere = elsewhere;
+    m_store.setSyncValue(kProfileSharedElsewhere, elsewhere ? QByteArray("1") : QByteArray());
+}
+
+// The current profile as pendingProfileShare() compares it (without its time); empty when
+// there is none.
+QByteArray CohortViewModel::currentProfileBasis() const
+{
+    if (!m_readiness)
+        return {};
+    const std::optional<core::learner::ReadinessProfile> profile = m_readiness();
+    return profile ? encodeSharedProfile(*profile, m_contentVersion, 0) : QByteArray();
 }
 
 void CohortViewModel::setProfileOnServer(bool onServer)
@@ -163,7 +200,7 @@ std::optional<ProfileShare> CohortViewModel::pendingProfileShare()
 {
     if (!m_profileShared) {
         if (m_profileOnServer)
-            return ProfileShare{false, {}};
+            return ProfileShare{false, {}, m_profileChosenAt};
         return std::nullopt;
     }
     if (!m_readiness)
@@ -174,7 +211,8 @@ std::optional<ProfileShare> CohortViewModel::pendingProfileShare()
     // Unchanged since the server confirmed it: nothing to send (a few bytes saved per round).
     if (encodeSharedProfile(*profile, m_contentVersion, 0) == m_confirmedBasis)
         return std::nullopt;
-    return ProfileShare{true, encodeSharedProfile(*profile, m_contentVersion, QDateTime::currentMSecsSinceEpoch())};
+    return ProfileShare{true, encodeSharedProfile(*profile, m_contentVersion, QDateTime::currentMSecsSinceEpoch()),
+                        m_profileChosenAt};
 }
 
 void CohortViewModel::onProfileShareConfirmed(bool share, const QByteArray &profile)
@@ -188,6 +226,7 @@ void CohortViewModel::onProfileShareConfirmed(bool share, const QByteArray &prof
         }
         m_profileSentAt = QDateTime::currentDateTimeUtc();
         m_store.setSyncValue(kProfileSentAt, QByteArray::number(m_profileSentAt.toMSecsSinceEpoch()));
+        setSharedElsewhere(false);
     } else {
         m_confirmedBasis.clear();
         m_profileSentAt = QDateTime();
@@ -198,9 +237,52 @@ void CohortViewModel::onProfileShareConfirmed(bool share, const QByteArray &prof
     emit profileSharingChanged();
 }
 
+// The account's choice as the server holds it: the last one made on any of the learner's
+// devices. A newer one than this device's is adopted as it is (nothing is sent back); an
+// older one means this device's choice has not been applied yet, so it is (re)sent.
+void CohortViewModel::onProfileShareState(bool shared, qint64 chosenAtMs)
+{
+    const bool newer = chosenAtMs > m_profileChosenAt
+                       // the same moment on two devices: the server's (the one it applied last)
+                       || (chosenAtMs == m_profileChosenAt && chosenAtMs > 0 && shared != m_profileShared);
+    if (!newer) {
+        if (chosenAtMs < m_profileChosenAt && shared != m_profileShared) {
+            if (m_profileShared)
+                m_confirmedBasis.clear(); // the server holds no copy: send one
+            else
+                setProfileOnServer(true); // the server holds a copy: withdraw it
+        }
+        return;
+    }
+    setProfileChosenAt(chosenAtMs);
+    const bool changed = shared != m_profileShared || (!shared && m_profileOnServer);
+    if (!changed)
+        return; // the same choice, made again elsewhere: nothing to do here
+    if (shared != m_profileShared) {
+        m_profileShared = shared;
+        m_store.setSyncValue(kProfileShared, shared ? QByteArray("1") : QByteArray());
+        m_profileSentAt = QDateTime();
+        m_store.setSyncValue(kProfileSentAt, QByteArray());
+    }
+    if (shared) {
+        // The other device sent a copy and keeps it fresh; this one sends its own only once its
+        // profile changes (e.g. after answers recorded here).
+        setProfileOnServer(true);
+        setSharedElsewhere(true);
+        m_confirmedBasis = currentProfileBasis();
+    } else {
+        setProfileOnServer(false); // the server deleted its copy already
+        setSharedElsewhere(false);
+        m_confirmedBasis.clear();
+    }
+    emit profileSharingChanged();
+}
+
 QString CohortViewModel::profileShareText() const
 {
     if (m_profileShared) {
+        if (m_sharedElsewhere && !m_profileSentAt.isValid())
+            return tr("Shared: you chose this on another of your devices. Your lead's copy is updated when you sync.");
         if (m_profileSentAt.isValid())
             return tr("Shared. Your lead sees the copy sent %1; it is updated when you sync.")
                 .arg(QLocale().toString(m_profileSentAt.toLocalTime(), QLocale::ShortFormat));
@@ -348,6 +430,7 @@ void CohortViewModel::startEngine()
     SyncEngine *engine = m_engine.get();
     engine->setProfileShareProvider([this] { return pendingProfileShare(); });
     connect(engine, &SyncEngine::profileShareConfirmed, this, &CohortViewModel::onProfileShareConfirmed);
+    connect(engine, &SyncEngine::profileShareStateReceived, this, &CohortViewModel::onProfileShareState);
     connect(engine, &SyncEngine::stateChanged, this, [this, engine] {
         if (engine->state() == SyncEngine::State::WaitingToRetry)
             m_countdown.start();
@@ -397,11 +480,14 @@ void CohortViewModel::leave()
     if (m_profileOnServer)
         withdrawBeforeLeaving();
     for (const QString &key : {kToken, kAccountId, kDeviceId, kCohortId, kCohortName, kLastSynced,
-                               kProfileShared, kProfileOnServer, kProfileSentAt})
+                               kProfileShared, kProfileOnServer, kProfileSentAt, kProfileChosenAt,
+                               kProfileSharedElsewhere})
         m_store.setSyncValue(key, QByteArray());
     m_profileShared = false;
     m_profileOnServer = false;
     m_profileSentAt = QDateTime();
+    m_profileChosenAt = 0;
+    m_sharedElsewhere = false;
     m_confirmedBasis.clear();
     emit profileSharingChanged();
     m_store.setSyncValue(LearnerOutbox::cursorKey(), QByteArray());
@@ -424,6 +510,8 @@ void CohortViewModel::withdrawBeforeLeaving()
     request.mutable_hello()->set_protocol_version(kProtocolVersion);
     request.mutable_hello()->set_app_version(QCoreApplication::applicationVersion().toStdString());
     request.set_share(false);
+    // Leaving withdraws for the account: the learner's other devices adopt it as they sync.
+    request.set_chosen_at_ms(std::max(QDateTime::currentMSecsSinceEpoch(), m_profileChosenAt + 1));
     QUrl url = serverBase(m_serverUrl);
     url.setPath(QStringLiteral("/v1/profile/share"));
     QNetworkRequest http(url);

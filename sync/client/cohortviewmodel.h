@@ -46,7 +46,9 @@ class CohortViewModel : public QObject
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY statusChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     // The learner's choice to share their readiness profile with the cohort lead: off unless
-    // they turn it on; kept on this device (in the learner store) across restarts.
+    // they turn it on; one choice for all of the learner's devices. Kept in the learner store
+    // with when it was made; the last choice made on any device wins (a newer one arriving
+    // with a sync is adopted here, a newer one made here is sent).
     Q_PROPERTY(bool profileShared READ profileShared WRITE setProfileShared NOTIFY profileSharingChanged)
     // Where the shared copy stands, in plain words ("" while not shared and nothing to undo).
     Q_PROPERTY(QString profileShareText READ profileShareText NOTIFY profileSharingChanged)
@@ -79,7 +81,8 @@ public:
 
     // Sharing sends the current profile at once (a sync round) and again after every round in
     // which it changed; withdrawing asks the server to delete its copy, first thing in the
-    // next round, retried until the server confirms.
+    // next round, retried until the server confirms. Either applies to all of the learner's
+    // devices unless a later choice made on another device reaches the server first.
     Q_INVOKABLE void setProfileShared(bool shared);
     // Where the profile comes from, and the content pack version it is measured with.
     void setReadinessSource(ReadinessSource source, const QString &contentVersion);
@@ -127,6 +130,10 @@ private:
     void setSyncValue(const QString &key, const QString &value);
     std::optional<ProfileShare> pendingProfileShare();
     void onProfileShareConfirmed(bool share, const QByteArray &profile);
+    void onProfileShareState(bool shared, qint64 chosenAtMs);
+    void setProfileChosenAt(qint64 ms);
+    void setSharedElsewhere(bool elsewhere);
+    QByteArray currentProfileBasis() const;
     void setProfileOnServer(bool onServer);
     void withdrawBeforeLeaving();
 
@@ -155,6 +162,8 @@ private:
     bool m_profileShared = false;
     bool m_profileOnServer = false; // the server may hold a copy (set when one is sent)
     QDateTime m_profileSentAt;      // when the server last confirmed a copy
+    qint64 m_profileChosenAt = 0;   // when the learner made the choice (device time; 0: never)
+    bool m_sharedElsewhere = false; // shared by adopting another device's choice; none sent here yet
     // The last copy sent and the last confirmed, without their time (to see what changed).
     QByteArray m_sendingBasis;
     QByteArray m_confirmedBasis;

@@ -88,6 +88,7 @@ bool SyncEngine::sendProfileShare(bool withdrawalsOnly, AfterShare then)
     v1::ShareProfileRequest request;
     request.set_share(m_shareInFlight->share);
     request.set_profile(m_shareInFlight->profile.constData(), std::size_t(m_shareInFlight->profile.size()));
+    request.set_chosen_at_ms(m_shareInFlight->chosenAtMs);
     post(QStringLiteral("/v1/profile/share"), withHello(request, m_endpoint.appVersion), &SyncEngine::onProfileShared);
     return true;
 }
@@ -99,8 +100,16 @@ void SyncEngine::onProfileShared(const QByteArray &body)
         retryLater(tr("The cohort server sent an answer this app does not understand."));
         return;
     }
-    const ProfileShare confirmed = *std::exchange(m_shareInFlight, std::nullopt);
-    emit profileShareConfirmed(confirmed.share, confirmed.profile);
+    const ProfileShare sent = *std::exchange(m_shareInFlight, std::nullopt);
+    // A choice older than the one the server holds (made on another device in between) is
+    // not applied; the answer then carries the newer choice, for the owner to adopt. A server
+    // that predates choice times answers nothing and always applies.
+    const bool applied = !response.has_state() || sent.chosenAtMs == 0
+                         || response.state().chosen_at_ms() <= sent.chosenAtMs;
+    if (applied)
+        emit profileShareConfirmed(sent.share, sent.profile);
+    if (response.has_state())
+        emit profileShareStateReceived(response.state().shared(), response.state().chosen_at_ms());
     if (m_afterShare == AfterShare::Upload) {
         uploadNext();
         return;
@@ -193,6 +202,10 @@ void SyncEngine::onDownloaded(const QByteArray &body)
     m_source.applyRemote(events, response.next_cursor());
     m_downloaded += int(events.size());
     emit progressChanged();
+    // Before the share that may end the round: a newer choice from another device is adopted
+    // rather than overwritten.
+    if (response.has_profile_share())
+        emit profileShareStateReceived(response.profile_share().shared(), response.profile_share().chosen_at_ms());
     if (response.more()) {
         downloadNext();
         return;

@@ -45,6 +45,9 @@ struct ProfileShare
 {
     bool share = false;  // false: withdraw; the server deletes its copy
     QByteArray profile;  // a serialised v1::SharedProfile while sharing (sharedprofile.h)
+    // When the learner made this choice (device time, Unix ms). The server applies it unless
+    // it holds a newer choice from another of the learner's devices; 0: "now" (old servers).
+    qint64 chosenAtMs = 0;
 };
 
 // Asked during each round for a share or withdrawal to send; nullopt when the server already
@@ -109,8 +112,12 @@ signals:
     void progressChanged();
     // A round completed: everything pending was acknowledged and the pull is up to date.
     void roundFinished();
-    // The server confirmed a share of exactly these bytes, or a withdrawal (share false).
+    // The server applied a share of exactly these bytes, or a withdrawal (share false).
     void profileShareConfirmed(bool share, const QByteArray &profile);
+    // The account's sharing choice as the server holds it (from a download or a share
+    // answer): the last choice made on any of the learner's devices. Not sent by servers
+    // that predate account-wide choices.
+    void profileShareStateReceived(bool shared, qint64 chosenAtMs);
 
 private:
     void uploadNext();

@@ -61,6 +61,12 @@ QList<Migration> sqliteMigrations()
              QStringLiteral("ALTER TABLE events_v3 RENAME TO events"),
              QStringLiteral("CREATE INDEX events_account_seq ON events (account_id, seq)"),
          }},
+        // 4: the learner's choice to share the readiness profile is the account's, and the
+        // last choice made wins: keep when it was made (device time; 0 for earlier choices).
+        {4,
+         {
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN profile_chosen_ms INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
 }
 
@@ -106,6 +112,11 @@ QList<Migration> postgresMigrations()
                             " USING content_version::text"),
              QStringLiteral("ALTER TABLE events ADD COLUMN origin_device TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("ALTER TABLE events ADD COLUMN utc_offset_min INTEGER NOT NULL DEFAULT 0"),
+         }},
+        // 4: when the learner made the account's profile-sharing choice (device time).
+        {4,
+         {
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN profile_chosen_ms BIGINT NOT NULL DEFAULT 0"),
          }},
     };
 }

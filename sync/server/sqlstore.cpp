@@ -368,6 +368,31 @@ void SqlStore::setSharedProfile(const QString &accountId, const std::optional<QB
         {profile ? bytes(*profile) : QVariant(QMetaType::fromType<QByteArray>()), accountId});
 }
 
+ProfileChoice SqlStore::chooseProfileSharing(const QString &accountId, const std::optional<QByteArray> &profile,
+                                             qint64 chosenAtMs)
+{
+    ProfileChoice now;
+    transaction([&] {
+        run(QStringLiteral("UPDATE accounts SET shared_profile = ?, profile_chosen_ms = ?"
+                           " WHERE id = ? AND profile_chosen_ms <= ?"),
+            {profile ? bytes(*profile) : QVariant(QMetaType::fromType<QByteArray>()), chosenAtMs, accountId,
+             chosenAtMs});
+        now = profileChoice(accountId);
+        return true;
+    });
+    return now;
+}
+
+ProfileChoice SqlStore::profileChoice(const QString &accountId)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT CASE WHEN shared_profile IS NULL THEN 0 ELSE 1 END,"
+                                     " profile_chosen_ms FROM accounts WHERE id = ?"),
+                      {text(accountId)});
+    if (!q.next())
+        return {};
+    return ProfileChoice{q.value(0).toInt() != 0, q.value(1).toLongLong()};
+}
+
 QList<MemberSummary> SqlStore::cohortMembers(const QString &cohortId)
 {
     QSqlQuery q = run(QStringLiteral(

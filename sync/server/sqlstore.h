@@ -50,6 +50,9 @@ public:
     quint64 eventCount(const QString &accountId) override;
 
     void setSharedProfile(const QString &accountId, const std::optional<QByteArray> &profile) override;
+    ProfileChoice chooseProfileSharing(const QString &accountId, const std::optional<QByteArray> &profile,
+                                       qint64 chosenAtMs) override;
+    ProfileChoice profileChoice(const QString &accountId) override;
     QList<MemberSummary> cohortMembers(const QString &cohortId) override;
 
 private:

@@ -66,6 +66,15 @@ struct MemberSummary
     std::optional<QByteArray> sharedProfile;
 };
 
+// A learner's choice to share their readiness profile: one per account, whichever device
+// made it; the last choice made (by device time) wins.
+struct ProfileChoice
+{
+    bool shared = false;    // the account holds a copy for the lead
+    qint64 chosenAtMs = 0;  // device time of the choice; 0: none recorded
+    friend bool operator==(const ProfileChoice &, const ProfileChoice &) = default;
+};
+
 // Storage failed (connection lost, disk full...). The service turns it into an internal error.
 class StoreError : public std::runtime_error
 {
@@ -120,7 +129,14 @@ public:
                                             quint64 cursor, int max) = 0;
     virtual quint64 eventCount(const QString &accountId) = 0;
 
+    // Sets or deletes (nullopt) the copy, leaving the choice time as it is.
     virtual void setSharedProfile(const QString &accountId, const std::optional<QByteArray> &profile) = 0;
+    // The learner's choice made at `chosenAtMs`: keep `profile` for the lead, or delete the copy
+    // (nullopt). Applied when no newer choice is held (an equal time applies too, so a fresh
+    // copy of the same choice replaces the old copy). Returns the account's choice afterwards.
+    virtual ProfileChoice chooseProfileSharing(const QString &accountId, const std::optional<QByteArray> &profile,
+                                               qint64 chosenAtMs) = 0;
+    virtual ProfileChoice profileChoice(const QString &accountId) = 0;
     // Learners of the cohort, with progress figures.
     virtual QList<MemberSummary> cohortMembers(const QString &cohortId) = 0;
 };

@@ -7,6 +7,8 @@
 
 #include <QDebug>
 
+#include <algorithm>
+
 namespace groundwork::sync {
 
 namespace {
@@ -49,6 +51,12 @@ void fillCredential(const IssuedDevice &issued, const QString &cohortName, v1::D
     out->set_device_token(issued.token.toStdString());
     out->set_role(roleName(issued.role).toStdString());
     out->set_cohort_id(issued.cohortId.toStdString());
+}
+
+void fillProfileShare(const ProfileChoice &choice, v1::ProfileShareState *out)
+{
+    out->set_shared(choice.shared);
+    out->set_chosen_at_ms(choice.chosenAtMs);
 }
 
 const QString kJoin = QStringLiteral("/v1/join");
@@ -297,6 +305,10 @@ Reply SyncService::download(const AuthenticatedDevice &device, QByteArrayView bo
     encodeEvents(events, response.mutable_events());
     response.set_next_cursor(cursor);
     response.set_more(page.more);
+    // A learner's devices learn the account's sharing choice as they sync (on every page: a
+    // device adopts it when it is newer than its own).
+    if (device.account.role == Role::Learner)
+        fillProfileShare(m_store.profileChoice(device.account.id), response.mutable_profile_share());
     return ok(response);
 }
 
@@ -309,11 +321,24 @@ Reply SyncService::shareProfile(const AuthenticatedDevice &device, QByteArrayVie
         return fail(*failure);
     if (request.profile().size() > std::size_t(kMaxProfileBytes))
         return fail(WireError::TooLarge, QStringLiteral("the profile is larger than %1 bytes").arg(kMaxProfileBytes));
+    if (request.chosen_at_ms() < 0)
+        return fail(WireError::Malformed, QStringLiteral("a choice cannot be made before 1970"));
     std::optional<QByteArray> profile;
     if (request.share())
         profile = QByteArray(request.profile().data(), qsizetype(request.profile().size()));
-    m_store.setSharedProfile(device.account.id, profile);
-    return ok(v1::ShareProfileResponse());
+    // The last choice made wins, whichever of the learner's devices made it. A stale one (made
+    // before the choice held) is not applied; the answer says what holds, for the device to adopt.
+    ProfileChoice now;
+    m_store.transaction([&] {
+        qint64 chosenAt = request.chosen_at_ms();
+        if (chosenAt == 0) // an app that predates choice times: its request is the newest choice
+            chosenAt = std::max(m_store.profileChoice(device.account.id).chosenAtMs, m_clock.nowMs());
+        now = m_store.chooseProfileSharing(device.account.id, profile, chosenAt);
+        return true;
+    });
+    v1::ShareProfileResponse response;
+    fillProfileShare(now, response.mutable_state());
+    return ok(response);
 }
 
 Reply SyncService::cohortProgress(const AuthenticatedDevice &device, QByteArrayView body)

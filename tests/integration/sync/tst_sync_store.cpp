@@ -5,14 +5,58 @@
 #include "server/storefactory.h"
 #include "testbackends.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace groundwork::sync {
+char *toString(const ProfileChoice &c) // for QCOMPARE's failure messages
+{
+    return QTest::toString(QStringLiteral("{shared %1, chosen at %2}").arg(c.shared).arg(c.chosenAtMs));
+}
+} // namespace groundwork::sync
 
 using namespace groundwork::sync;
 using namespace groundwork::sync::testing;
 
 namespace {
+
+constexpr int kLatest = 4;
+
+// A store of `backend` at `spec` migrated only up to `version` (the schema an older server
+// left behind). Null, with a warning, when it cannot be opened.
+std::unique_ptr<SqlStore> openAtVersion(const QString &backend, const QString &spec, int version,
+                                        const QString &connection)
+{
+    QSqlDatabase db;
+    if (backend == u"sqlite") {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(spec);
+        if (!db.open())
+            return nullptr;
+    } else {
+        const QUrl url(spec);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        const QString schema = QUrlQuery(url).queryItemValue(QStringLiteral("schema"));
+        QSqlQuery q(db);
+        if (!db.open() || !q.exec(QStringLiteral("SET client_min_messages TO warning"))
+            || !q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema))
+            || !q.exec(QStringLiteral("SET search_path TO %1").arg(schema))) {
+            qWarning("cannot open %s: %s", qPrintable(spec), qPrintable(db.lastError().text()));
+            return nullptr;
+        }
+    }
+    const QList<Migration> all = backend == u"sqlite" ? sqliteMigrations() : postgresMigrations();
+    return std::make_unique<SqlStore>(db, backend, all.mid(0, version));
+}
 
 WireEvent ev(const QString &id, qint64 t = 1)
 {
@@ -70,14 +114,14 @@ private slots:
         {
             auto store = db.open();
             QVERIFY(store);
-            QCOMPARE(store->schemaVersion(), 3);
+            QCOMPARE(store->schemaVersion(), kLatest);
             QCOMPARE(store->backendName(), backend);
             store->createCohort(World().cohort, QByteArray("h"));
         }
         // Reopening applies nothing twice and keeps the data.
         auto again = db.open();
         QVERIFY(again);
-        QCOMPARE(again->schemaVersion(), 3);
+        QCOMPARE(again->schemaVersion(), kLatest);
         QVERIFY(again->cohort(QStringLiteral("c_1")).has_value());
     }
 
@@ -102,7 +146,7 @@ private slots:
         QString error;
         auto store = openStore(path, &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(store->schemaVersion(), 3);
+        QCOMPARE(store->schemaVersion(), kLatest);
         const auto page = store->eventsForOtherDevices(QStringLiteral("a_1"), QStringLiteral("d_laptop"), 0, 10);
         QCOMPARE(page.events.size(), 1);
         QCOMPARE(page.events.first().event.contentVersion, QStringLiteral("7"));
@@ -113,6 +157,90 @@ private slots:
                                                         page.events.first().seq, 10);
         QCOMPARE(after.events.size(), 1);
         QCOMPARE(after.events.first().event, ev("new"));
+    }
+
+    // Every earlier schema (an empty database included) migrates to the latest one on both
+    // back ends; a profile shared before choice times were kept stays shared, with no time, so
+    // any choice made since wins over it.
+    void migrationFromEveryEarlierSchema_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<int>("from");
+        for (const QString &b : backendNames())
+            for (int from = 0; from < kLatest; ++from)
+                QTest::addRow("%s from %d", qPrintable(b), from) << b << from;
+    }
+    void migrationFromEveryEarlierSchema()
+    {
+        QFETCH(QString, backend);
+        QFETCH(int, from);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        World w;
+        {
+            auto old = openAtVersion(backend, db.spec(), from,
+                                     QStringLiteral("old-%1-%2").arg(backend).arg(from));
+            QVERIFY(old);
+            QCOMPARE(old->schemaVersion(), from);
+            if (from >= 1) {
+                seed(*old, w);
+                old->setSharedProfile(w.learner.id, QByteArray("old copy"));
+            }
+        }
+        auto store = db.open();
+        QVERIFY(store);
+        QCOMPARE(store->schemaVersion(), kLatest);
+        if (from == 0)
+            seed(*store, w);
+        if (from >= 1) {
+            QCOMPARE(store->profileChoice(w.learner.id), (ProfileChoice{true, 0}));
+            QCOMPARE(store->cohortMembers(w.cohort.id).value(0).sharedProfile.value_or(QByteArray()),
+                     QByteArray("old copy"));
+        } else {
+            QCOMPARE(store->profileChoice(w.learner.id), (ProfileChoice{false, 0}));
+        }
+        // The choice column works after the upgrade: a choice with a time applies.
+        QCOMPARE(store->chooseProfileSharing(w.learner.id, std::nullopt, 1'000), (ProfileChoice{false, 1'000}));
+        QVERIFY(!store->cohortMembers(w.cohort.id).value(0).sharedProfile);
+        // Events are stored and read back in the latest schema.
+        store->storeEvents(w.learner.id, QStringLiteral("d_phone"), {ev("after")}, 7);
+        QCOMPARE(ids(store->eventsForOtherDevices(w.learner.id, QStringLiteral("d_laptop"), 0, 10)),
+                 QStringList{QStringLiteral("after")});
+    }
+
+    // One sharing choice per account, whichever device made it: the last one made wins; an
+    // older one arriving late changes nothing; the same choice again replaces the copy.
+    void profileChoiceLastMadeWins_data() { backends(); }
+    void profileChoiceLastMadeWins()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        World w;
+        seed(*store, w);
+        const auto copy = [&] { return store->cohortMembers(w.cohort.id).value(0).sharedProfile; };
+        QCOMPARE(store->profileChoice(w.learner.id), (ProfileChoice{false, 0}));
+        QVERIFY(!copy());
+
+        QCOMPARE(store->chooseProfileSharing(w.learner.id, QByteArray("p1"), 100), (ProfileChoice{true, 100}));
+        QCOMPARE(copy().value_or(QByteArray()), QByteArray("p1"));
+        // A fresh copy of the same choice replaces the old copy.
+        QCOMPARE(store->chooseProfileSharing(w.learner.id, QByteArray("p2"), 100), (ProfileChoice{true, 100}));
+        QCOMPARE(copy().value_or(QByteArray()), QByteArray("p2"));
+        // A withdrawal made before that share, arriving late: not applied.
+        QCOMPARE(store->chooseProfileSharing(w.learner.id, std::nullopt, 99), (ProfileChoice{true, 100}));
+        QCOMPARE(copy().value_or(QByteArray()), QByteArray("p2"));
+        // A later withdrawal deletes the copy; an older share arriving after it does not return.
+        QCOMPARE(store->chooseProfileSharing(w.learner.id, std::nullopt, 200), (ProfileChoice{false, 200}));
+        QVERIFY(!copy());
+        QCOMPARE(store->chooseProfileSharing(w.learner.id, QByteArray("p0"), 150), (ProfileChoice{false, 200}));
+        QVERIFY(!copy());
+        QCOMPARE(store->profileChoice(w.learner.id), (ProfileChoice{false, 200}));
+        // Empty bytes are still a copy (shared), not a withdrawal.
+        QCOMPARE(store->chooseProfileSharing(w.learner.id, QByteArray(""), 300), (ProfileChoice{true, 300}));
+        QCOMPARE(store->profileChoice(QStringLiteral("nobody")), ProfileChoice{});
     }
 
     void identity_data() { backends(); }

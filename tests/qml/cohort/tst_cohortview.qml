@@ -212,7 +212,10 @@ TestCase {
         const never = findChild(view, "shareNeverLeaves").text
         for (const kept of ["reflections", "Back to IC", "individual answers"])
             verify(never.indexOf(kept) >= 0, kept)
-        verify(findChild(view, "shareWithdraw").text.indexOf("at any time") >= 0)
+        const withdraw = findChild(view, "shareWithdraw").text
+        verify(withdraw.indexOf("at any time") >= 0)
+        verify(withdraw.indexOf("all of your devices") >= 0, "one choice for every device")
+        verify(withdraw.indexOf("this device") < 0, "no longer a per-device choice")
         verify(!findChild(view, "shareStatus").visible)
         compare(fakeCohort.shareCalls.length, 0, "showing the screen shares nothing")
     }
