@@ -166,6 +166,35 @@ struct LearnerDevice
     }
 };
 
+// Gives `device` (not yet opened) a second credential for the account of `first`, as linking
+// a device does, and opens it: the same learner on another device.
+bool linkSecondDevice(Store &serverStore, InProcessServer &server, LearnerDevice &first, LearnerDevice &device,
+                      const QString &path)
+{
+    const QString accountId = QString::fromUtf8(first.store->syncValue(QStringLiteral("cohort.account_id")));
+    const std::optional<Account> account = serverStore.account(accountId);
+    if (!account)
+        return false;
+    const IssuedDevice issued = server.provisioning().addDevice(*account, QStringLiteral("laptop"));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    device.store = openLearnerStore(path);
+    if (!device.store)
+        return false;
+    const std::pair<const char *, QString> values[] = {
+        {"cohort.server_url", server.url().toString()},
+        {"cohort.device_token", issued.token},
+        {"cohort.account_id", issued.accountId},
+        {"cohort.device_id", issued.deviceId},
+        {"cohort.cohort_id", issued.cohortId},
+        {"cohort.cohort_name", QString::fromUtf8(first.store->syncValue(QStringLiteral("cohort.cohort_name")))},
+        {"cohort.display_name", QString::fromUtf8(first.store->syncValue(QStringLiteral("cohort.display_name")))},
+        {"sync.download_cursor", QStringLiteral("0")},
+    };
+    for (const auto &[key, value] : values)
+        device.store->setSyncValue(QString::fromLatin1(key), value.toUtf8());
+    return device.open(path);
+}
+
 bool sameFigures(const v1::SharedProfile &shared, const ReadinessProfile &p)
 {
     const auto near = [](double a, double b) { return std::fabs(a - b) < 1e-6; };
@@ -322,6 +351,208 @@ private slots:
         a.vm->syncNow();
         QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
         QCOMPARE(confirmedAgain.size(), 0);
+    }
+
+    // One learner, two devices: the choice is the learner's, not a device's. Phone shares,
+    // laptop shares, phone withdraws: once both have synced the lead sees no profile, and the
+    // laptop shows sharing off and does not share again.
+    void lastChoiceOnAnyDeviceWins_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &b : backendNames())
+            QTest::newRow(qPrintable(b)) << b;
+    }
+    void lastChoiceOnAnyDeviceWins()
+    {
+        QFETCH(QString, backend);
+        const QString dir = m_scratch.filePath(QStringLiteral("two-") + backend);
+        FreshDatabase db(backend, dir);
+        GW_REQUIRE_BACKEND(db);
+        auto serverStore = db.open();
+        QVERIFY(serverStore);
+        InProcessServer server(*serverStore, true);
+        QVERIFY(server.listening());
+        const NewCohort cohort = server.provisioning().createCohort(QStringLiteral("Platform leads"),
+                                                                    QStringLiteral("Dana"), 3'600'000);
+        QNetworkAccessManager lead;
+        const auto leadCopy = [&]() -> std::optional<v1::SharedProfile> {
+            v1::CohortProgressResponse progress;
+            if (askProgress(lead, server.url(), cohort.lead.token, &progress) != 200 || !member(progress, "Ada"))
+                return std::nullopt;
+            const v1::MemberProgress *ada = member(progress, "Ada");
+            if (!ada->profile_shared())
+                return std::nullopt;
+            return decodeSharedProfile(QByteArray::fromStdString(ada->profile()));
+        };
+        const auto serverHoldsCopy = [&] {
+            for (const MemberSummary &m : serverStore->cohortMembers(cohort.cohort.id))
+                if (m.sharedProfile)
+                    return true;
+            return false;
+        };
+
+        LearnerDevice phone, laptop;
+        phone.profile = profileFor(QStringLiteral("em"));
+        laptop.profile = profileFor(QStringLiteral("em"), 0.1);
+        QVERIFY(phone.open(dir + QStringLiteral("/phone.db")));
+        phone.vm->setServerUrl(server.url().toString());
+        phone.vm->setDisplayName(QStringLiteral("Ada"));
+        phone.vm->join(cohort.inviteCode);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.vm->joined(), 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
+        QVERIFY(linkSecondDevice(*serverStore, server, phone, laptop, dir + QStringLiteral("/laptop.db")));
+        QVERIFY(laptop.vm->joined());
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
+        QSignalSpy phoneSent(phone.vm->engine(), &SyncEngine::profileShareConfirmed);
+        QSignalSpy laptopSent(laptop.vm->engine(), &SyncEngine::profileShareConfirmed);
+
+        // The phone shares, then the laptop (before it heard of the phone's choice).
+        phone.vm->setProfileShared(true);
+        QTRY_COMPARE_WITH_TIMEOUT(phoneSent.size(), 1, 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
+        QVERIFY(leadCopy() && sameFigures(*leadCopy(), phone.profile));
+        QTest::qWait(5); // a later choice has a later time
+        laptop.vm->setProfileShared(true);
+        QTRY_COMPARE_WITH_TIMEOUT(laptopSent.size(), 1, 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
+        QVERIFY(leadCopy() && sameFigures(*leadCopy(), laptop.profile));
+
+        // The phone withdraws: the copy is deleted.
+        QTest::qWait(5);
+        phone.vm->setProfileShared(false);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.vm->profileShareText().isEmpty(), 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
+        QVERIFY(!leadCopy());
+        QVERIFY(!serverHoldsCopy());
+
+        // The laptop syncs: it adopts the withdrawal (switch off, nothing to say) and sends nothing.
+        QSignalSpy laptopChanged(laptop.vm.get(), &CohortViewModel::profileSharingChanged);
+        laptop.vm->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!laptop.vm->profileShared(), 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
+        QVERIFY(laptopChanged.size() >= 1);
+        QCOMPARE(laptop.vm->profileShareText(), QString());
+        QCOMPARE(laptopSent.size(), 1);
+        QVERIFY(!leadCopy());
+        QVERIFY(!serverHoldsCopy());
+
+        // It does not share again: not when its profile changes, not after a restart.
+        laptop.profile = profileFor(QStringLiteral("em"), 0.2);
+        laptop.vm->syncNow();
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
+        QCOMPARE(laptopSent.size(), 1);
+        laptop.vm.reset();
+        QVERIFY(laptop.open(dir + QStringLiteral("/laptop.db")));
+        QVERIFY(!laptop.vm->profileShared());
+        QSignalSpy laptopSentAfterRestart(laptop.vm->engine(), &SyncEngine::profileShareConfirmed);
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
+        laptop.vm->syncNow();
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
+        QCOMPARE(laptopSentAfterRestart.size(), 0);
+        QVERIFY(!serverHoldsCopy());
+
+        // Turning it on again from the laptop applies to the phone as well, which adopts it
+        // without sending a copy of its own.
+        QTest::qWait(5);
+        laptop.vm->setProfileShared(true);
+        QTRY_COMPARE_WITH_TIMEOUT(laptopSentAfterRestart.size(), 1, 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
+        const qsizetype phoneSentBefore = phoneSent.size();
+        phone.vm->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(phone.vm->profileShared(), 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
+        QVERIFY2(phone.vm->profileShareText().contains(QStringLiteral("another of your devices")),
+                 qPrintable(phone.vm->profileShareText()));
+        QCOMPARE(phoneSent.size(), phoneSentBefore);
+        QVERIFY(leadCopy() && sameFigures(*leadCopy(), laptop.profile));
+    }
+
+    // A choice made earlier but arriving later (the phone was offline when the learner turned
+    // sharing off there, and has since turned it on on the laptop) does not override the newer
+    // one: the server keeps the laptop's share, and the phone adopts it.
+    void olderChoiceArrivingLateDoesNotWin_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &b : backendNames())
+            QTest::newRow(qPrintable(b)) << b;
+    }
+    void olderChoiceArrivingLateDoesNotWin()
+    {
+        QFETCH(QString, backend);
+        const QString dir = m_scratch.filePath(QStringLiteral("late-") + backend);
+        FreshDatabase db(backend, dir);
+        GW_REQUIRE_BACKEND(db);
+        auto serverStore = db.open();
+        QVERIFY(serverStore);
+        InProcessServer server(*serverStore, true);
+        QVERIFY(server.listening());
+        const NewCohort cohort = server.provisioning().createCohort(QStringLiteral("Platform leads"),
+                                                                    QStringLiteral("Dana"), 3'600'000);
+        QNetworkAccessManager lead;
+        LearnerDevice phone, laptop;
+        phone.profile = profileFor(QStringLiteral("em"));
+        laptop.profile = profileFor(QStringLiteral("em"), 0.1);
+        QVERIFY(phone.open(dir + QStringLiteral("/phone.db")));
+        phone.vm->setServerUrl(server.url().toString());
+        phone.vm->setDisplayName(QStringLiteral("Ada"));
+        phone.vm->join(cohort.inviteCode);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.vm->joined(), 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
+        QVERIFY(linkSecondDevice(*serverStore, server, phone, laptop, dir + QStringLiteral("/laptop.db")));
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
+
+        phone.vm->setProfileShared(true);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.vm->profileShareText().contains(QStringLiteral("sees the copy")), 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
+
+        // The phone is offline (an address that answers nothing) when the learner withdraws there.
+        const QByteArray serverUrl = phone.store->syncValue(QStringLiteral("cohort.server_url"));
+        phone.vm.reset();
+        phone.store->setSyncValue(QStringLiteral("cohort.server_url"), "https://127.0.0.1:1");
+        QVERIFY(phone.open(dir + QStringLiteral("/phone.db")));
+        phone.vm->setProfileShared(false);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.vm->engine()->state() == SyncEngine::State::WaitingToRetry, 10'000);
+        const qint64 withdrawnAt = phone.store->syncValue(QStringLiteral("cohort.profile_chosen_ms")).toLongLong();
+        QVERIFY(withdrawnAt > 0);
+
+        // Later, on the laptop, the learner turns sharing on (the laptop had not synced since
+        // the phone's share, so its switch was off).
+        QTest::qWait(5);
+        QVERIFY(!laptop.vm->profileShared());
+        laptop.vm->setProfileShared(true);
+        QTRY_VERIFY_WITH_TIMEOUT(laptop.vm->profileShareText().contains(QStringLiteral("sees the copy")), 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
+        QVERIFY(serverStore->profileChoice(QString::fromUtf8(laptop.store->syncValue(QStringLiteral("cohort.account_id"))))
+                    .chosenAtMs > withdrawnAt);
+
+        // The phone comes back: its withdrawal goes first in the round and is not applied; the
+        // phone adopts the laptop's choice and sends nothing of its own.
+        phone.vm.reset();
+        phone.store->setSyncValue(QStringLiteral("cohort.server_url"), serverUrl);
+        QVERIFY(phone.open(dir + QStringLiteral("/phone.db")));
+        QVERIFY(!phone.vm->profileShared());
+        QSignalSpy phoneSent(phone.vm->engine(), &SyncEngine::profileShareConfirmed);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.vm->profileShared(), 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
+        QCOMPARE(phoneSent.size(), 0);
+        QVERIFY(phone.vm->profileShareText().contains(QStringLiteral("another of your devices")));
+        v1::CohortProgressResponse progress;
+        QCOMPARE(askProgress(lead, server.url(), cohort.lead.token, &progress), 200);
+        QVERIFY(member(progress, "Ada") && member(progress, "Ada")->profile_shared());
+        QVERIFY(sameFigures(*decodeSharedProfile(QByteArray::fromStdString(member(progress, "Ada")->profile())),
+                            laptop.profile));
+
+        // The adopted choice survives a restart, and another round changes nothing.
+        phone.vm.reset();
+        QVERIFY(phone.open(dir + QStringLiteral("/phone.db")));
+        QVERIFY(phone.vm->profileShared());
+        QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
+        QVERIFY(laptop.vm->profileShared());
+        laptop.vm->syncNow();
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
+        QVERIFY(laptop.vm->profileShared());
+        QCOMPARE(askProgress(lead, server.url(), cohort.lead.token, &progress), 200);
+        QVERIFY(member(progress, "Ada")->profile_shared());
     }
 
     // Withdrawing while the server cannot be reached is not forgotten, even across a restart:

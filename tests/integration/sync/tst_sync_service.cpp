@@ -394,6 +394,95 @@ private slots:
         QCOMPARE(f.call(QStringLiteral("/v1/download"), f.learner.token, body(d)).status, 200);
     }
 
+    // The sharing choice is the account's: the last one made (device time) wins, whichever
+    // device sends it; a stale one is answered 200 with the choice that holds; downloads tell
+    // every device of the learner what holds.
+    void profileChoiceLastMadeWins_data() { backends(); }
+    void profileChoiceLastMadeWins()
+    {
+        GW_FIXTURE(f);
+        const auto share = [&](const IssuedDevice &device, bool on, qint64 chosenAt, const char *copy,
+                               v1::ProfileShareState *state) {
+            v1::ShareProfileRequest request;
+            request.set_share(on);
+            if (on)
+                request.set_profile(copy);
+            request.set_chosen_at_ms(chosenAt);
+            const Reply r = f.call(QStringLiteral("/v1/profile/share"), device.token, body(request));
+            v1::ShareProfileResponse response;
+            if (r.status == 200 && response.ParseFromArray(r.body.constData(), int(r.body.size())))
+                *state = response.state();
+            return r.status;
+        };
+        const auto leadSees = [&]() -> std::optional<std::string> {
+            const Reply r = f.call(QStringLiteral("/v1/cohort/progress"), f.cohort.lead.token,
+                                   body(v1::CohortProgressRequest()));
+            v1::CohortProgressResponse progress;
+            progress.ParseFromArray(r.body.constData(), int(r.body.size()));
+            for (const auto &m : progress.members())
+                if (m.display_name() == "Ada" && m.profile_shared())
+                    return m.profile();
+            return std::nullopt;
+        };
+        const auto downloaded = [&](const IssuedDevice &device) {
+            const Reply r = f.call(QStringLiteral("/v1/download"), device.token, body(v1::DownloadRequest()));
+            v1::DownloadResponse page;
+            page.ParseFromArray(r.body.constData(), int(r.body.size()));
+            return page;
+        };
+        const auto is = [](const v1::ProfileShareState &s, bool shared, qint64 at) {
+            return s.shared() == shared && s.chosen_at_ms() == at;
+        };
+
+        // Nothing chosen yet: downloads say so.
+        QVERIFY(downloaded(f.learnerLaptop).has_profile_share());
+        QVERIFY(is(downloaded(f.learnerLaptop).profile_share(), false, 0));
+
+        v1::ProfileShareState state;
+        QCOMPARE(share(f.learner, true, 1'000, "phone copy", &state), 200);
+        QVERIFY(is(state, true, 1'000));
+        QCOMPARE(leadSees().value_or(""), std::string("phone copy"));
+        QVERIFY(is(downloaded(f.learnerLaptop).profile_share(), true, 1'000));
+
+        // A withdrawal made before that share arrives late: not applied, the answer says what holds.
+        QCOMPARE(share(f.learnerLaptop, false, 900, nullptr, &state), 200);
+        QVERIFY(is(state, true, 1'000));
+        QCOMPARE(leadSees().value_or(""), std::string("phone copy"));
+
+        // The same choice again with a fresh copy replaces it; a newer share from the laptop too.
+        QCOMPARE(share(f.learner, true, 1'000, "phone copy 2", &state), 200);
+        QCOMPARE(leadSees().value_or(""), std::string("phone copy 2"));
+        QCOMPARE(share(f.learnerLaptop, true, 1'500, "laptop copy", &state), 200);
+        QVERIFY(is(state, true, 1'500));
+        QCOMPARE(leadSees().value_or(""), std::string("laptop copy"));
+
+        // The phone withdraws last: the copy is gone, whatever the laptop sends with an older time.
+        QCOMPARE(share(f.learner, false, 2'000, nullptr, &state), 200);
+        QVERIFY(is(state, false, 2'000));
+        QVERIFY(!leadSees());
+        QCOMPARE(share(f.learnerLaptop, true, 1'999, "laptop copy 2", &state), 200);
+        QVERIFY(is(state, false, 2'000));
+        QVERIFY(!leadSees());
+        QVERIFY(is(downloaded(f.learnerLaptop).profile_share(), false, 2'000));
+        QVERIFY(is(downloaded(f.learner).profile_share(), false, 2'000));
+
+        // An app that predates choice times (no chosen_at_ms): applied, stamped with the server's time.
+        QCOMPARE(share(f.learnerLaptop, true, 0, "old app copy", &state), 200);
+        QVERIFY(is(state, true, f.clock.now));
+        QCOMPARE(leadSees().value_or(""), std::string("old app copy"));
+
+        // A time before 1970 is refused and changes nothing.
+        v1::ShareProfileRequest bad;
+        bad.set_share(false);
+        bad.set_chosen_at_ms(-1);
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/profile/share"), f.learner.token, body(bad))), WireError::Malformed);
+        QCOMPARE(leadSees().value_or(""), std::string("old app copy"));
+
+        // Other accounts' choices are their own; a lead's downloads carry none.
+        QVERIFY(is(downloaded(f.otherLearner).profile_share(), false, 0));
+        QVERIFY(!downloaded(f.cohort.lead).has_profile_share());
+    }
+
     void leadSeesOwnCohortAndSharedProfilesOnly_data() { backends(); }
     void leadSeesOwnCohortAndSharedProfilesOnly()
     {
