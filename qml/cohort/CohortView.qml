@@ -7,21 +7,28 @@ import Groundwork.Ui
 // (e.g. Settings, or a ReadingPage of its own); give it a width.
 // `cohort` is a CohortViewModel: serverUrl, displayName, joined, busy, cohortName, statusText,
 // syncing, needsUpdate, lastSynced, pendingCount, errorText, profileShared, profileShareText;
-// join(code), syncNow(), leave(), setProfileShared(on).
+// linkCode, linkCodeExpires, fetchingLinkCode;
+// join(code), joinWithLinkCode(code), startLink(), syncNow(), leave(), setProfileShared(on).
 Column {
     id: view
     required property QtObject cohort
     property bool confirmingLeave: false
+    // Joining with a link code from the learner's other device instead of an invite code.
+    property bool linkingThisDevice: false
 
     spacing: Theme.gap
 
     Connections {
         target: view.cohort
-        function onJoinedChanged() { view.confirmingLeave = false }
+        function onJoinedChanged() { view.confirmingLeave = false; view.linkingThisDevice = false }
     }
 
     function submitJoin() {
         view.cohort.serverUrl = serverField.text.trim()
+        if (view.linkingThisDevice) {
+            view.cohort.joinWithLinkCode(codeField.text.trim())
+            return
+        }
         view.cohort.displayName = nameField.text.trim()
         view.cohort.join(codeField.text.trim())
     }
@@ -47,11 +54,23 @@ Column {
         Label {
             objectName: "joinExplanation"
             width: parent.width
+            visible: !view.linkingThisDevice
             text: qsTr("Join your cohort with the invite code from your cohort lead. Your answers then sync "
                        + "between your devices. Your lead sees your progress — lessons finished, drills "
                        + "practised, when you were last active — never your reflections. Sharing your "
                        + "readiness profile with your lead is your choice: it stays off unless you turn "
                        + "it on after joining.")
+            color: Theme.mutedText
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
+        Label {
+            objectName: "linkThisDeviceExplanation"
+            width: parent.width
+            visible: view.linkingThisDevice
+            text: qsTr("On the device where you joined, open Cohort and choose “Get a link code”. "
+                       + "Type that code here, with the same server address. This device then "
+                       + "syncs with your other one: the same answers, the same profile.")
             color: Theme.mutedText
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
@@ -71,10 +90,11 @@ Column {
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             enabled: !view.cohort.busy
             Accessible.name: qsTr("Cohort server address")
-            KeyNavigation.tab: nameField
+            KeyNavigation.tab: view.linkingThisDevice ? codeField : nameField
         }
 
         Label {
+            visible: !view.linkingThisDevice
             text: qsTr("Your name, as your lead will see it")
             color: Theme.text
             font.pixelSize: Theme.smallSize
@@ -84,6 +104,7 @@ Column {
         TextField {
             id: nameField
             objectName: "nameField"
+            visible: !view.linkingThisDevice
             width: parent.width
             text: view.cohort.displayName
             maximumLength: 80
@@ -93,7 +114,7 @@ Column {
         }
 
         Label {
-            text: qsTr("Invite code")
+            text: view.linkingThisDevice ? qsTr("Link code") : qsTr("Invite code")
             color: Theme.text
             font.pixelSize: Theme.smallSize
         }
@@ -101,25 +122,27 @@ Column {
             id: codeField
             objectName: "codeField"
             width: parent.width
-            placeholderText: qsTr("XXXX-XXXX-XXXX")
+            placeholderText: view.linkingThisDevice ? qsTr("XXXX-XXXX-XX") : qsTr("XXXX-XXXX-XXXX")
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
             maximumLength: 64
             enabled: !view.cohort.busy
-            Accessible.name: qsTr("Invite code")
+            Accessible.name: view.linkingThisDevice ? qsTr("Link code") : qsTr("Invite code")
             KeyNavigation.tab: joinButton
             onAccepted: if (joinButton.enabled) view.submitJoin()
         }
 
-        Row {
+        Flow {
             width: parent.width
             spacing: Theme.smallGap
             Button {
                 id: joinButton
                 objectName: "joinButton"
-                text: view.cohort.busy ? qsTr("Joining…") : qsTr("Join cohort")
+                text: view.cohort.busy ? (view.linkingThisDevice ? qsTr("Linking…") : qsTr("Joining…"))
+                                       : (view.linkingThisDevice ? qsTr("Link this device") : qsTr("Join cohort"))
                 enabled: !view.cohort.busy && codeField.text.trim() !== ""
                 highlighted: true
-                Accessible.name: qsTr("Join cohort")
+                Accessible.name: view.linkingThisDevice ? qsTr("Link this device") : qsTr("Join cohort")
+                KeyNavigation.tab: modeButton
                 onClicked: view.submitJoin()
                 Keys.onReturnPressed: if (enabled) view.submitJoin()
                 Keys.onEnterPressed: if (enabled) view.submitJoin()
@@ -129,7 +152,23 @@ Column {
                 visible: running
                 height: joinButton.height
                 width: height
-                Accessible.name: qsTr("Joining")
+                Accessible.name: view.linkingThisDevice ? qsTr("Linking") : qsTr("Joining")
+            }
+            Button {
+                id: modeButton
+                objectName: "joinModeButton"
+                text: view.linkingThisDevice ? qsTr("Join with an invite code instead")
+                                             : qsTr("I joined on another device")
+                flat: true
+                enabled: !view.cohort.busy
+                Accessible.name: text
+                onClicked: {
+                    view.linkingThisDevice = !view.linkingThisDevice
+                    codeField.text = ""
+                    codeField.forceActiveFocus()
+                }
+                Keys.onReturnPressed: if (enabled) clicked()
+                Keys.onEnterPressed: if (enabled) clicked()
             }
         }
     }
@@ -252,6 +291,11 @@ Column {
 
         ProfileSharing {
             id: sharing
+            width: parent.width
+            cohort: view.cohort
+        }
+
+        DeviceLinking {
             width: parent.width
             cohort: view.cohort
         }

@@ -42,17 +42,22 @@
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../cohort/CohortView.qml" line="+31"/>
+        <location filename="../cohort/CohortView.qml" line="+38"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Join your cohort with the invite code from your cohort lead. Your answers then sync between your devices. Your lead sees your progress — lessons finished, drills practised, when you were last active — never your reflections. Sharing your readiness profile with your lead is your choice: it stays off unless you turn it on after joining.</source>
         <translation>Tritt deiner Kohorte mit dem Einladungscode deiner Kohortenleitung bei. Deine Antworten werden dann zwischen deinen Geräten abgeglichen. Deine Kohortenleitung sieht deinen Fortschritt – abgeschlossene Lektionen, gemachte Übungen, wann du zuletzt aktiv warst –, aber nie deine Reflexionen. Ob du deine Standortbestimmung mit deiner Kohortenleitung teilst, entscheidest du: Das Teilen bleibt aus, bis du es nach dem Beitritt selbst einschaltest.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>On the device where you joined, open Cohort and choose “Get a link code”. Type that code here, with the same server address. This device then syncs with your other one: the same answers, the same profile.</source>
+        <translation>Öffne auf dem Gerät, mit dem du beigetreten bist, „Kohorte“ und wähle „Verknüpfungscode holen“. Gib den Code hier ein, mit derselben Serveradresse. Dieses Gerät gleicht sich dann mit dem anderen ab: dieselben Antworten, dasselbe Profil.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
@@ -67,8 +72,8 @@
         <translation>Adresse des Kohorten-Servers</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+14"/>
         <source>Your name, as your lead will see it</source>
         <translation>Dein Name, wie deine Kohortenleitung ihn sieht</translation>
     </message>
@@ -79,9 +84,20 @@
         <translation>Einladungscode</translation>
     </message>
     <message>
+        <location line="-12"/>
+        <location line="+12"/>
+        <source>Link code</source>
+        <translation>Verknüpfungscode</translation>
+    </message>
+    <message>
         <location line="-4"/>
         <source>XXXX-XXXX-XXXX</source>
         <translation>XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>XXXX-XXXX-XX</source>
+        <translation>XXXX-XXXX-XX</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -90,17 +106,43 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Linking…</source>
+        <translation>Wird verknüpft …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+3"/>
         <source>Join cohort</source>
         <translation>Kohorte beitreten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Link this device</source>
+        <translation>Dieses Gerät verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Joining</source>
         <translation>Beitritt läuft</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>Linking</source>
+        <translation>Wird verknüpft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Join with an invite code instead</source>
+        <translation>Stattdessen mit einem Einladungscode beitreten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I joined on another device</source>
+        <translation>Ich bin auf einem anderen Gerät beigetreten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>You are in %1.</source>
         <translation>Du bist in der Kohorte %1.</translation>
     </message>
@@ -237,6 +279,49 @@
         <location line="+7"/>
         <source>Your answer could not be saved, so nothing changed. Please try again.</source>
         <translation>Deine Antwort konnte nicht gespeichert werden, es hat sich also nichts geändert. Bitte versuch es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLinking</name>
+    <message>
+        <location filename="../cohort/DeviceLinking.qml" line="+20"/>
+        <source>Your other devices</source>
+        <translation>Deine anderen Geräte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>To practise on another phone or computer too, get a link code here and type it there, under Cohort, “I joined on another device”. Your answers then sync between them; you stay one person in the cohort.</source>
+        <translation>Um auch auf einem anderen Telefon oder Computer zu üben, hol dir hier einen Verknüpfungscode und gib ihn dort ein, unter „Kohorte“, „Ich bin auf einem anderen Gerät beigetreten“. Deine Antworten werden dann zwischen beiden abgeglichen; in der Kohorte bleibst du eine Person.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Link code %1</source>
+        <translation>Verknüpfungscode %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Works once, until %1.</source>
+        <translation>Einmal gültig, bis %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Getting a code…</source>
+        <translation>Code wird geholt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get a new code</source>
+        <translation>Neuen Code holen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Get a link code</source>
+        <translation>Verknüpfungscode holen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get a link code for another device</source>
+        <translation>Verknüpfungscode für ein anderes Gerät holen</translation>
     </message>
 </context>
 <context>
@@ -1422,7 +1507,7 @@
 <context>
     <name>groundwork::sync::CohortViewModel</name>
     <message>
-        <location filename="../../sync/client/cohortviewmodel.cpp" line="+285"/>
+        <location filename="../../sync/client/cohortviewmodel.cpp" line="+284"/>
         <source>Shared: you chose this on another of your devices. Your lead&apos;s copy is updated when you sync.</source>
         <translation>Geteilt: Du hast das auf einem deiner anderen Geräte gewählt. Die Kopie deiner Kohortenleitung wird beim Abgleich aktualisiert.</translation>
     </message>
@@ -1442,7 +1527,7 @@
         <translation>Nicht geteilt. Die Kopie deiner Kohortenleitung wird beim nächsten Abgleich gelöscht.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>Enter the cohort server&apos;s address, as your cohort lead gave it to you.</source>
         <translation>Gib die Adresse des Kohorten-Servers ein, so wie du sie von deiner Kohortenleitung bekommen hast.</translation>
     </message>
@@ -1452,7 +1537,7 @@
         <translation>Die Serveradresse sollte mit https:// beginnen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Enter the invite code from your cohort lead.</source>
         <translation>Gib den Einladungscode deiner Kohortenleitung ein.</translation>
     </message>
@@ -1462,22 +1547,28 @@
         <translation>Gib deinen Namen so ein, wie deine Kohortenleitung ihn sehen soll (bis zu %1 Zeichen).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../sync/client/cohortrequest.cpp" line="+60"/>
         <source>The cohort server had a problem (HTTP %1). Try again later.</source>
         <translation>Beim Kohorten-Server ist ein Problem aufgetreten (HTTP %1). Versuch es später noch einmal.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not reach the cohort server. Check the address and your connection, then try again. (%1)</source>
         <translation>Der Kohorten-Server ist nicht erreichbar. Prüf die Adresse und deine Verbindung und versuch es dann noch einmal. (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../sync/client/cohortviewmodel.cpp" line="+21"/>
+        <source>Enter the link code shown on your other device.</source>
+        <translation>Gib den Verknüpfungscode ein, den dein anderes Gerät anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+49"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+134"/>
         <source>Not in a cohort</source>
         <translation>In keiner Kohorte</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "client/cohortviewmodel.h"
 
+#include "client/cohortrequest.h"
 #include "client/sharedprofile.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "learner/learnerstore.h"
@@ -39,8 +40,6 @@ const QString kProfileSharedElsewhere = QStringLiteral("cohort.profile_shared_el
 const QString kProfileOnServer = QStringLiteral("cohort.profile_on_server");
 const QString kProfileSentAt = QStringLiteral("cohort.profile_sent_ms");
 
-constexpr int kJoinTimeoutMs = 20'000;
-
 double random01()
 {
     return QRandomGenerator::global()->generateDouble();
@@ -54,15 +53,11 @@ QString deviceName()
     return name.left(kMaxNameLength);
 }
 
-// A server address as typed: "cohort.example.org" means https://cohort.example.org.
-QUrl serverBase(const QString &typed)
+template <typename Request>
+void sayHello(Request &request)
 {
-    const QString trimmed = typed.trimmed();
-    QUrl url = QUrl::fromUserInput(trimmed);
-    if (!trimmed.contains(QStringLiteral("://")))
-        url.setScheme(QStringLiteral("https"));
-    url.setPath(QString());
-    return url;
+    request.mutable_hello()->set_protocol_version(kProtocolVersion);
+    request.mutable_hello()->set_app_version(QCoreApplication::applicationVersion().toStdString());
 }
 
 } // namespace
@@ -84,6 +79,8 @@ CohortViewModel::CohortViewModel(core::learner::LearnerStore &store, QNetworkAcc
     connect(&m_soon, &QTimer::timeout, this, &CohortViewModel::syncNow);
     m_countdown.setInterval(1'000);
     connect(&m_countdown, &QTimer::timeout, this, &CohortViewModel::statusChanged);
+    m_linkExpiry.setSingleShot(true);
+    connect(&m_linkExpiry, &QTimer::timeout, this, &CohortViewModel::forgetLinkCode);
 
     loadCredential();
     refreshPending();
@@ -100,6 +97,8 @@ CohortViewModel::~CohortViewModel()
 {
     if (m_joinReply)
         m_joinReply->abort();
+    if (m_linkReply)
+        m_linkReply->abort();
     m_engine.reset(); // before the outbox and network it refers to
 }
 
@@ -329,20 +328,26 @@ void CohortViewModel::setIntervals(int periodicMs, int afterChangeMs)
     m_soon.setInterval(afterChangeMs);
 }
 
-void CohortViewModel::join(const QString &inviteCode)
+// Whether the address can be used, saying what is wrong if not.
+bool CohortViewModel::serverAddressUsable()
 {
-    if (busy() || joined())
-        return;
-    const QUrl base = serverBase(m_serverUrl);
-    const QString name = m_displayName.trimmed();
+    const QUrl base = cohortServerBase(m_serverUrl);
     if (m_serverUrl.trimmed().isEmpty() || !base.isValid() || base.host().isEmpty()) {
         setError(tr("Enter the cohort server's address, as your cohort lead gave it to you."));
-        return;
+        return false;
     }
     if (base.scheme() != u"https" && base.scheme() != u"http") {
         setError(tr("The server address should start with https://."));
-        return;
+        return false;
     }
+    return true;
+}
+
+void CohortViewModel::join(const QString &inviteCode)
+{
+    if (busy() || joined() || !serverAddressUsable())
+        return;
+    const QString name = m_displayName.trimmed();
     if (inviteCode.trimmed().isEmpty()) {
         setError(tr("Enter the invite code from your cohort lead."));
         return;
@@ -354,33 +359,41 @@ void CohortViewModel::join(const QString &inviteCode)
     setError(QString());
 
     v1::JoinRequest request;
-    request.mutable_hello()->set_protocol_version(kProtocolVersion);
-    request.mutable_hello()->set_app_version(QCoreApplication::applicationVersion().toStdString());
+    sayHello(request);
     request.set_invite_code(inviteCode.trimmed().left(64).toStdString());
     request.set_display_name(name.toStdString());
     request.set_device_name(deviceName().toStdString());
     QByteArray nonce(kMinNonceBytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(nonce.data()), nonce.size() / 4);
     request.set_request_nonce(nonce.constData(), std::size_t(nonce.size()));
-
-    QUrl url = base;
-    url.setPath(QStringLiteral("/v1/join"));
-    QNetworkRequest http(url);
-    http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
-    http.setTransferTimeout(kJoinTimeoutMs);
-    http.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (url.scheme() == u"https" && !m_extraCa.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_extraCa);
-        http.setSslConfiguration(tls);
-    }
-    QNetworkReply *reply = m_network->post(http, serialize(request));
-    m_joinReply = reply;
-    emit busyChanged();
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { onJoinFinished(reply); });
+    askForCredential(QStringLiteral("/v1/join"), serialize(request));
 }
 
-void CohortViewModel::onJoinFinished(QNetworkReply *reply)
+void CohortViewModel::joinWithLinkCode(const QString &linkCode)
+{
+    if (busy() || joined() || !serverAddressUsable())
+        return;
+    if (linkCode.trimmed().isEmpty()) {
+        setError(tr("Enter the link code shown on your other device."));
+        return;
+    }
+    setError(QString());
+    v1::LinkFinishRequest request;
+    sayHello(request);
+    request.set_link_code(linkCode.trimmed().left(64).toStdString());
+    request.set_device_name(deviceName().toStdString());
+    askForCredential(QStringLiteral("/v1/link/finish"), serialize(request));
+}
+
+void CohortViewModel::askForCredential(const QString &path, const QByteArray &body)
+{
+    QNetworkReply *reply = postToCohort(*m_network, {cohortServerBase(m_serverUrl), {}, m_extraCa}, path, body);
+    m_joinReply = reply;
+    emit busyChanged();
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onCredentialReply(reply); });
+}
+
+void CohortViewModel::onCredentialReply(QNetworkReply *reply)
 {
     reply->deleteLater();
     if (m_joinReply != reply)
@@ -388,44 +401,93 @@ void CohortViewModel::onJoinFinished(QNetworkReply *reply)
     m_joinReply = nullptr;
     emit busyChanged();
 
-    const QByteArray body = reply->isOpen() ? reply->read(8 * 1024) : QByteArray();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError || status != 200) {
-        if (const auto failure = status >= 400 ? decodeError(body) : std::nullopt) {
-            setError(failure->message);
-        } else if (status >= 400) {
-            setError(tr("The cohort server had a problem (HTTP %1). Try again later.").arg(status));
-        } else {
-            setError(tr("Could not reach the cohort server. Check the address and your connection, then try again. (%1)")
-                         .arg(reply->errorString()));
-        }
+    const CohortAnswer answer = readCohortAnswer(*reply);
+    if (!answer.ok()) {
+        setError(answer.error);
         return;
     }
     v1::DeviceCredential credential;
-    if (!credential.ParseFromArray(body.constData(), int(body.size())) || credential.device_token().empty()) {
+    if (!credential.ParseFromArray(answer.body.constData(), int(answer.body.size()))
+        || credential.device_token().empty()) {
         setError(tr("The cohort server sent an answer this app does not understand."));
         return;
     }
+    // A linked device learns the name from the account; a joining one chose it.
+    const QString name = credential.display_name().empty() ? m_displayName.trimmed()
+                                                           : QString::fromStdString(credential.display_name());
     // The credential goes into the learner's store, next to the events it syncs.
-    setSyncValue(kServerUrl, serverBase(m_serverUrl).toString());
+    setSyncValue(kServerUrl, cohortServerBase(m_serverUrl).toString());
     setSyncValue(kAccountId, QString::fromStdString(credential.account_id()));
     setSyncValue(kDeviceId, QString::fromStdString(credential.device_id()));
     setSyncValue(kCohortId, QString::fromStdString(credential.cohort_id()));
     setSyncValue(kCohortName, QString::fromStdString(credential.cohort_name()));
-    setSyncValue(kDisplayName, m_displayName.trimmed());
+    setSyncValue(kDisplayName, name);
     setSyncValue(kToken, QString::fromStdString(credential.device_token()));
-    // A new account starts downloading from the beginning.
+    // A new credential starts downloading from the beginning: a linked device gets everything
+    // the learner's other devices recorded.
     m_store.setSyncValue(LearnerOutbox::cursorKey(), QByteArray("0"));
     loadCredential();
     emit serverUrlChanged();
+    emit displayNameChanged();
     emit joinedChanged();
     startEngine();
+}
+
+void CohortViewModel::startLink()
+{
+    if (!joined() || m_linkReply)
+        return;
+    setError(QString());
+    v1::LinkStartRequest request;
+    sayHello(request);
+    QNetworkReply *reply = postToCohort(*m_network, {cohortServerBase(m_serverUrl), m_token, m_extraCa},
+                                        QStringLiteral("/v1/link/start"), serialize(request));
+    m_linkReply = reply;
+    emit linkCodeChanged();
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onLinkCodeReply(reply); });
+}
+
+void CohortViewModel::onLinkCodeReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (m_linkReply != reply)
+        return; // abandoned (left the cohort meanwhile)
+    m_linkReply = nullptr;
+    const CohortAnswer answer = readCohortAnswer(*reply);
+    v1::LinkStartResponse code;
+    if (!answer.ok()) {
+        setError(answer.error);
+    } else if (!code.ParseFromArray(answer.body.constData(), int(answer.body.size())) || code.link_code().empty()) {
+        setError(tr("The cohort server sent an answer this app does not understand."));
+    } else {
+        m_linkCode = QString::fromStdString(code.link_code());
+        m_linkCodeExpires = QDateTime::fromMSecsSinceEpoch(code.expires_at_ms(), Qt::UTC);
+        // The code is hidden once the server would refuse it. The server's clock decides; a few
+        // seconds of difference are harmless.
+        const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_linkCodeExpires);
+        m_linkExpiry.start(int(std::clamp<qint64>(left, 0, 24LL * 3600 * 1000)));
+    }
+    emit linkCodeChanged();
+}
+
+void CohortViewModel::forgetLinkCode()
+{
+    if (m_linkReply) {
+        m_linkReply->abort();
+        m_linkReply = nullptr;
+    }
+    m_linkExpiry.stop();
+    if (m_linkCode.isEmpty())
+        return;
+    m_linkCode.clear();
+    m_linkCodeExpires = QDateTime();
+    emit linkCodeChanged();
 }
 
 void CohortViewModel::startEngine()
 {
     m_engine.reset();
-    SyncEndpoint endpoint{serverBase(m_serverUrl), m_token, m_extraCa, QCoreApplication::applicationVersion()};
+    SyncEndpoint endpoint{cohortServerBase(m_serverUrl), m_token, m_extraCa, QCoreApplication::applicationVersion()};
     m_engine = std::make_unique<SyncEngine>(m_outbox, *m_network, endpoint, m_tuning, random01);
     SyncEngine *engine = m_engine.get();
     engine->setProfileShareProvider([this] { return pendingProfileShare(); });
@@ -473,6 +535,7 @@ void CohortViewModel::leave()
         m_joinReply = nullptr;
         emit busyChanged();
     }
+    forgetLinkCode();
     m_engine.reset();
     m_periodic.stop();
     m_soon.stop();
@@ -507,24 +570,12 @@ void CohortViewModel::withdrawBeforeLeaving()
     if (m_token.isEmpty())
         return;
     v1::ShareProfileRequest request;
-    request.mutable_hello()->set_protocol_version(kProtocolVersion);
-    request.mutable_hello()->set_app_version(QCoreApplication::applicationVersion().toStdString());
+    sayHello(request);
     request.set_share(false);
     // Leaving withdraws for the account: the learner's other devices adopt it as they sync.
     request.set_chosen_at_ms(std::max(QDateTime::currentMSecsSinceEpoch(), m_profileChosenAt + 1));
-    QUrl url = serverBase(m_serverUrl);
-    url.setPath(QStringLiteral("/v1/profile/share"));
-    QNetworkRequest http(url);
-    http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
-    http.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    http.setTransferTimeout(kJoinTimeoutMs);
-    http.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (url.scheme() == u"https" && !m_extraCa.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_extraCa);
-        http.setSslConfiguration(tls);
-    }
-    QNetworkReply *reply = m_network->post(http, serialize(request));
+    QNetworkReply *reply = postToCohort(*m_network, {cohortServerBase(m_serverUrl), m_token, m_extraCa},
+                                        QStringLiteral("/v1/profile/share"), serialize(request));
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }
 

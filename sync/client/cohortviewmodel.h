@@ -52,6 +52,11 @@ class CohortViewModel : public QObject
     Q_PROPERTY(bool profileShared READ profileShared WRITE setProfileShared NOTIFY profileSharingChanged)
     // Where the shared copy stands, in plain words ("" while not shared and nothing to undo).
     Q_PROPERTY(QString profileShareText READ profileShareText NOTIFY profileSharingChanged)
+    // A code that links another device to this learner (startLink()): "" until asked for,
+    // while it is being fetched and once it has expired. Single use.
+    Q_PROPERTY(QString linkCode READ linkCode NOTIFY linkCodeChanged)
+    Q_PROPERTY(QDateTime linkCodeExpires READ linkCodeExpires NOTIFY linkCodeChanged)
+    Q_PROPERTY(bool fetchingLinkCode READ fetchingLinkCode NOTIFY linkCodeChanged)
 
 public:
     // The learner's current readiness profile (e.g. ProfileViewModel::profile()), nullopt when
@@ -78,6 +83,9 @@ public:
     QString errorText() const { return m_errorText; }
     bool profileShared() const { return m_profileShared; }
     QString profileShareText() const;
+    QString linkCode() const { return m_linkCode; }
+    QDateTime linkCodeExpires() const { return m_linkCodeExpires; }
+    bool fetchingLinkCode() const { return m_linkReply != nullptr; }
 
     // Sharing sends the current profile at once (a sync round) and again after every round in
     // which it changed; withdrawing asks the server to delete its copy, first thing in the
@@ -89,6 +97,12 @@ public:
 
     // Redeems the invite code at serverUrl with displayName (what the lead sees), then syncs.
     Q_INVOKABLE void join(const QString &inviteCode);
+    // On a device of a learner who already joined elsewhere: redeems the link code shown on
+    // that device (startLink()) at serverUrl, for a credential of the same account, then
+    // syncs, which brings this device everything the other devices recorded.
+    Q_INVOKABLE void joinWithLinkCode(const QString &linkCode);
+    // Asks the server for a short-lived link code for another device (see linkCode).
+    Q_INVOKABLE void startLink();
     Q_INVOKABLE void syncNow();
     // Forgets the credential, the cohort and the download position on this device. Events
     // stay; answers already sent stay on the server (the lead can remove the account). A
@@ -119,11 +133,16 @@ signals:
     // Events from the person's other devices were stored: re-derive (LearnerSession::refresh()).
     void remoteEventsApplied(int count);
     void profileSharingChanged();
+    void linkCodeChanged();
 
 private:
     void loadCredential();
     void startEngine();
-    void onJoinFinished(QNetworkReply *reply);
+    bool serverAddressUsable();
+    void askForCredential(const QString &path, const QByteArray &body);
+    void onCredentialReply(QNetworkReply *reply);
+    void onLinkCodeReply(QNetworkReply *reply);
+    void forgetLinkCode();
     void setError(const QString &text);
     void refreshPending();
     QString syncValue(const QString &key) const;
@@ -142,12 +161,14 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
     QNetworkAccessManager *m_network = nullptr;
     std::unique_ptr<SyncEngine> m_engine;
-    QPointer<QNetworkReply> m_joinReply;
+    QPointer<QNetworkReply> m_joinReply; // joining, or redeeming a link code
+    QPointer<QNetworkReply> m_linkReply; // asking for a link code
     QList<QSslCertificate> m_extraCa;
     SyncTuning m_tuning;
     QTimer m_periodic;
     QTimer m_soon;
     QTimer m_countdown; // refreshes "will retry in N s" while waiting
+    QTimer m_linkExpiry;
 
     QString m_serverUrl;
     QString m_displayName;
@@ -156,6 +177,8 @@ private:
     QDateTime m_lastSynced;
     int m_pendingCount = 0;
     QString m_errorText;
+    QString m_linkCode;
+    QDateTime m_linkCodeExpires;
 
     ReadinessSource m_readiness;
     QString m_contentVersion;

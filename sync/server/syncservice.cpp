@@ -43,9 +43,11 @@ bool acceptableName(const std::string &name, bool required)
            && qs(name).size() <= kMaxNameLength;
 }
 
-void fillCredential(const IssuedDevice &issued, const QString &cohortName, v1::DeviceCredential *out)
+void fillCredential(const IssuedDevice &issued, const QString &cohortName, const QString &displayName,
+                    v1::DeviceCredential *out)
 {
     out->set_cohort_name(cohortName.toStdString());
+    out->set_display_name(displayName.toStdString());
     out->set_account_id(issued.accountId.toStdString());
     out->set_device_id(issued.deviceId.toStdString());
     out->set_device_token(issued.token.toStdString());
@@ -177,7 +179,7 @@ Reply SyncService::join(QByteArrayView body, const QString &caller)
     if (!fresh)
         return fail(WireError::Replayed, QStringLiteral("This join request was already handled."));
     v1::DeviceCredential response;
-    fillCredential(issued, cohort->name, &response);
+    fillCredential(issued, cohort->name, qs(request.display_name()), &response);
     return ok(response);
 }
 
@@ -208,6 +210,7 @@ Reply SyncService::linkFinish(QByteArrayView body, const QString &caller)
 
     const QString code = credentials::normaliseCode(qs(request.link_code()));
     std::optional<IssuedDevice> issued;
+    QString displayName;
     WireError problem = WireError::None;
     m_store.transaction([&] {
         const auto grant = m_store.takeLinkCode(credentials::hashSecret(code));
@@ -225,6 +228,7 @@ Reply SyncService::linkFinish(QByteArrayView body, const QString &caller)
             return false;
         }
         issued = m_provisioning.addDevice(*account, qs(request.device_name()));
+        displayName = account->displayName;
         return true;
     });
     if (problem == WireError::Expired)
@@ -235,7 +239,7 @@ Reply SyncService::linkFinish(QByteArrayView body, const QString &caller)
     }
     v1::DeviceCredential response;
     const auto cohort = issued->cohortId.isEmpty() ? std::nullopt : m_store.cohort(issued->cohortId);
-    fillCredential(*issued, cohort ? cohort->name : QString(), &response);
+    fillCredential(*issued, cohort ? cohort->name : QString(), displayName, &response);
     return ok(response);
 }
 

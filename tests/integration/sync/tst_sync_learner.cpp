@@ -10,6 +10,7 @@
 #include "server/credentials.h"
 #include "testbackends.h"
 
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
@@ -286,6 +287,108 @@ private slots:
         QVERIFY(store->syncValue(QStringLiteral("cohort.device_token")).isEmpty());
         QCOMPARE(vm.statusText(), QStringLiteral("Not in a cohort"));
         QCOMPARE(store->eventCount(), 6); // leaving keeps the learner's own events
+    }
+
+    // A learner who joined on the phone links the laptop from the phone's link code: the
+    // laptop gets the same account (name, cohort), what it recorded before linking goes up,
+    // the phone's answers come down, and both derive the same state. A code works once.
+    void viewModelLinksASecondDevice_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &b : backendNames())
+            QTest::newRow(qPrintable(b)) << b;
+    }
+    void viewModelLinksASecondDevice()
+    {
+        QFETCH(QString, backend);
+        const QString dir = m_scratch.filePath(QStringLiteral("link-") + backend);
+        FreshDatabase db(backend, dir);
+        GW_REQUIRE_BACKEND(db);
+        auto serverStore = db.open();
+        QVERIFY(serverStore);
+        InProcessServer server(*serverStore, true);
+        QVERIFY(server.listening());
+        const NewCohort cohort = server.provisioning().createCohort(QStringLiteral("Platform leads"),
+                                                                    QStringLiteral("Dana"), 3'600'000);
+        QVERIFY(QDir().mkpath(dir)); // a PostgreSQL database makes no folder of its own
+        auto phoneStore = openLearnerStore(dir + QStringLiteral("/phone.db"));
+        auto laptopStore = openLearnerStore(dir + QStringLiteral("/laptop.db"));
+        auto tabletStore = openLearnerStore(dir + QStringLiteral("/tablet.db"));
+        QVERIFY(phoneStore && laptopStore && tabletStore);
+        const qint64 day = 1'760'000'000'000;
+        practise(*phoneStore, day, QStringLiteral("delegating-outcomes"), QStringLiteral("missed-deadline"));
+        practise(*laptopStore, day + 86'400'000, QStringLiteral("first-one-to-one"), QStringLiteral("team-conflict"));
+
+        const auto makeVm = [&](LearnerStore &store) {
+            auto vm = std::make_unique<CohortViewModel>(store);
+            vm->setExtraCaCertificates(InProcessServer::devCertificate());
+            vm->setTuning(quickTuning());
+            return vm;
+        };
+        auto phone = makeVm(*phoneStore);
+        phone->setServerUrl(server.url().toString());
+        phone->setDisplayName(QStringLiteral("Ada"));
+        phone->join(cohort.inviteCode);
+        QTRY_VERIFY_WITH_TIMEOUT(phone->joined(), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(phone->statusText(), QStringLiteral("Up to date"), 10'000);
+
+        // No code is shown until asked for; asking fetches one that lives about ten minutes.
+        QCOMPARE(phone->linkCode(), QString());
+        QSignalSpy codeChanged(phone.get(), &CohortViewModel::linkCodeChanged);
+        phone->startLink();
+        QVERIFY(phone->fetchingLinkCode());
+        QTRY_VERIFY_WITH_TIMEOUT(!phone->linkCode().isEmpty(), 10'000);
+        QVERIFY(!phone->fetchingLinkCode());
+        QVERIFY(codeChanged.size() >= 2);
+        const qint64 lifetime = QDateTime::currentDateTimeUtc().msecsTo(phone->linkCodeExpires());
+        QVERIFY2(lifetime > 9 * 60'000 && lifetime <= 10 * 60'000, qPrintable(QString::number(lifetime)));
+        QVERIFY(phone->errorText().isEmpty());
+
+        // The laptop: refusals in plain words first, then the code, typed carelessly.
+        auto laptop = makeVm(*laptopStore);
+        laptop->joinWithLinkCode(phone->linkCode());
+        QVERIFY(laptop->errorText().contains(QStringLiteral("address")));
+        laptop->setServerUrl(server.url().toString());
+        laptop->joinWithLinkCode(QStringLiteral("  "));
+        QVERIFY(laptop->errorText().contains(QStringLiteral("link code")));
+        laptop->joinWithLinkCode(QStringLiteral("0000-0000-00"));
+        QVERIFY(laptop->busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!laptop->busy(), 10'000);
+        QVERIFY2(laptop->errorText().contains(QStringLiteral("not known")), qPrintable(laptop->errorText()));
+        QVERIFY(!laptop->joined());
+        laptop->joinWithLinkCode(phone->linkCode().toLower().remove(QLatin1Char('-')));
+        QTRY_VERIFY_WITH_TIMEOUT(laptop->joined(), 10'000);
+        QVERIFY(laptop->errorText().isEmpty());
+        QCOMPARE(laptop->cohortName(), QStringLiteral("Platform leads"));
+        QCOMPARE(laptop->displayName(), QStringLiteral("Ada"));
+        QCOMPARE(laptopStore->syncValue(QStringLiteral("cohort.account_id")),
+                 phoneStore->syncValue(QStringLiteral("cohort.account_id")));
+        QVERIFY(laptopStore->syncValue(QStringLiteral("cohort.device_token"))
+                != phoneStore->syncValue(QStringLiteral("cohort.device_token")));
+        QTRY_COMPARE_WITH_TIMEOUT(laptop->statusText(), QStringLiteral("Up to date"), 10'000);
+        QCOMPARE(laptopStore->eventCount(), 10); // its own five and the phone's five
+        phone->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(phoneStore->eventCount(), 10, 10'000);
+        QCOMPARE(ids(phoneStore->events()), ids(laptopStore->events()));
+        const Deriver deriver;
+        QCOMPARE(deriver.derive(phoneStore->events()).fingerprint(),
+                 deriver.derive(laptopStore->events()).fingerprint());
+        // One person in the cohort, not two.
+        const auto members = serverStore->cohortMembers(cohort.cohort.id);
+        QCOMPARE(members.size(), 1);
+        QCOMPARE(members.first().eventCount, quint64(10));
+
+        // The code was used up: a third device is refused and stays out.
+        auto tablet = makeVm(*tabletStore);
+        tablet->setServerUrl(server.url().toString());
+        tablet->joinWithLinkCode(phone->linkCode());
+        QTRY_VERIFY_WITH_TIMEOUT(!tablet->errorText().isEmpty(), 10'000);
+        QVERIFY2(tablet->errorText().contains(QStringLiteral("already used")), qPrintable(tablet->errorText()));
+        QVERIFY(!tablet->joined());
+
+        // Leaving forgets the code shown.
+        phone->leave();
+        QCOMPARE(phone->linkCode(), QString());
     }
 
     void viewModelSaysWhenOffline()

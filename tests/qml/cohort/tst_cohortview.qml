@@ -30,9 +30,16 @@ TestCase {
         property var shareCalls: []
         property bool refuseShare: false // a model that says no: the switch must follow it
         property string joinedWith: ""
+        property string linkedWith: ""
+        property string linkCode: ""
+        property var linkCodeExpires: undefined
+        property bool fetchingLinkCode: false
+        property int linkStarts: 0
         property int syncs: 0
         property int leaves: 0
         function join(code) { joinedWith = code }
+        function joinWithLinkCode(code) { linkedWith = code }
+        function startLink() { linkStarts += 1; fetchingLinkCode = true }
         function syncNow() { syncs += 1 }
         function leave() { leaves += 1; joined = false }
         function setProfileShared(on) {
@@ -64,6 +71,11 @@ TestCase {
         fakeCohort.shareCalls = []
         fakeCohort.refuseShare = false
         fakeCohort.joinedWith = ""
+        fakeCohort.linkedWith = ""
+        fakeCohort.linkCode = ""
+        fakeCohort.linkCodeExpires = undefined
+        fakeCohort.fetchingLinkCode = false
+        fakeCohort.linkStarts = 0
         fakeCohort.syncs = 0
         fakeCohort.leaves = 0
     }
@@ -118,6 +130,73 @@ TestCase {
         keyClick("X")
         keyClick(Qt.Key_Tab)
         verify(findChild(view, "joinButton").activeFocus)
+    }
+
+    // A second device joins with the link code from the first, by keyboard alone: no name is
+    // asked for (the account has one), and the invite code is not used.
+    function test_link_this_device_by_keyboard() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        verify(!findChild(view, "linkThisDeviceExplanation").visible)
+        typeInto(findChild(view, "serverField"), "cohort.example.org")
+        typeInto(findChild(view, "codeField"), "X")
+        keyClick(Qt.Key_Tab)
+        verify(findChild(view, "joinButton").activeFocus)
+        keyClick(Qt.Key_Tab)
+        const mode = findChild(view, "joinModeButton")
+        verify(mode.activeFocus)
+        compare(mode.text, "I joined on another device")
+        keyClick(Qt.Key_Return)
+        verify(view.linkingThisDevice)
+        verify(findChild(view, "linkThisDeviceExplanation").visible)
+        verify(!findChild(view, "joinExplanation").visible)
+        verify(!findChild(view, "nameField").visible)
+        const code = findChild(view, "codeField")
+        verify(code.activeFocus)
+        compare(code.text, "", "the invite code typed before is not reused as a link code")
+        compare(code.Accessible.name, "Link code")
+        compare(findChild(view, "joinButton").text, "Link this device")
+        // From the address, Tab skips the hidden name field.
+        findChild(view, "serverField").forceActiveFocus()
+        keyClick(Qt.Key_Tab)
+        verify(code.activeFocus)
+        for (const c of "abcd-efgh-jk")
+            keyClick(c)
+        keyClick(Qt.Key_Return)
+        compare(fakeCohort.linkedWith, "abcd-efgh-jk")
+        compare(fakeCohort.joinedWith, "")
+        compare(fakeCohort.serverUrl, "cohort.example.org")
+        compare(fakeCohort.displayName, "")
+        // And back to the invite code.
+        mouseClick(mode)
+        verify(!view.linkingThisDevice)
+        verify(findChild(view, "nameField").visible)
+    }
+
+    function test_joined_device_offers_a_link_code() {
+        fakeCohort.joined = true
+        const view = createTemporaryObject(viewComponent, testCase)
+        verify(findChild(view, "linkExplanation").visible)
+        verify(!findChild(view, "linkCode").visible)
+        const button = findChild(view, "getLinkCodeButton")
+        compare(button.text, "Get a link code")
+        button.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        compare(fakeCohort.linkStarts, 1)
+        verify(!button.enabled, "one request at a time")
+        fakeCohort.fetchingLinkCode = false
+        fakeCohort.linkCode = "ABCD-EFGH-JK"
+        fakeCohort.linkCodeExpires = new Date(Date.now() + 10 * 60 * 1000)
+        const code = findChild(view, "linkCode")
+        verify(code.visible)
+        compare(code.text, "ABCD-EFGH-JK")
+        compare(code.Accessible.name, "Link code A B C D - E F G H - J K")
+        verify(findChild(view, "linkCodeExpiry").text.indexOf("Works once, until ") === 0)
+        compare(button.text, "Get a new code")
+        verify(button.enabled)
+        // Expired or left: the code goes.
+        fakeCohort.linkCode = ""
+        verify(!code.visible)
+        verify(!findChild(view, "linkCodeExpiry").visible)
     }
 
     function test_busy_and_errors_show() {
