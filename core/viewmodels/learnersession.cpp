@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <tuple>
+
 namespace groundwork::core {
 
 namespace {
@@ -38,7 +41,13 @@ QDate LearnerSession::today() const
 
 void LearnerSession::refresh()
 {
-    m_state = m_deriver.derive(m_store.events());
+    m_events = m_store.events();
+    rederive();
+}
+
+void LearnerSession::rederive()
+{
+    m_state = m_deriver.derive(m_events);
     m_plan = m_planner.plan(m_state, m_trackId, today());
     m_goal = learner::summarizeWeeklyGoal(m_state, today());
     emit changed();
@@ -50,7 +59,7 @@ void LearnerSession::setTrackId(const QString &trackId)
         return;
     m_trackId = trackId;
     emit trackChanged();
-    refresh();
+    rederive();
 }
 
 QString LearnerSession::trackTitle() const
@@ -108,8 +117,14 @@ bool LearnerSession::check(const learner::Recorder::Result &result)
         m_lastError = error;
         emit lastErrorChanged();
     }
-    if (result.ok)
-        refresh();
+    if (result.ok) {
+        // Where the store's fold order (time, device id, id) puts it: usually the end.
+        const auto before = [](const learner::Event &a, const learner::Event &b) {
+            return std::tie(a.timeMs, a.deviceId, a.id) < std::tie(b.timeMs, b.deviceId, b.id);
+        };
+        m_events.insert(std::upper_bound(m_events.begin(), m_events.end(), result.event, before), result.event);
+        rederive();
+    }
     return result.ok;
 }
 
@@ -165,7 +180,7 @@ bool LearnerSession::saveReflection(const QString &trackId, const QString &promp
 QString LearnerSession::reflectionText(const QString &trackId, const QString &promptId) const
 {
     QString latest;
-    for (const learner::Event &event : m_store.events()) {
+    for (const learner::Event &event : m_events) {
         if (event.kind != learner::EventKind::ReflectionSaved)
             continue;
         const auto payload = learner::decodeReflection(event.payload);

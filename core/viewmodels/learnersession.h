@@ -82,6 +82,9 @@ public:
     Q_INVOKABLE QString reflectionText(const QString &trackId, const QString &promptId) const;
 
     const learner::LearnerState &state() const { return m_state; }
+    // Every event, in fold order: read from the store once, then kept in step with what this
+    // session records, so that a saved answer costs a derivation, not a reload.
+    const QVector<learner::Event> &events() const { return m_events; }
     const ContentPack &pack() const { return *m_pack; }
     std::shared_ptr<const ContentPack> packPointer() const { return m_pack; }
     learner::Recorder &recorder() { return m_recorder; }
@@ -93,7 +96,8 @@ public:
                                              const QString &decisionId, const QString &optionId,
                                              int confidencePercent);
 
-    // Re-derives the state from every stored event (after a record or an import from sync).
+    // Reloads every stored event and re-derives (after an import from sync; records made
+    // through this session need no reload).
     void refresh();
 
 signals:
@@ -104,6 +108,7 @@ signals:
 
 private:
     bool check(const learner::Recorder::Result &result);
+    void rederive();
     LessonContent::TrackPlace placeOf(const QString &lessonId) const;
 
     learner::LearnerStore &m_store;
@@ -113,6 +118,7 @@ private:
     learner::Deriver m_deriver;
     learner::TodayPlanner m_planner;
     QString m_trackId;
+    QVector<learner::Event> m_events;
     learner::LearnerState m_state;
     learner::TodayPlan m_plan;
     learner::WeeklyGoalSummary m_goal;

@@ -145,11 +145,9 @@ void TrackItemsModel::setRows(QVector<Row> rows)
 
 // TracksViewModel ---------------------------------------------------------------------------
 
-TracksViewModel::TracksViewModel(LearnerSession &session, const learner::LearnerStore &store,
-                                 Preferences *preferences, QObject *parent)
+TracksViewModel::TracksViewModel(LearnerSession &session, Preferences *preferences, QObject *parent)
     : QObject(parent),
       m_session(session),
-      m_store(store),
       m_preferences(preferences),
       m_trackId(session.trackId())
 {
@@ -233,7 +231,7 @@ void TracksViewModel::refresh()
     m_savedReflections.clear();
     m_outcomes.clear();
     QHash<QString, QString> latest;
-    for (const learner::Event &event : m_store.events()) {
+    for (const learner::Event &event : m_session.events()) {
         if (event.kind != learner::EventKind::ReflectionSaved)
             continue;
         const auto payload = learner::decodeReflection(event.payload);

@@ -122,10 +122,10 @@ class TracksViewModel : public QObject
 public:
     static inline const char *const kOutcomePrompt = "outcome";
 
-    // store: read once per change to see which reflections hold text. preferences (optional)
-    // keeps the followed track between runs.
-    TracksViewModel(LearnerSession &session, const learner::LearnerStore &store,
-                    Preferences *preferences = nullptr, QObject *parent = nullptr);
+    // Which reflections hold text is read from the session's events at each change.
+    // preferences (optional) keeps the followed track between runs.
+    explicit TracksViewModel(LearnerSession &session, Preferences *preferences = nullptr,
+                             QObject *parent = nullptr);
 
     TracksModel *tracks() { return &m_tracks; }
     TrackItemsModel *items() { return &m_items; }
@@ -162,7 +162,6 @@ private:
     QVector<TrackItemsModel::Row> itemsOf(const QString &trackId) const;
 
     LearnerSession &m_session;
-    const learner::LearnerStore &m_store;
     QPointer<Preferences> m_preferences;
     TracksModel m_tracks;
     TrackItemsModel m_items;

@@ -99,7 +99,7 @@ bool AppShell::openLearnerData(QString *problem)
                      [this] { m_session->setTrackId(m_preferences->trackId()); });
     m_drill = std::make_unique<core::DrillSession>(*m_session);
     m_profile = std::make_unique<core::ProfileViewModel>(*m_session, m_preferences.get());
-    m_tracks = std::make_unique<core::TracksViewModel>(*m_session, *m_store, m_preferences.get());
+    m_tracks = std::make_unique<core::TracksViewModel>(*m_session, m_preferences.get());
     m_myData = std::make_unique<core::MyData>(m_store.get());
     m_cohort = std::make_unique<sync::CohortViewModel>(*m_store);
     // If the learner chooses to share it, the lead gets the profile the Profile screen shows.

@@ -1,4 +1,5 @@
 #include "learner/clock.h"
+#include "learner/derivation.h"
 #include "learner/learnerstore.h"
 #include "testpack.h"
 #include "viewmodels/learnersession.h"
@@ -65,6 +66,44 @@ private slots:
         auto reopened = LearnerStore::open(m_store->path());
         QVERIFY(reopened.store);
         QCOMPARE(reopened.store->eventCount(), 1);
+    }
+
+    // The session keeps the events it records instead of reloading them: what it keeps is
+    // exactly what the store holds, in the store's order, even for a record stamped earlier
+    // than the ones before it (a clock set back), and the state is the one the store derives.
+    void keptEventsMatchTheStore()
+    {
+        auto session = makeSession();
+        QVERIFY(session->openLesson(QStringLiteral("l1")));
+        m_clock.advance(60'000);
+        QVERIFY(session->answerQuickCheck(QStringLiteral("l1"), 1));
+        QVERIFY(session->finishLesson(QStringLiteral("l1")));
+        m_clock.advance(-3'600'000);
+        QVERIFY(session->setGoal(3, {7}));
+        m_clock.advance(7'200'000);
+        QVERIFY(session->saveReflection(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("kept")));
+        QVERIFY(!session->answerQuickCheck(QStringLiteral("l1"), 9)); // refused: nothing kept
+
+        const QVector<Event> stored = m_store->events();
+        QCOMPARE(stored.size(), 5);
+        QCOMPARE(session->events().size(), stored.size());
+        for (qsizetype i = 0; i < stored.size(); ++i)
+            QCOMPARE(session->events().at(i).id, stored.at(i).id);
+        QCOMPARE(session->events().at(0).kind, EventKind::GoalChanged); // sorted in, not appended
+        QCOMPARE(session->state().fingerprint(), Deriver().derive(stored).fingerprint());
+        QCOMPARE(session->sessionsPerWeek(), 3);
+        QCOMPARE(session->reflectionText(QStringLiteral("back"), QStringLiteral("b1")), QStringLiteral("kept"));
+
+        // Events stored behind its back (as sync imports them) appear after refresh().
+        auto other = LearnerStore::open(m_store->path());
+        QVERIFY(other.store);
+        Event imported = stored.last();
+        imported.id = QStringLiteral("other-device.00000000000000ff");
+        imported.deviceId = QStringLiteral("other-device");
+        QVERIFY(other.store->importEvents({imported}) >= 0);
+        QCOMPARE(session->events().size(), 5);
+        session->refresh();
+        QCOMPARE(session->events().size(), 6);
     }
 
     void refusedRecordsExplainAndChangeNothing()

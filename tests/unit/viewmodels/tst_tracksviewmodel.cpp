@@ -37,7 +37,7 @@ private slots:
     void listsTracksAndTheirItems()
     {
         SessionFixture f;
-        TracksViewModel vm(*f.session, *f.store);
+        TracksViewModel vm(*f.session);
         QAbstractItemModelTester tracksTester(vm.tracks(), kFatal);
         QAbstractItemModelTester itemsTester(vm.items(), kFatal);
 
@@ -70,7 +70,7 @@ private slots:
     void doneFollowsTheSession()
     {
         SessionFixture f;
-        TracksViewModel vm(*f.session, *f.store);
+        TracksViewModel vm(*f.session);
         QAbstractItemModelTester tracksTester(vm.tracks(), kFatal);
         QAbstractItemModelTester itemsTester(vm.items(), kFatal);
         QSignalSpy itemsReset(vm.items(), &QAbstractItemModel::modelReset);
@@ -100,7 +100,7 @@ private slots:
     void browsingAnotherTrackResetsItems()
     {
         SessionFixture f;
-        TracksViewModel vm(*f.session, *f.store);
+        TracksViewModel vm(*f.session);
         QAbstractItemModelTester itemsTester(vm.items(), kFatal);
         QSignalSpy trackSpy(&vm, &TracksViewModel::trackChanged);
         vm.setTrackId(QStringLiteral("unknown"));
@@ -118,7 +118,7 @@ private slots:
     {
         SessionFixture f;
         {
-            TracksViewModel vm(*f.session, *f.store);
+            TracksViewModel vm(*f.session);
             QAbstractItemModelTester itemsTester(vm.items(), kFatal);
             vm.setTrackId(QStringLiteral("is-it-for-me"));
             const QVariantList outcomes = vm.outcomes();
@@ -141,7 +141,7 @@ private slots:
                      QStringLiteral("stay-ic"));
         }
         // A new view model (as after a restart) reads the choice back from the store.
-        TracksViewModel again(*f.session, *f.store);
+        TracksViewModel again(*f.session);
         again.setTrackId(QStringLiteral("is-it-for-me"));
         QCOMPARE(again.chosenOutcome(), QStringLiteral("stay-ic"));
         f.clock.advance(1000);
@@ -155,7 +155,7 @@ private slots:
     void privateTrackWritingStaysOnTheDevice()
     {
         SessionFixture f;
-        TracksViewModel vm(*f.session, *f.store);
+        TracksViewModel vm(*f.session);
         vm.setTrackId(QStringLiteral("back-to-ic"));
         QVERIFY(f.session->saveReflection(QStringLiteral("back-to-ic"), QStringLiteral("b1"),
                                           QStringLiteral("For me, not for them.")));
@@ -169,7 +169,7 @@ private slots:
     {
         SessionFixture f;
         MemoryPreferences prefs;
-        TracksViewModel vm(*f.session, *f.store, &prefs);
+        TracksViewModel vm(*f.session, &prefs);
         QAbstractItemModelTester tracksTester(vm.tracks(), kFatal);
         QSignalSpy active(&vm, &TracksViewModel::activeTrackChanged);
         QVERIFY(!vm.follow(QStringLiteral("nowhere")));
