@@ -5,6 +5,7 @@
 #include "client/learneroutbox.h"
 #include "client/syncengine.h"
 #include "inprocessserver.h"
+#include "learnerdevices.h"
 #include "learner/derivation.h"
 #include "learner/learnerstore.h"
 #include "server/credentials.h"
@@ -24,53 +25,6 @@ using namespace groundwork::sync::testing;
 using namespace groundwork::core::learner;
 
 namespace {
-
-const QString kVersion = QStringLiteral("2026.11.0+3f9a2c1d");
-
-Event makeEvent(const LearnerStore &store, EventKind kind, qint64 timeMs, QByteArray payload,
-                bool isPrivate = false)
-{
-    Event e;
-    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.kind = kind;
-    e.timeMs = timeMs;
-    e.utcOffsetMinutes = 60;
-    e.deviceId = store.deviceId();
-    e.contentVersion = kVersion;
-    e.isPrivate = isPrivate;
-    e.payload = std::move(payload);
-    return e;
-}
-
-// A short session: a lesson with its quick check, then a two-decision drill.
-void practise(LearnerStore &store, qint64 t, const QString &lesson, const QString &drill)
-{
-    const QString track = QStringLiteral("ready-to-lead");
-    QVERIFY(store.append(makeEvent(store, EventKind::LessonStarted, t, encodePayload(LessonPayload{track, lesson}))));
-    QVERIFY(store.append(makeEvent(store, EventKind::LessonFinished, t + 1000, encodePayload(LessonPayload{track, lesson}))));
-    QVERIFY(store.append(makeEvent(store, EventKind::QuickCheckAnswered, t + 2000,
-                                   encodePayload(QuickCheckPayload{lesson, 1, true}))));
-    const QString attempt = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    for (int i = 0; i < 2; ++i) {
-        DecisionPayload d;
-        d.attemptId = attempt;
-        d.drillId = drill;
-        d.decisionId = QStringLiteral("decision-%1").arg(i);
-        d.optionId = QStringLiteral("option-%1").arg(i);
-        d.confidencePercent = 80;
-        d.best = i == 0;
-        d.scores = {{QStringLiteral("delegation"), i == 0 ? 1.0 : 0.5}, {QStringLiteral("feedback"), 0.75}};
-        QVERIFY(store.append(makeEvent(store, EventKind::DrillDecision, t + 10'000 + i * 1000, encodePayload(d))));
-    }
-}
-
-std::unique_ptr<LearnerStore> openLearnerStore(const QString &path)
-{
-    auto opened = LearnerStore::open(path);
-    if (!opened.store)
-        qWarning("cannot open %s: %s", qPrintable(path), qPrintable(opened.message));
-    return std::move(opened.store);
-}
 
 SyncTuning quickTuning()
 {
@@ -168,7 +122,7 @@ private slots:
         QCOMPARE(stateA.fingerprint(), stateB.fingerprint());
         // Devices, offsets and content versions survived the trip (they decide days and order).
         for (const Event &e : b->events()) {
-            QCOMPARE(e.contentVersion, kVersion);
+            QCOMPARE(e.contentVersion, kTestContentVersion);
             QCOMPARE(e.utcOffsetMinutes, 60);
             QVERIFY(e.deviceId == a->deviceId() || e.deviceId == b->deviceId());
         }

@@ -8,6 +8,7 @@
 #include "client/syncengine.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "inprocessserver.h"
+#include "learnerdevices.h"
 #include "learner/event.h"
 #include "learner/learnerstore.h"
 #include "learner/readiness.h"
@@ -43,42 +44,6 @@ SyncTuning quickTuning()
     t.backoffCapMs = 50;
     t.transferTimeoutMs = 5000;
     return t;
-}
-
-// A profile as the Profile screen would hold it; `shift` moves every estimate a little.
-ReadinessProfile profileFor(const QString &roleId, double shift = 0)
-{
-    ReadinessProfile p;
-    p.roleId = roleId;
-    p.roleTitle = QStringLiteral("Engineering manager");
-    const QStringList ids{QStringLiteral("delegation"), QStringLiteral("feedback"), QStringLiteral("prioritising")};
-    for (int i = 0; i < ids.size(); ++i) {
-        DimensionReadiness d;
-        d.dimensionId = ids[i];
-        d.name = ids[i];
-        d.weight = 1.0 / 3;
-        d.estimate.dimensionId = ids[i];
-        d.estimate.mean = 0.5 + 0.1 * i + shift;
-        d.estimate.low = d.estimate.mean - 0.2;
-        d.estimate.high = d.estimate.mean + 0.2;
-        d.estimate.evidence = 4 + i;
-        d.estimate.trend = DimensionEstimate::Trend::Rising;
-        p.dimensions << d;
-    }
-    p.overall = 0.6 + shift;
-    p.overallLow = 0.45 + shift;
-    p.overallHigh = 0.75 + shift;
-    p.evidence = 15;
-    p.calibration.verdict = Calibration::Verdict::OverConfident;
-    return p;
-}
-
-std::unique_ptr<LearnerStore> openLearnerStore(const QString &path)
-{
-    auto opened = LearnerStore::open(path);
-    if (!opened.store)
-        qWarning("cannot open %s: %s", qPrintable(path), qPrintable(opened.message));
-    return std::move(opened.store);
 }
 
 Event privateReflection(const LearnerStore &store)

@@ -1,14 +1,20 @@
 // The real groundwork-server executable: admin command line, HTTPS by default, the upgrade
-// error for an old client, size limits, and staying up after bad input. Both back ends.
+// error for an old client, size limits, and staying up after bad input; and two devices of one
+// learner (through the app's view model) and a lead, end to end. Both back ends.
 #include "client/syncengine.h"
 #include "groundwork/sync/v1/sync.pb.h"
+#include "client/cohortviewmodel.h"
+#include "client/sharedprofile.h"
 #include "inprocessserver.h"
+#include "learner/derivation.h"
+#include "learnerdevices.h"
 #include "memoryoutbox.h"
 #include "protocol/bodyencoding.h"
 #include "protocol/protocolversion.h"
 #include "testbackends.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -20,6 +26,7 @@
 
 using namespace groundwork::sync;
 using namespace groundwork::sync::testing;
+namespace learner = groundwork::core::learner;
 
 namespace {
 
@@ -81,6 +88,56 @@ QByteArray body(M message, quint32 version = kProtocolVersion)
     return serialize(message);
 }
 
+// `groundwork-server serve` on a free loopback port with the development certificate.
+struct ServerProcess
+{
+    QProcess process;
+    QUrl base;
+    QString problem;
+
+    bool start(const QString &databaseSpec)
+    {
+        process.setProcessChannelMode(QProcess::SeparateChannels);
+        process.start(kServer, {QStringLiteral("serve"), QStringLiteral("--database"), databaseSpec,
+                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--cert"),
+                                QDir(InProcessServer::devCertDir()).filePath(QStringLiteral("server.crt")),
+                                QStringLiteral("--key"),
+                                QDir(InProcessServer::devCertDir()).filePath(QStringLiteral("server.key"))});
+        if (!process.waitForStarted()) {
+            problem = process.errorString();
+            return false;
+        }
+        QElapsedTimer waited;
+        waited.start();
+        while (!process.canReadLine() && process.state() == QProcess::Running && waited.elapsed() < 15'000)
+            process.waitForReadyRead(100);
+        const QString banner = QString::fromUtf8(process.readLine());
+        const auto port = QRegularExpression(QStringLiteral("https://127\\.0\\.0\\.1:(\\d+)")).match(banner).captured(1);
+        if (port.isEmpty()) {
+            problem = banner + QString::fromUtf8(process.readAllStandardError());
+            return false;
+        }
+        base = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
+        return true;
+    }
+
+    // Still running after everything it was sent, and stops when asked.
+    bool stop()
+    {
+        if (process.state() != QProcess::Running)
+            return false;
+        process.terminate();
+        return process.waitForFinished(10'000);
+    }
+    ~ServerProcess()
+    {
+        if (process.state() == QProcess::Running) {
+            process.kill();
+            process.waitForFinished(5'000);
+        }
+    }
+};
+
 } // namespace
 
 class TestSyncServerProcess : public QObject
@@ -121,19 +178,9 @@ private slots:
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$")).match(invite).hasMatch());
         QVERIFY(leadToken.startsWith(u"gw1."));
 
-        QProcess server;
-        server.setProcessChannelMode(QProcess::SeparateChannels);
-        server.start(kServer, {QStringLiteral("serve"), QStringLiteral("--database"), db.spec(),
-                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--cert"),
-                               QDir(InProcessServer::devCertDir()).filePath(QStringLiteral("server.crt")),
-                               QStringLiteral("--key"),
-                               QDir(InProcessServer::devCertDir()).filePath(QStringLiteral("server.key"))});
-        QVERIFY(server.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine() || server.state() != QProcess::Running, 15'000);
-        const QString banner = QString::fromUtf8(server.readLine());
-        const auto port = QRegularExpression(QStringLiteral("https://127\\.0\\.0\\.1:(\\d+)")).match(banner).captured(1);
-        QVERIFY2(!port.isEmpty(), qPrintable(banner + QString::fromUtf8(server.readAllStandardError())));
-        const QUrl base(QStringLiteral("https://127.0.0.1:%1").arg(port));
+        ServerProcess server;
+        QVERIFY2(server.start(db.spec()), qPrintable(server.problem));
+        const QUrl base = server.base;
         QNetworkAccessManager network;
 
         // A learner joins with the invite code over HTTPS.
@@ -195,9 +242,103 @@ private slots:
         QCOMPARE(progress.members(0).event_count(), quint64(5));
         QCOMPARE(progress.cohort_name(), std::string("Platform leads 2025"));
 
-        QCOMPARE(server.state(), QProcess::Running);
-        server.terminate();
-        QVERIFY(server.waitForFinished(10'000));
+        QVERIFY(server.stop());
+    }
+
+    // Done the way people do it: the organisation creates a cohort and serves; a learner joins
+    // in the app on the phone and links the laptop from it; both practise (the laptop before it
+    // was linked), and a reflection on the private track stays on the laptop; the learner shares
+    // the profile from the laptop; the lead sees one person with every synced answer and the
+    // shared copy, and both devices end with the same state.
+    void twoDevicesAndALeadThroughTheApp_data() { endToEnd_data(); }
+    void twoDevicesAndALeadThroughTheApp()
+    {
+        QFETCH(QString, backend);
+        const QString dir = QDir(m_scratch.path()).filePath(QStringLiteral("app-") + backend);
+        QVERIFY(QDir().mkpath(dir));
+        FreshDatabase db(backend, dir);
+        GW_REQUIRE_BACKEND(db);
+        const Run created = runCli({QStringLiteral("create-cohort"), QStringLiteral("--database"), db.spec(),
+                                    QStringLiteral("--name"), QStringLiteral("Platform leads"),
+                                    QStringLiteral("--lead"), QStringLiteral("Dana")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const QString invite = field(created.out, QStringLiteral("invite_code"));
+        const QString leadToken = field(created.out, QStringLiteral("device_token"));
+        ServerProcess server;
+        QVERIFY2(server.start(db.spec()), qPrintable(server.problem));
+
+        auto phoneStore = openLearnerStore(dir + QStringLiteral("/phone.db"));
+        auto laptopStore = openLearnerStore(dir + QStringLiteral("/laptop.db"));
+        QVERIFY(phoneStore && laptopStore);
+        const qint64 day = 1'760'000'000'000;
+        practise(*phoneStore, day, QStringLiteral("delegating-outcomes"), QStringLiteral("missed-deadline"));
+        const auto device = [&](learner::LearnerStore &store) {
+            auto vm = std::make_unique<CohortViewModel>(store);
+            vm->setExtraCaCertificates(InProcessServer::devCertificate());
+            vm->setIntervals(60'000, 20);
+            vm->setServerUrl(server.base.authority()); // as typed: host:port, https implied
+            return vm;
+        };
+        const auto settled = [](const CohortViewModel &vm) { return vm.statusText() == u"Up to date"; };
+
+        auto phone = device(*phoneStore);
+        phone->setDisplayName(QStringLiteral("Ada"));
+        phone->join(invite);
+        QTRY_VERIFY_WITH_TIMEOUT(phone->joined(), 15'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(settled(*phone), qPrintable(phone->statusText() + phone->errorText()), 15'000);
+        phone->startLink();
+        QTRY_VERIFY_WITH_TIMEOUT(!phone->linkCode().isEmpty(), 15'000);
+
+        practise(*laptopStore, day + 86'400'000, QStringLiteral("first-one-to-one"), QStringLiteral("team-conflict"));
+        const QByteArray secret = "I would rather build than manage, and that is fine.";
+        QVERIFY(laptopStore->append(makeEvent(*laptopStore, learner::EventKind::ReflectionSaved, day + 90'000'000,
+                                              learner::encodePayload(learner::ReflectionPayload{
+                                                  QStringLiteral("back-to-ic"), QStringLiteral("why"),
+                                                  QString::fromUtf8(secret)}),
+                                              true)));
+        auto laptop = device(*laptopStore);
+        laptop->joinWithLinkCode(phone->linkCode());
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop->joined(), qPrintable(laptop->errorText()), 15'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(settled(*laptop), qPrintable(laptop->statusText() + laptop->errorText()), 15'000);
+        QCOMPARE(laptop->displayName(), QStringLiteral("Ada"));
+
+        // More practice on the phone, then both sync; the laptop shares the profile.
+        practise(*phoneStore, day + 2 * 86'400'000, QStringLiteral("saying-no"), QStringLiteral("missed-deadline"));
+        phone->noteLocalChange();
+        const learner::ReadinessProfile profile = profileFor(QStringLiteral("em"));
+        laptop->setReadinessSource([profile] { return profile; }, QStringLiteral("2026.11.0"));
+        laptop->setProfileShared(true);
+        QTRY_COMPARE_WITH_TIMEOUT(phoneStore->eventCount(), 15, 15'000); // the laptop's 5 arrived
+        QTRY_VERIFY2_WITH_TIMEOUT(settled(*phone), qPrintable(phone->statusText()), 15'000);
+        laptop->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(laptopStore->eventCount(), 16, 15'000); // and its reflection
+        QTRY_VERIFY2_WITH_TIMEOUT(settled(*laptop), qPrintable(laptop->statusText()), 15'000);
+
+        QVector<learner::Event> shared = laptopStore->events();
+        shared.removeIf([](const learner::Event &e) { return e.isPrivate; });
+        const learner::Deriver deriver;
+        QCOMPARE(deriver.derive(phoneStore->events()).fingerprint(), deriver.derive(shared).fingerprint());
+
+        // The lead: one member, the 15 synced answers, the shared copy, no reflection.
+        QNetworkAccessManager network;
+        const HttpResult r = post(network, server.base, QStringLiteral("/v1/cohort/progress"),
+                                  body(v1::CohortProgressRequest()), leadToken);
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.body.contains(secret));
+        v1::CohortProgressResponse progress;
+        QVERIFY(progress.ParseFromArray(r.body.constData(), int(r.body.size())));
+        QCOMPARE(progress.members_size(), 1);
+        QCOMPARE(progress.members(0).display_name(), std::string("Ada"));
+        QCOMPARE(progress.members(0).event_count(), quint64(15));
+        QVERIFY(progress.members(0).profile_shared());
+        const auto copy = decodeSharedProfile(QByteArray::fromStdString(progress.members(0).profile()));
+        QVERIFY(copy);
+        QCOMPARE(copy->role_id(), std::string("em"));
+        // The phone learned of the laptop's choice at its next sync.
+        phone->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(phone->profileShared(), 15'000);
+
+        QVERIFY(server.stop());
     }
 };
 
