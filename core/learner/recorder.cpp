@@ -48,14 +48,42 @@ Recorder::Result Recorder::save(EventKind kind, QByteArray payload, bool isPriva
     return r;
 }
 
+// Whether every track that lists the lesson is private (and at least one does).
+bool Recorder::onlyInPrivateTracks(const QString &lessonId) const
+{
+    if (!m_pack)
+        return false;
+    const std::string id = lessonId.toStdString();
+    bool listed = false;
+    for (const auto &track : m_pack->data().tracks())
+        for (const auto &item : track.items())
+            if (item.has_lesson() && item.lesson() == id) {
+                if (!track.is_private())
+                    return false;
+                listed = true;
+            }
+    return listed;
+}
+
+// Progress in a private track would tell the cohort server, and so the organisation, that the
+// learner follows it ("Back to IC" especially), so it stays on the device like the track's
+// reflections do.
+bool Recorder::lessonEventIsPrivate(const QString &trackId, const QString &lessonId) const
+{
+    const pb::Track *track = m_pack ? m_pack->track(trackId) : nullptr;
+    return track ? track->is_private() : onlyInPrivateTracks(lessonId);
+}
+
 Recorder::Result Recorder::lessonStarted(const QString &trackId, const QString &lessonId)
 {
-    return save(EventKind::LessonStarted, encodePayload(LessonPayload{trackId, lessonId}), false);
+    return save(EventKind::LessonStarted, encodePayload(LessonPayload{trackId, lessonId}),
+                lessonEventIsPrivate(trackId, lessonId));
 }
 
 Recorder::Result Recorder::lessonFinished(const QString &trackId, const QString &lessonId)
 {
-    return save(EventKind::LessonFinished, encodePayload(LessonPayload{trackId, lessonId}), false);
+    return save(EventKind::LessonFinished, encodePayload(LessonPayload{trackId, lessonId}),
+                lessonEventIsPrivate(trackId, lessonId));
 }
 
 Recorder::Result Recorder::quickCheckAnswered(const QString &lessonId, int optionIndex)
@@ -64,8 +92,9 @@ Recorder::Result Recorder::quickCheckAnswered(const QString &lessonId, int optio
     if (!lesson || optionIndex < 0 || optionIndex >= lesson->check().options_size())
         return refused(QStringLiteral("no such quick-check answer: %1 #%2").arg(lessonId).arg(optionIndex));
     const bool correct = lesson->check().options(optionIndex).correct();
+    // A quick check names only its lesson, which gives nothing away if a public track lists it.
     return save(EventKind::QuickCheckAnswered,
-                encodePayload(QuickCheckPayload{lessonId, optionIndex, correct}), false);
+                encodePayload(QuickCheckPayload{lessonId, optionIndex, correct}), onlyInPrivateTracks(lessonId));
 }
 
 Recorder::Result Recorder::drillDecision(const QString &attemptId, const QString &drillId,

@@ -55,6 +55,8 @@ signals:
 
 private:
     Result save(EventKind kind, QByteArray payload, bool isPrivate);
+    bool onlyInPrivateTracks(const QString &lessonId) const;
+    bool lessonEventIsPrivate(const QString &trackId, const QString &lessonId) const;
 
     LearnerStore &m_store;
     std::shared_ptr<const ContentPack> m_pack;

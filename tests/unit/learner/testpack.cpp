@@ -45,7 +45,7 @@ std::shared_ptr<const ContentPack> makeTestPack(const QString &contentVersion)
         d->set_name(std::string("Dimension ") + dim);
     }
 
-    for (const char *id : {"l1", "l2", "l3"}) {
+    for (const char *id : {"l1", "l2", "l3", "lp"}) {
         auto *l = p.add_lessons();
         l->set_id(id);
         l->set_title(std::string("Lesson ") + id);
@@ -114,6 +114,8 @@ std::shared_ptr<const ContentPack> makeTestPack(const QString &contentVersion)
         t->set_id("back");
         t->set_title("Back to IC");
         t->set_is_private(true);
+        t->add_items()->set_lesson("lp"); // listed by no public track
+        t->add_items()->set_lesson("l3"); // also in "ready"
         auto *r = t->add_items()->mutable_reflection();
         r->set_id("b1");
         r->set_prompt("What did you learn?");

@@ -142,6 +142,19 @@ void TestLearnerStore::privateEventsNeverEnterOutbox()
     QCOMPARE(queryOne(path, QStringLiteral("SELECT count(*) FROM outbox o JOIN events e ON "
                                            "e.id = o.event_id WHERE e.private = 1")),
              QStringLiteral("0"));
+
+    // Progress in a private track is private too: it would say who follows the track. A
+    // quick check is private only when no public track lists its lesson.
+    const auto back = QStringLiteral("back"), ready = QStringLiteral("ready");
+    QVERIFY(rec.lessonStarted(back, QStringLiteral("lp")).event.isPrivate);
+    QVERIFY(rec.lessonFinished(back, QStringLiteral("l3")).event.isPrivate);
+    QVERIFY(!rec.lessonFinished(ready, QStringLiteral("l3")).event.isPrivate);
+    QVERIFY(rec.lessonStarted(QStringLiteral("gone"), QStringLiteral("lp")).event.isPrivate);
+    QVERIFY(!rec.lessonStarted(QStringLiteral("gone"), QStringLiteral("l1")).event.isPrivate);
+    QVERIFY(rec.quickCheckAnswered(QStringLiteral("lp"), 1).event.isPrivate);
+    QVERIFY(!rec.quickCheckAnswered(QStringLiteral("l3"), 1).event.isPrivate);
+    QVERIFY(!rec.quickCheckAnswered(QStringLiteral("l1"), 0).event.isPrivate);
+    QCOMPARE(opened.store->outbox().size(), 5); // the public reflection and the four public records
 }
 
 void TestLearnerStore::outboxTriggerRefusesPrivateEvents()
