@@ -227,6 +227,7 @@ ApplicationWindow {
             CohortView {
                 width: parent.width
                 cohort: window.cohort
+                suggestedInviteCode: window.preferences.cohortInviteCode
             }
         }
     }
@@ -237,6 +238,8 @@ ApplicationWindow {
             preferences: window.preferences
             session: window.session
             myData: window.myData
+            cohort: window.cohort
+            onCohortRequested: window.section = 3
         }
     }
 

@@ -15,6 +15,8 @@ Column {
     property bool confirmingLeave: false
     // Joining with a link code from the learner's other device instead of an invite code.
     property bool linkingThisDevice: false
+    // An invite code the learner typed earlier (at first run), offered in the form.
+    property string suggestedInviteCode: ""
 
     spacing: Theme.gap
 
@@ -122,6 +124,7 @@ Column {
             id: codeField
             objectName: "codeField"
             width: parent.width
+            text: view.suggestedInviteCode
             placeholderText: view.linkingThisDevice ? qsTr("XXXX-XXXX-XX") : qsTr("XXXX-XXXX-XXXX")
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
             maximumLength: 64

@@ -42,7 +42,7 @@
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../cohort/CohortView.qml" line="+38"/>
+        <location filename="../cohort/CohortView.qml" line="+40"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
@@ -79,13 +79,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Invite code</source>
         <translation>Einladungscode</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>Link code</source>
         <translation>Verknüpfungscode</translation>
     </message>
@@ -580,8 +580,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>If your organisation runs a cohort, your cohort lead can give you an invite code. It is optional, and you can add it later in Settings. Your reflections are never shared.</source>
-        <translation>Wenn deine Organisation eine Kohorte betreibt, kann dir deine Kohortenleitung einen Einladungscode geben. Das ist freiwillig, und du kannst ihn auch später in den Einstellungen eintragen. Deine Reflexionen werden nie geteilt.</translation>
+        <source>If your organisation runs a cohort, your cohort lead can give you an invite code. It is optional: you can join later in the Cohort section. Your reflections are never shared.</source>
+        <translation>Wenn deine Organisation eine Kohorte betreibt, kann dir deine Kohortenleitung einen Einladungscode geben. Das ist freiwillig: Du kannst auch später im Bereich „Kohorte“ beitreten. Deine Reflexionen werden nie geteilt.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -922,7 +922,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../settings/SettingsView.qml" line="+27"/>
+        <location filename="../settings/SettingsView.qml" line="+31"/>
         <location line="+54"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
@@ -1039,22 +1039,48 @@
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>If your organisation runs a cohort, your cohort lead gives you an invite code. Your reflections are never shared with a cohort.</source>
-        <translation>Wenn deine Organisation eine Kohorte betreibt, gibt dir deine Kohortenleitung einen Einladungscode. Deine Reflexionen werden nie mit einer Kohorte geteilt.</translation>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1 %2: %2 {1:?}</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Invite code (optional)</source>
-        <translation>Einladungscode (optional)</translation>
+        <location line="+2"/>
+        <source>Not in a cohort. If your organisation runs one, your cohort lead gives you an invite code. Your reflections are never shared with a cohort.</source>
+        <translation>In keiner Kohorte. Wenn deine Organisation eine betreibt, gibt dir deine Kohortenleitung einen Einladungscode. Deine Reflexionen werden nie mit einer Kohorte geteilt.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cohort invite code</source>
-        <translation>Einladungscode der Kohorte</translation>
+        <location line="+12"/>
+        <source>Last synced %1</source>
+        <translation>Zuletzt abgeglichen: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cohort and devices</source>
+        <translation>Kohorte und Geräte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join a cohort</source>
+        <translation>Einer Kohorte beitreten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your data</source>
         <translation>Deine Daten</translation>
     </message>

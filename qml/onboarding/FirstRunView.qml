@@ -234,7 +234,7 @@ ReadingPage {
         }
         Label {
             width: parent.width
-            text: qsTr("If your organisation runs a cohort, your cohort lead can give you an invite code. It is optional, and you can add it later in Settings. Your reflections are never shared.")
+            text: qsTr("If your organisation runs a cohort, your cohort lead can give you an invite code. It is optional: you can join later in the Cohort section. Your reflections are never shared.")
             color: Theme.mutedText
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap

@@ -4,12 +4,16 @@ import QtQuick.Layouts
 import Groundwork.Ui
 
 // Settings: the weekly goal (a learner event, via the session), how the app looks and sounds
-// on this device (preferences), the cohort invite code, and the learner's data.
+// on this device (preferences), how syncing with the cohort stands, and the learner's data.
+// `cohort` is a CohortViewModel (joined, cohortName, statusText, syncing, needsUpdate,
+// lastSynced, syncNow()); joining and leaving happen in the Cohort section (cohortRequested).
 ReadingPage {
     id: view
     required property QtObject preferences
     required property QtObject session
     required property QtObject myData
+    required property QtObject cohort
+    signal cohortRequested()
 
     // 0: nothing asked; 1: first confirmation shown; 2: final confirmation shown
     property int deleteStep: 0
@@ -187,20 +191,50 @@ ReadingPage {
     // Cohort -------------------------------------------------------------------------------
     SectionHeading { width: parent.width; text: qsTr("Cohort") }
     Label {
+        objectName: "cohortSyncStatus"
         width: parent.width
         wrapMode: Text.Wrap
-        color: Theme.mutedText
+        color: view.cohort.needsUpdate ? Theme.focus : Theme.text
         font.pixelSize: Theme.bodySize
-        text: qsTr("If your organisation runs a cohort, your cohort lead gives you an invite code. Your reflections are never shared with a cohort.")
+        font.bold: view.cohort.joined
+        text: view.cohort.joined
+              ? (view.cohort.cohortName !== "" ? qsTr("%1: %2").arg(view.cohort.cohortName).arg(view.cohort.statusText)
+                                               : view.cohort.statusText)
+              : qsTr("Not in a cohort. If your organisation runs one, your cohort lead gives you an invite code. Your reflections are never shared with a cohort.")
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
     }
-    TextField {
-        objectName: "inviteCodeField"
-        width: Math.min(parent.width, 320)
-        text: view.preferences.cohortInviteCode
-        placeholderText: qsTr("Invite code (optional)")
-        inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
-        onEditingFinished: view.preferences.cohortInviteCode = text
-        Accessible.name: qsTr("Cohort invite code")
+    Label {
+        objectName: "cohortLastSynced"
+        width: parent.width
+        visible: view.cohort.joined
+        wrapMode: Text.Wrap
+        color: Theme.mutedText
+        font.pixelSize: Theme.smallSize
+        text: view.cohort.lastSynced && !isNaN(view.cohort.lastSynced.getTime())
+              ? qsTr("Last synced %1").arg(view.cohort.lastSynced.toLocaleString(Qt.locale(), Locale.ShortFormat))
+              : qsTr("Not synced yet")
+    }
+    Flow {
+        width: parent.width
+        spacing: Theme.smallGap
+        Button {
+            objectName: "settingsSyncNowButton"
+            visible: view.cohort.joined
+            text: view.cohort.syncing ? qsTr("Syncing…") : qsTr("Sync now")
+            enabled: !view.cohort.syncing && !view.cohort.needsUpdate
+            Accessible.name: qsTr("Sync now")
+            onClicked: view.cohort.syncNow()
+            Keys.onReturnPressed: if (enabled) clicked()
+        }
+        Button {
+            objectName: "openCohortButton"
+            flat: true
+            text: view.cohort.joined ? qsTr("Cohort and devices") : qsTr("Join a cohort")
+            Accessible.name: text
+            onClicked: view.cohortRequested()
+            Keys.onReturnPressed: clicked()
+        }
     }
 
     // Your data ----------------------------------------------------------------------------

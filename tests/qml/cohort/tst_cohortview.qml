@@ -113,6 +113,13 @@ TestCase {
         compare(fakeCohort.joinedWith, "abcd-efgh-jkmn")
     }
 
+    // The invite code typed at first run waits in the form.
+    function test_first_run_code_is_offered() {
+        const view = createTemporaryObject(viewComponent, testCase, {suggestedInviteCode: "ABCD-EFGH-JKMN"})
+        compare(findChild(view, "codeField").text, "ABCD-EFGH-JKMN")
+        verify(findChild(view, "joinButton").enabled)
+    }
+
     function test_enter_in_code_field_joins() {
         const view = createTemporaryObject(viewComponent, testCase)
         typeInto(findChild(view, "codeField"), "X")

@@ -60,15 +60,37 @@ TestCase {
         function requestDelete() { deleteRequests += 1 }
     }
 
+    QtObject {
+        id: fakeCohort
+        property bool joined: false
+        property string cohortName: ""
+        property string statusText: "Not in a cohort"
+        property bool syncing: false
+        property bool needsUpdate: false
+        property var lastSynced: undefined
+        property int syncs: 0
+        function syncNow() { syncs += 1 }
+    }
+
+    Component {
+        id: signalSpy
+        SignalSpy {}
+    }
+
     Component {
         id: viewComponent
-        SettingsView { width: 360; height: 640; preferences: fakePrefs; session: fakeSession; myData: fakeMyData }
+        SettingsView {
+            width: 360; height: 640
+            preferences: fakePrefs; session: fakeSession; myData: fakeMyData; cohort: fakeCohort
+        }
     }
 
     function init() {
         fakePrefs.theme = "system"; fakePrefs.textScale = 1.0; fakePrefs.narrationRate = 1.0; fakePrefs.language = "system"
         fakeSession.sessionsPerWeek = 4; fakeSession.restDays = []; fakeSession.failNext = false; fakeSession.goalCalls = 0
         fakeMyData.failExport = false; fakeMyData.deleteRequests = 0; fakeMyData.exportedTo = ""
+        fakeCohort.joined = false; fakeCohort.cohortName = ""; fakeCohort.statusText = "Not in a cohort"
+        fakeCohort.syncing = false; fakeCohort.needsUpdate = false; fakeCohort.lastSynced = undefined; fakeCohort.syncs = 0
     }
 
     function press(item) {
@@ -138,11 +160,39 @@ TestCase {
         compare(fakePrefs.narrationRate, 1.5)
         findChild(view, "languageBox").activated(2)
         compare(fakePrefs.language, "de")
-        const code = findChild(view, "inviteCodeField")
-        code.forceActiveFocus()
-        for (const c of "ab12") keyClick(c)
-        keyClick(Qt.Key_Tab)
-        compare(fakePrefs.cohortInviteCode, "ab12")
+    }
+
+    // Settings says how syncing stands and leads to the Cohort section; it holds no invite
+    // code of its own (one typed here would join nothing).
+    function test_cohort_status_and_the_way_to_it() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        verify(!findChild(view, "inviteCodeField"))
+        const status = findChild(view, "cohortSyncStatus")
+        verify(status.text.indexOf("Not in a cohort") === 0)
+        verify(!findChild(view, "settingsSyncNowButton").visible)
+        verify(!findChild(view, "cohortLastSynced").visible)
+        const open = findChild(view, "openCohortButton")
+        compare(open.text, "Join a cohort")
+        const asked = signalSpy.createObject(testCase, {target: view, signalName: "cohortRequested"})
+        open.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        compare(asked.count, 1)
+
+        fakeCohort.joined = true
+        fakeCohort.cohortName = "Platform leads"
+        fakeCohort.statusText = "2 answers waiting to sync"
+        compare(status.text, "Platform leads: 2 answers waiting to sync")
+        compare(findChild(view, "cohortLastSynced").text, "Not synced yet")
+        fakeCohort.lastSynced = new Date(2026, 10, 20, 9, 30)
+        verify(findChild(view, "cohortLastSynced").text.indexOf("Last synced ") === 0)
+        compare(open.text, "Cohort and devices")
+        const sync = findChild(view, "settingsSyncNowButton")
+        verify(sync.visible)
+        sync.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        compare(fakeCohort.syncs, 1)
+        fakeCohort.needsUpdate = true
+        verify(!sync.enabled, "an app that must be updated does not offer to sync")
     }
 
     function test_export_says_where() {
