@@ -130,7 +130,8 @@ Column {
             maximumLength: 64
             enabled: !view.cohort.busy
             Accessible.name: view.linkingThisDevice ? qsTr("Link code") : qsTr("Invite code")
-            KeyNavigation.tab: joinButton
+            // A disabled button takes no focus: with no code yet, Tab goes on to the other way in.
+            KeyNavigation.tab: joinButton.enabled ? joinButton : modeButton
             onAccepted: if (joinButton.enabled) view.submitJoin()
         }
 

@@ -68,8 +68,10 @@ std::optional<Failure> decodeError(QByteArrayView body)
     if (!error.ParseFromArray(body.data(), int(body.size())) || error.code() == 0)
         return std::nullopt;
     const int code = error.code();
+    // A code from a newer server: a refusal, in the server's words (sync/README.md). Read as a
+    // temporary failure it would be retried for ever.
     if (code < int(WireError::UpdateRequired) || code > int(WireError::Internal))
-        return Failure{WireError::Internal, QString::fromStdString(error.message())};
+        return Failure{WireError::Forbidden, QString::fromStdString(error.message())};
     return Failure{WireError(code), QString::fromStdString(error.message())};
 }
 

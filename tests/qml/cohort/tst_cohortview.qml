@@ -143,6 +143,10 @@ TestCase {
     // asked for (the account has one), and the invite code is not used.
     function test_link_this_device_by_keyboard() {
         const view = createTemporaryObject(viewComponent, testCase)
+        // With no code typed the join button is disabled; Tab still reaches the other way in.
+        findChild(view, "codeField").forceActiveFocus()
+        keyClick(Qt.Key_Tab)
+        verify(findChild(view, "joinModeButton").activeFocus, "Tab from an empty code field")
         verify(!findChild(view, "linkThisDeviceExplanation").visible)
         typeInto(findChild(view, "serverField"), "cohort.example.org")
         typeInto(findChild(view, "codeField"), "X")

@@ -107,6 +107,15 @@ private slots:
         QCOMPARE(failure->message, QStringLiteral("gone"));
         QVERIFY(!decodeError(QByteArray()));
         QCOMPARE(httpStatusFor(WireError::UpdateRequired), 426);
+
+        // A code this app does not know is a refusal with the server's message, not a retry.
+        v1::Error future;
+        future.set_code(static_cast<v1::ErrorCode>(99)); // open enum: any number travels
+        future.set_message("Your cohort has been archived.");
+        const auto unknown = decodeError(serialize(future));
+        QVERIFY(unknown);
+        QCOMPARE(unknown->code, WireError::Forbidden);
+        QCOMPARE(unknown->message, QStringLiteral("Your cohort has been archived."));
     }
 };
 
