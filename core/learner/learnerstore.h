@@ -41,6 +41,8 @@ public:
     LearnerStore &operator=(const LearnerStore &) = delete;
 
     QString path() const { return m_path; }
+    // The Qt SQL connection this store writes through (synchronous is set per connection).
+    QString connectionName() const { return m_connection; }
     // A random id for this installation, created on first open and kept in the file.
     QString deviceId() const { return m_deviceId; }
 

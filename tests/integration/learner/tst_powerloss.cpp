@@ -1,8 +1,8 @@
 // Kills a process that is saving answers (SIGKILL, at random moments, 200+ times) and checks
 // that every answer it acknowledged is in the store after a restart, and that the file always
 // reopens cleanly. A SIGKILL loses the process, not the OS page cache; the fsync side of
-// durability rests on synchronous=FULL, which the store sets (checked in tst_learner_learnerstore
-// through the WAL mode, and here through the acknowledged-then-present rule).
+// durability rests on synchronous=FULL on the store's connection, which tst_learner_learnerstore
+// asserts; this test checks the acknowledged-then-present rule.
 #include "learner/learnerstore.h"
 
 #include <QElapsedTimer>

@@ -8,6 +8,8 @@
 #include "testpack.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <functional>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -52,6 +54,12 @@ void TestLearnerStore::freshStoreUsesWalAndLatestSchema()
     QCOMPARE(queryOne(path, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
     QCOMPARE(queryOne(path, QStringLiteral("PRAGMA user_version")).toInt(),
              Migrator::learnerSchema().latestVersion());
+    {
+        // Durability is a setting of the store's own connection: 2 is FULL (a commit syncs the WAL).
+        QSqlQuery q(QSqlDatabase::database(opened.store->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
     opened.store.reset();
     auto again = LearnerStore::open(path);
     QVERIFY(again.store);
