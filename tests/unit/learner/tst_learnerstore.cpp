@@ -28,6 +28,7 @@ private slots:
     void appendedEventsSurviveReopen();
     void privateEventsNeverEnterOutbox();
     void outboxTriggerRefusesPrivateEvents();
+    void failedOutboxWriteLeavesNoEvent();
     void markSentAndImportAreIdempotent();
     void recorderRefusesUnknownContent();
     void eventsReadBackExactly();
@@ -179,6 +180,34 @@ void TestLearnerStore::outboxTriggerRefusesPrivateEvents()
         path, QStringLiteral("INSERT INTO outbox (event_id) VALUES ('%1')").arg(r.event.id));
     QVERIFY2(result.contains(QLatin1String("private events never enter the outbox")), qPrintable(result));
     QVERIFY(opened.store->outbox().isEmpty());
+}
+
+// The event and its outbox row are one transaction: when the outbox cannot be written (here
+// a trigger refuses it, as a full disk would), the event is not kept either, and the caller
+// hears why.
+void TestLearnerStore::failedOutboxWriteLeavesNoEvent()
+{
+    const QString path = dbPath("atomic.db");
+    auto opened = LearnerStore::open(path);
+    QVERIFY(opened.store);
+    auto pack = makeTestPack();
+    ManualClock clock(1'750'000'000'000);
+    Recorder rec(*opened.store, pack, clock);
+    QVERIFY(rec.lessonStarted(QStringLiteral("ready"), QStringLiteral("l1")).ok);
+    QCOMPARE(queryOne(path, QStringLiteral("CREATE TRIGGER no_room BEFORE INSERT ON outbox "
+                                           "BEGIN SELECT RAISE(ABORT, 'no room left'); END")),
+             QString());
+    const auto refused = rec.lessonFinished(QStringLiteral("ready"), QStringLiteral("l1"));
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.contains(QLatin1String("no room left")), qPrintable(refused.error));
+    QCOMPARE(opened.store->eventCount(), 1);
+    QCOMPARE(opened.store->outbox().size(), 1);
+    QCOMPARE(queryOne(path, QStringLiteral("SELECT count(*) FROM events")), QStringLiteral("1"));
+    // Once it can be written again, the next answer is kept with its outbox row.
+    QCOMPARE(queryOne(path, QStringLiteral("DROP TRIGGER no_room")), QString());
+    QVERIFY(rec.lessonFinished(QStringLiteral("ready"), QStringLiteral("l1")).ok);
+    QCOMPARE(opened.store->eventCount(), 2);
+    QCOMPARE(opened.store->outbox().size(), 2);
 }
 
 void TestLearnerStore::markSentAndImportAreIdempotent()
