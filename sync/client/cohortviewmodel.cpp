@@ -16,6 +16,8 @@
 #include <QSslConfiguration>
 #include <QSysInfo>
 
+#include <utility>
+
 namespace groundwork::sync {
 
 namespace {
@@ -95,10 +97,11 @@ CohortViewModel::CohortViewModel(core::learner::LearnerStore &store, QNetworkAcc
 
 CohortViewModel::~CohortViewModel()
 {
-    if (m_joinReply)
-        m_joinReply->abort();
-    if (m_linkReply)
-        m_linkReply->abort();
+    // Forgotten before they are aborted, so that their finished() is taken as abandoned.
+    if (QNetworkReply *reply = std::exchange(m_joinReply, nullptr))
+        reply->abort();
+    if (QNetworkReply *reply = std::exchange(m_linkReply, nullptr))
+        reply->abort();
     m_engine.reset(); // before the outbox and network it refers to
 }
 
@@ -472,10 +475,8 @@ void CohortViewModel::onLinkCodeReply(QNetworkReply *reply)
 
 void CohortViewModel::forgetLinkCode()
 {
-    if (m_linkReply) {
-        m_linkReply->abort();
-        m_linkReply = nullptr;
-    }
+    if (QNetworkReply *reply = std::exchange(m_linkReply, nullptr))
+        reply->abort(); // its finished() is then taken as abandoned
     m_linkExpiry.stop();
     if (m_linkCode.isEmpty())
         return;
@@ -530,9 +531,8 @@ void CohortViewModel::noteLocalChange()
 
 void CohortViewModel::leave()
 {
-    if (m_joinReply) {
-        m_joinReply->abort();
-        m_joinReply = nullptr;
+    if (QNetworkReply *reply = std::exchange(m_joinReply, nullptr)) {
+        reply->abort(); // its finished() is then taken as abandoned
         emit busyChanged();
     }
     forgetLinkCode();

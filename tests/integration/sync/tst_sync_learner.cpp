@@ -343,6 +343,14 @@ private slots:
         // Leaving forgets the code shown.
         phone->leave();
         QCOMPARE(phone->linkCode(), QString());
+        // Leaving while a code is being fetched abandons the request quietly.
+        laptop->startLink();
+        QVERIFY(laptop->fetchingLinkCode());
+        laptop->leave();
+        QVERIFY(!laptop->fetchingLinkCode());
+        QTest::qWait(200);
+        QCOMPARE(laptop->linkCode(), QString());
+        QCOMPARE(laptop->errorText(), QString());
     }
 
     void viewModelSaysWhenOffline()
