@@ -1,5 +1,7 @@
 #include "server/httpfrontend.h"
 
+#include "server/requestcap.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 
@@ -31,6 +33,24 @@ QString bearerToken(const QHttpServerRequest &request)
 HttpFrontend::HttpFrontend(SyncService &service, QObject *parent)
     : QAbstractHttpServer(parent), m_service(service)
 {
+}
+
+quint16 HttpFrontend::serve(const QHostAddress &address, quint16 port, const std::optional<QSslConfiguration> &tls)
+{
+    QTcpServer *server = nullptr;
+    if (tls) {
+        auto *secure = new RequestCappingServer<QSslServer>(kMaxBufferedRequestBytes, this);
+        secure->setSslConfiguration(*tls);
+        server = secure;
+    } else {
+        server = new RequestCappingServer<QTcpServer>(kMaxBufferedRequestBytes, this);
+    }
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
 }
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

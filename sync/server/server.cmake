@@ -18,6 +18,8 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/provisioning.cpp
   ${CMAKE_CURRENT_LIST_DIR}/syncservice.h
   ${CMAKE_CURRENT_LIST_DIR}/syncservice.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/requestcap.h
+  ${CMAKE_CURRENT_LIST_DIR}/requestcap.cpp
   ${CMAKE_CURRENT_LIST_DIR}/httpfrontend.h
   ${CMAKE_CURRENT_LIST_DIR}/httpfrontend.cpp
   ${CMAKE_CURRENT_LIST_DIR}/servercli.h

@@ -68,6 +68,7 @@ int serve(const QCommandLineParser &cli, Store &store, QTextStream &out, QTextSt
     HttpFrontend frontend(service);
 
     const bool plain = cli.isSet(QStringLiteral("plain-http"));
+    std::optional<QSslConfiguration> tlsIfAny;
     if (!plain) {
         if (!cli.isSet(QStringLiteral("cert")) || !cli.isSet(QStringLiteral("key"))) {
             err << "serve needs --cert and --key (TLS is on by default); see sync/README.md for a\n"
@@ -80,7 +81,7 @@ int serve(const QCommandLineParser &cli, Store &store, QTextStream &out, QTextSt
             err << error << '\n';
             return 2;
         }
-        frontend.sslSetup(tls);
+        tlsIfAny = tls;
     }
 
     const QString listen = cli.value(QStringLiteral("listen"));
@@ -92,7 +93,7 @@ int serve(const QCommandLineParser &cli, Store &store, QTextStream &out, QTextSt
         err << "--listen wants ADDRESS:PORT, e.g. 0.0.0.0:8443\n";
         return 2;
     }
-    const quint16 bound = frontend.listen(address, quint16(port));
+    const quint16 bound = frontend.serve(address, quint16(port), tlsIfAny);
     if (bound == 0) {
         err << "cannot listen on " << listen << '\n';
         return 1;

@@ -21,16 +21,16 @@ InProcessServer::InProcessServer(Store &store, bool tls)
     : m_limiter(m_clock, 1000, 60'000), m_service(store, m_clock, m_limiter), m_frontend(m_service),
       m_provisioning(store, m_clock), m_tls(tls)
 {
+    std::optional<QSslConfiguration> config;
     if (tls) {
         QFile keyFile(QDir(devCertDir()).filePath(QStringLiteral("server.key")));
         if (!keyFile.open(QIODevice::ReadOnly))
             return;
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setLocalCertificateChain(devCertificate());
-        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
-        m_frontend.sslSetup(config);
+        config = QSslConfiguration::defaultConfiguration();
+        config->setLocalCertificateChain(devCertificate());
+        config->setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec));
     }
-    m_port = m_frontend.listen(QHostAddress::LocalHost, 0);
+    m_port = m_frontend.serve(QHostAddress::LocalHost, 0, config);
 }
 
 QUrl InProcessServer::url() const

@@ -20,7 +20,9 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QFile>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -138,6 +140,18 @@ struct ServerProcess
     }
 };
 
+// The most memory the process has held so far (VmHWM), in KiB; -1 when it cannot be read.
+qint64 peakMemoryKib(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
 } // namespace
 
 class TestSyncServerProcess : public QObject
@@ -242,6 +256,58 @@ private slots:
         QCOMPARE(progress.members(0).event_count(), quint64(5));
         QCOMPARE(progress.cohort_name(), std::string("Platform leads 2025"));
 
+        QVERIFY(server.stop());
+    }
+
+    // A client that announces and sends 64 MiB is answered 413 once it passes the cap and
+    // the rest is dropped unread: the server's memory does not grow with the request (before
+    // the cap, Qt HttpServer buffered all of it), and the server goes on answering.
+    void hugeRequestIsCutOffAsItArrives()
+    {
+        const QString dir = QDir(m_scratch.path()).filePath(QStringLiteral("huge"));
+        QVERIFY(QDir().mkpath(dir));
+        FreshDatabase db(QStringLiteral("sqlite"), dir);
+        GW_REQUIRE_BACKEND(db);
+        ServerProcess server;
+        QVERIFY2(server.start(db.spec()), qPrintable(server.problem));
+        const qint64 before = peakMemoryKib(server.process.processId());
+        QVERIFY(before > 0);
+
+        QSslSocket socket;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(InProcessServer::devCertificate());
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(server.base.port()));
+        QVERIFY2(socket.waitForEncrypted(10'000), qPrintable(socket.errorString()));
+        constexpr qint64 kAnnounced = 64LL * 1024 * 1024;
+        socket.write("POST /v1/upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-protobuf\r\n"
+                     "Content-Length: " + QByteArray::number(kAnnounced) + "\r\n\r\n");
+        const QByteArray chunk(64 * 1024, '\x0a');
+        QByteArray answer;
+        qint64 sent = 0;
+        while (sent < kAnnounced && socket.state() == QAbstractSocket::ConnectedState) {
+            socket.write(chunk);
+            sent += chunk.size();
+            socket.waitForBytesWritten(2'000);
+            answer += socket.readAll();
+        }
+        while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(2'000))
+            answer += socket.readAll();
+        answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        const qsizetype bodyAt = answer.indexOf("\r\n\r\n");
+        QVERIFY(bodyAt > 0);
+        const auto failure = decodeError(answer.mid(bodyAt + 4));
+        QVERIFY(failure);
+        QCOMPARE(failure->code, WireError::TooLarge);
+
+        const qint64 after = peakMemoryKib(server.process.processId());
+        qInfo("server peak memory grew by %lld KiB while %lld MiB were sent", after - before, sent / (1024 * 1024));
+        QVERIFY2(after - before < 32 * 1024, qPrintable(QStringLiteral("peak memory grew by %1 KiB while %2 MiB were sent")
+                                                            .arg(after - before).arg(sent / (1024 * 1024))));
+        QNetworkAccessManager network;
+        const HttpResult r = post(network, server.base, QStringLiteral("/v1/upload"), QByteArray("\x0a\xff\xff"));
+        QCOMPARE(decodeError(r.body)->code, WireError::Malformed);
         QVERIFY(server.stop());
     }
 
