@@ -245,6 +245,17 @@ bool SqlStore::revokeDevice(const QString &deviceId, qint64 nowMs)
     return q.numRowsAffected() == 1;
 }
 
+QList<DeviceSummary> SqlStore::activeDevices(const QString &accountId)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT id, name, created_ms FROM devices"
+                                     " WHERE account_id = ? AND revoked_ms IS NULL ORDER BY created_ms, id"),
+                      {text(accountId)});
+    QList<DeviceSummary> devices;
+    while (q.next())
+        devices.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    return devices;
+}
+
 bool SqlStore::rememberNonce(const QByteArray &nonce, qint64 nowMs)
 {
     QSqlQuery q = run(QStringLiteral("INSERT INTO join_nonces (nonce, seen_ms) VALUES (?, ?)"

@@ -38,6 +38,7 @@ public:
     std::optional<AuthenticatedDevice> deviceByToken(const QByteArray &tokenHash) override;
     std::optional<QString> deviceAccount(const QString &deviceId) override;
     bool revokeDevice(const QString &deviceId, qint64 nowMs) override;
+    QList<DeviceSummary> activeDevices(const QString &accountId) override;
 
     bool rememberNonce(const QByteArray &nonce, qint64 nowMs) override;
     void createLinkCode(const QByteArray &codeHash, const QString &accountId, qint64 expiresMs) override;

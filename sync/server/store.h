@@ -39,6 +39,14 @@ struct AuthenticatedDevice
     Account account;
 };
 
+// A device that may still sync for its account.
+struct DeviceSummary
+{
+    QString id;
+    QString name;
+    qint64 createdMs = 0;
+};
+
 struct LinkGrant
 {
     QString accountId;
@@ -111,6 +119,8 @@ public:
     virtual std::optional<AuthenticatedDevice> deviceByToken(const QByteArray &tokenHash) = 0;
     virtual std::optional<QString> deviceAccount(const QString &deviceId) = 0;
     virtual bool revokeDevice(const QString &deviceId, qint64 nowMs) = 0;
+    // The account's devices that are not revoked, oldest first.
+    virtual QList<DeviceSummary> activeDevices(const QString &accountId) = 0;
 
     // False when the nonce was seen before (a replayed one-shot request).
     virtual bool rememberNonce(const QByteArray &nonce, qint64 nowMs) = 0;

@@ -65,6 +65,7 @@ const QString kJoin = QStringLiteral("/v1/join");
 const QString kLinkStart = QStringLiteral("/v1/link/start");
 const QString kLinkFinish = QStringLiteral("/v1/link/finish");
 const QString kRevoke = QStringLiteral("/v1/devices/revoke");
+const QString kDevices = QStringLiteral("/v1/devices/list");
 const QString kUpload = QStringLiteral("/v1/upload");
 const QString kDownload = QStringLiteral("/v1/download");
 const QString kShare = QStringLiteral("/v1/profile/share");
@@ -80,7 +81,7 @@ SyncService::SyncService(Store &store, const Clock &clock, RateLimiter &codeGues
 
 QStringList SyncService::endpoints()
 {
-    return {kJoin, kLinkStart, kLinkFinish, kRevoke, kUpload, kDownload, kShare, kProgress};
+    return {kJoin, kLinkStart, kLinkFinish, kRevoke, kDevices, kUpload, kDownload, kShare, kProgress};
 }
 
 Reply SyncService::handle(const QString &path, const QString &bearerToken, QByteArrayView body,
@@ -135,6 +136,8 @@ Reply SyncService::dispatch(const QString &path, const QString &bearerToken, QBy
         return linkStart(*device, body);
     if (path == kRevoke)
         return revokeDevice(*device, body);
+    if (path == kDevices)
+        return listDevices(*device, body);
     if (path == kUpload)
         return upload(*device, body);
     if (path == kDownload)
@@ -258,6 +261,22 @@ Reply SyncService::revokeDevice(const AuthenticatedDevice &device, QByteArrayVie
         return fail(WireError::NotFound, QStringLiteral("no such device"));
     m_store.revokeDevice(target, m_clock.nowMs());
     return ok(v1::RevokeDeviceResponse());
+}
+
+Reply SyncService::listDevices(const AuthenticatedDevice &device, QByteArrayView body)
+{
+    v1::ListDevicesRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    v1::ListDevicesResponse response;
+    for (const DeviceSummary &d : m_store.activeDevices(device.account.id)) {
+        v1::DeviceInfo *info = response.add_devices();
+        info->set_device_id(d.id.toStdString());
+        info->set_name(d.name.toStdString());
+        info->set_added_at_ms(d.createdMs);
+        info->set_this_device(d.id == device.deviceId);
+    }
+    return ok(response);
 }
 
 Reply SyncService::upload(const AuthenticatedDevice &device, QByteArrayView body)

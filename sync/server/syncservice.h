@@ -45,6 +45,7 @@ private:
     Reply linkStart(const AuthenticatedDevice &device, QByteArrayView body);
     Reply linkFinish(QByteArrayView body, const QString &caller);
     Reply revokeDevice(const AuthenticatedDevice &device, QByteArrayView body);
+    Reply listDevices(const AuthenticatedDevice &device, QByteArrayView body);
     Reply upload(const AuthenticatedDevice &device, QByteArrayView body);
     Reply download(const AuthenticatedDevice &device, QByteArrayView body);
     Reply shareProfile(const AuthenticatedDevice &device, QByteArrayView body);

@@ -9,6 +9,7 @@
 #include "testbackends.h"
 
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 
 using namespace groundwork::sync;
@@ -483,6 +484,42 @@ private slots:
         QVERIFY(!downloaded(f.cohort.lead).has_profile_share());
     }
 
+    // A learner sees their own devices that still sync, which one is asking, and no one else's;
+    // a revoked device drops off the list.
+    void devicesListsOwnActiveDevices_data() { backends(); }
+    void devicesListsOwnActiveDevices()
+    {
+        GW_FIXTURE(f);
+        const auto list = [&](const IssuedDevice &caller) {
+            const Reply r = f.call(QStringLiteral("/v1/devices/list"), caller.token, body(v1::ListDevicesRequest()));
+            v1::ListDevicesResponse devices;
+            if (r.status != 200 || !devices.ParseFromArray(r.body.constData(), int(r.body.size())))
+                qFatal("list failed: %d", r.status);
+            return devices;
+        };
+        v1::ListDevicesResponse mine = list(f.learnerLaptop);
+        QCOMPARE(mine.devices_size(), 2); // both made at the fixture's one clock time
+        QSet<QString> ids;
+        for (const auto &d : mine.devices()) {
+            const QString id = QString::fromStdString(d.device_id());
+            ids.insert(id);
+            QCOMPARE(d.this_device(), id == f.learnerLaptop.deviceId);
+            QCOMPARE(d.added_at_ms(), f.clock.now);
+            if (d.this_device())
+                QCOMPARE(d.name(), std::string("laptop"));
+        }
+        QCOMPARE(ids, (QSet<QString>{f.learner.deviceId, f.learnerLaptop.deviceId}));
+
+        v1::RevokeDeviceRequest revoke;
+        revoke.set_device_id(f.learner.deviceId.toStdString());
+        QCOMPARE(f.call(QStringLiteral("/v1/devices/revoke"), f.learnerLaptop.token, body(revoke)).status, 200);
+        mine = list(f.learnerLaptop);
+        QCOMPARE(mine.devices_size(), 1);
+        QVERIFY(mine.devices(0).this_device());
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/devices/list"), f.learner.token, body(v1::ListDevicesRequest()))),
+                 WireError::Unauthorized);
+    }
+
     void leadSeesOwnCohortAndSharedProfilesOnly_data() { backends(); }
     void leadSeesOwnCohortAndSharedProfilesOnly()
     {
@@ -530,6 +567,7 @@ private slots:
             {"/v1/link/start", WireError::None, WireError::None, WireError::None, WireError::Unauthorized},
             {"/v1/link/finish", WireError::None, WireError::None, WireError::None, WireError::None},
             {"/v1/devices/revoke", WireError::Forbidden, WireError::Forbidden, WireError::None, WireError::Unauthorized},
+            {"/v1/devices/list", WireError::None, WireError::None, WireError::None, WireError::Unauthorized},
             {"/v1/upload", WireError::None, WireError::None, WireError::Forbidden, WireError::Unauthorized},
             {"/v1/download", WireError::None, WireError::None, WireError::Forbidden, WireError::Unauthorized},
             {"/v1/profile/share", WireError::None, WireError::Forbidden, WireError::Forbidden, WireError::Unauthorized},
@@ -590,6 +628,8 @@ private slots:
             v1::CohortProgressRequest p;
             p.set_cohort_id(f.cohort.cohort.id.toStdString());
             request = body(p);
+        } else if (endpoint == u"/v1/devices/list") {
+            request = body(v1::ListDevicesRequest());
         } else {
             request = body(v1::LinkStartRequest());
         }
