@@ -6,14 +6,29 @@ import Groundwork.Ui
 // into the cohort. It shows a single-use link code from the server on request; typed on the
 // other device (Cohort, "I joined on another device"), it gives that device its own
 // credential for the same account, and everything syncs across.
-// `cohort` is a CohortViewModel: linkCode, linkCodeExpires, fetchingLinkCode, startLink().
+// Below it, the devices that sync for the learner, each but this one with a way to sign it out
+// (a lost phone, say); this one leaves with "Leave cohort".
+// `cohort` is a CohortViewModel: linkCode, linkCodeExpires, fetchingLinkCode, startLink(),
+// devices (CohortDevices: model, busy, errorText, refresh(), signOut(id)).
 Column {
     id: linking
     required property QtObject cohort
     readonly property alias linkButton: getCodeButton
+    // The device whose sign-out waits for a yes, "" when none.
+    property string confirmingSignOut: ""
 
     spacing: Theme.smallGap
     topPadding: Theme.gap
+
+    Component.onCompleted: linking.cohort.devices.refresh()
+    Connections {
+        target: linking.cohort
+        // A code that is gone was used or expired: a device may have joined meanwhile.
+        function onLinkCodeChanged() {
+            if (linking.cohort.linkCode === "" && !linking.cohort.fetchingLinkCode)
+                linking.cohort.devices.refresh()
+        }
+    }
 
     Label {
         width: parent.width
@@ -72,5 +87,107 @@ Column {
         onClicked: linking.cohort.startLink()
         Keys.onReturnPressed: if (enabled) clicked()
         Keys.onEnterPressed: if (enabled) clicked()
+    }
+
+    Label {
+        objectName: "devicesHeading"
+        width: parent.width
+        visible: deviceRows.count > 0
+        topPadding: Theme.smallGap
+        text: qsTr("Devices that sync for you")
+        color: Theme.text
+        font.pixelSize: Theme.bodySize
+        font.bold: true
+        wrapMode: Text.Wrap
+    }
+
+    Repeater {
+        id: deviceRows
+        objectName: "deviceRows"
+        model: linking.cohort.devices.model
+
+        delegate: Column {
+            id: device
+            required property string deviceId
+            required property string name
+            required property var addedAt // a date
+            required property bool thisDevice
+            readonly property bool confirming: linking.confirmingSignOut === deviceId
+
+            objectName: "device-" + deviceId
+            width: linking.width
+            spacing: Theme.smallGap / 2
+
+            Label {
+                width: parent.width
+                text: device.thisDevice ? qsTr("%1 (this device)").arg(device.name) : device.name
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+            }
+            Label {
+                width: parent.width
+                text: qsTr("Added %1").arg(new Date(device.addedAt).toLocaleDateString(Qt.locale(), Locale.ShortFormat))
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallSize
+                wrapMode: Text.Wrap
+            }
+            Button {
+                objectName: "signOutButton"
+                visible: !device.thisDevice && !device.confirming
+                text: qsTr("Sign out")
+                flat: true
+                enabled: !linking.cohort.devices.busy
+                Accessible.name: qsTr("Sign out %1").arg(device.name)
+                onClicked: { linking.confirmingSignOut = device.deviceId; confirmButton.forceActiveFocus() }
+                Keys.onReturnPressed: if (enabled) clicked()
+                Keys.onEnterPressed: if (enabled) clicked()
+            }
+            Label {
+                width: parent.width
+                visible: device.confirming
+                text: qsTr("Sign out %1? It stops syncing at once and needs a new link code to sync again. "
+                           + "What is on it stays on it.").arg(device.name)
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.smallGap
+                visible: device.confirming
+                Button {
+                    id: confirmButton
+                    objectName: "confirmSignOutButton"
+                    text: qsTr("Sign it out")
+                    enabled: !linking.cohort.devices.busy
+                    Accessible.name: qsTr("Yes, sign out %1").arg(device.name)
+                    onClicked: { linking.cohort.devices.signOut(device.deviceId); linking.confirmingSignOut = "" }
+                    Keys.onReturnPressed: if (enabled) clicked()
+                    Keys.onEnterPressed: if (enabled) clicked()
+                }
+                Button {
+                    objectName: "cancelSignOutButton"
+                    text: qsTr("Keep it")
+                    flat: true
+                    Accessible.name: qsTr("Keep %1 signed in").arg(device.name)
+                    onClicked: linking.confirmingSignOut = ""
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                }
+            }
+        }
+    }
+
+    Label {
+        objectName: "devicesError"
+        width: parent.width
+        visible: text !== ""
+        text: linking.cohort.devices.errorText
+        color: Theme.focus
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
     }
 }

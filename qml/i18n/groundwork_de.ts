@@ -100,7 +100,7 @@
         <translation>XXXX-XXXX-XX</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Joining…</source>
         <translation>Wird beigetreten …</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>DeviceLinking</name>
     <message>
-        <location filename="../cohort/DeviceLinking.qml" line="+20"/>
+        <location filename="../cohort/DeviceLinking.qml" line="+35"/>
         <source>Your other devices</source>
         <translation>Deine anderen Geräte</translation>
     </message>
@@ -322,6 +322,56 @@
         <location line="+3"/>
         <source>Get a link code for another device</source>
         <translation>Verknüpfungscode für ein anderes Gerät holen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Devices that sync for you</source>
+        <translation>Geräte, die für dich abgleichen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (this device)</source>
+        <translation>%1 (dieses Gerät)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added %1</source>
+        <translation>Hinzugefügt am %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign out %1</source>
+        <translation>%1 abmelden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign out %1? It stops syncing at once and needs a new link code to sync again. What is on it stays on it.</source>
+        <translation>%1 abmelden? Es gleicht sofort nicht mehr ab und braucht einen neuen Verknüpfungscode, um wieder abzugleichen. Was darauf ist, bleibt darauf.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign it out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, sign out %1</source>
+        <translation>Ja, %1 abmelden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep %1 signed in</source>
+        <translation>%1 angemeldet lassen</translation>
     </message>
 </context>
 <context>
@@ -1531,9 +1581,17 @@
     </message>
 </context>
 <context>
+    <name>groundwork::sync::CohortDevices</name>
+    <message>
+        <location filename="../../sync/client/cohortdevices.cpp" line="+75"/>
+        <source>The cohort server sent an answer this app does not understand.</source>
+        <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
+    </message>
+</context>
+<context>
     <name>groundwork::sync::CohortViewModel</name>
     <message>
-        <location filename="../../sync/client/cohortviewmodel.cpp" line="+284"/>
+        <location filename="../../sync/client/cohortviewmodel.cpp" line="+291"/>
         <source>Shared: you chose this on another of your devices. Your lead&apos;s copy is updated when you sync.</source>
         <translation>Geteilt: Du hast das auf einem deiner anderen Geräte gewählt. Die Kopie deiner Kohortenleitung wird beim Abgleich aktualisiert.</translation>
     </message>
@@ -1594,7 +1652,7 @@
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+132"/>
         <source>Not in a cohort</source>
         <translation>In keiner Kohorte</translation>
     </message>

@@ -72,6 +72,9 @@ CohortViewModel::CohortViewModel(core::learner::LearnerStore &store, QNetworkAcc
         m_ownNetwork = std::make_unique<QNetworkAccessManager>();
         m_network = m_ownNetwork.get();
     }
+    m_devices = std::make_unique<CohortDevices>(*m_network, [this] {
+        return joined() ? CohortCall{cohortServerBase(m_serverUrl), m_token, m_extraCa} : CohortCall{};
+    });
     connect(&m_outbox, &LearnerOutbox::remoteEventsApplied, this, &CohortViewModel::remoteEventsApplied);
 
     m_periodic.setInterval(15 * 60'000);
@@ -102,6 +105,7 @@ CohortViewModel::~CohortViewModel()
         reply->abort();
     if (QNetworkReply *reply = std::exchange(m_linkReply, nullptr))
         reply->abort();
+    m_devices.reset();
     m_engine.reset(); // before the outbox and network it refers to
 }
 
@@ -536,6 +540,7 @@ void CohortViewModel::leave()
         emit busyChanged();
     }
     forgetLinkCode();
+    m_devices->clear();
     m_engine.reset();
     m_periodic.stop();
     m_soon.stop();

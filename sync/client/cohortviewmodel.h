@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/cohortdevices.h"
 #include "client/learneroutbox.h"
 #include "client/syncengine.h"
 
@@ -57,6 +58,8 @@ class CohortViewModel : public QObject
     Q_PROPERTY(QString linkCode READ linkCode NOTIFY linkCodeChanged)
     Q_PROPERTY(QDateTime linkCodeExpires READ linkCodeExpires NOTIFY linkCodeChanged)
     Q_PROPERTY(bool fetchingLinkCode READ fetchingLinkCode NOTIFY linkCodeChanged)
+    // The learner's devices on the server, with a way to sign one out (CohortDevices).
+    Q_PROPERTY(groundwork::sync::CohortDevices *devices READ devices CONSTANT)
 
 public:
     // The learner's current readiness profile (e.g. ProfileViewModel::profile()), nullopt when
@@ -86,6 +89,7 @@ public:
     QString linkCode() const { return m_linkCode; }
     QDateTime linkCodeExpires() const { return m_linkCodeExpires; }
     bool fetchingLinkCode() const { return m_linkReply != nullptr; }
+    CohortDevices *devices() const { return m_devices.get(); }
 
     // Sharing sends the current profile at once (a sync round) and again after every round in
     // which it changed; withdrawing asks the server to delete its copy, first thing in the
@@ -160,6 +164,7 @@ private:
     LearnerOutbox m_outbox;
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
     QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<CohortDevices> m_devices;
     std::unique_ptr<SyncEngine> m_engine;
     QPointer<QNetworkReply> m_joinReply; // joining, or redeeming a link code
     QPointer<QNetworkReply> m_linkReply; // asking for a link code

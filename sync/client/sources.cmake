@@ -11,5 +11,7 @@ target_sources(groundwork_sync PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/cohortviewmodel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cohortrequest.h
   ${CMAKE_CURRENT_LIST_DIR}/cohortrequest.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cohortdevices.h
+  ${CMAKE_CURRENT_LIST_DIR}/cohortdevices.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sharedprofile.h
   ${CMAKE_CURRENT_LIST_DIR}/sharedprofile.cpp)

@@ -11,6 +11,7 @@
 #include "server/credentials.h"
 #include "testbackends.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -332,6 +333,35 @@ private slots:
         QCOMPARE(members.size(), 1);
         QCOMPARE(members.first().eventCount, quint64(10));
 
+        // The phone lists both devices, itself marked, and signs the laptop out: the laptop's
+        // credential stops working, and it says so at its next sync.
+        DeviceListModel &devices = *phone->devices()->model();
+        QAbstractItemModelTester tester(&devices, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        phone->devices()->refresh();
+        QVERIFY(phone->devices()->busy());
+        QTRY_COMPARE_WITH_TIMEOUT(devices.count(), 2, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!phone->devices()->busy(), 10'000);
+        QString laptopDevice;
+        for (int row = 0; row < devices.count(); ++row) {
+            const QModelIndex index = devices.index(row);
+            const bool self = index.data(DeviceListModel::ThisDeviceRole).toBool();
+            const QString id = index.data(DeviceListModel::DeviceIdRole).toString();
+            QCOMPARE(id, QString::fromUtf8((self ? phoneStore : laptopStore)->syncValue(QStringLiteral("cohort.device_id"))));
+            QVERIFY(index.data(DeviceListModel::AddedAtRole).toDateTime().isValid());
+            QVERIFY(!index.data(DeviceListModel::NameRole).toString().isEmpty());
+            if (!self)
+                laptopDevice = id;
+        }
+        QVERIFY(!laptopDevice.isEmpty());
+        phone->devices()->signOut(laptopDevice);
+        QTRY_COMPARE_WITH_TIMEOUT(devices.count(), 1, 10'000);
+        QVERIFY(devices.index(0).data(DeviceListModel::ThisDeviceRole).toBool());
+        QVERIFY(phone->devices()->errorText().isEmpty());
+        laptop->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(laptop->statusText(), QStringLiteral("This device is signed out of the cohort"), 10'000);
+        QVERIFY(!serverStore->deviceByToken(credentials::hashSecret(
+            QString::fromUtf8(laptopStore->syncValue(QStringLiteral("cohort.device_token"))))));
+
         // The code was used up: a third device is refused and stays out.
         auto tablet = makeVm(*tabletStore);
         tablet->setServerUrl(server.url().toString());
@@ -340,9 +370,10 @@ private slots:
         QVERIFY2(tablet->errorText().contains(QStringLiteral("already used")), qPrintable(tablet->errorText()));
         QVERIFY(!tablet->joined());
 
-        // Leaving forgets the code shown.
+        // Leaving forgets the code shown and the device list.
         phone->leave();
         QCOMPARE(phone->linkCode(), QString());
+        QCOMPARE(devices.count(), 0);
         // Leaving while a code is being fetched abandons the request quietly.
         laptop->startLink();
         QVERIFY(laptop->fetchingLinkCode());

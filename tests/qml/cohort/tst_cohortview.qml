@@ -37,6 +37,15 @@ TestCase {
         property int linkStarts: 0
         property int syncs: 0
         property int leaves: 0
+        property QtObject devices: QtObject {
+            property ListModel model: ListModel {}
+            property bool busy: false
+            property string errorText: ""
+            property int refreshes: 0
+            property var signedOut: []
+            function refresh() { refreshes += 1 }
+            function signOut(id) { signedOut.push(id); busy = true }
+        }
         function join(code) { joinedWith = code }
         function joinWithLinkCode(code) { linkedWith = code }
         function startLink() { linkStarts += 1; fetchingLinkCode = true }
@@ -76,6 +85,11 @@ TestCase {
         fakeCohort.linkCodeExpires = undefined
         fakeCohort.fetchingLinkCode = false
         fakeCohort.linkStarts = 0
+        fakeCohort.devices.model.clear()
+        fakeCohort.devices.busy = false
+        fakeCohort.devices.errorText = ""
+        fakeCohort.devices.refreshes = 0
+        fakeCohort.devices.signedOut = []
         fakeCohort.syncs = 0
         fakeCohort.leaves = 0
     }
@@ -208,6 +222,48 @@ TestCase {
         fakeCohort.linkCode = ""
         verify(!code.visible)
         verify(!findChild(view, "linkCodeExpiry").visible)
+    }
+
+    // The devices that sync for the learner: this one marked, another signed out only after a
+    // yes, by keyboard.
+    function test_devices_list_and_sign_out() {
+        fakeCohort.joined = true
+        fakeCohort.devices.model.append({deviceId: "d1", name: "ada-phone", addedAt: new Date(2026, 10, 2), thisDevice: true})
+        fakeCohort.devices.model.append({deviceId: "d2", name: "ada-laptop", addedAt: new Date(2026, 10, 9), thisDevice: false})
+        const view = createTemporaryObject(viewComponent, testCase)
+        compare(fakeCohort.devices.refreshes, 1, "the list is fetched when shown")
+        verify(findChild(view, "devicesHeading").visible)
+        const mine = findChild(view, "device-d1")
+        const other = findChild(view, "device-d2")
+        verify(mine && other)
+        verify(!findChild(mine, "signOutButton").visible, "this device leaves with Leave cohort")
+        const signOut = findChild(other, "signOutButton")
+        verify(signOut.visible)
+        compare(signOut.Accessible.name, "Sign out ada-laptop")
+        signOut.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        compare(fakeCohort.devices.signedOut.length, 0, "nothing happens before the yes")
+        verify(other.confirming)
+        const confirm = findChild(other, "confirmSignOutButton")
+        verify(confirm.activeFocus)
+        // Keep it: nothing is signed out.
+        findChild(other, "cancelSignOutButton").forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        verify(!other.confirming)
+        compare(fakeCohort.devices.signedOut.length, 0)
+        // Sign it out.
+        findChild(other, "signOutButton").forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        keyClick(Qt.Key_Return)
+        compare(fakeCohort.devices.signedOut, ["d2"])
+        verify(!findChild(other, "signOutButton").enabled, "one request at a time")
+        // A refusal is shown in the server's words.
+        fakeCohort.devices.errorText = "You can only sign out your own devices."
+        verify(findChild(view, "devicesError").visible)
+        // A link code used or expired: the list is fetched again.
+        fakeCohort.linkCode = "ABCD-EFGH-JK"
+        fakeCohort.linkCode = ""
+        compare(fakeCohort.devices.refreshes, 2)
     }
 
     function test_busy_and_errors_show() {
