@@ -85,8 +85,8 @@ Column {
     Label {
         objectName: "shareNeverLeaves"
         width: parent.width
-        text: qsTr("Never shared: your reflections, anything from the “Back to IC” track, and your "
-                   + "individual answers. Those stay on your devices.")
+        text: qsTr("Never shared: your reflections, anything from the “Back to IC” and “Is it for me?” "
+                   + "tracks, and your individual answers. Those stay on your devices.")
         color: Theme.mutedText
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap

@@ -846,8 +846,8 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Never shared: your reflections, anything from the “Back to IC” track, and your individual answers. Those stay on your devices.</source>
-        <translation>Nie geteilt werden deine Reflexionen, alles aus dem Pfad „Zurück in die Fachrolle“ und deine einzelnen Antworten. Sie bleiben auf deinen Geräten.</translation>
+        <source>Never shared: your reflections, anything from the “Back to IC” and “Is it for me?” tracks, and your individual answers. Those stay on your devices.</source>
+        <translation>Nie geteilt werden deine Reflexionen, alles aus den Pfaden „Zurück in die Fachrolle“ und „Ist das etwas für mich?“ und deine einzelnen Antworten. Sie bleiben auf deinen Geräten.</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -356,7 +356,7 @@ TestCase {
         for (const figure of ["role", "estimates", "uncertainty", "decisions", "trend", "calibrated"])
             verify(sees.indexOf(figure) >= 0, figure)
         const never = findChild(view, "shareNeverLeaves").text
-        for (const kept of ["reflections", "Back to IC", "individual answers"])
+        for (const kept of ["reflections", "Back to IC", "Is it for me?", "individual answers"])
             verify(never.indexOf(kept) >= 0, kept)
         const withdraw = findChild(view, "shareWithdraw").text
         verify(withdraw.indexOf("at any time") >= 0)
