@@ -311,16 +311,22 @@ QString LearnerState::fingerprint() const
             line += QStringLiteral(" w%1:%2:%3").arg(w.weekStartDay).arg(num(w.mean)).arg(w.count);
         out << line;
     }
-    out << QStringLiteral("calibration n%1 brier%2 ece%3 bias%4 verdict%5")
+    out << QStringLiteral("calibration n%1 brier%2 ece%3 bias%4 confidence%5 accuracy%6 verdict%7")
                .arg(calibration.rated)
-               .arg(num(calibration.brier), num(calibration.ece), num(calibration.bias))
+               .arg(num(calibration.brier), num(calibration.ece), num(calibration.bias),
+                    num(calibration.meanConfidence), num(calibration.accuracy))
                .arg(int(calibration.verdict));
-    for (const auto &g : goalChanges) {
+    for (const auto &b : calibration.bins)
+        out << QStringLiteral("bin %1 n%2 correct%3 accuracy%4").arg(b.confidencePercent).arg(b.count).arg(b.correct).arg(num(b.accuracy));
+    const auto goalText = [](const GoalPayload &g) {
         QStringList rest;
-        for (int d : g.goal.restDays)
+        for (int d : g.restDays)
             rest << QString::number(d);
-        out << QStringLiteral("goal %1 %2 rest %3").arg(g.day).arg(g.goal.sessionsPerWeek).arg(rest.join(QLatin1Char(',')));
-    }
+        return QStringLiteral("%1 rest %2").arg(g.sessionsPerWeek).arg(rest.join(QLatin1Char(',')));
+    };
+    for (const auto &g : goalChanges)
+        out << QStringLiteral("goal %1 %2").arg(g.day).arg(goalText(g.goal));
+    out << QStringLiteral("goal now %1").arg(goalText(goal));
     QStringList days;
     for (qint64 d : practiceDays)
         days << QString::number(d);
