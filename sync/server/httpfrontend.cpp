@@ -53,6 +53,24 @@ quint16 HttpFrontend::serve(const QHostAddress &address, quint16 port, const std
     return server->serverPort();
 }
 
+QString HttpFrontend::clientAddress(const QHostAddress &peer, QByteArrayView forwardedFor,
+                                   const QList<QHostAddress> &trustedProxies)
+{
+    if (!trustedProxies.contains(peer))
+        return peer.toString();
+    const QList<QByteArray> hops = QByteArray(forwardedFor.data(), forwardedFor.size()).split(',');
+    QHostAddress client = peer;
+    for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
+        const QHostAddress address(QString::fromLatin1(hop->trimmed()));
+        if (address.isNull())
+            break; // not an address: the chain cannot be followed further
+        client = address;
+        if (!trustedProxies.contains(address))
+            break;
+    }
+    return client.toString();
+}
+
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     auto responder = makeResponder(request, socket);
@@ -62,7 +80,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         return true;
     }
     const Reply reply = m_service.handle(request.url().path(), bearerToken(request), request.body(),
-                                         request.remoteAddress().toString(),
+                                         clientAddress(request.remoteAddress(), header(request, "x-forwarded-for"),
+                                                       m_trustedProxies),
                                          header(request, "content-encoding"));
     responder.write(reply.body, kProtobufType, QHttpServerResponder::StatusCode(reply.status));
     return true;

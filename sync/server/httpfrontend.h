@@ -27,12 +27,23 @@ public:
     // Listens on address:port, with TLS when `tls` is given. Returns the port, 0 on failure.
     quint16 serve(const QHostAddress &address, quint16 port, const std::optional<QSslConfiguration> &tls);
 
+    // Reverse proxies whose X-Forwarded-For is believed. Behind a proxy every request comes
+    // from its address, so the per-caller limit on wrong codes would shut everyone out at once.
+    void setTrustedProxies(QList<QHostAddress> proxies) { m_trustedProxies = std::move(proxies); }
+
+    // Who sent a request that arrived from `peer`: the peer itself, unless it is a trusted
+    // proxy; then the nearest address in X-Forwarded-For that is not a trusted proxy (read from
+    // the right, where trusted proxies append; anything left of it could be forged).
+    static QString clientAddress(const QHostAddress &peer, QByteArrayView forwardedFor,
+                                 const QList<QHostAddress> &trustedProxies);
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
     SyncService &m_service;
+    QList<QHostAddress> m_trustedProxies;
 };
 
 } // namespace groundwork::sync

@@ -67,6 +67,17 @@ int serve(const QCommandLineParser &cli, Store &store, QTextStream &out, QTextSt
     SyncService service(store, clock, codeGuesses);
     HttpFrontend frontend(service);
 
+    QList<QHostAddress> proxies;
+    for (const QString &value : cli.values(QStringLiteral("trusted-proxy"))) {
+        const QHostAddress proxy(value);
+        if (proxy.isNull()) {
+            err << "--trusted-proxy wants an IP address, not " << value << '\n';
+            return 2;
+        }
+        proxies << proxy;
+    }
+    frontend.setTrustedProxies(proxies);
+
     const bool plain = cli.isSet(QStringLiteral("plain-http"));
     std::optional<QSslConfiguration> tlsIfAny;
     if (!plain) {
@@ -136,6 +147,9 @@ int runServerCli(const QStringList &arguments, QTextStream &out, QTextStream &er
         {QStringLiteral("cert"), QStringLiteral("TLS certificate chain (PEM)"), QStringLiteral("file")},
         {QStringLiteral("key"), QStringLiteral("TLS private key (PEM)"), QStringLiteral("file")},
         {QStringLiteral("plain-http"), QStringLiteral("serve without TLS (only behind a TLS-terminating proxy)")},
+        {QStringLiteral("trusted-proxy"),
+         QStringLiteral("a reverse proxy's address whose X-Forwarded-For names the caller (repeatable)"),
+         QStringLiteral("address")},
         {QStringLiteral("max-code-failures"), QStringLiteral("wrong invite/link codes per caller per minute"),
          QStringLiteral("n"), QStringLiteral("10")},
         {QStringLiteral("name"), QStringLiteral("cohort or administrator name"), QStringLiteral("text")},

@@ -62,7 +62,7 @@ struct HttpResult
 };
 
 HttpResult post(QNetworkAccessManager &network, const QUrl &base, const QString &path, const QByteArray &body,
-                const QString &token = {}, const QByteArray &contentEncoding = {})
+                const QString &token = {}, const QByteArray &contentEncoding = {}, const QByteArray &forwardedFor = {})
 {
     QUrl url = base;
     url.setPath(path);
@@ -72,6 +72,8 @@ HttpResult post(QNetworkAccessManager &network, const QUrl &base, const QString 
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     if (!contentEncoding.isEmpty())
         request.setRawHeader("Content-Encoding", contentEncoding);
+    if (!forwardedFor.isEmpty())
+        request.setRawHeader("X-Forwarded-For", forwardedFor);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.addCaCertificates(InProcessServer::devCertificate());
     request.setSslConfiguration(tls);
@@ -97,14 +99,16 @@ struct ServerProcess
     QUrl base;
     QString problem;
 
-    bool start(const QString &databaseSpec)
+    // With the development certificate, unless `extra` holds --plain-http.
+    bool start(const QString &databaseSpec, const QStringList &extra = {})
     {
+        QStringList args{QStringLiteral("serve"), QStringLiteral("--database"), databaseSpec,
+                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+        if (!extra.contains(QStringLiteral("--plain-http")))
+            args << QStringLiteral("--cert") << QDir(InProcessServer::devCertDir()).filePath(QStringLiteral("server.crt"))
+                 << QStringLiteral("--key") << QDir(InProcessServer::devCertDir()).filePath(QStringLiteral("server.key"));
         process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.start(kServer, {QStringLiteral("serve"), QStringLiteral("--database"), databaseSpec,
-                                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--cert"),
-                                QDir(InProcessServer::devCertDir()).filePath(QStringLiteral("server.crt")),
-                                QStringLiteral("--key"),
-                                QDir(InProcessServer::devCertDir()).filePath(QStringLiteral("server.key"))});
+        process.start(kServer, args + extra);
         if (!process.waitForStarted()) {
             problem = process.errorString();
             return false;
@@ -114,12 +118,12 @@ struct ServerProcess
         while (!process.canReadLine() && process.state() == QProcess::Running && waited.elapsed() < 15'000)
             process.waitForReadyRead(100);
         const QString banner = QString::fromUtf8(process.readLine());
-        const auto port = QRegularExpression(QStringLiteral("https://127\\.0\\.0\\.1:(\\d+)")).match(banner).captured(1);
-        if (port.isEmpty()) {
+        const auto found = QRegularExpression(QStringLiteral("(https?)://127\\.0\\.0\\.1:(\\d+)")).match(banner);
+        if (!found.hasMatch()) {
             problem = banner + QString::fromUtf8(process.readAllStandardError());
             return false;
         }
-        base = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(port));
+        base = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(found.captured(1), found.captured(2)));
         return true;
     }
 
@@ -309,6 +313,53 @@ private slots:
         const HttpResult r = post(network, server.base, QStringLiteral("/v1/upload"), QByteArray("\x0a\xff\xff"));
         QCOMPARE(decodeError(r.body)->code, WireError::Malformed);
         QVERIFY(server.stop());
+    }
+
+    // Behind a reverse proxy every request comes from the proxy: with --trusted-proxy the limit
+    // on wrong codes counts the callers it names; without, a forwarded-for header is not
+    // believed (a guesser could make up a new one for every try).
+    void codeLimitCountsCallersBehindATrustedProxy()
+    {
+        const QString dir = QDir(m_scratch.path()).filePath(QStringLiteral("proxy"));
+        QVERIFY(QDir().mkpath(dir));
+        FreshDatabase db(QStringLiteral("sqlite"), dir);
+        GW_REQUIRE_BACKEND(db);
+        QNetworkAccessManager network;
+        int nonce = 0;
+        const auto wrongJoin = [&](const QUrl &base, const QByteArray &forwardedFor) {
+            v1::JoinRequest join;
+            join.set_invite_code("0000-0000-0000");
+            join.set_display_name("Mallory");
+            join.set_request_nonce(QByteArray::number(1'000'000'000'000'000LL + ++nonce).toStdString());
+            const HttpResult r = post(network, base, QStringLiteral("/v1/join"), body(join), {}, {}, forwardedFor);
+            const auto failure = decodeError(r.body);
+            return failure ? failure->code : WireError::None;
+        };
+        const QStringList limits{QStringLiteral("--plain-http"), QStringLiteral("--max-code-failures"), QStringLiteral("3")};
+        {
+            ServerProcess server;
+            QVERIFY2(server.start(db.spec(), limits + QStringList{QStringLiteral("--trusted-proxy"),
+                                                                  QStringLiteral("127.0.0.1")}),
+                     qPrintable(server.problem));
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(wrongJoin(server.base, "198.51.100.1"), WireError::NotFound);
+            QCOMPARE(wrongJoin(server.base, "198.51.100.1"), WireError::RateLimited);
+            QCOMPARE(wrongJoin(server.base, "198.51.100.2"), WireError::NotFound); // someone else behind it
+            QVERIFY(server.stop());
+        }
+        {
+            ServerProcess server;
+            QVERIFY2(server.start(db.spec(), limits), qPrintable(server.problem));
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(wrongJoin(server.base, QByteArray("198.51.100.") + QByteArray::number(10 + i)), WireError::NotFound);
+            QCOMPARE(wrongJoin(server.base, "198.51.100.99"), WireError::RateLimited);
+            QVERIFY(server.stop());
+        }
+        const Run refused = runCli({QStringLiteral("serve"), QStringLiteral("--database"), db.spec(),
+                                    QStringLiteral("--plain-http"), QStringLiteral("--trusted-proxy"),
+                                    QStringLiteral("proxy.example.org")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(u"--trusted-proxy"));
     }
 
     // Done the way people do it: the organisation creates a cohort and serves; a learner joins

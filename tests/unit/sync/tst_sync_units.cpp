@@ -5,6 +5,7 @@
 #include "protocol/protocolversion.h"
 #include "protocol/wirecodec.h"
 #include "server/credentials.h"
+#include "server/httpfrontend.h"
 #include "server/ratelimiter.h"
 
 #include <QSet>
@@ -96,6 +97,23 @@ private slots:
         QVERIFY(!decodeRequest(serialize(request), decoded));
         QCOMPARE(decoded.cursor(), quint64(42));
         QCOMPARE(decodeRequest(QByteArray(2 * 1024 * 1024, '\0'), decoded)->code, WireError::TooLarge);
+    }
+
+    // Only a trusted proxy's X-Forwarded-For is believed, and only as far as the trusted hops go.
+    void clientAddressBehindProxies()
+    {
+        const QHostAddress proxy(QStringLiteral("10.0.0.2")), inner(QStringLiteral("10.0.0.3"));
+        const QList<QHostAddress> trusted{proxy, inner};
+        const QHostAddress stranger(QStringLiteral("203.0.113.9"));
+        QCOMPARE(HttpFrontend::clientAddress(stranger, "198.51.100.1", trusted), QStringLiteral("203.0.113.9"));
+        QCOMPARE(HttpFrontend::clientAddress(proxy, "198.51.100.1", trusted), QStringLiteral("198.51.100.1"));
+        QCOMPARE(HttpFrontend::clientAddress(proxy, "", trusted), QStringLiteral("10.0.0.2"));
+        // A forged entry on the left is not taken: the nearest untrusted hop is.
+        QCOMPARE(HttpFrontend::clientAddress(proxy, "1.2.3.4, 198.51.100.1, 10.0.0.3", trusted),
+                 QStringLiteral("198.51.100.1"));
+        QCOMPARE(HttpFrontend::clientAddress(proxy, "198.51.100.1, not-an-address", trusted), QStringLiteral("10.0.0.2"));
+        QCOMPARE(HttpFrontend::clientAddress(proxy, " 2001:db8::7 ", trusted), QStringLiteral("2001:db8::7"));
+        QCOMPARE(HttpFrontend::clientAddress(proxy, "198.51.100.1", {}), QStringLiteral("10.0.0.2"));
     }
 
     void errorsRoundTrip()
