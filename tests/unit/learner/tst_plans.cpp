@@ -107,15 +107,25 @@ void TestPlans::todayIsDeterministic()
            << b.attempt(QStringLiteral("flat"), {QStringLiteral("x")});
     const TodayPlanner planner(pack);
     const auto st = Deriver().derive(events);
+    QSet<int> reasons;
     for (int d = 0; d < 20; ++d) {
         const QDate date = kMonday.addDays(d);
         const auto a = planner.plan(st, QStringLiteral("ready"), date);
+        const auto again = planner.plan(st, QStringLiteral("ready"), date);
         QVector<Event> reversed(events.rbegin(), events.rend());
         const auto c = planner.plan(Deriver().derive(reversed), QStringLiteral("ready"), date);
-        QCOMPARE(a.drillId, c.drillId);
-        QCOMPARE(a.lessonId, c.lessonId);
-        QCOMPARE(a.targetDimension, c.targetDimension);
+        for (const auto *other : {&again, &c}) {
+            QCOMPARE(a.drillId, other->drillId);
+            QCOMPARE(a.lessonId, other->lessonId);
+            QCOMPARE(a.targetDimension, other->targetDimension);
+            QCOMPARE(a.reason, other->reason);
+            QCOMPARE(a.practisedToday, other->practisedToday);
+        }
+        reasons.insert(int(a.reason));
     }
+    // The days span both kinds of plan, so the comparison covers a due review and a new drill.
+    QVERIFY2(reasons.contains(int(TodayPlan::DrillReason::DueReview)), "no day with a due review");
+    QVERIFY2(reasons.contains(int(TodayPlan::DrillReason::NewDrill)), "no day with a new drill");
 }
 
 void TestPlans::weeklyGoalCountsWeeksNotStreaks()
