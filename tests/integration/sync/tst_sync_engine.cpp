@@ -1,8 +1,10 @@
 // The client sync engine against the cohort server's classes over HTTPS (in-process), with
 // an in-memory outbox standing in for the learner core.
+#include "client/cohortviewmodel.h"
 #include "client/syncengine.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "inprocessserver.h"
+#include "learnerdevices.h"
 #include "memoryoutbox.h"
 #include "protocol/bodyencoding.h"
 #include "protocol/limits.h"
@@ -196,6 +198,33 @@ private slots:
         QCOMPARE(box.pendingCount(), 1); // nothing acknowledged
         QTest::qWait(200);
         QCOMPARE(engine.state(), SyncEngine::State::UpdateRequired); // no retry loop
+    }
+
+    // What the learner sees when the server no longer speaks this app's protocol: the Cohort
+    // screen's status says the app needs an update, the server's own words are shown, the
+    // answer stays waiting, and no retries follow.
+    void viewModelSaysTheAppNeedsAnUpdate()
+    {
+        Failure failure{WireError::UpdateRequired, QStringLiteral("Please update the app to keep syncing.")};
+        CannedServer server(httpResponse(426, "Upgrade Required", encodeError(failure)));
+        QTemporaryDir dir;
+        auto store = openLearnerStore(dir.filePath(QStringLiteral("old-app.db")));
+        QVERIFY(store);
+        store->setSyncValue(QStringLiteral("cohort.server_url"),
+                            QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()).toUtf8());
+        store->setSyncValue(QStringLiteral("cohort.device_token"), "gw1.x");
+        store->setSyncValue(QStringLiteral("cohort.cohort_name"), "Leads");
+        QVERIFY(store->append(makeEvent(*store, groundwork::core::learner::EventKind::LessonStarted, 1'760'000'000'000,
+                                        groundwork::core::learner::encodePayload(
+                                            groundwork::core::learner::LessonPayload{QStringLiteral("t"), QStringLiteral("l")}))));
+        CohortViewModel vm(*store);
+        QTRY_VERIFY_WITH_TIMEOUT(vm.needsUpdate(), 10'000);
+        QCOMPARE(vm.statusText(), QStringLiteral("This app needs an update to sync"));
+        QCOMPARE(vm.errorText(), QStringLiteral("Please update the app to keep syncing."));
+        QCOMPARE(vm.pendingCount(), 1);
+        vm.syncNow(); // asking again does not start a retry loop
+        QTest::qWait(200);
+        QVERIFY(vm.needsUpdate());
     }
 
     void revokedDeviceIsSignedOut()
