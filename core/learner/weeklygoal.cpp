@@ -54,8 +54,11 @@ WeeklyGoalSummary summarizeWeeklyGoal(const LearnerState &state, QDate today)
         }
         w.target = targetOf(goalAt(state, w.current ? todayDay : end - 1));
         w.onTrack = w.sessions >= w.target;
-        ++s.weeksCounted;
-        s.weeksOnTrack += w.onTrack ? 1 : 0;
+        // The week under way counts once it is met: on a Monday it has not been missed.
+        if (!w.current || w.onTrack) {
+            ++s.weeksCounted;
+            s.weeksOnTrack += w.onTrack ? 1 : 0;
+        }
         s.weeks.append(w);
     }
     s.thisWeek = s.weeks.last();

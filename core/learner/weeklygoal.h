@@ -26,7 +26,7 @@ struct WeeklyGoalSummary
     GoalPayload goal;            // in effect today
     WeekProgress thisWeek;
     int weeksOnTrack = 0;        // finished weeks that met their goal, plus this week if met
-    int weeksCounted = 0;        // finished weeks since the first practice, plus this week
+    int weeksCounted = 0;        // finished weeks since the first practice, plus this week if met
     QVector<WeekProgress> weeks; // from the first practice week to this week
 };
 
