@@ -28,6 +28,10 @@ Column {
             if (linking.cohort.linkCode === "" && !linking.cohort.fetchingLinkCode)
                 linking.cohort.devices.refresh()
         }
+        function onJoinedChanged() {
+            if (linking.cohort.joined)
+                linking.cohort.devices.refresh()
+        }
     }
 
     Label {

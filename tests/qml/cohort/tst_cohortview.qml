@@ -266,6 +266,14 @@ TestCase {
         compare(fakeCohort.devices.refreshes, 2)
     }
 
+    // Joining on this screen fetches the list too (the screen was built before the join).
+    function test_joining_fetches_the_device_list() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        const before = fakeCohort.devices.refreshes
+        fakeCohort.joined = true
+        compare(fakeCohort.devices.refreshes, before + 1)
+    }
+
     function test_busy_and_errors_show() {
         const view = createTemporaryObject(viewComponent, testCase)
         typeInto(findChild(view, "codeField"), "X")
