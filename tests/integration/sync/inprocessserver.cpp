@@ -38,4 +38,16 @@ QUrl InProcessServer::url() const
     return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? u"https" : u"http").arg(m_port));
 }
 
+ServedCohort::ServedCohort(const QString &backend, const QString &dir) : db(backend, dir)
+{
+    if (!db.skipReason().isEmpty() || !db.failReason().isEmpty())
+        return;
+    store = db.open();
+    if (!store)
+        return;
+    server = std::make_unique<InProcessServer>(*store, true);
+    if (server->listening())
+        cohort = server->provisioning().createCohort(QStringLiteral("Platform leads"), QStringLiteral("Dana"), 3'600'000);
+}
+
 } // namespace groundwork::sync::testing

@@ -5,6 +5,7 @@
 #include "server/provisioning.h"
 #include "server/ratelimiter.h"
 #include "server/syncservice.h"
+#include "testbackends.h"
 
 #include <QSslCertificate>
 #include <QUrl>
@@ -39,4 +40,23 @@ private:
     quint16 m_port = 0;
 };
 
+// What most end-to-end tests start from: a fresh database of `backend` under `dir`, an
+// in-process server over TLS on it, and one cohort ("Platform leads", lead "Dana", its invite
+// valid for an hour). Use GW_SERVE_COHORT, which skips or fails as the back end requires.
+struct ServedCohort
+{
+    ServedCohort(const QString &backend, const QString &dir);
+    bool ready() const { return server && server->listening(); }
+
+    FreshDatabase db;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<InProcessServer> server;
+    NewCohort cohort;
+};
+
 } // namespace groundwork::sync::testing
+
+#define GW_SERVE_COHORT(name, backend, dir)                                                      \
+    ::groundwork::sync::testing::ServedCohort name((backend), (dir));                             \
+    GW_REQUIRE_BACKEND(name.db);                                                                  \
+    QVERIFY2(name.ready(), "the in-process cohort server did not start")

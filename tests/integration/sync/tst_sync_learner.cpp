@@ -164,14 +164,10 @@ private slots:
 
     void viewModelJoinsSyncsAndLeaves()
     {
-        FreshDatabase db(QStringLiteral("sqlite"), m_scratch.filePath(QStringLiteral("join")));
-        GW_REQUIRE_BACKEND(db);
-        auto serverStore = db.open();
-        QVERIFY(serverStore);
-        InProcessServer server(*serverStore, true);
-        QVERIFY(server.listening());
-        const NewCohort cohort = server.provisioning().createCohort(QStringLiteral("Platform leads"),
-                                                                    QStringLiteral("Dana"), 3'600'000);
+        GW_SERVE_COHORT(served, QStringLiteral("sqlite"), m_scratch.filePath(QStringLiteral("join")));
+        auto &serverStore = served.store;
+        InProcessServer &server = *served.server;
+        const NewCohort &cohort = served.cohort;
         auto store = openLearnerStore(m_scratch.filePath(QStringLiteral("join/learner.db")));
         QVERIFY(store);
         practise(*store, 1'760'000'000'000, QStringLiteral("delegating-outcomes"), QStringLiteral("missed-deadline"));
@@ -257,14 +253,10 @@ private slots:
     {
         QFETCH(QString, backend);
         const QString dir = m_scratch.filePath(QStringLiteral("link-") + backend);
-        FreshDatabase db(backend, dir);
-        GW_REQUIRE_BACKEND(db);
-        auto serverStore = db.open();
-        QVERIFY(serverStore);
-        InProcessServer server(*serverStore, true);
-        QVERIFY(server.listening());
-        const NewCohort cohort = server.provisioning().createCohort(QStringLiteral("Platform leads"),
-                                                                    QStringLiteral("Dana"), 3'600'000);
+        GW_SERVE_COHORT(served, backend, dir);
+        auto &serverStore = served.store;
+        InProcessServer &server = *served.server;
+        const NewCohort &cohort = served.cohort;
         QVERIFY(QDir().mkpath(dir)); // a PostgreSQL database makes no folder of its own
         auto phoneStore = openLearnerStore(dir + QStringLiteral("/phone.db"));
         auto laptopStore = openLearnerStore(dir + QStringLiteral("/laptop.db"));

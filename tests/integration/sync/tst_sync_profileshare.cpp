@@ -205,14 +205,10 @@ private slots:
     {
         QFETCH(QString, backend);
         const QString dir = m_scratch.filePath(backend);
-        FreshDatabase db(backend, dir);
-        GW_REQUIRE_BACKEND(db);
-        auto serverStore = db.open();
-        QVERIFY(serverStore);
-        InProcessServer server(*serverStore, true);
-        QVERIFY(server.listening());
-        const NewCohort cohort = server.provisioning().createCohort(QStringLiteral("Platform leads"),
-                                                                    QStringLiteral("Dana"), 3'600'000);
+        GW_SERVE_COHORT(served, backend, dir);
+        auto &serverStore = served.store;
+        InProcessServer &server = *served.server;
+        const NewCohort &cohort = served.cohort;
         const NewCohort other = server.provisioning().createCohort(QStringLiteral("Sales leads"),
                                                                    QStringLiteral("Olu"), 3'600'000);
         QNetworkAccessManager lead;
@@ -331,14 +327,10 @@ private slots:
     {
         QFETCH(QString, backend);
         const QString dir = m_scratch.filePath(QStringLiteral("two-") + backend);
-        FreshDatabase db(backend, dir);
-        GW_REQUIRE_BACKEND(db);
-        auto serverStore = db.open();
-        QVERIFY(serverStore);
-        InProcessServer server(*serverStore, true);
-        QVERIFY(server.listening());
-        const NewCohort cohort = server.provisioning().createCohort(QStringLiteral("Platform leads"),
-                                                                    QStringLiteral("Dana"), 3'600'000);
+        GW_SERVE_COHORT(served, backend, dir);
+        auto &serverStore = served.store;
+        InProcessServer &server = *served.server;
+        const NewCohort &cohort = served.cohort;
         QNetworkAccessManager lead;
         const auto leadCopy = [&]() -> std::optional<v1::SharedProfile> {
             v1::CohortProgressResponse progress;
@@ -445,14 +437,10 @@ private slots:
     {
         QFETCH(QString, backend);
         const QString dir = m_scratch.filePath(QStringLiteral("late-") + backend);
-        FreshDatabase db(backend, dir);
-        GW_REQUIRE_BACKEND(db);
-        auto serverStore = db.open();
-        QVERIFY(serverStore);
-        InProcessServer server(*serverStore, true);
-        QVERIFY(server.listening());
-        const NewCohort cohort = server.provisioning().createCohort(QStringLiteral("Platform leads"),
-                                                                    QStringLiteral("Dana"), 3'600'000);
+        GW_SERVE_COHORT(served, backend, dir);
+        auto &serverStore = served.store;
+        InProcessServer &server = *served.server;
+        const NewCohort &cohort = served.cohort;
         QNetworkAccessManager lead;
         LearnerDevice phone, laptop;
         phone.profile = profileFor(QStringLiteral("em"));
