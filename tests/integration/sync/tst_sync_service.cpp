@@ -48,6 +48,50 @@ QByteArray nonce(char fill)
     return QByteArray(16, fill);
 }
 
+template<class M>
+M parsed(const Reply &reply)
+{
+    M message;
+    if (!message.ParseFromArray(reply.body.constData(), int(reply.body.size())))
+        qWarning("the reply (status %d) does not parse", reply.status);
+    return message;
+}
+
+// Every event id the account holds, through the Store interface: asked for a device the
+// account does not have, so none is left out.
+QStringList heldIds(Store &store, const QString &accountId)
+{
+    QStringList ids;
+    quint64 cursor = 0;
+    for (bool more = true; more;) {
+        const EventPage page = store.eventsForOtherDevices(accountId, QStringLiteral("no-such-device"), cursor, 100);
+        for (const StoredEvent &e : page.events) {
+            ids << e.event.id;
+            cursor = e.seq;
+        }
+        more = page.more;
+    }
+    return ids;
+}
+
+QStringList downloadedIds(const Reply &reply)
+{
+    QStringList ids;
+    const auto page = parsed<v1::DownloadResponse>(reply);
+    for (const auto &e : page.events())
+        ids << QString::fromStdString(e.id());
+    return ids;
+}
+
+QStringList memberNames(const Reply &reply)
+{
+    QStringList names;
+    const auto progress = parsed<v1::CohortProgressResponse>(reply);
+    for (const auto &m : progress.members())
+        names << QString::fromStdString(m.display_name());
+    return names;
+}
+
 } // namespace
 
 // A server over one back end, with a cohort (lead), a learner (two devices), an admin and a
@@ -78,11 +122,14 @@ struct Fixture
                             QString::fromStdString(c.cohort_id())};
     }
 
+    v1::LinkStartResponse startLink(const IssuedDevice &from)
+    {
+        return parsed<v1::LinkStartResponse>(call(QStringLiteral("/v1/link/start"), from.token, body(v1::LinkStartRequest())));
+    }
+
     IssuedDevice link(const IssuedDevice &from)
     {
-        const Reply start = call(QStringLiteral("/v1/link/start"), from.token, body(v1::LinkStartRequest()));
-        v1::LinkStartResponse code;
-        code.ParseFromArray(start.body.constData(), int(start.body.size()));
+        const v1::LinkStartResponse code = startLink(from);
         v1::LinkFinishRequest finish;
         finish.set_link_code(code.link_code());
         finish.set_device_name("laptop");
@@ -93,6 +140,53 @@ struct Fixture
         return IssuedDevice{QString::fromStdString(c.account_id()), QString::fromStdString(c.device_id()),
                             QString::fromStdString(c.device_token()), Role::Learner,
                             QString::fromStdString(c.cohort_id())};
+    }
+
+    // A device of the learner's, linked and then signed out through the service: its token
+    // was real once.
+    IssuedDevice revokedDevice()
+    {
+        const IssuedDevice old = link(learner);
+        v1::RevokeDeviceRequest revoke;
+        revoke.set_device_id(old.deviceId.toStdString());
+        if (call(QStringLiteral("/v1/devices/revoke"), learner.token, body(revoke)).status != 200)
+            qFatal("revoke failed");
+        return old;
+    }
+
+    // What a refused request must leave as it was, as far as the Store interface shows it: each
+    // account's event ids and sharing choice, each cohort's members with their figures, and
+    // which credentials sign in. One line per fact, so QCOMPARE names the first that changed.
+    QStringList observable(const QList<IssuedDevice> &extraDevices) const
+    {
+        QStringList lines;
+        const QList<IssuedDevice> devices = QList<IssuedDevice>{learner, learnerLaptop, otherLearner, cohort.lead,
+                                                                other.lead, admin}
+                                            + extraDevices;
+        QStringList accounts;
+        for (const IssuedDevice &d : devices) {
+            lines << QStringLiteral("device %1 signs in: %2")
+                         .arg(d.deviceId)
+                         .arg(store.deviceByToken(credentials::hashSecret(d.token)).has_value());
+            if (!accounts.contains(d.accountId))
+                accounts << d.accountId;
+        }
+        for (const QString &a : accounts) {
+            const ProfileChoice choice = store.profileChoice(a);
+            lines << QStringLiteral("account %1: events [%2], shared %3 chosen at %4")
+                         .arg(a, heldIds(store, a).join(u','))
+                         .arg(choice.shared)
+                         .arg(choice.chosenAtMs);
+        }
+        for (const QString &c : {cohort.cohort.id, other.cohort.id}) {
+            for (const MemberSummary &m : store.cohortMembers(c))
+                lines << QStringLiteral("cohort %1 member %2 %3: %4 events, last %5, profile %6")
+                             .arg(c, m.accountId, m.displayName)
+                             .arg(m.eventCount)
+                             .arg(m.lastActivityMs)
+                             .arg(m.sharedProfile ? QString::fromLatin1(m.sharedProfile->toHex()) : QStringLiteral("none"));
+        }
+        return lines;
     }
 
     void setUp()
@@ -550,34 +644,86 @@ private slots:
                  WireError::Forbidden);
     }
 
-    // Every endpoint × learner, lead, admin, stranger: allowed (2xx) or refused with the
-    // expected code. Join and link/finish take a code instead of a credential, so anyone may.
+    // A lead records learning too, on their own account: their other device gets the lead's
+    // own events and none of their learners' (nor another cohort's).
+    void leadDownloadsOnlyOwnEvents_data() { backends(); }
+    void leadDownloadsOnlyOwnEvents()
+    {
+        GW_FIXTURE(f);
+        const IssuedDevice leadLaptop = f.link(f.cohort.lead);
+        const auto upload = [&](const IssuedDevice &device, const QStringList &ids) {
+            v1::UploadRequest up;
+            for (const QString &id : ids)
+                addEvent(up, id);
+            return f.call(QStringLiteral("/v1/upload"), device.token, body(up)).status;
+        };
+        QCOMPARE(upload(f.cohort.lead, {"lead-1", "lead-2"}), 200);
+        QCOMPARE(upload(f.learner, {"ada-1", "lead-1"}), 200); // the same id, in another account
+        QCOMPARE(upload(f.learnerLaptop, {"ada-2"}), 200);
+        QCOMPARE(upload(f.otherLearner, {"bo-1"}), 200);
+        QCOMPARE(upload(f.other.lead, {"oz-1"}), 200);
+
+        const auto download = [&](const IssuedDevice &device) {
+            return downloadedIds(f.call(QStringLiteral("/v1/download"), device.token, body(v1::DownloadRequest())));
+        };
+        QCOMPARE(download(leadLaptop), (QStringList{"lead-1", "lead-2"}));
+        QCOMPARE(download(f.cohort.lead), QStringList()); // a device is not sent its own events
+        QCOMPARE(heldIds(f.store, f.learner.accountId), (QStringList{"ada-1", "lead-1", "ada-2"})); // ids are per account
+    }
+
+    // An admin reads any cohort's progress by naming it. (That a lead may not read another
+    // cohort's is checked in leadSeesOwnCohortAndSharedProfilesOnly.)
+    void adminReadsAnyCohortsProgress_data() { backends(); }
+    void adminReadsAnyCohortsProgress()
+    {
+        GW_FIXTURE(f);
+        const auto progress = [&](const QString &cohortId) {
+            v1::CohortProgressRequest p;
+            p.set_cohort_id(cohortId.toStdString());
+            return f.call(QStringLiteral("/v1/cohort/progress"), f.admin.token, body(p));
+        };
+        const Reply b = progress(f.other.cohort.id);
+        QCOMPARE(b.status, 200);
+        QCOMPARE(parsed<v1::CohortProgressResponse>(b).cohort_id(), f.other.cohort.id.toStdString());
+        QCOMPARE(memberNames(b), QStringList{"Bo"});
+        QCOMPARE(memberNames(progress(f.cohort.cohort.id)), QStringList{"Ada"});
+        // An admin belongs to no cohort, so there is no default to fall back on.
+        QCOMPARE(errorOf(progress({})), WireError::Malformed);
+    }
+
+    // Every endpoint × learner, lead, admin and three callers without a valid credential: a
+    // made-up token, none at all, and a token that was real until its device was signed out.
+    // Each cell is allowed (200) or refused with the expected code, and a refusal changes
+    // nothing the store shows. Join and link/finish take a code instead of a credential: for
+    // any caller, the code in the body alone decides what comes back.
     void authorizationMatrix_data()
     {
         QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("endpoint");
         QTest::addColumn<QString>("who");
         QTest::addColumn<int>("expected"); // WireError, None = allowed
+        constexpr WireError ok = WireError::None, no = WireError::Unauthorized;
         const struct
         {
             const char *endpoint;
-            WireError learner, lead, admin, stranger;
+            WireError learner, lead, admin, stranger, none, revoked;
         } matrix[] = {
-            {"/v1/join", WireError::None, WireError::None, WireError::None, WireError::None},
-            {"/v1/link/start", WireError::None, WireError::None, WireError::None, WireError::Unauthorized},
-            {"/v1/link/finish", WireError::None, WireError::None, WireError::None, WireError::None},
-            {"/v1/devices/revoke", WireError::Forbidden, WireError::Forbidden, WireError::None, WireError::Unauthorized},
-            {"/v1/devices/list", WireError::None, WireError::None, WireError::None, WireError::Unauthorized},
-            {"/v1/upload", WireError::None, WireError::None, WireError::Forbidden, WireError::Unauthorized},
-            {"/v1/download", WireError::None, WireError::None, WireError::Forbidden, WireError::Unauthorized},
-            {"/v1/profile/share", WireError::None, WireError::Forbidden, WireError::Forbidden, WireError::Unauthorized},
-            {"/v1/cohort/progress", WireError::Forbidden, WireError::None, WireError::None, WireError::Unauthorized},
+            {"/v1/join", ok, ok, ok, ok, ok, ok},
+            {"/v1/link/start", ok, ok, ok, no, no, no},
+            {"/v1/link/finish", ok, ok, ok, ok, ok, ok},
+            {"/v1/devices/revoke", WireError::Forbidden, WireError::Forbidden, ok, no, no, no},
+            {"/v1/devices/list", ok, ok, ok, no, no, no},
+            {"/v1/upload", ok, ok, WireError::Forbidden, no, no, no},
+            {"/v1/download", ok, ok, WireError::Forbidden, no, no, no},
+            {"/v1/profile/share", ok, WireError::Forbidden, WireError::Forbidden, no, no, no},
+            {"/v1/cohort/progress", WireError::Forbidden, ok, ok, no, no, no},
         };
         QCOMPARE(std::size(matrix), std::size_t(SyncService::endpoints().size()));
         for (const QString &backend : backendNames()) {
             for (const auto &row : matrix) {
                 const std::pair<const char *, WireError> cells[] = {
-                    {"learner", row.learner}, {"lead", row.lead}, {"admin", row.admin}, {"stranger", row.stranger}};
+                    {"learner", row.learner}, {"lead", row.lead},  {"admin", row.admin},
+                    {"stranger", row.stranger}, {"none", row.none}, {"revoked", row.revoked}};
                 for (const auto &[who, expected] : cells) {
                     QTest::addRow("%s %s %s", qPrintable(backend), row.endpoint, who)
                         << backend << QString::fromLatin1(row.endpoint) << QString::fromLatin1(who) << int(expected);
@@ -591,23 +737,27 @@ private slots:
         QFETCH(QString, who);
         QFETCH(int, expected);
         GW_FIXTURE(f);
-        const QString token = who == u"learner" ? f.learner.token
-                              : who == u"lead"  ? f.cohort.lead.token
-                              : who == u"admin" ? f.admin.token
-                                                : QStringLiteral("gw1.not-a-real-token");
+        const IssuedDevice revoked = f.revokedDevice(); // the learner's old phone
+        QVERIFY(!f.store.deviceByToken(credentials::hashSecret(revoked.token)));
+        const QString token = who == u"learner"   ? f.learner.token
+                              : who == u"lead"    ? f.cohort.lead.token
+                              : who == u"admin"   ? f.admin.token
+                              : who == u"none"    ? QString()
+                              : who == u"revoked" ? revoked.token
+                                                  : QStringLiteral("gw1.not-a-real-token");
         QByteArray request;
         if (endpoint == u"/v1/join") {
+            // The other cohort's invite: no caller belongs to cohort B, so an answer shaped by
+            // the caller's credential would show.
             v1::JoinRequest j;
-            j.set_invite_code(f.cohort.inviteCode.toStdString());
+            j.set_invite_code(f.other.inviteCode.toStdString());
             j.set_display_name("New");
             j.set_request_nonce(std::string(16, 'M'));
             request = body(j);
         } else if (endpoint == u"/v1/link/finish") {
-            const Reply start = f.call(QStringLiteral("/v1/link/start"), f.learner.token, body(v1::LinkStartRequest()));
-            v1::LinkStartResponse code;
-            code.ParseFromArray(start.body.constData(), int(start.body.size()));
+            // A code of the other cohort's learner, who is none of the callers, likewise.
             v1::LinkFinishRequest l;
-            l.set_link_code(code.link_code());
+            l.set_link_code(f.startLink(f.otherLearner).link_code());
             request = body(l);
         } else if (endpoint == u"/v1/devices/revoke") {
             // A device of a learner in the other cohort: only an admin may revoke it.
@@ -633,12 +783,38 @@ private slots:
         } else {
             request = body(v1::LinkStartRequest());
         }
+
+        // A link code waiting to be used, and everything else a refusal must leave alone.
+        const v1::LinkStartResponse pending = f.startLink(f.learner);
+        const QStringList before = f.observable({revoked});
         const Reply reply = f.call(endpoint, token, request);
-        if (WireError(expected) == WireError::None) {
+
+        if (endpoint == u"/v1/join" || endpoint == u"/v1/link/finish") {
+            QCOMPARE(reply.status, 200);
+            const auto issued = parsed<v1::DeviceCredential>(reply);
+            const auto device = f.store.deviceByToken(credentials::hashSecret(QString::fromStdString(issued.device_token())));
+            QVERIFY(device);
+            QCOMPARE(device->account.cohortId, f.other.cohort.id);
+            QCOMPARE(device->account.role, Role::Learner);
+            if (endpoint == u"/v1/join") { // a new person in cohort B
+                QCOMPARE(device->account.displayName, QStringLiteral("New"));
+                QCOMPARE(memberNames(f.call(QStringLiteral("/v1/cohort/progress"), f.other.lead.token,
+                                            body(v1::CohortProgressRequest()))),
+                         (QStringList{"Bo", "New"}));
+            } else { // another device of the code's owner
+                QCOMPARE(device->account.id, f.otherLearner.accountId);
+            }
+        } else if (WireError(expected) == WireError::None) {
             QVERIFY2(reply.status == 200, qPrintable(QStringLiteral("refused with %1").arg(reply.status)));
         } else {
             QCOMPARE(errorOf(reply), WireError(expected));
             QCOMPARE(reply.status, httpStatusFor(WireError(expected)));
+            QCOMPARE(f.observable({revoked}), before);
+            const auto grant = f.store.takeLinkCode(
+                credentials::hashSecret(credentials::normaliseCode(QString::fromStdString(pending.link_code()))));
+            QVERIFY(grant);
+            QCOMPARE(grant->accountId, f.learner.accountId);
+            QCOMPARE(grant->expiresMs, pending.expires_at_ms());
         }
     }
 };
