@@ -37,15 +37,9 @@ void FaultProxy::fromClient(Link *link)
         if (m_random.generateDouble() < m_faultShare)
             link->fault = Fault(1 + m_random.bounded(int(FaultKinds) - 1));
         ++m_counts[link->fault];
-        if (link->duplicate) {
-            link->duplicate->disconnectFromHost();
-            link->duplicate = nullptr;
-        }
-        if (link->fault == Duplicate) {
-            link->duplicate = new QTcpSocket(link->client);
-            link->duplicate->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
-            connect(link->duplicate, &QTcpSocket::readyRead, link->duplicate, [d = link->duplicate] { d->readAll(); });
-        }
+        link->duplicate = nullptr; // the previous copy, if any, closes itself once answered
+        if (link->fault == Duplicate)
+            sendDuplicate(link, bytes);
     }
     if (link->fault == Drop) {
         close(link, false);
@@ -54,6 +48,29 @@ void FaultProxy::fromClient(Link *link)
     link->upstream->write(bytes);
     if (link->duplicate)
         link->duplicate->write(bytes);
+}
+
+// Sends a duplicated exchange's request over a second connection of its own. The copy's
+// answer is discarded, but its status line is read first, so the test can tell the server
+// really handled the copy; the connection lives on until then (it is the proxy's, not the
+// client's), even when the client has moved on or gone.
+void FaultProxy::sendDuplicate(Link *link, const QByteArray &firstBytes)
+{
+    // The exchange's first bytes start with the request line ("POST /v1/upload HTTP/1.1").
+    const QList<QByteArray> requestLine = firstBytes.left(firstBytes.indexOf('\r')).split(' ');
+    const QByteArray path = requestLine.size() == 3 ? requestLine[1] : QByteArray();
+    auto *copy = new QTcpSocket(this);
+    link->duplicate = copy;
+    copy->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
+    connect(copy, &QTcpSocket::readyRead, copy, [this, copy, path] {
+        if (!copy->canReadLine())
+            return; // the status line is not complete yet
+        if (copy->readLine().startsWith("HTTP/1.1 200 "))
+            ++m_duplicatesAnswered[path];
+        copy->abort();
+        copy->deleteLater();
+    });
+    connect(copy, &QTcpSocket::disconnected, copy, &QObject::deleteLater);
 }
 
 void FaultProxy::fromUpstream(Link *link)
