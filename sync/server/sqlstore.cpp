@@ -238,11 +238,22 @@ std::optional<QString> SqlStore::deviceAccount(const QString &deviceId)
     return q.value(0).toString();
 }
 
+// A link code does not say which device made it, so the account's outstanding codes go too:
+// otherwise a stolen device could make one just before it is signed out, and bring in a new
+// device after. Codes live minutes; the learner's other devices can make new ones.
 bool SqlStore::revokeDevice(const QString &deviceId, qint64 nowMs)
 {
-    QSqlQuery q = run(QStringLiteral("UPDATE devices SET revoked_ms = ? WHERE id = ? AND revoked_ms IS NULL"),
-                      {nowMs, text(deviceId)});
-    return q.numRowsAffected() == 1;
+    bool revoked = false;
+    transaction([&] {
+        QSqlQuery q = run(QStringLiteral("UPDATE devices SET revoked_ms = ? WHERE id = ? AND revoked_ms IS NULL"),
+                          {nowMs, text(deviceId)});
+        revoked = q.numRowsAffected() == 1;
+        if (revoked)
+            run(QStringLiteral("DELETE FROM link_codes WHERE account_id = (SELECT account_id FROM devices WHERE id = ?)"),
+                {text(deviceId)});
+        return true;
+    });
+    return revoked;
 }
 
 QList<DeviceSummary> SqlStore::activeDevices(const QString &accountId)

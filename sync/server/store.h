@@ -118,6 +118,7 @@ public:
     // Only devices that are not revoked.
     virtual std::optional<AuthenticatedDevice> deviceByToken(const QByteArray &tokenHash) = 0;
     virtual std::optional<QString> deviceAccount(const QString &deviceId) = 0;
+    // Also cancels the account's outstanding link codes (one may have been made by the device).
     virtual bool revokeDevice(const QString &deviceId, qint64 nowMs) = 0;
     // The account's devices that are not revoked, oldest first.
     virtual QList<DeviceSummary> activeDevices(const QString &accountId) = 0;

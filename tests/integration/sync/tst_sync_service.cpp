@@ -580,6 +580,34 @@ private slots:
 
     // A learner sees their own devices that still sync, which one is asking, and no one else's;
     // a revoked device drops off the list.
+    // A link code made on a device that is then signed out stops working: a stolen device
+    // cannot bring in a new one after its owner signs it out.
+    void revokingCancelsOutstandingLinkCodes_data() { backends(); }
+    void revokingCancelsOutstandingLinkCodes()
+    {
+        GW_FIXTURE(f);
+        const Reply start = f.call(QStringLiteral("/v1/link/start"), f.learnerLaptop.token, body(v1::LinkStartRequest()));
+        QCOMPARE(start.status, 200);
+        v1::LinkStartResponse code;
+        QVERIFY(code.ParseFromArray(start.body.constData(), int(start.body.size())));
+        const Reply otherStart = f.call(QStringLiteral("/v1/link/start"), f.otherLearner.token, body(v1::LinkStartRequest()));
+        v1::LinkStartResponse otherCode;
+        QVERIFY(otherCode.ParseFromArray(otherStart.body.constData(), int(otherStart.body.size())));
+
+        v1::RevokeDeviceRequest revoke;
+        revoke.set_device_id(f.learnerLaptop.deviceId.toStdString());
+        QCOMPARE(f.call(QStringLiteral("/v1/devices/revoke"), f.learner.token, body(revoke)).status, 200);
+
+        v1::LinkFinishRequest finish;
+        finish.set_link_code(code.link_code());
+        finish.set_device_name("thief");
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/link/finish"), {}, body(finish))), WireError::NotFound);
+        // Another person's code is untouched, and the learner can still link from a device kept.
+        finish.set_link_code(otherCode.link_code());
+        QCOMPARE(f.call(QStringLiteral("/v1/link/finish"), {}, body(finish)).status, 200);
+        QCOMPARE(f.call(QStringLiteral("/v1/link/start"), f.learner.token, body(v1::LinkStartRequest())).status, 200);
+    }
+
     void devicesListsOwnActiveDevices_data() { backends(); }
     void devicesListsOwnActiveDevices()
     {
