@@ -1,17 +1,18 @@
-// A short, deterministic fuzz run of the same target for every CI run, built with any compiler:
-// well-formed requests of each kind, then their truncations, bit flips, splices and random
-// bytes. It has no coverage guidance; the libFuzzer build (clang, see CMakeLists.txt) is the
-// long run on demand. Usage: sync_request_short_fuzz [iterations] [seed]
-#include "groundwork/sync/v1/sync.pb.h"
-#include "protocol/bodyencoding.h"
-#include "protocol/protocolversion.h"
-#include "protocol/wirecodec.h"
+// A short, deterministic fuzz run of one target for every CI run, built with any compiler: the
+// target's well-formed seeds (seeds.cpp), then their truncations, bit flips, splices and random
+// bytes. It has no coverage guidance; the libFuzzer build (scripts/fuzz.sh) is the long run on
+// demand. The seeds come from GROUNDWORK_FUZZ_SEEDS, a function of seeds.h, set per target.
+// Usage: <target>_short_fuzz [iterations] [seed]
+//        <target>_short_fuzz FILE...   (replays inputs, e.g. a crash libFuzzer saved)
+#include "seeds.h"
 
 #include <google/protobuf/stubs/logging.h>
 
 #include <QByteArray>
+#include <QFile>
 #include <QRandomGenerator>
 
+#include <cctype>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -19,65 +20,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size);
 
-namespace v1 = groundwork::sync::v1;
-
 namespace {
-
-void hello(v1::ClientHello *h)
-{
-    h->set_protocol_version(groundwork::sync::kProtocolVersion);
-    h->set_app_version("0.1.0");
-}
-
-std::vector<QByteArray> wellFormedSeeds()
-{
-    std::vector<QByteArray> seeds;
-    v1::JoinRequest join;
-    hello(join.mutable_hello());
-    join.set_invite_code("ABCD-EFGH-JKLM");
-    join.set_display_name("Sam");
-    join.set_request_nonce(std::string(16, '\x42'));
-    seeds.push_back(groundwork::sync::serialize(join));
-
-    v1::UploadRequest upload;
-    hello(upload.mutable_hello());
-    for (int i = 0; i < 6; ++i) {
-        v1::WireEvent *e = upload.add_events();
-        e->set_id_uuid(std::string(16, char(i)));
-        e->set_device_time_ms(1'790'000'000'000 + i);
-        e->set_kind(i % 2 ? "drill.decision" : "lesson.finished");
-        e->set_content_version("2026.11.0+3f9a2c1d");
-        e->set_payload(std::string(40, char('a' + i)));
-        e->set_origin_device("device-1");
-    }
-    seeds.push_back(groundwork::sync::serialize(upload));
-
-    // The compact form of protocol 2 (kind numbers, time differences, local ids), also deflated
-    // so that mutations reach the inflater.
-    v1::UploadRequest compact;
-    hello(compact.mutable_hello());
-    for (int i = 0; i < 6; ++i) {
-        v1::WireEvent *e = compact.add_events();
-        if (i == 0) {
-            e->set_origin_device_uuid(std::string(16, '\x07'));
-            e->set_device_time_ms(1'790'000'000'000);
-            e->set_utc_offset_minutes(60);
-            e->set_content_version("2026.11.0+3f9a2c1d");
-        } else {
-            e->set_time_after_previous_ms(40'000 * i);
-        }
-        e->set_id_local(0x9a8a39aba1ef490eULL + quint64(i));
-        e->set_kind_code(i % 2 ? v1::KNOWN_KIND_DRILL_DECISION : v1::KNOWN_KIND_LESSON_FINISHED);
-        e->set_payload(std::string(40, char('a' + i)));
-    }
-    seeds.push_back(groundwork::sync::serialize(compact));
-    seeds.push_back(groundwork::sync::deflateBody(seeds.back()));
-
-    v1::DownloadRequest download;
-    hello(download.mutable_hello());
-    seeds.push_back(groundwork::sync::serialize(download));
-    return seeds;
-}
 
 QByteArray mutate(const QByteArray &seed, const QByteArray &other, QRandomGenerator &random)
 {
@@ -90,7 +33,7 @@ QByteArray mutate(const QByteArray &seed, const QByteArray &other, QRandomGenera
         for (int i = 0, n = 1 + random.bounded(8); i < n && !bytes.isEmpty(); ++i)
             bytes[random.bounded(bytes.size())] ^= char(1 << random.bounded(8));
         break;
-    case 2: // spliced with another request
+    case 2: // spliced with another input
         bytes = bytes.left(random.bounded(bytes.size() + 1)) + other.mid(random.bounded(other.size() + 1));
         break;
     case 3: // a field's length or varint pushed to extremes
@@ -115,12 +58,26 @@ int run(const QByteArray &input)
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && !QByteArray(argv[1]).isEmpty() && !std::isdigit(static_cast<unsigned char>(argv[1][0]))) {
+        for (int i = 1; i < argc; ++i) {
+            QFile file(QString::fromLocal8Bit(argv[i]));
+            if (!file.open(QIODevice::ReadOnly)) {
+                std::fprintf(stderr, "cannot read %s\n", argv[i]);
+                return 2;
+            }
+            run(file.readAll());
+        }
+        std::printf("%d inputs ran without a crash\n", argc - 1);
+        return 0;
+    }
     const long iterations = argc > 1 ? std::atol(argv[1]) : 100000;
     const quint32 seed = argc > 2 ? quint32(std::strtoul(argv[2], nullptr, 10)) : 20261125u;
     // Malformed strings make protobuf log one line each; the run's verdict is its exit status.
     google::protobuf::SetLogHandler(nullptr);
     QRandomGenerator random(seed);
-    const std::vector<QByteArray> seeds = wellFormedSeeds();
+    std::vector<QByteArray> seeds;
+    for (const auto &s : groundwork::sync::fuzz::GROUNDWORK_FUZZ_SEEDS())
+        seeds.push_back(s.bytes);
     for (const QByteArray &s : seeds)
         run(s);
     for (long i = 0; i < iterations; ++i) {
@@ -128,6 +85,6 @@ int main(int argc, char *argv[])
         const QByteArray &b = seeds[random.bounded(int(seeds.size()))];
         run(mutate(a, b, random));
     }
-    std::printf("%ld mutated requests decoded without a crash (seed %u)\n", iterations, seed);
+    std::printf("%ld mutated inputs ran without a crash (seed %u)\n", iterations, seed);
     return 0;
 }

@@ -28,6 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     decodeAs<v1::LinkStartRequest>(body);
     decodeAs<v1::LinkFinishRequest>(body);
     decodeAs<v1::RevokeDeviceRequest>(body);
+    decodeAs<v1::ListDevicesRequest>(body);
     decodeAs<v1::DownloadRequest>(body);
     decodeAs<v1::ShareProfileRequest>(body);
     decodeAs<v1::CohortProgressRequest>(body);
