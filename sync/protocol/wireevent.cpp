@@ -164,10 +164,13 @@ void encodeEvents(const QList<WireEvent> &events, google::protobuf::RepeatedPtrF
             w->set_id_local(*bits);
         else
             setId(e.id, w);
-        if (&e == &events.front())
+        // After the first event a time travels as the difference, unless that does not fit:
+        // devices' clocks may be anything, and an absolute time is valid on any event.
+        qint64 difference = 0;
+        if (&e == &events.front() || qSubOverflow(e.deviceTimeMs, previous.deviceTimeMs, &difference))
             w->set_device_time_ms(e.deviceTimeMs);
         else
-            w->set_time_after_previous_ms(e.deviceTimeMs - previous.deviceTimeMs);
+            w->set_time_after_previous_ms(difference);
         if (const v1::KnownKind code = knownKindCode(e.kind); code != v1::KNOWN_KIND_UNSPECIFIED)
             w->set_kind_code(code);
         else

@@ -158,6 +158,27 @@ private slots:
         QVERIFY(decoded[1].problem.contains(QLatin1String("time")));
     }
 
+    // Times a device's clock may give, however far apart: the encoder never writes a difference
+    // that overflows (found by the service fuzzer: -1 then INT64_MAX), so every event comes back.
+    void extremeTimesRoundTrip()
+    {
+        constexpr qint64 kMax = std::numeric_limits<qint64>::max(), kMin = std::numeric_limits<qint64>::min();
+        const QList<WireEvent> events{
+            makeEvent(QStringLiteral("a"), -1, QStringLiteral("lesson.started"), kVersion, kDevice, 60),
+            makeEvent(QStringLiteral("b"), kMax, QStringLiteral("lesson.started"), kVersion, kDevice, 60),
+            makeEvent(QStringLiteral("c"), kMin, QStringLiteral("lesson.started"), kVersion, kDevice, 60),
+            makeEvent(QStringLiteral("d"), 0, QStringLiteral("lesson.started"), kVersion, kDevice, 60),
+            makeEvent(QStringLiteral("e"), kMax, QStringLiteral("lesson.started"), kVersion, kDevice, 60),
+        };
+        const QList<DecodedEvent> decoded = roundTrip(events);
+        QCOMPARE(decoded.size(), events.size());
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            QVERIFY2(decoded[i].problem.isEmpty(), qPrintable(decoded[i].problem));
+            QCOMPARE(decoded[i].event.id, events[i].id);
+            QCOMPARE(decoded[i].event.deviceTimeMs, events[i].deviceTimeMs);
+        }
+    }
+
     void deflatedBodiesRoundTrip()
     {
         QByteArray body;
