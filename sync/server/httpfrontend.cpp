@@ -5,6 +5,8 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 
+#include <algorithm>
+
 namespace groundwork::sync {
 
 namespace {
@@ -56,7 +58,13 @@ quint16 HttpFrontend::serve(const QHostAddress &address, quint16 port, const std
 QString HttpFrontend::clientAddress(const QHostAddress &peer, QByteArrayView forwardedFor,
                                    const QList<QHostAddress> &trustedProxies)
 {
-    if (!trustedProxies.contains(peer))
+    // Tolerant: on a dual-stack socket an IPv4 proxy arrives as ::ffff:a.b.c.d.
+    const auto trusted = [&trustedProxies](const QHostAddress &address) {
+        return std::any_of(trustedProxies.cbegin(), trustedProxies.cend(), [&address](const QHostAddress &proxy) {
+            return proxy.isEqual(address, QHostAddress::TolerantConversion);
+        });
+    };
+    if (!trusted(peer))
         return peer.toString();
     const QList<QByteArray> hops = QByteArray(forwardedFor.data(), forwardedFor.size()).split(',');
     QHostAddress client = peer;
@@ -65,7 +73,7 @@ QString HttpFrontend::clientAddress(const QHostAddress &peer, QByteArrayView for
         if (address.isNull())
             break; // not an address: the chain cannot be followed further
         client = address;
-        if (!trustedProxies.contains(address))
+        if (!trusted(address))
             break;
     }
     return client.toString();

@@ -114,6 +114,9 @@ private slots:
         QCOMPARE(HttpFrontend::clientAddress(proxy, "198.51.100.1, not-an-address", trusted), QStringLiteral("10.0.0.2"));
         QCOMPARE(HttpFrontend::clientAddress(proxy, " 2001:db8::7 ", trusted), QStringLiteral("2001:db8::7"));
         QCOMPARE(HttpFrontend::clientAddress(proxy, "198.51.100.1", {}), QStringLiteral("10.0.0.2"));
+        // A dual-stack socket shows an IPv4 proxy as an IPv4-mapped IPv6 address.
+        QCOMPARE(HttpFrontend::clientAddress(QHostAddress(QStringLiteral("::ffff:10.0.0.2")), "198.51.100.1", trusted),
+                 QStringLiteral("198.51.100.1"));
     }
 
     void errorsRoundTrip()
