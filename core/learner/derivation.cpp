@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <tuple>
 
 namespace groundwork::core::learner {
 
@@ -94,7 +95,182 @@ Fsrs::Grade Deriver::gradeFor(double judgment)
     return Fsrs::Grade::Easy;
 }
 
-LearnerState Deriver::derive(const QVector<Event> &events) const
+// The fold's working state: what has been added so far, and the tallies that state() finishes.
+// Events must come in fold order; a duplicate of the event before is skipped.
+class DerivationFold
+{
+public:
+    explicit DerivationFold(const Fsrs &fsrs) : m_fsrs(fsrs) { m_st.decisions.reserve(1024); }
+
+    // Whether `e` sorts after (or is a copy of) the last event added.
+    bool comesAfterLast(const Event &e) const
+    {
+        if (!m_hasLast)
+            return true;
+        return std::tie(e.timeMs, e.deviceId, e.id) >= std::tie(m_lastTimeMs, m_lastDevice, m_lastId);
+    }
+    void add(const Event &e);
+    LearnerState state() const;
+
+private:
+    void practised(qint64 day);
+    void lesson(QSet<QString> &set, int bit, const LessonPayload &p);
+
+    const Fsrs &m_fsrs;
+    LearnerState m_st; // everything but what state() finishes
+    PayloadDecoder m_decode;
+    PayloadIds m_ids;
+    // Everything below is keyed by the decoder's small string ids, not by text.
+    std::vector<std::pair<QString, DimensionAccumulator>> m_dims; // few: in order of first evidence
+    ById m_dimIndex;
+    ById m_attemptIndex;
+    ById m_lessonSeen; // bit 1: started, bit 2: finished
+    std::vector<AttemptTally> m_attempts; // in order of their first decision
+    CalibrationTally m_calibration;
+    // The content version of the last decision: decisions that carry the same one share this
+    // copy, so later comparisons of versions see the same string and skip the characters.
+    QString m_version;
+    // The last event added, for duplicates and the order check.
+    bool m_hasLast = false;
+    qint64 m_lastTimeMs = 0;
+    QString m_lastDevice;
+    QString m_lastId;
+};
+
+void DerivationFold::practised(qint64 day)
+{
+    auto &days = m_st.practiceDays;
+    if (!days.isEmpty() && days.constLast() == day)
+        return; // most events fall on the day of the one before
+    if (days.isEmpty() || days.constLast() < day)
+        days.append(day);
+    else if (!std::binary_search(days.begin(), days.end(), day))
+        days.insert(std::lower_bound(days.begin(), days.end(), day), day);
+}
+
+void DerivationFold::lesson(QSet<QString> &set, int bit, const LessonPayload &p)
+{
+    int &seen = m_lessonSeen[m_ids.lesson];
+    if (seen < 0)
+        seen = 0;
+    if (!(seen & bit)) {
+        seen |= bit;
+        set.insert(p.lessonId);
+    }
+}
+
+void DerivationFold::add(const Event &e)
+{
+    // A duplicate has the same time, device and id as the event before it.
+    const bool sameDevice = m_hasLast && sameText(m_lastDevice, e.deviceId);
+    if (sameDevice && m_lastTimeMs == e.timeMs && m_lastId == e.id)
+        return;
+    m_hasLast = true;
+    m_lastTimeMs = e.timeMs;
+    if (!sameDevice)
+        m_lastDevice = e.deviceId;
+    m_lastId = e.id;
+    ++m_st.eventCount;
+    const qint64 day = e.localDay();
+    switch (e.kind) {
+    case EventKind::LessonStarted:
+        if (const auto p = m_decode.lesson(e.payload, &m_ids))
+            lesson(m_st.startedLessons, 1, *p);
+        break;
+    case EventKind::LessonFinished:
+        if (const auto p = m_decode.lesson(e.payload, &m_ids)) {
+            lesson(m_st.finishedLessons, 2, *p);
+            practised(day);
+        }
+        break;
+    case EventKind::QuickCheckAnswered:
+        if (const auto p = m_decode.quickCheck(e.payload)) {
+            ++m_st.quickChecks;
+            m_st.quickChecksCorrect += p->correct ? 1 : 0;
+            practised(day);
+        }
+        break;
+    case EventKind::DrillDecision:
+        if (auto p = m_decode.decision(e.payload, &m_ids)) {
+            const int index = int(m_st.decisions.size());
+            if (!sameText(m_version, e.contentVersion))
+                m_version = e.contentVersion;
+            m_st.decisions.append({e.id, e.timeMs, day, m_version, std::move(*p)});
+            const DecisionPayload &d = m_st.decisions.last().decision;
+            for (qsizetype i = 0; i < d.scores.size(); ++i) {
+                int &dim = m_dimIndex[m_ids.dimensions[i]];
+                if (dim < 0) {
+                    dim = int(m_dims.size());
+                    m_dims.emplace_back(d.scores[i].dimensionId, DimensionAccumulator());
+                }
+                m_dims[size_t(dim)].second.add(day, d.scores[i].score, m_version);
+            }
+            m_calibration.add(d.confidencePercent, d.best);
+            int &attempt = m_attemptIndex[m_ids.attempt];
+            if (attempt < 0) {
+                attempt = int(m_attempts.size());
+                m_attempts.push_back({index, m_ids.drill});
+            }
+            m_attempts[size_t(attempt)].add(d);
+            practised(day);
+        }
+        break;
+    case EventKind::ReflectionSaved:
+        ++m_st.reflections;
+        practised(day);
+        break;
+    case EventKind::GoalChanged:
+        if (const auto p = m_decode.goal(e.payload)) {
+            m_st.goalChanges.append({day, *p});
+            m_st.goal = *p;
+        }
+        break;
+    }
+}
+
+LearnerState DerivationFold::state() const
+{
+    LearnerState st = m_st;
+    for (const auto &[id, acc] : m_dims)
+        st.dimensions.insert(id, acc.finish(id));
+    st.calibration = m_calibration.result();
+
+    ById drillIndex;
+    std::vector<std::pair<QString, DrillReview>> drills;
+    for (const AttemptTally &attempt : m_attempts) {
+        const auto judgment = attempt.judgment();
+        if (!judgment)
+            continue;
+        const ScoredDecision &first = st.decisions[attempt.first];
+        const Fsrs::Grade grade = Deriver::gradeFor(*judgment);
+        int &slot = drillIndex[attempt.drill];
+        std::optional<Fsrs::Memory> previousMemory;
+        qint64 elapsed = 0;
+        if (slot < 0) {
+            slot = int(drills.size());
+            drills.emplace_back(first.decision.drillId, DrillReview());
+        } else {
+            previousMemory = drills[size_t(slot)].second.memory;
+            elapsed = first.day - drills[size_t(slot)].second.lastReviewDay;
+        }
+        DrillReview &review = drills[size_t(slot)].second;
+        review.memory = m_fsrs.review(previousMemory, elapsed, grade);
+        review.lastReviewDay = first.day;
+        review.dueDay = first.day + m_fsrs.scheduledDays(review.memory.stability);
+        ++review.reviews;
+        review.lapses += grade == Fsrs::Grade::Again ? 1 : 0;
+        review.lastGrade = grade;
+        review.lastJudgment = *judgment;
+    }
+    for (const auto &[id, review] : drills)
+        st.drills.insert(id, review);
+    return st;
+}
+
+namespace {
+
+// The events' indexes in fold order.
+std::vector<int> foldOrderOf(const QVector<Event> &events)
 {
     // Fold order: (time, device id, event id). Device ids are few, so they are ranked once and
     // the sort compares integers; event ids are compared only between events of the same
@@ -138,139 +314,41 @@ LearnerState Deriver::derive(const QVector<Event> &events) const
     if (!std::is_sorted(keys.begin(), keys.end(), foldOrder))
         std::sort(keys.begin(), keys.end(), foldOrder);
 
-    LearnerState st;
-    PayloadDecoder decode;
-    PayloadIds ids;
-    // Everything below is keyed by the decoder's small string ids, not by text.
-    std::vector<std::pair<QString, DimensionAccumulator>> dims; // few: in order of first evidence
-    ById dimIndex;
-    ById attemptIndex;
-    ById lessonSeen; // bit 1: started, bit 2: finished
-    ById drillIndex;
-    std::vector<AttemptTally> attempts; // in order of their first decision
-    std::vector<std::pair<QString, DrillReview>> drills;
-    CalibrationTally calibration;
-    st.decisions.reserve(events.size());
-    // The content version of the last decision: decisions that carry the same one share this
-    // copy, so later comparisons of versions see the same string and skip the characters.
-    QString version;
+    std::vector<int> order;
+    order.reserve(keys.size());
+    for (const FoldKey &key : keys)
+        order.push_back(key.index);
+    return order;
+}
 
-    auto practised = [&st](qint64 day) {
-        if (!st.practiceDays.isEmpty() && st.practiceDays.constLast() == day)
-            return; // most events fall on the day of the one before
-        if (st.practiceDays.isEmpty() || st.practiceDays.constLast() < day)
-            st.practiceDays.append(day);
-        else if (!std::binary_search(st.practiceDays.begin(), st.practiceDays.end(), day))
-            st.practiceDays.insert(std::lower_bound(st.practiceDays.begin(), st.practiceDays.end(), day), day);
-    };
-    auto lesson = [&](QSet<QString> &set, int bit, const LessonPayload &p) {
-        int &seen = lessonSeen[ids.lesson];
-        if (seen < 0)
-            seen = 0;
-        if (!(seen & bit)) {
-            seen |= bit;
-            set.insert(p.lessonId);
-        }
-    };
+} // namespace
 
-    const FoldKey *previous = nullptr;
-    for (const FoldKey &key : keys) {
-        const Event &e = events[key.index];
-        // A duplicate has the same time, device and id as the event before it.
-        if (previous && previous->timeMs == key.timeMs && previous->deviceRank == key.deviceRank
-            && events[previous->index].id == e.id)
-            continue;
-        previous = &key;
-        ++st.eventCount;
-        const qint64 day = e.localDay();
-        switch (e.kind) {
-        case EventKind::LessonStarted:
-            if (const auto p = decode.lesson(e.payload, &ids))
-                lesson(st.startedLessons, 1, *p);
-            break;
-        case EventKind::LessonFinished:
-            if (const auto p = decode.lesson(e.payload, &ids)) {
-                lesson(st.finishedLessons, 2, *p);
-                practised(day);
-            }
-            break;
-        case EventKind::QuickCheckAnswered:
-            if (const auto p = decode.quickCheck(e.payload)) {
-                ++st.quickChecks;
-                st.quickChecksCorrect += p->correct ? 1 : 0;
-                practised(day);
-            }
-            break;
-        case EventKind::DrillDecision:
-            if (auto p = decode.decision(e.payload, &ids)) {
-                const int index = int(st.decisions.size());
-                if (!sameText(version, e.contentVersion))
-                    version = e.contentVersion;
-                st.decisions.append({e.id, e.timeMs, day, version, std::move(*p)});
-                const DecisionPayload &d = st.decisions.last().decision;
-                for (qsizetype i = 0; i < d.scores.size(); ++i) {
-                    int &dim = dimIndex[ids.dimensions[i]];
-                    if (dim < 0) {
-                        dim = int(dims.size());
-                        dims.emplace_back(d.scores[i].dimensionId, DimensionAccumulator());
-                    }
-                    dims[size_t(dim)].second.add(day, d.scores[i].score, version);
-                }
-                calibration.add(d.confidencePercent, d.best);
-                int &attempt = attemptIndex[ids.attempt];
-                if (attempt < 0) {
-                    attempt = int(attempts.size());
-                    attempts.push_back({index, ids.drill});
-                }
-                attempts[size_t(attempt)].add(d);
-                practised(day);
-            }
-            break;
-        case EventKind::ReflectionSaved:
-            ++st.reflections;
-            practised(day);
-            break;
-        case EventKind::GoalChanged:
-            if (const auto p = decode.goal(e.payload)) {
-                st.goalChanges.append({day, *p});
-                st.goal = *p;
-            }
-            break;
-        }
-    }
+LearnerState Deriver::derive(const QVector<Event> &events) const
+{
+    DerivationFold fold(m_fsrs);
+    for (int index : foldOrderOf(events))
+        fold.add(events[index]);
+    return fold.state();
+}
 
-    for (const auto &[id, acc] : dims)
-        st.dimensions.insert(id, acc.finish(id));
-    st.calibration = calibration.result();
+IncrementalDeriver::IncrementalDeriver(const Deriver &deriver) : m_deriver(deriver) { reset({}); }
+IncrementalDeriver::~IncrementalDeriver() = default;
 
-    for (const AttemptTally &attempt : attempts) {
-        const auto judgment = attempt.judgment();
-        if (!judgment)
-            continue;
-        const ScoredDecision &first = st.decisions[attempt.first];
-        const Fsrs::Grade grade = gradeFor(*judgment);
-        int &slot = drillIndex[attempt.drill];
-        std::optional<Fsrs::Memory> previousMemory;
-        qint64 elapsed = 0;
-        if (slot < 0) {
-            slot = int(drills.size());
-            drills.emplace_back(first.decision.drillId, DrillReview());
-        } else {
-            previousMemory = drills[size_t(slot)].second.memory;
-            elapsed = first.day - drills[size_t(slot)].second.lastReviewDay;
-        }
-        DrillReview &review = drills[size_t(slot)].second;
-        review.memory = m_fsrs.review(previousMemory, elapsed, grade);
-        review.lastReviewDay = first.day;
-        review.dueDay = first.day + m_fsrs.scheduledDays(review.memory.stability);
-        ++review.reviews;
-        review.lapses += grade == Fsrs::Grade::Again ? 1 : 0;
-        review.lastGrade = grade;
-        review.lastJudgment = *judgment;
-    }
-    for (const auto &[id, review] : drills)
-        st.drills.insert(id, review);
-    return st;
+void IncrementalDeriver::reset(const QVector<Event> &events)
+{
+    m_fold = std::make_unique<DerivationFold>(m_deriver.fsrs());
+    for (int index : foldOrderOf(events))
+        m_fold->add(events[index]);
+    m_state = m_fold->state();
+}
+
+bool IncrementalDeriver::append(const Event &event)
+{
+    if (!m_fold->comesAfterLast(event))
+        return false;
+    m_fold->add(event);
+    m_state = m_fold->state();
+    return true;
 }
 
 QString LearnerState::fingerprint() const

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QVector>
 
+#include <memory>
+
 namespace groundwork::core::learner {
 
 // One drill decision as the derivation sees it.
@@ -82,6 +84,30 @@ public:
 
 private:
     Fsrs m_fsrs;
+};
+
+class DerivationFold;
+
+// The same derivation, kept up to date one event at a time: an answer just recorded usually
+// sorts after every event before it, and then only it is folded in (the tallies are kept;
+// state() is finished afresh). Anything else (an event that sorts earlier, events imported by
+// sync) needs reset(). state() is always what Deriver::derive() gives for the same events.
+class IncrementalDeriver
+{
+public:
+    explicit IncrementalDeriver(const Deriver &deriver);
+    ~IncrementalDeriver();
+
+    void reset(const QVector<Event> &events);
+    // Folds `event` in and returns true when it sorts after the events so far; otherwise
+    // returns false and changes nothing.
+    bool append(const Event &event);
+    const LearnerState &state() const { return m_state; }
+
+private:
+    const Deriver &m_deriver;
+    std::unique_ptr<DerivationFold> m_fold;
+    LearnerState m_state;
 };
 
 } // namespace groundwork::core::learner

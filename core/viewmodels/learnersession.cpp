@@ -42,14 +42,15 @@ QDate LearnerSession::today() const
 void LearnerSession::refresh()
 {
     m_events = m_store.events();
-    rederive();
+    m_derived.reset(m_events);
+    replan();
 }
 
-void LearnerSession::rederive()
+// Today and the week from the derived state (the date may have moved on since).
+void LearnerSession::replan()
 {
-    m_state = m_deriver.derive(m_events);
-    m_plan = m_planner.plan(m_state, m_trackId, today());
-    m_goal = learner::summarizeWeeklyGoal(m_state, today());
+    m_plan = m_planner.plan(state(), m_trackId, today());
+    m_goal = learner::summarizeWeeklyGoal(state(), today());
     emit changed();
 }
 
@@ -59,7 +60,7 @@ void LearnerSession::setTrackId(const QString &trackId)
         return;
     m_trackId = trackId;
     emit trackChanged();
-    rederive();
+    replan();
 }
 
 QString LearnerSession::trackTitle() const
@@ -122,8 +123,14 @@ bool LearnerSession::check(const learner::Recorder::Result &result)
         const auto before = [](const learner::Event &a, const learner::Event &b) {
             return std::tie(a.timeMs, a.deviceId, a.id) < std::tie(b.timeMs, b.deviceId, b.id);
         };
-        m_events.insert(std::upper_bound(m_events.begin(), m_events.end(), result.event, before), result.event);
-        rederive();
+        const auto at = std::upper_bound(m_events.begin(), m_events.end(), result.event, before);
+        const bool last = at == m_events.end();
+        m_events.insert(at, result.event);
+        // Usually the newest event: only it is folded in. One stamped earlier (a clock set
+        // back) changes the order of what came after, so everything is folded again.
+        if (!last || !m_derived.append(result.event))
+            m_derived.reset(m_events);
+        replan();
     }
     return result.ok;
 }
@@ -154,14 +161,14 @@ bool LearnerSession::openLesson(const QString &lessonId)
         m_currentLesson = std::make_unique<LessonContent>(*lesson, placeOf(lessonId));
         emit currentLessonChanged();
     }
-    if (m_state.startedLessons.contains(lessonId))
+    if (state().startedLessons.contains(lessonId))
         return true;
     return check(m_recorder.lessonStarted(m_trackId, lessonId));
 }
 
 bool LearnerSession::finishLesson(const QString &lessonId)
 {
-    if (m_state.finishedLessons.contains(lessonId))
+    if (state().finishedLessons.contains(lessonId))
         return true;
     return check(m_recorder.lessonFinished(m_trackId, lessonId));
 }

@@ -81,7 +81,7 @@ public:
     // The latest text saved for a reflection prompt, empty when none.
     Q_INVOKABLE QString reflectionText(const QString &trackId, const QString &promptId) const;
 
-    const learner::LearnerState &state() const { return m_state; }
+    const learner::LearnerState &state() const { return m_derived.state(); }
     // Every event, in fold order: read from the store once, then kept in step with what this
     // session records, so that a saved answer costs a derivation, not a reload.
     const QVector<learner::Event> &events() const { return m_events; }
@@ -108,7 +108,7 @@ signals:
 
 private:
     bool check(const learner::Recorder::Result &result);
-    void rederive();
+    void replan();
     LessonContent::TrackPlace placeOf(const QString &lessonId) const;
 
     learner::LearnerStore &m_store;
@@ -116,10 +116,10 @@ private:
     const learner::Clock &m_clock;
     learner::Recorder m_recorder;
     learner::Deriver m_deriver;
+    learner::IncrementalDeriver m_derived{m_deriver}; // over m_events
     learner::TodayPlanner m_planner;
     QString m_trackId;
     QVector<learner::Event> m_events;
-    learner::LearnerState m_state;
     learner::TodayPlan m_plan;
     learner::WeeklyGoalSummary m_goal;
     QString m_lastError;

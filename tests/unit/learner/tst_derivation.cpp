@@ -9,6 +9,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <tuple>
+
 #include <algorithm>
 
 using namespace groundwork::core;
@@ -84,6 +86,8 @@ private slots:
     void anyOrderGivesIdenticalState_data();
     void anyOrderGivesIdenticalState();
     void duplicatesAreFoldedOnce();
+    void foldingOneAtATimeMatchesDerive_data();
+    void foldingOneAtATimeMatchesDerive();
     void attemptsBecomeReviews();
     void sameDayRetryUsesShortTermPath();
     void lessonsGoalsAndPracticeDays();
@@ -119,6 +123,46 @@ void TestDerivation::anyOrderGivesIdenticalState()
     QVector<Event> reversed = events;
     std::reverse(reversed.begin(), reversed.end());
     QCOMPARE(deriver.derive(reversed).fingerprint(), expected);
+}
+
+void TestDerivation::foldingOneAtATimeMatchesDerive_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {1u, 7u, 2026u})
+        QTest::addRow("history %u", seed) << seed;
+}
+
+// The session folds a new answer into the state instead of deriving again: after every event
+// the state is exactly what derive() gives for the events so far; an event that sorts before
+// the last one is refused and changes nothing; a copy of the last one is folded as a duplicate.
+void TestDerivation::foldingOneAtATimeMatchesDerive()
+{
+    QFETCH(quint32, seed);
+    QVector<Event> events = history(seed);
+    const Deriver deriver;
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        return std::tie(a.timeMs, a.deviceId, a.id) < std::tie(b.timeMs, b.deviceId, b.id);
+    });
+    // Half folded in one go, the rest one at a time.
+    const qsizetype half = events.size() / 2;
+    IncrementalDeriver folded(deriver);
+    folded.reset(events.mid(0, half));
+    QCOMPARE(folded.state().fingerprint(), deriver.derive(events.mid(0, half)).fingerprint());
+    for (qsizetype i = half; i < events.size(); ++i) {
+        QVERIFY(folded.append(events[i]));
+        if (i % 17 == 0 || i == events.size() - 1)
+            QCOMPARE(folded.state().fingerprint(), deriver.derive(events.mid(0, i + 1)).fingerprint());
+    }
+    const QString all = folded.state().fingerprint();
+    QCOMPARE(all, deriver.derive(events).fingerprint());
+    QVERIFY(all.contains(QLatin1String("drill ")));
+
+    QVERIFY(folded.append(events.last())); // a copy of the last: folded once only
+    QCOMPARE(folded.state().fingerprint(), all);
+    Event earlier = events[half];
+    earlier.id = QStringLiteral("zz-later-id-but-earlier-time");
+    QVERIFY(!folded.append(earlier));
+    QCOMPARE(folded.state().fingerprint(), all);
 }
 
 void TestDerivation::duplicatesAreFoldedOnce()
