@@ -83,7 +83,7 @@ public:
 
     const learner::LearnerState &state() const { return m_derived.state(); }
     // Every event, in fold order: read from the store once, then kept in step with what this
-    // session records, so that a saved answer costs a derivation, not a reload.
+    // session records, so that a saved answer is folded in, not reloaded and derived again.
     const QVector<learner::Event> &events() const { return m_events; }
     const ContentPack &pack() const { return *m_pack; }
     std::shared_ptr<const ContentPack> packPointer() const { return m_pack; }
