@@ -67,9 +67,7 @@ CohortDevices::~CohortDevices()
 void CohortDevices::refresh()
 {
     v1::ListDevicesRequest request;
-    request.mutable_hello()->set_protocol_version(kProtocolVersion);
-    request.mutable_hello()->set_app_version(QCoreApplication::applicationVersion().toStdString());
-    post(QStringLiteral("/v1/devices/list"), serialize(request), [this](const QByteArray &body) {
+    post(QStringLiteral("/v1/devices/list"), withHello(request, QCoreApplication::applicationVersion()), [this](const QByteArray &body) {
         v1::ListDevicesResponse response;
         if (!response.ParseFromArray(body.constData(), int(body.size()))) {
             setError(tr("The cohort server sent an answer this app does not understand."));
@@ -86,10 +84,8 @@ void CohortDevices::refresh()
 void CohortDevices::signOut(const QString &deviceId)
 {
     v1::RevokeDeviceRequest request;
-    request.mutable_hello()->set_protocol_version(kProtocolVersion);
-    request.mutable_hello()->set_app_version(QCoreApplication::applicationVersion().toStdString());
     request.set_device_id(deviceId.toStdString());
-    post(QStringLiteral("/v1/devices/revoke"), serialize(request), [this](const QByteArray &) { refresh(); });
+    post(QStringLiteral("/v1/devices/revoke"), withHello(request, QCoreApplication::applicationVersion()), [this](const QByteArray &) { refresh(); });
 }
 
 void CohortDevices::clear()

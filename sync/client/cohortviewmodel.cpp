@@ -55,13 +55,6 @@ QString deviceName()
     return name.left(kMaxNameLength);
 }
 
-template <typename Request>
-void sayHello(Request &request)
-{
-    request.mutable_hello()->set_protocol_version(kProtocolVersion);
-    request.mutable_hello()->set_app_version(QCoreApplication::applicationVersion().toStdString());
-}
-
 } // namespace
 
 CohortViewModel::CohortViewModel(core::learner::LearnerStore &store, QNetworkAccessManager *network,
@@ -366,14 +359,13 @@ void CohortViewModel::join(const QString &inviteCode)
     setError(QString());
 
     v1::JoinRequest request;
-    sayHello(request);
     request.set_invite_code(inviteCode.trimmed().left(64).toStdString());
     request.set_display_name(name.toStdString());
     request.set_device_name(deviceName().toStdString());
     QByteArray nonce(kMinNonceBytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(nonce.data()), nonce.size() / 4);
     request.set_request_nonce(nonce.constData(), std::size_t(nonce.size()));
-    askForCredential(QStringLiteral("/v1/join"), serialize(request));
+    askForCredential(QStringLiteral("/v1/join"), withHello(request, QCoreApplication::applicationVersion()));
 }
 
 void CohortViewModel::joinWithLinkCode(const QString &linkCode)
@@ -386,10 +378,9 @@ void CohortViewModel::joinWithLinkCode(const QString &linkCode)
     }
     setError(QString());
     v1::LinkFinishRequest request;
-    sayHello(request);
     request.set_link_code(linkCode.trimmed().left(64).toStdString());
     request.set_device_name(deviceName().toStdString());
-    askForCredential(QStringLiteral("/v1/link/finish"), serialize(request));
+    askForCredential(QStringLiteral("/v1/link/finish"), withHello(request, QCoreApplication::applicationVersion()));
 }
 
 void CohortViewModel::askForCredential(const QString &path, const QByteArray &body)
@@ -446,9 +437,8 @@ void CohortViewModel::startLink()
         return;
     setError(QString());
     v1::LinkStartRequest request;
-    sayHello(request);
     QNetworkReply *reply = postToCohort(*m_network, {cohortServerBase(m_serverUrl), m_token, m_extraCa},
-                                        QStringLiteral("/v1/link/start"), serialize(request));
+                                        QStringLiteral("/v1/link/start"), withHello(request, QCoreApplication::applicationVersion()));
     m_linkReply = reply;
     emit linkCodeChanged();
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onLinkCodeReply(reply); });
@@ -575,12 +565,11 @@ void CohortViewModel::withdrawBeforeLeaving()
     if (m_token.isEmpty())
         return;
     v1::ShareProfileRequest request;
-    sayHello(request);
     request.set_share(false);
     // Leaving withdraws for the account: the learner's other devices adopt it as they sync.
     request.set_chosen_at_ms(std::max(QDateTime::currentMSecsSinceEpoch(), m_profileChosenAt + 1));
     QNetworkReply *reply = postToCohort(*m_network, {cohortServerBase(m_serverUrl), m_token, m_extraCa},
-                                        QStringLiteral("/v1/profile/share"), serialize(request));
+                                        QStringLiteral("/v1/profile/share"), withHello(request, QCoreApplication::applicationVersion()));
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
 }
 

@@ -22,14 +22,6 @@ namespace {
 // round open for ever; what is left goes in the next round.
 constexpr int kMaxSharesPerRound = 3;
 
-template<class M>
-QByteArray withHello(M &message, const QString &appVersion)
-{
-    message.mutable_hello()->set_protocol_version(kProtocolVersion);
-    message.mutable_hello()->set_app_version(appVersion.toStdString());
-    return serialize(message);
-}
-
 } // namespace
 
 SyncEngine::SyncEngine(OutboxSource &source, QNetworkAccessManager &network, SyncEndpoint endpoint,

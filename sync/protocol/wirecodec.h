@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include "protocol/protocolversion.h"
+
 #include <optional>
 
 namespace google::protobuf {
@@ -49,5 +51,15 @@ QByteArray encodeError(const Failure &failure);
 std::optional<Failure> decodeError(QByteArrayView body);
 
 QByteArray serialize(const google::protobuf::MessageLite &message);
+
+// A request's bytes, with the hello every request starts with: the protocol version this
+// build speaks and the app's version.
+template <class Request>
+QByteArray withHello(Request &request, const QString &appVersion)
+{
+    request.mutable_hello()->set_protocol_version(kProtocolVersion);
+    request.mutable_hello()->set_app_version(appVersion.toStdString());
+    return serialize(request);
+}
 
 } // namespace groundwork::sync

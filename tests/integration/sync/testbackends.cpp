@@ -97,4 +97,19 @@ std::unique_ptr<Store> FreshDatabase::open() const
     return store;
 }
 
+QStringList eventIdsHeld(Store &store, const QString &accountId)
+{
+    QStringList ids;
+    quint64 cursor = 0;
+    for (bool more = true; more;) {
+        const EventPage page = store.eventsForOtherDevices(accountId, QStringLiteral("no-such-device"), cursor, 500);
+        for (const StoredEvent &e : page.events) {
+            ids << e.event.id;
+            cursor = e.seq;
+        }
+        more = page.more;
+    }
+    return ids;
+}
+
 } // namespace groundwork::sync::testing

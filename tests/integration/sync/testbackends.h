@@ -39,6 +39,11 @@ private:
     QString m_fail;
 };
 
+// Every event id the account holds, in the order the server stored them, read through the
+// Store interface (asked for a device the account does not have, so none is left out). A
+// list, not a set, so a row stored twice would show.
+QStringList eventIdsHeld(Store &store, const QString &accountId);
+
 // The PostgreSQL URL the tests use: GROUNDWORK_TEST_POSTGRES_URL, else the fixed URL that
 // scripts/services.sh prepares.
 QString postgresBaseUrl();

@@ -19,24 +19,6 @@ using namespace groundwork::sync::testing;
 
 namespace {
 
-// Every event id the server holds for the account, read through the Store interface: asked
-// on behalf of a device the account does not have, so no device's events are left out. A
-// list, not a set, so a row stored twice would show.
-QStringList heldByServer(Store &store, const QString &accountId)
-{
-    QStringList ids;
-    quint64 cursor = 0;
-    for (bool more = true; more;) {
-        const EventPage page = store.eventsForOtherDevices(accountId, QStringLiteral("no-such-device"), cursor, 500);
-        for (const StoredEvent &s : page.events) {
-            ids << s.event.id;
-            cursor = s.seq;
-        }
-        more = page.more;
-    }
-    return ids;
-}
-
 // Sorted, so QCOMPARE names the first id that differs.
 QStringList sorted(QStringList ids)
 {
@@ -140,7 +122,7 @@ private slots:
 
         // Exactly the union, each once: nothing lost, nothing stored twice, nothing made up.
         const QStringList expected = sorted(everything);
-        QCOMPARE(sorted(heldByServer(*store, person.id)), expected);
+        QCOMPARE(sorted(eventIdsHeld(*store, person.id)), expected);
         QCOMPARE(store->eventCount(person.id), quint64(everything.size()));
         for (const auto &box : boxes) {
             QCOMPARE(sorted(box->knownIds()), expected);

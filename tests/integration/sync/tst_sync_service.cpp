@@ -57,23 +57,6 @@ M parsed(const Reply &reply)
     return message;
 }
 
-// Every event id the account holds, through the Store interface: asked for a device the
-// account does not have, so none is left out.
-QStringList heldIds(Store &store, const QString &accountId)
-{
-    QStringList ids;
-    quint64 cursor = 0;
-    for (bool more = true; more;) {
-        const EventPage page = store.eventsForOtherDevices(accountId, QStringLiteral("no-such-device"), cursor, 100);
-        for (const StoredEvent &e : page.events) {
-            ids << e.event.id;
-            cursor = e.seq;
-        }
-        more = page.more;
-    }
-    return ids;
-}
-
 QStringList downloadedIds(const Reply &reply)
 {
     QStringList ids;
@@ -174,7 +157,7 @@ struct Fixture
         for (const QString &a : accounts) {
             const ProfileChoice choice = store.profileChoice(a);
             lines << QStringLiteral("account %1: events [%2], shared %3 chosen at %4")
-                         .arg(a, heldIds(store, a).join(u','))
+                         .arg(a, eventIdsHeld(store, a).join(u','))
                          .arg(choice.shared)
                          .arg(choice.chosenAtMs);
         }
@@ -696,7 +679,7 @@ private slots:
         };
         QCOMPARE(download(leadLaptop), (QStringList{"lead-1", "lead-2"}));
         QCOMPARE(download(f.cohort.lead), QStringList()); // a device is not sent its own events
-        QCOMPARE(heldIds(f.store, f.learner.accountId), (QStringList{"ada-1", "lead-1", "ada-2"})); // ids are per account
+        QCOMPARE(eventIdsHeld(f.store, f.learner.accountId), (QStringList{"ada-1", "lead-1", "ada-2"})); // ids are per account
     }
 
     // An admin reads any cohort's progress by naming it. (That a lead may not read another
