@@ -112,4 +112,11 @@ QStringList eventIdsHeld(Store &store, const QString &accountId)
     return ids;
 }
 
+void addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    for (const QString &b : backendNames())
+        QTest::newRow(qPrintable(b)) << b;
+}
+
 } // namespace groundwork::sync::testing

@@ -13,6 +13,8 @@ namespace groundwork::sync::testing {
 
 // The storage back ends every storage test runs on (as QTest data rows).
 QStringList backendNames();
+// In a test's _data function: a "backend" column with a row per back end.
+void addBackendRows();
 
 // A fresh, empty database of one back end. For PostgreSQL: a private schema in the test
 // database (dropped again on destruction), so tests may run in parallel.

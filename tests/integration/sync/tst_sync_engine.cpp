@@ -110,12 +110,7 @@ private slots:
         QVERIFY(!InProcessServer::devCertificate().isEmpty());
     }
 
-    void twoDevicesOfOnePerson_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &b : backendNames())
-            QTest::newRow(qPrintable(b)) << b;
-    }
+    void twoDevicesOfOnePerson_data() { addBackendRows(); }
     void twoDevicesOfOnePerson()
     {
         QFETCH(QString, backend);

@@ -42,12 +42,7 @@ class TestSyncFaults : public QObject
 private slots:
     void initTestCase() { QVERIFY(credentials::initialise()); }
 
-    void threeDevicesThroughFaultyNetwork_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &b : backendNames())
-            QTest::newRow(qPrintable(b)) << b;
-    }
+    void threeDevicesThroughFaultyNetwork_data() { addBackendRows(); }
     void threeDevicesThroughFaultyNetwork()
     {
         QFETCH(QString, backend);

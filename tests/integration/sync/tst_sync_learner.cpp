@@ -243,12 +243,7 @@ private slots:
     // A learner who joined on the phone links the laptop from the phone's link code: the
     // laptop gets the same account (name, cohort), what it recorded before linking goes up,
     // the phone's answers come down, and both derive the same state. A code works once.
-    void viewModelLinksASecondDevice_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &b : backendNames())
-            QTest::newRow(qPrintable(b)) << b;
-    }
+    void viewModelLinksASecondDevice_data() { addBackendRows(); }
     void viewModelLinksASecondDevice()
     {
         QFETCH(QString, backend);

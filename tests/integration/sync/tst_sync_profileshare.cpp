@@ -194,12 +194,7 @@ private slots:
         QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0-test"));
     }
 
-    void shareSeeWithdraw_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &b : backendNames())
-            QTest::newRow(qPrintable(b)) << b;
-    }
+    void shareSeeWithdraw_data() { addBackendRows(); }
 
     void shareSeeWithdraw()
     {
@@ -317,12 +312,7 @@ private slots:
     // One learner, two devices: the choice is the learner's, not a device's. Phone shares,
     // laptop shares, phone withdraws: once both have synced the lead sees no profile, and the
     // laptop shows sharing off and does not share again.
-    void lastChoiceOnAnyDeviceWins_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &b : backendNames())
-            QTest::newRow(qPrintable(b)) << b;
-    }
+    void lastChoiceOnAnyDeviceWins_data() { addBackendRows(); }
     void lastChoiceOnAnyDeviceWins()
     {
         QFETCH(QString, backend);
@@ -427,12 +417,7 @@ private slots:
     // A choice made earlier but arriving later (the phone was offline when the learner turned
     // sharing off there, and has since turned it on on the laptop) does not override the newer
     // one: the server keeps the laptop's share, and the phone adopts it.
-    void olderChoiceArrivingLateDoesNotWin_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &b : backendNames())
-            QTest::newRow(qPrintable(b)) << b;
-    }
+    void olderChoiceArrivingLateDoesNotWin_data() { addBackendRows(); }
     void olderChoiceArrivingLateDoesNotWin()
     {
         QFETCH(QString, backend);

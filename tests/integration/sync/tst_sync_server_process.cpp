@@ -174,12 +174,7 @@ private slots:
         QVERIFY(r.err.contains(u"--cert"));
     }
 
-    void endToEnd_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &b : backendNames())
-            QTest::newRow(qPrintable(b)) << b;
-    }
+    void endToEnd_data() { addBackendRows(); }
     void endToEnd()
     {
         QFETCH(QString, backend);

@@ -198,12 +198,7 @@ class TestSyncService : public QObject
 private:
     QTemporaryDir m_scratch;
 
-    static void backends()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &b : backendNames())
-            QTest::newRow(qPrintable(b)) << b;
-    }
+    static void backends() { addBackendRows(); }
 
 #define GW_FIXTURE(f)                                                                              \
     QFETCH(QString, backend);                                                                      \

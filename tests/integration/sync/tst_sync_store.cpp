@@ -383,12 +383,7 @@ private slots:
     }
 
 private:
-    static void backends()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &b : backendNames())
-            QTest::newRow(qPrintable(b)) << b;
-    }
+    static void backends() { addBackendRows(); }
 };
 
 QTEST_GUILESS_MAIN(TestSyncStore)
