@@ -96,6 +96,10 @@ CompileResult compileContent(const CompileOptions &options)
         (context.authorVersion + QLatin1Char('+') + tree.fingerprint().left(kFingerprintLength))
             .toStdString());
     result.coverage = computeCoverage(result.pack);
+    result.cueAudit = auditCues(result.pack);
+    for (const CueFailure &failure : result.cueAudit.failures)
+        sink.add({QDir::cleanPath(options.sourceDir + QLatin1Char('/') + failure.folder), 0,
+                  QStringLiteral("cue audit: ") + failure.message, false});
 
     // Audio is only worth producing for content that is otherwise correct.
     QList<ShippedAudio> audio;

@@ -3,6 +3,7 @@
 // The content compiler's public API: turns the authored content folder into a ContentPack,
 // reporting every problem as "file:line: message" so an author can fix them all in one pass.
 
+#include "cueaudit.h"
 #include "groundwork/content/v1/pack.pb.h"
 
 #include <QList>
@@ -55,6 +56,7 @@ struct CompileResult
     QList<Diagnostic> diagnostics; // sorted by file, then line
     groundwork::content::v1::ContentPack pack;
     Coverage coverage;
+    CueAudit cueAudit;
 
     bool hasErrors() const;
     bool hasWarnings() const;

@@ -1,5 +1,7 @@
 #include "coverage.h"
 
+#include "texttable.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -19,38 +21,6 @@ QList<Coverage::Entry> entries(const Messages &messages)
     for (const auto &message : messages)
         result.append({fromStd(message.id()), fromStd(message.name())});
     return result;
-}
-
-QString padded(const QString &text, qsizetype width)
-{
-    return text.leftJustified(width, QLatin1Char(' '));
-}
-
-QString centred(const QString &text, qsizetype width)
-{
-    const qsizetype left = (width - text.size()) / 2;
-    return padded(QString(left, QLatin1Char(' ')) + text, width);
-}
-
-// A plain-text table; every column as wide as its widest cell.
-QString table(const QStringList &header, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QString &cell : header)
-        widths.append(cell.size());
-    for (const QStringList &row : rows)
-        for (int i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    const auto line = [&](const QStringList &cells) {
-        QStringList out;
-        for (int i = 0; i < cells.size(); ++i)
-            out.append(i == 0 ? padded(cells[i], widths[i]) : centred(cells[i], widths[i]));
-        return out.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
-    };
-    QString text = line(header);
-    for (const QStringList &row : rows)
-        text += line(row);
-    return text;
 }
 
 QStringList ids(const QList<Coverage::Entry> &entries)
@@ -107,7 +77,7 @@ QString formatCoverageReport(const Coverage &coverage)
         }
         rows.append(row);
     }
-    text += table(QStringList{QStringLiteral("scenario type")} + ids(coverage.dimensions), rows);
+    text += formatTable(QStringList{QStringLiteral("scenario type")} + ids(coverage.dimensions), rows);
 
     text += QStringLiteral("\nCoverage: traps each drill guards against (through the dimensions "
                            "it measures)\n");
@@ -123,7 +93,7 @@ QString formatCoverageReport(const Coverage &coverage)
         }
         rows.append(row);
     }
-    text += table(QStringList{QStringLiteral("drill")} + ids(coverage.traps), rows);
+    text += formatTable(QStringList{QStringLiteral("drill")} + ids(coverage.traps), rows);
 
     QStringList gaps;
     for (const auto &scenario : coverage.scenarioTypes)

@@ -1,6 +1,7 @@
 #include "drills.h"
 
 #include "drillgraph.h"
+#include "key/drillkey.h"
 #include "yamlfields.h"
 
 #include <QSet>
@@ -22,8 +23,10 @@ struct DrillScope
     QStringList measures; // as listed, including unknown ids (already reported)
 };
 
-// Reads an option's key; returns true when it rates every measured dimension validly.
-bool readKey(const DrillScope &scope, FieldReader &option, pb::Option *out)
+// Reads an option's key; returns true when it rates every dimension of `measures` (the
+// decision's, or else the drill's) validly.
+bool readKey(const DrillScope &scope, const QStringList &measures, FieldReader &option,
+             pb::Option *out)
 {
     const FileReporter &report = option.report();
     const YAML::Node key = option.map("key");
@@ -40,10 +43,16 @@ bool readKey(const DrillScope &scope, FieldReader &option, pb::Option *out)
             continue;
         }
         rated.insert(dimension);
-        if (!scope.measures.contains(dimension)) {
+        if (!measures.contains(dimension)) {
             complete = false;
             if (!scope.context.known.dimensions.contains(dimension))
                 report.error(line, scope.context.known.dimensions.unknownMessage(dimension));
+            else if (scope.measures.contains(dimension))
+                report.error(line, QStringLiteral("%1 has a key for '%2', which its decision "
+                                                  "does not measure (it measures: %3); remove it "
+                                                  "or add '%2' to the decision's 'measures'")
+                                       .arg(option.what(), dimension,
+                                            measures.join(QStringLiteral(", "))));
             else
                 report.error(line, QStringLiteral("%1 has a key for '%2', which this drill does "
                                                   "not measure (it measures: %3); remove it or "
@@ -74,23 +83,26 @@ bool readKey(const DrillScope &scope, FieldReader &option, pb::Option *out)
         }
         (*out->mutable_key())[toStd(dimension)] = quint32(value);
     }
-    for (const QString &dimension : scope.measures) {
+    for (const QString &dimension : measures) {
         if (rated.contains(dimension) || !scope.context.known.dimensions.contains(dimension))
             continue;
         complete = false;
         report.error(option.keyLine("key"),
-                     QStringLiteral("%1 has no key for '%2', which this drill measures; rate it "
-                                    "from %3 to %4")
-                         .arg(option.what(), dimension).arg(kMinKey).arg(kMaxKey));
+                     QStringLiteral("%1 has no key for '%2', which %3 measures; rate it "
+                                    "from %4 to %5")
+                         .arg(option.what(), dimension,
+                              measures == scope.measures ? QStringLiteral("this drill")
+                                                         : QStringLiteral("its decision"))
+                         .arg(kMinKey).arg(kMaxKey));
     }
     return complete;
 }
 
 // An option's graph entry is kept even when the option has other problems, so the branching
 // is still checked in the same run.
-bool readOption(const DrillScope &scope, const YAML::Node &node, const QString &decisionName,
-                int position, IdRegistry &optionIds, pb::Decision *decision,
-                DrillGraph::Decision &graph)
+bool readOption(const DrillScope &scope, const QStringList &measures, const YAML::Node &node,
+                const QString &decisionName, int position, IdRegistry &optionIds,
+                pb::Decision *decision, DrillGraph::Decision &graph)
 {
     FieldReader option(node, QStringLiteral("option %1 of %2").arg(position).arg(decisionName),
                        {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("key"),
@@ -106,7 +118,7 @@ bool readOption(const DrillScope &scope, const YAML::Node &node, const QString &
     pb::Option *out = decision->add_options();
     out->set_id(toStd(id));
     out->set_text(toStd(option.text("text")));
-    const bool keyComplete = readKey(scope, option, out);
+    const bool keyComplete = readKey(scope, measures, option, out);
     out->set_feedback(toStd(option.text("feedback")));
     const QString next = option.id("next", Need::Optional);
     out->set_next(toStd(next));
@@ -120,19 +132,58 @@ bool measuresSomething(const pb::Decision &decision, const QStringList &measures
 {
     for (const QString &dimension : measures) {
         QSet<quint32> values;
-        for (const pb::Option &option : decision.options())
-            values.insert(option.key().at(toStd(dimension)));
+        for (const pb::Option &option : decision.options()) {
+            const auto it = option.key().find(toStd(dimension));
+            if (it != option.key().end())
+                values.insert(it->second);
+        }
         if (values.size() > 1)
             return true;
     }
     return false;
 }
 
+// A decision's own `measures`: a non-empty subset of the drill's, for a decision where some of
+// the drill's dimensions do not apply. Absent: the drill's measures. Unknown or foreign ids
+// are reported and left out, so its options are still checked against the rest.
+QStringList readDecisionMeasures(const DrillScope &scope, FieldReader &fields, pb::Decision *out)
+{
+    if (!fields.has("measures"))
+        return scope.measures;
+    const auto ids = fields.idList("measures", Need::Optional);
+    if (fields.value("measures").IsSequence() && fields.value("measures").size() == 0)
+        scope.report.error(fields.keyLine("measures"),
+                           QStringLiteral("'measures' in %1 is an empty list; leave it out to "
+                                          "measure every dimension of the drill")
+                               .arg(fields.what()));
+    QStringList measures;
+    for (const auto &[id, line] : ids) {
+        if (measures.contains(id)) {
+            scope.report.error(line, QStringLiteral("dimension '%1' is listed twice in the "
+                                                    "'measures' of %2; keep one")
+                                         .arg(id, fields.what()));
+            continue;
+        }
+        if (!scope.measures.contains(id)) {
+            scope.report.error(line, QStringLiteral("%1 measures '%2', which the drill does not "
+                                                    "measure (it measures: %3); a decision "
+                                                    "measures some of the drill's dimensions")
+                                         .arg(fields.what(), id,
+                                              scope.measures.join(QStringLiteral(", "))));
+            continue;
+        }
+        measures.append(id);
+        out->add_measures(toStd(id));
+    }
+    return measures;
+}
+
 void readDecision(const DrillScope &scope, const YAML::Node &node, int position,
                   IdRegistry &decisionIds, pb::Drill *drill, DrillGraph &graph)
 {
     FieldReader fields(node, QStringLiteral("decision %1").arg(position),
-                       {QStringLiteral("id"), QStringLiteral("prompt"), QStringLiteral("options")},
+                       {QStringLiteral("id"), QStringLiteral("prompt"), QStringLiteral("measures"),
+                        QStringLiteral("options")},
                        scope.report);
     if (!fields.isMap())
         return;
@@ -144,6 +195,7 @@ void readDecision(const DrillScope &scope, const YAML::Node &node, int position,
     pb::Decision *decision = drill->add_decisions();
     decision->set_id(toStd(id));
     decision->set_prompt(toStd(fields.text("prompt")));
+    const QStringList measures = readDecisionMeasures(scope, fields, decision);
     DrillGraph::Decision graphDecision{id, fields.valueLine("id"), {}};
     const YAML::Node options = fields.list("options");
     if (options.IsDefined()) {
@@ -157,13 +209,13 @@ void readDecision(const DrillScope &scope, const YAML::Node &node, int position,
         bool allKeysComplete = true;
         int optionPosition = 0;
         for (const YAML::Node &option : options)
-            allKeysComplete &= readOption(scope, option, fields.what(), ++optionPosition,
-                                          optionIds, decision, graphDecision);
+            allKeysComplete &= readOption(scope, measures, option, fields.what(),
+                                          ++optionPosition, optionIds, decision, graphDecision);
         // Only judged on complete keys: a missing key is already reported and would mislead.
-        if (allKeysComplete && count > 1 && !scope.measures.isEmpty()
-            && !measuresSomething(*decision, scope.measures))
+        if (allKeysComplete && count > 1 && !measures.isEmpty()
+            && !measuresSomething(*decision, measures))
             scope.report.error(fields.valueLine("id"),
-                               QStringLiteral("%1 measures nothing: for every dimension the drill "
+                               QStringLiteral("%1 measures nothing: for every dimension it "
                                               "measures, all its options have the same key; give "
                                               "better and worse options different keys")
                                    .arg(fields.what()));
@@ -195,6 +247,26 @@ QStringList readMeasures(CompileContext &context, FieldReader &drill, pb::Drill 
     return measures;
 }
 
+// The pack version from which the drill's key holds; absent: it always held.
+QString readKeyedSince(const CompileContext &context, FieldReader &drill)
+{
+    const QString since = drill.text("keyed_since", Need::Optional);
+    if (since.isEmpty())
+        return since;
+    if (!drillkey::packVersionNumbers(toStd(since)))
+        drill.report().error(drill.valueLine("keyed_since"),
+                             QStringLiteral("'keyed_since' in %1 is '%2'; write the pack version "
+                                            "the key was set in, such as 2026.12.0")
+                                 .arg(drill.what(), since));
+    else if (drillkey::packVersionNumbers(toStd(context.authorVersion))
+             && drillkey::comparePackVersions(toStd(since), toStd(context.authorVersion)) > 0)
+        drill.report().error(drill.valueLine("keyed_since"),
+                             QStringLiteral("'keyed_since' in %1 is %2, later than the pack's "
+                                            "version %3; raise 'version' in pack.yaml")
+                                 .arg(drill.what(), since, context.authorVersion));
+    return since;
+}
+
 void readDrill(CompileContext &context, const YamlDocument &document)
 {
     const FileReporter report = context.reporter(document);
@@ -202,7 +274,7 @@ void readDrill(CompileContext &context, const YamlDocument &document)
                       {QStringLiteral("id"), QStringLiteral("title"),
                        QStringLiteral("scenario_type"), QStringLiteral("measures"),
                        QStringLiteral("setting"), QStringLiteral("start"),
-                       QStringLiteral("decisions")},
+                       QStringLiteral("decisions"), QStringLiteral("keyed_since")},
                       report);
     const QString id = drill.id("id");
     if (!id.isEmpty()) {
@@ -220,6 +292,7 @@ void readDrill(CompileContext &context, const YamlDocument &document)
     out->set_scenario_type(toStd(scenarioType));
     const DrillScope scope{context, report, readMeasures(context, drill, out)};
     out->set_setting(toStd(drill.text("setting")));
+    out->set_keyed_since(toStd(readKeyedSince(context, drill)));
     DrillGraph graph;
     graph.start = drill.id("start");
     graph.startLine = drill.valueLine("start");

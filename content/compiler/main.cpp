@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     err.flush();
     if (!parser.isSet(quiet)) {
         QTextStream outStream(stdout);
-        outStream << formatCoverageReport(result.coverage);
+        outStream << formatCoverageReport(result.coverage) << formatCueAudit(result.cueAudit);
     }
     const bool failed = result.hasErrors() || (parser.isSet(werror) && result.hasWarnings());
     if (failed)

@@ -1,5 +1,7 @@
 #include "content/lessoncontent.h"
 
+#include "content/shownorder.h"
+
 namespace groundwork::core {
 
 namespace {
@@ -9,18 +11,14 @@ QString text(const std::string &s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-int lessonCount(const pb::Track &track)
-{
-    int count = 0;
-    for (const auto &item : track.items())
-        count += item.has_lesson() ? 1 : 0;
-    return count;
-}
-
 } // namespace
 
-LessonContent::LessonContent(const pb::Lesson &lesson, TrackPlace place, QObject *parent)
-    : QObject(parent), m_lesson(lesson), m_place(std::move(place))
+LessonContent::LessonContent(const pb::Lesson &lesson, TrackPlace place,
+                             const QString &checkOrderSeed, QObject *parent)
+    : QObject(parent),
+      m_lesson(lesson),
+      m_place(std::move(place)),
+      m_checkOrder(shownOrder(lesson.check().options_size(), checkOrderSeed))
 {
 }
 
@@ -44,39 +42,23 @@ QStringList LessonContent::cards() const
 QStringList LessonContent::checkOptions() const
 {
     QStringList result;
-    for (const auto &option : m_lesson.check().options())
-        result << text(option.text());
+    for (const int index : m_checkOrder)
+        result << text(m_lesson.check().options(index).text());
     return result;
 }
 
 int LessonContent::checkCorrectIndex() const
 {
-    const auto &options = m_lesson.check().options();
-    for (int i = 0; i < options.size(); ++i)
-        if (options.Get(i).correct())
-            return i;
+    for (int shown = 0; shown < m_checkOrder.size(); ++shown)
+        if (m_lesson.check().options(m_checkOrder[shown]).correct())
+            return shown;
     return -1;
 }
 
-std::unique_ptr<LessonContent> firstLessonOfTrack(const ContentPack &pack, const QString &trackId,
-                                                  QString *error)
+int LessonContent::checkOptionIndex(int shownPosition) const
 {
-    const pb::Track *track = pack.track(trackId);
-    if (!track) {
-        *error = QStringLiteral("the content pack has no track '%1'").arg(trackId);
-        return nullptr;
-    }
-    for (const auto &item : track->items()) {
-        if (!item.has_lesson())
-            continue;
-        const pb::Lesson *lesson = pack.lesson(text(item.lesson()));
-        if (!lesson)
-            break;
-        return std::make_unique<LessonContent>(
-            *lesson, LessonContent::TrackPlace{text(track->title()), 1, lessonCount(*track)});
-    }
-    *error = QStringLiteral("the track '%1' has no lesson").arg(trackId);
-    return nullptr;
+    return shownPosition >= 0 && shownPosition < m_checkOrder.size() ? m_checkOrder[shownPosition]
+                                                                     : -1;
 }
 
 } // namespace groundwork::core

@@ -34,7 +34,10 @@ public:
         int lessonCount = 0;
     };
 
-    LessonContent(const pb::Lesson &lesson, TrackPlace place, QObject *parent = nullptr);
+    // The quick check's options are shown in an order drawn from `checkOrderSeed` (see
+    // shownorder.h); checkOptions and checkCorrectIndex are in that shown order.
+    LessonContent(const pb::Lesson &lesson, TrackPlace place, const QString &checkOrderSeed,
+                  QObject *parent = nullptr);
 
     QString lessonId() const;
     QString title() const;
@@ -44,6 +47,8 @@ public:
     QString checkQuestion() const;
     QStringList checkOptions() const;
     int checkCorrectIndex() const;
+    // The file index of the option shown at `shownPosition`; -1 when out of range.
+    int checkOptionIndex(int shownPosition) const;
     QString checkExplanation() const;
     QString narrationFile() const;
     int narrationDurationMs() const;
@@ -54,10 +59,7 @@ public:
 private:
     pb::Lesson m_lesson;
     TrackPlace m_place;
+    QList<int> m_checkOrder; // shown position -> file index
 };
-
-// The first lesson of a track, or null with `error` set when the track has none.
-std::unique_ptr<LessonContent> firstLessonOfTrack(const ContentPack &pack, const QString &trackId,
-                                                  QString *error);
 
 } // namespace groundwork::core

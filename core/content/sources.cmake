@@ -9,3 +9,6 @@ target_sources(groundwork_core PRIVATE
 target_sources(groundwork_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/narrationpositions.h
   ${CMAKE_CURRENT_LIST_DIR}/narrationpositions.cpp)
+target_sources(groundwork_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/shownorder.h
+  ${CMAKE_CURRENT_LIST_DIR}/shownorder.cpp)

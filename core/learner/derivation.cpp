@@ -82,7 +82,10 @@ private:
 
 } // namespace
 
-Deriver::Deriver(Fsrs fsrs) : m_fsrs(std::move(fsrs)) {}
+Deriver::Deriver(Fsrs fsrs, RetiredKeys retiredKeys)
+    : m_fsrs(std::move(fsrs)), m_retiredKeys(std::move(retiredKeys))
+{
+}
 
 Fsrs::Grade Deriver::gradeFor(double judgment)
 {
@@ -100,7 +103,11 @@ Fsrs::Grade Deriver::gradeFor(double judgment)
 class DerivationFold
 {
 public:
-    explicit DerivationFold(const Fsrs &fsrs) : m_fsrs(fsrs) { m_st.decisions.reserve(1024); }
+    explicit DerivationFold(const Deriver &deriver)
+        : m_fsrs(deriver.fsrs()), m_retiredKeys(deriver.retiredKeys())
+    {
+        m_st.decisions.reserve(1024);
+    }
 
     // Whether `e` sorts after (or is a copy of) the last event added.
     bool comesAfterLast(const Event &e) const
@@ -117,6 +124,7 @@ private:
     void lesson(QSet<QString> &set, int bit, const LessonPayload &p);
 
     const Fsrs &m_fsrs;
+    const RetiredKeys &m_retiredKeys;
     LearnerState m_st; // everything but what state() finishes
     PayloadDecoder m_decode;
     PayloadIds m_ids;
@@ -195,7 +203,14 @@ void DerivationFold::add(const Event &e)
             const int index = int(m_st.decisions.size());
             if (!sameText(m_version, e.contentVersion))
                 m_version = e.contentVersion;
-            m_st.decisions.append({e.id, e.timeMs, day, m_version, std::move(*p)});
+            const bool retired = !m_retiredKeys.isEmpty()
+                                 && m_retiredKeys.retired(p->drillId, m_version);
+            m_st.decisions.append({e.id, e.timeMs, day, m_version, std::move(*p), retired});
+            practised(day);
+            if (retired) {
+                ++m_st.retiredDecisions;
+                break;
+            }
             const DecisionPayload &d = m_st.decisions.last().decision;
             for (qsizetype i = 0; i < d.scores.size(); ++i) {
                 int &dim = m_dimIndex[m_ids.dimensions[i]];
@@ -212,7 +227,6 @@ void DerivationFold::add(const Event &e)
                 m_attempts.push_back({index, m_ids.drill});
             }
             m_attempts[size_t(attempt)].add(d);
-            practised(day);
         }
         break;
     case EventKind::ReflectionSaved:
@@ -325,7 +339,7 @@ std::vector<int> foldOrderOf(const QVector<Event> &events)
 
 LearnerState Deriver::derive(const QVector<Event> &events) const
 {
-    DerivationFold fold(m_fsrs);
+    DerivationFold fold(*this);
     for (int index : foldOrderOf(events))
         fold.add(events[index]);
     return fold.state();
@@ -336,7 +350,7 @@ IncrementalDeriver::~IncrementalDeriver() = default;
 
 void IncrementalDeriver::reset(const QVector<Event> &events)
 {
-    m_fold = std::make_unique<DerivationFold>(m_deriver.fsrs());
+    m_fold = std::make_unique<DerivationFold>(m_deriver);
     for (int index : foldOrderOf(events))
         m_fold->add(events[index]);
     m_state = m_fold->state();
@@ -357,7 +371,8 @@ QString LearnerState::fingerprint() const
     out << QStringLiteral("events %1").arg(eventCount);
     out << QStringLiteral("started %1").arg(sorted(startedLessons).join(QLatin1Char(',')));
     out << QStringLiteral("finished %1").arg(sorted(finishedLessons).join(QLatin1Char(',')));
-    out << QStringLiteral("checks %1/%2 reflections %3").arg(quickChecksCorrect).arg(quickChecks).arg(reflections);
+    out << QStringLiteral("checks %1/%2 reflections %3 retired %4")
+               .arg(quickChecksCorrect).arg(quickChecks).arg(reflections).arg(retiredDecisions);
     for (const auto &d : decisions) {
         QString line = QStringLiteral("decision %1 %2 %3 %4/%5/%6/%7 c%8 b%9")
                            .arg(d.eventId)
@@ -368,6 +383,9 @@ QString LearnerState::fingerprint() const
                            .arg(int(d.decision.best));
         for (const auto &s : d.decision.scores)
             line += QStringLiteral(" %1=%2").arg(s.dimensionId, num(s.score));
+        line += QStringLiteral(" shown%1").arg(d.decision.shownPosition);
+        if (d.retired)
+            line += QStringLiteral(" retired");
         out << line;
     }
     for (auto it = drills.cbegin(); it != drills.cend(); ++it)

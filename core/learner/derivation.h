@@ -4,6 +4,7 @@
 #include "learner/estimate.h"
 #include "learner/event.h"
 #include "learner/fsrs.h"
+#include "learner/retiredkeys.h"
 
 #include <QMap>
 #include <QSet>
@@ -22,6 +23,10 @@ struct ScoredDecision
     qint64 day = 0; // learner's local Julian day
     QString contentVersion;
     DecisionPayload decision;
+    bool retired = false; // scored by a key the drill no longer has (see RetiredKeys)
+
+    // Whether it counts as judgment evidence (profile, calibration, review).
+    bool isEvidence() const { return !retired && !decision.scores.isEmpty(); }
 };
 
 // A drill's place in spaced review (one FSRS item per drill).
@@ -53,7 +58,8 @@ struct LearnerState
     int quickChecks = 0;
     int quickChecksCorrect = 0;
     int reflections = 0;                       // includes private ones; their text stays local
-    QVector<ScoredDecision> decisions;         // fold order
+    QVector<ScoredDecision> decisions;         // fold order, retired ones included
+    int retiredDecisions = 0;                  // scored by a retired key: kept, not evidence
     QMap<QString, DrillReview> drills;         // by drill id
     QMap<QString, DimensionEstimate> dimensions; // by dimension id; only dimensions with evidence
     Calibration calibration;
@@ -68,11 +74,12 @@ struct LearnerState
 // Folds events into a LearnerState: sorts by (time, device id, event id), drops duplicate
 // ids, then applies each event. Drill attempts (decisions sharing an attempt id) become FSRS
 // reviews of their drill on the day of their first decision, graded by gradeFor() from the
-// attempt's mean judgment score.
+// attempt's mean judgment score. Decisions scored by a retired key are kept and count as
+// practice, but add nothing to estimates, calibration or review.
 class Deriver
 {
 public:
-    explicit Deriver(Fsrs fsrs = Fsrs());
+    explicit Deriver(Fsrs fsrs = Fsrs(), RetiredKeys retiredKeys = {});
 
     LearnerState derive(const QVector<Event> &events) const;
 
@@ -81,9 +88,11 @@ public:
     static Fsrs::Grade gradeFor(double judgment);
 
     const Fsrs &fsrs() const { return m_fsrs; }
+    const RetiredKeys &retiredKeys() const { return m_retiredKeys; }
 
 private:
     Fsrs m_fsrs;
+    RetiredKeys m_retiredKeys;
 };
 
 class DerivationFold;

@@ -58,6 +58,7 @@ enum Key : int {
                        // integer (its value), [numerator, denominator] (the exact quotient) or
                        // a float. Under a new key so that older decoders skip it rather than
                        // misreading an integer or a pair as a double.
+    kShown = 16,       // positional forms only (appended): the option's shown position
 };
 
 // Form history (all still decoded; tests/unit/learner/tst_payloads.cpp keeps a sample of each):
@@ -72,6 +73,8 @@ enum Key : int {
 //     Dropping the keys saves a byte per field and a fraction no longer needs an array header.
 //     Apps from before form 3 cannot read it (their decoders want a map) and leave such
 //     events out of their derivations; they keep them in their stores and sync them.
+//     Appended since (older form-3 decoders ignore the extra item): the shown position of the
+//     chosen option, last in decisions and quick checks, once options were shown shuffled.
 
 // Longest denominator tried when writing a score as an exact fraction: content keys are small
 // integer scales (1..5 in practice), so scores are quotients of small integers.
@@ -176,22 +179,27 @@ QByteArray encodePayload(const LessonPayload &p) // [track, lesson]
     return a.finish();
 }
 
-QByteArray encodePayload(const QuickCheckPayload &p) // [lesson, option index, correct]
+// [lesson, option index, correct, shown position]
+QByteArray encodePayload(const QuickCheckPayload &p)
 {
-    ArrayWriter a(p.correct ? 3 : 2);
+    const bool shown = p.shownPosition >= 0;
+    ArrayWriter a(shown ? 4 : p.correct ? 3 : 2);
     a.w().append(p.lessonId);
     a.w().append(qint64(p.optionIndex));
-    if (p.correct)
-        a.w().append(true);
+    if (p.correct || shown)
+        a.w().append(p.correct);
+    if (shown)
+        a.w().append(qint64(p.shownPosition));
     return a.finish();
 }
 
-// [attempt, drill, decision, option, confidence, best, [dimension, score, ...]]
+// [attempt, drill, decision, option, confidence, best, [dimension, score, ...], shown position]
 QByteArray encodePayload(const DecisionPayload &p)
 {
     const bool rated = p.confidencePercent != 0;
-    const bool scored = !p.scores.isEmpty();
-    ArrayWriter a(scored ? 7 : p.best ? 6 : rated ? 5 : 4);
+    const bool shown = p.shownPosition >= 0;
+    const bool scored = !p.scores.isEmpty() || shown;
+    ArrayWriter a(shown ? 8 : scored ? 7 : p.best ? 6 : rated ? 5 : 4);
     QCborStreamWriter &w = a.w();
     if (const QByteArray raw = canonicalUuidBytes(p.attemptId); !raw.isEmpty())
         w.append(raw);
@@ -229,6 +237,8 @@ QByteArray encodePayload(const DecisionPayload &p)
         }
         w.endArray();
     }
+    if (shown)
+        w.append(qint64(p.shownPosition));
     return a.finish();
 }
 
@@ -838,11 +848,12 @@ std::optional<QuickCheckPayload> readQuickCheck(const QByteArray &bytes, StringP
     QuickCheckPayload p;
     PayloadReader r(bytes, strings);
     int *lessonId = idSlot(ids, &PayloadIds::lesson);
-    const bool ok = r.readFields({kLesson, kOption, kCorrect}, [&](qint64 key) {
+    const bool ok = r.readFields({kLesson, kOption, kCorrect, kShown}, [&](qint64 key) {
         switch (key) {
         case kLesson: p.lessonId = r.readString(lessonId); break;
         case kOption: p.optionIndex = int(r.readInteger(-1)); break;
         case kCorrect: p.correct = r.readBool(); break;
+        case kShown: p.shownPosition = int(r.readInteger(-1)); break;
         default: r.skip(); break;
         }
     });
@@ -898,7 +909,7 @@ std::optional<DecisionPayload> readDecision(const QByteArray &bytes, StringPool 
     int *attempt = idSlot(ids, &PayloadIds::attempt);
     int *drill = idSlot(ids, &PayloadIds::drill);
     // Positional scores sit where the map forms had kExactScores.
-    const bool ok = r.readFields({kAttempt, kDrill, kDecision, kOption, kConfidence, kBest, kExactScores},
+    const bool ok = r.readFields({kAttempt, kDrill, kDecision, kOption, kConfidence, kBest, kExactScores, kShown},
                                  [&](qint64 key) {
                                      switch (key) {
                                      case kAttempt: p.attemptId = r.readId(attempt); break;
@@ -909,6 +920,7 @@ std::optional<DecisionPayload> readDecision(const QByteArray &bytes, StringPool 
                                      case kBest: p.best = r.readBool(); break;
                                      case kScores:
                                      case kExactScores: readScores(); break;
+                                     case kShown: p.shownPosition = int(r.readInteger(-1)); break;
                                      default: r.skip(); break;
                                      }
                                  });

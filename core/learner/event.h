@@ -64,8 +64,9 @@ struct LessonPayload
 struct QuickCheckPayload
 {
     QString lessonId;
-    int optionIndex = -1;
+    int optionIndex = -1;       // in the content file's order
     bool correct = false;
+    int shownPosition = -1;     // where the learner saw it (0-based, shuffled); -1: not recorded
 };
 
 // A dimension's judgment score for one decision, in [0, 1] between the worst (0) and the best
@@ -85,6 +86,7 @@ struct DecisionPayload
     int confidencePercent = 0;  // 0: not rated; otherwise one of kConfidenceLevels
     bool best = false;          // the option is among the best-keyed options of the decision
     QVector<DimensionScore> scores; // scored at record time, so they keep their content version
+    int shownPosition = -1;     // where the learner saw the option (0-based, shuffled); -1: not recorded
 };
 
 struct ReflectionPayload

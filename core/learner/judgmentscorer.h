@@ -11,7 +11,8 @@
 
 namespace groundwork::core::learner {
 
-// Scores the judgment of a chosen option, not the outcome: per measured dimension, the
+// Scores the judgment of a chosen option, not the outcome (the key's meaning lives in
+// content/key/drillkey.h): per measured dimension, the
 // option's expert key placed between the worst (0) and best (1) option of the same decision.
 // A dimension whose key is flat within the decision (or that the chosen option does not key)
 // carries no evidence and is left out.

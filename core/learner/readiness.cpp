@@ -80,7 +80,7 @@ std::optional<ReadinessProfile> ReadinessProfiler::profile(const LearnerState &s
     QStringList versions;
     QStringView last; // decisions of one version share its string (see derive())
     for (const auto &d : state.decisions) {
-        if (!d.decision.scores.isEmpty()) {
+        if (d.isEvidence()) {
             ++p.evidence;
             const bool same = d.contentVersion.constData() == last.data() && d.contentVersion.size() == last.size();
             if (!same && !versions.contains(d.contentVersion))

@@ -86,7 +86,8 @@ Recorder::Result Recorder::lessonFinished(const QString &trackId, const QString 
                 lessonEventIsPrivate(trackId, lessonId));
 }
 
-Recorder::Result Recorder::quickCheckAnswered(const QString &lessonId, int optionIndex)
+Recorder::Result Recorder::quickCheckAnswered(const QString &lessonId, int optionIndex,
+                                             int shownPosition)
 {
     const pb::Lesson *lesson = m_pack ? m_pack->lesson(lessonId) : nullptr;
     if (!lesson || optionIndex < 0 || optionIndex >= lesson->check().options_size())
@@ -94,12 +95,13 @@ Recorder::Result Recorder::quickCheckAnswered(const QString &lessonId, int optio
     const bool correct = lesson->check().options(optionIndex).correct();
     // A quick check names only its lesson, which gives nothing away if a public track lists it.
     return save(EventKind::QuickCheckAnswered,
-                encodePayload(QuickCheckPayload{lessonId, optionIndex, correct}), onlyInPrivateTracks(lessonId));
+                encodePayload(QuickCheckPayload{lessonId, optionIndex, correct, shownPosition}),
+                onlyInPrivateTracks(lessonId));
 }
 
 Recorder::Result Recorder::drillDecision(const QString &attemptId, const QString &drillId,
                                          const QString &decisionId, const QString &optionId,
-                                         int confidencePercent)
+                                         int confidencePercent, int shownPosition)
 {
     if (confidencePercent != 0
         && std::find(kConfidenceLevels.begin(), kConfidenceLevels.end(), confidencePercent)
@@ -119,6 +121,7 @@ Recorder::Result Recorder::drillDecision(const QString &attemptId, const QString
     p.confidencePercent = confidencePercent;
     p.best = scored->best;
     p.scores = scored->scores;
+    p.shownPosition = shownPosition;
     return save(EventKind::DrillDecision, encodePayload(p), false);
 }
 

@@ -35,14 +35,15 @@ public:
 
     Result lessonStarted(const QString &trackId, const QString &lessonId);
     Result lessonFinished(const QString &trackId, const QString &lessonId);
-    // Correctness is taken from the pack.
-    Result quickCheckAnswered(const QString &lessonId, int optionIndex);
+    // Correctness is taken from the pack. optionIndex is in the file's order; shownPosition is
+    // where the learner saw it (-1: not known), kept so cue effects can be analysed later.
+    Result quickCheckAnswered(const QString &lessonId, int optionIndex, int shownPosition = -1);
     // The chosen option is scored now, against the loaded pack, and the scores travel in the
     // event with that pack's content version. confidencePercent is 0 (not rated) or one of
-    // kConfidenceLevels.
+    // kConfidenceLevels. shownPosition: where the learner saw the option (-1: not known).
     Result drillDecision(const QString &attemptId, const QString &drillId,
                          const QString &decisionId, const QString &optionId,
-                         int confidencePercent = 0);
+                         int confidencePercent = 0, int shownPosition = -1);
     // Private (never synced) when the track is private, or unknown to the pack.
     Result reflectionSaved(const QString &trackId, const QString &promptId, const QString &text);
     Result goalChanged(int sessionsPerWeek, QVector<int> restDays);

@@ -23,6 +23,8 @@ target_sources(groundwork_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/estimate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/calibration.h
   ${CMAKE_CURRENT_LIST_DIR}/calibration.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/retiredkeys.h
+  ${CMAKE_CURRENT_LIST_DIR}/retiredkeys.cpp
   ${CMAKE_CURRENT_LIST_DIR}/derivation.h
   ${CMAKE_CURRENT_LIST_DIR}/derivation.cpp
   ${CMAKE_CURRENT_LIST_DIR}/today.h

@@ -107,7 +107,7 @@ TodayPlan TodayPlanner::plan(const LearnerState &state, const QString &trackId, 
                 continue;
             bool tried = false; // an attempt without scored evidence still counts as tried
             for (const auto &d : state.decisions)
-                if (d.decision.drillId == id) {
+                if (d.decision.drillId == id && !d.retired) {
                     tried = true;
                     break;
                 }

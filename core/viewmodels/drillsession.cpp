@@ -1,5 +1,6 @@
 #include "viewmodels/drillsession.h"
 
+#include "content/shownorder.h"
 #include "learner/judgmentscorer.h"
 #include "learner/recorder.h"
 #include "viewmodels/learnersession.h"
@@ -43,8 +44,8 @@ void DrillSession::resumeOrStart()
     QString newest;
     qint64 newestTime = -1;
     for (const auto &scored : m_session.state().decisions) {
-        if (scored.decision.drillId != drillId())
-            continue;
+        if (scored.decision.drillId != drillId() || scored.retired)
+            continue; // an attempt under a retired key is not resumed: its options changed
         answers[scored.decision.attemptId].insert(scored.decision.decisionId,
                                                   scored.decision.optionId);
         if (scored.timeMs > newestTime ||
@@ -109,16 +110,31 @@ const pb::Option *DrillSession::bestOption() const
     return nullptr;
 }
 
+// The current decision's options as shown: shuffled per attempt and decision, so the same
+// attempt resumed (here or on another device) shows the same order.
+QList<int> DrillSession::shownOrder() const
+{
+    const pb::Decision *decision = currentDecision();
+    return decision ? core::shownOrder(decision->options_size(),
+                                       QString(m_attemptId + QLatin1Char('/') + m_decisionId))
+                    : QList<int>();
+}
+
 bool DrillSession::submit(const QString &optionId, int confidencePercent)
 {
-    if (m_phase != Phase::Deciding || !option(optionId))
+    const pb::Decision *decision = currentDecision();
+    if (m_phase != Phase::Deciding || !decision || !option(optionId))
         return false;
+    const QList<int> order = shownOrder();
+    int shown = -1;
+    for (int position = 0; position < order.size(); ++position)
+        if (str(decision->options(order[position]).id()) == optionId)
+            shown = position;
     const auto result = m_session.recordDecision(m_attemptId, drillId(), m_decisionId, optionId,
-                                                 confidencePercent);
+                                                 confidencePercent, shown);
     if (!result.ok)
         return false;
-    const auto payload = learner::decodeDecision(result.event.payload);
-    m_chosenWasBest = payload && payload->best;
+    m_chosenWasBest = learner::JudgmentScorer::scoreOption(*m_drill, *decision, order[shown]).best;
     m_answered.append({m_decisionId, optionId});
     m_phase = Phase::Feedback;
     emit stepChanged();
@@ -178,9 +194,9 @@ QVariantList DrillSession::options() const
 {
     QVariantList list;
     if (const pb::Decision *decision = currentDecision())
-        for (const auto &candidate : decision->options())
-            list << QVariantMap{{QStringLiteral("optionId"), str(candidate.id())},
-                                {QStringLiteral("text"), str(candidate.text())}};
+        for (const int index : shownOrder())
+            list << QVariantMap{{QStringLiteral("optionId"), str(decision->options(index).id())},
+                                {QStringLiteral("text"), str(decision->options(index).text())}};
     return list;
 }
 

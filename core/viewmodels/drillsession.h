@@ -25,6 +25,7 @@ class DrillSession : public QObject
     Q_PROPERTY(int step READ step NOTIFY stepChanged)
     Q_PROPERTY(bool resumed READ resumed NOTIFY drillChanged)
     Q_PROPERTY(QString prompt READ prompt NOTIFY stepChanged)
+    // The current decision's options in the order shown (shuffled per attempt): {optionId, text}
     Q_PROPERTY(QVariantList options READ options NOTIFY stepChanged)
     Q_PROPERTY(QVariantList confidenceLevels READ confidenceLevels CONSTANT)
     Q_PROPERTY(QString chosenText READ chosenText NOTIFY stepChanged)
@@ -82,6 +83,7 @@ private:
     const pb::Decision *currentDecision() const;
     const pb::Option *option(const QString &optionId) const;
     const pb::Option *bestOption() const;
+    QList<int> shownOrder() const;
     void resumeOrStart();
 
     LearnerSession &m_session;

@@ -24,6 +24,7 @@ LearnerSession::LearnerSession(learner::LearnerStore &store, std::shared_ptr<con
       m_pack(std::move(pack)),
       m_clock(clock),
       m_recorder(store, m_pack, clock),
+      m_deriver(learner::Fsrs(), learner::RetiredKeys(*m_pack)),
       m_planner(m_pack),
       m_trackId(std::move(trackId))
 {
@@ -158,7 +159,10 @@ bool LearnerSession::openLesson(const QString &lessonId)
     if (!lesson)
         return false;
     if (!m_currentLesson || m_currentLesson->lessonId() != lessonId) {
-        m_currentLesson = std::make_unique<LessonContent>(*lesson, placeOf(lessonId));
+        // A quick-check attempt ends when it is answered: until then, reopening the lesson
+        // shows the same order; the next attempt (any check answered since) a new one.
+        const QString orderSeed = QStringLiteral("%1#%2").arg(lessonId).arg(state().quickChecks);
+        m_currentLesson = std::make_unique<LessonContent>(*lesson, placeOf(lessonId), orderSeed);
         emit currentLessonChanged();
     }
     if (state().startedLessons.contains(lessonId))
@@ -173,9 +177,12 @@ bool LearnerSession::finishLesson(const QString &lessonId)
     return check(m_recorder.lessonFinished(m_trackId, lessonId));
 }
 
-bool LearnerSession::answerQuickCheck(const QString &lessonId, int optionIndex)
+bool LearnerSession::answerQuickCheck(const QString &lessonId, int shownPosition)
 {
-    return check(m_recorder.quickCheckAnswered(lessonId, optionIndex));
+    if (m_currentLesson && m_currentLesson->lessonId() == lessonId)
+        return check(m_recorder.quickCheckAnswered(
+            lessonId, m_currentLesson->checkOptionIndex(shownPosition), shownPosition));
+    return check(m_recorder.quickCheckAnswered(lessonId, shownPosition));
 }
 
 bool LearnerSession::saveReflection(const QString &trackId, const QString &promptId,
@@ -211,10 +218,10 @@ learner::Recorder::Result LearnerSession::recordDecision(const QString &attemptI
                                                          const QString &drillId,
                                                          const QString &decisionId,
                                                          const QString &optionId,
-                                                         int confidencePercent)
+                                                         int confidencePercent, int shownPosition)
 {
     auto result = m_recorder.drillDecision(attemptId, drillId, decisionId, optionId,
-                                           confidencePercent);
+                                           confidencePercent, shownPosition);
     check(result);
     return result;
 }

@@ -72,7 +72,9 @@ public:
     // Shows a lesson (today's or one picked from a track) and records that it started.
     Q_INVOKABLE bool openLesson(const QString &lessonId);
     Q_INVOKABLE bool finishLesson(const QString &lessonId);
-    Q_INVOKABLE bool answerQuickCheck(const QString &lessonId, int optionIndex);
+    // The answer at `shownPosition` as the current lesson shows its check (options shuffled);
+    // for a lesson not on screen, the position in the file.
+    Q_INVOKABLE bool answerQuickCheck(const QString &lessonId, int shownPosition);
     Q_INVOKABLE bool saveReflection(const QString &trackId, const QString &promptId,
                                     const QString &text);
     // restDays holds Qt::DayOfWeek numbers, 1 (Monday) to 7 (Sunday).
@@ -94,7 +96,7 @@ public:
     // Records a drill decision; used by DrillSession so all recording flows through here.
     learner::Recorder::Result recordDecision(const QString &attemptId, const QString &drillId,
                                              const QString &decisionId, const QString &optionId,
-                                             int confidencePercent);
+                                             int confidencePercent, int shownPosition = -1);
 
     // Reloads every stored event and re-derives (after an import from sync; records made
     // through this session need no reload).

@@ -37,7 +37,10 @@ QJsonObject payloadToJson(const learner::Event &event)
         break;
     case EventKind::QuickCheckAnswered:
         if (const auto p = learner::decodeQuickCheck(event.payload))
-            return {{"lessonId", p->lessonId}, {"optionIndex", p->optionIndex}, {"correct", p->correct}};
+            return {{"lessonId", p->lessonId},
+                    {"optionIndex", p->optionIndex},
+                    {"shownPosition", p->shownPosition},
+                    {"correct", p->correct}};
         break;
     case EventKind::DrillDecision:
         if (const auto p = learner::decodeDecision(event.payload)) {
@@ -50,6 +53,7 @@ QJsonObject payloadToJson(const learner::Event &event)
                     {"optionId", p->optionId},
                     {"confidencePercent", p->confidencePercent},
                     {"best", p->best},
+                    {"shownPosition", p->shownPosition},
                     {"scores", scores}};
         }
         break;

@@ -205,7 +205,7 @@ learner::ReadinessProfile ProfileViewModel::equalWeightProfile() const
     p.overallLow = std::clamp(p.overall - kZ90 * sd, 0.0, 1.0);
     p.overallHigh = std::clamp(p.overall + kZ90 * sd, 0.0, 1.0);
     for (const auto &d : state.decisions)
-        if (!d.decision.scores.isEmpty())
+        if (d.isEvidence())
             ++p.evidence;
     QVector<learner::DimensionReadiness> byMean = p.dimensions;
     std::stable_sort(byMean.begin(), byMean.end(), [](const auto &a, const auto &b) {
@@ -254,7 +254,7 @@ QVariantList ProfileViewModel::buildSeries() const
         }
     }
     for (const auto &decision : m_session.state().decisions) {
-        if (decision.decision.scores.isEmpty())
+        if (!decision.isEvidence())
             continue;
         const auto it = weeks.find(mondayOf(decision.day));
         if (it != weeks.end())

@@ -94,6 +94,7 @@ private slots:
     void localDayFollowsRecordedOffset();
     void everyPayloadFormFoldsAlike();
     void weeksStartOnMonday();
+    void answersUnderARetiredKeyAreKeptButNotEvidence();
 };
 
 void TestDerivation::anyOrderGivesIdenticalState_data()
@@ -309,6 +310,59 @@ void TestDerivation::weeksStartOnMonday()
         QCOMPARE(dim.weeks[0].weekStartDay, QDate(2026, 3, 2).toJulianDay());
         QCOMPARE(dim.weeks[1].weekStartDay, QDate(2026, 3, 9).toJulianDay());
     }
+}
+
+
+// A drill re-keyed in 2026.12.0: answers recorded against 2026.11.0 stay in the state and count
+// as practice, but the estimates, calibration and review come from the new key's answers only.
+void TestDerivation::answersUnderARetiredKeyAreKeptButNotEvidence()
+{
+    const QDate start(2026, 11, 2);
+    EventBuilder before(makeTestPack(QStringLiteral("2026.11.0+aaaaaaaa")), QStringLiteral("dev"), msAt(start));
+    QVector<Event> events = before.attempt(QStringLiteral("handover"),
+                                           {QStringLiteral("hand"), QStringLiteral("agree-checkpoints")}, 95);
+    events << before.attempt(QStringLiteral("bar"), {QStringLiteral("role-bar")}, 80);
+    EventBuilder after(makeTestPack(QStringLiteral("2026.12.0+bbbbbbbb")), QStringLiteral("dev"),
+                       msAt(start.addDays(7)));
+    events << after.attempt(QStringLiteral("handover"),
+                            {QStringLiteral("do-it"), QStringLiteral("check-daily")}, 50);
+
+    pb::ContentPack rekeyed = makeTestPack(QStringLiteral("2026.12.0+bbbbbbbb"))->data();
+    for (auto &drill : *rekeyed.mutable_drills())
+        if (drill.id() == "handover")
+            drill.set_keyed_since("2026.12.0");
+    std::string bytes;
+    rekeyed.SerializeToString(&bytes);
+    const auto pack = ContentPack::fromBytes(QByteArray::fromStdString(bytes)).pack;
+    QVERIFY(pack);
+
+    const LearnerState all = Deriver().derive(events);
+    const LearnerState st = Deriver(Fsrs(), RetiredKeys(*pack)).derive(events);
+    QCOMPARE(st.decisions.size(), 5);    // nothing dropped
+    QCOMPARE(st.retiredDecisions, 2);    // the two handover answers of November
+    QVERIFY(st.decisions[0].retired && st.decisions[1].retired);
+    QVERIFY(!st.decisions[0].isEvidence());
+    QVERIFY(st.decisions[2].isEvidence()); // "bar" was not re-keyed
+    QCOMPARE(st.practiceDays, all.practiceDays);
+    // Delegation evidence: November's two handover answers are out, December's two are in.
+    QCOMPARE(all.dimensions.value(QStringLiteral("delegation")).evidence, 4);
+    QCOMPARE(st.dimensions.value(QStringLiteral("delegation")).evidence, 2);
+    QCOMPARE(st.dimensions.value(QStringLiteral("delegation")).contentVersions,
+             QStringList{QStringLiteral("2026.12.0+bbbbbbbb")});
+    // Calibration: three rated answers remain (bar's and December's two).
+    QCOMPARE(all.calibration.rated, 5);
+    QCOMPARE(st.calibration.rated, 3);
+    // Review: one handover attempt, December's (Again), not two.
+    QCOMPARE(st.drills.value(QStringLiteral("handover")).reviews, 1);
+    QCOMPARE(st.drills.value(QStringLiteral("handover")).lastGrade, Fsrs::Grade::Again);
+    QVERIFY(st.fingerprint() != all.fingerprint());
+    // Folding one event at a time agrees with derive().
+    const Deriver deriver{Fsrs(), RetiredKeys(*pack)};
+    IncrementalDeriver folded(deriver);
+    folded.reset({});
+    for (const Event &e : events)
+        QVERIFY(folded.append(e));
+    QCOMPARE(folded.state().fingerprint(), st.fingerprint());
 }
 
 QTEST_GUILESS_MAIN(TestDerivation)

@@ -62,6 +62,7 @@ private slots:
     void secondFormLiteralBytesStillDecode();
     void positionalFormIsSmallerThanTheMaps();
     void laterFieldsAreIgnored();
+    void shownPositionIsAppended();
     void defaultsAreLeftOutAndReadBack();
     void sharedDecoderMatchesFreeFunctions();
     void sharedDecoderGivesSmallIds();
@@ -270,6 +271,50 @@ void TestPayloads::laterFieldsAreIgnored()
     const auto l = decodeLesson(QCborValue(QCborArray{QStringLiteral("t"), QStringLiteral("l"), 7}).toCbor());
     QVERIFY(l);
     QCOMPARE(l->lessonId, QStringLiteral("l"));
+}
+
+// The shown position came after form 3: it is the last item, so a decoder from before it reads
+// everything else, and payloads written before it read back as "not recorded".
+void TestPayloads::shownPositionIsAppended()
+{
+    DecisionPayload unscored{QStringLiteral("a"), QStringLiteral("d"), QStringLiteral("q"), QStringLiteral("o"), 0, false, {}};
+    unscored.shownPosition = 2;
+    const QCborArray items = QCborValue::fromCbor(encodePayload(unscored)).toArray();
+    QCOMPARE(items.size(), 8); // the empty scores and other defaults are written to reach it
+    QCOMPARE(items.at(6).toArray().size(), 0);
+    QCOMPARE(items.at(7).toInteger(), 2);
+    const auto d = decodeDecision(encodePayload(unscored));
+    QVERIFY(d);
+    QCOMPARE(d->shownPosition, 2);
+    QCOMPARE(d->optionId, QStringLiteral("o"));
+    QVERIFY(d->scores.isEmpty());
+
+    DecisionPayload scored = unscored;
+    scored.best = true;
+    scored.confidencePercent = 80;
+    scored.scores = {{QStringLiteral("trust"), 0.5}};
+    scored.shownPosition = 0;
+    const auto s = decodeDecision(encodePayload(scored));
+    QVERIFY(s);
+    QCOMPARE(s->shownPosition, 0);
+    QCOMPARE(s->scores.size(), 1);
+    QVERIFY(s->best);
+    scored.shownPosition = -1;
+    QCOMPARE(QCborValue::fromCbor(encodePayload(scored)).toArray().size(), 7);
+    QCOMPARE(decodeDecision(encodePayload(scored))->shownPosition, -1);
+
+    QuickCheckPayload check{QStringLiteral("l1"), 2, false, 0};
+    QCOMPARE(QCborValue::fromCbor(encodePayload(check)).toArray().size(), 4);
+    const auto q = decodeQuickCheck(encodePayload(check));
+    QVERIFY(q);
+    QCOMPARE(q->optionIndex, 2);
+    QVERIFY(!q->correct);
+    QCOMPARE(q->shownPosition, 0);
+    QCOMPARE(decodeQuickCheck(encodePayload(QuickCheckPayload{QStringLiteral("l1"), 2, true}))->shownPosition, -1);
+    // The shared decoder reads it the same way.
+    PayloadDecoder decoder;
+    QCOMPARE(decoder.decision(encodePayload(unscored))->shownPosition, 2);
+    QCOMPARE(decoder.quickCheck(encodePayload(check))->shownPosition, 0);
 }
 
 void TestPayloads::defaultsAreLeftOutAndReadBack()

@@ -38,6 +38,19 @@ class TestDrillSession : public QObject
         return app;
     }
 
+    // The decision recorded last (the clock stands still, so by its id, not by time).
+    std::optional<DecisionPayload> newestDecision(const LearnerStore &store)
+    {
+        std::optional<DecisionPayload> newest;
+        for (const Event &event : store.events())
+            if (!m_seen.contains(event.id)) {
+                m_seen.insert(event.id);
+                newest = decodeDecision(event.payload);
+            }
+        return newest;
+    }
+    QSet<QString> m_seen;
+
 private slots:
     void init()
     {
@@ -103,6 +116,65 @@ private slots:
         app.drill->proceed();
         // Both decisions of the one attempt are in the summary.
         QCOMPARE(app.drill->summary().at(0).toMap().value(QStringLiteral("decisions")).toInt(), 2);
+    }
+
+    // The shown order is drawn per attempt: the same attempt resumed after a restart shows the
+    // same order, a new attempt usually another, and every answer records where it was shown.
+    void optionsAreShuffledPerAttemptAndPositionsRecorded()
+    {
+        const auto idsOf = [](const QVariantList &options) {
+            QStringList ids;
+            for (const QVariant &option : options)
+                ids << option.toMap().value(QStringLiteral("optionId")).toString();
+            return ids;
+        };
+        QList<QStringList> orders;
+        QSet<QString> firstShown;
+        App app = start();
+        for (int attempt = 0; attempt < 40; ++attempt) {
+            QVERIFY(app.drill->open(QStringLiteral("handover")));
+            QVERIFY(!app.drill->resumed());
+            const QStringList shown = idsOf(app.drill->options());
+            QCOMPARE(QSet<QString>(shown.begin(), shown.end()),
+                     (QSet<QString>{QStringLiteral("do-it"), QStringLiteral("hand"), QStringLiteral("pair")}));
+            orders << shown;
+            firstShown.insert(shown.first());
+            // Choose whatever is shown second, as pressing "2" does.
+            QVERIFY(app.drill->submit(shown.at(1), 80));
+            const auto payload = newestDecision(*app.store);
+            QVERIFY(payload);
+            QCOMPARE(payload->optionId, shown.at(1));
+            QCOMPARE(payload->decisionId, QStringLiteral("h1"));
+            QCOMPARE(payload->shownPosition, 1);
+            // Finish the attempt so the next one starts afresh.
+            app.drill->proceed();
+            QVERIFY(app.drill->submit(idsOf(app.drill->options()).first(), 80));
+            QCOMPARE(newestDecision(*app.store)->shownPosition, 0);
+        }
+        // Forty attempts (random attempt ids) of three options: every option has come first at
+        // some point; the chance that one never does is 3 * (2/3)^40, below one in ten million.
+        QCOMPARE(firstShown.size(), 3);
+        QVERIFY(QSet<QStringList>(orders.begin(), orders.end()).size() >= 3);
+    }
+
+    void resumedAttemptShowsTheSameOrder()
+    {
+        QStringList before;
+        {
+            App app = start();
+            QVERIFY(app.drill->open(QStringLiteral("handover")));
+            QVERIFY(app.drill->submit(QStringLiteral("pair"), 65));
+            app.drill->proceed();
+            for (const QVariant &option : app.drill->options())
+                before << option.toMap().value(QStringLiteral("optionId")).toString();
+        }
+        App app = start();
+        QVERIFY(app.drill->open(QStringLiteral("handover")));
+        QVERIFY(app.drill->resumed());
+        QStringList after;
+        for (const QVariant &option : app.drill->options())
+            after << option.toMap().value(QStringLiteral("optionId")).toString();
+        QCOMPARE(after, before);
     }
 
     void aFinishedDrillStartsAfresh()

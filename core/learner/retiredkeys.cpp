@@ -1,0 +1,22 @@
+#include "learner/retiredkeys.h"
+
+#include "key/drillkey.h"
+
+namespace groundwork::core::learner {
+
+RetiredKeys::RetiredKeys(const ContentPack &pack)
+{
+    for (const auto &drill : pack.data().drills())
+        if (!drill.keyed_since().empty())
+            m_keyedSince.insert(QString::fromStdString(drill.id()), drill.keyed_since());
+}
+
+bool RetiredKeys::retired(const QString &drillId, const QString &contentVersion) const
+{
+    const auto it = m_keyedSince.constFind(drillId);
+    if (it == m_keyedSince.constEnd())
+        return false;
+    return !drillkey::keyHolds(*it, contentVersion.toStdString());
+}
+
+} // namespace groundwork::core::learner

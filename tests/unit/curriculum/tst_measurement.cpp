@@ -1,0 +1,198 @@
+// The shipped drills measure judgment, not test-wiseness: the cue audit's limits hold on the
+// pack the app ships, and simulated learners whose judgment differs independently per
+// dimension get profiles that tell the dimensions apart.
+//
+// GROUNDWORK_MEASURE_PACK=<pack.bin> runs the same checks on another compiled pack (for
+// comparing content versions); by default the shipped pack is used.
+
+#include "compiler/cueaudit.h"
+#include "content/contentpack.h"
+#include "key/drillkey.h"
+#include "learner/estimate.h"
+#include "learner/judgmentscorer.h"
+
+#include <QResource>
+#include <QtTest>
+
+#include <cmath>
+#include <map>
+#include <random>
+
+using namespace groundwork::core;
+using groundwork::contentc::CueAudit;
+using groundwork::contentc::CueLimits;
+
+namespace {
+
+// A learner's true judgment per dimension, in [-1, 1]: 1 reliably prefers what the dimension
+// calls effective, 0 is indifferent to it, -1 is drawn to the trap it guards against.
+using Truth = std::map<std::string, double>;
+
+// How sharply a learner's choices follow their judgment: with 6, a learner of judgment 1 on
+// the one dimension a decision measures picks an option judged 1 over one judged 0 about 95%
+// of the time; the rest is the noise of a real day.
+constexpr double kSharpness = 6.0;
+constexpr int kLearners = 400;
+
+double pearson(const std::vector<double> &x, const std::vector<double> &y)
+{
+    const double n = double(x.size());
+    double mx = 0, my = 0;
+    for (size_t i = 0; i < x.size(); ++i) {
+        mx += x[i] / n;
+        my += y[i] / n;
+    }
+    double sxy = 0, sxx = 0, syy = 0;
+    for (size_t i = 0; i < x.size(); ++i) {
+        sxy += (x[i] - mx) * (y[i] - my);
+        sxx += (x[i] - mx) * (x[i] - mx);
+        syy += (y[i] - my) * (y[i] - my);
+    }
+    return sxx > 0 && syy > 0 ? sxy / std::sqrt(sxx * syy) : 0;
+}
+
+// Uniform in [0, 1) from the generator's raw bits (its distributions differ between standard
+// libraries; its bits do not), so the simulation is the same everywhere.
+double uniform(std::mt19937_64 &random)
+{
+    return double(random() >> 11) * 0x1.0p-53;
+}
+
+const pb::Decision *findDecision(const pb::Drill &drill, const std::string &id)
+{
+    for (const auto &decision : drill.decisions())
+        if (decision.id() == id)
+            return &decision;
+    return nullptr;
+}
+
+// Walks every drill once as a learner with `truth` would, scoring each choice with the app's
+// scorer into the app's estimator; returns the profile's estimate per dimension.
+std::map<std::string, double> simulate(const pb::ContentPack &pack, const Truth &truth,
+                                       std::mt19937_64 &random)
+{
+    std::map<std::string, learner::DimensionAccumulator> evidence;
+    qint64 day = 2461000;
+    for (const auto &drill : pack.drills()) {
+        const pb::Decision *at = findDecision(drill, drill.start());
+        for (int step = 0; at && step < drill.decisions_size(); ++step) {
+            std::vector<double> weights;
+            for (int i = 0; i < at->options_size(); ++i) {
+                double utility = 0;
+                for (const auto &judged : groundwork::drillkey::judgment(drill, *at, i))
+                    utility += truth.at(judged.dimension) * (judged.score - 0.5);
+                weights.push_back(std::exp(kSharpness * utility));
+            }
+            double total = 0;
+            for (double w : weights)
+                total += w;
+            double pick = uniform(random) * total;
+            int chosen = 0;
+            while (chosen + 1 < int(weights.size()) && pick >= weights[size_t(chosen)])
+                pick -= weights[size_t(chosen++)];
+            const auto scored = learner::JudgmentScorer::scoreOption(drill, *at, chosen);
+            for (const auto &score : scored.scores)
+                evidence[score.dimensionId.toStdString()].add(day, score.score, QStringLiteral("sim"));
+            at = findDecision(drill, at->options(chosen).next());
+        }
+        ++day;
+    }
+    std::map<std::string, double> estimates;
+    for (const auto &[dimension, accumulator] : evidence)
+        estimates[dimension] = accumulator.finish(QString::fromStdString(dimension)).mean;
+    return estimates;
+}
+
+} // namespace
+
+class TestMeasurement : public QObject
+{
+    Q_OBJECT
+    std::shared_ptr<const ContentPack> m_pack;
+
+    const pb::ContentPack &pack() const { return m_pack->data(); }
+
+private slots:
+    void initTestCase()
+    {
+        QString file = qEnvironmentVariable("GROUNDWORK_MEASURE_PACK");
+        if (file.isEmpty()) {
+            const QString rcc = QStringLiteral(GROUNDWORK_BINARY_DIR "/bin/groundwork-content.rcc");
+            QVERIFY2(QResource::registerResource(rcc), qPrintable(rcc));
+            file = QStringLiteral(":/content/pack.bin");
+        }
+        auto loaded = ContentPack::fromFile(file);
+        QVERIFY2(loaded.pack, qPrintable(loaded.error));
+        m_pack = loaded.pack;
+    }
+
+    // The same audit the build enforces, run on what actually ships, so a pack built some
+    // other way cannot slide back.
+    void naiveStrategiesStayBelowTheLimits()
+    {
+        const CueAudit audit = groundwork::contentc::auditCues(pack());
+        qInfo().noquote() << groundwork::contentc::formatCueAudit(audit);
+        QVERIFY(audit.decisions.size() >= CueLimits::kMinDecisionsToEnforce);
+        for (const auto &strategy : audit.strategies) {
+            if (strategy.name == QLatin1String("random (expected)"))
+                continue;
+            QVERIFY2(strategy.drills <= CueLimits::kMaxNaiveScore, qPrintable(strategy.name));
+            QVERIFY2(strategy.checks <= CueLimits::kMaxNaiveScore, qPrintable(strategy.name));
+        }
+        QVERIFY(audit.bestIsLongest() <= CueLimits::kMaxBestIsLongestShare * audit.decisions.size());
+        QVERIFY(audit.competing() >= CueLimits::kMinCompetingShare * audit.decisions.size());
+        QVERIFY(audit.checkCorrectIsLongest <= CueLimits::kMaxBestIsLongestShare * audit.checks);
+        QVERIFY(audit.failures.isEmpty());
+    }
+
+    // Learners whose judgment differs independently per dimension. The profile must follow
+    // each dimension's truth (r >= 0.5: the estimate explains at least a quarter of the true
+    // variation from one pass through the drills) and must not tie dimensions together that
+    // the learners do not tie (|r| between two dimensions' estimates at most 0.35, mean |r| at
+    // most 0.2: with 400 independent learners chance alone gives |r| of about 0.05, so larger
+    // values come from keys that move together).
+    void profileTellsDimensionsApart()
+    {
+        std::vector<std::string> dimensions;
+        for (const auto &dimension : pack().dimensions())
+            dimensions.push_back(dimension.id());
+        std::mt19937_64 random(20261206);
+        std::map<std::string, std::vector<double>> truths, estimates;
+        for (int n = 0; n < kLearners; ++n) {
+            Truth truth;
+            for (const auto &dimension : dimensions)
+                truth[dimension] = 2 * uniform(random) - 1;
+            const auto estimate = simulate(pack(), truth, random);
+            for (const auto &dimension : dimensions) {
+                truths[dimension].push_back(truth[dimension]);
+                estimates[dimension].push_back(estimate.count(dimension) ? estimate.at(dimension) : 0.5);
+            }
+        }
+        double worstTracking = 1, worstCross = 0, sumCross = 0;
+        int pairs = 0;
+        for (size_t i = 0; i < dimensions.size(); ++i) {
+            const double tracking = pearson(truths[dimensions[i]], estimates[dimensions[i]]);
+            qInfo("%-28s estimate ~ truth r = %.2f", dimensions[i].c_str(), tracking);
+            QVERIFY2(tracking >= 0.5, dimensions[i].c_str());
+            worstTracking = std::min(worstTracking, tracking);
+            for (size_t j = i + 1; j < dimensions.size(); ++j) {
+                const double cross = pearson(estimates[dimensions[i]], estimates[dimensions[j]]);
+                QVERIFY2(std::abs(cross) <= 0.35,
+                         qPrintable(QStringLiteral("%1 ~ %2: r = %3")
+                                        .arg(QString::fromStdString(dimensions[i]),
+                                             QString::fromStdString(dimensions[j]))
+                                        .arg(cross, 0, 'f', 2)));
+                worstCross = std::max(worstCross, std::abs(cross));
+                sumCross += std::abs(cross);
+                ++pairs;
+            }
+        }
+        const double meanCross = pairs ? sumCross / pairs : 0;
+        qInfo("simulation: %d learners; weakest estimate ~ truth r = %.2f; between dimensions "
+              "max |r| = %.2f, mean |r| = %.2f", kLearners, worstTracking, worstCross, meanCross);
+        QVERIFY(meanCross <= 0.2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMeasurement)
+#include "tst_measurement.moc"
