@@ -486,7 +486,7 @@ void TestContentValidation::decisionMeasuresNothing()
     const CompileResult result = content.compile();
     EXPECT_EXACT_DIAGNOSTIC(result, location(content, drill, QStringLiteral("- id: open"))
                                         + QStringLiteral(": decision 'open' measures nothing: for "
-                                                         "every dimension the drill measures, all "
+                                                         "every dimension it measures, all "
                                                          "its options have the same key; give "
                                                          "better and worse options different "
                                                          "keys"));

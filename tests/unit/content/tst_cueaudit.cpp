@@ -132,7 +132,7 @@ void TestCueAudit::perDecisionFigures()
     const DecisionCues &y = audit.decisions[1];
     QVERIFY(y.bestIsShortest && !y.bestIsLongest);
     QCOMPARE(y.gap, 1.0);
-    QCOMPARE(y.sameEverywhere, 0);
+    QCOMPARE(y.sameEverywhere, 1); // p3: 1 and 1
     QCOMPARE(audit.bestIsLongest(), 1);
     QCOMPARE(audit.competing(), 1); // y only: a gap of exactly 1 counts as competing
     QCOMPARE(audit.medianGap(), 1.25);
@@ -216,8 +216,8 @@ void TestCueAudit::limitsAreEnforcedFromEnoughDecisions()
 
 void TestCueAudit::passesWhenFormTellsNothing()
 {
-    // Every decision: three options of equal length, the best in turn first, second and third,
-    // the runner-up half a point behind.
+    // Every decision: the longest option first in the file and the shortest last, while the
+    // best moves from first to second to third; the runner-up half a point behind.
     pb::ContentPack pack;
     for (int i = 0; i < 12; ++i) {
         pb::Drill *drill = pack.add_drills();
@@ -231,7 +231,7 @@ void TestCueAudit::passesWhenFormTellsNothing()
         for (int o = 0; o < 3; ++o) {
             pb::Option *option = decision->add_options();
             option->set_id("o" + std::to_string(o));
-            option->set_text("same length " + std::to_string(o));
+            option->set_text(std::string(size_t(30 - 10 * o), 'w'));
             const int rank = (o - bestAt + 3) % 3; // 0 best
             (*option->mutable_key())["a"] = rank == 0 ? 5 : rank == 1 ? 4 : 1;
             (*option->mutable_key())["b"] = rank == 0 ? 4 : rank == 1 ? 4 : 2;
@@ -241,6 +241,9 @@ void TestCueAudit::passesWhenFormTellsNothing()
     QVERIFY2(audit.failures.isEmpty(), qPrintable(formatCueAudit(audit)));
     QCOMPARE(audit.bestPositions, (QList<int>{4, 4, 4}));
     QCOMPARE(audit.competing(), 12);
+    QCOMPARE(audit.bestIsLongest(), 4);
+    // Longest (= first) meets the best, the worst and the runner-up in turn: (1 + 0 + 7/8) / 3.
+    QCOMPARE(strategy(audit, QStringLiteral("always the longest")).drills, 0.625);
     QVERIFY(formatCueAudit(audit).contains(QStringLiteral("Cue audit passed.")));
 }
 
