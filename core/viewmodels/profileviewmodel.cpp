@@ -294,6 +294,19 @@ QString ProfileViewModel::evidenceText() const
                                    : tr("%1 decisions").arg(m_profile.evidence);
 }
 
+QString ProfileViewModel::retiredText() const
+{
+    const int retired = m_session.state().retiredDecisions;
+    if (retired == 0)
+        return {};
+    return retired == 1
+               ? tr("1 earlier answer was scored by a drill key that has since been rewritten. "
+                    "It stays in your history and your export, but no longer counts here.")
+               : tr("%1 earlier answers were scored by drill keys that have since been rewritten. "
+                    "They stay in your history and your export, but no longer count here.")
+                     .arg(retired);
+}
+
 QStringList ProfileViewModel::focus() const
 {
     QStringList names;

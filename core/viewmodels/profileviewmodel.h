@@ -92,6 +92,8 @@ class ProfileViewModel : public QObject
     Q_PROPERTY(QString overallText READ overallText NOTIFY changed)
     Q_PROPERTY(int evidence READ evidence NOTIFY changed)
     Q_PROPERTY(QString evidenceText READ evidenceText NOTIFY changed)
+    // Says how many answers were scored by keys since rewritten (kept, not counted); empty if none
+    Q_PROPERTY(QString retiredText READ retiredText NOTIFY changed)
     // Names of the dimensions most worth practising (empty while there is no evidence)
     Q_PROPERTY(QStringList focus READ focus NOTIFY changed)
     Q_PROPERTY(QString focusText READ focusText NOTIFY changed)
@@ -125,6 +127,7 @@ public:
     QString overallText() const;
     int evidence() const { return m_profile.evidence; }
     QString evidenceText() const;
+    QString retiredText() const;
     QStringList focus() const;
     QString focusText() const;
     QString calibrationVerdict() const;

@@ -284,7 +284,7 @@
 <context>
     <name>DeviceLinking</name>
     <message>
-        <location filename="../cohort/DeviceLinking.qml" line="+35"/>
+        <location filename="../cohort/DeviceLinking.qml" line="+39"/>
         <source>Your other devices</source>
         <translation>Deine anderen Geräte</translation>
     </message>
@@ -893,7 +893,7 @@
         <translation>Grundlage: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>How well your confidence matches</source>
         <translation>Wie gut deine Sicherheit passt</translation>
     </message>
@@ -1449,7 +1449,7 @@
 <context>
     <name>groundwork::core::MyData</name>
     <message>
-        <location filename="../../core/viewmodels/mydata.cpp" line="+145"/>
+        <location filename="../../core/viewmodels/mydata.cpp" line="+149"/>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -1488,18 +1488,28 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+101"/>
         <source>1 decision</source>
         <translation>1 Entscheidung</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+87"/>
+        <location line="-100"/>
+        <location line="+100"/>
         <source>%1 decisions</source>
         <translation>%1 Entscheidungen</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-91"/>
+        <source>1 earlier answer was scored by a drill key that has since been rewritten. It stays in your history and your export, but no longer counts here.</source>
+        <translation>1 frühere Antwort wurde mit einem Bewertungsschlüssel bewertet, der inzwischen überarbeitet wurde. Sie bleibt in deinem Verlauf und deinem Export, zählt hier aber nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 earlier answers were scored by drill keys that have since been rewritten. They stay in your history and your export, but no longer count here.</source>
+        <translation>%1 frühere Antworten wurden mit Bewertungsschlüsseln bewertet, die inzwischen überarbeitet wurden. Sie bleiben in deinem Verlauf und deinem Export, zählen hier aber nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Most worth practising for this role: %1</source>
         <translation>Für diese Rolle am lohnendsten zu üben: %1</translation>
     </message>
@@ -1583,7 +1593,7 @@
 <context>
     <name>groundwork::sync::CohortDevices</name>
     <message>
-        <location filename="../../sync/client/cohortdevices.cpp" line="+75"/>
+        <location filename="../../sync/client/cohortdevices.cpp" line="+73"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
@@ -1591,7 +1601,7 @@
 <context>
     <name>groundwork::sync::CohortViewModel</name>
     <message>
-        <location filename="../../sync/client/cohortviewmodel.cpp" line="+291"/>
+        <location filename="../../sync/client/cohortviewmodel.cpp" line="+284"/>
         <source>Shared: you chose this on another of your devices. Your lead&apos;s copy is updated when you sync.</source>
         <translation>Geteilt: Du hast das auf einem deiner anderen Geräte gewählt. Die Kopie deiner Kohortenleitung wird beim Abgleich aktualisiert.</translation>
     </message>
@@ -1641,18 +1651,18 @@
         <translation>Der Kohorten-Server ist nicht erreichbar. Prüf die Adresse und deine Verbindung und versuch es dann noch einmal. (%1)</translation>
     </message>
     <message>
-        <location filename="../../sync/client/cohortviewmodel.cpp" line="+21"/>
+        <location filename="../../sync/client/cohortviewmodel.cpp" line="+20"/>
         <source>Enter the link code shown on your other device.</source>
         <translation>Gib den Verknüpfungscode ein, den dein anderes Gerät anzeigt.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+49"/>
+        <location line="+34"/>
+        <location line="+48"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Not in a cohort</source>
         <translation>In keiner Kohorte</translation>
     </message>
@@ -1710,7 +1720,7 @@
 <context>
     <name>groundwork::sync::SyncEngine</name>
     <message>
-        <location filename="../../sync/client/syncengine.cpp" line="+100"/>
+        <location filename="../../sync/client/syncengine.cpp" line="+92"/>
         <location line="+58"/>
         <location line="+34"/>
         <source>The cohort server sent an answer this app does not understand.</source>

@@ -145,6 +145,15 @@ ScrollView {
                             wrapMode: Text.Wrap
                         }
                         Label {
+                            objectName: "retiredText"
+                            Layout.fillWidth: true
+                            visible: text !== ""
+                            text: view.profile.retiredText
+                            color: Theme.mutedText
+                            font.pixelSize: Theme.smallSize
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
                             objectName: "focusText"
                             Layout.fillWidth: true
                             visible: text !== ""

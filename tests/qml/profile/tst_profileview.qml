@@ -22,6 +22,7 @@ TestCase {
         property string roleSummary: "Leads a team."
         property string overallText: "About 64 out of 100, likely between 52 and 75"
         property string evidenceText: "12 decisions"
+        property string retiredText: "3 earlier answers were scored by drill keys that have since been rewritten."
         property string focusText: "Most worth practising for this role: Building capability"
         property string calibrationText: "When you say you are 80% sure, you are right about 62% of the time: over-confident."
         property var calibrationDetails: ["When you say 80% sure you are right 62% of the time (21 decisions)"]
@@ -102,6 +103,8 @@ TestCase {
         const view = createTemporaryObject(viewComponent, testCase)
         compare(findChild(view, "overallText").text, fakeProfile.overallText)
         compare(findChild(view, "evidenceText").text, "Based on 12 decisions")
+        compare(findChild(view, "retiredText").text, fakeProfile.retiredText)
+        verify(findChild(view, "retiredText").visible)
         compare(findChild(view, "calibrationText").text, fakeProfile.calibrationText)
         const chart = findChild(view, "trendChart")
         compare(chart.Accessible.name, "Weekly judgment score: week of 3 Mar, 50; week of 10 Mar, 62; week of 17 Mar, 70")

@@ -12,6 +12,19 @@ using groundwork::core::testing::SessionFixture;
 
 namespace {
 
+// The view-model pack under another content version, optionally with "handover" re-keyed.
+std::shared_ptr<const ContentPack> packVersion(const char *version, const char *handoverKeyedSince)
+{
+    pb::ContentPack p = groundwork::core::testing::makeViewModelPackData();
+    p.set_content_version(version);
+    for (auto &drill : *p.mutable_drills())
+        if (drill.id() == "handover")
+            drill.set_keyed_since(handoverKeyedSince);
+    std::string bytes;
+    p.SerializeToString(&bytes);
+    return ContentPack::fromBytes(QByteArray::fromStdString(bytes)).pack;
+}
+
 QVariant role(const ProfileModel &model, int row, const QByteArray &name)
 {
     return model.data(model.index(row), model.roleNames().key(name));
@@ -66,6 +79,32 @@ private slots:
                  QStringLiteral("Too little evidence yet: rate your confidence on 20 decisions to "
                                 "see calibration."));
         QVERIFY(vm.weeklySeries().isEmpty());
+    }
+
+    // Answers scored by a key that has since been rewritten are kept and said to be kept, but
+    // the profile no longer counts them.
+    void answersUnderARetiredKeyAreNamedNotCounted()
+    {
+        SessionFixture f;
+        f.session = std::make_unique<LearnerSession>(*f.store, packVersion("2026.11.0+aaaaaaaa", ""),
+                                                     f.clock, QStringLiteral("ready-to-lead"));
+        QVERIFY(f.playHandover(QStringLiteral("hand"), QStringLiteral("checkpoints"), 80));
+        {
+            ProfileViewModel before(*f.session);
+            QCOMPARE(before.evidence(), 2);
+            QCOMPARE(before.retiredText(), QString());
+        }
+        f.session = std::make_unique<LearnerSession>(*f.store, packVersion("2026.12.0+bbbbbbbb", "2026.12.0"),
+                                                     f.clock, QStringLiteral("ready-to-lead"));
+        ProfileViewModel vm(*f.session);
+        QCOMPARE(vm.evidence(), 0);
+        QCOMPARE(vm.retiredText(),
+                 QStringLiteral("2 earlier answers were scored by drill keys that have since been "
+                                "rewritten. They stay in your history and your export, but no "
+                                "longer count here."));
+        QCOMPARE(f.store->eventCount(), 2); // nothing was deleted
+        QVERIFY(f.playHandover(QStringLiteral("hand"), QStringLiteral("checkpoints"), 80));
+        QCOMPARE(vm.evidence(), 2);         // the new key's answers count
     }
 
     void followsTheSessionAsEvidenceArrives()

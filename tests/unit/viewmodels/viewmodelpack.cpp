@@ -50,6 +50,15 @@ qint64 startMs()
 
 std::shared_ptr<const ContentPack> makeViewModelPack()
 {
+    std::string bytes;
+    makeViewModelPackData().SerializeToString(&bytes);
+    auto loaded = ContentPack::fromBytes(QByteArray::fromStdString(bytes));
+    Q_ASSERT(loaded.pack);
+    return loaded.pack;
+}
+
+pb::ContentPack makeViewModelPackData()
+{
     pb::ContentPack p;
     p.set_format_version(kContentFormatVersion);
     p.set_content_version("vm-test-1");
@@ -156,12 +165,7 @@ std::shared_ptr<const ContentPack> makeViewModelPack()
         (*r->mutable_weights())["standards"] = 2;
         (*r->mutable_weights())["trust"] = 1;
     }
-
-    std::string bytes;
-    p.SerializeToString(&bytes);
-    auto loaded = ContentPack::fromBytes(QByteArray::fromStdString(bytes));
-    Q_ASSERT(loaded.pack);
-    return loaded.pack;
+    return p;
 }
 
 SessionFixture::SessionFixture() : pack(makeViewModelPack()), clock(startMs())

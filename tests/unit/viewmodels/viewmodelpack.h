@@ -20,6 +20,7 @@ namespace groundwork::core::testing {
 //   back-to-ic     private; reflections b1, b2; outcomes settled, still-processing
 // Roles: em (delegation 3, standards 1, trust 2), ops (standards 2, trust 1).
 std::shared_ptr<const ContentPack> makeViewModelPack();
+pb::ContentPack makeViewModelPackData();
 
 // A real learner store in a temporary folder, a manual clock (Monday 3 March 2025, 09:00 UTC)
 // and a session on the "ready-to-lead" track.
