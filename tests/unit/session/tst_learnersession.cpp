@@ -106,6 +106,33 @@ private slots:
         QCOMPARE(session->events().size(), 6);
     }
 
+    // The quick check shows its options shuffled; an answer is taken by where it was shown and
+    // recorded with its place in the file (for correctness) and on screen (for cue analysis).
+    void quickCheckIsAnsweredAsShown()
+    {
+        auto session = makeSession();
+        QVERIFY(session->openLesson(QStringLiteral("l1")));
+        const LessonContent *lesson = session->currentLesson();
+        const QStringList shown = lesson->checkOptions();
+        QCOMPARE(QSet<QString>(shown.begin(), shown.end()),
+                 (QSet<QString>{QStringLiteral("wrong"), QStringLiteral("right")}));
+        const int rightShown = lesson->checkCorrectIndex();
+        QCOMPARE(shown.at(rightShown), QStringLiteral("right"));
+        QCOMPARE(lesson->checkOptionIndex(rightShown), 1);
+        QCOMPARE(lesson->checkOptionIndex(1 - rightShown), 0);
+        QCOMPARE(lesson->checkOptionIndex(2), -1);
+        QVERIFY(session->answerQuickCheck(QStringLiteral("l1"), rightShown));
+        std::optional<QuickCheckPayload> answer;
+        for (const Event &event : m_store->events())
+            if (event.kind == EventKind::QuickCheckAnswered)
+                answer = decodeQuickCheck(event.payload);
+        QVERIFY(answer);
+        QVERIFY(answer->correct);
+        QCOMPARE(answer->optionIndex, 1);
+        QCOMPARE(answer->shownPosition, rightShown);
+        QCOMPARE(session->state().quickChecksCorrect, 1);
+    }
+
     void refusedRecordsExplainAndChangeNothing()
     {
         auto session = makeSession();
