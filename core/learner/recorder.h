@@ -44,7 +44,8 @@ public:
     Result drillDecision(const QString &attemptId, const QString &drillId,
                          const QString &decisionId, const QString &optionId,
                          int confidencePercent = 0, int shownPosition = -1);
-    // Private (never synced) when the track is private, or unknown to the pack.
+    // Drill decisions are private (never synced) when only private tracks list the drill.
+    // Reflections: private (never synced) when the track is private, or unknown to the pack.
     Result reflectionSaved(const QString &trackId, const QString &promptId, const QString &text);
     Result goalChanged(int sessionsPerWeek, QVector<int> restDays);
 
@@ -56,7 +57,8 @@ signals:
 
 private:
     Result save(EventKind kind, QByteArray payload, bool isPrivate);
-    bool onlyInPrivateTracks(const QString &lessonId) const;
+    enum class ItemKind { Lesson, Drill };
+    bool onlyInPrivateTracks(const QString &itemId, ItemKind kind) const;
     bool lessonEventIsPrivate(const QString &trackId, const QString &lessonId) const;
 
     LearnerStore &m_store;
