@@ -137,6 +137,20 @@ Recorder::Result Recorder::reflectionSaved(const QString &trackId, const QString
                 isPrivate);
 }
 
+QString Recorder::tryItPromptId(const QString &lessonId)
+{
+    return QStringLiteral("try-it/") + lessonId;
+}
+
+Recorder::Result Recorder::tryItNoteSaved(const QString &lessonId, const QString &text)
+{
+    const pb::Lesson *lesson = m_pack ? m_pack->lesson(lessonId) : nullptr;
+    if (!lesson || lesson->try_it().empty())
+        return refused(QStringLiteral("lesson %1 has no assignment to note on").arg(lessonId));
+    return save(EventKind::ReflectionSaved,
+                encodePayload(ReflectionPayload{QString(), tryItPromptId(lessonId), text}), true);
+}
+
 Recorder::Result Recorder::goalChanged(int sessionsPerWeek, QVector<int> restDays)
 {
     if (sessionsPerWeek < 1 || sessionsPerWeek > 7)

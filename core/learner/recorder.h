@@ -48,6 +48,10 @@ public:
     // Reflections: private (never synced) when the track is private, or unknown to the pack.
     Result reflectionSaved(const QString &trackId, const QString &promptId, const QString &text);
     Result goalChanged(int sessionsPerWeek, QVector<int> restDays);
+    // A note on how a lesson's "try it at work" assignment went: a reflection with no track,
+    // always private (never synced), whatever tracks list the lesson.
+    Result tryItNoteSaved(const QString &lessonId, const QString &text);
+    static QString tryItPromptId(const QString &lessonId);
 
     // A fresh id for one run through a drill.
     static QString newAttemptId();
