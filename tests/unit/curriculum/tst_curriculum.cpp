@@ -67,6 +67,7 @@ private slots:
             QVERIFY2(lesson.cards_size() >= 3 && lesson.cards_size() <= 6, lesson.id().c_str());
             QVERIFY2(!lesson.takeaway().empty(), lesson.id().c_str());
             QVERIFY2(!lesson.check().explanation().empty(), lesson.id().c_str());
+            QVERIFY2(!lesson.try_it().empty(), lesson.id().c_str()); // "try it at work this week"
             const quint32 ms = lesson.narration().duration_ms();
             QVERIFY2(ms >= 120000 && ms <= 240000,
                      qPrintable(QStringLiteral("%1 lasts %2 s").arg(str(lesson.id())).arg(ms / 1000.0)));
