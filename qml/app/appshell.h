@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appoptions.h"
 #include "client/cohortviewmodel.h"
 #include "content/contentpack.h"
 #include "content/narrationfiles.h"
@@ -17,7 +18,6 @@
 #include <QTranslator>
 
 #include <QQmlApplicationEngine>
-#include <QSize>
 
 #include <memory>
 
@@ -35,17 +35,6 @@ public:
     bool start();
 
 private:
-    struct Options
-    {
-        QString colorScheme = QStringLiteral("system"); // system, light or dark
-        QSize windowSize;
-        QString screenshotFile; // render the first frame to this PNG, then quit
-        int screenshotDelayMs = 800;
-        bool reportFirstFrame = false;
-        QString dataDir;        // where the learner's data lives (default: the platform's)
-        QString startWith;      // "lesson:<id>" or "drill:<id>", opened at start
-    };
-
     bool parseArguments();
     bool loadContent();
     bool openLearnerData(QString *problem);
@@ -60,7 +49,7 @@ private:
     void takeScreenshotWhenShown();
     void reportFirstFrame();
 
-    Options m_options;
+    AppOptions m_options;
     core::learner::SystemClock m_clock;
     std::shared_ptr<const core::ContentPack> m_pack;
     std::unique_ptr<core::SettingsPreferences> m_preferences;
