@@ -24,6 +24,8 @@ packages=(
   postgresql
   # packaging (scripts/package.sh): icon rendering, the validators, maintainer-script helpers
   librsvg2-bin appstream desktop-file-utils lintian dpkg-dev fakeroot file curl
+  # a private D-Bus session for the notification tests
+  dbus-daemon
 )
 
 missing=()

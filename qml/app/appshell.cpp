@@ -118,6 +118,7 @@ bool AppShell::openLearnerData(QString *problem)
 void AppShell::closeLearnerData()
 {
     m_engine.reset();
+    m_reminders.reset();
     m_narration.reset();
     m_cohort.reset();
     m_myData.reset();
@@ -258,6 +259,19 @@ void AppShell::showMainWindow()
                 {QStringLiteral("cohort"), object(m_cohort.get())},
                 {QStringLiteral("colorScheme"), m_options.colorScheme},
                 {QStringLiteral("startWith"), m_options.startWith}});
+    startReminders();
+}
+
+// The reminder follows the learner's progress in this session; a click on it brings up Today.
+void AppShell::startReminders()
+{
+    m_reminders = std::make_unique<Reminders>(
+        *m_session, QDir(dataDir()).filePath(QStringLiteral("settings.ini")),
+        [] { return platform::createNotifier(); });
+    QObject::connect(m_reminders.get(), &Reminders::openTodayRequested, m_engine.get(), [this] {
+        if (!m_engine->rootObjects().isEmpty())
+            QMetaObject::invokeMethod(m_engine->rootObjects().constFirst(), "openToday");
+    });
 }
 
 bool AppShell::start()

@@ -8,6 +8,7 @@
 #include "learner/clock.h"
 #include "learner/learnerstore.h"
 #include "narrationcontroller.h"
+#include "reminders.h"
 #include "viewmodels/drillsession.h"
 #include "viewmodels/learnersession.h"
 #include "viewmodels/mydata.h"
@@ -48,6 +49,7 @@ private:
     void loadWindow(const QString &qmlFile, const QVariantMap &properties);
     void takeScreenshotWhenShown();
     void reportFirstFrame();
+    void startReminders();
 
     AppOptions m_options;
     core::learner::SystemClock m_clock;
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<core::NarrationFiles> m_narrationFiles;
     std::unique_ptr<core::SettingsNarrationPositions> m_narrationPositions;
     std::unique_ptr<lesson::NarrationController> m_narration;
+    std::unique_ptr<Reminders> m_reminders;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
 

@@ -733,7 +733,7 @@
         <translation>Groundwork</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1444,6 +1444,29 @@
         <location line="+20"/>
         <source>Goal met in %1 of the %2 weeks since you started.</source>
         <translation>Ziel erreicht in %1 der %2 Wochen seit deinem Start.</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::app::Reminders</name>
+    <message>
+        <location filename="../app/reminders.cpp" line="+82"/>
+        <source>A short lesson and a drill are ready whenever you are.</source>
+        <translation>Eine kurze Lektion und eine Übung warten auf dich, wann immer du magst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today: %1, and a drill. Ready whenever you are.</source>
+        <translation>Heute: %1 und eine Übung. Wann immer du magst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Five minutes of practice?</source>
+        <translation>Fünf Minuten Übung?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open Today</source>
+        <translation>„Heute“ öffnen</translation>
     </message>
 </context>
 <context>
