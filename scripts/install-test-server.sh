@@ -27,13 +27,42 @@ check_server() {
   done
   [[ -n "$url" ]] || { cat "$work/server.log"; fail "the server did not start"; }
   cat "$work/server.log"
-  # Listing devices without a credential must be refused: an answer from the whole stack.
-  status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$url/v1/devices/list")
-  echo "POST $url/v1/devices/list without a credential: HTTP $status"
-  [[ "$status" == 401 ]] || fail "expected HTTP 401"
+  ask_server "$url"
   [[ -s /var/lib/groundwork-server/groundwork.db ]] || fail "no database in the state directory"
   [[ "$(stat -c %U /var/lib/groundwork-server/groundwork.db)" == _groundwork ]] ||
     fail "the database does not belong to _groundwork"
   kill "$server_pid" && wait "$server_pid" 2>/dev/null || true
   server_pid=""
 }
+
+# Two requests through the whole stack (HTTP, decoding, the store in the state directory), encoded
+# with protoc from the protocol's own schema: an anonymous one is refused, and a learner joins a
+# cohort that the administrator created with the command line as the service's user.
+ask_server() {
+  local url=$1 version status invite
+  version=$(sed -nE 's/.*kProtocolVersion = ([0-9]+);.*/\1/p' sync/protocol/protocolversion.h)
+  status=$(echo "hello { protocol_version: $version }" | encode RequestHead | post "$url/v1/devices/list")
+  echo "POST /v1/devices/list without a credential: HTTP $status"
+  [[ "$status" == 401 ]] || fail "expected HTTP 401"
+
+  invite=$(runuser -u _groundwork -- /usr/bin/groundwork-server create-cohort \
+    --database "$(database)" --name "Install test" --lead "Lead" |
+    sed -nE 's/^invite_code: +([^ ]+).*/\1/p')
+  [[ -n "$invite" ]] || fail "create-cohort printed no invite code"
+  status=$(printf 'hello { protocol_version: %s } invite_code: "%s" display_name: "Learner" device_name: "install test" request_nonce: "%s"' \
+    "$version" "$invite" "$(head -c 8 /dev/urandom | od -An -tx1 | tr -d ' \n')" |
+    encode JoinRequest | post "$url/v1/join")
+  echo "POST /v1/join with the invite code: HTTP $status"
+  [[ "$status" == 200 ]] || fail "expected HTTP 200"
+  decode DeviceCredential <"$work/reply.bin" | grep -q '^device_id: "..*"' || fail "no device credential in the reply"
+  echo "joined: $(decode DeviceCredential <"$work/reply.bin" | grep -c .) fields in the credential"
+}
+
+schema=(-I sync/proto sync/proto/groundwork/sync/v1/sync.proto)
+encode() { protoc --encode="groundwork.sync.v1.$1" "${schema[@]}"; }
+decode() { protoc --decode="groundwork.sync.v1.$1" "${schema[@]}"; }
+post() { # post <url>: the request body on stdin, prints the HTTP status, keeps the reply
+  curl -s -o "$work/reply.bin" -w '%{http_code}' -X POST -H 'Content-Type: application/x-protobuf' \
+    --data-binary @- "$1"
+}
+database() { (. /etc/groundwork-server/groundwork-server.conf && echo "$GROUNDWORK_DATABASE"); }

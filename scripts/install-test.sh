@@ -14,6 +14,8 @@ build="${GROUNDWORK_BUILD_DIR:-build/package}"
 SUDO=""
 [[ $(id -u) -eq 0 ]] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
+# Other builds on this machine may be installing packages: wait for them rather than fail.
+apt_wait=(-o DPkg::Lock::Timeout=300)
 
 app_deb=$(ls "$build"/packages/groundwork_*.deb 2>/dev/null | head -1 || true)
 server_deb=$(ls "$build"/packages/groundwork-server_*.deb 2>/dev/null | head -1 || true)
@@ -22,21 +24,23 @@ if [[ -z "$app_deb" || -z "$server_deb" ]]; then
   exit 1
 fi
 
+purge() { $SUDO apt-get "${apt_wait[@]}" purge -y -qq groundwork groundwork-server >/dev/null 2>&1 || true; }
 work=$(mktemp -d)
 server_pid=""
+passed=0
 cleanup() {
   [[ -z "$server_pid" ]] || kill "$server_pid" 2>/dev/null || true
   rm -rf "$work"
+  ((passed)) || purge # a failed run leaves the machine as it found it
 }
 trap cleanup EXIT
 fail() { echo "install-test: FAIL: $*" >&2; exit 1; }
 step() { echo "== $*"; }
 
-purge() { $SUDO apt-get purge -y -qq groundwork groundwork-server >/dev/null 2>&1 || true; }
 purge # a clean start, should an earlier run have stopped half-way
 
 step "install $app_deb $server_deb"
-$SUDO apt-get install -y -qq "./$app_deb" "./$server_deb" >"$work/apt.log" 2>&1 ||
+$SUDO apt-get "${apt_wait[@]}" install -y -qq "./$app_deb" "./$server_deb" >"$work/apt.log" 2>&1 ||
   { cat "$work/apt.log"; fail "apt-get install"; }
 dpkg-query -W groundwork groundwork-server
 dpkg -L groundwork groundwork-server | sort -u >"$work/files"
@@ -48,7 +52,7 @@ check_app
 check_server
 
 step "purge"
-$SUDO apt-get purge -y -qq groundwork groundwork-server >"$work/apt.log" 2>&1 ||
+$SUDO apt-get "${apt_wait[@]}" purge -y -qq groundwork groundwork-server >"$work/apt.log" 2>&1 ||
   { cat "$work/apt.log"; fail "apt-get purge"; }
 left=()
 while read -r path; do
@@ -62,4 +66,5 @@ done
 dpkg-query -W groundwork groundwork-server >/dev/null 2>&1 && left+=("dpkg still lists a package")
 ((${#left[@]} == 0)) || fail "left behind after purge: ${left[*]}"
 echo "nothing left behind (the _groundwork system user stays by design: $(getent passwd _groundwork | cut -d: -f1,3,6,7))"
+passed=1
 echo "install-test: PASS"

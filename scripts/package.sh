@@ -16,6 +16,8 @@ bash scripts/deps.sh >/dev/null
 
 build="${GROUNDWORK_BUILD_DIR:-build/package}"
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+# All of Debian's hardening (bindnow too), as lintian asks of a package.
+export DEB_BUILD_MAINT_OPTIONS=hardening=+all
 if [[ -z "${GROUNDWORK_BUILD_DIR:-}" && ! -f "$build/build.ninja" ]]; then
   cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DGROUNDWORK_BUILD_TESTS=OFF \
     -DCMAKE_CXX_FLAGS="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)" \

@@ -64,9 +64,9 @@ install(TARGETS groundwork-server RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} CO
 install(FILES ${server_dir}/groundwork-server.service DESTINATION /lib/systemd/system COMPONENT server)
 install(FILES ${server_dir}/groundwork-server.conf DESTINATION /etc/groundwork-server COMPONENT server)
 install(FILES ${server_dir}/sysusers.conf RENAME groundwork-server.conf COMPONENT server
-  DESTINATION ${CMAKE_INSTALL_PREFIX}/lib/sysusers.d)
+  DESTINATION lib/sysusers.d)
 install(FILES ${server_dir}/tmpfiles.conf RENAME groundwork-server.conf COMPONENT server
-  DESTINATION ${CMAKE_INSTALL_PREFIX}/lib/tmpfiles.d)
+  DESTINATION lib/tmpfiles.d)
 install(FILES ${package_out}/groundwork-server.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT server)
 install(FILES ${debian_dir}/copyright ${package_out}/changelog.Debian.gz COMPONENT server
   DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/groundwork-server)
