@@ -142,6 +142,7 @@ void AppShell::deleteLearnerData()
     m_preferences->setRoleId(QString());
     m_preferences->setCohortInviteCode(QString());
     m_preferences->setFirstRunDone(false);
+    m_preferences->setReminderEnabled(false);
     QString problem;
     if (!openLearnerData(&problem)) {
         report(problem);
@@ -266,8 +267,7 @@ void AppShell::showMainWindow()
 void AppShell::startReminders()
 {
     m_reminders = std::make_unique<Reminders>(
-        *m_session, QDir(dataDir()).filePath(QStringLiteral("settings.ini")),
-        [] { return platform::createNotifier(); });
+        *m_session, *m_preferences, [] { return platform::createNotifier(); });
     QObject::connect(m_reminders.get(), &Reminders::openTodayRequested, m_engine.get(), [this] {
         if (!m_engine->rootObjects().isEmpty())
             QMetaObject::invokeMethod(m_engine->rootObjects().constFirst(), "openToday");

@@ -6,35 +6,31 @@ namespace groundwork::app {
 
 namespace {
 
-const QString kEnabled = QStringLiteral("reminder/enabled");
-const QString kTime = QStringLiteral("reminder/time"); // "HH:mm", local
-const QString kLastShown = QStringLiteral("reminder/lastShown");
-
 // The timer never waits longer than this before looking again, so that a changed time zone or a
 // machine that slept (timers do not count sleep) moves the reminder to the right moment.
 constexpr qint64 kLookAgainMs = 15 * 60 * 1000;
 
 } // namespace
 
-Reminders::Reminders(const core::LearnerSession &session, const QString &settingsFile,
+Reminders::Reminders(const core::LearnerSession &session, core::Preferences &preferences,
                      NotifierFactory makeNotifier, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_settings(settingsFile, QSettings::IniFormat)
+    , m_preferences(preferences)
     , m_makeNotifier(std::move(makeNotifier))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Reminders::onTimer);
     connect(&session, &core::LearnerSession::changed, this, &Reminders::reschedule);
+    connect(&preferences, &core::Preferences::reminderChanged, this, &Reminders::reschedule);
     reschedule();
 }
 
 core::reminder::ReminderSettings Reminders::choice() const
 {
     core::reminder::ReminderSettings choice;
-    choice.enabled = m_settings.value(kEnabled, false).toBool();
-    choice.at = QTime::fromString(m_settings.value(kTime, QStringLiteral("18:00")).toString(),
-                                  QStringLiteral("HH:mm"));
+    choice.enabled = m_preferences.reminderEnabled();
+    choice.at = QTime::fromString(m_preferences.reminderTime(), QStringLiteral("HH:mm"));
     for (const QVariant &day : m_session.restDays())
         choice.restDays.append(day.toInt());
     return choice;
@@ -47,7 +43,7 @@ core::reminder::PracticeState Reminders::practice() const
     state.practisedToday = m_session.practisedToday();
     state.weeklyGoalMet = m_session.weeklyTarget() > 0 &&
                           m_session.sessionsThisWeek() >= m_session.weeklyTarget();
-    state.lastShown = QDate::fromString(m_settings.value(kLastShown).toString(), Qt::ISODate);
+    state.lastShown = m_preferences.reminderLastShown();
     return state;
 }
 
@@ -68,7 +64,6 @@ void Reminders::reschedule()
 
 void Reminders::onTimer()
 {
-    m_settings.sync(); // the learner may have changed the choice in the meantime
     if (core::reminder::dueNow(choice(), practice(), now(), QTimeZone::systemTimeZone()))
         show();
     reschedule();
@@ -87,8 +82,7 @@ void Reminders::show()
                 &Reminders::openTodayRequested);
     }
     m_notifier->show(tr("Five minutes of practice?"), body, tr("Open Today"));
-    m_settings.setValue(kLastShown, m_session.today().toString(Qt::ISODate));
-    m_settings.sync();
+    m_preferences.setReminderLastShown(m_session.today());
 }
 
 } // namespace groundwork::app

@@ -3,9 +3,9 @@
 #include "groundwork/platform/notifier.h"
 #include "reminder/reminderschedule.h"
 #include "viewmodels/learnersession.h"
+#include "viewmodels/preferences.h"
 
 #include <QObject>
-#include <QSettings>
 #include <QTimer>
 
 #include <functional>
@@ -13,8 +13,8 @@
 
 namespace groundwork::app {
 
-// The gentle reminder while the app runs: reads the learner's choice (off unless they switched it
-// on) and their progress, asks the schedule in core/reminder when it is due, and shows it through
+// The gentle reminder while the app runs: reads the learner's choice in Preferences (off unless
+// they switched it on in Settings) and their progress, asks the schedule in core/reminder when it is due, and shows it through
 // the platform's notifier. Clicking it asks the window to open Today.
 class Reminders : public QObject
 {
@@ -24,7 +24,7 @@ public:
 
     // The notifier is made when the first reminder is shown: with the reminder off (the
     // default) the app never talks to the notification service at all.
-    Reminders(const core::LearnerSession &session, const QString &settingsFile,
+    Reminders(const core::LearnerSession &session, core::Preferences &preferences,
               NotifierFactory makeNotifier, QObject *parent = nullptr);
 
     // Looks again at the choice and the progress (after any change) and sets the timer.
@@ -41,7 +41,7 @@ private:
     void show();
 
     const core::LearnerSession &m_session;
-    QSettings m_settings;
+    core::Preferences &m_preferences;
     NotifierFactory m_makeNotifier;
     std::unique_ptr<platform::Notifier> m_notifier;
     QTimer m_timer;

@@ -1008,7 +1008,32 @@
         <translation>Wochenziel speichern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remind me on practice days</source>
+        <translation>An Übungstagen erinnern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One notification at the time you choose, never on rest days, and not once today&apos;s session is done.</source>
+        <translation>Eine Benachrichtigung zur gewählten Uhrzeit, nie an Ruhetagen und nicht mehr, wenn du heute schon geübt hast.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
@@ -1449,7 +1474,7 @@
 <context>
     <name>groundwork::app::Reminders</name>
     <message>
-        <location filename="../app/reminders.cpp" line="+82"/>
+        <location filename="../app/reminders.cpp" line="+77"/>
         <source>A short lesson and a drill are ready whenever you are.</source>
         <translation>Eine kurze Lektion und eine Übung warten auf dich, wann immer du magst.</translation>
     </message>
@@ -1595,7 +1620,7 @@
 <context>
     <name>groundwork::core::SettingsPreferences</name>
     <message>
-        <location filename="../../core/viewmodels/preferences.cpp" line="+202"/>
+        <location filename="../../core/viewmodels/preferences.cpp" line="+249"/>
         <source>Your settings could not be saved: %1 cannot be written.</source>
         <translation>Deine Einstellungen konnten nicht gespeichert werden: %1 lässt sich nicht schreiben.</translation>
     </message>
