@@ -102,7 +102,8 @@ QList<LessonSource> readLessons(CompileContext &context)
                            {QStringLiteral("id"), QStringLiteral("title"),
                             QStringLiteral("summary"), QStringLiteral("dimensions"),
                             QStringLiteral("cards"), QStringLiteral("takeaway"),
-                            QStringLiteral("check"), QStringLiteral("narration")},
+                            QStringLiteral("check"), QStringLiteral("narration"),
+                            QStringLiteral("try_it")},
                            report);
         const QString id = lesson.id("id");
         if (!id.isEmpty()) {
@@ -117,6 +118,7 @@ QList<LessonSource> readLessons(CompileContext &context)
         readLessonDimensions(context, lesson, out);
         readCards(lesson, out);
         out->set_takeaway(toStd(lesson.text("takeaway")));
+        out->set_try_it(toStd(lesson.text("try_it", Need::Optional)));
         readCheck(lesson, out->mutable_check());
         out->set_narration_text(toStd(lesson.text("narration")));
         sources.append({context.pack.lessons_size() - 1, document.relativePath,

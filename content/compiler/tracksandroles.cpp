@@ -149,13 +149,65 @@ void readWeights(CompileContext &context, FieldReader &role, pb::RoleTemplate *o
     }
 }
 
+// A whole number in [min, max], or 0 when absent (reported when not one).
+quint32 readWholeNumber(FieldReader &role, const char *key, int min, int max, const QString &unit)
+{
+    if (!role.has(key))
+        return 0;
+    const YAML::Node value = role.value(key);
+    bool isNumber = false;
+    const int number = value.IsScalar() ? scalarText(value).trimmed().toInt(&isNumber) : 0;
+    if (!isNumber || number < min || number > max) {
+        role.report().error(role.valueLine(key),
+                            QStringLiteral("'%1' in %2 should be a whole number of %3 from %4 to "
+                                           "%5, but it is %6")
+                                .arg(QLatin1String(key), role.what(), unit)
+                                .arg(min).arg(max).arg(describeNode(value)));
+        return 0;
+    }
+    return quint32(number);
+}
+
+// What makes the job doable or not: the fields a cohort lead adapts when defining the role.
+void readJobDesign(FieldReader &role, pb::RoleTemplate *out)
+{
+    for (const QString &text : role.textList("decisions_not_owned", QStringLiteral("decision"),
+                                             Need::Optional))
+        out->add_decisions_not_owned(toStd(text));
+    for (const QString &text : role.textList("support", QStringLiteral("entry"), Need::Optional))
+        out->add_support(toStd(text));
+    out->set_span_of_control(readWholeNumber(role, "span_of_control", 1, 100,
+                                             QStringLiteral("direct reports")));
+    out->set_meeting_hours_per_week(readWholeNumber(role, "meeting_hours_per_week", 0, 60,
+                                                    QStringLiteral("hours")));
+    const auto matches = role.boolean("authority_matches_accountability");
+    const QString gap = role.text("authority_gap", Need::Optional);
+    if (matches)
+        out->set_authority(*matches ? pb::AUTHORITY_MATCHES : pb::AUTHORITY_FALLS_SHORT);
+    out->set_authority_gap(toStd(gap));
+    if (matches == false && gap.isEmpty())
+        role.report().error(role.valueLine("authority_matches_accountability"),
+                            QStringLiteral("%1 says authority does not match accountability; "
+                                           "add 'authority_gap' saying where it falls short")
+                                .arg(role.what()));
+    if (matches == true && !gap.isEmpty())
+        role.report().error(role.valueLine("authority_gap"),
+                            QStringLiteral("%1 has an 'authority_gap' but says authority matches "
+                                           "accountability; remove one of them")
+                                .arg(role.what()));
+}
+
 void readRole(CompileContext &context, const YamlDocument &document)
 {
     const FileReporter report = context.reporter(document);
     FieldReader role(document.root, QStringLiteral("this role"),
                      {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary"),
                       QStringLiteral("decisions_owned"), QStringLiteral("success_at_90_days"),
-                      QStringLiteral("frequent_judgment_calls"), QStringLiteral("weights")},
+                      QStringLiteral("frequent_judgment_calls"), QStringLiteral("weights"),
+                      QStringLiteral("decisions_not_owned"), QStringLiteral("span_of_control"),
+                      QStringLiteral("support"), QStringLiteral("meeting_hours_per_week"),
+                      QStringLiteral("authority_matches_accountability"),
+                      QStringLiteral("authority_gap")},
                      report);
     const QString id = role.id("id");
     if (!id.isEmpty()) {
@@ -173,6 +225,7 @@ void readRole(CompileContext &context, const YamlDocument &document)
     for (const QString &text : role.textList("frequent_judgment_calls", QStringLiteral("entry")))
         out->add_frequent_judgment_calls(toStd(text));
     readWeights(context, role, out);
+    readJobDesign(role, out);
 }
 
 } // namespace

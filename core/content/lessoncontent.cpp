@@ -26,6 +26,7 @@ QString LessonContent::lessonId() const { return text(m_lesson.id()); }
 QString LessonContent::title() const { return text(m_lesson.title()); }
 QString LessonContent::summary() const { return text(m_lesson.summary()); }
 QString LessonContent::takeaway() const { return text(m_lesson.takeaway()); }
+QString LessonContent::tryIt() const { return text(m_lesson.try_it()); }
 QString LessonContent::checkQuestion() const { return text(m_lesson.check().question()); }
 QString LessonContent::checkExplanation() const { return text(m_lesson.check().explanation()); }
 QString LessonContent::narrationFile() const { return text(m_lesson.narration().file()); }

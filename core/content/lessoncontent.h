@@ -16,6 +16,8 @@ class LessonContent : public QObject
     Q_PROPERTY(QString summary READ summary CONSTANT)
     Q_PROPERTY(QStringList cards READ cards CONSTANT)
     Q_PROPERTY(QString takeaway READ takeaway CONSTANT)
+    // Markdown: a small assignment to try at work this week; empty when the lesson has none
+    Q_PROPERTY(QString tryIt READ tryIt CONSTANT)
     Q_PROPERTY(QString checkQuestion READ checkQuestion CONSTANT)
     Q_PROPERTY(QStringList checkOptions READ checkOptions CONSTANT)
     Q_PROPERTY(int checkCorrectIndex READ checkCorrectIndex CONSTANT)
@@ -44,6 +46,7 @@ public:
     QString summary() const;
     QStringList cards() const;
     QString takeaway() const;
+    QString tryIt() const;
     QString checkQuestion() const;
     QStringList checkOptions() const;
     int checkCorrectIndex() const;

@@ -48,16 +48,17 @@ Recorder::Result Recorder::save(EventKind kind, QByteArray payload, bool isPriva
     return r;
 }
 
-// Whether every track that lists the lesson is private (and at least one does).
-bool Recorder::onlyInPrivateTracks(const QString &lessonId) const
+// Whether every track that lists the lesson (or drill) is private (and at least one does).
+bool Recorder::onlyInPrivateTracks(const QString &itemId, ItemKind kind) const
 {
     if (!m_pack)
         return false;
-    const std::string id = lessonId.toStdString();
+    const std::string id = itemId.toStdString();
     bool listed = false;
     for (const auto &track : m_pack->data().tracks())
         for (const auto &item : track.items())
-            if (item.has_lesson() && item.lesson() == id) {
+            if (kind == ItemKind::Lesson ? (item.has_lesson() && item.lesson() == id)
+                                         : (item.has_drill() && item.drill() == id)) {
                 if (!track.is_private())
                     return false;
                 listed = true;
@@ -71,7 +72,7 @@ bool Recorder::onlyInPrivateTracks(const QString &lessonId) const
 bool Recorder::lessonEventIsPrivate(const QString &trackId, const QString &lessonId) const
 {
     const pb::Track *track = m_pack ? m_pack->track(trackId) : nullptr;
-    return track ? track->is_private() : onlyInPrivateTracks(lessonId);
+    return track ? track->is_private() : onlyInPrivateTracks(lessonId, ItemKind::Lesson);
 }
 
 Recorder::Result Recorder::lessonStarted(const QString &trackId, const QString &lessonId)
@@ -96,7 +97,7 @@ Recorder::Result Recorder::quickCheckAnswered(const QString &lessonId, int optio
     // A quick check names only its lesson, which gives nothing away if a public track lists it.
     return save(EventKind::QuickCheckAnswered,
                 encodePayload(QuickCheckPayload{lessonId, optionIndex, correct, shownPosition}),
-                onlyInPrivateTracks(lessonId));
+                onlyInPrivateTracks(lessonId, ItemKind::Lesson));
 }
 
 Recorder::Result Recorder::drillDecision(const QString &attemptId, const QString &drillId,
@@ -122,7 +123,9 @@ Recorder::Result Recorder::drillDecision(const QString &attemptId, const QString
     p.best = scored->best;
     p.scores = scored->scores;
     p.shownPosition = shownPosition;
-    return save(EventKind::DrillDecision, encodePayload(p), false);
+    // A drill only a private track lists ("Back to IC") would reveal that track if it synced.
+    return save(EventKind::DrillDecision, encodePayload(p),
+                onlyInPrivateTracks(drillId, ItemKind::Drill));
 }
 
 Recorder::Result Recorder::reflectionSaved(const QString &trackId, const QString &promptId,
@@ -132,6 +135,20 @@ Recorder::Result Recorder::reflectionSaved(const QString &trackId, const QString
     const bool isPrivate = !track || track->is_private();
     return save(EventKind::ReflectionSaved, encodePayload(ReflectionPayload{trackId, promptId, text}),
                 isPrivate);
+}
+
+QString Recorder::tryItPromptId(const QString &lessonId)
+{
+    return QStringLiteral("try-it/") + lessonId;
+}
+
+Recorder::Result Recorder::tryItNoteSaved(const QString &lessonId, const QString &text)
+{
+    const pb::Lesson *lesson = m_pack ? m_pack->lesson(lessonId) : nullptr;
+    if (!lesson || lesson->try_it().empty())
+        return refused(QStringLiteral("lesson %1 has no assignment to note on").arg(lessonId));
+    return save(EventKind::ReflectionSaved,
+                encodePayload(ReflectionPayload{QString(), tryItPromptId(lessonId), text}), true);
 }
 
 Recorder::Result Recorder::goalChanged(int sessionsPerWeek, QVector<int> restDays)

@@ -44,9 +44,14 @@ public:
     Result drillDecision(const QString &attemptId, const QString &drillId,
                          const QString &decisionId, const QString &optionId,
                          int confidencePercent = 0, int shownPosition = -1);
-    // Private (never synced) when the track is private, or unknown to the pack.
+    // Drill decisions are private (never synced) when only private tracks list the drill.
+    // Reflections: private (never synced) when the track is private, or unknown to the pack.
     Result reflectionSaved(const QString &trackId, const QString &promptId, const QString &text);
     Result goalChanged(int sessionsPerWeek, QVector<int> restDays);
+    // A note on how a lesson's "try it at work" assignment went: a reflection with no track,
+    // always private (never synced), whatever tracks list the lesson.
+    Result tryItNoteSaved(const QString &lessonId, const QString &text);
+    static QString tryItPromptId(const QString &lessonId);
 
     // A fresh id for one run through a drill.
     static QString newAttemptId();
@@ -56,7 +61,8 @@ signals:
 
 private:
     Result save(EventKind kind, QByteArray payload, bool isPrivate);
-    bool onlyInPrivateTracks(const QString &lessonId) const;
+    enum class ItemKind { Lesson, Drill };
+    bool onlyInPrivateTracks(const QString &itemId, ItemKind kind) const;
     bool lessonEventIsPrivate(const QString &trackId, const QString &lessonId) const;
 
     LearnerStore &m_store;

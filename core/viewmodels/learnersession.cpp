@@ -191,6 +191,16 @@ bool LearnerSession::saveReflection(const QString &trackId, const QString &promp
     return check(m_recorder.reflectionSaved(trackId, promptId, text));
 }
 
+bool LearnerSession::saveTryItNote(const QString &lessonId, const QString &text)
+{
+    return check(m_recorder.tryItNoteSaved(lessonId, text));
+}
+
+QString LearnerSession::tryItNote(const QString &lessonId) const
+{
+    return reflectionText(QString(), learner::Recorder::tryItPromptId(lessonId));
+}
+
 QString LearnerSession::reflectionText(const QString &trackId, const QString &promptId) const
 {
     QString latest;

@@ -80,6 +80,10 @@ public:
     // restDays holds Qt::DayOfWeek numbers, 1 (Monday) to 7 (Sunday).
     Q_INVOKABLE bool setGoal(int sessionsPerWeek, const QVariantList &restDays);
 
+    // The private note on a lesson's "try it at work" assignment (saved on this device only).
+    Q_INVOKABLE bool saveTryItNote(const QString &lessonId, const QString &text);
+    Q_INVOKABLE QString tryItNote(const QString &lessonId) const;
+
     // The latest text saved for a reflection prompt, empty when none.
     Q_INVOKABLE QString reflectionText(const QString &trackId, const QString &promptId) const;
 

@@ -258,6 +258,8 @@ ApplicationWindow {
             narration: window.narration
             onCardsFinished: window.session.finishLesson(lesson.lessonId)
             onCheckAnswered: index => window.session.answerQuickCheck(lesson.lessonId, index)
+            tryItNote: window.session.tryItNote(lesson.lessonId)
+            onTryItNoteSaved: text => tryItSaved(window.session.saveTryItNote(lesson.lessonId, text))
         }
     }
 

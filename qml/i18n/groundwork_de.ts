@@ -690,7 +690,7 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../lesson/LessonView.qml" line="+16"/>
+        <location filename="../lesson/LessonView.qml" line="+21"/>
         <source>%1 · lesson %2 of %3</source>
         <translation>%1 · Lektion %2 von %3</translation>
     </message>
@@ -1441,6 +1441,44 @@
         <location line="+22"/>
         <source>Your weekly trend appears here once you have played a few drills.</source>
         <translation>Dein Wochentrend erscheint hier, sobald du ein paar Übungen gemacht hast.</translation>
+    </message>
+</context>
+<context>
+    <name>TryItCard</name>
+    <message>
+        <location filename="../lesson/TryItCard.qml" line="+30"/>
+        <source>Try it at work this week</source>
+        <translation>Diese Woche bei der Arbeit ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>If you try it, a line on how it went helps it stick. Optional, and private: the note stays on this device.</source>
+        <translation>Wenn du es ausprobierst, hilft eine Zeile dazu, wie es lief, damit es hängen bleibt. Freiwillig und privat: Die Notiz bleibt auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How did it go?</source>
+        <translation>Wie ist es gelaufen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your private note on how the assignment went</source>
+        <translation>Deine private Notiz dazu, wie die Aufgabe gelaufen ist</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not saved: please try again</source>
+        <translation>Nicht gespeichert: Bitte versuche es noch einmal</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,11 @@ ReadingPage {
     required property QtObject narration
     signal cardsFinished()
     signal checkAnswered(int index)
+    // Asks to save the private note on the "try it at work" assignment; answer with tryItSaved().
+    signal tryItNoteSaved(string text)
+    property string tryItNote: ""
+
+    function tryItSaved(ok) { tryIt.saved(ok) }
 
     Label {
         width: parent.width
@@ -95,5 +100,15 @@ ReadingPage {
         correctIndex: view.lesson.checkCorrectIndex
         explanation: view.lesson.checkExplanation
         onAnsweredChanged: if (answered) view.checkAnswered(chosen)
+    }
+
+    TryItCard {
+        id: tryIt
+        objectName: "tryItCard"
+        visible: stepper.finished && view.lesson.tryIt !== ""
+        width: parent.width
+        assignment: view.lesson.tryIt
+        note: view.tryItNote
+        onSaveRequested: text => view.tryItNoteSaved(text)
     }
 }

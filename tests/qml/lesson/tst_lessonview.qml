@@ -18,6 +18,7 @@ TestCase {
         property string summary: "One line"
         property var cards: ["First **card**", "Second card", "Third card"]
         property string takeaway: "Remember this"
+        property string tryIt: "Ask one question before any status update."
         property string checkQuestion: "Which one?"
         property var checkOptions: ["Wrong", "Right", "Also wrong"]
         property int checkCorrectIndex: 1
@@ -119,6 +120,34 @@ TestCase {
         mouseClick(findChild(view, "checkOption1"))
         mouseClick(findChild(view, "checkButton"))
         compare(findChild(view, "verdict").text, "Right.")
+    }
+
+    SignalSpy { id: tryItSpy; signalName: "tryItNoteSaved" }
+
+    // The assignment appears with the takeaway; a note is saved only when asked, and "Saved"
+    // appears only once the session says it is on disk.
+    function test_try_it_at_work_with_a_private_note() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        tryItSpy.target = view
+        tryItSpy.clear()
+        const card = findChild(view, "tryItCard")
+        verify(!card.visible, "the assignment waits until the cards are read")
+        readAllCards(view)
+        verify(card.visible)
+        compare(findChild(view, "tryItAssignment").text, fakeLesson.tryIt)
+        const save = findChild(view, "saveTryItButton")
+        verify(!save.enabled, "nothing to save while the note is empty")
+        const note = findChild(view, "tryItNote")
+        note.text = "It went well."
+        verify(save.enabled)
+        mouseClick(save)
+        compare(tryItSpy.count, 1)
+        compare(tryItSpy.signalArguments[0][0], "It went well.")
+        verify(!findChild(view, "tryItStatus").visible, "not 'Saved' before the session answers")
+        view.tryItSaved(true)
+        compare(findChild(view, "tryItStatus").text, "Saved")
+        view.tryItSaved(false)
+        compare(findChild(view, "tryItStatus").text, "Not saved: please try again")
     }
 
     function test_narration_controls_reach_the_player() {

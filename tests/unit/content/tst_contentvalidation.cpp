@@ -589,7 +589,7 @@ void TestContentValidation::allErrorsOfAllFilesInOneRun()
         QStringLiteral("lessons/beta.yaml:1: lesson 'beta' is missing the required field 'title'"),
         QStringLiteral("lessons/beta.yaml:2: unknown field 'titel' in lesson 'beta'; did you mean "
                        "'title'? (expected fields: id, title, summary, dimensions, cards, takeaway, "
-                       "check, narration)"),
+                       "check, narration, try_it)"),
         QStringLiteral("roles/lead.yaml:12: the weight of 'trust' in role 'lead' is 0; weights must "
                        "be greater than 0 (leave out a dimension the role does not need)"),
     };

@@ -67,6 +67,7 @@ private slots:
             QVERIFY2(lesson.cards_size() >= 3 && lesson.cards_size() <= 6, lesson.id().c_str());
             QVERIFY2(!lesson.takeaway().empty(), lesson.id().c_str());
             QVERIFY2(!lesson.check().explanation().empty(), lesson.id().c_str());
+            QVERIFY2(!lesson.try_it().empty(), lesson.id().c_str()); // "try it at work this week"
             const quint32 ms = lesson.narration().duration_ms();
             QVERIFY2(ms >= 120000 && ms <= 240000,
                      qPrintable(QStringLiteral("%1 lasts %2 s").arg(str(lesson.id())).arg(ms / 1000.0)));
@@ -139,6 +140,13 @@ private slots:
             QVERIFY(!role.decisions_owned().empty() && !role.success_at_90_days().empty() &&
                     !role.frequent_judgment_calls().empty());
             QVERIFY(!role.weights().empty());
+            // The job design a lead adapts: what the role does not own, its span, its support,
+            // its meeting load and whether authority matches accountability.
+            QVERIFY2(!role.decisions_not_owned().empty(), role.id().c_str());
+            QVERIFY2(role.span_of_control() > 0, role.id().c_str());
+            QVERIFY2(!role.support().empty(), role.id().c_str());
+            QVERIFY2(role.meeting_hours_per_week() > 0, role.id().c_str());
+            QVERIFY2(role.authority() != pb::AUTHORITY_UNSTATED, role.id().c_str());
             for (const auto &[dimension, weight] : role.weights()) {
                 QVERIFY2(m_pack->dimension(str(dimension)), dimension.c_str());
                 QVERIFY(weight > 0);

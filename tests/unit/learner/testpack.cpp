@@ -49,6 +49,8 @@ std::shared_ptr<const ContentPack> makeTestPack(const QString &contentVersion)
         auto *l = p.add_lessons();
         l->set_id(id);
         l->set_title(std::string("Lesson ") + id);
+        if (std::string(id) == "l1")
+            l->set_try_it("Ask one question before any status update.");
         auto *c = l->mutable_check();
         c->set_question("?");
         c->add_options()->set_text("wrong");

@@ -164,6 +164,20 @@ void TestLearnerStore::privateEventsNeverEnterOutbox()
     QVERIFY(!rec.quickCheckAnswered(QStringLiteral("l3"), 1).event.isPrivate);
     QVERIFY(!rec.quickCheckAnswered(QStringLiteral("l1"), 0).event.isPrivate);
     QCOMPARE(opened.store->outbox().size(), 5); // the public reflection and the four public records
+
+    // A drill that only a private track lists is private too; one in a public track is not.
+    pb::ContentPack withPrivateDrill = pack->data();
+    for (auto &track : *withPrivateDrill.mutable_tracks())
+        if (track.id() == "back")
+            track.add_items()->set_drill("flat");
+    std::string bytes;
+    withPrivateDrill.SerializeToString(&bytes);
+    Recorder privateDrills(*opened.store, ContentPack::fromBytes(QByteArray::fromStdString(bytes)).pack, clock);
+    QVERIFY(privateDrills.drillDecision(QStringLiteral("a1"), QStringLiteral("flat"), QStringLiteral("f1"),
+                                        QStringLiteral("y")).event.isPrivate);
+    QVERIFY(!privateDrills.drillDecision(QStringLiteral("a2"), QStringLiteral("handover"), QStringLiteral("h1"),
+                                         QStringLiteral("pair")).event.isPrivate);
+    QCOMPARE(opened.store->outbox().size(), 6);
 }
 
 void TestLearnerStore::outboxTriggerRefusesPrivateEvents()

@@ -133,6 +133,21 @@ private slots:
         QCOMPARE(session->state().quickChecksCorrect, 1);
     }
 
+    // The note on a "try it at work" assignment is private whatever track lists the lesson.
+    void tryItNoteIsPrivateAndReadsBack()
+    {
+        auto session = makeSession();
+        QVERIFY(!session->saveTryItNote(QStringLiteral("l2"), QStringLiteral("no assignment")));
+        QCOMPARE(m_store->eventCount(), 0);
+        QVERIFY(session->saveTryItNote(QStringLiteral("l1"), QStringLiteral("It went well.")));
+        QCOMPARE(session->tryItNote(QStringLiteral("l1")), QStringLiteral("It went well."));
+        QCOMPARE(session->tryItNote(QStringLiteral("l2")), QString());
+        const QVector<Event> events = m_store->events();
+        QCOMPARE(events.size(), 1);
+        QVERIFY(events.first().isPrivate);
+        QCOMPARE(m_store->outbox().size(), 0);
+    }
+
     void refusedRecordsExplainAndChangeNothing()
     {
         auto session = makeSession();
