@@ -26,7 +26,7 @@ fi
 cmake --build "$build" -j "$(nproc)"
 
 rm -rf "$build/packages"
-(cd "$build" && cpack -G DEB >/dev/null)
+(cd "$build" && cpack -G DEB >cpack.log 2>&1) || { cat "$build/cpack.log"; exit 1; }
 debs=("$build"/packages/*.deb)
 echo "package: built ${debs[*]}"
 
