@@ -22,6 +22,10 @@ packages=(
   xvfb xauth xdotool fonts-dejavu-core fontconfig
   # the cohort server's larger back end, for tests
   postgresql
+  # packaging (scripts/package.sh): icon rendering, the validators, maintainer-script helpers
+  librsvg2-bin appstream desktop-file-utils lintian dpkg-dev fakeroot file curl
+  # a private D-Bus session for the notification tests
+  dbus-daemon
 )
 
 missing=()

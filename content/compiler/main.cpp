@@ -13,11 +13,13 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("groundwork-contentc"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GROUNDWORK_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Checks Groundwork content files and compiles them into a content pack."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption source(QStringLiteral("source"),
                                     QStringLiteral("The content folder (holding pack.yaml)."),
                                     QStringLiteral("dir"));

@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStringList>
+#include <QTime>
 
 #include <algorithm>
 #include <cmath>
@@ -20,6 +21,15 @@ const QString kTrack = QStringLiteral("learning/trackId");
 const QString kRole = QStringLiteral("learning/roleId");
 const QString kFirstRunDone = QStringLiteral("learning/firstRunDone");
 const QString kInviteCode = QStringLiteral("cohort/inviteCode");
+const QString kReminderEnabled = QStringLiteral("reminder/enabled");
+const QString kReminderTime = QStringLiteral("reminder/time");
+const QString kReminderLastShown = QStringLiteral("reminder/lastShown");
+const QString kDefaultReminderTime = QStringLiteral("18:00");
+
+bool isReminderTime(const QString &text)
+{
+    return text.size() == 5 && QTime::fromString(text, QStringLiteral("HH:mm")).isValid();
+}
 
 const QStringList kThemes{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
 const QStringList kLanguages{QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de")};
@@ -170,6 +180,43 @@ void Preferences::setCohortInviteCode(const QString &code)
         return;
     store(kInviteCode, normalised);
     emit cohortInviteCodeChanged();
+}
+
+bool Preferences::reminderEnabled() const
+{
+    return readValue(kReminderEnabled).toBool();
+}
+
+void Preferences::setReminderEnabled(bool enabled)
+{
+    if (enabled == reminderEnabled())
+        return;
+    store(kReminderEnabled, enabled);
+    emit reminderChanged();
+}
+
+QString Preferences::reminderTime() const
+{
+    const QString v = readValue(kReminderTime).toString();
+    return isReminderTime(v) ? v : kDefaultReminderTime;
+}
+
+void Preferences::setReminderTime(const QString &time)
+{
+    if (!isReminderTime(time) || time == reminderTime())
+        return;
+    store(kReminderTime, time);
+    emit reminderChanged();
+}
+
+QDate Preferences::reminderLastShown() const
+{
+    return QDate::fromString(readValue(kReminderLastShown).toString(), Qt::ISODate);
+}
+
+void Preferences::setReminderLastShown(QDate day)
+{
+    store(kReminderLastShown, day.toString(Qt::ISODate));
 }
 
 SettingsPreferences::SettingsPreferences(const QString &filePath, QObject *parent)

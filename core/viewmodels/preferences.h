@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QObject>
 #include <QString>
 #include <QVariant>
@@ -37,6 +38,9 @@ class Preferences : public QObject
     Q_PROPERTY(bool firstRunDone READ firstRunDone WRITE setFirstRunDone NOTIFY firstRunDoneChanged)
     // Kept until sync exists; trimmed, upper-cased
     Q_PROPERTY(QString cohortInviteCode READ cohortInviteCode WRITE setCohortInviteCode NOTIFY cohortInviteCodeChanged)
+    // The gentle reminder: off until the learner switches it on; their local time, "HH:mm"
+    Q_PROPERTY(bool reminderEnabled READ reminderEnabled WRITE setReminderEnabled NOTIFY reminderChanged)
+    Q_PROPERTY(QString reminderTime READ reminderTime WRITE setReminderTime NOTIFY reminderChanged)
     // Empty, or why the last write did not reach the disk
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
@@ -66,6 +70,13 @@ public:
     void setFirstRunDone(bool done);
     QString cohortInviteCode() const;
     void setCohortInviteCode(const QString &code);
+    bool reminderEnabled() const;
+    void setReminderEnabled(bool enabled);
+    QString reminderTime() const;
+    void setReminderTime(const QString &time); // ignored unless "HH:mm"
+    // The learner's date of the last reminder shown, so that one a day holds across restarts.
+    QDate reminderLastShown() const;
+    void setReminderLastShown(QDate day);
     QString lastError() const { return m_lastError; }
 
 signals:
@@ -77,6 +88,7 @@ signals:
     void roleIdChanged();
     void firstRunDoneChanged();
     void cohortInviteCodeChanged();
+    void reminderChanged();
     void lastErrorChanged();
 
 protected:

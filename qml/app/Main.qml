@@ -80,6 +80,14 @@ ApplicationWindow {
         if (drill.open(drillId))
             stack.push(drillPage)
     }
+    // From the reminder notification: Today, in front (a drill left midway resumes from Today).
+    function openToday() {
+        section = 0
+        stack.pop(null)
+        show()
+        raise()
+        requestActivate()
+    }
     function goBack() {
         if (stack.depth > 1) {
             if (narration.playing)

@@ -47,9 +47,7 @@ QString contentResourceFile()
 
 AppShell::AppShell()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("Groundwork"));
-    QCoreApplication::setApplicationName(QStringLiteral("Groundwork"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(GROUNDWORK_VERSION));
+    setApplicationIdentity();
 }
 
 AppShell::~AppShell()
@@ -120,6 +118,7 @@ bool AppShell::openLearnerData(QString *problem)
 void AppShell::closeLearnerData()
 {
     m_engine.reset();
+    m_reminders.reset();
     m_narration.reset();
     m_cohort.reset();
     m_myData.reset();
@@ -143,6 +142,7 @@ void AppShell::deleteLearnerData()
     m_preferences->setRoleId(QString());
     m_preferences->setCohortInviteCode(QString());
     m_preferences->setFirstRunDone(false);
+    m_preferences->setReminderEnabled(false);
     QString problem;
     if (!openLearnerData(&problem)) {
         report(problem);
@@ -179,52 +179,13 @@ void AppShell::followCurrentLesson()
 bool AppShell::parseArguments()
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Groundwork: practise management judgment"));
-    parser.addHelpOption();
-    const QCommandLineOption theme(QStringLiteral("theme"),
-                                   QStringLiteral("Colour scheme: system, light or dark."),
-                                   QStringLiteral("scheme"), QStringLiteral("system"));
-    const QCommandLineOption size(QStringLiteral("window-size"),
-                                  QStringLiteral("Initial window size, e.g. 360x640."),
-                                  QStringLiteral("WxH"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Save the first shown frame to this PNG file and quit (for review)."),
-        QStringLiteral("file"));
-    const QCommandLineOption data(QStringLiteral("data-dir"),
-                                  QStringLiteral("Keep the learner's data in this folder."),
-                                  QStringLiteral("dir"));
-    const QCommandLineOption open(QStringLiteral("open"),
-                                  QStringLiteral("Open a lesson or drill at start: lesson:<id> or drill:<id>."),
-                                  QStringLiteral("item"));
-    const QCommandLineOption delay(QStringLiteral("screenshot-delay"),
-                                   QStringLiteral("Milliseconds to wait before the screenshot (default 800)."),
-                                   QStringLiteral("ms"), QStringLiteral("800"));
-    const QCommandLineOption firstFrame(
-        QStringLiteral("report-first-frame"),
-        QStringLiteral("Print the monotonic clock at the first frame, then quit (for the startup benchmark)."));
-    parser.addOptions({theme, size, screenshot, delay, data, open, firstFrame});
+    describeOptions(parser);
     parser.process(*QCoreApplication::instance());
-
-    m_options.colorScheme = parser.value(theme);
-    if (!QStringList{"system", "light", "dark"}.contains(m_options.colorScheme)) {
-        report(QStringLiteral("--theme must be system, light or dark"));
+    QString problem;
+    if (!readOptions(parser, &m_options, &problem)) {
+        report(problem);
         return false;
     }
-    if (parser.isSet(size)) {
-        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
-        const int w = parts.value(0).toInt(), h = parts.value(1).toInt();
-        if (parts.size() != 2 || w < 200 || h < 200) {
-            report(QStringLiteral("--window-size must look like 360x640"));
-            return false;
-        }
-        m_options.windowSize = QSize(w, h);
-    }
-    m_options.screenshotFile = parser.value(screenshot);
-    m_options.screenshotDelayMs = qBound(0, parser.value(delay).toInt(), 600000);
-    m_options.reportFirstFrame = parser.isSet(firstFrame);
-    m_options.dataDir = parser.value(data);
-    m_options.startWith = parser.value(open);
     return true;
 }
 
@@ -299,6 +260,18 @@ void AppShell::showMainWindow()
                 {QStringLiteral("cohort"), object(m_cohort.get())},
                 {QStringLiteral("colorScheme"), m_options.colorScheme},
                 {QStringLiteral("startWith"), m_options.startWith}});
+    startReminders();
+}
+
+// The reminder follows the learner's progress in this session; a click on it brings up Today.
+void AppShell::startReminders()
+{
+    m_reminders = std::make_unique<Reminders>(
+        *m_session, *m_preferences, [] { return platform::createNotifier(); });
+    QObject::connect(m_reminders.get(), &Reminders::openTodayRequested, m_engine.get(), [this] {
+        if (!m_engine->rootObjects().isEmpty())
+            QMetaObject::invokeMethod(m_engine->rootObjects().constFirst(), "openToday");
+    });
 }
 
 bool AppShell::start()

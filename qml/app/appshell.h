@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appoptions.h"
 #include "client/cohortviewmodel.h"
 #include "content/contentpack.h"
 #include "content/narrationfiles.h"
@@ -7,6 +8,7 @@
 #include "learner/clock.h"
 #include "learner/learnerstore.h"
 #include "narrationcontroller.h"
+#include "reminders.h"
 #include "viewmodels/drillsession.h"
 #include "viewmodels/learnersession.h"
 #include "viewmodels/mydata.h"
@@ -17,7 +19,6 @@
 #include <QTranslator>
 
 #include <QQmlApplicationEngine>
-#include <QSize>
 
 #include <memory>
 
@@ -35,17 +36,6 @@ public:
     bool start();
 
 private:
-    struct Options
-    {
-        QString colorScheme = QStringLiteral("system"); // system, light or dark
-        QSize windowSize;
-        QString screenshotFile; // render the first frame to this PNG, then quit
-        int screenshotDelayMs = 800;
-        bool reportFirstFrame = false;
-        QString dataDir;        // where the learner's data lives (default: the platform's)
-        QString startWith;      // "lesson:<id>" or "drill:<id>", opened at start
-    };
-
     bool parseArguments();
     bool loadContent();
     bool openLearnerData(QString *problem);
@@ -59,8 +49,9 @@ private:
     void loadWindow(const QString &qmlFile, const QVariantMap &properties);
     void takeScreenshotWhenShown();
     void reportFirstFrame();
+    void startReminders();
 
-    Options m_options;
+    AppOptions m_options;
     core::learner::SystemClock m_clock;
     std::shared_ptr<const core::ContentPack> m_pack;
     std::unique_ptr<core::SettingsPreferences> m_preferences;
@@ -75,6 +66,7 @@ private:
     std::unique_ptr<core::NarrationFiles> m_narrationFiles;
     std::unique_ptr<core::SettingsNarrationPositions> m_narrationPositions;
     std::unique_ptr<lesson::NarrationController> m_narration;
+    std::unique_ptr<Reminders> m_reminders;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
 

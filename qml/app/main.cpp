@@ -1,13 +1,33 @@
+#include "appoptions.h"
 #include "appshell.h"
 
 #include "groundwork/platform/display.h"
 
+#include <QCommandLineParser>
 #include <QGuiApplication>
 
 #include <cstdio>
 
+namespace {
+
+// --help and --version print and exit inside process(); they need no display, so they are
+// answered with a plain QCoreApplication before the display check.
+int answerHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    groundwork::app::setApplicationIdentity();
+    QCommandLineParser parser;
+    groundwork::app::describeOptions(parser);
+    parser.process(app);
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (groundwork::app::asksForHelpOrVersion(argc, argv))
+        return answerHelpOrVersion(argc, argv);
     QString advice;
     if (!groundwork::platform::hasDisplay(&advice)) {
         std::fputs(qPrintable(advice.arg(QString::fromLocal8Bit(argv[0]))), stderr);

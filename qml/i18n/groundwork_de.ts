@@ -733,7 +733,7 @@
         <translation>Groundwork</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1008,7 +1008,32 @@
         <translation>Wochenziel speichern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remind me on practice days</source>
+        <translation>An Übungstagen erinnern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One notification at the time you choose, never on rest days, and not once today&apos;s session is done.</source>
+        <translation>Eine Benachrichtigung zur gewählten Uhrzeit, nie an Ruhetagen und nicht mehr, wenn du heute schon geübt hast.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
@@ -1485,6 +1510,29 @@
     </message>
 </context>
 <context>
+    <name>groundwork::app::Reminders</name>
+    <message>
+        <location filename="../app/reminders.cpp" line="+77"/>
+        <source>A short lesson and a drill are ready whenever you are.</source>
+        <translation>Eine kurze Lektion und eine Übung warten auf dich, wann immer du magst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today: %1, and a drill. Ready whenever you are.</source>
+        <translation>Heute: %1 und eine Übung. Wann immer du magst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Five minutes of practice?</source>
+        <translation>Fünf Minuten Übung?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open Today</source>
+        <translation>„Heute“ öffnen</translation>
+    </message>
+</context>
+<context>
     <name>groundwork::core::MyData</name>
     <message>
         <location filename="../../core/viewmodels/mydata.cpp" line="+149"/>
@@ -1610,7 +1658,7 @@
 <context>
     <name>groundwork::core::SettingsPreferences</name>
     <message>
-        <location filename="../../core/viewmodels/preferences.cpp" line="+202"/>
+        <location filename="../../core/viewmodels/preferences.cpp" line="+249"/>
         <source>Your settings could not be saved: %1 cannot be written.</source>
         <translation>Deine Einstellungen konnten nicht gespeichert werden: %1 lässt sich nicht schreiben.</translation>
     </message>

@@ -89,6 +89,46 @@ ReadingPage {
         }
     }
 
+    // Reminder -----------------------------------------------------------------------------
+    // Off until the learner asks for it; worded as an invitation (see qml/app/reminders.cpp).
+    SectionHeading { width: parent.width; text: qsTr("Reminder") }
+    Switch {
+        objectName: "reminderSwitch"
+        text: qsTr("Remind me on practice days")
+        checked: view.preferences.reminderEnabled
+        onToggled: view.preferences.reminderEnabled = checked
+    }
+    Label {
+        width: parent.width
+        wrapMode: Text.Wrap
+        color: Theme.mutedText
+        font.pixelSize: Theme.bodySize
+        text: qsTr("One notification at the time you choose, never on rest days, and not once today's session is done.")
+    }
+    Row {
+        spacing: Theme.gap
+        visible: view.preferences.reminderEnabled
+        Label {
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("Time")
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+        }
+        ComboBox {
+            objectName: "reminderTime"
+            // Every half hour from 06:00 to 22:00, the learner's local time.
+            model: {
+                const times = []
+                for (let minutes = 6 * 60; minutes <= 22 * 60; minutes += 30)
+                    times.push(("0" + Math.floor(minutes / 60)).slice(-2) + ":" + ("0" + minutes % 60).slice(-2))
+                return times
+            }
+            currentIndex: model.indexOf(view.preferences.reminderTime)
+            onActivated: view.preferences.reminderTime = currentText
+            Accessible.name: qsTr("Reminder time")
+        }
+    }
+
     // Appearance ---------------------------------------------------------------------------
     SectionHeading { width: parent.width; text: qsTr("Appearance") }
     Label { text: qsTr("Theme"); color: Theme.text; font.pixelSize: Theme.bodySize }

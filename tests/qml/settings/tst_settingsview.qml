@@ -20,6 +20,8 @@ TestCase {
         property string trackId: "ready-to-lead"
         property bool firstRunDone: true
         property string cohortInviteCode: ""
+        property bool reminderEnabled: false
+        property string reminderTime: "18:00"
     }
 
     QtObject {
@@ -86,6 +88,7 @@ TestCase {
     }
 
     function init() {
+        fakePrefs.reminderEnabled = false; fakePrefs.reminderTime = "18:00"
         fakePrefs.theme = "system"; fakePrefs.textScale = 1.0; fakePrefs.narrationRate = 1.0; fakePrefs.language = "system"
         fakeSession.sessionsPerWeek = 4; fakeSession.restDays = []; fakeSession.failNext = false; fakeSession.goalCalls = 0
         fakeMyData.failExport = false; fakeMyData.deleteRequests = 0; fakeMyData.exportedTo = ""
@@ -146,6 +149,24 @@ TestCase {
         for (let d = 1; d <= 6; ++d)
             press(findChild(view, "restDay" + d))
         verify(!findChild(view, "restDay7").enabled, "one practice day always stays")
+    }
+
+    function test_reminder_is_off_until_switched_on() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        const toggle = findChild(view, "reminderSwitch")
+        const time = findChild(view, "reminderTime")
+        verify(!toggle.checked, "off by default")
+        verify(!time.visible, "no time to pick while it is off")
+        press(toggle)
+        verify(fakePrefs.reminderEnabled, "switched on")
+        tryVerify(() => time.visible)
+        compare(time.currentText, "18:00")
+        // From the keyboard: the next half hour.
+        time.forceActiveFocus()
+        keyClick(Qt.Key_Down)
+        compare(fakePrefs.reminderTime, "18:30")
+        press(toggle)
+        verify(!fakePrefs.reminderEnabled, "switched off again")
     }
 
     function test_appearance_and_listening() {

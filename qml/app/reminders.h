@@ -1,0 +1,50 @@
+#pragma once
+
+#include "groundwork/platform/notifier.h"
+#include "reminder/reminderschedule.h"
+#include "viewmodels/learnersession.h"
+#include "viewmodels/preferences.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace groundwork::app {
+
+// The gentle reminder while the app runs: reads the learner's choice in Preferences (off unless
+// they switched it on in Settings) and their progress, asks the schedule in core/reminder when it is due, and shows it through
+// the platform's notifier. Clicking it asks the window to open Today.
+class Reminders : public QObject
+{
+    Q_OBJECT
+public:
+    using NotifierFactory = std::function<std::unique_ptr<platform::Notifier>()>;
+
+    // The notifier is made when the first reminder is shown: with the reminder off (the
+    // default) the app never talks to the notification service at all.
+    Reminders(const core::LearnerSession &session, core::Preferences &preferences,
+              NotifierFactory makeNotifier, QObject *parent = nullptr);
+
+    // Looks again at the choice and the progress (after any change) and sets the timer.
+    void reschedule();
+
+signals:
+    void openTodayRequested();
+
+private:
+    core::reminder::ReminderSettings choice() const;
+    core::reminder::PracticeState practice() const;
+    QDateTime now() const;
+    void onTimer();
+    void show();
+
+    const core::LearnerSession &m_session;
+    core::Preferences &m_preferences;
+    NotifierFactory m_makeNotifier;
+    std::unique_ptr<platform::Notifier> m_notifier;
+    QTimer m_timer;
+};
+
+} // namespace groundwork::app
