@@ -1,4 +1,5 @@
 # The cohort server: a library (so tests can run it in-process) and the groundwork-server tool.
+# It links the protocol only; no client or learner code may end up in it.
 find_package(Qt6 6.4 REQUIRED COMPONENTS HttpServer Sql)
 
 add_library(groundwork_sync_server STATIC
@@ -25,7 +26,7 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/servercli.h
   ${CMAKE_CURRENT_LIST_DIR}/servercli.cpp)
 set_target_properties(groundwork_sync_server PROPERTIES AUTOMOC ON)
-target_link_libraries(groundwork_sync_server PUBLIC groundwork_sync Qt6::HttpServer Qt6::Sql
+target_link_libraries(groundwork_sync_server PUBLIC groundwork_sync_protocol Qt6::Network Qt6::HttpServer Qt6::Sql
   PRIVATE PkgConfig::SODIUM)
 
 add_executable(groundwork-server ${CMAKE_CURRENT_LIST_DIR}/main.cpp)
