@@ -19,10 +19,20 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/provisioning.cpp
   ${CMAKE_CURRENT_LIST_DIR}/syncservice.h
   ${CMAKE_CURRENT_LIST_DIR}/syncservice.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/requestcap.h
-  ${CMAKE_CURRENT_LIST_DIR}/requestcap.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/connectionguard.h
+  ${CMAKE_CURRENT_LIST_DIR}/connectionguard.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/accesslog.h
+  ${CMAKE_CURRENT_LIST_DIR}/accesslog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/httpfrontend.h
   ${CMAKE_CURRENT_LIST_DIR}/httpfrontend.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/serversettings.h
+  ${CMAKE_CURRENT_LIST_DIR}/serversettings.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/unixsignals.h
+  ${CMAKE_CURRENT_LIST_DIR}/unixsignals.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/backup.h
+  ${CMAKE_CURRENT_LIST_DIR}/backup.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/servecommand.h
+  ${CMAKE_CURRENT_LIST_DIR}/servecommand.cpp
   ${CMAKE_CURRENT_LIST_DIR}/servercli.h
   ${CMAKE_CURRENT_LIST_DIR}/servercli.cpp)
 set_target_properties(groundwork_sync_server PROPERTIES AUTOMOC ON)

@@ -48,10 +48,65 @@ std::optional<Role> roleFromName(const QString &name)
     return std::nullopt;
 }
 
-SqlStore::SqlStore(QSqlDatabase db, QString backend, QList<Migration> migrations)
-    : m_db(std::move(db)), m_backend(std::move(backend))
+SqlStore::SqlStore(QSqlDatabase db, QString backend, QList<Migration> migrations, QStringList session)
+    : m_db(std::move(db)), m_backend(std::move(backend)), m_session(std::move(session))
 {
+    startSession();
     migrate(migrations);
+}
+
+void SqlStore::startSession()
+{
+    for (const QString &statement : std::as_const(m_session))
+        run(statement);
+}
+
+bool SqlStore::ping()
+{
+    if (m_transactionDepth > 0)
+        return true; // inside a transaction the connection is in use, hence alive
+    try {
+        run(QStringLiteral("SELECT 1"));
+        return true;
+    } catch (const StoreError &) {
+    }
+    // The database restarted or the network dropped: statements prepared on the old
+    // connection are gone with it, so they are made again as they are next used.
+    m_prepared.clear();
+    m_db.close();
+    if (!m_db.open())
+        return false;
+    try {
+        startSession();
+        run(QStringLiteral("SELECT 1"));
+        return true;
+    } catch (const StoreError &) {
+        return false;
+    }
+}
+
+QVariant SqlStore::queryValue(const QString &sql)
+{
+    QSqlQuery q = run(sql);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+void SqlStore::backupTo(const QString &path)
+{
+    if (m_backend != u"sqlite")
+        throw StoreError("back up PostgreSQL with pg_dump (see docs/server.md)");
+    run(QStringLiteral("VACUUM INTO ?"), {path});
+}
+
+int SqlStore::purgeExpired(qint64 nowMs, qint64 noncesBeforeMs)
+{
+    int deleted = 0;
+    transaction([&] {
+        deleted += run(QStringLiteral("DELETE FROM link_codes WHERE expires_ms < ?"), {nowMs}).numRowsAffected();
+        deleted += run(QStringLiteral("DELETE FROM join_nonces WHERE seen_ms < ?"), {noncesBeforeMs}).numRowsAffected();
+        return true;
+    });
+    return deleted;
 }
 
 SqlStore::~SqlStore()
@@ -100,6 +155,14 @@ void SqlStore::migrate(const QList<Migration> &migrations)
     run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations"
                        " (version INTEGER PRIMARY KEY, applied_ms BIGINT NOT NULL)"));
     const int current = schemaVersion();
+    int known = 0;
+    for (const Migration &m : migrations)
+        known = qMax(known, m.version);
+    if (current > known)
+        throw StoreError(QStringLiteral("the database schema is at version %1, newer than this groundwork-server "
+                                        "knows (%2): it was upgraded by a newer release; run that release, or "
+                                        "restore a backup taken before the upgrade")
+                             .arg(current).arg(known).toStdString());
     for (const Migration &m : migrations) {
         if (m.version <= current)
             continue;
@@ -139,8 +202,13 @@ bool SqlStore::transaction(const std::function<bool()> &work)
         m_db.rollback();
         return false;
     }
-    if (!m_db.commit())
-        throw StoreError(("commit failed: " + m_db.lastError().text()).toStdString());
+    if (!m_db.commit()) {
+        // A failed COMMIT can leave the transaction open (SQLite: SQLITE_BUSY); end it, so the
+        // next request does not run inside it and nothing half-done is ever committed later.
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        throw StoreError(("commit failed: " + error).toStdString());
+    }
     return true;
 }
 
@@ -305,6 +373,13 @@ QStringList SqlStore::storeEvents(const QString &accountId, const QString &devic
     // Several rows per INSERT: one statement (and on PostgreSQL one round trip) per chunk.
     constexpr qsizetype kRowsPerInsert = 16;
     transaction([&] {
+        // Several server processes over one PostgreSQL: a download between two commits must
+        // never see a later sequence number of the account before an earlier one commits (its
+        // cursor would pass the earlier event for good). Holding the account's row while
+        // inserting makes each account's sequence numbers commit in order. SQLite has one
+        // writer at a time anyway.
+        if (m_backend == u"postgresql")
+            run(QStringLiteral("SELECT id FROM accounts WHERE id = ? FOR UPDATE"), {accountId});
         const std::span<const WireEvent> all(events.constData(), std::size_t(events.size()));
         for (std::size_t from = 0; from < all.size(); from += kRowsPerInsert)
             insertEventRows(accountId, deviceId, all.subspan(from, std::min<std::size_t>(kRowsPerInsert, all.size() - from)),

@@ -101,6 +101,17 @@ public:
     // The highest migration applied.
     virtual int schemaVersion() = 0;
 
+    // The database answers; a broken connection is reopened once (prepared statements are made
+    // again as they are used). For /readyz and after a failed request.
+    virtual bool ping() = 0;
+    // Deletes link codes past expiry and join nonces seen before `noncesBeforeMs`; returns the
+    // rows deleted. Nothing else ever expires.
+    virtual int purgeExpired(qint64 nowMs, qint64 noncesBeforeMs) = 0;
+
+    // A consistent copy of the whole database in a new file (SQLite); throws StoreError where
+    // the back end has its own tools (PostgreSQL: pg_dump).
+    virtual void backupTo(const QString &path) = 0;
+
     // Runs `work` in one transaction; commits when it returns true, rolls back otherwise
     // (and when it throws).
     virtual bool transaction(const std::function<bool()> &work) = 0;

@@ -15,17 +15,17 @@ namespace {
 
 Reply fail(WireError code, const QString &message)
 {
-    return Reply{httpStatusFor(code), encodeError(Failure{code, message})};
+    return Reply{httpStatusFor(code), encodeError(Failure{code, message}), {}};
 }
 
 Reply fail(const Failure &failure)
 {
-    return Reply{httpStatusFor(failure.code), encodeError(failure)};
+    return Reply{httpStatusFor(failure.code), encodeError(failure), {}};
 }
 
 Reply ok(const google::protobuf::MessageLite &message)
 {
-    return Reply{200, serialize(message)};
+    return Reply{200, serialize(message), {}};
 }
 
 QString qs(const std::string &s)
@@ -84,6 +84,15 @@ QStringList SyncService::endpoints()
     return {kJoin, kLinkStart, kLinkFinish, kRevoke, kDevices, kUpload, kDownload, kShare, kProgress};
 }
 
+bool SyncService::storeReachable()
+{
+    try {
+        return m_store.ping();
+    } catch (const std::exception &) {
+        return false;
+    }
+}
+
 Reply SyncService::handle(const QString &path, const QString &bearerToken, QByteArrayView body,
                           const QString &caller, QByteArrayView contentEncoding)
 {
@@ -96,6 +105,7 @@ Reply SyncService::handle(const QString &path, const QString &bearerToken, QByte
         return dispatch(path, bearerToken, std::get<QByteArray>(decoded), caller);
     } catch (const std::exception &e) {
         qWarning("groundwork-server: %s", e.what());
+        m_store.ping(); // reconnects if the connection broke, so the client's retry can succeed
         return fail(WireError::Internal, QStringLiteral("The server could not complete the request; try again later."));
     }
 }
@@ -132,19 +142,26 @@ Reply SyncService::dispatch(const QString &path, const QString &bearerToken, QBy
         return fail(WireError::Unauthorized,
                     QStringLiteral("This device is not signed in to the cohort server (its credential is unknown or revoked)."));
 
+    Reply reply = route(path, *device, body);
+    reply.deviceId = device->deviceId; // for the access log (as a hash), never sent back
+    return reply;
+}
+
+Reply SyncService::route(const QString &path, const AuthenticatedDevice &device, QByteArrayView body)
+{
     if (path == kLinkStart)
-        return linkStart(*device, body);
+        return linkStart(device, body);
     if (path == kRevoke)
-        return revokeDevice(*device, body);
+        return revokeDevice(device, body);
     if (path == kDevices)
-        return listDevices(*device, body);
+        return listDevices(device, body);
     if (path == kUpload)
-        return upload(*device, body);
+        return upload(device, body);
     if (path == kDownload)
-        return download(*device, body);
+        return download(device, body);
     if (path == kShare)
-        return shareProfile(*device, body);
-    return cohortProgress(*device, body);
+        return shareProfile(device, body);
+    return cohortProgress(device, body);
 }
 
 Reply SyncService::join(QByteArrayView body, const QString &caller)

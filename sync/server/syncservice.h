@@ -15,6 +15,7 @@ struct Reply
 {
     int status = 200;
     QByteArray body; // a response message, or a serialised v1::Error
+    QString deviceId; // the signed-in device that asked, if any (for the access log)
 };
 
 struct ServiceLimits
@@ -36,11 +37,15 @@ public:
 
     static QStringList endpoints();
 
+    // The database answers (reconnecting once if it did not); for /readyz.
+    bool storeReachable();
+
 private:
     Reply dispatch(const QString &path, const QString &bearerToken, QByteArrayView body,
                    const QString &caller);
     std::optional<AuthenticatedDevice> authenticate(const QString &bearerToken);
 
+    Reply route(const QString &path, const AuthenticatedDevice &device, QByteArrayView body);
     Reply join(QByteArrayView body, const QString &caller);
     Reply linkStart(const AuthenticatedDevice &device, QByteArrayView body);
     Reply linkFinish(QByteArrayView body, const QString &caller);
