@@ -88,7 +88,11 @@ int serve(const ServerSettings &settings, Store &store, QTextStream &out, QTextS
 {
     SystemClock clock;
     RateLimiter codeGuesses(clock, intSetting(settings, "max-code-failures", 1), 60 * 1000);
-    SyncService service(store, clock, codeGuesses);
+    ServiceLimits quotas;
+    quotas.maxCohortMembers = intSetting(settings, "max-cohort-members", 1);
+    quotas.maxOpenLinkCodes = intSetting(settings, "max-link-codes", 1);
+    quotas.maxAccountEvents = intSetting(settings, "max-account-events", 1);
+    SyncService service(store, clock, codeGuesses, quotas);
     HttpFrontend frontend(service, connectionLimits(settings));
 
     QList<QHostAddress> proxies;

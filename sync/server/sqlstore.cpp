@@ -85,6 +85,19 @@ bool SqlStore::ping()
     }
 }
 
+quint64 SqlStore::learnerCount(const QString &cohortId)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE cohort_id = ? AND role = 'learner'"), {cohortId});
+    return q.next() ? quint64(q.value(0).toLongLong()) : 0;
+}
+
+quint64 SqlStore::openLinkCodes(const QString &accountId, qint64 nowMs)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT COUNT(*) FROM link_codes WHERE account_id = ? AND expires_ms > ?"),
+                      {accountId, nowMs});
+    return q.next() ? quint64(q.value(0).toLongLong()) : 0;
+}
+
 QVariant SqlStore::queryValue(const QString &sql)
 {
     QSqlQuery q = run(sql);

@@ -27,6 +27,8 @@ public:
     QString backendName() const override { return m_backend; }
     int schemaVersion() override;
     bool ping() override;
+    quint64 learnerCount(const QString &cohortId) override;
+    quint64 openLinkCodes(const QString &accountId, qint64 nowMs) override;
     // The first value of a query's first row: for diagnostics and tests (PRAGMA, pg_backend_pid).
     QVariant queryValue(const QString &sql);
     void backupTo(const QString &path) override;

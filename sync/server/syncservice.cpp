@@ -185,6 +185,9 @@ Reply SyncService::join(QByteArrayView body, const QString &caller)
     }
     if (cohort->inviteExpiresMs <= m_clock.nowMs())
         return fail(WireError::Expired, QStringLiteral("This invite code has expired; ask your cohort lead for a new one."));
+    if (m_store.learnerCount(cohort->id) >= quint64(m_limits.maxCohortMembers))
+        return fail(WireError::Forbidden, QStringLiteral("This cohort is full (%1 learners); ask your cohort lead.")
+                                              .arg(m_limits.maxCohortMembers));
 
     const QByteArray nonce(request.request_nonce().data(), qsizetype(nonceSize));
     IssuedDevice issued;
@@ -208,6 +211,10 @@ Reply SyncService::linkStart(const AuthenticatedDevice &device, QByteArrayView b
     v1::LinkStartRequest request;
     if (auto failure = decodeRequest(body, request))
         return fail(*failure);
+    if (m_store.openLinkCodes(device.account.id, m_clock.nowMs()) >= quint64(m_limits.maxOpenLinkCodes))
+        return fail(WireError::RateLimited,
+                    QStringLiteral("%1 link codes are already waiting; use one, or wait until they expire.")
+                        .arg(m_limits.maxOpenLinkCodes));
     const QString code = credentials::newCode(Provisioning::kLinkCodeLength);
     const qint64 expires = m_clock.nowMs() + m_limits.linkCodeLifetimeMs;
     m_store.createLinkCode(credentials::hashSecret(credentials::normaliseCode(code)),
@@ -315,6 +322,11 @@ Reply SyncService::upload(const AuthenticatedDevice &device, QByteArrayView body
             return fail(WireError::Malformed, d.problem);
         events.append(std::move(d.event));
     }
+    // Counted before storing, so a retried batch the account already holds passes only if it
+    // fits: the quota is far above any learner's use, so that costs no one.
+    if (m_store.eventCount(device.account.id) + quint64(events.size()) > quint64(m_limits.maxAccountEvents))
+        return fail(WireError::TooLarge, QStringLiteral("This account holds as many answers as the server keeps (%1); "
+                                                        "ask your administrator.").arg(m_limits.maxAccountEvents));
     const QStringList held = m_store.storeEvents(device.account.id, device.deviceId, events, m_clock.nowMs());
     v1::UploadResponse response;
     for (const QString &id : held)

@@ -18,9 +18,14 @@ struct Reply
     QString deviceId; // the signed-in device that asked, if any (for the access log)
 };
 
+// Quotas, kept in the database so they hold across server processes (the counts are read
+// before writing, so concurrent requests may pass a quota by a few).
 struct ServiceLimits
 {
     qint64 linkCodeLifetimeMs = 10 * 60 * 1000;
+    int maxCohortMembers = 1'000;        // learners who may join one cohort
+    int maxOpenLinkCodes = 5;            // unexpired link codes per account
+    qint64 maxAccountEvents = 200'000;   // events stored per account (years of daily practice)
 };
 
 // The cohort server's endpoints, free of HTTP: a path, the bearer token (may be empty), an

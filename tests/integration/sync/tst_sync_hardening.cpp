@@ -5,6 +5,9 @@
 #include "groundwork/sync/v1/sync.pb.h"
 #include "protocol/protocolversion.h"
 #include "protocol/wirecodec.h"
+#include "protocol/wireevent.h"
+#include "server/credentials.h"
+#include "server/syncservice.h"
 #include "serverprocess.h"
 #include "testbackends.h"
 
@@ -109,6 +112,69 @@ private slots:
         QNetworkAccessManager network;
         QCOMPARE(get(network, server.base, QStringLiteral("/healthz")).status, 200);
         QVERIFY(server.stop());
+    }
+
+    // Quotas per cohort (learners), account (open link codes, stored events), each refused
+    // with a code the app understands and words a person can act on; on both back ends, since
+    // the counts are in the database.
+    void quotasSayWhatIsFull_data() { addBackendRows(); }
+    void quotasSayWhatIsFull()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        FakeClock clock;
+        RateLimiter limiter(clock, 100, 60'000);
+        ServiceLimits quotas;
+        quotas.maxCohortMembers = 2;
+        quotas.maxOpenLinkCodes = 2;
+        quotas.maxAccountEvents = 3;
+        SyncService service(*store, clock, limiter, quotas);
+        const NewCohort cohort = Provisioning(*store, clock).createCohort(QStringLiteral("C"), QStringLiteral("L"), 3'600'000);
+        const auto join = [&](char nonce) {
+            v1::JoinRequest r;
+            r.mutable_hello()->set_protocol_version(kProtocolVersion);
+            r.set_invite_code(cohort.inviteCode.toStdString());
+            r.set_display_name("A");
+            r.set_request_nonce(std::string(16, nonce));
+            return service.handle(QStringLiteral("/v1/join"), {}, serialize(r), QStringLiteral("192.0.2.1"));
+        };
+        QCOMPARE(join('a').status, 200);
+        const Reply second = join('b');
+        QCOMPARE(second.status, 200);
+        const Reply third = join('c');
+        QCOMPARE(decodeError(third.body)->code, WireError::Forbidden);
+        QVERIFY2(decodeError(third.body)->message.contains(u"full"), qPrintable(decodeError(third.body)->message));
+
+        v1::DeviceCredential learner;
+        QVERIFY(learner.ParseFromArray(second.body.constData(), int(second.body.size())));
+        const QString token = QString::fromStdString(learner.device_token());
+        v1::LinkStartRequest start;
+        start.mutable_hello()->set_protocol_version(kProtocolVersion);
+        QCOMPARE(service.handle(QStringLiteral("/v1/link/start"), token, serialize(start), {}).status, 200);
+        QCOMPARE(service.handle(QStringLiteral("/v1/link/start"), token, serialize(start), {}).status, 200);
+        const Reply waiting = service.handle(QStringLiteral("/v1/link/start"), token, serialize(start), {});
+        QCOMPARE(decodeError(waiting.body)->code, WireError::RateLimited);
+        clock.now += 11 * 60 * 1000; // the codes expire
+        QCOMPARE(service.handle(QStringLiteral("/v1/link/start"), token, serialize(start), {}).status, 200);
+
+        const auto upload = [&](int first, int count) {
+            v1::UploadRequest r;
+            r.mutable_hello()->set_protocol_version(kProtocolVersion);
+            QList<WireEvent> events;
+            for (int i = first; i < first + count; ++i)
+                events << WireEvent{QStringLiteral("e%1").arg(i), 1'700'000'000'000 + i, QStringLiteral("lesson.finished"),
+                                    QStringLiteral("1"), QByteArray("x"), false, QString(), 0};
+            encodeEvents(events, r.mutable_events());
+            return service.handle(QStringLiteral("/v1/upload"), token, serialize(r), {});
+        };
+        QCOMPARE(upload(0, 2).status, 200);
+        const Reply over = upload(2, 2);
+        QCOMPARE(decodeError(over.body)->code, WireError::TooLarge);
+        QCOMPARE(store->eventCount(QString::fromStdString(learner.account_id())), quint64(2)); // nothing of it stored
+        QCOMPARE(upload(2, 1).status, 200);
     }
 
     // Past the connection limit a client is told the server is busy; a silent connection is
