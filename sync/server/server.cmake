@@ -13,6 +13,7 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/migrations.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstore.h
   ${CMAKE_CURRENT_LIST_DIR}/sqlstore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sqlstoreupkeep.cpp
   ${CMAKE_CURRENT_LIST_DIR}/storefactory.h
   ${CMAKE_CURRENT_LIST_DIR}/storefactory.cpp
   ${CMAKE_CURRENT_LIST_DIR}/provisioning.h

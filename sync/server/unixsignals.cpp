@@ -3,6 +3,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <pthread.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -30,8 +31,14 @@ UnixSignals::UnixSignals(QObject *parent) : QObject(parent)
     action.sa_handler = forwardSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    for (int signal : {SIGTERM, SIGINT, SIGHUP})
+    sigset_t ours;
+    sigemptyset(&ours);
+    for (int signal : {SIGTERM, SIGINT, SIGHUP}) {
         ::sigaction(signal, &action, nullptr);
+        sigaddset(&ours, signal);
+    }
+    // A blocked signal stays blocked across exec; whoever started us may have blocked one.
+    ::pthread_sigmask(SIG_UNBLOCK, &ours, nullptr);
 }
 
 UnixSignals::~UnixSignals()

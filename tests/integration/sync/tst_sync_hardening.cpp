@@ -17,6 +17,7 @@
 #include <QTest>
 
 #include <memory>
+#include <csignal>
 #include <vector>
 
 using namespace groundwork::sync;
@@ -314,6 +315,20 @@ private slots:
         QVERIFY(server.process.waitForFinished(5'000));
         QCOMPARE(server.process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(server.process.exitCode(), 0);
+    }
+
+    // SIGHUP reloads the certificate (here the same files) and the server serves on with it.
+    void sighupReloadsTheCertificate()
+    {
+        ServerProcess server;
+        QVERIFY2(server.start(database(QStringLiteral("hup"))), qPrintable(server.problem));
+        QCOMPARE(::kill(pid_t(server.process.processId()), SIGHUP), 0);
+        QByteArray log;
+        QTRY_VERIFY2_WITH_TIMEOUT((log += server.process.readAllStandardError()).contains("certificate reloaded"),
+                                  log.constData(), 5'000);
+        QNetworkAccessManager network;
+        QCOMPARE(get(network, server.base, QStringLiteral("/healthz")).status, 200);
+        QVERIFY(server.stop());
     }
 
     // A backup is a private, consistent copy; restoring it brings back what it held and drops
