@@ -35,6 +35,9 @@ void RateLimiter::forgetOld(QList<qint64> &failures, qint64 now) const
 bool RateLimiter::allowed(const QString &caller)
 {
     const qint64 now = m_clock.nowMs();
+    if (m_shared)
+        return m_shared->codeFailuresSince({}, now - m_windowMs) < m_globalMaxFailures
+               && m_shared->codeFailuresSince(callerKey(caller), now - m_windowMs) < m_maxFailures;
     forgetOld(m_allFailures, now);
     if (m_allFailures.size() >= m_globalMaxFailures)
         return false;
@@ -67,6 +70,10 @@ void RateLimiter::recordFailure(const QString &caller)
 {
     const qint64 now = m_clock.nowMs();
     const QString key = callerKey(caller);
+    if (m_shared) {
+        m_shared->recordCodeFailure(key, now);
+        return;
+    }
     if (!m_failures.contains(key) && m_failures.size() >= m_maxCallers)
         makeRoom(now);
     m_failures[key].append(now);

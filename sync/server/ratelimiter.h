@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/clock.h"
+#include "server/store.h"
 
 #include <QHash>
 #include <QList>
@@ -21,6 +22,10 @@ public:
     RateLimiter(const Clock &clock, int maxFailures, qint64 windowMs, int maxCallers = 10'000,
                 int globalMaxFailures = 1'000);
 
+    // Counts in `store` from now on, so every server process over one database enforces one
+    // limit (and the table bound is moot: rows past the window are purged).
+    void shareThrough(Store &store) { m_shared = &store; }
+
     bool allowed(const QString &caller);
     void recordFailure(const QString &caller);
 
@@ -40,6 +45,7 @@ private:
     int m_globalMaxFailures;
     QHash<QString, QList<qint64>> m_failures;
     QList<qint64> m_allFailures;
+    Store *m_shared = nullptr;
 };
 
 } // namespace groundwork::sync

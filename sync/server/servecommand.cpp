@@ -88,6 +88,7 @@ int serve(const ServerSettings &settings, Store &store, QTextStream &out, QTextS
 {
     SystemClock clock;
     RateLimiter codeGuesses(clock, intSetting(settings, "max-code-failures", 1), 60 * 1000);
+    codeGuesses.shareThrough(store); // one limit for every process over this database
     ServiceLimits quotas;
     quotas.maxCohortMembers = intSetting(settings, "max-cohort-members", 1);
     quotas.maxOpenLinkCodes = intSetting(settings, "max-link-codes", 1);

@@ -55,6 +55,20 @@ SqlStore::SqlStore(QSqlDatabase db, QString backend, QList<Migration> migrations
     migrate(migrations);
 }
 
+int SqlStore::codeFailuresSince(const QString &caller, qint64 sinceMs)
+{
+    QSqlQuery q = caller.isEmpty()
+                      ? run(QStringLiteral("SELECT COUNT(*) FROM code_failures WHERE at_ms > ?"), {sinceMs})
+                      : run(QStringLiteral("SELECT COUNT(*) FROM code_failures WHERE caller = ? AND at_ms > ?"),
+                            {caller, sinceMs});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void SqlStore::recordCodeFailure(const QString &caller, qint64 atMs)
+{
+    run(QStringLiteral("INSERT INTO code_failures (caller, at_ms) VALUES (?, ?)"), {caller, atMs});
+}
+
 quint64 SqlStore::learnerCount(const QString &cohortId)
 {
     QSqlQuery q = run(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE cohort_id = ? AND role = 'learner'"), {cohortId});

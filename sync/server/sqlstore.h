@@ -28,6 +28,8 @@ public:
     int schemaVersion() override;
     bool ping() override;
     quint64 learnerCount(const QString &cohortId) override;
+    int codeFailuresSince(const QString &caller, qint64 sinceMs) override;
+    void recordCodeFailure(const QString &caller, qint64 atMs) override;
     quint64 openLinkCodes(const QString &accountId, qint64 nowMs) override;
     // The first value of a query's first row: for diagnostics and tests (PRAGMA, pg_backend_pid).
     QVariant queryValue(const QString &sql);

@@ -57,6 +57,8 @@ int SqlStore::purgeExpired(qint64 nowMs, qint64 noncesBeforeMs)
     transaction([&] {
         deleted += run(QStringLiteral("DELETE FROM link_codes WHERE expires_ms < ?"), {nowMs}).numRowsAffected();
         deleted += run(QStringLiteral("DELETE FROM join_nonces WHERE seen_ms < ?"), {noncesBeforeMs}).numRowsAffected();
+        // Wrong codes count for a minute; an hour is plenty (not counted in the total).
+        run(QStringLiteral("DELETE FROM code_failures WHERE at_ms < ?"), {nowMs - 3'600'000});
         return true;
     });
     return deleted;

@@ -150,6 +150,9 @@ public:
     virtual EventPage eventsForOtherDevices(const QString &accountId, const QString &deviceId,
                                             quint64 cursor, int max) = 0;
     virtual quint64 eventCount(const QString &accountId) = 0;
+    // Wrong invite/link codes (for RateLimiter across processes): `caller` empty counts all.
+    virtual int codeFailuresSince(const QString &caller, qint64 sinceMs) = 0;
+    virtual void recordCodeFailure(const QString &caller, qint64 atMs) = 0;
     // For quotas: the cohort's learners, and the account's link codes not yet expired.
     virtual quint64 learnerCount(const QString &cohortId) = 0;
     virtual quint64 openLinkCodes(const QString &accountId, qint64 nowMs) = 0;

@@ -1,5 +1,6 @@
 // Two groundwork-server processes on different ports over one PostgreSQL database, with
-// clients spread across both: nothing is lost, duplicated or used twice.
+// clients spread across both: nothing is lost, duplicated or used twice, and the wrong-code
+// limit is one limit.
 #include "client/syncengine.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "memoryoutbox.h"
@@ -149,6 +150,22 @@ private slots:
             QVERIFY2(read.wait(30'000), qPrintable(reader.errorText()));
             QCOMPARE(other.knownIds().size(), kEvents);
         }
+
+        // The wrong-code limit (10 a minute) is one limit across both: 8 wrong link codes above
+        // (4 losers, 4 retries), so 2 more wrong invite codes, whichever instance, then 429.
+        int wrong = 8;
+        for (int i = 0; i < 20; ++i) {
+            v1::JoinRequest guess;
+            guess.set_invite_code("AAAA-AAAA-AAAA");
+            guess.set_display_name("G");
+            guess.set_request_nonce(std::string(16, char('A' + i)));
+            const HttpResult r = post(network, instances[i % 2], QStringLiteral("/v1/join"), body(guess));
+            if (r.status == 429)
+                break;
+            QCOMPARE(r.status, 404);
+            ++wrong;
+        }
+        QCOMPARE(wrong, 10);
 
         auto store = db.open();
         QVERIFY(store);
