@@ -1,6 +1,6 @@
 #include "learner/event.h"
 
-#include "learner/uuidtext.h"
+#include "ids/uuidtext.h"
 
 #include <QCborStreamReader>
 #include <QCborStreamWriter>
@@ -201,7 +201,7 @@ QByteArray encodePayload(const DecisionPayload &p)
     const bool scored = !p.scores.isEmpty() || shown;
     ArrayWriter a(shown ? 8 : scored ? 7 : p.best ? 6 : rated ? 5 : 4);
     QCborStreamWriter &w = a.w();
-    if (const QByteArray raw = canonicalUuidBytes(p.attemptId); !raw.isEmpty())
+    if (const QByteArray raw = ids::canonicalUuidBytes(p.attemptId); !raw.isEmpty())
         w.append(raw);
     else
         w.append(p.attemptId);
@@ -607,7 +607,7 @@ public:
                 int found = m_strings->findUuidText(m_chars.view());
                 if (found < 0) {
                     const QString text = decodeUtf8(m_chars.view());
-                    const QByteArray raw = canonicalUuidBytes(text);
+                    const QByteArray raw = ids::canonicalUuidBytes(text);
                     if (raw.size() == 16)
                         pooledUuid(*reinterpret_cast<const char(*)[16]>(raw.constData()), &found, [&] { return text; });
                     else if (pooled(m_chars, &found).isNull() && m_failed)

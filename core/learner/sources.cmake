@@ -3,8 +3,6 @@ target_sources(groundwork_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/clock.h
   ${CMAKE_CURRENT_LIST_DIR}/clock.cpp
   ${CMAKE_CURRENT_LIST_DIR}/event.h
-  ${CMAKE_CURRENT_LIST_DIR}/uuidtext.h
-  ${CMAKE_CURRENT_LIST_DIR}/uuidtext.cpp
   ${CMAKE_CURRENT_LIST_DIR}/eventid.h
   ${CMAKE_CURRENT_LIST_DIR}/eventid.cpp
   ${CMAKE_CURRENT_LIST_DIR}/event.cpp

@@ -8,6 +8,7 @@
 #include "protocol/protocolversion.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -336,7 +337,10 @@ bool CohortViewModel::serverAddressUsable()
         setError(tr("Enter the cohort server's address, as your cohort lead gave it to you."));
         return false;
     }
-    if (base.scheme() != u"https" && base.scheme() != u"http") {
+    // The device token travels in every request: plain http only to this machine itself (a
+    // development server, or a local TLS proxy), never across a network.
+    const bool loopback = base.host() == u"localhost" || QHostAddress(base.host()).isLoopback();
+    if (base.scheme() != u"https" && !(base.scheme() == u"http" && loopback)) {
         setError(tr("The server address should start with https://."));
         return false;
     }

@@ -1,7 +1,7 @@
 #include "protocol/wireevent.h"
 
 #include "groundwork/sync/v1/sync.pb.h"
-#include "learner/uuidtext.h"
+#include "ids/uuidtext.h"
 #include "protocol/limits.h"
 
 #include <QUtf8StringView>
@@ -86,7 +86,7 @@ QString localId(const QString &origin, quint64 bits)
 
 void setOrigin(const QString &origin, v1::WireEvent *out)
 {
-    if (const QByteArray raw = core::learner::canonicalUuidBytes(origin); !raw.isEmpty())
+    if (const QByteArray raw = ids::canonicalUuidBytes(origin); !raw.isEmpty())
         out->set_origin_device_uuid(raw.constData(), std::size_t(raw.size()));
     else
         out->set_origin_device(origin.toStdString());
@@ -94,7 +94,7 @@ void setOrigin(const QString &origin, v1::WireEvent *out)
 
 void setId(const QString &id, v1::WireEvent *out)
 {
-    if (const QByteArray raw = core::learner::canonicalUuidBytes(id); !raw.isEmpty())
+    if (const QByteArray raw = ids::canonicalUuidBytes(id); !raw.isEmpty())
         out->set_id_uuid(raw.constData(), std::size_t(raw.size()));
     else
         out->set_id(id.toStdString());

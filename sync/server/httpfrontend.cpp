@@ -1,8 +1,9 @@
 #include "server/httpfrontend.h"
 
-#include "server/requestcap.h"
 
 #include <QHttpServerRequest>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QHttpServerResponder>
 
 #include <algorithm>
@@ -32,27 +33,46 @@ QString bearerToken(const QHttpServerRequest &request)
 
 } // namespace
 
-HttpFrontend::HttpFrontend(SyncService &service, QObject *parent)
-    : QAbstractHttpServer(parent), m_service(service)
+HttpFrontend::HttpFrontend(SyncService &service, ConnectionLimits limits, QObject *parent)
+    : QAbstractHttpServer(parent), m_service(service), m_guard(limits), m_accessLog(stdoutAccessLog())
 {
+    connect(&m_guard, &ConnectionGuard::drained, this, &HttpFrontend::drained);
 }
 
 quint16 HttpFrontend::serve(const QHostAddress &address, quint16 port, const std::optional<QSslConfiguration> &tls)
 {
     QTcpServer *server = nullptr;
     if (tls) {
-        auto *secure = new RequestCappingServer<QSslServer>(kMaxBufferedRequestBytes, this);
+        auto *secure = new GuardedServer<QSslServer>(m_guard, this);
         secure->setSslConfiguration(*tls);
+        // A handshake that never finishes holds a socket; it is not a connection yet.
+        secure->setHandshakeTimeout(qMin(m_guard.limits().idleTimeoutMs, 10'000));
         server = secure;
     } else {
-        server = new RequestCappingServer<QTcpServer>(kMaxBufferedRequestBytes, this);
+        server = new GuardedServer<QTcpServer>(m_guard, this);
     }
     if (!server->listen(address, port)) {
         delete server;
         return 0;
     }
     bind(server);
+    m_listeners << server;
     return server->serverPort();
+}
+
+void HttpFrontend::shutDown()
+{
+    for (QTcpServer *server : std::as_const(m_listeners))
+        server->close();
+    m_guard.drain();
+}
+
+void HttpFrontend::setTls(const QSslConfiguration &tls)
+{
+    for (QTcpServer *server : std::as_const(m_listeners)) {
+        if (auto *secure = qobject_cast<QSslServer *>(server))
+            secure->setSslConfiguration(tls);
+    }
 }
 
 QString HttpFrontend::clientAddress(const QHostAddress &peer, QByteArrayView forwardedFor,
@@ -79,19 +99,40 @@ QString HttpFrontend::clientAddress(const QHostAddress &peer, QByteArrayView for
     return client.toString();
 }
 
+Reply HttpFrontend::route(const QHttpServerRequest &request)
+{
+    const QString path = request.url().path();
+    if (request.method() == QHttpServerRequest::Method::Get && path == u"/healthz")
+        return Reply{200, QByteArrayLiteral("ok\n"), {}};
+    if (request.method() == QHttpServerRequest::Method::Get && path == u"/readyz") {
+        if (m_service.storeReachable())
+            return Reply{200, QByteArrayLiteral("ready\n"), {}};
+        return Reply{503, QByteArrayLiteral("database unreachable\n"), {}};
+    }
+    if (request.method() != QHttpServerRequest::Method::Post)
+        return Reply{405, encodeError({WireError::Malformed, QStringLiteral("use POST")}), {}};
+    return m_service.handle(path, bearerToken(request), request.body(),
+                            clientAddress(request.remoteAddress(), header(request, "x-forwarded-for"), m_trustedProxies),
+                            header(request, "content-encoding"));
+}
+
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    auto responder = makeResponder(request, socket);
-    if (request.method() != QHttpServerRequest::Method::Post) {
-        responder.write(encodeError({WireError::Malformed, QStringLiteral("use POST")}), kProtobufType,
-                        QHttpServerResponder::StatusCode::MethodNotAllowed);
-        return true;
+    QElapsedTimer took;
+    took.start();
+    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
+    const Reply reply = route(request);
+    const bool probe = request.method() == QHttpServerRequest::Method::Get;
+    makeResponder(request, socket)
+        .write(reply.body, probe ? QByteArrayLiteral("text/plain") : kProtobufType,
+               QHttpServerResponder::StatusCode(reply.status));
+    if (m_accessLog) {
+        const QByteArray method = request.method() == QHttpServerRequest::Method::Get ? "GET"
+                                  : request.method() == QHttpServerRequest::Method::Post ? "POST" : "OTHER";
+        m_accessLog(formatAccessLine({startedMs, QString::fromLatin1(method), request.url().path(), reply.status,
+                                      request.body().size(), reply.body.size(), took.nsecsElapsed() / 1000,
+                                      reply.deviceId}));
     }
-    const Reply reply = m_service.handle(request.url().path(), bearerToken(request), request.body(),
-                                         clientAddress(request.remoteAddress(), header(request, "x-forwarded-for"),
-                                                       m_trustedProxies),
-                                         header(request, "content-encoding"));
-    responder.write(reply.body, kProtobufType, QHttpServerResponder::StatusCode(reply.status));
     return true;
 }
 

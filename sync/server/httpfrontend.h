@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/accesslog.h"
+#include "server/connectionguard.h"
 #include "server/syncservice.h"
 
 #include <QAbstractHttpServer>
@@ -11,21 +13,28 @@
 namespace groundwork::sync {
 
 // Puts the SyncService on HTTP(S) with Qt HttpServer. Every endpoint is `POST /v1/...` with
-// a protobuf body. Qt HttpServer 6.4 reads a whole request before handing it over; serve()
-// caps what one request may send (kMaxBufferedRequestBytes) as it arrives, and the 1 MiB body
-// limit is enforced when decoding.
+// a protobuf body; `GET /healthz` (the process answers) and `GET /readyz` (the database
+// answers too) are for load balancers and service managers. Every connection passes a
+// ConnectionGuard first (limits on connections, request bytes, time), and every request
+// leaves one access-log line.
 class HttpFrontend final : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    // Well above the body limit, so that a body a little too large still gets the ordinary,
-    // decoded TOO_LARGE answer; far below what could hurt the server.
-    static constexpr qint64 kMaxBufferedRequestBytes = 4 * 1024 * 1024;
-
-    explicit HttpFrontend(SyncService &service, QObject *parent = nullptr);
+    explicit HttpFrontend(SyncService &service, ConnectionLimits limits = {}, QObject *parent = nullptr);
 
     // Listens on address:port, with TLS when `tls` is given. Returns the port, 0 on failure.
     quint16 serve(const QHostAddress &address, quint16 port, const std::optional<QSslConfiguration> &tls);
+
+    // Graceful shutdown: stops accepting, closes connections between requests, and lets those
+    // receiving one finish and be answered; drained() follows when none is left open.
+    void shutDown();
+    int openConnections() const { return m_guard.openConnections(); }
+
+    // A new certificate for new connections (SIGHUP); open ones keep theirs.
+    void setTls(const QSslConfiguration &tls);
+
+    void setAccessLog(AccessLogSink sink) { m_accessLog = std::move(sink); }
 
     // Reverse proxies whose X-Forwarded-For is believed. Behind a proxy every request comes
     // from its address, so the per-caller limit on wrong codes would shut everyone out at once.
@@ -37,12 +46,20 @@ public:
     static QString clientAddress(const QHostAddress &peer, QByteArrayView forwardedFor,
                                  const QList<QHostAddress> &trustedProxies);
 
+signals:
+    void drained();
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    Reply route(const QHttpServerRequest &request);
+
     SyncService &m_service;
+    ConnectionGuard m_guard;
+    QList<QTcpServer *> m_listeners;
+    AccessLogSink m_accessLog;
     QList<QHostAddress> m_trustedProxies;
 };
 

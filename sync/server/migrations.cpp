@@ -67,6 +67,14 @@ QList<Migration> sqliteMigrations()
          {
              QStringLiteral("ALTER TABLE accounts ADD COLUMN profile_chosen_ms INTEGER NOT NULL DEFAULT 0"),
          }},
+        // 5: wrong invite/link codes, counted in the database so that every server process
+        // over it enforces one limit (rows older than an hour are purged).
+        {5,
+         {
+             QStringLiteral("CREATE TABLE code_failures (caller TEXT NOT NULL, at_ms INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX code_failures_caller ON code_failures (caller, at_ms)"),
+             QStringLiteral("CREATE INDEX code_failures_at ON code_failures (at_ms)"),
+         }},
     };
 }
 
@@ -117,6 +125,13 @@ QList<Migration> postgresMigrations()
         {4,
          {
              QStringLiteral("ALTER TABLE accounts ADD COLUMN profile_chosen_ms BIGINT NOT NULL DEFAULT 0"),
+         }},
+        // 5: wrong codes, counted in the database for every server process over it.
+        {5,
+         {
+             QStringLiteral("CREATE TABLE code_failures (caller TEXT NOT NULL, at_ms BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX code_failures_caller ON code_failures (caller, at_ms)"),
+             QStringLiteral("CREATE INDEX code_failures_at ON code_failures (at_ms)"),
          }},
     };
 }

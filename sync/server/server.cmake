@@ -1,4 +1,5 @@
 # The cohort server: a library (so tests can run it in-process) and the groundwork-server tool.
+# It links the protocol only; no client or learner code may end up in it.
 find_package(Qt6 6.4 REQUIRED COMPONENTS HttpServer Sql)
 
 add_library(groundwork_sync_server STATIC
@@ -12,20 +13,31 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/migrations.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstore.h
   ${CMAKE_CURRENT_LIST_DIR}/sqlstore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sqlstoreupkeep.cpp
   ${CMAKE_CURRENT_LIST_DIR}/storefactory.h
   ${CMAKE_CURRENT_LIST_DIR}/storefactory.cpp
   ${CMAKE_CURRENT_LIST_DIR}/provisioning.h
   ${CMAKE_CURRENT_LIST_DIR}/provisioning.cpp
   ${CMAKE_CURRENT_LIST_DIR}/syncservice.h
   ${CMAKE_CURRENT_LIST_DIR}/syncservice.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/requestcap.h
-  ${CMAKE_CURRENT_LIST_DIR}/requestcap.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/connectionguard.h
+  ${CMAKE_CURRENT_LIST_DIR}/connectionguard.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/accesslog.h
+  ${CMAKE_CURRENT_LIST_DIR}/accesslog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/httpfrontend.h
   ${CMAKE_CURRENT_LIST_DIR}/httpfrontend.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/serversettings.h
+  ${CMAKE_CURRENT_LIST_DIR}/serversettings.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/unixsignals.h
+  ${CMAKE_CURRENT_LIST_DIR}/unixsignals.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/backup.h
+  ${CMAKE_CURRENT_LIST_DIR}/backup.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/servecommand.h
+  ${CMAKE_CURRENT_LIST_DIR}/servecommand.cpp
   ${CMAKE_CURRENT_LIST_DIR}/servercli.h
   ${CMAKE_CURRENT_LIST_DIR}/servercli.cpp)
 set_target_properties(groundwork_sync_server PROPERTIES AUTOMOC ON)
-target_link_libraries(groundwork_sync_server PUBLIC groundwork_sync Qt6::HttpServer Qt6::Sql
+target_link_libraries(groundwork_sync_server PUBLIC groundwork_sync_protocol Qt6::Network Qt6::HttpServer Qt6::Sql
   PRIVATE PkgConfig::SODIUM)
 
 add_executable(groundwork-server ${CMAKE_CURRENT_LIST_DIR}/main.cpp)

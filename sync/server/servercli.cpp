@@ -2,20 +2,18 @@
 
 #include "server/clock.h"
 #include "server/credentials.h"
-#include "server/httpfrontend.h"
+#include "server/backup.h"
 #include "server/provisioning.h"
-#include "server/ratelimiter.h"
+#include "server/servecommand.h"
+#include "server/serversettings.h"
 #include "server/storefactory.h"
-#include "server/syncservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QHostAddress>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
+#include <QProcessEnvironment>
+#include <QUrl>
 
 namespace groundwork::sync {
 
@@ -30,91 +28,11 @@ const char *kUsage =
     "  create-cohort   --name NAME --lead LEAD_NAME: prints the lead's credential and the invite code\n"
     "  renew-invite    --cohort ID: prints a new invite code (the old one stops working)\n"
     "  create-admin    --name NAME: prints an administrator credential\n"
-    "  revoke-device   --device ID: the device's credential stops working\n";
-
-bool loadTls(const QString &certPath, const QString &keyPath, QSslConfiguration *config, QString *error)
-{
-    const auto chain = QSslCertificate::fromPath(certPath, QSsl::Pem);
-    if (chain.isEmpty()) {
-        *error = QStringLiteral("no certificate found in %1").arg(certPath);
-        return false;
-    }
-    QFile keyFile(keyPath);
-    if (!keyFile.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the key %1").arg(keyPath);
-        return false;
-    }
-    const QByteArray pem = keyFile.readAll();
-    QSslKey key(pem, QSsl::Ec);
-    if (key.isNull())
-        key = QSslKey(pem, QSsl::Rsa);
-    if (key.isNull()) {
-        *error = QStringLiteral("%1 holds no EC or RSA private key").arg(keyPath);
-        return false;
-    }
-    *config = QSslConfiguration::defaultConfiguration();
-    config->setLocalCertificateChain(chain);
-    config->setPrivateKey(key);
-    config->setProtocol(QSsl::TlsV1_2OrLater);
-    config->setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens
-    return true;
-}
-
-int serve(const QCommandLineParser &cli, Store &store, QTextStream &out, QTextStream &err)
-{
-    SystemClock clock;
-    RateLimiter codeGuesses(clock, cli.value(QStringLiteral("max-code-failures")).toInt(), 60 * 1000);
-    SyncService service(store, clock, codeGuesses);
-    HttpFrontend frontend(service);
-
-    QList<QHostAddress> proxies;
-    for (const QString &value : cli.values(QStringLiteral("trusted-proxy"))) {
-        const QHostAddress proxy(value);
-        if (proxy.isNull()) {
-            err << "--trusted-proxy wants an IP address, not " << value << '\n';
-            return 2;
-        }
-        proxies << proxy;
-    }
-    frontend.setTrustedProxies(proxies);
-
-    const bool plain = cli.isSet(QStringLiteral("plain-http"));
-    std::optional<QSslConfiguration> tlsIfAny;
-    if (!plain) {
-        if (!cli.isSet(QStringLiteral("cert")) || !cli.isSet(QStringLiteral("key"))) {
-            err << "serve needs --cert and --key (TLS is on by default); see sync/README.md for a\n"
-                   "development certificate, or --plain-http behind a TLS-terminating proxy\n";
-            return 2;
-        }
-        QSslConfiguration tls;
-        QString error;
-        if (!loadTls(cli.value(QStringLiteral("cert")), cli.value(QStringLiteral("key")), &tls, &error)) {
-            err << error << '\n';
-            return 2;
-        }
-        tlsIfAny = tls;
-    }
-
-    const QString listen = cli.value(QStringLiteral("listen"));
-    const qsizetype colon = listen.lastIndexOf(u':');
-    QHostAddress address(colon > 0 ? listen.left(colon) : listen);
-    bool portOk = false;
-    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : 0;
-    if (address.isNull() || !portOk || port < 0 || port > 65535) {
-        err << "--listen wants ADDRESS:PORT, e.g. 0.0.0.0:8443\n";
-        return 2;
-    }
-    const quint16 bound = frontend.serve(address, quint16(port), tlsIfAny);
-    if (bound == 0) {
-        err << "cannot listen on " << listen << '\n';
-        return 1;
-    }
-    out << "groundwork-server: " << store.backendName() << " schema v" << store.schemaVersion()
-        << ", listening on " << (plain ? "http" : "https") << "://"
-        << (address.protocol() == QAbstractSocket::IPv6Protocol ? "[" + address.toString() + "]" : address.toString())
-        << ':' << bound << Qt::endl;
-    return QCoreApplication::exec();
-}
+    "  revoke-device   --device ID: the device's credential stops working\n"
+    "  backup          --to FILE: a consistent copy of an SQLite database, while it serves\n"
+    "  restore         --from FILE: replaces the SQLite database with a backup (server stopped)\n"
+    "Every option can also come from the environment (GROUNDWORK_DATABASE, ...) or from the\n"
+    "file named by --config or GROUNDWORK_CONFIG; see docs/server.md.\n";
 
 QString required(const QCommandLineParser &cli, const char *name, QTextStream &err)
 {
@@ -140,22 +58,44 @@ int runServerCli(const QStringList &arguments, QTextStream &out, QTextStream &er
     cli.addHelpOption();
     cli.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, migrate, create-cohort, ..."));
     cli.addOptions({
-        {QStringLiteral("database"), QStringLiteral("SQLite file path or postgresql:// URL"), QStringLiteral("spec"),
-         QStringLiteral("groundwork-server.db")},
-        {QStringLiteral("listen"), QStringLiteral("address:port to serve on"), QStringLiteral("address:port"),
-         QStringLiteral("0.0.0.0:8443")},
-        {QStringLiteral("cert"), QStringLiteral("TLS certificate chain (PEM)"), QStringLiteral("file")},
+        {QStringLiteral("config"), QStringLiteral("configuration file (INI: name = value)"), QStringLiteral("file")},
+        {QStringLiteral("database"),
+         QStringLiteral("SQLite file path or postgresql:// URL (a password belongs in PGPASSFILE or PGPASSWORD)"),
+         QStringLiteral("spec"), QStringLiteral("groundwork-server.db")},
+        {QStringLiteral("listen"), QStringLiteral("address:port to serve on (plain HTTP: 127.0.0.1:8080)"),
+         QStringLiteral("address:port"), QStringLiteral("0.0.0.0:8443")},
+        {QStringLiteral("cert"), QStringLiteral("TLS certificate chain (PEM); reloaded on SIGHUP"), QStringLiteral("file")},
         {QStringLiteral("key"), QStringLiteral("TLS private key (PEM)"), QStringLiteral("file")},
-        {QStringLiteral("plain-http"), QStringLiteral("serve without TLS (only behind a TLS-terminating proxy)")},
+        {QStringLiteral("plain-http"), QStringLiteral("serve without TLS, on loopback unless listen is set (behind a TLS proxy)")},
+        {QStringLiteral("allow-public-plain-http"),
+         QStringLiteral("let plain HTTP listen on a non-loopback address (tokens cross the network in clear)")},
         {QStringLiteral("trusted-proxy"),
          QStringLiteral("a reverse proxy's address whose X-Forwarded-For names the caller (repeatable)"),
          QStringLiteral("address")},
-        {QStringLiteral("max-code-failures"), QStringLiteral("wrong invite/link codes per caller per minute"),
+        {QStringLiteral("max-code-failures"), QStringLiteral("wrong invite/link codes per caller (IPv4 address or IPv6 /64) per minute"),
          QStringLiteral("n"), QStringLiteral("10")},
+        {QStringLiteral("max-cohort-members"), QStringLiteral("learners who may join one cohort"), QStringLiteral("n"),
+         QStringLiteral("1000")},
+        {QStringLiteral("max-link-codes"), QStringLiteral("unexpired link codes per account"), QStringLiteral("n"),
+         QStringLiteral("5")},
+        {QStringLiteral("max-account-events"), QStringLiteral("events stored per account"), QStringLiteral("n"),
+         QStringLiteral("200000")},
+        {QStringLiteral("max-connections"), QStringLiteral("connections open at once"), QStringLiteral("n"),
+         QStringLiteral("512")},
+        {QStringLiteral("max-buffered-mib"), QStringLiteral("request bytes held for all connections together"),
+         QStringLiteral("MiB"), QStringLiteral("32")},
+        {QStringLiteral("idle-timeout"), QStringLiteral("seconds a connection may stay silent"), QStringLiteral("s"),
+         QStringLiteral("30")},
+        {QStringLiteral("read-timeout"), QStringLiteral("seconds one request may take to arrive"), QStringLiteral("s"),
+         QStringLiteral("30")},
+        {QStringLiteral("nonce-retention-days"), QStringLiteral("days join nonces are kept against replays"),
+         QStringLiteral("days"), QStringLiteral("90")},
         {QStringLiteral("name"), QStringLiteral("cohort or administrator name"), QStringLiteral("text")},
         {QStringLiteral("lead"), QStringLiteral("the cohort lead's display name"), QStringLiteral("text")},
         {QStringLiteral("cohort"), QStringLiteral("cohort id"), QStringLiteral("id")},
         {QStringLiteral("device"), QStringLiteral("device id"), QStringLiteral("id")},
+        {QStringLiteral("to"), QStringLiteral("backup: the file to write"), QStringLiteral("file")},
+        {QStringLiteral("from"), QStringLiteral("restore: the backup to restore"), QStringLiteral("file")},
         {QStringLiteral("invite-days"), QStringLiteral("days an invite code stays valid"), QStringLiteral("days"),
          QStringLiteral("30")},
     });
@@ -170,7 +110,8 @@ int runServerCli(const QStringList &arguments, QTextStream &out, QTextStream &er
     const QString command = cli.positionalArguments().constFirst();
     static const QStringList commands{QStringLiteral("serve"), QStringLiteral("migrate"),
                                       QStringLiteral("create-cohort"), QStringLiteral("renew-invite"),
-                                      QStringLiteral("create-admin"), QStringLiteral("revoke-device")};
+                                      QStringLiteral("create-admin"), QStringLiteral("revoke-device"),
+                                      QStringLiteral("backup"), QStringLiteral("restore")};
     if (!commands.contains(command)) {
         err << "unknown command " << command << "\n" << kUsage;
         return 2;
@@ -180,7 +121,18 @@ int runServerCli(const QStringList &arguments, QTextStream &out, QTextStream &er
         return 1;
     }
     QString error;
-    const auto store = openStore(cli.value(QStringLiteral("database")), &error);
+    ServerSettings settings(cli, QProcessEnvironment::systemEnvironment());
+    if (!settings.loadFile(&error)) {
+        err << error << '\n';
+        return 2;
+    }
+    const QString database = settings.value(QStringLiteral("database"));
+    if (isPostgresSpec(database) && !QUrl(database).password().isEmpty() && settings.source(QStringLiteral("database")) == u"command line")
+        err << "warning: the database password is on the command line, where every user can read it;\n"
+               "         put it in PGPASSFILE or PGPASSWORD, or the URL in the configuration file\n";
+    if (command == u"restore")
+        return restoreSqlite(database, settings.value(QStringLiteral("from")), out, err);
+    const auto store = openStore(database, &error);
     if (!store) {
         err << error << '\n';
         return 1;
@@ -188,7 +140,9 @@ int runServerCli(const QStringList &arguments, QTextStream &out, QTextStream &er
 
     try {
         if (command == u"serve")
-            return serve(cli, *store, out, err);
+            return serve(settings, *store, out, err);
+        if (command == u"backup")
+            return backupSqlite(*store, settings.value(QStringLiteral("to")), out, err);
         if (command == u"migrate") {
             out << store->backendName() << " schema is at version " << store->schemaVersion() << '\n';
             return 0;

@@ -48,10 +48,38 @@ std::optional<Role> roleFromName(const QString &name)
     return std::nullopt;
 }
 
-SqlStore::SqlStore(QSqlDatabase db, QString backend, QList<Migration> migrations)
-    : m_db(std::move(db)), m_backend(std::move(backend))
+SqlStore::SqlStore(QSqlDatabase db, QString backend, QList<Migration> migrations, QStringList session)
+    : m_db(std::move(db)), m_backend(std::move(backend)), m_session(std::move(session))
 {
+    startSession();
     migrate(migrations);
+}
+
+int SqlStore::codeFailuresSince(const QString &caller, qint64 sinceMs)
+{
+    QSqlQuery q = caller.isEmpty()
+                      ? run(QStringLiteral("SELECT COUNT(*) FROM code_failures WHERE at_ms > ?"), {sinceMs})
+                      : run(QStringLiteral("SELECT COUNT(*) FROM code_failures WHERE caller = ? AND at_ms > ?"),
+                            {caller, sinceMs});
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void SqlStore::recordCodeFailure(const QString &caller, qint64 atMs)
+{
+    run(QStringLiteral("INSERT INTO code_failures (caller, at_ms) VALUES (?, ?)"), {caller, atMs});
+}
+
+quint64 SqlStore::learnerCount(const QString &cohortId)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE cohort_id = ? AND role = 'learner'"), {cohortId});
+    return q.next() ? quint64(q.value(0).toLongLong()) : 0;
+}
+
+quint64 SqlStore::openLinkCodes(const QString &accountId, qint64 nowMs)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT COUNT(*) FROM link_codes WHERE account_id = ? AND expires_ms > ?"),
+                      {accountId, nowMs});
+    return q.next() ? quint64(q.value(0).toLongLong()) : 0;
 }
 
 SqlStore::~SqlStore()
@@ -95,30 +123,6 @@ QSqlQuery &SqlStore::prepared(const QString &sql)
     return *it;
 }
 
-void SqlStore::migrate(const QList<Migration> &migrations)
-{
-    run(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations"
-                       " (version INTEGER PRIMARY KEY, applied_ms BIGINT NOT NULL)"));
-    const int current = schemaVersion();
-    for (const Migration &m : migrations) {
-        if (m.version <= current)
-            continue;
-        transaction([&] {
-            for (const QString &statement : m.statements)
-                run(statement);
-            run(QStringLiteral("INSERT INTO schema_migrations (version, applied_ms) VALUES (?, ?)"),
-                {m.version, QDateTime::currentMSecsSinceEpoch()});
-            return true;
-        });
-    }
-}
-
-int SqlStore::schemaVersion()
-{
-    QSqlQuery q = run(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
-    return q.next() ? q.value(0).toInt() : 0;
-}
-
 bool SqlStore::transaction(const std::function<bool()> &work)
 {
     if (m_transactionDepth > 0)
@@ -139,8 +143,13 @@ bool SqlStore::transaction(const std::function<bool()> &work)
         m_db.rollback();
         return false;
     }
-    if (!m_db.commit())
-        throw StoreError(("commit failed: " + m_db.lastError().text()).toStdString());
+    if (!m_db.commit()) {
+        // A failed COMMIT can leave the transaction open (SQLite: SQLITE_BUSY); end it, so the
+        // next request does not run inside it and nothing half-done is ever committed later.
+        const QString error = m_db.lastError().text();
+        m_db.rollback();
+        throw StoreError(("commit failed: " + error).toStdString());
+    }
     return true;
 }
 
@@ -305,6 +314,13 @@ QStringList SqlStore::storeEvents(const QString &accountId, const QString &devic
     // Several rows per INSERT: one statement (and on PostgreSQL one round trip) per chunk.
     constexpr qsizetype kRowsPerInsert = 16;
     transaction([&] {
+        // Several server processes over one PostgreSQL: a download between two commits must
+        // never see a later sequence number of the account before an earlier one commits (its
+        // cursor would pass the earlier event for good). Holding the account's row while
+        // inserting makes each account's sequence numbers commit in order. SQLite has one
+        // writer at a time anyway.
+        if (m_backend == u"postgresql")
+            run(QStringLiteral("SELECT id FROM accounts WHERE id = ? FOR UPDATE"), {accountId});
         const std::span<const WireEvent> all(events.constData(), std::size_t(events.size()));
         for (std::size_t from = 0; from < all.size(); from += kRowsPerInsert)
             insertEventRows(accountId, deviceId, all.subspan(from, std::min<std::size_t>(kRowsPerInsert, all.size() - from)),

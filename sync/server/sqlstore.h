@@ -18,12 +18,23 @@ namespace groundwork::sync {
 class SqlStore final : public Store
 {
 public:
-    // Takes an open connection; applies pending migrations or throws StoreError.
-    SqlStore(QSqlDatabase db, QString backend, QList<Migration> migrations);
+    // Takes an open connection; runs `session` (settings of the connection, run again after a
+    // reconnect), then applies pending migrations or throws StoreError. A database whose schema
+    // is newer than `migrations` know is refused (StoreError): this server would misread it.
+    SqlStore(QSqlDatabase db, QString backend, QList<Migration> migrations, QStringList session = {});
     ~SqlStore() override;
 
     QString backendName() const override { return m_backend; }
     int schemaVersion() override;
+    bool ping() override;
+    quint64 learnerCount(const QString &cohortId) override;
+    int codeFailuresSince(const QString &caller, qint64 sinceMs) override;
+    void recordCodeFailure(const QString &caller, qint64 atMs) override;
+    quint64 openLinkCodes(const QString &accountId, qint64 nowMs) override;
+    // The first value of a query's first row: for diagnostics and tests (PRAGMA, pg_backend_pid).
+    QVariant queryValue(const QString &sql);
+    void backupTo(const QString &path) override;
+    int purgeExpired(qint64 nowMs, qint64 noncesBeforeMs) override;
     bool transaction(const std::function<bool()> &work) override;
 
     void createCohort(const Cohort &cohort, const QByteArray &inviteHash) override;
@@ -64,11 +75,13 @@ private:
     void insertEventRows(const QString &accountId, const QString &deviceId,
                          std::span<const WireEvent> events, qint64 nowMs);
     void migrate(const QList<Migration> &migrations);
+    void startSession();
 
     QSqlDatabase m_db;
     QString m_backend;
     int m_transactionDepth = 0;
     QHash<QString, QSqlQuery> m_prepared;
+    QStringList m_session;
 };
 
 } // namespace groundwork::sync

@@ -101,6 +101,17 @@ public:
     // The highest migration applied.
     virtual int schemaVersion() = 0;
 
+    // The database answers; a broken connection is reopened once (prepared statements are made
+    // again as they are used). For /readyz and after a failed request.
+    virtual bool ping() = 0;
+    // Deletes link codes past expiry and join nonces seen before `noncesBeforeMs`; returns the
+    // rows deleted. Nothing else ever expires.
+    virtual int purgeExpired(qint64 nowMs, qint64 noncesBeforeMs) = 0;
+
+    // A consistent copy of the whole database in a new file (SQLite); throws StoreError where
+    // the back end has its own tools (PostgreSQL: pg_dump).
+    virtual void backupTo(const QString &path) = 0;
+
     // Runs `work` in one transaction; commits when it returns true, rolls back otherwise
     // (and when it throws).
     virtual bool transaction(const std::function<bool()> &work) = 0;
@@ -139,6 +150,12 @@ public:
     virtual EventPage eventsForOtherDevices(const QString &accountId, const QString &deviceId,
                                             quint64 cursor, int max) = 0;
     virtual quint64 eventCount(const QString &accountId) = 0;
+    // Wrong invite/link codes (for RateLimiter across processes): `caller` empty counts all.
+    virtual int codeFailuresSince(const QString &caller, qint64 sinceMs) = 0;
+    virtual void recordCodeFailure(const QString &caller, qint64 atMs) = 0;
+    // For quotas: the cohort's learners, and the account's link codes not yet expired.
+    virtual quint64 learnerCount(const QString &cohortId) = 0;
+    virtual quint64 openLinkCodes(const QString &accountId, qint64 nowMs) = 0;
 
     // Sets or deletes (nullopt) the copy, leaving the choice time as it is.
     virtual void setSharedProfile(const QString &accountId, const std::optional<QByteArray> &profile) = 0;

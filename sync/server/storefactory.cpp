@@ -5,7 +5,9 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,6 +33,24 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
+// The database holds hashed credentials and every learner's answers: readable by the
+// server's user only. Created so before SQLite opens it (the WAL and SHM files SQLite makes
+// take this file's mode), and tightened if it already existed looser.
+bool makePrivate(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.exists() && !file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot create %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.close();
+    if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+        *error = QStringLiteral("cannot make %1 private (mode 0600)").arg(path);
+        return false;
+    }
+    return true;
+}
+
 std::unique_ptr<Store> openSqlite(const QString &path, QString *error)
 {
     const QFileInfo info(path);
@@ -38,6 +58,8 @@ std::unique_ptr<Store> openSqlite(const QString &path, QString *error)
         *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
         return nullptr;
     }
+    if (!makePrivate(info.absoluteFilePath(), error))
+        return nullptr;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), uniqueConnectionName("sqlite"));
     db.setDatabaseName(info.absoluteFilePath());
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -45,14 +67,18 @@ std::unique_ptr<Store> openSqlite(const QString &path, QString *error)
         *error = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
         return nullptr;
     }
-    // WAL: readers do not block the writer; NORMAL sync is durable across application crashes.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+    // FULL: an upload is acknowledged only after it is on disk, and the device then deletes its
+    // copy; NORMAL could lose the last transactions to a power cut, and with them answers that
+    // exist nowhere else any more.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                                "PRAGMA foreign_keys=ON"}) {
         if (!exec(db, QString::fromLatin1(pragma), error))
             return nullptr;
     }
     try {
-        return std::make_unique<SqlStore>(db, QStringLiteral("sqlite"), sqliteMigrations());
+        return std::make_unique<SqlStore>(db, QStringLiteral("sqlite"), sqliteMigrations(),
+                                          QStringList{QStringLiteral("PRAGMA synchronous=FULL"),
+                                                      QStringLiteral("PRAGMA foreign_keys=ON")});
     } catch (const StoreError &e) {
         *error = QString::fromStdString(e.what());
         return nullptr;
@@ -83,11 +109,7 @@ std::unique_ptr<Store> openPostgres(const QString &spec, QString *error)
     db.setUserName(url.userName());
     db.setPassword(url.password());
     db.setDatabaseName(url.path().mid(1));
-    QStringList options{QStringLiteral("connect_timeout=5")};
-    const QString sslmode = query.queryItemValue(QStringLiteral("sslmode"));
-    if (!sslmode.isEmpty() && safeName.match(sslmode.toLower().replace(u'-', u'_')).hasMatch())
-        options << QStringLiteral("sslmode=%1").arg(sslmode);
-    db.setConnectOptions(options.join(u';'));
+    db.setConnectOptions(postgresConnectOptions(url));
     if (!db.open()) {
         *error = QStringLiteral("cannot connect to PostgreSQL at %1:%2: %3")
                      .arg(url.host())
@@ -98,15 +120,13 @@ std::unique_ptr<Store> openPostgres(const QString &spec, QString *error)
         QSqlDatabase::removeDatabase(name);
         return nullptr;
     }
-    if (!exec(db, QStringLiteral("SET client_min_messages TO warning"), error))
+    if (!schema.isEmpty() && !exec(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema), error))
         return nullptr;
-    if (!schema.isEmpty()) {
-        if (!exec(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema), error)
-            || !exec(db, QStringLiteral("SET search_path TO %1").arg(schema), error))
-            return nullptr;
-    }
+    QStringList session{QStringLiteral("SET client_min_messages TO warning")};
+    if (!schema.isEmpty())
+        session << QStringLiteral("SET search_path TO %1").arg(schema);
     try {
-        return std::make_unique<SqlStore>(db, QStringLiteral("postgresql"), postgresMigrations());
+        return std::make_unique<SqlStore>(db, QStringLiteral("postgresql"), postgresMigrations(), session);
     } catch (const StoreError &e) {
         *error = QString::fromStdString(e.what());
         return nullptr;
@@ -114,6 +134,27 @@ std::unique_ptr<Store> openPostgres(const QString &spec, QString *error)
 }
 
 } // namespace
+
+QString postgresConnectOptions(const QUrl &url)
+{
+    QStringList options{QStringLiteral("connect_timeout=5")};
+    static const QRegularExpression mode(QStringLiteral("^(disable|allow|prefer|require|verify-ca|verify-full)$"));
+    const QString sslmode = QUrlQuery(url).queryItemValue(QStringLiteral("sslmode"));
+    if (mode.match(sslmode).hasMatch())
+        options << QStringLiteral("sslmode=%1").arg(sslmode);
+    else if (!qEnvironmentVariableIsSet("PGSSLMODE"))
+        options << QStringLiteral("sslmode=%1").arg(defaultSslMode(url.host()));
+    return options.join(u';');
+}
+
+QString defaultSslMode(const QString &host)
+{
+    // Over the network the password and every answer must travel encrypted to the right
+    // server. Loopback never leaves the machine, and a certificate naming 127.0.0.1 is rare.
+    const QHostAddress address(host);
+    const bool loopback = host == u"localhost" || (!address.isNull() && address.isLoopback());
+    return loopback ? QStringLiteral("prefer") : QStringLiteral("verify-full");
+}
 
 bool isPostgresSpec(const QString &spec)
 {

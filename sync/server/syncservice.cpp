@@ -15,17 +15,17 @@ namespace {
 
 Reply fail(WireError code, const QString &message)
 {
-    return Reply{httpStatusFor(code), encodeError(Failure{code, message})};
+    return Reply{httpStatusFor(code), encodeError(Failure{code, message}), {}};
 }
 
 Reply fail(const Failure &failure)
 {
-    return Reply{httpStatusFor(failure.code), encodeError(failure)};
+    return Reply{httpStatusFor(failure.code), encodeError(failure), {}};
 }
 
 Reply ok(const google::protobuf::MessageLite &message)
 {
-    return Reply{200, serialize(message)};
+    return Reply{200, serialize(message), {}};
 }
 
 QString qs(const std::string &s)
@@ -84,6 +84,15 @@ QStringList SyncService::endpoints()
     return {kJoin, kLinkStart, kLinkFinish, kRevoke, kDevices, kUpload, kDownload, kShare, kProgress};
 }
 
+bool SyncService::storeReachable()
+{
+    try {
+        return m_store.ping();
+    } catch (const std::exception &) {
+        return false;
+    }
+}
+
 Reply SyncService::handle(const QString &path, const QString &bearerToken, QByteArrayView body,
                           const QString &caller, QByteArrayView contentEncoding)
 {
@@ -96,6 +105,7 @@ Reply SyncService::handle(const QString &path, const QString &bearerToken, QByte
         return dispatch(path, bearerToken, std::get<QByteArray>(decoded), caller);
     } catch (const std::exception &e) {
         qWarning("groundwork-server: %s", e.what());
+        m_store.ping(); // reconnects if the connection broke, so the client's retry can succeed
         return fail(WireError::Internal, QStringLiteral("The server could not complete the request; try again later."));
     }
 }
@@ -132,19 +142,26 @@ Reply SyncService::dispatch(const QString &path, const QString &bearerToken, QBy
         return fail(WireError::Unauthorized,
                     QStringLiteral("This device is not signed in to the cohort server (its credential is unknown or revoked)."));
 
+    Reply reply = route(path, *device, body);
+    reply.deviceId = device->deviceId; // for the access log (as a hash), never sent back
+    return reply;
+}
+
+Reply SyncService::route(const QString &path, const AuthenticatedDevice &device, QByteArrayView body)
+{
     if (path == kLinkStart)
-        return linkStart(*device, body);
+        return linkStart(device, body);
     if (path == kRevoke)
-        return revokeDevice(*device, body);
+        return revokeDevice(device, body);
     if (path == kDevices)
-        return listDevices(*device, body);
+        return listDevices(device, body);
     if (path == kUpload)
-        return upload(*device, body);
+        return upload(device, body);
     if (path == kDownload)
-        return download(*device, body);
+        return download(device, body);
     if (path == kShare)
-        return shareProfile(*device, body);
-    return cohortProgress(*device, body);
+        return shareProfile(device, body);
+    return cohortProgress(device, body);
 }
 
 Reply SyncService::join(QByteArrayView body, const QString &caller)
@@ -168,6 +185,9 @@ Reply SyncService::join(QByteArrayView body, const QString &caller)
     }
     if (cohort->inviteExpiresMs <= m_clock.nowMs())
         return fail(WireError::Expired, QStringLiteral("This invite code has expired; ask your cohort lead for a new one."));
+    if (m_store.learnerCount(cohort->id) >= quint64(m_limits.maxCohortMembers))
+        return fail(WireError::Forbidden, QStringLiteral("This cohort is full (%1 learners); ask your cohort lead.")
+                                              .arg(m_limits.maxCohortMembers));
 
     const QByteArray nonce(request.request_nonce().data(), qsizetype(nonceSize));
     IssuedDevice issued;
@@ -191,6 +211,10 @@ Reply SyncService::linkStart(const AuthenticatedDevice &device, QByteArrayView b
     v1::LinkStartRequest request;
     if (auto failure = decodeRequest(body, request))
         return fail(*failure);
+    if (m_store.openLinkCodes(device.account.id, m_clock.nowMs()) >= quint64(m_limits.maxOpenLinkCodes))
+        return fail(WireError::RateLimited,
+                    QStringLiteral("%1 link codes are already waiting; use one, or wait until they expire.")
+                        .arg(m_limits.maxOpenLinkCodes));
     const QString code = credentials::newCode(Provisioning::kLinkCodeLength);
     const qint64 expires = m_clock.nowMs() + m_limits.linkCodeLifetimeMs;
     m_store.createLinkCode(credentials::hashSecret(credentials::normaliseCode(code)),
@@ -298,6 +322,11 @@ Reply SyncService::upload(const AuthenticatedDevice &device, QByteArrayView body
             return fail(WireError::Malformed, d.problem);
         events.append(std::move(d.event));
     }
+    // Counted before storing, so a retried batch the account already holds passes only if it
+    // fits: the quota is far above any learner's use, so that costs no one.
+    if (m_store.eventCount(device.account.id) + quint64(events.size()) > quint64(m_limits.maxAccountEvents))
+        return fail(WireError::TooLarge, QStringLiteral("This account holds as many answers as the server keeps (%1); "
+                                                        "ask your administrator.").arg(m_limits.maxAccountEvents));
     const QStringList held = m_store.storeEvents(device.account.id, device.deviceId, events, m_clock.nowMs());
     v1::UploadResponse response;
     for (const QString &id : held)

@@ -15,11 +15,17 @@ struct Reply
 {
     int status = 200;
     QByteArray body; // a response message, or a serialised v1::Error
+    QString deviceId; // the signed-in device that asked, if any (for the access log)
 };
 
+// Quotas, kept in the database so they hold across server processes (the counts are read
+// before writing, so concurrent requests may pass a quota by a few).
 struct ServiceLimits
 {
     qint64 linkCodeLifetimeMs = 10 * 60 * 1000;
+    int maxCohortMembers = 1'000;        // learners who may join one cohort
+    int maxOpenLinkCodes = 5;            // unexpired link codes per account
+    qint64 maxAccountEvents = 200'000;   // events stored per account (years of daily practice)
 };
 
 // The cohort server's endpoints, free of HTTP: a path, the bearer token (may be empty), an
@@ -36,11 +42,15 @@ public:
 
     static QStringList endpoints();
 
+    // The database answers (reconnecting once if it did not); for /readyz.
+    bool storeReachable();
+
 private:
     Reply dispatch(const QString &path, const QString &bearerToken, QByteArrayView body,
                    const QString &caller);
     std::optional<AuthenticatedDevice> authenticate(const QString &bearerToken);
 
+    Reply route(const QString &path, const AuthenticatedDevice &device, QByteArrayView body);
     Reply join(QByteArrayView body, const QString &caller);
     Reply linkStart(const AuthenticatedDevice &device, QByteArrayView body);
     Reply linkFinish(QByteArrayView body, const QString &caller);

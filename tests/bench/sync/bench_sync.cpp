@@ -27,6 +27,7 @@
 #include <QTextStream>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QRandomGenerator>
 #include <QUuid>
 
 
@@ -342,8 +343,47 @@ Throughput measure(const QString &spec, int days)
 
 } // namespace
 
+// For the load benchmark (scripts/bench-load.sh): a cohort with `devices` learner devices in
+// `spec`, their tokens (tokens.txt, one a line) and `bodies` deflated day uploads (body-<i>.bin,
+// each a typical day with fresh event ids; body i belongs to device i % devices).
+int prepareLoad(const QString &dir, const QString &spec, int devices, int bodies)
+{
+    QString error;
+    auto store = openStore(spec, &error);
+    if (!store) {
+        qWarning("%s", qPrintable(error));
+        return 1;
+    }
+    SystemClock clock;
+    Provisioning provisioning(*store, clock);
+    const NewCohort cohort = provisioning.createCohort(QStringLiteral("Load"), QStringLiteral("Lead"), 3'600'000);
+    QFile tokens(dir + QStringLiteral("/tokens.txt"));
+    if (!tokens.open(QIODevice::WriteOnly))
+        return 1;
+    for (int i = 0; i < devices; ++i)
+        tokens.write(provisioning.createAccountWithDevice(cohort.cohort.id, Role::Learner, QStringLiteral("L%1").arg(i),
+                                                          QStringLiteral("phone")).token.toLatin1() + '\n');
+    const QList<WireEvent> day = typicalDay(1'700'000'000'000);
+    for (int i = 0; i < bodies; ++i) {
+        QList<WireEvent> fresh = day;
+        for (WireEvent &e : fresh) // the same shape as the Recorder's ids: <device>.<16 hex>
+            e.id = e.originDevice + QStringLiteral(".%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+        QFile body(dir + QStringLiteral("/body-%1.bin").arg(i));
+        if (!body.open(QIODevice::WriteOnly))
+            return 1;
+        body.write(uploadBody(fresh));
+    }
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
+    if (argc == 6 && QByteArrayView(argv[1]) == "--prepare-load") {
+        QCoreApplication app(argc, argv);
+        if (!credentials::initialise())
+            return 1;
+        return prepareLoad(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), atoi(argv[4]), atoi(argv[5]));
+    }
     QCoreApplication app(argc, argv);
     if (!credentials::initialise())
         return 1;

@@ -25,9 +25,6 @@ QString postgresBaseUrl()
                              : fromEnv;
 }
 
-namespace {
-
-// Runs one statement on a short-lived connection to the test database.
 QString execOnTestDatabase(const QString &baseUrl, const QString &sql)
 {
     const QUrl url(baseUrl);
@@ -52,8 +49,6 @@ QString execOnTestDatabase(const QString &baseUrl, const QString &sql)
     QSqlDatabase::removeDatabase(name);
     return error;
 }
-
-} // namespace
 
 FreshDatabase::FreshDatabase(const QString &backend, const QString &scratchDir)
 {

@@ -50,6 +50,9 @@ QStringList eventIdsHeld(Store &store, const QString &accountId);
 // scripts/services.sh prepares.
 QString postgresBaseUrl();
 
+// Runs one statement on a short-lived connection to the test database; the error, or empty.
+QString execOnTestDatabase(const QString &baseUrl, const QString &sql);
+
 class FakeClock final : public Clock
 {
 public:

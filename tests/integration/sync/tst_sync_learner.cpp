@@ -182,6 +182,12 @@ private slots:
         // Plain-word refusals before anything is sent.
         vm.join(cohort.inviteCode);
         QVERIFY(vm.errorText().contains(QStringLiteral("address")));
+        vm.setDisplayName(QStringLiteral("Ada"));
+        vm.setServerUrl(QStringLiteral("http://cohort.example.org")); // the token would travel in clear
+        vm.join(cohort.inviteCode);
+        QVERIFY2(vm.errorText().contains(QStringLiteral("https://")), qPrintable(vm.errorText()));
+        QVERIFY(!vm.busy());
+        vm.setDisplayName(QString());
         vm.setServerUrl(server.url().toString());
         vm.join(cohort.inviteCode);
         QVERIFY(vm.errorText().contains(QStringLiteral("name")));

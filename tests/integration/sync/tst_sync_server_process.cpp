@@ -11,6 +11,7 @@
 #include "memoryoutbox.h"
 #include "protocol/bodyencoding.h"
 #include "protocol/protocolversion.h"
+#include "serverprocess.h"
 #include "testbackends.h"
 
 #include <QDir>
@@ -32,128 +33,11 @@ namespace learner = groundwork::core::learner;
 
 namespace {
 
-const QString kServer = QStringLiteral(GROUNDWORK_SERVER_EXE);
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(kServer, args);
-    p.waitForFinished(30'000);
-    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-QString field(const QString &text, const QString &name)
-{
-    const QRegularExpression re(QStringLiteral("^%1:\\s+(\\S+)").arg(name), QRegularExpression::MultilineOption);
-    return re.match(text).captured(1);
-}
-
-struct HttpResult
-{
-    int status = 0;
-    QByteArray body;
-};
-
-HttpResult post(QNetworkAccessManager &network, const QUrl &base, const QString &path, const QByteArray &body,
-                const QString &token = {}, const QByteArray &contentEncoding = {}, const QByteArray &forwardedFor = {})
-{
-    QUrl url = base;
-    url.setPath(path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-protobuf"));
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    if (!contentEncoding.isEmpty())
-        request.setRawHeader("Content-Encoding", contentEncoding);
-    if (!forwardedFor.isEmpty())
-        request.setRawHeader("X-Forwarded-For", forwardedFor);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.addCaCertificates(InProcessServer::devCertificate());
-    request.setSslConfiguration(tls);
-    QNetworkReply *reply = network.post(request, body);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(15'000);
-    HttpResult r{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
-    reply->deleteLater();
-    return r;
-}
-
 template<class M>
 QByteArray body(M message, quint32 version = kProtocolVersion)
 {
     message.mutable_hello()->set_protocol_version(version);
     return serialize(message);
-}
-
-// `groundwork-server serve` on a free loopback port with the development certificate.
-struct ServerProcess
-{
-    QProcess process;
-    QUrl base;
-    QString problem;
-
-    // With the development certificate, unless `extra` holds --plain-http.
-    bool start(const QString &databaseSpec, const QStringList &extra = {})
-    {
-        QStringList args{QStringLiteral("serve"), QStringLiteral("--database"), databaseSpec,
-                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
-        if (!extra.contains(QStringLiteral("--plain-http")))
-            args << QStringLiteral("--cert") << QDir(InProcessServer::devCertDir()).filePath(QStringLiteral("server.crt"))
-                 << QStringLiteral("--key") << QDir(InProcessServer::devCertDir()).filePath(QStringLiteral("server.key"));
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.start(kServer, args + extra);
-        if (!process.waitForStarted()) {
-            problem = process.errorString();
-            return false;
-        }
-        QElapsedTimer waited;
-        waited.start();
-        while (!process.canReadLine() && process.state() == QProcess::Running && waited.elapsed() < 15'000)
-            process.waitForReadyRead(100);
-        const QString banner = QString::fromUtf8(process.readLine());
-        const auto found = QRegularExpression(QStringLiteral("(https?)://127\\.0\\.0\\.1:(\\d+)")).match(banner);
-        if (!found.hasMatch()) {
-            problem = banner + QString::fromUtf8(process.readAllStandardError());
-            return false;
-        }
-        base = QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(found.captured(1), found.captured(2)));
-        return true;
-    }
-
-    // Still running after everything it was sent, and stops when asked.
-    bool stop()
-    {
-        if (process.state() != QProcess::Running)
-            return false;
-        process.terminate();
-        return process.waitForFinished(10'000);
-    }
-    ~ServerProcess()
-    {
-        if (process.state() == QProcess::Running) {
-            process.kill();
-            process.waitForFinished(5'000);
-        }
-    }
-};
-
-// The most memory the process has held so far (VmHWM), in KiB; -1 when it cannot be read.
-qint64 peakMemoryKib(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "server/storefactory.h"
 #include "testbackends.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -24,12 +25,12 @@ using namespace groundwork::sync::testing;
 
 namespace {
 
-constexpr int kLatest = 4;
+constexpr int kLatest = 5;
 
 // A store of `backend` at `spec` migrated only up to `version` (the schema an older server
 // left behind). Null, with a warning, when it cannot be opened.
 std::unique_ptr<SqlStore> openAtVersion(const QString &backend, const QString &spec, int version,
-                                        const QString &connection)
+                                        const QString &connection, const QList<Migration> &later = {})
 {
     QSqlDatabase db;
     if (backend == u"sqlite") {
@@ -55,7 +56,7 @@ std::unique_ptr<SqlStore> openAtVersion(const QString &backend, const QString &s
         }
     }
     const QList<Migration> all = backend == u"sqlite" ? sqliteMigrations() : postgresMigrations();
-    return std::make_unique<SqlStore>(db, backend, all.mid(0, version));
+    return std::make_unique<SqlStore>(db, backend, all.mid(0, version) + later);
 }
 
 WireEvent ev(const QString &id, qint64 t = 1)
@@ -300,6 +301,78 @@ private slots:
             return true;
         }));
         QVERIFY(!store->cohort(QStringLiteral("c_1")));
+    }
+
+    // Expired link codes and old join nonces go; a code still valid and a recent nonce stay.
+    void purgeDeletesOnlyWhatExpired_data() { backends(); }
+    void purgeDeletesOnlyWhatExpired()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        World w;
+        seed(*store, w);
+        store->createLinkCode(QByteArray("old"), w.learner.id, 100);
+        store->createLinkCode(QByteArray("new"), w.learner.id, 10'000);
+        QVERIFY(store->rememberNonce(QByteArray(16, 'a'), 50));
+        QVERIFY(store->rememberNonce(QByteArray(16, 'b'), 5'000));
+        QCOMPARE(store->purgeExpired(1'000, 1'000), 2);
+        QVERIFY(!store->takeLinkCode(QByteArray("old")));
+        QVERIFY(store->takeLinkCode(QByteArray("new")));
+        QVERIFY(store->rememberNonce(QByteArray(16, 'a'), 6'000)); // forgotten: may be seen again
+        QVERIFY(!store->rememberNonce(QByteArray(16, 'b'), 6'000)); // still remembered
+        QCOMPARE(store->purgeExpired(1'000, 1'000), 0);
+    }
+
+    // A database a newer release migrated is refused with words an administrator can act on,
+    // instead of being misread by this one.
+    void newerSchemaIsRefused_data() { backends(); }
+    void newerSchemaIsRefused()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        QVERIFY(openAtVersion(backend, db.spec(), kLatest, QStringLiteral("future-") + backend, {Migration{999, {}}}));
+        QString error;
+        QVERIFY(!openStore(db.spec(), &error));
+        QVERIFY2(error.contains(u"version 999, newer than this groundwork-server"), qPrintable(error));
+    }
+
+    // The SQLite file is the server's alone, and every commit reaches the disk before the
+    // answer (synchronous=FULL, 2).
+    void sqliteIsPrivateAndDurable()
+    {
+        FreshDatabase db(QStringLiteral("sqlite"), m_scratch.path());
+        auto store = db.open();
+        QVERIFY(store);
+        QCOMPARE(QFileInfo(db.spec()).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(static_cast<SqlStore &>(*store).queryValue(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+    }
+
+    // The server's connection is cut (as by a database restart): the request that meets the
+    // broken connection fails, ping() reconnects, and the next one works with its statements
+    // prepared again.
+    void reconnectsAfterTheConnectionIsCut()
+    {
+        FreshDatabase db(QStringLiteral("postgresql"), m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        World w;
+        seed(*store, w);
+        QVERIFY(store->deviceByToken(credentials::hashSecret(QStringLiteral("tok-phone")))); // prepared
+        auto &sql = static_cast<SqlStore &>(*store);
+        const int pid = sql.queryValue(QStringLiteral("SELECT pg_backend_pid()")).toInt();
+        QVERIFY(pid > 0);
+        const QString error = execOnTestDatabase(postgresBaseUrl(), QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY_THROWS_EXCEPTION(StoreError, store->deviceByToken(credentials::hashSecret(QStringLiteral("tok-phone"))));
+        QVERIFY(store->ping());
+        QVERIFY(store->deviceByToken(credentials::hashSecret(QStringLiteral("tok-phone"))));
+        QCOMPARE(store->schemaVersion(), postgresMigrations().constLast().version); // search_path set again
     }
 
     void eventsAreIdempotent_data() { backends(); }

@@ -5,7 +5,9 @@
 #include "protocol/protocolversion.h"
 #include "protocol/wirecodec.h"
 #include "server/credentials.h"
+#include "server/accesslog.h"
 #include "server/httpfrontend.h"
+#include "server/storefactory.h"
 #include "server/ratelimiter.h"
 
 #include <QSet>
@@ -81,6 +83,59 @@ private slots:
         QVERIFY(limiter.allowed(QStringLiteral("b")));
         clock.now = 1001; // the first failure ages out
         QVERIFY(limiter.allowed(QStringLiteral("a")));
+    }
+
+    // One IPv6 host holds a whole /64 and can use a new address per guess: they count as one.
+    void rateLimiterCountsAnIpv6NetworkAsOneCaller()
+    {
+        QCOMPARE(RateLimiter::callerKey(QStringLiteral("2001:db8:1:2:aaaa::1")), QStringLiteral("2001:db8:1:2::/64"));
+        QCOMPARE(RateLimiter::callerKey(QStringLiteral("::ffff:192.0.2.7")), QStringLiteral("192.0.2.7"));
+        QCOMPARE(RateLimiter::callerKey(QStringLiteral("192.0.2.7")), QStringLiteral("192.0.2.7"));
+        StepClock clock;
+        RateLimiter limiter(clock, 3, 1000);
+        for (int i = 0; i < 3; ++i)
+            limiter.recordFailure(QStringLiteral("2001:db8:1:2::%1").arg(i + 1, 0, 16));
+        QVERIFY(!limiter.allowed(QStringLiteral("2001:db8:1:2:ffff:ffff:ffff:ffff")));
+        QVERIFY(limiter.allowed(QStringLiteral("2001:db8:1:3::1"))); // the next /64
+    }
+
+    // The table never holds more than its bound, and all failures together have a ceiling, so
+    // a guesser with many networks gains nothing from the table forgetting.
+    void rateLimiterIsBoundedWithAGlobalCeiling()
+    {
+        StepClock clock;
+        RateLimiter limiter(clock, 3, 1000, 100, 250);
+        for (int i = 0; i < 240; ++i)
+            limiter.recordFailure(QStringLiteral("10.0.%1.%2").arg(i / 256).arg(i % 256));
+        QCOMPARE(limiter.trackedCallers(), 100);
+        QVERIFY(limiter.allowed(QStringLiteral("192.0.2.1")));
+        for (int i = 240; i < 250; ++i)
+            limiter.recordFailure(QStringLiteral("10.0.%1.%2").arg(i / 256).arg(i % 256));
+        QVERIFY(!limiter.allowed(QStringLiteral("192.0.2.1"))); // ceiling reached: everyone waits
+        clock.now += 1001;
+        QVERIFY(limiter.allowed(QStringLiteral("192.0.2.1")));
+    }
+
+    // logfmt with a hashed device id; a hostile path cannot forge fields or lines.
+    void accessLineNamesNoSecret()
+    {
+        const QByteArray line = formatAccessLine({0, QStringLiteral("POST"), QStringLiteral("/v1/x y\nstatus=200"), 401,
+                                                  10, 20, 1500, QStringLiteral("d_secret")});
+        QCOMPARE(line, QByteArray("access time=1970-01-01T00:00:00.000Z method=POST endpoint=/v1/x?y?status?200 status=401 "
+                                  "bytes_in=10 bytes_out=20 duration_ms=1.500 device=") + deviceHash(QStringLiteral("d_secret")));
+        QCOMPARE(deviceHash(QStringLiteral("d_secret")).size(), 16);
+        QVERIFY(!line.contains("d_secret"));
+        QCOMPARE(deviceHash(QString()), QByteArray("-"));
+    }
+
+    // verify-full over the network; loopback and an explicit choice are left alone.
+    void postgresTlsIsVerifiedByDefault()
+    {
+        QVERIFY(postgresConnectOptions(QUrl(QStringLiteral("postgresql://u@db.example.org/gw"))).contains(u"sslmode=verify-full"));
+        QVERIFY(postgresConnectOptions(QUrl(QStringLiteral("postgresql://u@127.0.0.1/gw"))).contains(u"sslmode=prefer"));
+        QVERIFY(postgresConnectOptions(QUrl(QStringLiteral("postgresql://u@db.example.org/gw?sslmode=require")))
+                    .contains(u"sslmode=require"));
+        QVERIFY(!postgresConnectOptions(QUrl(QStringLiteral("postgresql://u@db/gw?sslmode=x;host=evil"))).contains(u"evil"));
     }
 
     void decodingJudgesSizeThenVersionThenBody()

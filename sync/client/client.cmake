@@ -1,5 +1,6 @@
-set_target_properties(groundwork_sync PROPERTIES AUTOMOC ON)
-target_sources(groundwork_sync PRIVATE
+# The app's side of sync: the engine (Qt Network), the outbox over the learner store, and the
+# cohort view models the QML uses.
+add_library(groundwork_sync_client STATIC
   ${CMAKE_CURRENT_LIST_DIR}/outboxsource.h
   ${CMAKE_CURRENT_LIST_DIR}/backoff.h
   ${CMAKE_CURRENT_LIST_DIR}/backoff.cpp
@@ -15,3 +16,6 @@ target_sources(groundwork_sync PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/cohortdevices.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sharedprofile.h
   ${CMAKE_CURRENT_LIST_DIR}/sharedprofile.cpp)
+set_target_properties(groundwork_sync_client PROPERTIES AUTOMOC ON)
+target_link_libraries(groundwork_sync_client PUBLIC groundwork_sync_protocol groundwork_core
+  Qt6::Network)

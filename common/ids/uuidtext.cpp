@@ -1,8 +1,8 @@
-#include "learner/uuidtext.h"
+#include "ids/uuidtext.h"
 
 #include <QUuid>
 
-namespace groundwork::core::learner {
+namespace groundwork::ids {
 
 QByteArray canonicalUuidBytes(const QString &id)
 {
@@ -14,4 +14,4 @@ QByteArray canonicalUuidBytes(const QString &id)
     return uuid.toRfc4122();
 }
 
-} // namespace groundwork::core::learner
+} // namespace groundwork::ids
