@@ -11,6 +11,7 @@ int main(int argc, char *argv[])
     ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("groundwork-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GROUNDWORK_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
     return groundwork::sync::runServerCli(QCoreApplication::arguments(), out, err);

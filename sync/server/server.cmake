@@ -42,6 +42,7 @@ target_link_libraries(groundwork_sync_server PUBLIC groundwork_sync_protocol Qt6
 
 add_executable(groundwork-server ${CMAKE_CURRENT_LIST_DIR}/main.cpp)
 target_link_libraries(groundwork-server PRIVATE groundwork_sync_server)
+target_compile_definitions(groundwork-server PRIVATE GROUNDWORK_VERSION="${PROJECT_VERSION}")
 
 # A development TLS certificate in the build tree, for tests and local runs; never committed.
 set(GROUNDWORK_SYNC_DEV_CERT_DIR ${CMAKE_BINARY_DIR}/sync-dev-cert CACHE INTERNAL "")

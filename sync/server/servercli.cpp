@@ -56,6 +56,7 @@ int runServerCli(const QStringList &arguments, QTextStream &out, QTextStream &er
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral("Groundwork cohort server.\n") + QString::fromLatin1(kUsage));
     cli.addHelpOption();
+    cli.addVersionOption();
     cli.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, migrate, create-cohort, ..."));
     cli.addOptions({
         {QStringLiteral("config"), QStringLiteral("configuration file (INI: name = value)"), QStringLiteral("file")},
@@ -102,6 +103,10 @@ int runServerCli(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (!cli.parse(arguments)) {
         err << cli.errorText() << '\n';
         return 2;
+    }
+    if (cli.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return 0;
     }
     if (cli.isSet(QStringLiteral("help")) || cli.positionalArguments().size() != 1) {
         out << cli.helpText();
