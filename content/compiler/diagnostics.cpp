@@ -65,7 +65,8 @@ Diagnostic FileReporter::diagnostic(int line, const QString &message, bool warni
 {
     if (!m_pin)
         return {m_file, line, message, warning};
-    const int written = line > 0 ? line : m_pin->anchorLine;
+    // A check naming the alias's own line means the alias as a whole: its value is the anchor's.
+    const int written = line > 0 && line != m_pin->line ? line : m_pin->anchorLine;
     return {m_file, m_pin->line,
             message + QStringLiteral(" (through the alias '*%1' on this line; the value is "
                                      "written on line %2)")

@@ -13,7 +13,8 @@ const QByteArray kReplacementCharacter("\xEF\xBF\xBD"); // U+FFFD as UTF-8
 // UTF-16 and UTF-32 files (Windows Notepad's "Unicode") start with their byte order mark.
 std::optional<QString> otherUnicodeEncoding(QByteArrayView bytes)
 {
-    if (bytes.startsWith("\xFF\xFE\x00\x00") || bytes.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4)))
+    if (bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4))
+        || bytes.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4)))
         return QStringLiteral("UTF-32");
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return QStringLiteral("UTF-16");

@@ -38,7 +38,7 @@ QString SourceTree::absolutePath(const QString &relativePath) const
 
 // Checked before opening: opening a pipe blocks until someone writes to it, and a device such
 // as /dev/zero never ends.
-bool SourceTree::isReadableFile(const QString &relativePath, qint64 maxBytes)
+bool SourceTree::isReadableFile(const QString &relativePath, FileLimit limit)
 {
     const FileReporter report(m_sink, displayPath(relativePath));
     const QFileInfo info(absolutePath(relativePath));
@@ -69,19 +69,19 @@ bool SourceTree::isReadableFile(const QString &relativePath, qint64 maxBytes)
                                               : QStringLiteral("pipe, device or socket")));
         return false;
     }
-    if (info.size() > maxBytes) {
-        report.error(0, QStringLiteral("this file is %1 bytes; files of this kind may be at most "
-                                       "%2 MiB")
+    if (info.size() > limit.maxBytes) {
+        report.error(0, QStringLiteral("this file is %1 bytes; %2 may be at most %3 MiB")
                             .arg(info.size())
-                            .arg(maxBytes / (1024 * 1024)));
+                            .arg(QLatin1String(limit.kind))
+                            .arg(limit.maxBytes / (1024 * 1024)));
         return false;
     }
     return true;
 }
 
-std::optional<QByteArray> SourceTree::readFile(const QString &relativePath, qint64 maxBytes)
+std::optional<QByteArray> SourceTree::readFile(const QString &relativePath, FileLimit limit)
 {
-    if (!isReadableFile(relativePath, maxBytes))
+    if (!isReadableFile(relativePath, limit))
         return std::nullopt;
     QFile file(absolutePath(relativePath));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -90,11 +90,11 @@ std::optional<QByteArray> SourceTree::readFile(const QString &relativePath, qint
         return std::nullopt;
     }
     // Bounded even here, in case the file grows between the check and the read.
-    QByteArray bytes = file.read(maxBytes + 1);
-    if (bytes.size() > maxBytes) {
+    QByteArray bytes = file.read(limit.maxBytes + 1);
+    if (bytes.size() > limit.maxBytes) {
         FileReporter(m_sink, displayPath(relativePath))
             .error(0, QStringLiteral("this file grew past %1 MiB while it was read")
-                          .arg(maxBytes / (1024 * 1024)));
+                          .arg(limit.maxBytes / (1024 * 1024)));
         return std::nullopt;
     }
     m_filesRead.insert(relativePath, bytes);
@@ -103,12 +103,12 @@ std::optional<QByteArray> SourceTree::readFile(const QString &relativePath, qint
 
 std::optional<QByteArray> SourceTree::readExtraFile(const QString &relativePath)
 {
-    return readFile(relativePath, kMaxRecordingBytes);
+    return readFile(relativePath, kRecordingLimit);
 }
 
 std::optional<YamlDocument> SourceTree::loadYaml(const QString &relativePath)
 {
-    const std::optional<QByteArray> bytes = readFile(relativePath, kMaxYamlFileBytes);
+    const std::optional<QByteArray> bytes = readFile(relativePath, kYamlFileLimit);
     if (!bytes)
         return std::nullopt;
     const FileReporter report(m_sink, displayPath(relativePath));

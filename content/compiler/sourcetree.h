@@ -24,8 +24,13 @@ struct YamlDocument
 
 // What a content file may be. Sizes are far above anything written by hand (a long lesson is
 // 10 KB; a four-minute WAV recording 40 MB), and keep a mistaken file from filling memory.
-inline constexpr qint64 kMaxYamlFileBytes = 1024 * 1024;
-inline constexpr qint64 kMaxRecordingBytes = 100 * 1024 * 1024;
+struct FileLimit
+{
+    qint64 maxBytes;
+    const char *kind; // for messages
+};
+inline constexpr FileLimit kYamlFileLimit{1024 * 1024, "a YAML file"};
+inline constexpr FileLimit kRecordingLimit{100 * 1024 * 1024, "a recording"};
 
 // The authored content folder: finds and parses its files and fingerprints everything read.
 // Every file read, whether by the full build or by --check, must be a regular file inside the
@@ -55,8 +60,8 @@ public:
     QString fingerprint() const;
 
 private:
-    std::optional<QByteArray> readFile(const QString &relativePath, qint64 maxBytes);
-    bool isReadableFile(const QString &relativePath, qint64 maxBytes);
+    std::optional<QByteArray> readFile(const QString &relativePath, FileLimit limit);
+    bool isReadableFile(const QString &relativePath, FileLimit limit);
     void reportUnread(const QString &relativePath, const QString &folder, bool isFolder,
                       const QString &expected);
 

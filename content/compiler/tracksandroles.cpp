@@ -148,8 +148,7 @@ QString weightProblem(const YAML::Node &value)
         return {};
     if (isQuotedText(value))
         return QStringLiteral("should be a number without quotes, but it is %1").arg(describeNode(value));
-    bool isNumber = false;
-    if (value.IsScalar() && scalarText(value).toDouble(&isNumber) != 0 && isNumber)
+    if (isNonFiniteNumber(value))
         return QStringLiteral("is %1, which is not a finite number; weigh it with a number such "
                               "as 1.5")
             .arg(scalarText(value));

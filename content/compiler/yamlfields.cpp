@@ -98,6 +98,21 @@ std::optional<double> finiteNumber(const YAML::Node &node)
     return value;
 }
 
+bool isNonFiniteNumber(const YAML::Node &node)
+{
+    if (!node.IsScalar() || node.Tag() != kPlainTag)
+        return false;
+    static const QStringList spellings{QStringLiteral("inf"), QStringLiteral(".inf"),
+                                       QStringLiteral("infinity"), QStringLiteral("nan"),
+                                       QStringLiteral(".nan")};
+    QString text = scalarText(node).trimmed().toLower();
+    if (text.startsWith(QLatin1Char('+')) || text.startsWith(QLatin1Char('-')))
+        text.remove(0, 1);
+    if (spellings.contains(text))
+        return true;
+    return std::isinf(text.toDouble()); // too large for a double: Qt gives inf and says it is no number
+}
+
 bool checkIdFormat(const QString &id, const FileReporter &report, int line)
 {
     if (id.size() > kMaxIdLength) {

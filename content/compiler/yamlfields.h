@@ -100,6 +100,8 @@ QString scalarText(const YAML::Node &node);
 bool isQuotedText(const YAML::Node &node);
 // A plain, finite number; nullopt for text, quoted text and inf/nan (describeNode says which).
 std::optional<double> finiteNumber(const YAML::Node &node);
+// inf, .inf, nan, .nan (either sign) or a number too large for a double.
+bool isNonFiniteNumber(const YAML::Node &node);
 // Reports an id that is not lowercase-letters-digits-dashes; true when it is well formed.
 bool checkIdFormat(const QString &id, const FileReporter &report, int line);
 // Lessons, drills, tracks and roles live in files named after their ids; reports a mismatch.

@@ -183,8 +183,8 @@ std::variant<ShapeReader, YamlProblem> readShape(const std::string &text)
     } catch (const YAML::DeepRecursion &e) {
         return YamlProblem{e.mark.is_null() ? 0 : e.mark.line + 1,
                            QStringLiteral("lists and fields are nested more than %1 levels deep "
-                                          "here; content files never need more than a few, so "
-                                          "check for brackets that are opened but never closed")
+                                          "here, deeper than the compiler reads; content files "
+                                          "never need more than a few levels")
                                .arg(e.depth() - 1)};
     } catch (const YAML::ParserException &e) {
         return YamlProblem{e.mark.is_null() ? 0 : e.mark.line + 1, invalidYaml(e.msg)};
