@@ -107,6 +107,8 @@ private slots:
 
     // What an author's editor or tools can produce: each is refused at its place with its reason,
     // or, where the format allows it, kept whole.
+    void unknownDimensionListedFirst();
+    void aliasKeyReportedWhereUsed();
     void notUtf8_data();
     void notUtf8();
     void byteOrderMarkAndCrlfAreAccepted();
@@ -704,6 +706,49 @@ QString numberedDrill(int count, const std::function<QStringList(int)> &next)
 
 } // namespace
 
+// A half-finished edit: the first measured dimension is not in the catalogue yet. Its options
+// cannot rate it, and the check that a decision measures something must skip it (it aborted
+// the compiler in protobuf's map lookup before).
+void TestContentValidation::unknownDimensionListedFirst()
+{
+    ContentFixture content;
+    const QString drill = QStringLiteral("drills/one.yaml");
+    QVERIFY(content.replace(drill, QStringLiteral("measures:\n  - coaching"),
+                            QStringLiteral("measures:\n  - empathy\n  - coaching")));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, drill, QStringLiteral("- empathy"))
+                                        + QStringLiteral(": unknown dimension 'empathy' (known "
+                                                         "dimensions: coaching, trust)"));
+    QCOMPARE(result.diagnostics.size(), 1);
+}
+
+// The "wrong place": a key map shared through an alias is wrong where it is used too.
+void TestContentValidation::aliasKeyReportedWhereUsed()
+{
+    ContentFixture content;
+    const QString drill = QStringLiteral("drills/one.yaml");
+    QVERIFY(content.replace(drill, QStringLiteral("key: {coaching: 1, trust: 2}"),
+                            QStringLiteral("key: &shared {coaching: 1, trust: 9}")));
+    QVERIFY(content.replace(drill, QStringLiteral("key: {coaching: 2, trust: 3}\n        feedback: Passive."),
+                            QStringLiteral("key: *shared\n        feedback: Passive.")));
+    const CompileResult result = content.compile();
+    const int written = content.lineOf(drill, QStringLiteral("&shared"));
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, drill, QStringLiteral("&shared"))
+                                        + QStringLiteral(": the key for 'trust' in option 'a' of "
+                                                         "decision 'first' is 9; keys go from 1 "
+                                                         "(very ineffective) to 5 (very "
+                                                         "effective)"));
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, drill, QStringLiteral("*shared"))
+                                        + QStringLiteral(": the key for 'trust' in option 'c' of "
+                                                         "decision 'first' is 9; keys go from 1 "
+                                                         "(very ineffective) to 5 (very "
+                                                         "effective) (through the alias '*shared' "
+                                                         "on this line; the value is written on "
+                                                         "line %1)")
+                                              .arg(written));
+    QCOMPARE(result.diagnostics.size(), 2);
+}
+
 void TestContentValidation::notUtf8_data()
 {
     QTest::addColumn<QByteArray>("before");
@@ -862,6 +907,11 @@ void TestContentValidation::fileNameDoesNotMatchId_data()
             "lesson 'first' is in the file 'alpha.yaml', which is not named after it; rename the "
             "file to 'first.yaml' or change the id (files are found by name: a lesson's "
             "recording by its file's name)");
+    addEdit("drill", "drills/shaped-up.yaml", "",
+            drillYaml(QStringLiteral("a"), {{QStringLiteral("a"), {"b", "b", "b"}},
+                                            {QStringLiteral("b"), {"", "", ""}}}),
+            "drills/shaped-up.yaml", "id: shaped",
+            "drill 'shaped' is in the file 'shaped-up.yaml', which is not named after it");
     addEdit("track", "tracks/back.yaml", "id: back", "id: back-to-ic", "tracks/back.yaml",
             "id: back-to-ic",
             "track 'back-to-ic' is in the file 'back.yaml', which is not named after it");
@@ -1094,7 +1144,11 @@ void TestContentValidation::longChainOfDecisions()
         const QString next = i + 1 < count ? QStringLiteral("d%1").arg(i + 1) : QString();
         return QStringList{next, next, next};
     })));
+    // Nothing may walk the chain's 3^2000 paths (the graph check and the cue audit stop early).
+    QElapsedTimer timer;
+    timer.start();
     const CompileResult result = content.compile();
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     EXPECT_EXACT_DIAGNOSTIC(result, location(content, drill, QStringLiteral("- id: d85"))
                                         + QStringLiteral(": this drill has 2000 decisions, more "
                                                          "than can ever be reached: with at most 4 "
@@ -1175,6 +1229,9 @@ void TestContentValidation::rawHtmlInMarkdown_data()
     addEdit("HTML comment", "lessons/alpha.yaml", "explanation: Asking builds capability.",
             "explanation: Asking <!-- check --> builds capability.", "lessons/alpha.yaml",
             "explanation:", "'explanation' in the quick check holds raw HTML ('<!-- check -->')");
+    addEdit("option feedback", "drills/two.yaml", "feedback: Respectful.",
+            "feedback: Respectful<br>.", "drills/two.yaml", "Respectful<br>",
+            "'feedback' in option 'talk' of decision 'open' holds raw HTML ('<br>')" + advice);
     addEdit("HTML block in a track summary", "tracks/ready.yaml", "summary: Prepare to lead.",
             "summary: |\n  <div align=\"center\">Prepare to lead.</div>", "tracks/ready.yaml",
             "summary:", "'summary' in track 'ready' holds raw HTML ('<div align=\"center\">");
@@ -1202,6 +1259,10 @@ void TestContentValidation::numbersAndTrueFalseWrittenAsText_data()
             "tracks/back.yaml", "private:",
             "'private' in track 'back' should be true or false, without quotes, but it is the "
             "quoted text \"true\"");
+    addEdit("key in quotes", "drills/two.yaml", "trust: 5\n", "trust: \"5\"\n",
+            "drills/two.yaml", "trust: \"5\"",
+            "the key for 'trust' in option 'talk' of decision 'open' should be a whole number "
+            "from 1 to 5 without quotes, but it is the quoted text \"5\"");
     addEdit("weight tagged as text", "roles/lead.yaml", "  coaching: 2", "  coaching: !!str 2",
             "roles/lead.yaml", "coaching:",
             "the weight of 'coaching' in role 'lead' should be a number without quotes, but it "
