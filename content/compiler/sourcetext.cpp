@@ -13,8 +13,8 @@ const QByteArray kReplacementCharacter("\xEF\xBF\xBD"); // U+FFFD as UTF-8
 // UTF-16 and UTF-32 files (Windows Notepad's "Unicode") start with their byte order mark.
 std::optional<QString> otherUnicodeEncoding(QByteArrayView bytes)
 {
-    if (bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4))
-        || bytes.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4)))
+    if (bytes.startsWith(QByteArrayView("\xFF\xFE\x00\x00", 4)) ||
+        bytes.startsWith(QByteArrayView("\x00\x00\xFE\xFF", 4)))
         return QStringLiteral("UTF-32");
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return QStringLiteral("UTF-16");
@@ -60,7 +60,8 @@ std::optional<QString> forbiddenControl(const QString &decoded)
 {
     for (const char32_t c : decoded.toUcs4())
         if (isForbiddenControl(c))
-            return QStringLiteral("U+") + QStringLiteral("%1").arg(quint32(c), 4, 16, QLatin1Char('0')).toUpper();
+            return QStringLiteral("U+") +
+                   QStringLiteral("%1").arg(quint32(c), 4, 16, QLatin1Char('0')).toUpper();
     return std::nullopt;
 }
 
@@ -88,8 +89,8 @@ std::optional<TextProblem> checkLine(QByteArrayView line, int number)
 std::optional<TextProblem> checkSourceText(QByteArrayView bytes)
 {
     if (const auto encoding = otherUnicodeEncoding(bytes))
-        return TextProblem{0, QStringLiteral("this file is saved as %1; save it as UTF-8")
-                                  .arg(*encoding)};
+        return TextProblem{
+            0, QStringLiteral("this file is saved as %1; save it as UTF-8").arg(*encoding)};
     if (bytes.startsWith(kUtf8Bom))
         bytes = bytes.sliced(kUtf8Bom.size());
     int number = 0;

@@ -89,7 +89,10 @@ private:
         bool complete = false; // false while its own list or map is still being read
     };
 
-    static qint64 saturated(qint64 values) { return std::min(values, kMaxValuesThroughAliases + 1); }
+    static qint64 saturated(qint64 values)
+    {
+        return std::min(values, kMaxValuesThroughAliases + 1);
+    }
 
     // The slot the next node takes in the list or map being read (-1 at the top).
     int nextSlot() { return m_open.isEmpty() ? -1 : m_open.last().children++; }
@@ -144,7 +147,8 @@ void ShapeReader::OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor)
     const int line = mark.line + 1;
     if (!m_open.isEmpty()) {
         const Open &parent = m_open.last();
-        aliases->add(parent.position, parent.isMap, parent.children, {line, target.name, target.line});
+        aliases->add(parent.position, parent.isMap, parent.children,
+                     {line, target.name, target.line});
     }
     nextSlot();
     count(target.values);

@@ -110,12 +110,13 @@ void checkLocations(const contentc::CompileResult &result, const QString &root)
         if (d.file != root && !d.file.startsWith(root + QLatin1Char('/')))
             broken(QStringLiteral("a problem outside the tree: %1").arg(d.file), result);
         if (d.line < 0 || (d.line > 0 && d.line > lineCount(d.file)))
-            broken(QStringLiteral("a problem at a line the file does not have: %1").arg(d.toString()),
-                   result);
+            broken(
+                QStringLiteral("a problem at a line the file does not have: %1").arg(d.toString()),
+                result);
     }
 }
 
-template<typename Items>
+template <typename Items>
 void checkResolves(const Items &ids, auto lookup, const char *kind,
                    const contentc::CompileResult &result)
 {
@@ -130,8 +131,8 @@ void checkRoundTrip(const contentc::CompileResult &result)
 {
     const QByteArray bytes = contentc::serializePack(result.pack);
     content::v1::ContentPack parsed;
-    if (!parsed.ParseFromArray(bytes.constData(), int(bytes.size()))
-        || contentc::serializePack(parsed) != bytes)
+    if (!parsed.ParseFromArray(bytes.constData(), int(bytes.size())) ||
+        contentc::serializePack(parsed) != bytes)
         broken(QStringLiteral("the accepted pack does not round-trip"), result);
     const auto loaded = core::ContentPack::fromBytes(bytes);
     if (!loaded.pack)
@@ -140,18 +141,22 @@ void checkRoundTrip(const contentc::CompileResult &result)
     for (const auto &track : result.pack.tracks())
         for (const auto &item : track.items()) {
             if (item.has_lesson())
-                checkResolves(std::vector{item.lesson()}, [&](const QString &id) { return pack.lesson(id); },
-                              "lesson", result);
+                checkResolves(
+                    std::vector{item.lesson()}, [&](const QString &id) { return pack.lesson(id); },
+                    "lesson", result);
             if (item.has_drill())
-                checkResolves(std::vector{item.drill()}, [&](const QString &id) { return pack.drill(id); },
-                              "drill", result);
+                checkResolves(
+                    std::vector{item.drill()}, [&](const QString &id) { return pack.drill(id); },
+                    "drill", result);
         }
     for (const auto &drill : result.pack.drills()) {
-        checkResolves(drill.measures(), [&](const QString &id) { return pack.dimension(id); },
-                      "dimension", result);
+        checkResolves(
+            drill.measures(), [&](const QString &id) { return pack.dimension(id); }, "dimension",
+            result);
         for (const auto &decision : drill.decisions())
             for (const auto &option : decision.options())
-                if (!option.next().empty() && !pack.decision(drill, QString::fromStdString(option.next())))
+                if (!option.next().empty() &&
+                    !pack.decision(drill, QString::fromStdString(option.next())))
                     broken(QStringLiteral("option '%1' leads to no decision")
                                .arg(QString::fromStdString(option.id())),
                            result);
@@ -165,7 +170,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QString root = workspace().tree;
     QDir(root).removeRecursively();
     QDir().mkpath(root);
-    for (const Entry &entry : readEntries(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size))))
+    for (const Entry &entry :
+         readEntries(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size))))
         lay(entry, root);
     contentc::CompileOptions options;
     options.sourceDir = root; // no outDir, no narration: --check

@@ -16,7 +16,12 @@
 
 namespace groundwork::contentc::fuzz {
 
-enum class EntryKind { File, Link, Pipe };
+enum class EntryKind
+{
+    File,
+    Link,
+    Pipe
+};
 
 struct Entry
 {
@@ -66,14 +71,16 @@ inline QList<Entry> readEntries(QByteArrayView input)
         ++at; // past the '\n'
     while (at >= 0 && at < input.size()) {
         const qsizetype headerEnd = input.indexOf('\n', at);
-        const QByteArrayView header = input.sliced(at + 3, (headerEnd < 0 ? input.size() : headerEnd) - at - 3);
+        const QByteArrayView header =
+            input.sliced(at + 3, (headerEnd < 0 ? input.size() : headerEnd) - at - 3);
         Entry entry = parseHeader(header);
         const qsizetype bodyStart = headerEnd < 0 ? input.size() : headerEnd + 1;
         const qsizetype next = input.indexOf("\n@@ ", bodyStart - 1 < 0 ? 0 : bodyStart - 1);
         const qsizetype bodyEnd = next < 0 ? input.size() : next + 1;
-        entry.bytes = input.sliced(bodyStart, std::max<qsizetype>(0, bodyEnd - bodyStart)).toByteArray();
-        if (isSafePath(entry.path) && (entry.kind != EntryKind::Link || entry.target.startsWith('^')
-                                       || isSafePath(entry.target)))
+        entry.bytes =
+            input.sliced(bodyStart, std::max<qsizetype>(0, bodyEnd - bodyStart)).toByteArray();
+        if (isSafePath(entry.path) && (entry.kind != EntryKind::Link ||
+                                       entry.target.startsWith('^') || isSafePath(entry.target)))
             entries.append(entry);
         at = next < 0 ? -1 : next + 1;
     }

@@ -54,12 +54,15 @@ void shippedSeeds(std::vector<Seed> &seeds)
 {
     const auto catalogue = treeFiles(kShipped, {QStringLiteral("catalogue")});
     for (const QString &folder : kAllFolders.mid(1)) {
-        for (const QString &name : QDir(kShipped + QLatin1Char('/') + folder).entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
+        for (const QString &name :
+             QDir(kShipped + QLatin1Char('/') + folder)
+                 .entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
             auto files = catalogue;
             files.insert((folder + QLatin1Char('/') + name).toUtf8(),
                          readFile(kShipped + QLatin1Char('/') + folder + QLatin1Char('/') + name));
-            seeds.push_back({QStringLiteral("shipped-%1-%2").arg(folder, QFileInfo(name).completeBaseName()),
-                             archive(files)});
+            seeds.push_back(
+                {QStringLiteral("shipped-%1-%2").arg(folder, QFileInfo(name).completeBaseName()),
+                 archive(files)});
         }
     }
 }
@@ -92,8 +95,8 @@ QByteArray chainDrill(int decisions, int options)
     for (int i = 0; i < decisions; ++i) {
         yaml += "  - id: d" + QByteArray::number(i) + "\n    prompt: P.\n    options:\n";
         for (int o = 0; o < options; ++o) {
-            yaml += "      - {id: o" + QByteArray::number(o) + ", text: T., key: {trust: "
-                    + QByteArray::number(o % 5 + 1) + "}, feedback: F.";
+            yaml += "      - {id: o" + QByteArray::number(o) +
+                    ", text: T., key: {trust: " + QByteArray::number(o % 5 + 1) + "}, feedback: F.";
             if (i + 1 < decisions)
                 yaml += ", next: d" + QByteArray::number(i + 1);
             yaml += "}\n";
@@ -110,27 +113,35 @@ void caseSeeds(std::vector<Seed> &seeds)
     const QByteArray one = "drills/one.yaml";
     const QByteArray lead = "roles/lead.yaml";
     seeds.push_back(variant(QStringLiteral("unknown-dimension-first"), base,
-                            {{one, edited(base, one, "measures:\n  - coaching", "measures:\n  - empathy\n  - coaching")}}));
+                            {{one, edited(base, one, "measures:\n  - coaching",
+                                          "measures:\n  - empathy\n  - coaching")}}));
     seeds.push_back(variant(QStringLiteral("latin1"), base,
                             {{alpha, edited(base, alpha, "The first lesson.", "Caf\xE9.")}}));
-    seeds.push_back(variant(QStringLiteral("bom-crlf"), base,
-                            {{alpha, "\xEF\xBB\xBF" + QByteArray(base.value(alpha)).replace("\n", "\r\n")}}));
+    seeds.push_back(
+        variant(QStringLiteral("bom-crlf"), base,
+                {{alpha, "\xEF\xBB\xBF" + QByteArray(base.value(alpha)).replace("\n", "\r\n")}}));
     seeds.push_back(variant(QStringLiteral("two-documents"), base,
                             {{alpha, base.value(alpha) + "---\nid: gamma\n"}}));
     seeds.push_back(variant(QStringLiteral("alias"), base,
                             {{lead, edited(base, lead, "decisions_owned:", "decisions_owned: &o")
-                                        .replace("success_at_90_days:\n  - Team ships weekly", "success_at_90_days: *o")}}));
+                                        .replace("success_at_90_days:\n  - Team ships weekly",
+                                                 "success_at_90_days: *o")}}));
     seeds.push_back(variant(QStringLiteral("deep"), base,
-                            {{alpha, edited(base, alpha, "The first lesson.", QByteArray(300, '[') + QByteArray(300, ']'))}}));
-    seeds.push_back(variant(QStringLiteral("long-chain"), base, {{"drills/shaped.yaml", chainDrill(100, 3)}}));
-    seeds.push_back(variant(QStringLiteral("wide"), base, {{"drills/shaped.yaml", chainDrill(4, 30)}}));
-    seeds.push_back(variant(QStringLiteral("inf-weight"), base, {{lead, edited(base, lead, "1.5", "inf")}}));
+                            {{alpha, edited(base, alpha, "The first lesson.",
+                                            QByteArray(300, '[') + QByteArray(300, ']'))}}));
+    seeds.push_back(
+        variant(QStringLiteral("long-chain"), base, {{"drills/shaped.yaml", chainDrill(100, 3)}}));
+    seeds.push_back(
+        variant(QStringLiteral("wide"), base, {{"drills/shaped.yaml", chainDrill(4, 30)}}));
+    seeds.push_back(
+        variant(QStringLiteral("inf-weight"), base, {{lead, edited(base, lead, "1.5", "inf")}}));
     seeds.push_back(variant(QStringLiteral("html"), base,
                             {{alpha, edited(base, alpha, "Card three.", "Card <b>three</b>.")}}));
     seeds.push_back(variant(QStringLiteral("name-mismatch"), base,
                             {{alpha, QByteArray()}, {"lessons/first.yaml", base.value(alpha)}}));
-    seeds.push_back(variant(QStringLiteral("subfolder"), base,
-                            {{alpha, QByteArray()}, {"lessons/old/alpha.yaml", base.value(alpha)}}));
+    seeds.push_back(
+        variant(QStringLiteral("subfolder"), base,
+                {{alpha, QByteArray()}, {"lessons/old/alpha.yaml", base.value(alpha)}}));
     seeds.push_back(variant(QStringLiteral("links-and-pipes"), base, {},
                             InputWriter()
                                 .link("lessons/alpha.mp3", kOutsideTarget)
