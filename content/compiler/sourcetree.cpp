@@ -156,6 +156,17 @@ QFileInfoList folderEntries(const QString &path)
 
 } // namespace
 
+// A content folder written as a file (or a link to one) would otherwise read as empty.
+bool SourceTree::isFolderOrAbsent(const QString &folder)
+{
+    const QFileInfo info(absolutePath(folder));
+    if (info.isDir() || (!info.exists() && !info.isSymLink()))
+        return true;
+    FileReporter(m_sink, displayPath(folder))
+        .error(0, QStringLiteral("this should be the folder %1/, but it is not a folder").arg(folder));
+    return false;
+}
+
 void SourceTree::reportUnread(const QString &relativePath, const QString &folder, bool isFolder,
                               const QString &expected)
 {
@@ -188,6 +199,8 @@ QList<YamlDocument> SourceTree::loadFolder(const QString &folder,
     if (!companionExtensions.isEmpty())
         expected += QStringLiteral(" and %1 files").arg(companionExtensions.join(QStringLiteral(" or ")));
     QList<YamlDocument> documents;
+    if (!isFolderOrAbsent(folder))
+        return documents;
     for (const QFileInfo &entry : folderEntries(absolutePath(folder))) {
         const QString name = entry.fileName();
         const QString relativePath = folder + QLatin1Char('/') + name;
@@ -211,6 +224,8 @@ QList<YamlDocument> SourceTree::loadFolder(const QString &folder,
 void SourceTree::checkFolderHolds(const QString &folder, const QStringList &names)
 {
     const QString expected = names.join(QStringLiteral(", "));
+    if (!isFolderOrAbsent(folder))
+        return;
     for (const QFileInfo &entry : folderEntries(absolutePath(folder))) {
         const QString name = entry.fileName();
         if (!isEditorLeftover(name) && (entry.isDir() || !names.contains(name)))

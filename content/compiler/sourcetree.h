@@ -62,6 +62,7 @@ public:
 private:
     std::optional<QByteArray> readFile(const QString &relativePath, FileLimit limit);
     bool isReadableFile(const QString &relativePath, FileLimit limit);
+    bool isFolderOrAbsent(const QString &folder);
     void reportUnread(const QString &relativePath, const QString &folder, bool isFolder,
                       const QString &expected);
 

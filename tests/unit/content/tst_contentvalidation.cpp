@@ -878,6 +878,9 @@ void TestContentValidation::strayFiles_data()
     QTest::newRow("upper-case extension")
         << "drills/three.YAML"
         << "this file is not read because content files must end in .yaml (lowercase); rename it";
+    QTest::newRow("a folder written as a file") << "roles"
+                                                << "this should be the folder roles/, but it is "
+                                                   "not a folder";
     QTest::newRow("catalogue") << "catalogue/roles.yaml"
                                << "this file is not read: catalogue/ holds only traps.yaml, "
                                   "scenario-types.yaml, dimensions.yaml; remove it or move it "
@@ -889,6 +892,8 @@ void TestContentValidation::strayFiles()
     QFETCH(QString, file);
     QFETCH(QString, reason);
     ContentFixture content;
+    if (QFileInfo(content.path(file)).isDir())
+        QVERIFY(QDir(content.path(file)).removeRecursively());
     QVERIFY(content.write(file, QStringLiteral("id: x\n")));
     // Editors' swap and backup files and the system's own are not the author's: left alone.
     QVERIFY(content.write(QStringLiteral("lessons/.alpha.yaml.swp"), QStringLiteral("x")));
