@@ -73,8 +73,7 @@ void readCheck(FieldReader &lesson, pb::QuickCheck *out)
 
 void readCards(FieldReader &lesson, pb::Lesson *out)
 {
-    const QStringList cards = lesson.textList("cards", QStringLiteral("card"), Need::Required,
-                                              true);
+    const QStringList cards = lesson.markdownList("cards", QStringLiteral("card"));
     for (const QString &card : cards)
         out->add_cards(toStd(card));
     const YAML::Node node = lesson.value("cards");

@@ -76,6 +76,10 @@ public:
     // A list whose every item is non-empty text (Markdown when asked); itemName names an item.
     QStringList textList(const char *key, const QString &itemName, Need need = Need::Required,
                          bool isMarkdown = false);
+    QStringList markdownList(const char *key, const QString &itemName, Need need = Need::Required)
+    {
+        return textList(key, itemName, need, true);
+    }
     // A list whose every item is a well-formed id, each with its line.
     QList<QPair<QString, int>> idList(const char *key, Need need = Need::Required);
 
