@@ -204,7 +204,10 @@ quint32 readWholeNumber(FieldReader &role, const char *key, int min, int max, co
         return 0;
     const YAML::Node value = role.value(key);
     bool isNumber = false;
-    const int number = value.IsScalar() ? scalarText(value).trimmed().toInt(&isNumber) : 0;
+    // A quoted "5" is text in YAML, refused as for weights and keys.
+    const int number = value.IsScalar() && !isQuotedText(value)
+                           ? scalarText(value).trimmed().toInt(&isNumber)
+                           : 0;
     if (!isNumber || number < min || number > max) {
         role.report().error(role.valueLine(key),
                             QStringLiteral("'%1' in %2 should be a whole number of %3 from %4 to "
