@@ -2,6 +2,8 @@
 
 #include "yamlfields.h"
 
+#include <QFileInfo>
+
 namespace groundwork::contentc {
 
 namespace {
@@ -11,16 +13,14 @@ const QString kScenarioTypesFile = QStringLiteral("catalogue/scenario-types.yaml
 const QString kDimensionsFile = QStringLiteral("catalogue/dimensions.yaml");
 
 // A catalogue file holds a single list under one top-level field; returns its entries.
-QList<YAML::Node> catalogueEntries(const YamlDocument &document, const char *listField,
-                                   const FileReporter &report)
+QList<ListItem> catalogueEntries(const YamlDocument &document, const char *listField,
+                                 const FileReporter &report)
 {
     FieldReader file(document.root, QStringLiteral("this file"), {QLatin1String(listField)},
                      report);
-    const YAML::Node list = file.list(listField);
-    QList<YAML::Node> entries;
-    for (const YAML::Node &entry : list)
-        entries.append(entry);
-    if (list.IsDefined() && entries.isEmpty())
+    const bool isList = file.value(listField).IsSequence();
+    const QList<ListItem> entries = file.items(listField);
+    if (isList && entries.isEmpty())
         report.error(file.keyLine(listField),
                      QStringLiteral("'%1' is an empty list; add at least one entry")
                          .arg(QLatin1String(listField)));
@@ -38,12 +38,12 @@ void readNamedEntries(CompileContext &context, const QString &path, const char *
         return;
     const FileReporter report = context.reporter(*document);
     int position = 0;
-    for (const YAML::Node &entry : catalogueEntries(*document, listField, report)) {
+    for (const ListItem &entry : catalogueEntries(*document, listField, report)) {
         ++position;
-        FieldReader fields(entry, QStringLiteral("%1 %2").arg(kind).arg(position),
+        FieldReader fields(entry.node, QStringLiteral("%1 %2").arg(kind).arg(position),
                            {QStringLiteral("id"), QStringLiteral("name"),
                             QStringLiteral("description")},
-                           report);
+                           entry.report);
         if (!fields.isMap())
             continue;
         const QString id = fields.id("id");
@@ -54,7 +54,7 @@ void readNamedEntries(CompileContext &context, const QString &path, const char *
         message->set_name(toStd(fields.text("name")));
         message->set_description(toStd(fields.text("description")));
         if (!id.isEmpty())
-            registry.add(id, report, fields.valueLine("id"));
+            registry.add(id, fields.reportFor("id"), fields.valueLine("id"));
     }
 }
 
@@ -65,13 +65,13 @@ void readDimensions(CompileContext &context)
         return;
     const FileReporter report = context.reporter(*document);
     int position = 0;
-    for (const YAML::Node &entry : catalogueEntries(*document, "dimensions", report)) {
+    for (const ListItem &entry : catalogueEntries(*document, "dimensions", report)) {
         ++position;
-        FieldReader fields(entry, QStringLiteral("dimension %1").arg(position),
+        FieldReader fields(entry.node, QStringLiteral("dimension %1").arg(position),
                            {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("trap"),
                             QStringLiteral("definition"), QStringLiteral("strong"),
                             QStringLiteral("weak")},
-                           report);
+                           entry.report);
         if (!fields.isMap())
             continue;
         const QString id = fields.id("id");
@@ -82,13 +82,14 @@ void readDimensions(CompileContext &context)
         dimension->set_name(toStd(fields.text("name")));
         const QString trap = fields.id("trap");
         if (!trap.isEmpty() && !context.known.traps.contains(trap))
-            report.error(fields.valueLine("trap"), context.known.traps.unknownMessage(trap));
+            fields.reportFor("trap").error(fields.valueLine("trap"),
+                                           context.known.traps.unknownMessage(trap));
         dimension->set_trap(toStd(trap));
-        dimension->set_definition(toStd(fields.text("definition")));
-        dimension->set_strong(toStd(fields.text("strong")));
-        dimension->set_weak(toStd(fields.text("weak")));
+        dimension->set_definition(toStd(fields.markdown("definition")));
+        dimension->set_strong(toStd(fields.markdown("strong")));
+        dimension->set_weak(toStd(fields.markdown("weak")));
         if (!id.isEmpty())
-            context.known.dimensions.add(id, report, fields.valueLine("id"));
+            context.known.dimensions.add(id, fields.reportFor("id"), fields.valueLine("id"));
     }
 }
 
@@ -108,6 +109,10 @@ void readPackFile(CompileContext &context)
 
 void readCatalogue(CompileContext &context)
 {
+    context.tree.checkFolderHolds(QStringLiteral("catalogue"),
+                                  {QFileInfo(kTrapsFile).fileName(),
+                                   QFileInfo(kScenarioTypesFile).fileName(),
+                                   QFileInfo(kDimensionsFile).fileName()});
     readNamedEntries(context, kTrapsFile, "traps", QStringLiteral("trap"), context.known.traps,
                      context.pack.mutable_traps());
     readNamedEntries(context, kScenarioTypesFile, "scenario_types", QStringLiteral("scenario type"),

@@ -30,7 +30,7 @@ struct CompileContext
 
     FileReporter reporter(const YamlDocument &document) const
     {
-        return FileReporter(sink, document.displayPath);
+        return FileReporter(sink, document.displayPath, document.aliases);
     }
 };
 

@@ -53,14 +53,36 @@ bool DiagnosticSink::hasErrors() const
                        [](const Diagnostic &d) { return !d.warning; });
 }
 
+FileReporter FileReporter::pinnedTo(const AliasUse &use) const
+{
+    FileReporter pinned = *this;
+    if (!pinned.m_pin)
+        pinned.m_pin = use;
+    return pinned;
+}
+
+Diagnostic FileReporter::diagnostic(int line, const QString &message, bool warning) const
+{
+    if (!m_pin)
+        return {m_file, line, message, warning};
+    // A check naming the alias's own line means the alias as a whole: its value is the anchor's.
+    const int written = line > 0 && line != m_pin->line ? line : m_pin->anchorLine;
+    return {m_file, m_pin->line,
+            message + QStringLiteral(" (through the alias '*%1' on this line; the value is "
+                                     "written on line %2)")
+                          .arg(m_pin->name)
+                          .arg(written),
+            warning};
+}
+
 void FileReporter::error(int line, const QString &message) const
 {
-    m_sink.add({m_file, line, message, false});
+    m_sink->add(diagnostic(line, message, false));
 }
 
 void FileReporter::warning(int line, const QString &message) const
 {
-    m_sink.add({m_file, line, message, true});
+    m_sink->add(diagnostic(line, message, true));
 }
 
 } // namespace groundwork::contentc

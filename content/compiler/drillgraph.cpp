@@ -24,6 +24,12 @@ public:
 
     void run()
     {
+        // Beyond what paths can reach, the drill is known to be wrong: say so once, instead of
+        // searching a graph as large as the file.
+        if (m_graph.decisions.size() > kMaxDecisionsInDrill) {
+            reportTooManyDecisions();
+            return;
+        }
         const bool startKnown = checkStart();
         checkNextTargets();
         const bool hasLoop = findLoops();
@@ -37,6 +43,22 @@ public:
     }
 
 private:
+    // From start, each option leads one decision deeper: 1 + 4 + 16 + 64 with 4 decisions on a
+    // path and 4 options to a decision.
+    static constexpr int kMaxDecisionsInDrill = 1 + 4 + 4 * 4 + 4 * 4 * 4;
+
+    void reportTooManyDecisions()
+    {
+        const auto &first = m_graph.decisions[kMaxDecisionsInDrill];
+        m_report.error(first.line, QStringLiteral("this drill has %1 decisions, more than can ever be "
+                                                  "reached: with at most 4 options to a decision "
+                                                  "and 4 decisions on a path, a drill reaches at "
+                                                  "most %2; this is decision %3")
+                                       .arg(m_graph.decisions.size())
+                                       .arg(kMaxDecisionsInDrill)
+                                       .arg(kMaxDecisionsInDrill + 1));
+    }
+
     QStringList decisionIds() const
     {
         QStringList ids;
@@ -84,44 +106,63 @@ private:
                                             missingDecision(option.next)));
     }
 
+    // Depth-first from each decision, with its own stack rather than recursion: a generated file
+    // can chain thousands of decisions, more than the call stack holds.
     bool findLoops()
     {
         QList<int> state(m_graph.decisions.size(), 0); // 0 unseen, 1 on the current path, 2 done
-        QList<int> stack;
+        QList<int> path;
+        QList<qsizetype> nextOption; // for each decision on the path, the option to follow next
         bool found = false;
-        const auto visit = [&](auto &&self, int index) -> void {
+        const auto enter = [&](int index) {
             state[index] = 1;
-            stack.append(index);
-            const auto &decision = m_graph.decisions[index];
-            for (const auto &option : decision.options) {
+            path.append(index);
+            nextOption.append(0);
+        };
+        const auto search = [&](int from) {
+            enter(from);
+            while (!path.isEmpty()) {
+                const auto &decision = m_graph.decisions[path.last()];
+                if (nextOption.last() == decision.options.size()) {
+                    state[path.takeLast()] = 2;
+                    nextOption.removeLast();
+                    continue;
+                }
+                const auto &option = decision.options[nextOption.last()++];
                 if (!leadsSomewhere(option))
                     continue;
                 const int target = m_index.value(option.next);
                 if (state[target] == 1) {
                     found = true;
-                    reportLoop(decision, option, stack.mid(stack.indexOf(target)));
+                    reportLoop(decision, option, path.mid(path.indexOf(target)));
                 } else if (state[target] == 0) {
-                    self(self, target);
+                    enter(target);
                 }
             }
-            stack.removeLast();
-            state[index] = 2;
         };
         // From start first, so a loop is reported at the option that goes back, as read.
         if (m_index.contains(m_graph.start))
-            visit(visit, m_index.value(m_graph.start));
+            search(m_index.value(m_graph.start));
         for (int i = 0; i < m_graph.decisions.size(); ++i)
             if (state[i] == 0 && m_index.value(m_graph.decisions[i].id, -1) == i)
-                visit(visit, i);
+                search(i);
         return found;
     }
 
     void reportLoop(const DrillGraph::Decision &decision, const DrillGraph::Option &option,
                     const QList<int> &loop)
     {
+        // A loop through a long chain is named by its ends, so the message stays readable.
+        constexpr int kShownAtEachEnd = 3;
         QStringList names;
-        for (int index : loop)
-            names.append(m_graph.decisions[index].id);
+        for (int i = 0; i < loop.size(); ++i) {
+            if (i == kShownAtEachEnd && loop.size() > 2 * kShownAtEachEnd + 1) {
+                names.append(QStringLiteral("… (%1 more)").arg(loop.size() - 2 * kShownAtEachEnd));
+                i = int(loop.size()) - kShownAtEachEnd - 1;
+                continue;
+            }
+            names.append(m_graph.decisions[loop[i]].id);
+        }
         names.append(option.next);
         m_report.error(option.nextLine,
                        QStringLiteral("option '%1' of decision '%2' leads back to decision '%3', "
@@ -176,10 +217,16 @@ private:
                                  .arg(kMaxDecisionsOnPath));
     }
 
-    // Paths may branch and join; with at most 4 decisions deep and 4 options each, walking every
-    // path is cheap, and the walk stops as soon as a path grows too long.
+    // Paths may branch and join. The walk stops as soon as a path grows too long, so it never goes
+    // deeper than 5; and a decision reached again at the same depth (by another way of joining)
+    // has nothing new to report, so each is walked once per depth, however many options there
+    // are (4 decisions of 300 options would otherwise be 300^4 paths).
     void walkPaths(int index, QList<int> &path)
     {
+        const qint64 state = qint64(index) * (kMaxDecisionsOnPath + 2) + path.size();
+        if (m_walked.contains(state))
+            return;
+        m_walked.insert(state);
         path.append(index);
         for (const auto &option : m_graph.decisions[index].options) {
             if (option.next.isEmpty()) {
@@ -208,6 +255,7 @@ private:
     const FileReporter &m_report;
     QHash<QString, int> m_index;
     QSet<QString> m_reportedPaths;
+    QSet<qint64> m_walked; // (decision, depth) pairs already walked
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "drills.h"
 
 #include "drillgraph.h"
+#include "ids.h"
 #include "key/drillkey.h"
 #include "yamlfields.h"
 
@@ -28,15 +29,16 @@ struct DrillScope
 bool readKey(const DrillScope &scope, const QStringList &measures, FieldReader &option,
              pb::Option *out)
 {
-    const FileReporter &report = option.report();
-    const YAML::Node key = option.map("key");
-    if (!key.IsDefined())
+    if (!option.value("key").IsMap()) {
+        option.map("key"); // reports it missing or mistyped
         return false;
+    }
+    const FileReporter &report = option.reportFor("key");
     bool complete = true;
     QSet<QString> rated;
-    for (auto it = key.begin(); it != key.end(); ++it) {
-        const int line = lineOf(it->first);
-        const QString dimension = scalarText(it->first).trimmed();
+    for (const MapEntry &entry : option.entries("key")) {
+        const int line = entry.keyLine;
+        const QString dimension = scalarText(entry.key).trimmed();
         if (rated.contains(dimension)) {
             report.error(line, QStringLiteral("%1 rates '%2' twice in its key; keep one")
                                    .arg(option.what(), dimension));
@@ -51,31 +53,36 @@ bool readKey(const DrillScope &scope, const QStringList &measures, FieldReader &
                 report.error(line, QStringLiteral("%1 has a key for '%2', which its decision "
                                                   "does not measure (it measures: %3); remove it "
                                                   "or add '%2' to the decision's 'measures'")
-                                       .arg(option.what(), dimension,
-                                            measures.join(QStringLiteral(", "))));
+                                       .arg(option.what(), dimension, listForMessage(measures)));
             else
                 report.error(line, QStringLiteral("%1 has a key for '%2', which this drill does "
                                                   "not measure (it measures: %3); remove it or "
                                                   "add '%2' to 'measures'")
                                        .arg(option.what(), dimension,
-                                            scope.measures.join(QStringLiteral(", "))));
+                                            listForMessage(scope.measures)));
             continue;
         }
+        // A quoted "3" is text in YAML: refused like any other text.
         bool isNumber = false;
-        const int value = it->second.IsScalar() ? scalarText(it->second).toInt(&isNumber) : 0;
-        const int valueLine = lineOf(it->second) > 0 ? lineOf(it->second) : line;
+        const int value = entry.value.IsScalar() && !isQuotedText(entry.value)
+                              ? scalarText(entry.value).toInt(&isNumber)
+                              : 0;
+        const int valueLine = entry.valueLine;
         if (!isNumber) {
             complete = false;
-            report.error(valueLine, QStringLiteral("the key for '%1' in %2 should be a whole "
-                                                   "number from %3 to %4, but it is %5")
-                                        .arg(dimension, option.what())
-                                        .arg(kMinKey).arg(kMaxKey)
-                                        .arg(describeNode(it->second)));
+            entry.report.error(valueLine, QStringLiteral("the key for '%1' in %2 should be a whole "
+                                                         "number from %3 to %4%5, but it is %6")
+                                              .arg(dimension, option.what())
+                                              .arg(kMinKey).arg(kMaxKey)
+                                              .arg(isQuotedText(entry.value)
+                                                       ? QStringLiteral(" without quotes")
+                                                       : QString())
+                                              .arg(describeNode(entry.value)));
             continue;
         }
         if (value < kMinKey || value > kMaxKey) {
             complete = false;
-            report.error(valueLine, QStringLiteral("the key for '%1' in %2 is %3; keys go from "
+            entry.report.error(valueLine, QStringLiteral("the key for '%1' in %2 is %3; keys go from "
                                                    "%4 (very ineffective) to %5 (very effective)")
                                         .arg(dimension, option.what())
                                         .arg(value).arg(kMinKey).arg(kMaxKey));
@@ -100,26 +107,26 @@ bool readKey(const DrillScope &scope, const QStringList &measures, FieldReader &
 
 // An option's graph entry is kept even when the option has other problems, so the branching
 // is still checked in the same run.
-bool readOption(const DrillScope &scope, const QStringList &measures, const YAML::Node &node,
+bool readOption(const DrillScope &scope, const QStringList &measures, const ListItem &item,
                 const QString &decisionName, int position, IdRegistry &optionIds,
                 pb::Decision *decision, DrillGraph::Decision &graph)
 {
-    FieldReader option(node, QStringLiteral("option %1 of %2").arg(position).arg(decisionName),
+    FieldReader option(item.node, QStringLiteral("option %1 of %2").arg(position).arg(decisionName),
                        {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("key"),
                         QStringLiteral("feedback"), QStringLiteral("next")},
-                       scope.report);
+                       item.report);
     if (!option.isMap())
         return false;
     const QString id = option.id("id");
     if (!id.isEmpty()) {
-        optionIds.add(id, scope.report, option.valueLine("id"));
+        optionIds.add(id, option.reportFor("id"), option.valueLine("id"));
         option.setWhat(QStringLiteral("option '%1' of %2").arg(id, decisionName));
     }
     pb::Option *out = decision->add_options();
     out->set_id(toStd(id));
-    out->set_text(toStd(option.text("text")));
+    out->set_text(toStd(option.markdown("text")));
     const bool keyComplete = readKey(scope, measures, option, out);
-    out->set_feedback(toStd(option.text("feedback")));
+    out->set_feedback(toStd(option.markdown("feedback")));
     const QString next = option.id("next", Need::Optional);
     out->set_next(toStd(next));
     graph.options.append({id.isEmpty() ? QStringLiteral("%1").arg(position) : id, next,
@@ -152,24 +159,23 @@ QStringList readDecisionMeasures(const DrillScope &scope, FieldReader &fields, p
         return scope.measures;
     const auto ids = fields.idList("measures", Need::Optional);
     if (fields.value("measures").IsSequence() && fields.value("measures").size() == 0)
-        scope.report.error(fields.keyLine("measures"),
+        fields.report().error(fields.keyLine("measures"),
                            QStringLiteral("'measures' in %1 is an empty list; leave it out to "
                                           "measure every dimension of the drill")
                                .arg(fields.what()));
     QStringList measures;
     for (const auto &[id, line] : ids) {
         if (measures.contains(id)) {
-            scope.report.error(line, QStringLiteral("dimension '%1' is listed twice in the "
+            fields.report().error(line, QStringLiteral("dimension '%1' is listed twice in the "
                                                     "'measures' of %2; keep one")
                                          .arg(id, fields.what()));
             continue;
         }
         if (!scope.measures.contains(id)) {
-            scope.report.error(line, QStringLiteral("%1 measures '%2', which the drill does not "
+            fields.report().error(line, QStringLiteral("%1 measures '%2', which the drill does not "
                                                     "measure (it measures: %3); a decision "
                                                     "measures some of the drill's dimensions")
-                                         .arg(fields.what(), id,
-                                              scope.measures.join(QStringLiteral(", "))));
+                                         .arg(fields.what(), id, listForMessage(scope.measures)));
             continue;
         }
         measures.append(id);
@@ -178,47 +184,49 @@ QStringList readDecisionMeasures(const DrillScope &scope, FieldReader &fields, p
     return measures;
 }
 
-void readDecision(const DrillScope &scope, const YAML::Node &node, int position,
+void readDecision(const DrillScope &scope, const ListItem &item, int position,
                   IdRegistry &decisionIds, pb::Drill *drill, DrillGraph &graph)
 {
-    FieldReader fields(node, QStringLiteral("decision %1").arg(position),
+    FieldReader fields(item.node, QStringLiteral("decision %1").arg(position),
                        {QStringLiteral("id"), QStringLiteral("prompt"), QStringLiteral("measures"),
                         QStringLiteral("options")},
-                       scope.report);
+                       item.report);
     if (!fields.isMap())
         return;
     const QString id = fields.id("id");
     if (!id.isEmpty()) {
-        decisionIds.add(id, scope.report, fields.valueLine("id"));
+        decisionIds.add(id, fields.reportFor("id"), fields.valueLine("id"));
         fields.setWhat(QStringLiteral("decision '%1'").arg(id));
     }
     pb::Decision *decision = drill->add_decisions();
     decision->set_id(toStd(id));
-    decision->set_prompt(toStd(fields.text("prompt")));
+    decision->set_prompt(toStd(fields.markdown("prompt")));
     const QStringList measures = readDecisionMeasures(scope, fields, decision);
     DrillGraph::Decision graphDecision{id, fields.valueLine("id"), {}};
-    const YAML::Node options = fields.list("options");
-    if (options.IsDefined()) {
+    if (fields.value("options").IsSequence()) {
+        const QList<ListItem> options = fields.items("options");
         const int count = int(options.size());
         if (count < kMinOptions || count > kMaxOptions)
-            scope.report.error(fields.keyLine("options"),
+            fields.report().error(fields.keyLine("options"),
                                QStringLiteral("%1 has %2 option%3; a decision needs %4 or %5")
                                    .arg(fields.what()).arg(count).arg(count == 1 ? "" : "s")
                                    .arg(kMinOptions).arg(kMaxOptions));
         IdRegistry optionIds(QStringLiteral("option"), QStringLiteral("options"));
         bool allKeysComplete = true;
         int optionPosition = 0;
-        for (const YAML::Node &option : options)
+        for (const ListItem &option : options)
             allKeysComplete &= readOption(scope, measures, option, fields.what(),
                                           ++optionPosition, optionIds, decision, graphDecision);
         // Only judged on complete keys: a missing key is already reported and would mislead.
         if (allKeysComplete && count > 1 && !measures.isEmpty()
             && !measuresSomething(*decision, measures))
-            scope.report.error(fields.valueLine("id"),
+            fields.report().error(fields.valueLine("id"),
                                QStringLiteral("%1 measures nothing: for every dimension it "
                                               "measures, all its options have the same key; give "
                                               "better and worse options different keys")
                                    .arg(fields.what()));
+    } else {
+        fields.list("options"); // reports it missing or mistyped
     }
     graph.decisions.append(graphDecision);
 }
@@ -278,7 +286,9 @@ void readDrill(CompileContext &context, const YamlDocument &document)
                       report);
     const QString id = drill.id("id");
     if (!id.isEmpty()) {
-        context.known.drills.add(id, report, drill.valueLine("id"));
+        context.known.drills.add(id, drill.reportFor("id"), drill.valueLine("id"));
+        checkFileNamedAfterId(document.relativePath, QStringLiteral("drill"), id,
+                              drill.reportFor("id"), drill.valueLine("id"));
         drill.setWhat(QStringLiteral("drill '%1'").arg(id));
     }
     pb::Drill *out = context.pack.add_drills();
@@ -291,16 +301,15 @@ void readDrill(CompileContext &context, const YamlDocument &document)
                      context.known.scenarioTypes.unknownMessage(scenarioType));
     out->set_scenario_type(toStd(scenarioType));
     const DrillScope scope{context, report, readMeasures(context, drill, out)};
-    out->set_setting(toStd(drill.text("setting")));
+    out->set_setting(toStd(drill.markdown("setting")));
     out->set_keyed_since(toStd(readKeyedSince(context, drill)));
     DrillGraph graph;
     graph.start = drill.id("start");
     graph.startLine = drill.valueLine("start");
     out->set_start(toStd(graph.start));
-    const YAML::Node decisions = drill.list("decisions");
     IdRegistry decisionIds(QStringLiteral("decision"), QStringLiteral("decisions"));
     int position = 0;
-    for (const YAML::Node &decision : decisions)
+    for (const ListItem &decision : drill.items("decisions"))
         readDecision(scope, decision, ++position, decisionIds, out, graph);
     checkDrillGraph(graph, report);
 }

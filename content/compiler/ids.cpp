@@ -46,11 +46,18 @@ int editDistance(const QString &a, const QString &b)
 
 QString closestMatch(const QString &word, const QStringList &candidates)
 {
+    // Typos are made in words of a normal length; comparing a pasted paragraph with every id
+    // would only cost time.
+    constexpr int kLongestWord = 100;
+    if (word.size() > kLongestWord)
+        return {};
     // Close enough to be a typo, not so loose that unrelated names are suggested.
     const int tolerance = std::max(2, int(word.size()) * 2 / 5);
     QString best;
     int bestDistance = tolerance + 1;
     for (const QString &candidate : candidates) {
+        if (candidate.size() > kLongestWord)
+            continue;
         const int distance = editDistance(word.toLower(), candidate.toLower());
         if (distance < bestDistance) {
             best = candidate;

@@ -11,6 +11,7 @@ struct LessonSource
     QString relativePath; // "lessons/delegation.yaml"
     QString displayPath;
     int narrationLine = 0;
+    QString recordingPath; // absolute path of its recording (.mp3 or .wav), or empty
 };
 
 QList<LessonSource> readLessons(CompileContext &context);

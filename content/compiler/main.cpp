@@ -59,7 +59,10 @@ int main(int argc, char *argv[])
     err.flush();
     if (!parser.isSet(quiet)) {
         QTextStream outStream(stdout);
-        outStream << formatCoverageReport(result.coverage) << formatCueAudit(result.cueAudit);
+        outStream << formatCoverageReport(result.coverage);
+        // Audited only once the content has no other errors (compileContent).
+        if (!result.hasErrors() || !result.cueAudit.failures.isEmpty())
+            outStream << formatCueAudit(result.cueAudit);
     }
     const bool failed = result.hasErrors() || (parser.isSet(werror) && result.hasWarnings());
     if (failed)

@@ -2,6 +2,8 @@
 
 #include "yamlfields.h"
 
+#include <QHash>
+
 namespace groundwork::contentc {
 
 namespace {
@@ -13,22 +15,49 @@ void readReflection(FieldReader &item, IdRegistry &reflectionIds, pb::TrackItem 
         return;
     FieldReader reflection(node, QStringLiteral("the reflection of %1").arg(item.what()),
                            {QStringLiteral("id"), QStringLiteral("prompt"), QStringLiteral("hint")},
-                           item.report());
+                           item.reportFor("reflection"));
     pb::ReflectionPrompt *prompt = out->mutable_reflection();
     const QString id = reflection.id("id");
     if (!id.isEmpty())
-        reflectionIds.add(id, item.report(), reflection.valueLine("id"));
+        reflectionIds.add(id, reflection.reportFor("id"), reflection.valueLine("id"));
     prompt->set_id(toStd(id));
-    prompt->set_prompt(toStd(reflection.text("prompt")));
+    prompt->set_prompt(toStd(reflection.markdown("prompt")));
     prompt->set_hint(toStd(reflection.text("hint", Need::Optional)));
 }
 
-void readItem(CompileContext &context, const YAML::Node &node, int position,
-              IdRegistry &reflectionIds, const FileReporter &report, pb::Track *track)
+// What a track lists so far, to refuse a lesson or drill listed twice: the app tracks progress
+// by id, so both places would show the same progress and the second would never be reached.
+struct TrackItems
+{
+    IdRegistry reflectionIds{QStringLiteral("reflection"), QStringLiteral("reflections")};
+    QHash<QString, int> lessonPositions;
+    QHash<QString, int> drillPositions;
+};
+
+void checkListedOnce(FieldReader &item, const char *kind, const QString &id, int position,
+                     QHash<QString, int> &positions)
+{
+    if (id.isEmpty())
+        return;
+    if (const auto first = positions.constFind(id); first != positions.cend()) {
+        item.reportFor(kind).error(item.valueLine(kind),
+                                   QStringLiteral("%1 '%2' is already item %3 of this track; a "
+                                                  "track lists each %1 once")
+                                       .arg(QLatin1String(kind), id)
+                                       .arg(*first));
+        return;
+    }
+    positions.insert(id, position);
+}
+
+void readItem(CompileContext &context, const ListItem &listItem, int position,
+              TrackItems &listed, pb::Track *track)
 {
     const QStringList kinds{QStringLiteral("lesson"), QStringLiteral("drill"),
                             QStringLiteral("reflection")};
-    FieldReader item(node, QStringLiteral("item %1 of the track").arg(position), kinds, report);
+    const FileReporter &report = listItem.report;
+    FieldReader item(listItem.node, QStringLiteral("item %1 of the track").arg(position), kinds,
+                     report);
     if (!item.isMap())
         return;
     const int present = int(item.has("lesson")) + int(item.has("drill")) + int(item.has("reflection"));
@@ -42,37 +71,40 @@ void readItem(CompileContext &context, const YAML::Node &node, int position,
     if (item.has("lesson")) {
         const QString id = item.id("lesson");
         if (!id.isEmpty() && !context.known.lessons.contains(id))
-            report.error(item.valueLine("lesson"), context.known.lessons.unknownMessage(id));
+            item.reportFor("lesson").error(item.valueLine("lesson"),
+                                           context.known.lessons.unknownMessage(id));
+        checkListedOnce(item, "lesson", id, position, listed.lessonPositions);
         out->set_lesson(toStd(id));
     } else if (item.has("drill")) {
         const QString id = item.id("drill");
         if (!id.isEmpty() && !context.known.drills.contains(id))
-            report.error(item.valueLine("drill"), context.known.drills.unknownMessage(id));
+            item.reportFor("drill").error(item.valueLine("drill"),
+                                          context.known.drills.unknownMessage(id));
+        checkListedOnce(item, "drill", id, position, listed.drillPositions);
         out->set_drill(toStd(id));
     } else {
-        readReflection(item, reflectionIds, out);
+        readReflection(item, listed.reflectionIds, out);
     }
 }
 
 void readOutcomes(FieldReader &track, pb::Track *out)
 {
-    const YAML::Node outcomes = track.list("outcomes", Need::Optional);
     IdRegistry outcomeIds(QStringLiteral("outcome"), QStringLiteral("outcomes"));
     int position = 0;
-    for (const YAML::Node &node : outcomes) {
-        FieldReader outcome(node, QStringLiteral("outcome %1 of %2").arg(++position).arg(track.what()),
+    for (const ListItem &item : track.items("outcomes", Need::Optional)) {
+        FieldReader outcome(item.node, QStringLiteral("outcome %1 of %2").arg(++position).arg(track.what()),
                             {QStringLiteral("id"), QStringLiteral("label"),
                              QStringLiteral("closing")},
-                            track.report());
+                            item.report);
         if (!outcome.isMap())
             continue;
         pb::TrackOutcome *message = out->add_outcomes();
         const QString id = outcome.id("id");
         if (!id.isEmpty())
-            outcomeIds.add(id, track.report(), outcome.valueLine("id"));
+            outcomeIds.add(id, outcome.reportFor("id"), outcome.valueLine("id"));
         message->set_id(toStd(id));
         message->set_label(toStd(outcome.text("label")));
-        message->set_closing(toStd(outcome.text("closing")));
+        message->set_closing(toStd(outcome.markdown("closing")));
     }
 }
 
@@ -86,63 +118,79 @@ void readTrack(CompileContext &context, const YamlDocument &document)
                       report);
     const QString id = track.id("id");
     if (!id.isEmpty()) {
-        context.known.tracks.add(id, report, track.valueLine("id"));
+        context.known.tracks.add(id, track.reportFor("id"), track.valueLine("id"));
+        checkFileNamedAfterId(document.relativePath, QStringLiteral("track"), id,
+                              track.reportFor("id"), track.valueLine("id"));
         track.setWhat(QStringLiteral("track '%1'").arg(id));
     }
     pb::Track *out = context.pack.add_tracks();
     out->set_id(toStd(id));
     out->set_title(toStd(track.text("title")));
-    out->set_summary(toStd(track.text("summary")));
+    out->set_summary(toStd(track.markdown("summary")));
     out->set_is_private(track.boolean("private").value_or(false));
-    const YAML::Node items = track.list("items");
-    if (items.IsDefined() && items.size() == 0)
+    const bool isList = track.value("items").IsSequence();
+    const QList<ListItem> items = track.items("items");
+    if (isList && items.isEmpty())
         report.error(track.keyLine("items"), QStringLiteral("'items' in %1 is an empty list; add "
                                                             "its lessons, drills and reflections")
                                                  .arg(track.what()));
-    IdRegistry reflectionIds(QStringLiteral("reflection"), QStringLiteral("reflections"));
+    TrackItems listed;
     int position = 0;
-    for (const YAML::Node &item : items)
-        readItem(context, item, ++position, reflectionIds, report, out);
+    for (const ListItem &item : items)
+        readItem(context, item, ++position, listed, out);
     readOutcomes(track, out);
+}
+
+// Why a weight is not a usable number, or empty when it is one.
+QString weightProblem(const YAML::Node &value)
+{
+    if (finiteNumber(value))
+        return {};
+    if (isQuotedText(value))
+        return QStringLiteral("should be a number without quotes, but it is %1").arg(describeNode(value));
+    if (isNonFiniteNumber(value))
+        return QStringLiteral("is %1, which is not a finite number; weigh it with a number such "
+                              "as 1.5")
+            .arg(scalarText(value));
+    return QStringLiteral("should be a number, but it is %1").arg(describeNode(value));
 }
 
 void readWeights(CompileContext &context, FieldReader &role, pb::RoleTemplate *out)
 {
-    const YAML::Node weights = role.map("weights");
-    if (!weights.IsDefined())
+    if (!role.value("weights").IsMap()) {
+        role.map("weights"); // reports it missing or mistyped
         return;
-    const FileReporter &report = role.report();
-    if (weights.size() == 0)
+    }
+    const QList<MapEntry> weights = role.entries("weights");
+    const FileReporter &report = role.reportFor("weights");
+    if (weights.isEmpty())
         report.error(role.keyLine("weights"), QStringLiteral("'weights' in %1 is empty; weigh at "
                                                              "least one dimension")
                                                   .arg(role.what()));
-    for (auto it = weights.begin(); it != weights.end(); ++it) {
-        const int line = lineOf(it->first);
-        const QString dimension = scalarText(it->first).trimmed();
+    for (const MapEntry &entry : weights) {
+        const QString dimension = scalarText(entry.key).trimmed();
         if (!context.known.dimensions.contains(dimension)) {
-            report.error(line, context.known.dimensions.unknownMessage(dimension));
+            report.error(entry.keyLine, context.known.dimensions.unknownMessage(dimension));
             continue;
         }
         if (out->weights().contains(toStd(dimension))) {
-            report.error(line, QStringLiteral("'%1' is weighed twice in %2; keep one")
-                                   .arg(dimension, role.what()));
+            report.error(entry.keyLine, QStringLiteral("'%1' is weighed twice in %2; keep one")
+                                            .arg(dimension, role.what()));
             continue;
         }
-        bool isNumber = false;
-        const double weight = it->second.IsScalar() ? scalarText(it->second).toDouble(&isNumber) : 0;
-        const int valueLine = lineOf(it->second) > 0 ? lineOf(it->second) : line;
-        if (!isNumber) {
-            report.error(valueLine, QStringLiteral("the weight of '%1' in %2 should be a number, "
-                                                   "but it is %3")
-                                        .arg(dimension, role.what(), describeNode(it->second)));
+        if (const QString problem = weightProblem(entry.value); !problem.isEmpty()) {
+            entry.report.error(entry.valueLine, QStringLiteral("the weight of '%1' in %2 %3")
+                                                    .arg(dimension, role.what(), problem));
             continue;
         }
+        const double weight = *finiteNumber(entry.value);
         if (!(weight > 0)) {
-            report.error(valueLine, QStringLiteral("the weight of '%1' in %2 is %3; weights must "
-                                                   "be greater than 0 (leave out a dimension the "
-                                                   "role does not need)")
-                                        .arg(dimension, role.what())
-                                        .arg(weight));
+            entry.report.error(entry.valueLine,
+                               QStringLiteral("the weight of '%1' in %2 is %3; weights must be "
+                                              "greater than 0 (leave out a dimension the role "
+                                              "does not need)")
+                                   .arg(dimension, role.what())
+                                   .arg(weight));
             continue;
         }
         (*out->mutable_weights())[toStd(dimension)] = weight;
@@ -156,7 +204,10 @@ quint32 readWholeNumber(FieldReader &role, const char *key, int min, int max, co
         return 0;
     const YAML::Node value = role.value(key);
     bool isNumber = false;
-    const int number = value.IsScalar() ? scalarText(value).trimmed().toInt(&isNumber) : 0;
+    // A quoted "5" is text in YAML, refused as for weights and keys.
+    const int number = value.IsScalar() && !isQuotedText(value)
+                           ? scalarText(value).trimmed().toInt(&isNumber)
+                           : 0;
     if (!isNumber || number < min || number > max) {
         role.report().error(role.valueLine(key),
                             QStringLiteral("'%1' in %2 should be a whole number of %3 from %4 to "
@@ -211,13 +262,15 @@ void readRole(CompileContext &context, const YamlDocument &document)
                      report);
     const QString id = role.id("id");
     if (!id.isEmpty()) {
-        context.known.roles.add(id, report, role.valueLine("id"));
+        context.known.roles.add(id, role.reportFor("id"), role.valueLine("id"));
+        checkFileNamedAfterId(document.relativePath, QStringLiteral("role"), id,
+                              role.reportFor("id"), role.valueLine("id"));
         role.setWhat(QStringLiteral("role '%1'").arg(id));
     }
     pb::RoleTemplate *out = context.pack.add_roles();
     out->set_id(toStd(id));
     out->set_title(toStd(role.text("title")));
-    out->set_summary(toStd(role.text("summary")));
+    out->set_summary(toStd(role.markdown("summary")));
     for (const QString &text : role.textList("decisions_owned", QStringLiteral("decision")))
         out->add_decisions_owned(toStd(text));
     for (const QString &text : role.textList("success_at_90_days", QStringLiteral("entry")))

@@ -1,6 +1,7 @@
 // Writes the seed corpus of each libFuzzer target: <dir>/<target>/seed-<name>, one file per
 // seed of seeds.cpp. A file already holding the same bytes is left alone, so a rerun touches
 // nothing; whatever else libFuzzer added to the folder stays. Usage: fuzz_corpus <dir>
+#include "contentseeds.h"
 #include "seeds.h"
 
 #include <QDir>
@@ -44,7 +45,9 @@ int main(int argc, char *argv[])
     }
     const QString root = QString::fromLocal8Bit(argv[1]);
     if (write(root + QStringLiteral("/sync_request_fuzzer"), requestSeeds()) < 0
-        || write(root + QStringLiteral("/sync_service_fuzzer"), serviceSeeds()) < 0)
+        || write(root + QStringLiteral("/sync_service_fuzzer"), serviceSeeds()) < 0
+        || write(root + QStringLiteral("/content_compiler_fuzzer"),
+                 groundwork::contentc::fuzz::compilerSeeds()) < 0)
         return 1;
     return 0;
 }

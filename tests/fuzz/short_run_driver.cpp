@@ -1,9 +1,11 @@
 // A short, deterministic fuzz run of one target for every CI run, built with any compiler: the
 // target's well-formed seeds (seeds.cpp), then their truncations, bit flips, splices and random
 // bytes. It has no coverage guidance; the libFuzzer build (scripts/fuzz.sh) is the long run on
-// demand. The seeds come from GROUNDWORK_FUZZ_SEEDS, a function of seeds.h, set per target.
+// demand. The seeds come from GROUNDWORK_FUZZ_SEEDS, the qualified name of a function returning
+// seeds (seeds.h), set per target.
 // Usage: <target>_short_fuzz [iterations] [seed]
 //        <target>_short_fuzz FILE...   (replays inputs, e.g. a crash libFuzzer saved)
+#include "contentseeds.h" // declares the content compiler's seeds
 #include "seeds.h"
 
 #include <google/protobuf/stubs/logging.h>
@@ -76,7 +78,7 @@ int main(int argc, char *argv[])
     google::protobuf::SetLogHandler(nullptr);
     QRandomGenerator random(seed);
     std::vector<QByteArray> seeds;
-    for (const auto &s : groundwork::sync::fuzz::GROUNDWORK_FUZZ_SEEDS())
+    for (const auto &s : GROUNDWORK_FUZZ_SEEDS())
         seeds.push_back(s.bytes);
     for (const QByteArray &s : seeds)
         run(s);

@@ -67,6 +67,14 @@ public:
                && file.write(text.toUtf8()) >= 0;
     }
 
+    bool writeBytes(const QString &relative, const QByteArray &bytes) const
+    {
+        QDir(root()).mkpath(QFileInfo(relative).path());
+        QFile file(path(relative));
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+               && file.write(bytes) == bytes.size();
+    }
+
     // Replaces the one occurrence of `before`; false (so the test fails) if it is not unique.
     bool replace(const QString &relative, const QString &before, const QString &after) const
     {

@@ -3,7 +3,13 @@
 
 #include "contentfixture.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QRegularExpression>
+
+#include <functional>
+
+#include <sys/stat.h>
 
 using namespace groundwork::contentc;
 using namespace groundwork::contentc::testing;
@@ -98,6 +104,53 @@ private slots:
     void emptyRequiredText() { runEdit(); }
     void allErrorsOfAllFilesInOneRun();
     void commandLineReportsSortedErrorsAndFails();
+
+    // What an author's editor or tools can produce: each is refused at its place with its reason,
+    // or, where the format allows it, kept whole.
+    void unknownDimensionListedFirst();
+    void aliasKeyReportedWhereUsed();
+    void notUtf8_data();
+    void notUtf8();
+    void byteOrderMarkAndCrlfAreAccepted();
+    void utf16File();
+    void controlCharacter();
+    void secondYamlDocument();
+    void deepNesting();
+    void subfolderOfAContentFolder();
+    void strayFiles_data();
+    void strayFiles();
+    void fileNameDoesNotMatchId_data();
+    void fileNameDoesNotMatchId() { runEdit(); }
+    void linkLeavingTheTree();
+    void linkInsideTheTreeIsFollowed();
+    void brokenLink();
+    void recordingThatIsAPipe();
+    void recordingLinkedToADevice();
+    void fileSizeLimits();
+    void checkAppliesTheBuildsPathRules();
+    void nonFiniteWeight_data();
+    void nonFiniteWeight() { runEdit(); }
+    void aliasValueReportedWhereUsed();
+    void aliasListItemReportedWhereUsed();
+    void aliasInsideItsOwnAnchor();
+    void aliasesRepeatingTooMuch();
+    void longChainOfDecisions();
+    void longLoopIsNamedByItsEnds();
+    void manyOptionsAreCheckedQuickly();
+    void overlongId();
+
+    // What the format was silent on, now decided (content/README.md, "Inputs the format
+    // decides"): each decision and its message.
+    void rawHtmlInMarkdown_data();
+    void rawHtmlInMarkdown();
+    void numbersAndTrueFalseWrittenAsText_data();
+    void numbersAndTrueFalseWrittenAsText() { runEdit(); }
+    void sameLessonOrDrillTwiceInATrack_data();
+    void sameLessonOrDrillTwiceInATrack() { runEdit(); }
+    void lessonAndDrillMayShareAnId();
+    void longTextIsKeptWhole();
+    void recordingWithoutALesson();
+    void twoRecordingsForOneLesson();
 };
 
 void TestContentValidation::addEditColumns()
@@ -617,6 +670,671 @@ void TestContentValidation::commandLineReportsSortedErrorsAndFails()
     QVERIFY(lines[0].startsWith(content.path(QStringLiteral("drills/two.yaml:15: "))));
     QVERIFY(lines[1].startsWith(content.path(QStringLiteral("roles/lead.yaml:12: "))));
     QVERIFY(!QFile::exists(out.filePath(QStringLiteral("pack.bin"))));
+}
+
+// ---------------------------------------------------------------------------------------------
+// What an author's editor or tools can produce.
+
+namespace {
+
+QString wholeFile(const ContentFixture &content, const QString &file)
+{
+    return content.path(file) + QLatin1Char(':');
+}
+
+QByteArray readBytes(const ContentFixture &content, const QString &file)
+{
+    QFile in(content.path(file));
+    return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+}
+
+bool replaceBytes(const ContentFixture &content, const QString &file, const QByteArray &before,
+                  const QByteArray &after)
+{
+    QByteArray bytes = readBytes(content, file);
+    return bytes.count(before) == 1 && content.writeBytes(file, bytes.replace(before, after));
+}
+
+// A drill of `count` decisions d0, d1, ... whose options lead as `next` says; valid keys.
+QString numberedDrill(int count, const std::function<QStringList(int)> &next)
+{
+    QList<DecisionSpec> decisions;
+    for (int i = 0; i < count; ++i)
+        decisions.append({QStringLiteral("d%1").arg(i), next(i)});
+    return drillYaml(QStringLiteral("d0"), decisions);
+}
+
+} // namespace
+
+// A half-finished edit: the first measured dimension is not in the catalogue yet. Its options
+// cannot rate it, and the check that a decision measures something must skip it (it aborted
+// the compiler in protobuf's map lookup before).
+void TestContentValidation::unknownDimensionListedFirst()
+{
+    ContentFixture content;
+    const QString drill = QStringLiteral("drills/one.yaml");
+    QVERIFY(content.replace(drill, QStringLiteral("measures:\n  - coaching"),
+                            QStringLiteral("measures:\n  - empathy\n  - coaching")));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, drill, QStringLiteral("- empathy"))
+                                        + QStringLiteral(": unknown dimension 'empathy' (known "
+                                                         "dimensions: coaching, trust)"));
+    QCOMPARE(result.diagnostics.size(), 1);
+}
+
+// The issue's "wrong place": a key map shared through an alias is wrong where it is used too.
+void TestContentValidation::aliasKeyReportedWhereUsed()
+{
+    ContentFixture content;
+    const QString drill = QStringLiteral("drills/one.yaml");
+    QVERIFY(content.replace(drill, QStringLiteral("key: {coaching: 1, trust: 2}"),
+                            QStringLiteral("key: &shared {coaching: 1, trust: 9}")));
+    QVERIFY(content.replace(drill, QStringLiteral("key: {coaching: 2, trust: 3}\n        feedback: Passive."),
+                            QStringLiteral("key: *shared\n        feedback: Passive.")));
+    const CompileResult result = content.compile();
+    const int written = content.lineOf(drill, QStringLiteral("&shared"));
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, drill, QStringLiteral("&shared"))
+                                        + QStringLiteral(": the key for 'trust' in option 'a' of "
+                                                         "decision 'first' is 9; keys go from 1 "
+                                                         "(very ineffective) to 5 (very "
+                                                         "effective)"));
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, drill, QStringLiteral("*shared"))
+                                        + QStringLiteral(": the key for 'trust' in option 'c' of "
+                                                         "decision 'first' is 9; keys go from 1 "
+                                                         "(very ineffective) to 5 (very "
+                                                         "effective) (through the alias '*shared' "
+                                                         "on this line; the value is written on "
+                                                         "line %1)")
+                                              .arg(written));
+    QCOMPARE(result.diagnostics.size(), 2);
+}
+
+void TestContentValidation::notUtf8_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<QString>("marker");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("Latin-1 é") << QByteArray("summary: The first lesson.")
+                               << QByteArray("summary: Caf\xE9 culture.") << "summary:"
+                               << "byte 0xE9 after 'summary: Caf'";
+    QTest::newRow("Word's quotes") << QByteArray("takeaway: Ask before telling.")
+                                   << QByteArray("takeaway: \x93" "Ask\x94 before telling.")
+                                   << "takeaway:" << "byte 0x93 after 'takeaway:'";
+    QTest::newRow("cut character") << QByteArray("  - Card three.")
+                                   << QByteArray("  - Card three\xC3") << "Card three"
+                                   << "byte 0xC3 after '- Card three'";
+}
+
+void TestContentValidation::notUtf8()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(QString, marker);
+    QFETCH(QString, reason);
+    ContentFixture content;
+    const QString lesson = QStringLiteral("lessons/alpha.yaml");
+    const int line = content.lineOf(lesson, marker);
+    QVERIFY(replaceBytes(content, lesson, before, after));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, content.path(lesson) + QStringLiteral(":%1: ").arg(line)
+                                        + QStringLiteral("this line is not valid UTF-8 text (%1); "
+                                                         "the file was probably saved as Latin-1 "
+                                                         "or Windows-1252, as some editors and "
+                                                         "word processors do: save it as UTF-8")
+                                              .arg(reason));
+}
+
+void TestContentValidation::byteOrderMarkAndCrlfAreAccepted()
+{
+    ContentFixture content;
+    const QString lesson = QStringLiteral("lessons/alpha.yaml");
+    QByteArray bytes = readBytes(content, lesson);
+    QVERIFY(content.writeBytes(lesson, "\xEF\xBB\xBF" + bytes.replace("\n", "\r\n")));
+    const CompileResult result = content.compile();
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(allDiagnostics(result)));
+    QCOMPARE(result.pack.lessons(0).id(), std::string("alpha"));
+    QCOMPARE(result.pack.lessons(0).takeaway(), std::string("Ask before telling."));
+    QCOMPARE(result.pack.lessons(0).cards(1), std::string("Card **two**."));
+}
+
+void TestContentValidation::utf16File()
+{
+    ContentFixture content;
+    const QString lesson = QStringLiteral("lessons/alpha.yaml");
+    const QString text = content.read(lesson);
+    QByteArray utf16("\xFF\xFE");
+    utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    QVERIFY(content.writeBytes(lesson, utf16));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, wholeFile(content, lesson)
+                                        + QStringLiteral(" this file is saved as UTF-16; save it "
+                                                         "as UTF-8"));
+}
+
+void TestContentValidation::controlCharacter()
+{
+    ContentFixture content;
+    const QString lesson = QStringLiteral("lessons/alpha.yaml");
+    QVERIFY(replaceBytes(content, lesson, "title: Alpha lesson", "title: Alpha\x07 lesson"));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, lesson, QStringLiteral("title:"))
+                                        + QStringLiteral(": this line holds the control character "
+                                                         "U+0007, which YAML does not allow (most "
+                                                         "editors do not show it); delete it"));
+}
+
+void TestContentValidation::secondYamlDocument()
+{
+    ContentFixture content;
+    const QString lesson = QStringLiteral("lessons/alpha.yaml");
+    QVERIFY(content.write(lesson, content.read(lesson) + QStringLiteral("---\nid: gamma\n")));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, lesson, QStringLiteral("---"))
+                                        + QStringLiteral(": a second YAML document starts here "
+                                                         "('---'), and it would be ignored: a "
+                                                         "content file holds exactly one; remove "
+                                                         "this line, or move what follows into a "
+                                                         "file of its own"));
+}
+
+void TestContentValidation::deepNesting()
+{
+    ContentFixture content;
+    const QString lesson = QStringLiteral("lessons/alpha.yaml");
+    QVERIFY(content.replace(lesson, QStringLiteral("summary: The first lesson."),
+                            QStringLiteral("summary: ") + QString(600, QLatin1Char('['))
+                                + QString(600, QLatin1Char(']'))));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, lesson, QStringLiteral("summary:"))
+                                        + QStringLiteral(": lists and fields are nested more than "
+                                                         "499 levels deep here, deeper than the "
+                                                         "compiler reads; content files never "
+                                                         "need more than a few levels"));
+}
+
+void TestContentValidation::subfolderOfAContentFolder()
+{
+    ContentFixture content;
+    QVERIFY(content.write(QStringLiteral("lessons/old/gamma.yaml"),
+                          content.read(QStringLiteral("lessons/alpha.yaml"))));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, wholeFile(content, QStringLiteral("lessons/old"))
+                                        + QStringLiteral(" this folder is not read: the files of "
+                                                         "lessons/ must sit directly in it, not "
+                                                         "in a folder inside it; move them up"));
+    QCOMPARE(result.diagnostics.size(), 1);
+}
+
+void TestContentValidation::strayFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("reason");
+    const QString lessonsHold = QStringLiteral("this file is not read: lessons/ holds only .yaml "
+                                               "files and .mp3 or .wav files; remove it or move it "
+                                               "elsewhere");
+    QTest::newRow("notes") << "lessons/notes.txt" << lessonsHold;
+    QTest::newRow("recording in another format") << "lessons/alpha.ogg" << lessonsHold;
+    QTest::newRow("upper-case extension")
+        << "drills/three.YAML"
+        << "this file is not read because content files must end in .yaml (lowercase); rename it";
+    QTest::newRow("a folder written as a file") << "roles"
+                                                << "this should be the folder roles/, but it is "
+                                                   "not a folder";
+    QTest::newRow("catalogue") << "catalogue/roles.yaml"
+                               << "this file is not read: catalogue/ holds only traps.yaml, "
+                                  "scenario-types.yaml, dimensions.yaml; remove it or move it "
+                                  "elsewhere";
+}
+
+void TestContentValidation::strayFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, reason);
+    ContentFixture content;
+    if (QFileInfo(content.path(file)).isDir())
+        QVERIFY(QDir(content.path(file)).removeRecursively());
+    QVERIFY(content.write(file, QStringLiteral("id: x\n")));
+    // Editors' swap and backup files and the system's own are not the author's: left alone.
+    QVERIFY(content.write(QStringLiteral("lessons/.alpha.yaml.swp"), QStringLiteral("x")));
+    QVERIFY(content.write(QStringLiteral("lessons/alpha.yaml~"), QStringLiteral("x")));
+    QVERIFY(content.write(QStringLiteral("drills/.DS_Store"), QStringLiteral("x")));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, wholeFile(content, file) + QLatin1Char(' ') + reason);
+    QCOMPARE(result.diagnostics.size(), 1);
+}
+
+void TestContentValidation::fileNameDoesNotMatchId_data()
+{
+    addEditColumns();
+    addEdit("lesson", "lessons/alpha.yaml", "id: alpha", "id: first", "lessons/alpha.yaml",
+            "id: first",
+            "lesson 'first' is in the file 'alpha.yaml', which is not named after it; rename the "
+            "file to 'first.yaml' or change the id (files are found by name: a lesson's "
+            "recording by its file's name)");
+    addEdit("drill", "drills/shaped-up.yaml", "",
+            drillYaml(QStringLiteral("a"), {{QStringLiteral("a"), {"b", "b", "b"}},
+                                            {QStringLiteral("b"), {"", "", ""}}}),
+            "drills/shaped-up.yaml", "id: shaped",
+            "drill 'shaped' is in the file 'shaped-up.yaml', which is not named after it");
+    addEdit("track", "tracks/back.yaml", "id: back", "id: back-to-ic", "tracks/back.yaml",
+            "id: back-to-ic",
+            "track 'back-to-ic' is in the file 'back.yaml', which is not named after it");
+    addEdit("role", "roles/lead.yaml", "id: lead", "id: team-lead", "roles/lead.yaml",
+            "id: team-lead",
+            "role 'team-lead' is in the file 'lead.yaml', which is not named after it");
+}
+
+void TestContentValidation::linkLeavingTheTree()
+{
+    ContentFixture content;
+    QTemporaryDir outside;
+    const QString target = outside.filePath(QStringLiteral("gamma.yaml"));
+    QVERIFY(QFile::copy(content.path(QStringLiteral("lessons/alpha.yaml")), target));
+    QVERIFY(QFile::link(target, content.path(QStringLiteral("lessons/gamma.yaml"))));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, wholeFile(content, QStringLiteral("lessons/gamma.yaml"))
+                                        + QStringLiteral(" this is a link to '%1', outside the "
+                                                         "content folder; put the file itself in "
+                                                         "the folder (what is outside it is "
+                                                         "neither reviewed nor fingerprinted with "
+                                                         "the content)")
+                                              .arg(QFileInfo(target).canonicalFilePath()));
+    QCOMPARE(result.diagnostics.size(), 1);
+}
+
+void TestContentValidation::linkInsideTheTreeIsFollowed()
+{
+    ContentFixture content;
+    QVERIFY(QDir(content.root()).mkpath(QStringLiteral("shared")));
+    QVERIFY(QFile::rename(content.path(QStringLiteral("lessons/alpha.yaml")),
+                          content.path(QStringLiteral("shared/alpha.yaml"))));
+    QVERIFY(QFile::link(QStringLiteral("../shared/alpha.yaml"),
+                        content.path(QStringLiteral("lessons/alpha.yaml"))));
+    const CompileResult result = content.compile();
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(allDiagnostics(result)));
+    QCOMPARE(result.pack.lessons(0).id(), std::string("alpha"));
+}
+
+void TestContentValidation::brokenLink()
+{
+    ContentFixture content;
+    const QString link = QStringLiteral("lessons/gamma.yaml");
+    QVERIFY(QFile::link(QStringLiteral("missing.yaml"), content.path(link)));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, wholeFile(content, link)
+                                        + QStringLiteral(" this is a link to '%1', which does not "
+                                                         "exist")
+                                              .arg(QFileInfo(content.path(link)).symLinkTarget()));
+}
+
+void TestContentValidation::recordingThatIsAPipe()
+{
+    ContentFixture content;
+    const QString recording = QStringLiteral("lessons/alpha.mp3");
+    QCOMPARE(::mkfifo(QFile::encodeName(content.path(recording)).constData(), 0600), 0);
+    // Opening the pipe would wait for a writer forever: the compile must not get that far.
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, wholeFile(content, recording)
+                                        + QStringLiteral(" this is not a regular file (but a pipe, "
+                                                         "device or socket); content must be "
+                                                         "ordinary files"));
+}
+
+void TestContentValidation::recordingLinkedToADevice()
+{
+    ContentFixture content;
+    const QString recording = QStringLiteral("lessons/alpha.wav");
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), content.path(recording)));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, wholeFile(content, recording)
+                                        + QStringLiteral(" this is a link to '/dev/zero', outside "
+                                                         "the content folder; put the file itself "
+                                                         "in the folder (what is outside it is "
+                                                         "neither reviewed nor fingerprinted with "
+                                                         "the content)"));
+}
+
+void TestContentValidation::fileSizeLimits()
+{
+    ContentFixture content;
+    const QString recording = QStringLiteral("lessons/alpha.mp3");
+    QFile big(content.path(recording));
+    QVERIFY(big.open(QIODevice::WriteOnly));
+    QVERIFY(big.resize(100 * 1024 * 1024 + 1)); // sparse: no disk is used
+    big.close();
+    const QString lesson = QStringLiteral("lessons/beta.yaml");
+    QVERIFY(content.write(lesson, content.read(lesson) + QLatin1Char('#')
+                                      + QString(1024 * 1024, QLatin1Char('x'))));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, wholeFile(content, recording)
+                                        + QStringLiteral(" this file is 104857601 bytes; a "
+                                                         "recording may be at most 100 MiB"));
+    EXPECT_EXACT_DIAGNOSTIC(result, wholeFile(content, lesson)
+                                        + QStringLiteral(" this file is %1 bytes; a YAML file may "
+                                                         "be at most 1 MiB")
+                                              .arg(QFileInfo(content.path(lesson)).size()));
+}
+
+void TestContentValidation::checkAppliesTheBuildsPathRules()
+{
+    ContentFixture content;
+    QTemporaryDir outside;
+    const QString target = outside.filePath(QStringLiteral("voice.mp3"));
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("ID3") == 3);
+    file.close();
+    const QString recording = QStringLiteral("lessons/alpha.mp3");
+    QVERIFY(QFile::link(target, content.path(recording)));
+    const QString expected = wholeFile(content, recording)
+                             + QStringLiteral(" this is a link to '%1', outside the content "
+                                              "folder; put the file itself in the folder (what "
+                                              "is outside it is neither reviewed nor "
+                                              "fingerprinted with the content)")
+                                   .arg(QFileInfo(target).canonicalFilePath());
+    QProcess check;
+    check.start(contentcExecutable(), {QStringLiteral("--source"), content.root(),
+                                       QStringLiteral("--check"), QStringLiteral("--quiet")});
+    QVERIFY(check.waitForFinished(60000));
+    QCOMPARE(check.exitCode(), 1);
+    QVERIFY2(QString::fromUtf8(check.readAllStandardError()).split(QLatin1Char('\n')).contains(expected),
+             qPrintable(expected));
+    // The full build names the same problem in the same words.
+    QTemporaryDir out;
+    const CompileResult build = content.compile(out.path());
+    EXPECT_EXACT_DIAGNOSTIC(build, expected);
+    QVERIFY(!QFile::exists(out.filePath(QStringLiteral("pack.bin"))));
+}
+
+void TestContentValidation::nonFiniteWeight_data()
+{
+    addEditColumns();
+    const auto row = [this](const char *name, const QString &weight) {
+        addEdit(name, "roles/lead.yaml", "  trust: 1.5", "  trust: " + weight, "roles/lead.yaml",
+                "trust:",
+                QStringLiteral("the weight of 'trust' in role 'lead' is %1, which is not a finite "
+                               "number; weigh it with a number such as 1.5")
+                    .arg(weight));
+    };
+    row("inf", QStringLiteral("inf"));
+    row("YAML's .inf", QStringLiteral(".inf"));
+    row("negative infinity", QStringLiteral("-.Inf"));
+    row("nan", QStringLiteral("nan"));
+    row("too large for a double", QStringLiteral("1e999"));
+}
+
+void TestContentValidation::aliasValueReportedWhereUsed()
+{
+    ContentFixture content;
+    const QString role = QStringLiteral("roles/lead.yaml");
+    QVERIFY(content.replace(role, QStringLiteral("decisions_owned:\n  - Sprint priorities\n"),
+                            QStringLiteral("decisions_owned: &owned\n  - Sprint priorities\n"
+                                           "  - \"\"\n")));
+    QVERIFY(content.replace(role, QStringLiteral("success_at_90_days:\n  - Team ships weekly\n"),
+                            QStringLiteral("success_at_90_days: *owned\n")));
+    const CompileResult result = content.compile();
+    const int written = content.lineOf(role, QStringLiteral("- \"\""));
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, role, QStringLiteral("- \"\""))
+                                        + QStringLiteral(": decision 2 in 'decisions_owned' is empty; "
+                                                         "write its text"));
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, role, QStringLiteral("*owned"))
+                                        + QStringLiteral(": entry 2 in 'success_at_90_days' is "
+                                                         "empty; write its text (through the "
+                                                         "alias '*owned' on this line; the value "
+                                                         "is written on line %1)")
+                                              .arg(written));
+    QCOMPARE(result.diagnostics.size(), 2);
+}
+
+void TestContentValidation::aliasListItemReportedWhereUsed()
+{
+    ContentFixture content;
+    const QString lesson = QStringLiteral("lessons/alpha.yaml");
+    QVERIFY(content.replace(lesson, QStringLiteral("  - Card three.\n"),
+                            QStringLiteral("  - &blank \"\"\n  - *blank\n")));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, lesson, QStringLiteral("&blank"))
+                                        + QStringLiteral(": card 3 in 'cards' is empty; write its "
+                                                         "text"));
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, lesson, QStringLiteral("- *blank"))
+                                        + QStringLiteral(": card 4 in 'cards' is empty; write its "
+                                                         "text (through the alias '*blank' on "
+                                                         "this line; the value is written on line "
+                                                         "%1)")
+                                              .arg(content.lineOf(lesson, QStringLiteral("&blank"))));
+}
+
+void TestContentValidation::aliasInsideItsOwnAnchor()
+{
+    ContentFixture content;
+    const QString lesson = QStringLiteral("lessons/alpha.yaml");
+    QVERIFY(content.replace(lesson, QStringLiteral("title: Alpha lesson"),
+                            QStringLiteral("title: &t [*t]")));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, lesson, QStringLiteral("title:"))
+                                        + QStringLiteral(": the alias '*t' is used inside its own "
+                                                         "anchor '&t' (line 2), which would make "
+                                                         "the value contain itself"));
+}
+
+void TestContentValidation::aliasesRepeatingTooMuch()
+{
+    ContentFixture content;
+    const QString role = QStringLiteral("roles/lead.yaml");
+    // Each line repeats the one before ten times: 11, 111, 1111 values...
+    QString bomb = QStringLiteral("x0: &a0 [v, v, v, v, v, v, v, v, v, v]\n");
+    for (int i = 1; i < 6; ++i) {
+        QStringList uses;
+        for (int j = 0; j < 10; ++j)
+            uses.append(QStringLiteral("*a%1").arg(i - 1));
+        bomb += QStringLiteral("x%1: &a%1 [%2]\n").arg(i).arg(uses.join(QStringLiteral(", ")));
+    }
+    QVERIFY(content.write(role, content.read(role) + bomb));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, role, QStringLiteral("x3:"))
+                                        + QStringLiteral(": with the alias '*a2' here, aliases "
+                                                         "repeat more than 10000 values in this "
+                                                         "file; an alias copies the whole value of "
+                                                         "its anchor, so repeat less through "
+                                                         "aliases"));
+    QCOMPARE(result.diagnostics.size(), 1);
+}
+
+void TestContentValidation::longChainOfDecisions()
+{
+    ContentFixture content;
+    const QString drill = QStringLiteral("drills/shaped.yaml");
+    constexpr int count = 2000;
+    QVERIFY(content.write(drill, numberedDrill(count, [](int i) {
+        const QString next = i + 1 < count ? QStringLiteral("d%1").arg(i + 1) : QString();
+        return QStringList{next, next, next};
+    })));
+    // Nothing may walk the chain's 3^2000 paths (the graph check and the cue audit stop early).
+    QElapsedTimer timer;
+    timer.start();
+    const CompileResult result = content.compile();
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, drill, QStringLiteral("- id: d85"))
+                                        + QStringLiteral(": this drill has 2000 decisions, more "
+                                                         "than can ever be reached: with at most 4 "
+                                                         "options to a decision and 4 decisions on "
+                                                         "a path, a drill reaches at most 85; this "
+                                                         "is decision 86"));
+    QCOMPARE(result.diagnostics.size(), 1);
+}
+
+void TestContentValidation::longLoopIsNamedByItsEnds()
+{
+    ContentFixture content;
+    const QString drill = QStringLiteral("drills/shaped.yaml");
+    QVERIFY(content.write(drill, numberedDrill(20, [](int i) {
+        return i < 19 ? QStringList{QStringLiteral("d%1").arg(i + 1), QString(), QString()}
+                      : QStringList{QString(), QStringLiteral("d0"), QString()};
+    })));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, drill, QStringLiteral("next: d0"))
+                                        + QStringLiteral(": option 'o2' of decision 'd19' leads "
+                                                         "back to decision 'd0', which makes a "
+                                                         "loop: d0 → d1 → d2 → … (14 more) → d17 → "
+                                                         "d18 → d19 → d0; a drill must always "
+                                                         "move forward"));
+    QCOMPARE(result.diagnostics.size(), 1);
+}
+
+void TestContentValidation::manyOptionsAreCheckedQuickly()
+{
+    ContentFixture content;
+    const QString drill = QStringLiteral("drills/shaped.yaml");
+    // Every path is valid (a → b → c → d), but there are 300^4 of them to walk one by one.
+    QVERIFY(content.write(drill, numberedDrill(4, [](int i) {
+        return QStringList(300, i < 3 ? QStringLiteral("d%1").arg(i + 1) : QString());
+    }).replace(QRegularExpression(QStringLiteral("trust: (\\d+)")), QStringLiteral("trust: 3"))
+                                 .replace(QStringLiteral("      - id: o1\n        text: Do 1.\n"
+                                                         "        key: {trust: 3}"),
+                                          QStringLiteral("      - id: o1\n        text: Do 1.\n"
+                                                         "        key: {trust: 5}"))));
+    QElapsedTimer timer;
+    timer.start();
+    const CompileResult result = content.compile();
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, drill, QStringLiteral("options:"))
+                                        + QStringLiteral(": decision 'd0' has 300 options; a "
+                                                         "decision needs 3 or 4"));
+    QCOMPARE(result.diagnostics.size(), 4);
+}
+
+void TestContentValidation::overlongId()
+{
+    ContentFixture content;
+    const QString lesson = QStringLiteral("lessons/alpha.yaml");
+    const QString id = QString(81, QLatin1Char('a'));
+    QVERIFY(content.replace(lesson, QStringLiteral("id: alpha"), QStringLiteral("id: ") + id));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, location(content, lesson, QStringLiteral("id: "))
+                                        + QStringLiteral(": the id '%1…' is 81 characters long; an "
+                                                         "id may have at most 80")
+                                              .arg(id.left(30)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the format was silent on, now decided.
+
+void TestContentValidation::rawHtmlInMarkdown_data()
+{
+    addEditColumns();
+    const QString advice = QStringLiteral(", which the app does not show as written; use Markdown "
+                                          "instead (**bold**, *italic*, '- ' for lists, a blank "
+                                          "line between paragraphs), or write \\< to show a '<'");
+    addEdit("inline tag in a card", "lessons/alpha.yaml", "  - Card three.",
+            "  - Card<br>three.", "lessons/alpha.yaml", "Card<br>three",
+            "card 3 in 'cards' holds raw HTML ('<br>')" + advice);
+    addEdit("tag in a takeaway", "lessons/alpha.yaml", "takeaway: Ask before telling.",
+            "takeaway: Ask <b>before</b> telling.", "lessons/alpha.yaml", "takeaway:",
+            "'takeaway' in lesson 'alpha' holds raw HTML ('<b>')" + advice);
+    addEdit("HTML comment", "lessons/alpha.yaml", "explanation: Asking builds capability.",
+            "explanation: Asking <!-- check --> builds capability.", "lessons/alpha.yaml",
+            "explanation:", "'explanation' in the quick check holds raw HTML ('<!-- check -->')");
+    addEdit("option feedback", "drills/two.yaml", "feedback: Respectful.",
+            "feedback: Respectful<br>.", "drills/two.yaml", "Respectful<br>",
+            "'feedback' in option 'talk' of decision 'open' holds raw HTML ('<br>')" + advice);
+    addEdit("HTML block in a track summary", "tracks/ready.yaml", "summary: Prepare to lead.",
+            "summary: |\n  <div align=\"center\">Prepare to lead.</div>", "tracks/ready.yaml",
+            "summary:", "'summary' in track 'ready' holds raw HTML ('<div align=\"center\">");
+}
+
+void TestContentValidation::rawHtmlInMarkdown()
+{
+    runEdit();
+    // Angle brackets that are not HTML stay text: a comparison, an autolink, an escaped '<'.
+    ContentFixture content;
+    QVERIFY(content.replace(QStringLiteral("lessons/alpha.yaml"), QStringLiteral("  - Card three."),
+                            QStringLiteral("  - \"If 2 < 3, see <https://example.com> and \\\\<b>.\"")));
+    const CompileResult result = content.compile();
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(allDiagnostics(result)));
+}
+
+void TestContentValidation::numbersAndTrueFalseWrittenAsText_data()
+{
+    addEditColumns();
+    addEdit("weight in quotes", "roles/lead.yaml", "  trust: 1.5", "  trust: \"1.5\"",
+            "roles/lead.yaml", "trust:",
+            "the weight of 'trust' in role 'lead' should be a number without quotes, but it is "
+            "the quoted text \"1.5\"");
+    addEdit("true in quotes", "tracks/back.yaml", "private: true", "private: 'true'",
+            "tracks/back.yaml", "private:",
+            "'private' in track 'back' should be true or false, without quotes, but it is the "
+            "quoted text \"true\"");
+    addEdit("key in quotes", "drills/two.yaml", "trust: 5\n", "trust: \"5\"\n",
+            "drills/two.yaml", "trust: \"5\"",
+            "the key for 'trust' in option 'talk' of decision 'open' should be a whole number "
+            "from 1 to 5 without quotes, but it is the quoted text \"5\"");
+    addEdit("weight tagged as text", "roles/lead.yaml", "  coaching: 2", "  coaching: !!str 2",
+            "roles/lead.yaml", "coaching:",
+            "the weight of 'coaching' in role 'lead' should be a number without quotes, but it "
+            "is the quoted text \"2\"");
+}
+
+void TestContentValidation::sameLessonOrDrillTwiceInATrack_data()
+{
+    addEditColumns();
+    addEdit("lesson", "tracks/ready.yaml", "  - lesson: beta", "  - lesson: alpha",
+            "tracks/ready.yaml", "lesson: alpha",
+            "lesson 'alpha' is already item 1 of this track; a track lists each lesson once", 2);
+    addEdit("drill", "tracks/ready.yaml", "  - drill: two", "  - drill: one", "tracks/ready.yaml",
+            "drill: one",
+            "drill 'one' is already item 2 of this track; a track lists each drill once", 2);
+}
+
+void TestContentValidation::lessonAndDrillMayShareAnId()
+{
+    ContentFixture content;
+    QVERIFY(content.write(QStringLiteral("lessons/one.yaml"),
+                          content.read(QStringLiteral("lessons/alpha.yaml"))
+                              .replace(QStringLiteral("id: alpha"), QStringLiteral("id: one"))));
+    const CompileResult result = content.compile();
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(allDiagnostics(result)));
+    QCOMPARE(result.pack.lessons(2).id(), std::string("one"));
+    QCOMPARE(result.pack.drills(0).id(), std::string("one"));
+}
+
+void TestContentValidation::longTextIsKeptWhole()
+{
+    ContentFixture content;
+    // About 190 KB in one card, with the characters Word and Latin-1 editors get wrong.
+    QString card = QStringLiteral("Café, “quoted”, naïve – ünïcödé. ");
+    card = card.repeated(5000).trimmed();
+    QVERIFY(content.replace(QStringLiteral("lessons/alpha.yaml"), QStringLiteral("  - Card three."),
+                            QStringLiteral("  - \"%1\"").arg(card)));
+    const CompileResult result = content.compile();
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(allDiagnostics(result)));
+    QCOMPARE(QString::fromStdString(result.pack.lessons(0).cards(2)), card);
+}
+
+void TestContentValidation::recordingWithoutALesson()
+{
+    ContentFixture content;
+    const QString recording = QStringLiteral("lessons/gamma.mp3");
+    QVERIFY(content.writeBytes(recording, "ID3"));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, wholeFile(content, recording)
+                                        + QStringLiteral(" this recording belongs to no lesson: "
+                                                         "there is no lessons/gamma.yaml beside "
+                                                         "it; name it after its lesson's file or "
+                                                         "remove it"));
+    QCOMPARE(result.diagnostics.size(), 1);
+}
+
+void TestContentValidation::twoRecordingsForOneLesson()
+{
+    ContentFixture content;
+    QVERIFY(content.writeBytes(QStringLiteral("lessons/alpha.mp3"), "ID3"));
+    QVERIFY(content.writeBytes(QStringLiteral("lessons/alpha.wav"), "RIFF"));
+    const CompileResult result = content.compile();
+    EXPECT_EXACT_DIAGNOSTIC(result, wholeFile(content, QStringLiteral("lessons/alpha.wav"))
+                                        + QStringLiteral(" %1 is this lesson's recording already; "
+                                                         "keep one of the two")
+                                              .arg(content.path(QStringLiteral("lessons/alpha.mp3"))));
+    QCOMPARE(result.diagnostics.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestContentValidation)
