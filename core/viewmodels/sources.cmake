@@ -5,4 +5,4 @@ target_sources(groundwork_core PRIVATE
 target_sources(groundwork_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/drillsession.h
   ${CMAKE_CURRENT_LIST_DIR}/drillsession.cpp)
-include(${CMAKE_CURRENT_LIST_DIR}/feature_sources.cmake OPTIONAL)
+include(${CMAKE_CURRENT_LIST_DIR}/feature_sources.cmake)
