@@ -49,7 +49,7 @@ inline bool isSafePath(const QByteArray &path)
 inline Entry parseHeader(QByteArrayView header)
 {
     Entry entry;
-    const QByteArray line = header.trimmed().toByteArray();
+    const QByteArray line = header.toByteArray().trimmed();
     if (const qsizetype arrow = line.indexOf(" -> "); arrow >= 0) {
         entry.kind = EntryKind::Link;
         entry.path = line.left(arrow);
@@ -66,9 +66,13 @@ inline Entry parseHeader(QByteArrayView header)
 inline QList<Entry> readEntries(QByteArrayView input)
 {
     QList<Entry> entries;
-    qsizetype at = input.startsWith("@@ ") ? 0 : input.indexOf("\n@@ ");
-    if (at > 0)
-        ++at; // past the '\n'
+    // The first header: at the very start, or after a newline.
+    qsizetype at = 0;
+    if (!input.startsWith("@@ ")) {
+        at = input.indexOf("\n@@ ");
+        if (at >= 0)
+            ++at; // past the '\n'
+    }
     while (at >= 0 && at < input.size()) {
         const qsizetype headerEnd = input.indexOf('\n', at);
         const QByteArrayView header =
