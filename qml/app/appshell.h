@@ -9,12 +9,12 @@
 #include "learner/learnerstore.h"
 #include "narrationcontroller.h"
 #include "reminders.h"
-#include "viewmodels/drillsession.h"
-#include "viewmodels/learnersession.h"
-#include "viewmodels/mydata.h"
-#include "viewmodels/preferences.h"
-#include "viewmodels/profileviewmodel.h"
-#include "viewmodels/tracksviewmodel.h"
+#include "drillsession.h"
+#include "session/learnerdata.h"
+#include "mydata.h"
+#include "settings/preferences.h"
+#include "profileviewmodel.h"
+#include "tracksviewmodel.h"
 
 #include <QTranslator>
 

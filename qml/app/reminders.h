@@ -2,8 +2,8 @@
 
 #include "groundwork/platform/notifier.h"
 #include "reminder/reminderschedule.h"
-#include "viewmodels/learnersession.h"
-#include "viewmodels/preferences.h"
+#include "session/learnerdata.h"
+#include "settings/preferences.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1535,7 +1535,7 @@
 <context>
     <name>groundwork::core::MyData</name>
     <message>
-        <location filename="../../core/viewmodels/mydata.cpp" line="+149"/>
+        <location filename="../settings/mydata.cpp" line="+149"/>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -1553,7 +1553,7 @@
 <context>
     <name>groundwork::core::ProfileViewModel</name>
     <message>
-        <location filename="../../core/viewmodels/profileviewmodel.cpp" line="+166"/>
+        <location filename="../profile/profileviewmodel.cpp" line="+166"/>
         <source>Every dimension equally</source>
         <translation>Alle Bereiche gleich gewichtet</translation>
     </message>
@@ -1658,7 +1658,7 @@
 <context>
     <name>groundwork::core::SettingsPreferences</name>
     <message>
-        <location filename="../../core/viewmodels/preferences.cpp" line="+249"/>
+        <location filename="../../core/settings/preferences.cpp" line="+249"/>
         <source>Your settings could not be saved: %1 cannot be written.</source>
         <translation>Deine Einstellungen konnten nicht gespeichert werden: %1 lässt sich nicht schreiben.</translation>
     </message>
@@ -1687,7 +1687,7 @@
 <context>
     <name>groundwork::sync::CohortViewModel</name>
     <message>
-        <location filename="../../sync/client/cohortviewmodel.cpp" line="+284"/>
+        <location filename="../../sync/client/cohortviewmodel.cpp" line="+285"/>
         <source>Shared: you chose this on another of your devices. Your lead&apos;s copy is updated when you sync.</source>
         <translation>Geteilt: Du hast das auf einem deiner anderen Geräte gewählt. Die Kopie deiner Kohortenleitung wird beim Abgleich aktualisiert.</translation>
     </message>
@@ -1712,7 +1712,7 @@
         <translation>Gib die Adresse des Kohorten-Servers ein, so wie du sie von deiner Kohortenleitung bekommen hast.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The server address should start with https://.</source>
         <translation>Die Serveradresse sollte mit https:// beginnen.</translation>
     </message>

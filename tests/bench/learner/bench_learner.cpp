@@ -16,7 +16,7 @@
 #include "learner/readiness.h"
 #include "learner/recorder.h"
 #include "learner/today.h"
-#include "viewmodels/learnersession.h"
+#include "session/learnerdata.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

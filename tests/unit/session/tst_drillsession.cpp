@@ -1,8 +1,8 @@
 #include "learner/clock.h"
 #include "learner/learnerstore.h"
 #include "testpack.h"
-#include "viewmodels/drillsession.h"
-#include "viewmodels/learnersession.h"
+#include "drillsession.h"
+#include "session/learnerdata.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -2,7 +2,7 @@
 #include "learner/derivation.h"
 #include "learner/learnerstore.h"
 #include "testpack.h"
-#include "viewmodels/learnersession.h"
+#include "session/learnerdata.h"
 
 #include <QDateTime>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #include "viewmodelpack.h"
 
-#include "viewmodels/mydata.h"
+#include "mydata.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "viewmodelpack.h"
 
-#include "viewmodels/preferences.h"
-#include "viewmodels/profileviewmodel.h"
+#include "settings/preferences.h"
+#include "profileviewmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 #include "viewmodelpack.h"
 
-#include "viewmodels/preferences.h"
-#include "viewmodels/tracksviewmodel.h"
+#include "settings/preferences.h"
+#include "tracksviewmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -3,7 +3,7 @@
 #include "content/contentpack.h"
 #include "learner/clock.h"
 #include "learner/learnerstore.h"
-#include "viewmodels/learnersession.h"
+#include "session/learnerdata.h"
 
 #include <QTemporaryDir>
 

@@ -1,4 +1,4 @@
-#include "viewmodels/learnersession.h"
+#include "session/learnerdata.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "viewmodels/mydata.h"
+#include "mydata.h"
 
 #include "learner/learnerstore.h"
 

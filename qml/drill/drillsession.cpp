@@ -1,9 +1,9 @@
-#include "viewmodels/drillsession.h"
+#include "drillsession.h"
 
 #include "content/shownorder.h"
 #include "learner/judgmentscorer.h"
 #include "learner/recorder.h"
-#include "viewmodels/learnersession.h"
+#include "session/learnerdata.h"
 
 #include <QMap>
 

@@ -1,8 +1,8 @@
-#include "viewmodels/tracksviewmodel.h"
+#include "tracksviewmodel.h"
 
 #include "learner/learnerstore.h"
-#include "viewmodels/learnersession.h"
-#include "viewmodels/preferences.h"
+#include "session/learnerdata.h"
+#include "settings/preferences.h"
 
 #include <QRegularExpression>
 

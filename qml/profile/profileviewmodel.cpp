@@ -1,7 +1,7 @@
-#include "viewmodels/profileviewmodel.h"
+#include "profileviewmodel.h"
 
-#include "viewmodels/learnersession.h"
-#include "viewmodels/preferences.h"
+#include "session/learnerdata.h"
+#include "settings/preferences.h"
 
 #include <QDate>
 #include <QLocale>
