@@ -3,9 +3,15 @@ target_sources(groundwork_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/clock.h
   ${CMAKE_CURRENT_LIST_DIR}/clock.cpp
   ${CMAKE_CURRENT_LIST_DIR}/event.h
+  ${CMAKE_CURRENT_LIST_DIR}/event.cpp
   ${CMAKE_CURRENT_LIST_DIR}/eventid.h
   ${CMAKE_CURRENT_LIST_DIR}/eventid.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/event.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/payload.h
+  ${CMAKE_CURRENT_LIST_DIR}/payloadencode.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/payloaddecode.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/payloadreader.h
+  ${CMAKE_CURRENT_LIST_DIR}/stringpool.h
+  ${CMAKE_CURRENT_LIST_DIR}/stringpool.cpp
   ${CMAKE_CURRENT_LIST_DIR}/migrations.h
   ${CMAKE_CURRENT_LIST_DIR}/migrations.cpp
   ${CMAKE_CURRENT_LIST_DIR}/learnerstore.h
@@ -13,8 +19,7 @@ target_sources(groundwork_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/judgmentscorer.h
   ${CMAKE_CURRENT_LIST_DIR}/judgmentscorer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/recorder.h
-  ${CMAKE_CURRENT_LIST_DIR}/recorder.cpp)
-target_sources(groundwork_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/recorder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fsrs.h
   ${CMAKE_CURRENT_LIST_DIR}/fsrs.cpp
   ${CMAKE_CURRENT_LIST_DIR}/estimate.h
