@@ -16,6 +16,10 @@ target_sources(groundwork_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/migrations.cpp
   ${CMAKE_CURRENT_LIST_DIR}/learnerstore.h
   ${CMAKE_CURRENT_LIST_DIR}/learnerstore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/eventrows.h
+  ${CMAKE_CURRENT_LIST_DIR}/eventrows.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/storefile.h
+  ${CMAKE_CURRENT_LIST_DIR}/storefile.cpp
   ${CMAKE_CURRENT_LIST_DIR}/judgmentscorer.h
   ${CMAKE_CURRENT_LIST_DIR}/judgmentscorer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/recorder.h
