@@ -34,6 +34,10 @@ target_sources(groundwork_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/retiredkeys.cpp
   ${CMAKE_CURRENT_LIST_DIR}/derivation.h
   ${CMAKE_CURRENT_LIST_DIR}/derivation.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/derivationfold.h
+  ${CMAKE_CURRENT_LIST_DIR}/derivationfold.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/foldorder.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/learnerstate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/today.h
   ${CMAKE_CURRENT_LIST_DIR}/today.cpp
   ${CMAKE_CURRENT_LIST_DIR}/weeklygoal.h
