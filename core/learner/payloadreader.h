@@ -76,10 +76,7 @@ public:
     {
         if (!m_r.isMap())
             return false;
-        const qsizetype n = knownLength(); // pairs
-        if (!m_r.enterContainer())
-            return false;
-        const auto field = [&] {
+        const auto field = [&](qsizetype) {
             if (!m_r.isUnsignedInteger() && !m_r.isNegativeInteger()) {
                 skip(); // a key we do not understand: skip key and value
                 skip();
@@ -89,15 +86,7 @@ public:
             m_r.next();
             onField(key);
         };
-        if (n < 0) {
-            while (ok() && m_r.hasNext())
-                field();
-        } else {
-            // As in forEachPosition(): errors are checked once, and the map is not left.
-            for (qsizetype i = 0; i < n && !m_failed; ++i)
-                field();
-        }
-        return ok();
+        return visitItems(field) && ok(); // the map is not left, as in forEachPosition()
     }
 
     // Calls onItem(position) for each item of a top-level array (the positional form); onItem
@@ -108,18 +97,7 @@ public:
     {
         if (!m_r.isArray())
             return false;
-        const qsizetype n = knownLength();
-        if (!m_r.enterContainer())
-            return false;
-        if (n < 0) {
-            for (int i = 0; ok() && m_r.hasNext(); ++i)
-                onItem(i);
-        } else {
-            // A read on a failed reader does nothing, so errors are checked once at the end.
-            for (int i = 0; i < n && !m_failed; ++i)
-                onItem(i);
-        }
-        return ok();
+        return visitItems([&](qsizetype i) { onItem(int(i)); }) && ok();
     }
 
     // Text, shared through the pool when there is one (with its id in *id); `pool` false
@@ -254,21 +232,11 @@ public:
             skip();
             return;
         }
-        const qsizetype n = knownLength();
-        if (!m_r.enterContainer())
-            return;
-        if (n < 0) {
-            while (ok() && m_r.hasNext())
-                onItem();
-        } else {
-            for (qsizetype i = 0; i < n && !m_failed; ++i)
-                onItem();
-        }
-        if (ok())
+        if (visitItems([&](qsizetype) { onItem(); }) && ok())
             m_r.leaveContainer();
     }
 
-    // The item count of the current array from its header, or -1 when it has none. Bounded by
+    // The item count of the current array (pairs of a map) from its header, or -1 when it has none. Bounded by
     // the payload size (every item takes a byte), so a corrupt header cannot make a reader
     // loop for long.
     qsizetype knownLength() const
@@ -289,6 +257,25 @@ public:
     bool ok() { return !m_failed && m_r.lastError() == QCborError::NoError; }
 
 private:
+    // Enters the current array or map and calls onItem(index) for each item (or key-value
+    // pair): by count when the header gives one, else up to its end. A read on a failed reader
+    // does nothing, so errors are checked once, by the caller. False when it cannot be entered.
+    template<typename F>
+    bool visitItems(F &&onItem)
+    {
+        const qsizetype n = knownLength();
+        if (!m_r.enterContainer())
+            return false;
+        if (n < 0) {
+            for (qsizetype i = 0; ok() && m_r.hasNext(); ++i)
+                onItem(i);
+        } else {
+            for (qsizetype i = 0; i < n && !m_failed; ++i)
+                onItem(i);
+        }
+        return true;
+    }
+
     QString pooled(const Chars &utf8, int *id)
     {
         int found = m_strings->findText(utf8.view());

@@ -66,9 +66,9 @@ struct Check
     std::function<bool(const QByteArray &, PayloadDecoder &)> decodes;
 };
 
-Check checkFor(const StoredSample &s)
+// The check of each sample kind.
+QHash<QString, Check> checksFor(const Expected &e)
 {
-    const Expected e{s.form == QLatin1String("3s")};
     const auto make = [](EventKind kind, const auto &expected, auto free, auto shared) {
         return Check{kind, encodePayload(expected), [=](const QByteArray &bytes, PayloadDecoder &decoder) {
                          const auto a = free(bytes);
@@ -81,25 +81,22 @@ Check checkFor(const StoredSample &s)
     const auto decisionOf = [](PayloadDecoder &d, const QByteArray &b) { return d.decision(b); };
     const auto reflectionOf = [](PayloadDecoder &d, const QByteArray &b) { return d.reflection(b); };
     const auto goalOf = [](PayloadDecoder &d, const QByteArray &b) { return d.goal(b); };
-    if (s.kind == QLatin1String("lesson"))
-        return make(EventKind::LessonFinished, e.lesson, decodeLesson, lessonOf);
-    if (s.kind == QLatin1String("quickcheck"))
-        return make(EventKind::QuickCheckAnswered, e.check, decodeQuickCheck, checkOf);
-    if (s.kind == QLatin1String("quickcheck-wrong"))
-        return make(EventKind::QuickCheckAnswered, e.wrong, decodeQuickCheck, checkOf);
-    if (s.kind == QLatin1String("decision"))
-        return make(EventKind::DrillDecision, e.decision, decodeDecision, decisionOf);
-    if (s.kind == QLatin1String("decision-unrated"))
-        return make(EventKind::DrillDecision, e.unrated, decodeDecision, decisionOf);
-    if (s.kind == QLatin1String("reflection"))
-        return make(EventKind::ReflectionSaved, e.reflection, decodeReflection, reflectionOf);
-    if (s.kind == QLatin1String("reflection-empty"))
-        return make(EventKind::ReflectionSaved, e.emptyReflection, decodeReflection, reflectionOf);
-    if (s.kind == QLatin1String("goal"))
-        return make(EventKind::GoalChanged, e.goal, decodeGoal, goalOf);
-    if (s.kind == QLatin1String("goal-default"))
-        return make(EventKind::GoalChanged, e.defaultGoal, decodeGoal, goalOf);
-    return {EventKind::GoalChanged, {}, [](const QByteArray &, PayloadDecoder &) { return false; }};
+    using K = EventKind;
+    return {{QStringLiteral("lesson"), make(K::LessonFinished, e.lesson, decodeLesson, lessonOf)},
+            {QStringLiteral("quickcheck"), make(K::QuickCheckAnswered, e.check, decodeQuickCheck, checkOf)},
+            {QStringLiteral("quickcheck-wrong"), make(K::QuickCheckAnswered, e.wrong, decodeQuickCheck, checkOf)},
+            {QStringLiteral("decision"), make(K::DrillDecision, e.decision, decodeDecision, decisionOf)},
+            {QStringLiteral("decision-unrated"), make(K::DrillDecision, e.unrated, decodeDecision, decisionOf)},
+            {QStringLiteral("reflection"), make(K::ReflectionSaved, e.reflection, decodeReflection, reflectionOf)},
+            {QStringLiteral("reflection-empty"), make(K::ReflectionSaved, e.emptyReflection, decodeReflection, reflectionOf)},
+            {QStringLiteral("goal"), make(K::GoalChanged, e.goal, decodeGoal, goalOf)},
+            {QStringLiteral("goal-default"), make(K::GoalChanged, e.defaultGoal, decodeGoal, goalOf)}};
+}
+
+Check checkFor(const StoredSample &s)
+{
+    const Check unknown{EventKind::GoalChanged, {}, [](const QByteArray &, PayloadDecoder &) { return false; }};
+    return checksFor(Expected{s.form == QLatin1String("3s")}).value(s.kind, unknown);
 }
 
 } // namespace
