@@ -70,10 +70,7 @@ public:
 private:
     LearnerStore(QString path, QString connectionName);
     static OpenResult fail(OpenError error, QString message);
-    static QString checkExisting(const QString &path, int latestVersion, OpenError *error);
     bool prepare(QString *error);
-    bool insertEvent(QSqlQuery &q, const Event &event, QString *error);
-    QVector<Event> readEvents(QSqlQuery &q) const;
 
     QString m_path;
     QString m_connection;

@@ -3,18 +3,27 @@ target_sources(groundwork_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/clock.h
   ${CMAKE_CURRENT_LIST_DIR}/clock.cpp
   ${CMAKE_CURRENT_LIST_DIR}/event.h
+  ${CMAKE_CURRENT_LIST_DIR}/event.cpp
   ${CMAKE_CURRENT_LIST_DIR}/eventid.h
   ${CMAKE_CURRENT_LIST_DIR}/eventid.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/event.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/payload.h
+  ${CMAKE_CURRENT_LIST_DIR}/payloadencode.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/payloaddecode.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/payloadreader.h
+  ${CMAKE_CURRENT_LIST_DIR}/stringpool.h
+  ${CMAKE_CURRENT_LIST_DIR}/stringpool.cpp
   ${CMAKE_CURRENT_LIST_DIR}/migrations.h
   ${CMAKE_CURRENT_LIST_DIR}/migrations.cpp
   ${CMAKE_CURRENT_LIST_DIR}/learnerstore.h
   ${CMAKE_CURRENT_LIST_DIR}/learnerstore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/eventrows.h
+  ${CMAKE_CURRENT_LIST_DIR}/eventrows.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/storefile.h
+  ${CMAKE_CURRENT_LIST_DIR}/storefile.cpp
   ${CMAKE_CURRENT_LIST_DIR}/judgmentscorer.h
   ${CMAKE_CURRENT_LIST_DIR}/judgmentscorer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/recorder.h
-  ${CMAKE_CURRENT_LIST_DIR}/recorder.cpp)
-target_sources(groundwork_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/recorder.cpp
   ${CMAKE_CURRENT_LIST_DIR}/fsrs.h
   ${CMAKE_CURRENT_LIST_DIR}/fsrs.cpp
   ${CMAKE_CURRENT_LIST_DIR}/estimate.h
@@ -25,6 +34,10 @@ target_sources(groundwork_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/retiredkeys.cpp
   ${CMAKE_CURRENT_LIST_DIR}/derivation.h
   ${CMAKE_CURRENT_LIST_DIR}/derivation.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/derivationfold.h
+  ${CMAKE_CURRENT_LIST_DIR}/derivationfold.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/foldorder.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/learnerstate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/today.h
   ${CMAKE_CURRENT_LIST_DIR}/today.cpp
   ${CMAKE_CURRENT_LIST_DIR}/weeklygoal.h

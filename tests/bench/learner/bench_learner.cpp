@@ -9,6 +9,7 @@
 // Run: build/<dir>/bin/bench_learner [saves per kind, default 300]
 //      build/<dir>/bin/bench_learner --rebuild-only [N]   (N rebuilds, nothing else; for
 //      valgrind --tool=callgrind instruction counts)
+#include "benchhistory.h"
 #include "eventbuilder.h"
 #include "learner/clock.h"
 #include "learner/derivation.h"
@@ -20,7 +21,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -40,6 +40,7 @@
 
 using namespace groundwork::core;
 using namespace groundwork::core::learner;
+using namespace groundwork::core::learner::bench;
 
 namespace {
 
@@ -128,83 +129,28 @@ private:
 #endif
 };
 
-// A pack shaped like the real one, scaled up: 8 dimensions, 60 drills of 3 decisions with 3
-// options keyed 1..5 on the drill's 2-3 dimensions, 120 lessons, a track and a role.
-std::shared_ptr<const ContentPack> benchPack()
+// What the app does when it rebuilds from every event: the state, then the readiness profile
+// and Today's plan.
+class Rebuild
 {
-    QRandomGenerator rng(11);
-    pb::ContentPack p;
-    p.set_format_version(kContentFormatVersion);
-    p.set_content_version("bench-1");
-    std::vector<std::string> dims;
-    for (int i = 0; i < 8; ++i) {
-        dims.push_back("dim" + std::to_string(i));
-        p.add_dimensions()->set_id(dims.back());
+public:
+    explicit Rebuild(const std::shared_ptr<const ContentPack> &pack) : m_profiler(pack), m_planner(pack) {}
+    void operator()(const QVector<Event> &events) const
+    {
+        const auto st = m_deriver.derive(events);
+        const auto profile = m_profiler.profile(st, QStringLiteral("em"));
+        const auto plan = m_planner.plan(st, QStringLiteral("ready"), QDate(2026, 12, 31));
+        Q_UNUSED(profile);
+        Q_UNUSED(plan);
     }
-    auto *track = p.add_tracks();
-    track->set_id("ready");
-    for (int l = 0; l < 120; ++l) {
-        auto *lesson = p.add_lessons();
-        lesson->set_id("lesson" + std::to_string(l));
-        track->add_items()->set_lesson(lesson->id());
-    }
-    for (int d = 0; d < 60; ++d) {
-        auto *drill = p.add_drills();
-        drill->set_id("drill" + std::to_string(d));
-        const int nd = 2 + int(rng.bounded(2));
-        for (int k = 0; k < nd; ++k)
-            drill->add_measures(dims[(d + 3 * k) % dims.size()]);
-        drill->set_start("q0");
-        for (int q = 0; q < 3; ++q) {
-            auto *decision = drill->add_decisions();
-            decision->set_id("q" + std::to_string(q));
-            for (int o = 0; o < 3; ++o) {
-                auto *option = decision->add_options();
-                option->set_id("o" + std::to_string(o));
-                for (const auto &m : drill->measures())
-                    (*option->mutable_key())[m] = 1 + rng.bounded(5);
-                option->set_next(q < 2 ? "q" + std::to_string(q + 1) : "");
-            }
-        }
-        track->add_items()->set_drill(drill->id());
-    }
-    auto *role = p.add_roles();
-    role->set_id("em");
-    for (size_t i = 0; i < dims.size(); ++i)
-        (*role->mutable_weights())[dims[i]] = 1.0 + double(i % 3);
-    std::string bytes;
-    p.SerializeToString(&bytes);
-    return ContentPack::fromBytes(QByteArray::fromStdString(bytes)).pack;
-}
+    const Deriver &deriver() const { return m_deriver; }
+    const ReadinessProfiler &profiler() const { return m_profiler; }
 
-// Five years of daily use: most days a lesson (started, checked, finished); 2,000 of the
-// 1,826 days... spread so that there are 2,000 drill attempts of 3 decisions (6,000 decisions).
-QVector<Event> fiveYears(const std::shared_ptr<const ContentPack> &pack)
-{
-    QRandomGenerator rng(5);
-    testing::EventBuilder b(pack, QStringLiteral("phone"), 1'640'995'200'000 /* 2022-01-01 */, 60);
-    QVector<Event> events;
-    events << b.goal(4, {7});
-    int attempts = 0;
-    for (int day = 0; day < 1826; ++day) {
-        b.setTime(1'640'995'200'000 + qint64(day) * 86'400'000 + 7 * 3'600'000);
-        if (rng.bounded(10) < 8) {
-            const QString lesson = QStringLiteral("lesson%1").arg(day % 120);
-            events << b.lessonStarted(QStringLiteral("ready"), lesson)
-                   << b.quickCheck(lesson, 1, rng.bounded(4) != 0)
-                   << b.lessonFinished(QStringLiteral("ready"), lesson);
-        }
-        const int today = attempts < 2000 && (day * 2000 / 1826 >= attempts) ? 1 + (day % 11 == 0) : 0;
-        for (int k = 0; k < today && attempts < 2000; ++k, ++attempts) {
-            const QString drill = QStringLiteral("drill%1").arg(rng.bounded(60));
-            QStringList choices;
-            for (int q = 0; q < 3; ++q)
-                choices << QStringLiteral("o%1").arg(rng.bounded(3));
-            events << b.attempt(drill, choices, kConfidenceLevels[rng.bounded(4)]);
-        }
-    }
-    return events;
-}
+private:
+    Deriver m_deriver;
+    ReadinessProfiler m_profiler;
+    TodayPlanner m_planner;
+};
 
 } // namespace
 
@@ -215,18 +161,10 @@ int main(int argc, char **argv)
         const int n = argc > 2 ? std::max(1, atoi(argv[2])) : 1;
         auto pack = benchPack();
         const QVector<Event> history = fiveYears(pack);
-        const Deriver deriver;
-        const ReadinessProfiler profiler(pack);
-        const TodayPlanner planner(pack);
+        const Rebuild rebuild(pack);
         std::vector<double> ms;
         for (int i = 0; i < n; ++i)
-            ms.push_back(cpuMs([&] {
-                const auto st = deriver.derive(history);
-                const auto profile = profiler.profile(st, QStringLiteral("em"));
-                const auto plan = planner.plan(st, QStringLiteral("ready"), QDate(2026, 12, 31));
-                Q_UNUSED(profile);
-                Q_UNUSED(plan);
-            }));
+            ms.push_back(cpuMs([&] { rebuild(history); }));
         std::printf("rebuild x%d, median CPU ms: %.3f\n", n, median(ms));
         return 0;
     }
@@ -273,21 +211,13 @@ int main(int argc, char **argv)
     int decisions = 0;
     for (const auto &e : history)
         decisions += e.kind == EventKind::DrillDecision;
-    const Deriver deriver;
-    const ReadinessProfiler profiler(pack);
-    const TodayPlanner planner(pack);
-    const QDate today = QDate(2026, 12, 31);
+    const Rebuild rebuild(pack);
+    const Deriver &deriver = rebuild.deriver();
+    const ReadinessProfiler &profiler = rebuild.profiler();
     std::vector<double> rebuildMs, rebuildCpuMs, deriveOnlyMs, loadMs;
-    const auto rebuild = [&] {
-        const auto st = deriver.derive(history);
-        const auto profile = profiler.profile(st, QStringLiteral("em"));
-        const auto plan = planner.plan(st, QStringLiteral("ready"), today);
-        Q_UNUSED(profile);
-        Q_UNUSED(plan);
-    };
     for (int i = 0; i < 30; ++i) {
-        rebuildMs.push_back(timeMs(rebuild));
-        rebuildCpuMs.push_back(cpuMs(rebuild));
+        rebuildMs.push_back(timeMs([&] { rebuild(history); }));
+        rebuildCpuMs.push_back(cpuMs([&] { rebuild(history); }));
         deriveOnlyMs.push_back(cpuMs([&] { deriver.derive(history); }));
     }
     // The same history as a store written by the first release holds it (map payloads with
@@ -298,11 +228,7 @@ int main(int argc, char **argv)
         e.payload = testing::firstFormPayload(e);
     std::vector<double> firstFormMs;
     for (int i = 0; i < 15; ++i)
-        firstFormMs.push_back(cpuMs([&] {
-            const auto st = deriver.derive(firstForm);
-            profiler.profile(st, QStringLiteral("em"));
-            planner.plan(st, QStringLiteral("ready"), today);
-        }));
+        firstFormMs.push_back(cpuMs([&] { rebuild(firstForm); }));
     std::vector<double> decodeMs;
     for (int i = 0; i < 10; ++i) {
         decodeMs.push_back(cpuMs([&] {
@@ -316,11 +242,7 @@ int main(int argc, char **argv)
     auto big = LearnerStore::open(dir.filePath(QStringLiteral("history.db")));
     big.store->importEvents(history);
     for (int i = 0; i < 10; ++i)
-        loadMs.push_back(timeMs([&] {
-            const auto st = deriver.derive(big.store->events());
-            profiler.profile(st, QStringLiteral("em"));
-            planner.plan(st, QStringLiteral("ready"), today);
-        }));
+        loadMs.push_back(timeMs([&] { rebuild(big.store->events()); }));
 
     // What the app does when an answer is saved at five years: commit it, fold it into the
     // state (it is the newest event), then Today, the weekly goal and the profile. Measured

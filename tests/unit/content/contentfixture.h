@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 namespace groundwork::contentc::testing {
 
 inline QString baselineDir()
@@ -142,3 +144,118 @@ inline bool hasExactDiagnostic(const CompileResult &result, const QString &text)
     QVERIFY2(groundwork::contentc::testing::hasExactDiagnostic(result, text),                     \
              qPrintable(QStringLiteral("expected %1\ngot:\n%2")                                    \
                             .arg(text, groundwork::contentc::testing::allDiagnostics(result))))
+
+// Helpers the content error tests share: drills built for a test, locations as diagnostics
+// write them, and tables of edits to the baseline tree.
+namespace groundwork::contentc::testing {
+
+struct DecisionSpec
+{
+    QString id;
+    QStringList next; // one entry per option; empty: the drill ends after that option
+};
+
+// A drill in the baseline's dimensions whose options all carry valid, varied keys, so that only
+// the branching under test can be wrong.
+inline QString drillYaml(const QString &start, const QList<DecisionSpec> &decisions)
+{
+    QString yaml = QStringLiteral("id: shaped\ntitle: Shaped\nscenario_type: conflict\n"
+                                  "measures:\n  - trust\nsetting: A setting.\nstart: %1\n"
+                                  "decisions:\n")
+                       .arg(start);
+    for (const DecisionSpec &decision : decisions) {
+        yaml += QStringLiteral("  - id: %1\n    prompt: What now?\n    options:\n").arg(decision.id);
+        for (int i = 0; i < decision.next.size(); ++i) {
+            yaml += QStringLiteral("      - id: o%1\n        text: Do %1.\n        key: {trust: %2}\n"
+                                   "        feedback: Because.\n")
+                        .arg(i + 1)
+                        .arg(i + 1);
+            if (!decision.next[i].isEmpty())
+                yaml += QStringLiteral("        next: %1\n").arg(decision.next[i]);
+        }
+    }
+    return yaml;
+}
+
+inline QString location(const ContentFixture &content, const QString &file, const QString &marker,
+                        int occurrence = 1)
+{
+    return content.path(file) + QLatin1Char(':')
+           + QString::number(content.lineOf(file, marker, occurrence));
+}
+
+inline QString wholeFile(const ContentFixture &content, const QString &file)
+{
+    return content.path(file) + QLatin1Char(':');
+}
+
+inline QByteArray readBytes(const ContentFixture &content, const QString &file)
+{
+    QFile in(content.path(file));
+    return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
+}
+
+inline bool replaceBytes(const ContentFixture &content, const QString &file, const QByteArray &before,
+                         const QByteArray &after)
+{
+    QByteArray bytes = readBytes(content, file);
+    return bytes.count(before) == 1 && content.writeBytes(file, bytes.replace(before, after));
+}
+
+// A drill of `count` decisions d0, d1, ... whose options lead as `next` says; valid keys.
+inline QString numberedDrill(int count, const std::function<QStringList(int)> &next)
+{
+    QList<DecisionSpec> decisions;
+    for (int i = 0; i < count; ++i)
+        decisions.append({QStringLiteral("d%1").arg(i), next(i)});
+    return drillYaml(QStringLiteral("d0"), decisions);
+}
+
+// The columns of a table of edits (addEdit()) that runEdit() applies to the baseline tree.
+inline void addEditColumns()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("before"); // empty: write `after` as the whole file
+    QTest::addColumn<QString>("after");
+    QTest::addColumn<QString>("expectFile");
+    QTest::addColumn<QString>("marker"); // text on the line the problem must be reported at
+    QTest::addColumn<int>("occurrence");
+    QTest::addColumn<QString>("fragment"); // %ROOT% stands for the copied tree
+}
+
+// One edit: replace `before` by `after` in `file` (or write `after` as the whole file when
+// `before` is empty); the run must report `fragment` at the line of `expectFile` that holds
+// `marker` (its `occurrence`-th).
+inline void addEdit(const char *name, const QString &file, const QString &before, const QString &after,
+                    const QString &expectFile, const QString &marker, const QString &fragment,
+                    int occurrence = 1)
+{
+    QTest::newRow(name) << file << before << after << expectFile << marker << occurrence
+                        << fragment;
+}
+
+// Applies the current row of an edit table and checks its diagnostic.
+inline void runEdit()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QString, expectFile);
+    QFETCH(QString, marker);
+    QFETCH(int, occurrence);
+    QFETCH(QString, fragment);
+    ContentFixture content;
+    QVERIFY(content.isValid());
+    if (before.isEmpty())
+        QVERIFY(content.write(file, after));
+    else
+        QVERIFY(content.replace(file, before, after));
+    const int line = content.lineOf(expectFile, marker, occurrence);
+    QVERIFY2(line > 0, qPrintable(QStringLiteral("marker '%1' not found").arg(marker)));
+    const CompileResult result = content.compile();
+    QVERIFY(result.hasErrors());
+    EXPECT_DIAGNOSTIC(result, content.path(expectFile), line,
+                      fragment.replace(QStringLiteral("%ROOT%"), content.root()));
+}
+
+} // namespace groundwork::contentc::testing

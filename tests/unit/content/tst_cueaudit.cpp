@@ -1,6 +1,7 @@
 // The cue audit (can an option's form give the key away?) on hand-built packs whose figures
-// are worked out by hand, its limits, how the compiler reports a failing audit, and the
-// decision-level `measures` and `keyed_since` fields of the drill format.
+// are worked out by hand, its limits, how the compiler reports a failing audit, and a
+// decision that measures a subset of its drill's dimensions. The fields themselves:
+// tst_contentformat.
 
 #include "compiler/cueaudit.h"
 #include "contentfixture.h"
@@ -109,11 +110,6 @@ private slots:
     void passesWhenFormTellsNothing();
     void compilerReportsAFailedAuditAndPrintsIt();
     void decisionMeasuresASubset();
-    void decisionMeasures_data();
-    void decisionMeasures();
-    void keyedSince_data();
-    void keyedSince();
-    void packVersions();
 };
 
 void TestCueAudit::perDecisionFigures()
@@ -301,113 +297,6 @@ void TestCueAudit::decisionMeasuresASubset()
     QCOMPARE(judged[0].score, 1.0);
     // The first decision still measures both.
     QCOMPARE(groundwork::drillkey::measuredDimensions(*one, one->decisions(0)).size(), size_t(2));
-}
-
-void TestCueAudit::decisionMeasures_data()
-{
-    QTest::addColumn<QString>("measures");
-    QTest::addColumn<QString>("before");
-    QTest::addColumn<QString>("after");
-    QTest::addColumn<QString>("marker");
-    QTest::addColumn<QString>("message");
-    QTest::newRow("not the drill's") << QStringLiteral("[coaching, standards]") << QString() << QString()
-                                     << QStringLiteral("measures: [coaching, standards]")
-                                     << QStringLiteral("decision 'second' measures 'standards', which "
-                                                       "the drill does not measure (it measures: "
-                                                       "coaching, trust); a decision measures some of "
-                                                       "the drill's dimensions");
-    QTest::newRow("empty") << QStringLiteral("[]") << QString() << QString()
-                           << QStringLiteral("measures: []")
-                           << QStringLiteral("'measures' in decision 'second' is an empty list; leave "
-                                             "it out to measure every dimension of the drill");
-    QTest::newRow("twice") << QStringLiteral("[coaching, trust, coaching]") << QString() << QString()
-                           << QStringLiteral("measures: [coaching, trust, coaching]")
-                           << QStringLiteral("dimension 'coaching' is listed twice in the 'measures' "
-                                             "of decision 'second'; keep one");
-    QTest::newRow("key outside the decision's")
-        << QStringLiteral("[coaching]") << QString() << QString()
-        << QStringLiteral("key: {coaching: 4, trust: 4}")
-        << QStringLiteral("option 'a' of decision 'second' has a key for 'trust', which its "
-                          "decision does not measure (it measures: coaching); remove it or add "
-                          "'trust' to the decision's 'measures'");
-    QTest::newRow("key missing for the decision's")
-        << QStringLiteral("[trust]") << QStringLiteral("key: {coaching: 4, trust: 4}")
-        << QStringLiteral("key: {coaching: 4}") << QStringLiteral("key: {coaching: 4}")
-        << QStringLiteral("option 'a' of decision 'second' has no key for 'trust', which its "
-                          "decision measures; rate it from 1 to 5");
-}
-
-void TestCueAudit::decisionMeasures()
-{
-    QFETCH(QString, measures);
-    QFETCH(QString, before);
-    QFETCH(QString, after);
-    QFETCH(QString, marker);
-    QFETCH(QString, message);
-    ContentFixture content;
-    const QString drill = QStringLiteral("drills/one.yaml");
-    QVERIFY(content.replace(drill, QStringLiteral("prompt: And then?\n"),
-                            QStringLiteral("prompt: And then?\n    measures: %1\n").arg(measures)));
-    if (!before.isEmpty())
-        QVERIFY(content.replace(drill, before, after));
-    const CompileResult result = content.compile();
-    EXPECT_EXACT_DIAGNOSTIC(result, content.path(drill) + QLatin1Char(':')
-                                        + QString::number(content.lineOf(drill, marker)) + QStringLiteral(": ")
-                                        + message);
-}
-
-void TestCueAudit::keyedSince_data()
-{
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("message"); // empty: accepted
-    QTest::newRow("same as the pack") << QStringLiteral("1.0.0") << QString();
-    QTest::newRow("older") << QStringLiteral("0.9") << QString();
-    QTest::newRow("not a version") << QStringLiteral("last week")
-                                   << QStringLiteral("'keyed_since' in drill 'two' is 'last week'; "
-                                                     "write the pack version the key was set in, "
-                                                     "such as 2026.12.0");
-    QTest::newRow("after the pack") << QStringLiteral("1.0.1")
-                                    << QStringLiteral("'keyed_since' in drill 'two' is 1.0.1, later "
-                                                      "than the pack's version 1.0.0; raise "
-                                                      "'version' in pack.yaml");
-}
-
-void TestCueAudit::keyedSince()
-{
-    QFETCH(QString, value);
-    QFETCH(QString, message);
-    ContentFixture content;
-    const QString drill = QStringLiteral("drills/two.yaml");
-    QVERIFY(content.replace(drill, QStringLiteral("start: open\n"),
-                            QStringLiteral("start: open\nkeyed_since: %1\n").arg(value)));
-    const CompileResult result = content.compile();
-    if (message.isEmpty()) {
-        QVERIFY2(result.diagnostics.isEmpty(), qPrintable(allDiagnostics(result)));
-        for (const auto &d : result.pack.drills())
-            if (d.id() == "two")
-                QCOMPARE(QString::fromStdString(d.keyed_since()), value);
-        return;
-    }
-    EXPECT_EXACT_DIAGNOSTIC(result, content.path(drill) + QLatin1Char(':')
-                                        + QString::number(content.lineOf(drill, QStringLiteral("keyed_since")))
-                                        + QStringLiteral(": ") + message);
-}
-
-void TestCueAudit::packVersions()
-{
-    using namespace groundwork::drillkey;
-    QCOMPARE(packVersionNumbers("2026.12.0+1a2b3c4d"), (std::optional(std::vector<long>{2026, 12, 0})));
-    QVERIFY(!packVersionNumbers(""));
-    QVERIFY(!packVersionNumbers("2026..1"));
-    QVERIFY(!packVersionNumbers("v2"));
-    QVERIFY(comparePackVersions("2026.11.0+abc", "2026.12.0") < 0);
-    QVERIFY(comparePackVersions("2026.12", "2026.12.0") == 0);
-    QVERIFY(comparePackVersions("2026.12.1", "2026.12.0+ffff") > 0);
-    QVERIFY(!keyHolds("2026.12.0", "2026.11.0+1a2b3c4d"));
-    QVERIFY(keyHolds("2026.12.0", "2026.12.0+00000000"));
-    QVERIFY(keyHolds("2026.12.0", "2027.1.0+00000000"));
-    QVERIFY(keyHolds("", "2026.11.0+1a2b3c4d"));         // never re-keyed
-    QVERIFY(keyHolds("2026.12.0", "a test version"));     // unreadable: not set aside on a guess
 }
 
 QTEST_GUILESS_MAIN(TestCueAudit)

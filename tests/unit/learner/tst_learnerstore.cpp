@@ -1,19 +1,16 @@
-// The local store: durability settings, events and outbox, privacy, migrations from every
-// earlier schema, and refusing corrupt or newer files without touching them.
-#include "learner/clock.h"
-#include "learner/learnerstore.h"
+// The local store: durability settings, events and outbox, privacy, atomic appends and
+// reading events back exactly. Opening existing files: tst_storeopening.cpp.
 #include "learner/migrations.h"
-#include "learner/recorder.h"
 #include "sqlfixture.h"
+#include "storefixture.h"
 #include "testpack.h"
 
-#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <functional>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace groundwork::core;
 using namespace groundwork::core::learner;
@@ -32,13 +29,6 @@ private slots:
     void markSentAndImportAreIdempotent();
     void recorderRefusesUnknownContent();
     void eventsReadBackExactly();
-    void upgradesFromEveryEarlierSchema_data();
-    void upgradesFromEveryEarlierSchema();
-    void failedMigrationRollsBack();
-    void corruptFileIsRefusedAndKept_data();
-    void corruptFileIsRefusedAndKept();
-    void newerSchemaIsRefusedAndKept();
-    void foreignDatabaseIsRefusedAndKept();
 
 private:
     QString dbPath(const char *name) { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -126,11 +116,9 @@ void TestLearnerStore::appendedEventsSurviveReopen()
 void TestLearnerStore::privateEventsNeverEnterOutbox()
 {
     const QString path = dbPath("private.db");
-    auto opened = LearnerStore::open(path);
-    QVERIFY(opened.store);
-    auto pack = makeTestPack();
-    ManualClock clock(1'750'000'000'000);
-    Recorder rec(*opened.store, pack, clock);
+    RecordingStore f(path);
+    QVERIFY(f.recorder);
+    Recorder &rec = *f.recorder;
     const auto privateOne = rec.reflectionSaved(QStringLiteral("back"), QStringLiteral("b1"),
                                                 QStringLiteral("I missed building things"));
     const auto unknownTrack = rec.reflectionSaved(QStringLiteral("no-such-track"),
@@ -142,12 +130,12 @@ void TestLearnerStore::privateEventsNeverEnterOutbox()
     QVERIFY(unknownTrack.event.isPrivate);
     QVERIFY(!publicOne.event.isPrivate);
 
-    const auto outbox = opened.store->outbox();
+    const auto outbox = f.store().outbox();
     QCOMPARE(outbox.size(), 1);
     QCOMPARE(outbox[0].id, publicOne.event.id);
     for (const auto &e : outbox)
         QVERIFY(!e.isPrivate);
-    QCOMPARE(opened.store->events().size(), 3); // kept locally
+    QCOMPARE(f.store().events().size(), 3); // kept locally
     QCOMPARE(queryOne(path, QStringLiteral("SELECT count(*) FROM outbox o JOIN events e ON "
                                            "e.id = o.event_id WHERE e.private = 1")),
              QStringLiteral("0"));
@@ -163,37 +151,34 @@ void TestLearnerStore::privateEventsNeverEnterOutbox()
     QVERIFY(rec.quickCheckAnswered(QStringLiteral("lp"), 1).event.isPrivate);
     QVERIFY(!rec.quickCheckAnswered(QStringLiteral("l3"), 1).event.isPrivate);
     QVERIFY(!rec.quickCheckAnswered(QStringLiteral("l1"), 0).event.isPrivate);
-    QCOMPARE(opened.store->outbox().size(), 5); // the public reflection and the four public records
+    QCOMPARE(f.store().outbox().size(), 5); // the public reflection and the four public records
 
     // A drill that only a private track lists is private too; one in a public track is not.
-    pb::ContentPack withPrivateDrill = pack->data();
+    pb::ContentPack withPrivateDrill = f.pack->data();
     for (auto &track : *withPrivateDrill.mutable_tracks())
         if (track.id() == "back")
             track.add_items()->set_drill("flat");
     std::string bytes;
     withPrivateDrill.SerializeToString(&bytes);
-    Recorder privateDrills(*opened.store, ContentPack::fromBytes(QByteArray::fromStdString(bytes)).pack, clock);
+    Recorder privateDrills(f.store(), ContentPack::fromBytes(QByteArray::fromStdString(bytes)).pack, f.clock);
     QVERIFY(privateDrills.drillDecision(QStringLiteral("a1"), QStringLiteral("flat"), QStringLiteral("f1"),
                                         QStringLiteral("y")).event.isPrivate);
     QVERIFY(!privateDrills.drillDecision(QStringLiteral("a2"), QStringLiteral("handover"), QStringLiteral("h1"),
                                          QStringLiteral("pair")).event.isPrivate);
-    QCOMPARE(opened.store->outbox().size(), 6);
+    QCOMPARE(f.store().outbox().size(), 6);
 }
 
 void TestLearnerStore::outboxTriggerRefusesPrivateEvents()
 {
     const QString path = dbPath("trigger.db");
-    auto opened = LearnerStore::open(path);
-    QVERIFY(opened.store);
-    auto pack = makeTestPack();
-    ManualClock clock(1'750'000'000'000);
-    Recorder rec(*opened.store, pack, clock);
-    const auto r = rec.reflectionSaved(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("x"));
+    RecordingStore f(path);
+    QVERIFY(f.recorder);
+    const auto r = f.recorder->reflectionSaved(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("x"));
     QVERIFY(r.ok);
     const QString result = queryOne(
         path, QStringLiteral("INSERT INTO outbox (event_id) VALUES ('%1')").arg(r.event.id));
     QVERIFY2(result.contains(QLatin1String("private events never enter the outbox")), qPrintable(result));
-    QVERIFY(opened.store->outbox().isEmpty());
+    QVERIFY(f.store().outbox().isEmpty());
 }
 
 // The event and its outbox row are one transaction: when the outbox cannot be written (here
@@ -202,11 +187,9 @@ void TestLearnerStore::outboxTriggerRefusesPrivateEvents()
 void TestLearnerStore::failedOutboxWriteLeavesNoEvent()
 {
     const QString path = dbPath("atomic.db");
-    auto opened = LearnerStore::open(path);
-    QVERIFY(opened.store);
-    auto pack = makeTestPack();
-    ManualClock clock(1'750'000'000'000);
-    Recorder rec(*opened.store, pack, clock);
+    RecordingStore f(path);
+    QVERIFY(f.recorder);
+    Recorder &rec = *f.recorder;
     QVERIFY(rec.lessonStarted(QStringLiteral("ready"), QStringLiteral("l1")).ok);
     QCOMPARE(queryOne(path, QStringLiteral("CREATE TRIGGER no_room BEFORE INSERT ON outbox "
                                            "BEGIN SELECT RAISE(ABORT, 'no room left'); END")),
@@ -214,24 +197,22 @@ void TestLearnerStore::failedOutboxWriteLeavesNoEvent()
     const auto refused = rec.lessonFinished(QStringLiteral("ready"), QStringLiteral("l1"));
     QVERIFY(!refused.ok);
     QVERIFY2(refused.error.contains(QLatin1String("no room left")), qPrintable(refused.error));
-    QCOMPARE(opened.store->eventCount(), 1);
-    QCOMPARE(opened.store->outbox().size(), 1);
+    QCOMPARE(f.store().eventCount(), 1);
+    QCOMPARE(f.store().outbox().size(), 1);
     QCOMPARE(queryOne(path, QStringLiteral("SELECT count(*) FROM events")), QStringLiteral("1"));
     // Once it can be written again, the next answer is kept with its outbox row.
     QCOMPARE(queryOne(path, QStringLiteral("DROP TRIGGER no_room")), QString());
     QVERIFY(rec.lessonFinished(QStringLiteral("ready"), QStringLiteral("l1")).ok);
-    QCOMPARE(opened.store->eventCount(), 2);
-    QCOMPARE(opened.store->outbox().size(), 2);
+    QCOMPARE(f.store().eventCount(), 2);
+    QCOMPARE(f.store().outbox().size(), 2);
 }
 
 void TestLearnerStore::markSentAndImportAreIdempotent()
 {
-    auto opened = LearnerStore::open(dbPath("sync.db"));
-    QVERIFY(opened.store);
-    auto &store = *opened.store;
-    auto pack = makeTestPack();
-    ManualClock clock(1'750'000'000'000);
-    Recorder rec(store, pack, clock);
+    RecordingStore f(dbPath("sync.db"));
+    QVERIFY(f.recorder);
+    LearnerStore &store = f.store();
+    Recorder &rec = *f.recorder;
     const auto a = rec.lessonStarted(QStringLiteral("ready"), QStringLiteral("l1"));
     const auto b = rec.lessonFinished(QStringLiteral("ready"), QStringLiteral("l1"));
     QVERIFY(store.markSent({a.event.id}));
@@ -297,10 +278,9 @@ void TestLearnerStore::eventsReadBackExactly()
 
 void TestLearnerStore::recorderRefusesUnknownContent()
 {
-    auto opened = LearnerStore::open(dbPath("refuse.db"));
-    QVERIFY(opened.store);
-    ManualClock clock(1'750'000'000'000);
-    Recorder rec(*opened.store, makeTestPack(), clock);
+    RecordingStore f(dbPath("refuse.db"));
+    QVERIFY(f.recorder);
+    Recorder &rec = *f.recorder;
     const auto attempt = Recorder::newAttemptId();
     QVERIFY(!rec.drillDecision(attempt, QStringLiteral("handover"), QStringLiteral("h1"),
                                QStringLiteral("nope")).ok);
@@ -309,164 +289,7 @@ void TestLearnerStore::recorderRefusesUnknownContent()
     QVERIFY(!rec.quickCheckAnswered(QStringLiteral("l1"), 5).ok);
     QVERIFY(!rec.goalChanged(0, {}).ok);
     QVERIFY(!rec.goalChanged(3, {1, 2, 3, 4, 5, 6, 7}).ok);
-    QCOMPARE(opened.store->eventCount(), 0);
-}
-
-void TestLearnerStore::upgradesFromEveryEarlierSchema_data()
-{
-    QTest::addColumn<int>("version");
-    const int latest = Migrator::learnerSchema().latestVersion();
-    for (int v = 0; v < latest; ++v)
-        QTest::addRow("from v%d", v) << v;
-}
-
-void TestLearnerStore::upgradesFromEveryEarlierSchema()
-{
-    QFETCH(int, version);
-    const QString path = dbPath(qPrintable(QStringLiteral("upgrade-%1.db").arg(version)));
-    if (version == 0) {
-        QFile empty(path); // an empty file is a valid, empty SQLite database
-        QVERIFY(empty.open(QIODevice::WriteOnly));
-    } else {
-        QString error;
-        const QString sql = QStringLiteral(GROUNDWORK_LEARNER_TEST_DATA "/schema_v%1.sql").arg(version);
-        QVERIFY2(createDatabaseFromSql(path, sql, &error), qPrintable(error));
-        QCOMPARE(queryOne(path, QStringLiteral("PRAGMA user_version")).toInt(), version);
-    }
-
-    auto opened = LearnerStore::open(path);
-    QVERIFY2(opened.store, qPrintable(opened.message));
-    QCOMPARE(queryOne(path, QStringLiteral("PRAGMA user_version")).toInt(),
-             Migrator::learnerSchema().latestVersion());
-    const auto events = opened.store->events();
-    const auto outbox = opened.store->outbox();
-    for (const auto &e : outbox)
-        QVERIFY(!e.isPrivate);
-    if (version == 0) {
-        QVERIFY(events.isEmpty());
-        return;
-    }
-    QCOMPARE(events.size(), version == 1 ? 2 : 3);
-    QCOMPARE(events[0].kind, EventKind::LessonFinished);
-    QCOMPARE(decodeLesson(events[0].payload)->lessonId, QStringLiteral("l1"));
-    QCOMPARE(events[0].utcOffsetMinutes, version == 1 ? 0 : 60);
-    QCOMPARE(events[1].kind, EventKind::ReflectionSaved);
-    QVERIFY(events[1].isPrivate); // v1 reflections become private on upgrade
-    QCOMPARE(decodeReflection(events[1].payload)->text, QStringLiteral("hi"));
-    QCOMPARE(outbox.size(), version == 1 ? 1 : 2);
-
-    // The upgraded store keeps working: new events append and the outbox guard is in place.
-    ManualClock clock(1'750'000'000'000);
-    Recorder rec(*opened.store, makeTestPack(), clock);
-    QVERIFY(rec.lessonStarted(QStringLiteral("ready"), QStringLiteral("l2")).ok);
-    QVERIFY(rec.reflectionSaved(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("x")).ok);
-    QCOMPARE(opened.store->outbox().size(), outbox.size() + 1);
-}
-
-void TestLearnerStore::failedMigrationRollsBack()
-{
-    const QString path = dbPath("rollback.db");
-    const Migrator broken({
-        {1, QStringLiteral("ok"), {QStringLiteral("CREATE TABLE a (x INTEGER)")}},
-        {2,
-         QStringLiteral("breaks halfway"),
-         {QStringLiteral("CREATE TABLE b (x INTEGER)"), QStringLiteral("INSERT INTO a VALUES (1)"),
-          QStringLiteral("THIS IS NOT SQL")}},
-    });
-    auto opened = LearnerStore::open(path, broken);
-    QVERIFY(!opened.store);
-    QCOMPARE(opened.error, LearnerStore::OpenError::MigrationFailed);
-    QVERIFY(opened.message.contains(QLatin1String("migration 2")));
-    QCOMPARE(queryOne(path, QStringLiteral("PRAGMA user_version")), QStringLiteral("1"));
-    QCOMPARE(queryOne(path, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'b'")),
-             QStringLiteral("0"));
-    QCOMPARE(queryOne(path, QStringLiteral("SELECT count(*) FROM a")), QStringLiteral("0"));
-}
-
-void TestLearnerStore::corruptFileIsRefusedAndKept_data()
-{
-    QTest::addColumn<QString>("kind");
-    QTest::newRow("random bytes") << QStringLiteral("random");
-    QTest::newRow("damaged pages") << QStringLiteral("pages");
-    QTest::newRow("truncated") << QStringLiteral("truncated");
-}
-
-void TestLearnerStore::corruptFileIsRefusedAndKept()
-{
-    QFETCH(QString, kind);
-    const QString path = dbPath(qPrintable(QStringLiteral("corrupt-%1.db").arg(kind)));
-    QByteArray bytes;
-    if (kind == QLatin1String("random")) {
-        bytes.resize(8192);
-        QRandomGenerator gen(7);
-        for (auto &b : bytes)
-            b = char(gen.bounded(256));
-    } else {
-        // A real store with data, checkpointed into the main file, then damaged.
-        const QString source = dbPath(qPrintable(QStringLiteral("source-%1.db").arg(kind)));
-        {
-            auto opened = LearnerStore::open(source);
-            QVERIFY(opened.store);
-            ManualClock clock(1'750'000'000'000);
-            Recorder rec(*opened.store, makeTestPack(), clock);
-            for (int i = 0; i < 120; ++i)
-                QVERIFY(rec.reflectionSaved(QStringLiteral("choice"), QStringLiteral("c1"),
-                                            QString(600, QLatin1Char('a' + i % 26))).ok);
-        }
-        queryOne(source, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        bytes = fileBytes(source);
-        QVERIFY(bytes.size() > 8 * 4096);
-        if (kind == QLatin1String("pages")) {
-            for (qsizetype i = 4096 + 100; i < bytes.size() - 4096; i += 4096)
-                for (int j = 0; j < 64; ++j)
-                    bytes[i + j] = char(0xA5);
-        } else {
-            bytes.truncate(bytes.size() / 2 + 1000);
-        }
-    }
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-    }
-
-    auto opened = LearnerStore::open(path);
-    QVERIFY(!opened.store);
-    QCOMPARE(opened.error, LearnerStore::OpenError::Corrupt);
-    QVERIFY2(opened.message.contains(QLatin1String("damaged")), qPrintable(opened.message));
-    QVERIFY(opened.message.contains(QLatin1String("untouched")));
-    QCOMPARE(fileBytes(path), bytes);
-    QVERIFY(QFile::exists(path));
-}
-
-void TestLearnerStore::newerSchemaIsRefusedAndKept()
-{
-    const QString path = dbPath("newer.db");
-    {
-        auto opened = LearnerStore::open(path);
-        QVERIFY(opened.store);
-    }
-    queryOne(path, QStringLiteral("PRAGMA user_version = 99"));
-    queryOne(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    const QByteArray before = fileBytes(path);
-
-    auto opened = LearnerStore::open(path);
-    QVERIFY(!opened.store);
-    QCOMPARE(opened.error, LearnerStore::OpenError::NewerSchema);
-    QVERIFY2(opened.message.contains(QLatin1String("newer version")), qPrintable(opened.message));
-    QVERIFY(opened.message.contains(QLatin1String("99")));
-    QCOMPARE(fileBytes(path), before);
-}
-
-void TestLearnerStore::foreignDatabaseIsRefusedAndKept()
-{
-    const QString path = dbPath("foreign.db");
-    queryOne(path, QStringLiteral("CREATE TABLE contacts (name TEXT)"));
-    const QByteArray before = fileBytes(path);
-    auto opened = LearnerStore::open(path);
-    QVERIFY(!opened.store);
-    QCOMPARE(opened.error, LearnerStore::OpenError::CannotOpen);
-    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(f.store().eventCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLearnerStore)
