@@ -6,11 +6,6 @@ namespace groundwork::core {
 
 namespace {
 
-QString toQString(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 template<typename Repeated>
 void indexById(const Repeated &items, QHash<QString, int> &index)
 {

@@ -15,6 +15,12 @@ namespace groundwork::core {
 
 namespace pb = groundwork::content::v1;
 
+// The pack's text (protobuf strings are UTF-8) as a QString.
+inline QString toQString(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
 // The pack format this build understands; a newer pack is refused with a clear error.
 inline constexpr quint32 kContentFormatVersion = 1;
 

@@ -8,17 +8,8 @@
 
 namespace groundwork::core {
 
-namespace {
-
-QString str(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-} // namespace
-
-LearnerSession::LearnerSession(learner::LearnerStore &store, std::shared_ptr<const ContentPack> pack,
-                               const learner::Clock &clock, QString trackId, QObject *parent)
+LearnerData::LearnerData(learner::LearnerStore &store, std::shared_ptr<const ContentPack> pack,
+                         const learner::Clock &clock, QString trackId, QObject *parent)
     : QObject(parent),
       m_store(store),
       m_pack(std::move(pack)),
@@ -31,16 +22,16 @@ LearnerSession::LearnerSession(learner::LearnerStore &store, std::shared_ptr<con
     refresh();
 }
 
-LearnerSession::~LearnerSession() = default;
+LearnerData::~LearnerData() = default;
 
-QDate LearnerSession::today() const
+QDate LearnerData::today() const
 {
     const qint64 now = m_clock.nowMs();
     const qint64 localMs = now + qint64(m_clock.utcOffsetMinutes(now)) * 60 * 1000;
     return QDateTime::fromMSecsSinceEpoch(localMs, QTimeZone::utc()).date();
 }
 
-void LearnerSession::refresh()
+void LearnerData::refresh()
 {
     m_events = m_store.events();
     m_derived.reset(m_events);
@@ -48,14 +39,14 @@ void LearnerSession::refresh()
 }
 
 // Today and the week from the derived state (the date may have moved on since).
-void LearnerSession::replan()
+void LearnerData::replan()
 {
     m_plan = m_planner.plan(state(), m_trackId, today());
     m_goal = learner::summarizeWeeklyGoal(state(), today());
     emit changed();
 }
 
-void LearnerSession::setTrackId(const QString &trackId)
+void LearnerData::setTrackId(const QString &trackId)
 {
     if (trackId == m_trackId || !m_pack->track(trackId))
         return;
@@ -64,55 +55,12 @@ void LearnerSession::setTrackId(const QString &trackId)
     replan();
 }
 
-QString LearnerSession::trackTitle() const
-{
-    const pb::Track *track = m_pack->track(m_trackId);
-    return track ? str(track->title()) : QString();
-}
-
-QString LearnerSession::todayLessonTitle() const
-{
-    const pb::Lesson *lesson = m_pack->lesson(m_plan.lessonId);
-    return lesson ? str(lesson->title()) : QString();
-}
-
-QString LearnerSession::todayLessonSummary() const
-{
-    const pb::Lesson *lesson = m_pack->lesson(m_plan.lessonId);
-    return lesson ? str(lesson->summary()) : QString();
-}
-
-QString LearnerSession::todayDrillTitle() const
-{
-    const pb::Drill *drill = m_pack->drill(m_plan.drillId);
-    return drill ? str(drill->title()) : QString();
-}
-
-bool LearnerSession::todayDrillIsReview() const
-{
-    return m_plan.reason == learner::TodayPlan::DrillReason::DueReview;
-}
-
-QString LearnerSession::todayDrillFocus() const
-{
-    const pb::Dimension *dimension = m_pack->dimension(m_plan.targetDimension);
-    return dimension ? str(dimension->name()) : QString();
-}
-
-bool LearnerSession::restDay() const
+bool LearnerData::restDay() const
 {
     return m_goal.goal.restDays.contains(today().dayOfWeek());
 }
 
-QVariantList LearnerSession::restDays() const
-{
-    QVariantList days;
-    for (int day : m_goal.goal.restDays)
-        days << day;
-    return days;
-}
-
-bool LearnerSession::check(const learner::Recorder::Result &result)
+bool LearnerData::check(const learner::Recorder::Result &result)
 {
     const QString error = result.ok ? QString() : result.error;
     if (error != m_lastError) {
@@ -136,72 +84,42 @@ bool LearnerSession::check(const learner::Recorder::Result &result)
     return result.ok;
 }
 
-LessonContent::TrackPlace LearnerSession::placeOf(const QString &lessonId) const
+bool LearnerData::startLesson(const QString &lessonId)
 {
-    LessonContent::TrackPlace place;
-    const pb::Track *track = m_pack->track(m_trackId);
-    if (!track)
-        return place;
-    place.trackTitle = str(track->title());
-    for (const auto &item : track->items()) {
-        if (!item.has_lesson())
-            continue;
-        ++place.lessonCount;
-        if (str(item.lesson()) == lessonId)
-            place.position = place.lessonCount;
-    }
-    return place;
-}
-
-bool LearnerSession::openLesson(const QString &lessonId)
-{
-    const pb::Lesson *lesson = m_pack->lesson(lessonId);
-    if (!lesson)
-        return false;
-    if (!m_currentLesson || m_currentLesson->lessonId() != lessonId) {
-        // A quick-check attempt ends when it is answered: until then, reopening the lesson
-        // shows the same order; the next attempt (any check answered since) a new one.
-        const QString orderSeed = QStringLiteral("%1#%2").arg(lessonId).arg(state().quickChecks);
-        m_currentLesson = std::make_unique<LessonContent>(*lesson, placeOf(lessonId), orderSeed);
-        emit currentLessonChanged();
-    }
     if (state().startedLessons.contains(lessonId))
         return true;
     return check(m_recorder.lessonStarted(m_trackId, lessonId));
 }
 
-bool LearnerSession::finishLesson(const QString &lessonId)
+bool LearnerData::finishLesson(const QString &lessonId)
 {
     if (state().finishedLessons.contains(lessonId))
         return true;
     return check(m_recorder.lessonFinished(m_trackId, lessonId));
 }
 
-bool LearnerSession::answerQuickCheck(const QString &lessonId, int shownPosition)
+bool LearnerData::answerQuickCheck(const QString &lessonId, int optionIndex, int shownPosition)
 {
-    if (m_currentLesson && m_currentLesson->lessonId() == lessonId)
-        return check(m_recorder.quickCheckAnswered(
-            lessonId, m_currentLesson->checkOptionIndex(shownPosition), shownPosition));
-    return check(m_recorder.quickCheckAnswered(lessonId, shownPosition));
+    return check(m_recorder.quickCheckAnswered(lessonId, optionIndex, shownPosition));
 }
 
-bool LearnerSession::saveReflection(const QString &trackId, const QString &promptId,
-                                    const QString &text)
+bool LearnerData::saveReflection(const QString &trackId, const QString &promptId,
+                                 const QString &text)
 {
     return check(m_recorder.reflectionSaved(trackId, promptId, text));
 }
 
-bool LearnerSession::saveTryItNote(const QString &lessonId, const QString &text)
+bool LearnerData::saveTryItNote(const QString &lessonId, const QString &text)
 {
     return check(m_recorder.tryItNoteSaved(lessonId, text));
 }
 
-QString LearnerSession::tryItNote(const QString &lessonId) const
+QString LearnerData::tryItNote(const QString &lessonId) const
 {
     return reflectionText(QString(), learner::Recorder::tryItPromptId(lessonId));
 }
 
-QString LearnerSession::reflectionText(const QString &trackId, const QString &promptId) const
+QString LearnerData::reflectionText(const QString &trackId, const QString &promptId) const
 {
     QString latest;
     for (const learner::Event &event : m_events) {
@@ -214,21 +132,21 @@ QString LearnerSession::reflectionText(const QString &trackId, const QString &pr
     return latest;
 }
 
-bool LearnerSession::setGoal(int sessionsPerWeek, const QVariantList &restDays)
+bool LearnerData::setGoal(int sessionsPerWeek, const QList<int> &restDays)
 {
     QVector<int> days;
-    for (const QVariant &day : restDays)
-        if (day.toInt() >= 1 && day.toInt() <= 7 && !days.contains(day.toInt()))
-            days << day.toInt();
+    for (const int day : restDays)
+        if (day >= 1 && day <= 7 && !days.contains(day))
+            days << day;
     std::sort(days.begin(), days.end());
     return check(m_recorder.goalChanged(qBound(1, sessionsPerWeek, 7), days));
 }
 
-learner::Recorder::Result LearnerSession::recordDecision(const QString &attemptId,
-                                                         const QString &drillId,
-                                                         const QString &decisionId,
-                                                         const QString &optionId,
-                                                         int confidencePercent, int shownPosition)
+learner::Recorder::Result LearnerData::recordDecision(const QString &attemptId,
+                                                      const QString &drillId,
+                                                      const QString &decisionId,
+                                                      const QString &optionId,
+                                                      int confidencePercent, int shownPosition)
 {
     auto result = m_recorder.drillDecision(attemptId, drillId, decisionId, optionId,
                                            confidencePercent, shownPosition);

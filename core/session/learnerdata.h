@@ -1,7 +1,6 @@
 #pragma once
 
 #include "content/contentpack.h"
-#include "content/lessoncontent.h"
 #include "learner/clock.h"
 #include "learner/derivation.h"
 #include "learner/learnerstore.h"
@@ -10,112 +9,85 @@
 #include "learner/weeklygoal.h"
 
 #include <QObject>
-#include <QVariantList>
 
 #include <memory>
 
 namespace groundwork::core {
 
-// What every screen shares: the learner's derived state, today's plan, the weekly goal, and the
-// calls that record what the learner does. Each record call returns only after the event is
-// committed; on failure it returns false and `lastError` says why in plain words.
-class LearnerSession : public QObject
+// The learner's data for this run of the app: the events of the store, the state derived from
+// them (kept in step with every record rather than derived again), today's plan and the weekly
+// goal, and the calls that record what the learner does. Every screen's view model reads and
+// records through one LearnerData, so all of them see the same state; it has no properties
+// for QML (screens bind to their view models).
+//
+// Each record call returns only after the event is committed; on failure it returns false and
+// lastError() says why in plain words.
+class LearnerData : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(QString trackId READ trackId WRITE setTrackId NOTIFY trackChanged)
-    Q_PROPERTY(QString trackTitle READ trackTitle NOTIFY trackChanged)
-    Q_PROPERTY(QString todayLessonId READ todayLessonId NOTIFY changed)
-    Q_PROPERTY(QString todayLessonTitle READ todayLessonTitle NOTIFY changed)
-    Q_PROPERTY(QString todayLessonSummary READ todayLessonSummary NOTIFY changed)
-    Q_PROPERTY(QString todayDrillId READ todayDrillId NOTIFY changed)
-    Q_PROPERTY(QString todayDrillTitle READ todayDrillTitle NOTIFY changed)
-    Q_PROPERTY(bool todayDrillIsReview READ todayDrillIsReview NOTIFY changed)
-    Q_PROPERTY(QString todayDrillFocus READ todayDrillFocus NOTIFY changed)
-    Q_PROPERTY(bool restDay READ restDay NOTIFY changed)
-    Q_PROPERTY(bool practisedToday READ practisedToday NOTIFY changed)
-    Q_PROPERTY(int sessionsThisWeek READ sessionsThisWeek NOTIFY changed)
-    Q_PROPERTY(int weeklyTarget READ weeklyTarget NOTIFY changed)
-    Q_PROPERTY(int weeksOnTrack READ weeksOnTrack NOTIFY changed)
-    Q_PROPERTY(int weeksCounted READ weeksCounted NOTIFY changed)
-    Q_PROPERTY(int sessionsPerWeek READ sessionsPerWeek NOTIFY changed)
-    Q_PROPERTY(QVariantList restDays READ restDays NOTIFY changed)
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
-    Q_PROPERTY(groundwork::core::LessonContent *currentLesson READ currentLesson NOTIFY currentLessonChanged)
 
 public:
-    LearnerSession(learner::LearnerStore &store, std::shared_ptr<const ContentPack> pack,
-                   const learner::Clock &clock, QString trackId, QObject *parent = nullptr);
-    ~LearnerSession() override;
+    LearnerData(learner::LearnerStore &store, std::shared_ptr<const ContentPack> pack,
+                const learner::Clock &clock, QString trackId, QObject *parent = nullptr);
+    ~LearnerData() override;
 
+    // The track Today draws from; an id the pack does not know is ignored.
     QString trackId() const { return m_trackId; }
     void setTrackId(const QString &trackId);
-    QString trackTitle() const;
 
-    QString todayLessonId() const { return m_plan.lessonId; }
-    QString todayLessonTitle() const;
-    QString todayLessonSummary() const;
-    QString todayDrillId() const { return m_plan.drillId; }
-    QString todayDrillTitle() const;
-    bool todayDrillIsReview() const;
-    QString todayDrillFocus() const;
+    const learner::TodayPlan &plan() const { return m_plan; }
+    const learner::WeeklyGoalSummary &weeklyGoal() const { return m_goal; }
+    // Today is one of the learner's rest days.
     bool restDay() const;
-    bool practisedToday() const { return m_plan.practisedToday; }
-    int sessionsThisWeek() const { return m_goal.thisWeek.sessions; }
-    int weeklyTarget() const { return m_goal.thisWeek.target; }
-    int weeksOnTrack() const { return m_goal.weeksOnTrack; }
-    int weeksCounted() const { return m_goal.weeksCounted; }
-    int sessionsPerWeek() const { return m_goal.goal.sessionsPerWeek; }
-    QVariantList restDays() const;
+    // The learner's date now (their UTC offset, as recorded with each event).
+    QDate today() const;
     QString lastError() const { return m_lastError; }
-    LessonContent *currentLesson() const { return m_currentLesson.get(); }
-
-    // Shows a lesson (today's or one picked from a track) and records that it started.
-    Q_INVOKABLE bool openLesson(const QString &lessonId);
-    Q_INVOKABLE bool finishLesson(const QString &lessonId);
-    // The answer at `shownPosition` as the current lesson shows its check (options shuffled);
-    // for a lesson not on screen, the position in the file.
-    Q_INVOKABLE bool answerQuickCheck(const QString &lessonId, int shownPosition);
-    Q_INVOKABLE bool saveReflection(const QString &trackId, const QString &promptId,
-                                    const QString &text);
-    // restDays holds Qt::DayOfWeek numbers, 1 (Monday) to 7 (Sunday).
-    Q_INVOKABLE bool setGoal(int sessionsPerWeek, const QVariantList &restDays);
-
-    // The private note on a lesson's "try it at work" assignment (saved on this device only).
-    Q_INVOKABLE bool saveTryItNote(const QString &lessonId, const QString &text);
-    Q_INVOKABLE QString tryItNote(const QString &lessonId) const;
-
-    // The latest text saved for a reflection prompt, empty when none.
-    Q_INVOKABLE QString reflectionText(const QString &trackId, const QString &promptId) const;
 
     const learner::LearnerState &state() const { return m_derived.state(); }
-    // Every event, in fold order: read from the store once, then kept in step with what this
-    // session records, so that a saved answer is folded in, not reloaded and derived again.
+    // Every event, in fold order: read from the store once, then kept in step with what is
+    // recorded here, so that a saved answer is folded in, not reloaded and derived again.
     const QVector<learner::Event> &events() const { return m_events; }
     const ContentPack &pack() const { return *m_pack; }
     std::shared_ptr<const ContentPack> packPointer() const { return m_pack; }
-    learner::Recorder &recorder() { return m_recorder; }
     const learner::Clock &clock() const { return m_clock; }
-    QDate today() const;
+    // For the composition root, which tells sync about each record (Recorder::recorded). View
+    // models record through the calls below, never through the recorder itself.
+    learner::Recorder &recorder() { return m_recorder; }
 
-    // Records a drill decision; used by DrillSession so all recording flows through here.
+    // Records that a lesson started (once: a lesson already started records nothing).
+    bool startLesson(const QString &lessonId);
+    // Records that a lesson's cards were read (once).
+    bool finishLesson(const QString &lessonId);
+    // optionIndex: the answer's position in the file; shownPosition: where it was shown (the
+    // options are shuffled per attempt), -1 when not known.
+    bool answerQuickCheck(const QString &lessonId, int optionIndex, int shownPosition = -1);
+    bool saveReflection(const QString &trackId, const QString &promptId, const QString &text);
+    // restDays holds Qt::DayOfWeek numbers, 1 (Monday) to 7 (Sunday); out-of-range days and
+    // repeats are dropped and sessionsPerWeek is kept within 1..7.
+    bool setGoal(int sessionsPerWeek, const QList<int> &restDays);
+    // The private note on a lesson's "try it at work" assignment (saved on this device only).
+    bool saveTryItNote(const QString &lessonId, const QString &text);
     learner::Recorder::Result recordDecision(const QString &attemptId, const QString &drillId,
                                              const QString &decisionId, const QString &optionId,
                                              int confidencePercent, int shownPosition = -1);
 
-    // Reloads every stored event and re-derives (after an import from sync; records made
-    // through this session need no reload).
+    // The latest text saved for a reflection prompt, empty when none.
+    QString reflectionText(const QString &trackId, const QString &promptId) const;
+    QString tryItNote(const QString &lessonId) const;
+
+    // Reloads every stored event and re-derives (after an import from sync; what is recorded
+    // here needs no reload).
     void refresh();
 
 signals:
+    // The derived state, today's plan or the goal may have changed.
     void changed();
     void trackChanged();
     void lastErrorChanged();
-    void currentLessonChanged();
 
 private:
     bool check(const learner::Recorder::Result &result);
     void replan();
-    LessonContent::TrackPlace placeOf(const QString &lessonId) const;
 
     learner::LearnerStore &m_store;
     std::shared_ptr<const ContentPack> m_pack;
@@ -129,7 +101,6 @@ private:
     learner::TodayPlan m_plan;
     learner::WeeklyGoalSummary m_goal;
     QString m_lastError;
-    std::unique_ptr<LessonContent> m_currentLesson;
 };
 
 } // namespace groundwork::core

@@ -32,7 +32,15 @@ bool isReminderTime(const QString &text)
 }
 
 const QStringList kThemes{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
-const QStringList kLanguages{QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("de")};
+// Language names are shown in their own language on purpose.
+const QList<std::pair<QString, QString>> kLanguageNames{{QStringLiteral("en"), QStringLiteral("English")},
+                                                       {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+const QStringList kLanguages = [] {
+    QStringList codes{QStringLiteral("system")};
+    for (const auto &[code, name] : kLanguageNames)
+        codes << code;
+    return codes;
+}();
 
 bool sameReal(double a, double b)
 {
@@ -52,6 +60,24 @@ double clampedReal(const QVariant &value, double fallback, double low, double hi
 
 Preferences::Preferences(QObject *parent) : QObject(parent) {}
 Preferences::~Preferences() = default;
+
+QList<double> Preferences::narrationRates()
+{
+    return {kMinNarrationRate, 1.0, 1.25, 1.5, 1.75, kMaxNarrationRate};
+}
+
+QStringList Preferences::languages()
+{
+    return kLanguages;
+}
+
+QString Preferences::languageName(const QString &code)
+{
+    for (const auto &[known, name] : kLanguageNames)
+        if (known == code)
+            return name;
+    return {};
+}
 
 // A value the disk refused is still in effect for this run; lastError says it was not saved.
 bool Preferences::store(const QString &key, const QVariant &value)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantMap>
 
@@ -27,10 +29,14 @@ class Preferences : public QObject
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     // Multiplies every text size; kMinTextScale .. kMaxTextScale
     Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
-    // Default narration speed; kMinNarrationRate .. kMaxNarrationRate
+    // Default narration speed, one of narrationRates
     Q_PROPERTY(double narrationRate READ narrationRate WRITE setNarrationRate NOTIFY narrationRateChanged)
-    // "system", "en" or "de"
+    // The narration speeds offered, slowest first
+    Q_PROPERTY(QList<double> narrationRates READ narrationRates CONSTANT)
+    // One of languages: "system" or a language code
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    // "system", then every language the app is translated into
+    Q_PROPERTY(QStringList languages READ languages CONSTANT)
     // The track Today draws from
     Q_PROPERTY(QString trackId READ trackId WRITE setTrackId NOTIFY trackIdChanged)
     // The role the readiness profile is measured against; empty: the pack's first role
@@ -49,7 +55,15 @@ public:
     static constexpr double kMaxTextScale = 1.4;
     static constexpr double kMinNarrationRate = 0.75;
     static constexpr double kMaxNarrationRate = 2.0;
+    // The track Today draws from until the learner chooses one (and after "delete my data").
     static inline const char *const kDefaultTrack = "ready-to-lead";
+
+    // The narration speeds offered, kMinNarrationRate .. kMaxNarrationRate.
+    static QList<double> narrationRates();
+    static QStringList languages();
+    // A language's name in that language ("English", "Deutsch"); empty for "system" (which
+    // the screen words in the learner's language).
+    Q_INVOKABLE static QString languageName(const QString &code);
 
     explicit Preferences(QObject *parent = nullptr);
     ~Preferences() override;

@@ -7,25 +7,20 @@
 
 #include <QMap>
 
-namespace groundwork::core {
+namespace groundwork::drill {
 
-namespace {
+using core::ContentPack;
+using core::toQString;
+namespace pb = core::pb;
 
-QString str(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-} // namespace
-
-DrillSession::DrillSession(LearnerSession &session, QObject *parent)
-    : QObject(parent), m_session(session)
+DrillSession::DrillSession(core::LearnerData &data, QObject *parent)
+    : QObject(parent), m_data(data)
 {
 }
 
 bool DrillSession::open(const QString &drillId)
 {
-    const pb::Drill *drill = m_session.pack().drill(drillId);
+    const pb::Drill *drill = m_data.pack().drill(drillId);
     if (!drill)
         return false;
     m_drill = drill;
@@ -43,7 +38,7 @@ void DrillSession::resumeOrStart()
     QMap<QString, QHash<QString, QString>> answers; // attempt -> decision -> option
     QString newest;
     qint64 newestTime = -1;
-    for (const auto &scored : m_session.state().decisions) {
+    for (const auto &scored : m_data.state().decisions) {
         if (scored.decision.drillId != drillId() || scored.retired)
             continue; // an attempt under a retired key is not resumed: its options changed
         answers[scored.decision.attemptId].insert(scored.decision.decisionId,
@@ -58,24 +53,24 @@ void DrillSession::resumeOrStart()
     m_answered.clear();
     m_resumed = false;
     m_phase = Phase::Deciding;
-    m_decisionId = str(m_drill->start());
-    m_attemptId = learner::Recorder::newAttemptId();
+    m_decisionId = toQString(m_drill->start());
+    m_attemptId = core::learner::Recorder::newAttemptId();
     if (newest.isEmpty())
         return;
 
     const QHash<QString, QString> &chosen = answers[newest];
     QVector<Answer> walked;
-    QString at = str(m_drill->start());
+    QString at = toQString(m_drill->start());
     while (chosen.contains(at) && walked.size() <= m_drill->decisions_size()) {
         walked.append({at, chosen.value(at)});
         const pb::Decision *decision = ContentPack::decision(*m_drill, at);
         const pb::Option *option = nullptr;
         for (const auto &candidate : decision ? decision->options() : decltype(decision->options()){})
-            if (str(candidate.id()) == chosen.value(at))
+            if (toQString(candidate.id()) == chosen.value(at))
                 option = &candidate;
         if (!option || option->next().empty())
             return; // finished (or keyed by content that changed since): start afresh
-        at = str(option->next());
+        at = toQString(option->next());
     }
     m_attemptId = newest;
     m_answered = walked;
@@ -94,7 +89,7 @@ const pb::Option *DrillSession::option(const QString &optionId) const
     if (!decision)
         return nullptr;
     for (const auto &candidate : decision->options())
-        if (str(candidate.id()) == optionId)
+        if (toQString(candidate.id()) == optionId)
             return &candidate;
     return nullptr;
 }
@@ -105,7 +100,7 @@ const pb::Option *DrillSession::bestOption() const
     if (!decision)
         return nullptr;
     for (int i = 0; i < decision->options_size(); ++i)
-        if (learner::JudgmentScorer::scoreOption(*m_drill, *decision, i).best)
+        if (core::learner::JudgmentScorer::scoreOption(*m_drill, *decision, i).best)
             return &decision->options(i);
     return nullptr;
 }
@@ -128,13 +123,13 @@ bool DrillSession::submit(const QString &optionId, int confidencePercent)
     const QList<int> order = shownOrder();
     int shown = -1;
     for (int position = 0; position < order.size(); ++position)
-        if (str(decision->options(order[position]).id()) == optionId)
+        if (toQString(decision->options(order[position]).id()) == optionId)
             shown = position;
-    const auto result = m_session.recordDecision(m_attemptId, drillId(), m_decisionId, optionId,
+    const auto result = m_data.recordDecision(m_attemptId, drillId(), m_decisionId, optionId,
                                                  confidencePercent, shown);
     if (!result.ok)
         return false;
-    m_chosenWasBest = learner::JudgmentScorer::scoreOption(*m_drill, *decision, order[shown]).best;
+    m_chosenWasBest = core::learner::JudgmentScorer::scoreOption(*m_drill, *decision, order[shown]).best;
     m_answered.append({m_decisionId, optionId});
     m_phase = Phase::Feedback;
     emit stepChanged();
@@ -147,7 +142,7 @@ void DrillSession::proceed()
         return;
     const pb::Option *chosen = option(m_answered.constLast().optionId);
     if (chosen && !chosen->next().empty()) {
-        m_decisionId = str(chosen->next());
+        m_decisionId = toQString(chosen->next());
         m_phase = Phase::Deciding;
     } else {
         m_phase = Phase::Summary;
@@ -155,39 +150,24 @@ void DrillSession::proceed()
     emit stepChanged();
 }
 
-QString DrillSession::phaseName() const
-{
-    switch (m_phase) {
-    case Phase::Deciding:
-        return QStringLiteral("deciding");
-    case Phase::Feedback:
-        return QStringLiteral("feedback");
-    case Phase::Summary:
-        return QStringLiteral("summary");
-    case Phase::Idle:
-        break;
-    }
-    return QStringLiteral("idle");
-}
-
-QString DrillSession::drillId() const { return m_drill ? str(m_drill->id()) : QString(); }
-QString DrillSession::title() const { return m_drill ? str(m_drill->title()) : QString(); }
-QString DrillSession::setting() const { return m_drill ? str(m_drill->setting()) : QString(); }
+QString DrillSession::drillId() const { return m_drill ? toQString(m_drill->id()) : QString(); }
+QString DrillSession::title() const { return m_drill ? toQString(m_drill->title()) : QString(); }
+QString DrillSession::setting() const { return m_drill ? toQString(m_drill->setting()) : QString(); }
 
 QString DrillSession::scenarioName() const
 {
     if (!m_drill)
         return {};
-    for (const auto &type : m_session.pack().data().scenario_types())
+    for (const auto &type : m_data.pack().data().scenario_types())
         if (type.id() == m_drill->scenario_type())
-            return str(type.name());
+            return toQString(type.name());
     return {};
 }
 
 QString DrillSession::prompt() const
 {
     const pb::Decision *decision = currentDecision();
-    return decision ? str(decision->prompt()) : QString();
+    return decision ? toQString(decision->prompt()) : QString();
 }
 
 QVariantList DrillSession::options() const
@@ -195,15 +175,15 @@ QVariantList DrillSession::options() const
     QVariantList list;
     if (const pb::Decision *decision = currentDecision())
         for (const int index : shownOrder())
-            list << QVariantMap{{QStringLiteral("optionId"), str(decision->options(index).id())},
-                                {QStringLiteral("text"), str(decision->options(index).text())}};
+            list << QVariantMap{{QStringLiteral("optionId"), toQString(decision->options(index).id())},
+                                {QStringLiteral("text"), toQString(decision->options(index).text())}};
     return list;
 }
 
 QVariantList DrillSession::confidenceLevels() const
 {
     QVariantList levels;
-    for (int level : learner::kConfidenceLevels)
+    for (int level : core::learner::kConfidenceLevels)
         levels << level;
     return levels;
 }
@@ -211,25 +191,25 @@ QVariantList DrillSession::confidenceLevels() const
 QString DrillSession::chosenText() const
 {
     const pb::Option *chosen = m_answered.isEmpty() ? nullptr : option(m_answered.constLast().optionId);
-    return chosen && m_phase == Phase::Feedback ? str(chosen->text()) : QString();
+    return chosen && m_phase == Phase::Feedback ? toQString(chosen->text()) : QString();
 }
 
 QString DrillSession::chosenFeedback() const
 {
     const pb::Option *chosen = m_answered.isEmpty() ? nullptr : option(m_answered.constLast().optionId);
-    return chosen && m_phase == Phase::Feedback ? str(chosen->feedback()) : QString();
+    return chosen && m_phase == Phase::Feedback ? toQString(chosen->feedback()) : QString();
 }
 
 QString DrillSession::bestText() const
 {
     const pb::Option *best = m_phase == Phase::Feedback ? bestOption() : nullptr;
-    return best ? str(best->text()) : QString();
+    return best ? toQString(best->text()) : QString();
 }
 
 QString DrillSession::bestFeedback() const
 {
     const pb::Option *best = m_phase == Phase::Feedback ? bestOption() : nullptr;
-    return best ? str(best->feedback()) : QString();
+    return best ? toQString(best->feedback()) : QString();
 }
 
 bool DrillSession::lastDecision() const
@@ -246,7 +226,7 @@ QVariantList DrillSession::summary() const
     if (m_phase != Phase::Summary || !m_drill)
         return {};
     QMap<QString, QPair<double, int>> totals;
-    for (const auto &scored : m_session.state().decisions) {
+    for (const auto &scored : m_data.state().decisions) {
         if (scored.decision.attemptId != m_attemptId)
             continue;
         for (const auto &score : scored.decision.scores) {
@@ -256,15 +236,15 @@ QVariantList DrillSession::summary() const
     }
     QVariantList rows;
     for (const auto &measured : m_drill->measures()) {
-        const QString id = str(measured);
-        const pb::Dimension *dimension = m_session.pack().dimension(id);
+        const QString id = toQString(measured);
+        const pb::Dimension *dimension = m_data.pack().dimension(id);
         const auto total = totals.value(id);
         rows << QVariantMap{{QStringLiteral("dimensionId"), id},
-                            {QStringLiteral("name"), dimension ? str(dimension->name()) : id},
+                            {QStringLiteral("name"), dimension ? toQString(dimension->name()) : id},
                             {QStringLiteral("score"), total.second ? total.first / total.second : -1.0},
                             {QStringLiteral("decisions"), total.second}};
     }
     return rows;
 }
 
-} // namespace groundwork::core
+} // namespace groundwork::drill

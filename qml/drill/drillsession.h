@@ -4,10 +4,13 @@
 
 #include <QObject>
 #include <QVariantList>
+#include <QtQml/qqmlregistration.h>
 
 namespace groundwork::core {
+class LearnerData;
+}
 
-class LearnerSession;
+namespace groundwork::drill {
 
 // Plays one drill: the situation, each decision in turn, a confidence rating before the answer
 // is revealed, feedback on the chosen and the best option, and a summary by dimension.
@@ -16,12 +19,13 @@ class LearnerSession;
 class DrillSession : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by the app shell over the learner's data")
     Q_PROPERTY(QString drillId READ drillId NOTIFY drillChanged)
     Q_PROPERTY(QString title READ title NOTIFY drillChanged)
     Q_PROPERTY(QString scenarioName READ scenarioName NOTIFY drillChanged)
     Q_PROPERTY(QString setting READ setting NOTIFY drillChanged)
-    // "idle", "deciding", "feedback" or "summary"
-    Q_PROPERTY(QString phase READ phaseName NOTIFY stepChanged)
+    Q_PROPERTY(Phase phase READ phase NOTIFY stepChanged)
     Q_PROPERTY(int step READ step NOTIFY stepChanged)
     Q_PROPERTY(bool resumed READ resumed NOTIFY drillChanged)
     Q_PROPERTY(QString prompt READ prompt NOTIFY stepChanged)
@@ -37,10 +41,12 @@ class DrillSession : public QObject
     Q_PROPERTY(QVariantList summary READ summary NOTIFY stepChanged)
 
 public:
+    // Idle before a drill is opened; Deciding shows a decision, Feedback the reasoning after it
+    // is saved, Summary the judgment by dimension after the last one.
     enum class Phase { Idle, Deciding, Feedback, Summary };
     Q_ENUM(Phase)
 
-    explicit DrillSession(LearnerSession &session, QObject *parent = nullptr);
+    explicit DrillSession(core::LearnerData &data, QObject *parent = nullptr);
 
     // Opens a drill, resuming an unfinished attempt; false when the drill is unknown.
     Q_INVOKABLE bool open(const QString &drillId);
@@ -55,7 +61,6 @@ public:
     QString scenarioName() const;
     QString setting() const;
     Phase phase() const { return m_phase; }
-    QString phaseName() const;
     int step() const { return m_answered.size() + (m_phase == Phase::Deciding ? 1 : 0); }
     bool resumed() const { return m_resumed; }
     QString prompt() const;
@@ -80,14 +85,14 @@ private:
         QString optionId;
     };
 
-    const pb::Decision *currentDecision() const;
-    const pb::Option *option(const QString &optionId) const;
-    const pb::Option *bestOption() const;
+    const core::pb::Decision *currentDecision() const;
+    const core::pb::Option *option(const QString &optionId) const;
+    const core::pb::Option *bestOption() const;
     QList<int> shownOrder() const;
     void resumeOrStart();
 
-    LearnerSession &m_session;
-    const pb::Drill *m_drill = nullptr;
+    core::LearnerData &m_data;
+    const core::pb::Drill *m_drill = nullptr;
     QString m_attemptId;
     QString m_decisionId;
     QVector<Answer> m_answered;
@@ -96,4 +101,4 @@ private:
     bool m_chosenWasBest = false;
 };
 
-} // namespace groundwork::core
+} // namespace groundwork::drill

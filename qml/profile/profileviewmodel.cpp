@@ -10,14 +10,14 @@
 #include <algorithm>
 #include <cmath>
 
-namespace groundwork::core {
+namespace groundwork::profile {
+
+namespace learner = core::learner;
+namespace pb = core::pb;
+
+using core::toQString;
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
 
 int percent(double v)
 {
@@ -33,116 +33,32 @@ constexpr double kZ90 = 1.6448536269514722;
 
 } // namespace
 
-// ProfileModel ---------------------------------------------------------------------------
-
-ProfileModel::ProfileModel(QObject *parent) : QAbstractListModel(parent) {}
-
-int ProfileModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QString ProfileModel::trendName(learner::DimensionEstimate::Trend trend)
-{
-    using Trend = learner::DimensionEstimate::Trend;
-    switch (trend) {
-    case Trend::Rising:
-        return QStringLiteral("rising");
-    case Trend::Steady:
-        return QStringLiteral("steady");
-    case Trend::Falling:
-        return QStringLiteral("falling");
-    case Trend::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
-QVariant ProfileModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
-    const auto &e = row.readiness.estimate;
-    switch (role) {
-    case Qt::DisplayRole:
-    case NameRole:
-        return row.readiness.name;
-    case DimensionIdRole:
-        return row.readiness.dimensionId;
-    case DefinitionRole:
-        return row.definition;
-    case MeanRole:
-        return e.mean;
-    case LowRole:
-        return e.low;
-    case HighRole:
-        return e.high;
-    case EvidenceRole:
-        return e.evidence;
-    case TrendRole:
-        return trendName(e.trend);
-    case WeightRole:
-        return row.readiness.weight;
-    case IsFocusRole:
-        return row.isFocus;
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> ProfileModel::roleNames() const
-{
-    return {{DimensionIdRole, "dimensionId"}, {NameRole, "name"},       {DefinitionRole, "definition"},
-            {MeanRole, "mean"},               {LowRole, "low"},         {HighRole, "high"},
-            {EvidenceRole, "evidence"},       {TrendRole, "trend"},     {WeightRole, "weight"},
-            {IsFocusRole, "isFocus"}};
-}
-
-void ProfileModel::setRows(QVector<Row> rows)
-{
-    bool sameIds = rows.size() == m_rows.size();
-    for (int i = 0; sameIds && i < rows.size(); ++i)
-        sameIds = rows[i].readiness.dimensionId == m_rows[i].readiness.dimensionId;
-    if (sameIds) {
-        m_rows = std::move(rows);
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0), index(int(m_rows.size()) - 1));
-        return;
-    }
-    const int oldCount = count();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (oldCount != count())
-        emit countChanged();
-}
-
 // ProfileViewModel -------------------------------------------------------------------------
 
-ProfileViewModel::ProfileViewModel(LearnerSession &session, Preferences *preferences, QObject *parent)
+ProfileViewModel::ProfileViewModel(core::LearnerData &data, core::Preferences *preferences,
+                                   QObject *parent)
     : QObject(parent),
-      m_session(session),
+      m_data(data),
       m_preferences(preferences),
-      m_profiler(session.packPointer())
+      m_profiler(data.packPointer())
 {
-    const auto &roles = session.pack().data().roles();
+    const auto &roles = data.pack().data().roles();
     const QString stored = preferences ? preferences->roleId() : QString();
-    if (!stored.isEmpty() && session.pack().role(stored))
+    if (!stored.isEmpty() && data.pack().role(stored))
         m_roleId = stored;
     else if (!roles.empty())
-        m_roleId = qs(roles.Get(0).id());
-    connect(&session, &LearnerSession::changed, this, &ProfileViewModel::refresh);
+        m_roleId = toQString(roles.Get(0).id());
+    connect(&data, &core::LearnerData::changed, this, &ProfileViewModel::refresh);
     refresh();
 }
 
 QVariantList ProfileViewModel::roles() const
 {
     QVariantList list;
-    for (const auto &role : m_session.pack().data().roles())
-        list << QVariantMap{{QStringLiteral("roleId"), qs(role.id())},
-                            {QStringLiteral("title"), qs(role.title())},
-                            {QStringLiteral("summary"), qs(role.summary()).trimmed()}};
+    for (const auto &role : m_data.pack().data().roles())
+        list << QVariantMap{{QStringLiteral("roleId"), toQString(role.id())},
+                            {QStringLiteral("title"), toQString(role.title())},
+                            {QStringLiteral("summary"), toQString(role.summary()).trimmed()}};
     return list;
 }
 
@@ -151,9 +67,9 @@ void ProfileViewModel::setRoleId(const QString &roleId)
     if (roleId == m_roleId)
         return;
     // With roles in the pack, the profile is always measured against one of them.
-    if (!m_session.pack().role(roleId) && !m_session.pack().data().roles().empty())
+    if (!m_data.pack().role(roleId) && !m_data.pack().data().roles().empty())
         return;
-    m_roleId = m_session.pack().role(roleId) ? roleId : QString();
+    m_roleId = m_data.pack().role(roleId) ? roleId : QString();
     if (m_preferences)
         m_preferences->setRoleId(m_roleId);
     emit roleChanged();
@@ -162,29 +78,29 @@ void ProfileViewModel::setRoleId(const QString &roleId)
 
 QString ProfileViewModel::roleTitle() const
 {
-    const pb::RoleTemplate *role = m_session.pack().role(m_roleId);
-    return role ? qs(role->title()) : tr("Every dimension equally");
+    const pb::RoleTemplate *role = m_data.pack().role(m_roleId);
+    return role ? toQString(role->title()) : tr("Every dimension equally");
 }
 
 QString ProfileViewModel::roleSummary() const
 {
-    const pb::RoleTemplate *role = m_session.pack().role(m_roleId);
-    return role ? qs(role->summary()).trimmed() : QString();
+    const pb::RoleTemplate *role = m_data.pack().role(m_roleId);
+    return role ? toQString(role->summary()).trimmed() : QString();
 }
 
 learner::ReadinessProfile ProfileViewModel::equalWeightProfile() const
 {
-    const learner::LearnerState &state = m_session.state();
+    const learner::LearnerState &state = m_data.state();
     learner::ReadinessProfile p;
     p.calibration = state.calibration;
-    const auto &dims = m_session.pack().data().dimensions();
+    const auto &dims = m_data.pack().data().dimensions();
     const double weight = dims.empty() ? 0.0 : 1.0 / dims.size();
     double mean = 0;
     double variance = 0;
     for (const auto &dim : dims) {
         learner::DimensionReadiness d;
-        d.dimensionId = qs(dim.id());
-        d.name = qs(dim.name());
+        d.dimensionId = toQString(dim.id());
+        d.name = toQString(dim.name());
         d.weight = weight;
         const auto it = state.dimensions.constFind(d.dimensionId);
         if (it != state.dimensions.cend()) {
@@ -218,15 +134,15 @@ learner::ReadinessProfile ProfileViewModel::equalWeightProfile() const
 
 void ProfileViewModel::refresh()
 {
-    const auto profiled = m_profiler.profile(m_session.state(), m_roleId);
+    const auto profiled = m_profiler.profile(m_data.state(), m_roleId);
     m_profile = profiled ? *profiled : equalWeightProfile();
 
-    QVector<ProfileModel::Row> rows;
+    QVector<DimensionRow> rows;
     for (const auto &d : m_profile.dimensions) {
-        ProfileModel::Row row;
+        DimensionRow row;
         row.readiness = d;
-        const pb::Dimension *dim = m_session.pack().dimension(d.dimensionId);
-        row.definition = dim ? qs(dim->definition()).trimmed() : QString();
+        const pb::Dimension *dim = m_data.pack().dimension(d.dimensionId);
+        row.definition = dim ? toQString(dim->definition()).trimmed() : QString();
         row.isFocus = m_profile.evidence > 0 && m_profile.focus.contains(d.dimensionId);
         rows << row;
     }
@@ -253,7 +169,7 @@ QVariantList ProfileViewModel::buildSeries() const
             w.weights += d.weight;
         }
     }
-    for (const auto &decision : m_session.state().decisions) {
+    for (const auto &decision : m_data.state().decisions) {
         if (!decision.isEvidence())
             continue;
         const auto it = weeks.find(mondayOf(decision.day));
@@ -296,7 +212,7 @@ QString ProfileViewModel::evidenceText() const
 
 QString ProfileViewModel::retiredText() const
 {
-    const int retired = m_session.state().retiredDecisions;
+    const int retired = m_data.state().retiredDecisions;
     if (retired == 0)
         return {};
     return retired == 1
@@ -313,8 +229,8 @@ QStringList ProfileViewModel::focus() const
     if (m_profile.evidence == 0)
         return names;
     for (const QString &id : m_profile.focus) {
-        const pb::Dimension *dim = m_session.pack().dimension(id);
-        names << (dim ? qs(dim->name()) : id);
+        const pb::Dimension *dim = m_data.pack().dimension(id);
+        names << (dim ? toQString(dim->name()) : id);
     }
     return names;
 }
@@ -329,20 +245,20 @@ QString ProfileViewModel::focusText() const
     return tr("Most worth practising for this role: %1 and %2").arg(names.at(0), names.at(1));
 }
 
-QString ProfileViewModel::calibrationVerdict() const
+ProfileViewModel::CalibrationVerdict ProfileViewModel::calibrationVerdict() const
 {
     using V = learner::Calibration::Verdict;
     switch (m_profile.calibration.verdict) {
     case V::WellCalibrated:
-        return QStringLiteral("well-calibrated");
+        return CalibrationVerdict::WellCalibrated;
     case V::OverConfident:
-        return QStringLiteral("over-confident");
+        return CalibrationVerdict::OverConfident;
     case V::UnderConfident:
-        return QStringLiteral("under-confident");
+        return CalibrationVerdict::UnderConfident;
     case V::TooLittleEvidence:
         break;
     }
-    return QStringLiteral("too-little-evidence");
+    return CalibrationVerdict::TooLittleEvidence;
 }
 
 QString ProfileViewModel::calibrationText() const
@@ -400,4 +316,4 @@ QStringList ProfileViewModel::calibrationDetails() const
     return lines;
 }
 
-} // namespace groundwork::core
+} // namespace groundwork::profile

@@ -1,77 +1,20 @@
 #pragma once
 
 #include "learner/readiness.h"
+#include "profilemodel.h"
 
-#include <QAbstractListModel>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <QVariantList>
-#include <QVector>
+#include <QtQml/qqmlregistration.h>
 
 namespace groundwork::core {
-
-class LearnerSession;
+class LearnerData;
 class Preferences;
+}
 
-// One row per judgment dimension of the readiness profile.
-//
-// Roles (names as QML sees them):
-//   dimensionId  string  the pack's Dimension.id
-//   name         string  the dimension's name
-//   definition   string  what the dimension means (Markdown)
-//   mean         real    the estimate, 0..1 (0.5 with no evidence)
-//   low, high    real    its 90% credible interval, 0..1
-//   evidence     int     decisions that scored this dimension
-//   trend        string  "rising", "steady", "falling" or "unknown" (too few weeks)
-//   weight       real    the chosen role's weight, normalised so all rows sum to 1
-//                        (equal weights when no role is chosen)
-//   isFocus      bool    one of the (up to 2) dimensions that matter most to work on
-class ProfileModel : public QAbstractListModel
-{
-    Q_OBJECT
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
-
-public:
-    enum Role {
-        DimensionIdRole = Qt::UserRole + 1,
-        NameRole,
-        DefinitionRole,
-        MeanRole,
-        LowRole,
-        HighRole,
-        EvidenceRole,
-        TrendRole,
-        WeightRole,
-        IsFocusRole,
-    };
-
-    struct Row
-    {
-        learner::DimensionReadiness readiness;
-        QString definition;
-        bool isFocus = false;
-    };
-
-    explicit ProfileModel(QObject *parent = nullptr);
-
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    int count() const { return int(m_rows.size()); }
-
-    // Replaces the rows: a reset when the dimensions differ, dataChanged when only values do.
-    void setRows(QVector<Row> rows);
-    const QVector<Row> &rows() const { return m_rows; }
-
-    static QString trendName(learner::DimensionEstimate::Trend trend);
-
-signals:
-    void countChanged();
-
-private:
-    QVector<Row> m_rows;
-};
+namespace groundwork::profile {
 
 // The readiness profile screen: the learner's judgment per dimension against a chosen role,
 // how much evidence backs it, its trend, and calibration in plain words. Rebuilt whenever the
@@ -79,7 +22,9 @@ private:
 class ProfileViewModel : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(groundwork::core::ProfileModel *dimensions READ dimensions CONSTANT)
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by the app shell over the learner's data")
+    Q_PROPERTY(groundwork::profile::ProfileModel *dimensions READ dimensions CONSTANT)
     // [{roleId, title, summary}] from the pack
     Q_PROPERTY(QVariantList roles READ roles CONSTANT)
     Q_PROPERTY(QString roleId READ roleId WRITE setRoleId NOTIFY roleChanged)
@@ -97,8 +42,7 @@ class ProfileViewModel : public QObject
     // Names of the dimensions most worth practising (empty while there is no evidence)
     Q_PROPERTY(QStringList focus READ focus NOTIFY changed)
     Q_PROPERTY(QString focusText READ focusText NOTIFY changed)
-    // "too-little-evidence", "well-calibrated", "over-confident" or "under-confident"
-    Q_PROPERTY(QString calibrationVerdict READ calibrationVerdict NOTIFY changed)
+    Q_PROPERTY(CalibrationVerdict calibrationVerdict READ calibrationVerdict NOTIFY changed)
     Q_PROPERTY(QString calibrationText READ calibrationText NOTIFY changed)
     // One line per confidence level used, e.g. "When you say 80% sure you are right 62% of the time (14 decisions)"
     Q_PROPERTY(QStringList calibrationDetails READ calibrationDetails NOTIFY changed)
@@ -110,8 +54,12 @@ class ProfileViewModel : public QObject
 public:
     static constexpr int kSeriesWeeks = 12;
 
+    // The same values as core::learner::Calibration::Verdict, which QML cannot name.
+    enum class CalibrationVerdict { TooLittleEvidence, WellCalibrated, OverConfident, UnderConfident };
+    Q_ENUM(CalibrationVerdict)
+
     // preferences (optional) keeps the chosen role between runs.
-    explicit ProfileViewModel(LearnerSession &session, Preferences *preferences = nullptr,
+    explicit ProfileViewModel(core::LearnerData &data, core::Preferences *preferences = nullptr,
                               QObject *parent = nullptr);
 
     ProfileModel *dimensions() { return &m_model; }
@@ -130,16 +78,16 @@ public:
     QString retiredText() const;
     QStringList focus() const;
     QString focusText() const;
-    QString calibrationVerdict() const;
+    CalibrationVerdict calibrationVerdict() const;
     QString calibrationText() const;
     QStringList calibrationDetails() const;
     int ratedDecisions() const { return m_profile.calibration.rated; }
     QVariantList weeklySeries() const { return m_series; }
 
     // Plain words for a calibration; public for tests.
-    static QString describeCalibration(const learner::Calibration &calibration);
+    static QString describeCalibration(const core::learner::Calibration &calibration);
 
-    const learner::ReadinessProfile &profile() const { return m_profile; }
+    const core::learner::ReadinessProfile &profile() const { return m_profile; }
 
 public slots:
     void refresh();
@@ -149,16 +97,16 @@ signals:
     void roleChanged();
 
 private:
-    learner::ReadinessProfile equalWeightProfile() const;
+    core::learner::ReadinessProfile equalWeightProfile() const;
     QVariantList buildSeries() const;
 
-    LearnerSession &m_session;
-    QPointer<Preferences> m_preferences;
-    learner::ReadinessProfiler m_profiler;
+    core::LearnerData &m_data;
+    QPointer<core::Preferences> m_preferences;
+    core::learner::ReadinessProfiler m_profiler;
     ProfileModel m_model;
     QString m_roleId;
-    learner::ReadinessProfile m_profile;
+    core::learner::ReadinessProfile m_profile;
     QVariantList m_series;
 };
 
-} // namespace groundwork::core
+} // namespace groundwork::profile

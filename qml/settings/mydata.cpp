@@ -13,7 +13,7 @@
 #include <QTimeZone>
 #include <QUrl>
 
-namespace groundwork::core {
+namespace groundwork::settings {
 
 namespace {
 
@@ -166,4 +166,4 @@ void MyData::requestDelete()
         m_deleteHandler();
 }
 
-} // namespace groundwork::core
+} // namespace groundwork::settings

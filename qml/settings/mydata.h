@@ -5,14 +5,17 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QtQml/qqmlregistration.h>
 
 #include <functional>
 
-namespace groundwork::core {
-
-namespace learner {
+namespace groundwork::core::learner {
 class LearnerStore;
 }
+
+namespace groundwork::settings {
+
+namespace learner = core::learner;
 
 // "Your data" in the settings: a readable export of every event the learner's store holds,
 // and the request to delete it all.
@@ -24,6 +27,8 @@ class LearnerStore;
 class MyData : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by the app shell over the learner's store")
     // Where an export goes unless the learner picks another place
     Q_PROPERTY(QString defaultExportPath READ defaultExportPath CONSTANT)
     // After exportTo(): whether it worked, and the path written or the reason it failed
@@ -74,4 +79,4 @@ private:
     QString m_lastExportError;
 };
 
-} // namespace groundwork::core
+} // namespace groundwork::settings

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "tracksmodels.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -8,94 +9,14 @@
 #include <QString>
 #include <QVariantList>
 #include <QVector>
+#include <QtQml/qqmlregistration.h>
 
 namespace groundwork::core {
-
-class LearnerSession;
+class LearnerData;
 class Preferences;
-
-namespace learner {
-class LearnerStore;
 }
 
-// The tracks of the pack, one row each.
-//
-// Roles: trackId (string), title (string), summary (Markdown), isPrivate (bool: writing in
-// this track never leaves the device readable), itemCount (int), doneCount (int), active
-// (bool: the track Today draws from).
-class TracksModel : public QAbstractListModel
-{
-    Q_OBJECT
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
-
-public:
-    enum Role { TrackIdRole = Qt::UserRole + 1, TitleRole, SummaryRole, IsPrivateRole,
-                ItemCountRole, DoneCountRole, ActiveRole };
-
-    struct Row
-    {
-        QString trackId;
-        QString title;
-        QString summary;
-        bool isPrivate = false;
-        int itemCount = 0;
-        int doneCount = 0;
-        bool active = false;
-    };
-
-    explicit TracksModel(QObject *parent = nullptr);
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    int count() const { return int(m_rows.size()); }
-    void setRows(QVector<Row> rows);
-    const QVector<Row> &rows() const { return m_rows; }
-
-signals:
-    void countChanged();
-
-private:
-    QVector<Row> m_rows;
-};
-
-// The items of one track, in the track's order.
-//
-// Roles: kind ("lesson", "drill" or "reflection"), itemId (Lesson.id, Drill.id or the
-// reflection prompt's id), title, summary (a lesson's summary, a drill's scenario type, or a
-// reflection's full prompt in Markdown), hint (a reflection's hint), done (bool: a finished
-// lesson, a drill with at least one review, a reflection with saved text).
-class TrackItemsModel : public QAbstractListModel
-{
-    Q_OBJECT
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
-
-public:
-    enum Role { KindRole = Qt::UserRole + 1, ItemIdRole, TitleRole, SummaryRole, HintRole, DoneRole };
-
-    struct Row
-    {
-        QString kind;
-        QString itemId;
-        QString title;
-        QString summary;
-        QString hint;
-        bool done = false;
-    };
-
-    explicit TrackItemsModel(QObject *parent = nullptr);
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-    int count() const { return int(m_rows.size()); }
-    void setRows(QVector<Row> rows);
-    const QVector<Row> &rows() const { return m_rows; }
-
-signals:
-    void countChanged();
-
-private:
-    QVector<Row> m_rows;
-};
+namespace groundwork::tracks {
 
 // The tracks screen: every track, the items of the one being browsed with what is done, and
 // the track's outcomes ("Is it for me?" ends with a choice, offered as equals). A chosen
@@ -104,9 +25,11 @@ private:
 class TracksViewModel : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(groundwork::core::TracksModel *tracks READ tracks CONSTANT)
-    Q_PROPERTY(groundwork::core::TrackItemsModel *items READ items CONSTANT)
-    // The track being browsed (default: the session's track)
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by the app shell over the learner's data")
+    Q_PROPERTY(groundwork::tracks::TracksModel *tracks READ tracks CONSTANT)
+    Q_PROPERTY(groundwork::tracks::TrackItemsModel *items READ items CONSTANT)
+    // The track being browsed (default: the track Today draws from)
     Q_PROPERTY(QString trackId READ trackId WRITE setTrackId NOTIFY trackChanged)
     Q_PROPERTY(QString trackTitle READ trackTitle NOTIFY trackChanged)
     Q_PROPERTY(QString trackSummary READ trackSummary NOTIFY trackChanged)
@@ -118,13 +41,15 @@ class TracksViewModel : public QObject
     Q_PROPERTY(QString chosenOutcome READ chosenOutcome NOTIFY changed)
     Q_PROPERTY(QString chosenOutcomeLabel READ chosenOutcomeLabel NOTIFY changed)
     Q_PROPERTY(QString chosenOutcomeClosing READ chosenOutcomeClosing NOTIFY changed)
+    // Empty, or why the last save did not reach the disk
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
     static inline const char *const kOutcomePrompt = "outcome";
 
-    // Which reflections hold text is read from the session's events at each change.
+    // Which reflections hold text is read from the learner's events at each change.
     // preferences (optional) keeps the followed track between runs.
-    explicit TracksViewModel(LearnerSession &session, Preferences *preferences = nullptr,
+    explicit TracksViewModel(core::LearnerData &data, core::Preferences *preferences = nullptr,
                              QObject *parent = nullptr);
 
     TracksModel *tracks() { return &m_tracks; }
@@ -139,12 +64,18 @@ public:
     QString chosenOutcome() const;
     QString chosenOutcomeLabel() const;
     QString chosenOutcomeClosing() const;
+    QString lastError() const;
 
-    // Records the outcome of the browsed track; false (session.lastError says why) if the
-    // save failed or the id is not one of its outcomes.
+    // Records the outcome of the browsed track; false (lastError says why) if the save failed
+    // or the id is not one of its outcomes.
     Q_INVOKABLE bool chooseOutcome(const QString &outcomeId);
     // Makes a track the one Today draws from.
     Q_INVOKABLE bool follow(const QString &trackId);
+    // The latest answer saved to a reflection prompt of the browsed track, empty when none.
+    Q_INVOKABLE QString reflectionText(const QString &promptId) const;
+    // Saves an answer to a reflection prompt of the browsed track; false (lastError says why)
+    // if it could not be saved.
+    Q_INVOKABLE bool saveReflection(const QString &promptId, const QString &text);
 
     // "why are you moving back?" -> "Why are you moving back?": the first bold phrase of a
     // prompt, else its first sentence; public for tests.
@@ -157,12 +88,13 @@ signals:
     void trackChanged();
     void activeTrackChanged();
     void changed();
+    void lastErrorChanged();
 
 private:
-    QVector<TrackItemsModel::Row> itemsOf(const QString &trackId) const;
+    QVector<TrackItemRow> itemsOf(const QString &trackId) const;
 
-    LearnerSession &m_session;
-    QPointer<Preferences> m_preferences;
+    core::LearnerData &m_data;
+    QPointer<core::Preferences> m_preferences;
     TracksModel m_tracks;
     TrackItemsModel m_items;
     QString m_trackId;
@@ -170,4 +102,4 @@ private:
     QHash<QString, QString> m_outcomes;    // trackId -> chosen outcome id
 };
 
-} // namespace groundwork::core
+} // namespace groundwork::tracks
