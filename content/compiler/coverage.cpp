@@ -73,7 +73,7 @@ QString formatAssessmentForms(const Coverage &coverage)
     QString text = QStringLiteral("\nReadiness assessment: the two parallel forms (never served "
                                   "as practice; decisions that measure each dimension, drills "
                                   "of each scenario type)\n");
-    QStringList header{QString()};
+    QStringList header{QStringLiteral("counted")};
     for (const auto &form : forms)
         header.append(QStringLiteral("form ") + form.name);
     QList<QStringList> rows;

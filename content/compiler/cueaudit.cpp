@@ -450,6 +450,7 @@ QString formatFormCueAudits(const QList<FormCueAudit> &audits)
             row.append(number(strategy.drills));
         row.append(percent(form.audit.bestIsLongest(), form.audit.decisions.size()));
         row.append(percent(form.audit.competing(), form.audit.decisions.size()));
+        row.append(number(form.audit.medianGap()));
         anyUnenforced = anyUnenforced || !form.enforced();
         row.append(!form.enforced()             ? QStringLiteral("not enforced")
                    : form.audit.failures.isEmpty() ? QStringLiteral("passed")
@@ -461,6 +462,7 @@ QString formatFormCueAudits(const QList<FormCueAudit> &audits)
                          QStringLiteral("first"), QStringLiteral("random"),
                          QStringLiteral("best is longest"),
                          QStringLiteral("runner-up within %1").arg(L::kCompetingGap),
+                         QStringLiteral("median gap"),
                          QStringLiteral("verdict")},
                         rows);
     if (anyUnenforced)
