@@ -125,35 +125,36 @@ void checkFormsAreParallel(const CompileContext &context)
     const QList<AssessmentFormSummary> forms = summarizeAssessmentForms(context.pack);
     if (forms.size() != 2 || forms[0].drills.isEmpty() || forms[1].drills.isEmpty())
         return; // none, or one form only (checkBothFormsExist)
-    const auto sources = [&](int form) { return sourcesOf(context, kForms[form]); };
-    const auto drillOf = [&](const AssessmentSource *source) -> const pb::Drill & {
-        return context.pack.drills(source->drillIndex);
+    // A difference is reported at the form with more (form A on a tie), where removing or moving
+    // something fixes it: at its first drill that `holds` what is counted, on that drill's `line`.
+    const auto report = [&](int count0, int count1, const auto &holds, int AssessmentSource::*line,
+                            const QString &message) {
+        for (const AssessmentSource *source : sourcesOf(context, kForms[count0 >= count1 ? 0 : 1]))
+            if (holds(context.pack.drills(source->drillIndex))) {
+                source->report.error(source->*line, message);
+                return;
+            }
     };
-    // A difference is reported at the form with more, where removing or moving one fixes it.
-    const auto larger = [](int a, int b) { return a >= b ? 0 : 1; };
+    const auto anyDrill = [](const pb::Drill &) { return true; };
+    // Two counts that may differ by at most `limit`; the message's %1 to %4 are `what`, form A's
+    // count, form B's and the limit.
+    const auto compare = [&](const QString &what, int a, int b, int limit, const auto &holds,
+                             int AssessmentSource::*line, const QString &message) {
+        if (std::abs(a - b) > limit)
+            report(a, b, holds, line, message.arg(what).arg(a).arg(b).arg(limit));
+    };
 
-    const int drillsA = int(forms[0].drills.size());
-    const int drillsB = int(forms[1].drills.size());
-    if (std::abs(drillsA - drillsB) > R::kMaxDrillDifference) {
-        const AssessmentSource &at = *sources(larger(drillsA, drillsB)).front();
-        at.report.error(at.formLine,
-                        QStringLiteral("form A of the readiness assessment has %1 drills and "
-                                       "form B %2; the two forms need the same number of drills")
-                            .arg(drillsA)
-                            .arg(drillsB));
-    }
-    const int decisionsA = forms[0].decisions;
-    const int decisionsB = forms[1].decisions;
-    if (std::abs(decisionsA - decisionsB) > R::kMaxDecisionDifference) {
-        const AssessmentSource &at = *sources(larger(decisionsA, decisionsB)).front();
-        at.report.error(at.formLine,
-                        QStringLiteral("form A of the readiness assessment has %1 measured "
-                                       "decisions and form B %2; the two forms need the same "
-                                       "number within %3")
-                            .arg(decisionsA)
-                            .arg(decisionsB)
-                            .arg(R::kMaxDecisionDifference));
-    }
+    const int drills[2] = {int(forms[0].drills.size()), int(forms[1].drills.size())};
+    if (std::abs(drills[0] - drills[1]) > R::kMaxDrillDifference)
+        report(drills[0], drills[1], anyDrill, &AssessmentSource::formLine,
+               QStringLiteral("form A of the readiness assessment has %1 drills and form B %2; "
+                              "the two forms need the same number of drills")
+                   .arg(drills[0])
+                   .arg(drills[1]));
+    compare(QStringLiteral("measured decisions"), forms[0].decisions, forms[1].decisions,
+            R::kMaxDecisionDifference, anyDrill, &AssessmentSource::formLine,
+            QStringLiteral("form A of the readiness assessment has %2 %1 and form B %3; the two "
+                           "forms need the same number within %4"));
     for (const auto &dimension : context.pack.dimensions()) {
         const QString id = fromStd(dimension.id());
         const int counts[2] = {forms[0].decisionsByDimension.value(id),
@@ -161,56 +162,33 @@ void checkFormsAreParallel(const CompileContext &context)
         for (int form = 0; form < 2; ++form) {
             if (counts[form] >= R::kMinDecisionsPerDimension)
                 continue;
-            const AssessmentSource &at = *sources(form).front();
-            at.report.error(at.formLine,
-                            QStringLiteral("form %1 of the readiness assessment has %2 "
-                                           "decision%3 measuring '%4'; every dimension needs at "
-                                           "least %5 in each form, or the form's result on it "
-                                           "rests on too little evidence")
-                                .arg(forms[form].name)
-                                .arg(counts[form])
-                                .arg(counts[form] == 1 ? QString() : QStringLiteral("s"), id)
-                                .arg(R::kMinDecisionsPerDimension));
+            // A shortfall: at the form short of it (passed as the one with more, 1 against 0).
+            report(form == 0 ? 1 : 0, form == 0 ? 0 : 1, anyDrill, &AssessmentSource::formLine,
+                   QStringLiteral("form %1 of the readiness assessment has %2 decision%3 "
+                                  "measuring '%4'; every dimension needs at least %5 in each "
+                                  "form, or the form's result on it rests on too little evidence")
+                       .arg(forms[form].name)
+                       .arg(counts[form])
+                       .arg(counts[form] == 1 ? QString() : QStringLiteral("s"), id)
+                       .arg(R::kMinDecisionsPerDimension));
         }
-        if (std::abs(counts[0] - counts[1]) <= R::kMaxDimensionDifference)
-            continue;
-        const int more = larger(counts[0], counts[1]);
-        for (const AssessmentSource *source : sources(more)) {
-            if (!measuresDimension(drillOf(source), dimension.id()))
-                continue;
-            source->report.error(source->measuresLine,
-                                 QStringLiteral("the forms of the readiness assessment "
-                                                "differ in decisions measuring '%1': form A has "
-                                                "%2 and form B %3; each dimension's count must "
-                                                "be within %4 between the forms")
-                                     .arg(id)
-                                     .arg(counts[0])
-                                     .arg(counts[1])
-                                     .arg(R::kMaxDimensionDifference));
-            break;
-        }
+        compare(
+            id, counts[0], counts[1], R::kMaxDimensionDifference,
+            [&](const pb::Drill &drill) { return measuresDimension(drill, dimension.id()); },
+            &AssessmentSource::measuresLine,
+            QStringLiteral("the forms of the readiness assessment differ in decisions "
+                           "measuring '%1': form A has %2 and form B %3; each dimension's "
+                           "count must be within %4 between the forms"));
     }
-    for (const auto &scenario : context.pack.scenario_types()) {
-        const QString id = fromStd(scenario.id());
-        const int counts[2] = {forms[0].drillsByScenario.value(id),
-                               forms[1].drillsByScenario.value(id)};
-        if (std::abs(counts[0] - counts[1]) <= R::kMaxScenarioDifference)
-            continue;
-        for (const AssessmentSource *source : sources(larger(counts[0], counts[1]))) {
-            if (drillOf(source).scenario_type() != scenario.id())
-                continue;
-            source->report.error(source->scenarioLine,
-                                 QStringLiteral("the forms of the readiness assessment "
-                                                "differ in '%1' drills: form A has %2 and form "
-                                                "B %3; each scenario type's count must be within "
-                                                "%4 drill between the forms")
-                                     .arg(id)
-                                     .arg(counts[0])
-                                     .arg(counts[1])
-                                     .arg(R::kMaxScenarioDifference));
-            break;
-        }
-    }
+    for (const auto &scenario : context.pack.scenario_types())
+        compare(
+            fromStd(scenario.id()), forms[0].drillsByScenario.value(fromStd(scenario.id())),
+            forms[1].drillsByScenario.value(fromStd(scenario.id())), R::kMaxScenarioDifference,
+            [&](const pb::Drill &drill) { return drill.scenario_type() == scenario.id(); },
+            &AssessmentSource::scenarioLine,
+            QStringLiteral("the forms of the readiness assessment differ in '%1' drills: "
+                           "form A has %2 and form B %3; each scenario type's count must "
+                           "be within %4 drill between the forms"));
 }
 
 } // namespace groundwork::contentc
