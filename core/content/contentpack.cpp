@@ -102,4 +102,24 @@ const pb::Decision *ContentPack::decision(const pb::Drill &drill, const QString 
     return nullptr;
 }
 
+QStringList ContentPack::assessmentDrills(pb::AssessmentForm form) const
+{
+    QStringList ids;
+    if (form == pb::ASSESSMENT_FORM_NONE)
+        return ids;
+    for (const auto &drill : m_pack->drills())
+        if (drill.assessment_form() == form)
+            ids.append(toQString(drill.id()));
+    return ids;
+}
+
+QStringList ContentPack::practiceDrills() const
+{
+    QStringList ids;
+    for (const auto &drill : m_pack->drills())
+        if (!isAssessment(drill))
+            ids.append(toQString(drill.id()));
+    return ids;
+}
+
 } // namespace groundwork::core
