@@ -37,15 +37,26 @@ void fillCredential(const IssuedDevice &issued, const QString &cohortName, const
     out->set_cohort_id(issued.cohortId.toStdString());
 }
 
+// Joining and linking redeem a code: once the request reads, a caller who guessed wrong too
+// often waits.
+template <class Request>
+std::optional<Failure> decodeCodeRedemption(QByteArrayView body, RateLimiter &guesses, const QString &caller,
+                                            Request &request)
+{
+    if (auto failure = decodeRequest(body, request))
+        return failure;
+    if (!guesses.allowed(caller))
+        return Failure{WireError::RateLimited, QStringLiteral("Too many wrong codes; wait a minute and try again.")};
+    return std::nullopt;
+}
+
 } // namespace
 
 Reply SyncService::join(QByteArrayView body, const QString &caller)
 {
     v1::JoinRequest request;
-    if (auto failure = decodeRequest(body, request))
+    if (auto failure = decodeCodeRedemption(body, m_codeGuesses, caller, request))
         return fail(*failure);
-    if (!m_codeGuesses.allowed(caller))
-        return fail(WireError::RateLimited, QStringLiteral("Too many wrong codes; wait a minute and try again."));
     const auto nonceSize = request.request_nonce().size();
     if (nonceSize < std::size_t(kMinNonceBytes) || nonceSize > std::size_t(kMaxNonceBytes)
         || !acceptableName(request.display_name(), true) || !acceptableName(request.device_name(), false)
@@ -103,10 +114,8 @@ Reply SyncService::linkStart(const AuthenticatedDevice &device, QByteArrayView b
 Reply SyncService::linkFinish(QByteArrayView body, const QString &caller)
 {
     v1::LinkFinishRequest request;
-    if (auto failure = decodeRequest(body, request))
+    if (auto failure = decodeCodeRedemption(body, m_codeGuesses, caller, request))
         return fail(*failure);
-    if (!m_codeGuesses.allowed(caller))
-        return fail(WireError::RateLimited, QStringLiteral("Too many wrong codes; wait a minute and try again."));
     if (!acceptableName(request.device_name(), false) || request.link_code().size() > 64)
         return fail(WireError::Malformed, QStringLiteral("link needs a code and a short device name"));
 
