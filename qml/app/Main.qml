@@ -23,7 +23,7 @@ ApplicationWindow {
     required property QtObject profile
     required property QtObject tracks
     required property QtObject myData
-    required property QtObject cohort
+    required property Cohort cohort
     // "system", "light" or "dark", from the settings or the command line
     property string colorScheme: "system"
     // Opened at start (for review screenshots): "lesson:<id>", "drill:<id>" or "section:<n>"
@@ -246,7 +246,7 @@ ApplicationWindow {
             preferences: window.preferences
             session: window.session
             myData: window.myData
-            cohort: window.cohort
+            syncStatus: window.cohort.status
             onCohortRequested: window.section = 3
         }
     }
