@@ -118,6 +118,15 @@ struct LearnerDevice
         app->sharing()->setReadinessSource([this] { return std::optional(profile); }, QStringLiteral("2026.11.0+3f9a2c1d"));
         return true;
     }
+    // Joins with the invite code, as the Cohort screen does, and waits for the first round.
+    bool join(const QUrl &server, const QString &name, const QString &inviteCode)
+    {
+        app->enrolment()->setServerUrl(server.toString());
+        app->enrolment()->setDisplayName(name);
+        app->enrolment()->join(inviteCode);
+        return QTest::qWaitFor([this] { return app->status()->joined(); }, 10'000)
+               && QTest::qWaitFor([this] { return idle(); }, 10'000);
+    }
     bool idle() const
     {
         return app->scheduler().engine() && app->scheduler().engine()->state() == SyncEngine::State::Idle && app->status()->lastSynced().isValid();
@@ -207,11 +216,7 @@ private slots:
         QVERIFY(b.open(dir + QStringLiteral("/b.db")));
         QVERIFY(a.store->append(privateReflection(*a.store)));
         for (auto [device, name] : {std::pair{&a, "Ada"}, std::pair{&b, "Ben"}}) {
-            device->app->enrolment()->setServerUrl(server.url().toString());
-            device->app->enrolment()->setDisplayName(QString::fromLatin1(name));
-            device->app->enrolment()->join(cohort.inviteCode);
-            QTRY_VERIFY_WITH_TIMEOUT(device->app->status()->joined(), 10'000);
-            QTRY_VERIFY2_WITH_TIMEOUT(device->idle(), device->why().constData(), 10'000);
+            QVERIFY2(device->join(server.url(), QString::fromLatin1(name), cohort.inviteCode), device->why().constData());
             QVERIFY(!device->app->sharing()->shared()); // off unless the learner turns it on
         }
 
@@ -332,11 +337,7 @@ private slots:
         phone.profile = profileFor(QStringLiteral("em"));
         laptop.profile = profileFor(QStringLiteral("em"), 0.1);
         QVERIFY(phone.open(dir + QStringLiteral("/phone.db")));
-        phone.app->enrolment()->setServerUrl(server.url().toString());
-        phone.app->enrolment()->setDisplayName(QStringLiteral("Ada"));
-        phone.app->enrolment()->join(cohort.inviteCode);
-        QTRY_VERIFY_WITH_TIMEOUT(phone.app->status()->joined(), 10'000);
-        QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
+        QVERIFY2(phone.join(server.url(), QStringLiteral("Ada"), cohort.inviteCode), phone.why().constData());
         QVERIFY(linkSecondDevice(*serverStore, server, phone, laptop, dir + QStringLiteral("/laptop.db")));
         QVERIFY(laptop.app->status()->joined());
         QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
@@ -421,11 +422,7 @@ private slots:
         phone.profile = profileFor(QStringLiteral("em"));
         laptop.profile = profileFor(QStringLiteral("em"), 0.1);
         QVERIFY(phone.open(dir + QStringLiteral("/phone.db")));
-        phone.app->enrolment()->setServerUrl(server.url().toString());
-        phone.app->enrolment()->setDisplayName(QStringLiteral("Ada"));
-        phone.app->enrolment()->join(cohort.inviteCode);
-        QTRY_VERIFY_WITH_TIMEOUT(phone.app->status()->joined(), 10'000);
-        QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
+        QVERIFY2(phone.join(server.url(), QStringLiteral("Ada"), cohort.inviteCode), phone.why().constData());
         QVERIFY(linkSecondDevice(*serverStore, server, phone, laptop, dir + QStringLiteral("/laptop.db")));
         QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
 
@@ -499,11 +496,7 @@ private slots:
         LearnerDevice a;
         a.profile = profileFor(QStringLiteral("em"));
         QVERIFY(a.open(dir + QStringLiteral("/a.db")));
-        a.app->enrolment()->setServerUrl(server->url().toString());
-        a.app->enrolment()->setDisplayName(QStringLiteral("Ada"));
-        a.app->enrolment()->join(cohort.inviteCode);
-        QTRY_VERIFY_WITH_TIMEOUT(a.app->status()->joined(), 10'000);
-        QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
+        QVERIFY2(a.join(server->url(), QStringLiteral("Ada"), cohort.inviteCode), a.why().constData());
         a.app->sharing()->setShared(true);
         QTRY_VERIFY_WITH_TIMEOUT(a.app->sharing()->statusText().contains(QStringLiteral("sees the copy")), 10'000);
         QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
@@ -549,10 +542,7 @@ private slots:
         LearnerDevice a;
         a.profile = profileFor(QStringLiteral("em"));
         QVERIFY(a.open(dir + QStringLiteral("/a.db")));
-        a.app->enrolment()->setServerUrl(server.url().toString());
-        a.app->enrolment()->setDisplayName(QStringLiteral("Ada"));
-        a.app->enrolment()->join(cohort.inviteCode);
-        QTRY_VERIFY_WITH_TIMEOUT(a.app->status()->joined(), 10'000);
+        QVERIFY2(a.join(server.url(), QStringLiteral("Ada"), cohort.inviteCode), a.why().constData());
         a.app->sharing()->setShared(true);
         QTRY_VERIFY_WITH_TIMEOUT(a.app->sharing()->statusText().contains(QStringLiteral("sees the copy")), 10'000);
         const auto shared = [&] {
