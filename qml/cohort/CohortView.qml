@@ -224,15 +224,11 @@ Column {
             width: parent.width
             spacing: Theme.smallGap
             visible: !view.confirmingLeave
-            Button {
+            SyncNowButton {
                 id: syncButton
                 objectName: "syncNowButton"
-                text: view.status.syncing ? qsTr("Syncing…") : qsTr("Sync now")
-                enabled: !view.status.syncing && !view.status.needsUpdate
-                Accessible.name: qsTr("Sync now")
+                status: view.status
                 KeyNavigation.tab: leaveButton
-                onClicked: view.status.syncNow()
-                Keys.onReturnPressed: if (enabled) view.status.syncNow()
             }
             Button {
                 id: leaveButton

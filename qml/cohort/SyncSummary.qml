@@ -38,14 +38,10 @@ Column {
     Flow {
         width: parent.width
         spacing: Theme.smallGap
-        Button {
+        SyncNowButton {
             objectName: "settingsSyncNowButton"
             visible: summary.status.joined
-            text: summary.status.syncing ? qsTr("Syncing…") : qsTr("Sync now")
-            enabled: !summary.status.syncing && !summary.status.needsUpdate
-            Accessible.name: qsTr("Sync now")
-            onClicked: summary.status.syncNow()
-            Keys.onReturnPressed: if (enabled) clicked()
+            status: summary.status
         }
         Button {
             objectName: "openCohortButton"

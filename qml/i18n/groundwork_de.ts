@@ -42,7 +42,7 @@
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../cohort/CohortView.qml" line="+37"/>
+        <location filename="../cohort/CohortView.qml" line="+38"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
@@ -147,18 +147,7 @@
         <translation>Du bist in der Kohorte %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Syncing…</source>
-        <translation>Wird abgeglichen …</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>Sync now</source>
-        <translation>Jetzt abgleichen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+46"/>
         <location line="+2"/>
         <location line="+29"/>
         <source>Leave cohort</source>
@@ -259,7 +248,7 @@
 <context>
     <name>DeviceLinking</name>
     <message>
-        <location filename="../cohort/DeviceLinking.qml" line="+54"/>
+        <location filename="../cohort/DeviceLinking.qml" line="+55"/>
         <source>Your other devices</source>
         <translation>Deine anderen Geräte</translation>
     </message>
@@ -803,7 +792,7 @@
 <context>
     <name>ProfileSharing</name>
     <message>
-        <location filename="../cohort/ProfileSharing.qml" line="+20"/>
+        <location filename="../cohort/ProfileSharing.qml" line="+21"/>
         <source>Readiness profile</source>
         <translation>Standortbestimmung</translation>
     </message>
@@ -1186,19 +1175,9 @@
     </message>
 </context>
 <context>
-    <name>SyncSummary</name>
+    <name>SyncNowButton</name>
     <message>
-        <location filename="../cohort/SyncSummary.qml" line="+22"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not in a cohort. If your organisation runs one, your cohort lead gives you an invite code. Your reflections are never shared with a cohort.</source>
-        <translation>In keiner Kohorte. Wenn deine Organisation eine betreibt, gibt dir deine Kohortenleitung einen Einladungscode. Deine Reflexionen werden nie mit einer Kohorte geteilt.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../cohort/SyncNowButton.qml" line="+11"/>
         <source>Syncing…</source>
         <translation>Wird abgeglichen …</translation>
     </message>
@@ -1208,8 +1187,21 @@
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
+</context>
+<context>
+    <name>SyncSummary</name>
     <message>
-        <location line="+7"/>
+        <location filename="../cohort/SyncSummary.qml" line="+23"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in a cohort. If your organisation runs one, your cohort lead gives you an invite code. Your reflections are never shared with a cohort.</source>
+        <translation>In keiner Kohorte. Wenn deine Organisation eine betreibt, gibt dir deine Kohortenleitung einen Einladungscode. Deine Reflexionen werden nie mit einer Kohorte geteilt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cohort and devices</source>
         <translation>Kohorte und Geräte</translation>
     </message>
@@ -1501,7 +1493,7 @@
 <context>
     <name>groundwork::cohort::CohortDevices</name>
     <message>
-        <location filename="../cohort/cohortdevices.cpp" line="+79"/>
+        <location filename="../cohort/cohortdevices.cpp" line="+71"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
@@ -1509,7 +1501,7 @@
 <context>
     <name>groundwork::cohort::CohortEnrolment</name>
     <message>
-        <location filename="../cohort/cohortenrolment.cpp" line="+69"/>
+        <location filename="../cohort/cohortenrolment.cpp" line="+58"/>
         <source>Works once, until %1.</source>
         <translation>Einmal gültig, bis %1.</translation>
     </message>
@@ -1539,8 +1531,8 @@
         <translation>Gib den Verknüpfungscode ein, den dein anderes Gerät anzeigt.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+43"/>
+        <location line="+29"/>
+        <location line="+38"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
@@ -1782,7 +1774,7 @@
 <context>
     <name>groundwork::sync::CohortRequest</name>
     <message>
-        <location filename="../../sync/client/cohortrequest.cpp" line="+60"/>
+        <location filename="../../sync/client/cohortrequest.cpp" line="+62"/>
         <source>The cohort server had a problem (HTTP %1). Try again later.</source>
         <translation>Beim Kohorten-Server ist ein Problem aufgetreten (HTTP %1). Versuch es später noch einmal.</translation>
     </message>
