@@ -27,7 +27,7 @@ ApplicationWindow {
     required property GoalViewModel goal
     required property FirstRunViewModel firstRun
     required property MyData myData
-    required property QtObject cohort
+    required property Cohort cohort
     // "system", "light" or "dark", from the settings or the command line
     property string colorScheme: "system"
     // Opened at start (for review screenshots): "lesson:<id>", "drill:<id>" or "section:<n>"
@@ -249,7 +249,7 @@ ApplicationWindow {
             preferences: window.preferences
             goal: window.goal
             myData: window.myData
-            cohort: window.cohort
+            syncStatus: window.cohort.status
             onCohortRequested: window.section = 3
         }
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "appoptions.h"
-#include "client/cohortviewmodel.h"
+#include "cohort.h"
 #include "content/contentpack.h"
 #include "content/narrationfiles.h"
 #include "content/narrationpositions.h"
@@ -71,7 +71,7 @@ private:
     std::unique_ptr<ui::GoalViewModel> m_goal;
     std::unique_ptr<onboarding::FirstRunViewModel> m_firstRun;
     std::unique_ptr<settings::MyData> m_myData;
-    std::unique_ptr<sync::CohortViewModel> m_cohort;
+    std::unique_ptr<cohort::Cohort> m_cohort;
     std::unique_ptr<core::NarrationFiles> m_narrationFiles;
     std::unique_ptr<core::SettingsNarrationPositions> m_narrationPositions;
     std::unique_ptr<lesson::NarrationController> m_narration;
