@@ -1,7 +1,10 @@
 #include "server/accountexport.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace groundwork::sync {
 
@@ -73,6 +76,43 @@ std::optional<QJsonObject> exportAccount(Store &store, const QString &accountId)
     if (!found)
         return std::nullopt;
     return out;
+}
+
+int exportAccountCommand(Store &store, const QString &accountId, const QString &toFile, QTextStream &out,
+                         QTextStream &err)
+{
+    const auto exported = exportAccount(store, accountId);
+    if (!exported) {
+        err << "no account " << accountId << '\n';
+        return 1;
+    }
+    const QByteArray json = QJsonDocument(*exported).toJson(QJsonDocument::Indented);
+    if (toFile.isEmpty()) {
+        out << QString::fromUtf8(json);
+        return 0;
+    }
+    QSaveFile file(toFile);
+    constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner; // a person's data
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly) || file.write(json) != json.size()
+        || !file.commit() || !QFile::setPermissions(toFile, ownerOnly)) {
+        err << "cannot write " << toFile << ": " << file.errorString() << '\n';
+        return 1;
+    }
+    out << "exported account " << accountId << " to " << toFile << " ("
+        << exported->value(QStringLiteral("events")).toArray().size() << " events)\n";
+    return 0;
+}
+
+int deleteAccountCommand(Store &store, const QString &accountId, QTextStream &out, QTextStream &err)
+{
+    const AccountDeletion deleted = store.deleteAccount(accountId);
+    if (!deleted.found) {
+        err << "no account " << accountId << '\n';
+        return 1;
+    }
+    out << "deleted account " << accountId << ": " << deleted.events << " events, " << deleted.devices
+        << " device credentials, its link codes, shared profile and sharing choice\n";
+    return 0;
 }
 
 } // namespace groundwork::sync
