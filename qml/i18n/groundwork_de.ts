@@ -455,7 +455,7 @@
         <translation>Bewertet wird die Qualität jeder Entscheidung im Vergleich zur Expertenlösung, nicht der Ausgang der Geschichte. 100&#xa0;% heißt: jedes Mal die stärkste Option.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: not measured in this run</source>
         <translation>%1: in diesem Durchgang nicht gemessen</translation>
     </message>
@@ -483,7 +483,7 @@
 <context>
     <name>DrillView</name>
     <message>
-        <location filename="../drill/DrillView.qml" line="+35"/>
+        <location filename="../drill/DrillView.qml" line="+34"/>
         <source>Welcome back: you are continuing where you left off.</source>
         <translation>Schön, dass du wieder da bist: Es geht dort weiter, wo du aufgehört hast.</translation>
     </message>
@@ -524,7 +524,7 @@
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../onboarding/FirstRunView.qml" line="+40"/>
+        <location filename="../onboarding/FirstRunView.qml" line="+37"/>
         <source>The goal could not be saved.</source>
         <translation>Das Ziel konnte nicht gespeichert werden.</translation>
     </message>
@@ -660,7 +660,7 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../lesson/LessonView.qml" line="+19"/>
+        <location filename="../lesson/LessonView.qml" line="+18"/>
         <source>%1 · lesson %2 of %3</source>
         <translation>%1 · Lektion %2 von %3</translation>
     </message>
@@ -703,7 +703,7 @@
         <translation>Groundwork</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -881,7 +881,7 @@
         <translation>Kurz geprüft</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Check my answer</source>
         <translation>Antwort prüfen</translation>
     </message>

@@ -129,7 +129,7 @@ FocusScope {
         Label {
             objectName: "details"
             Layout.fillWidth: true
-            text: [bar.estimateText, bar.evidenceText, bar.trendText, bar.weightText].join(" · ")
+            text: bar.estimateText + " · " + bar.evidenceText + " · " + bar.trendText + " · " + bar.weightText
             color: Theme.mutedText
             font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
