@@ -21,8 +21,7 @@ FocusScope {
     property bool expanded: false
 
     readonly property string evidenceText: evidence === 0 ? qsTr("no evidence yet")
-                                           : evidence === 1 ? qsTr("1 decision")
-                                           : qsTr("%1 decisions").arg(evidence)
+                                           : qsTr("%n decision(s)", "", evidence)
     readonly property string trendText: trend === ProfileModel.Rising ? qsTr("↗ rising")
                                         : trend === ProfileModel.Steady ? qsTr("→ steady")
                                         : trend === ProfileModel.Falling ? qsTr("↘ lower lately")
