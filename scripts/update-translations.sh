@@ -42,9 +42,8 @@ fi
     -source-language en -target-language de \
     @qml/i18n/lupdate-sources.lst \
     -ts qml/i18n/groundwork_de.ts
-
-# English needs a translation too, of its plural forms only: tr("%n answer(s) waiting", "", n)
-# reads "1 answer waiting" and "3 answers waiting" only through groundwork_en.ts.
+# English needs only its plural forms: tr("%n decision(s)", "", n) reads "1 decision" and
+# "2 decisions" through groundwork_en.ts, which the app always loads under the chosen language.
 "$lupdate" -silent -locations relative -no-obsolete -pluralonly \
     -extensions qml,js,mjs,cpp,h \
     -source-language en -target-language en \
@@ -53,17 +52,18 @@ fi
 
 # Report what is left to translate.
 if command -v python3 >/dev/null; then
-    python3 - qml/i18n/groundwork_de.ts qml/i18n/groundwork_en.ts <<'PY'
+    for ts in qml/i18n/groundwork_de.ts qml/i18n/groundwork_en.ts; do
+        python3 - "$ts" <<'PY'
 import sys, xml.etree.ElementTree as ET
-for path in sys.argv[1:]:
-    root = ET.parse(path).getroot()
-    total = open_ = 0
-    for m in root.iter('message'):
-        total += 1
-        t = m.find('translation')
-        forms = t.findall('numerusform') if m.get('numerus') == 'yes' else [t]
-        if t.get('type') in ('unfinished', 'vanished', 'obsolete') or any(not (f.text or '').strip() for f in forms):
-            open_ += 1
-    print(f"update-translations: {total} messages in {path}, {open_} still to translate")
+root = ET.parse(sys.argv[1]).getroot()
+total = open_ = 0
+for m in root.iter('message'):
+    total += 1
+    t = m.find('translation')
+    forms = t.findall('numerusform') if m.get('numerus') == 'yes' else [t]
+    if t.get('type') in ('unfinished', 'vanished', 'obsolete') or any(not (f.text or '').strip() for f in forms):
+        open_ += 1
+print(f"update-translations: {total} messages in {sys.argv[1]}, {open_} still to translate")
 PY
+    done
 fi

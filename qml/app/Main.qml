@@ -106,7 +106,8 @@ ApplicationWindow {
     }
 
     Shortcut {
-        sequences: [StandardKey.Back, "Escape"]
+        // Qt 6.4's qmllint does not know the StandardKey enumeration.
+        sequences: [StandardKey.Back, "Escape"] // qmllint disable unqualified
         enabled: stack.depth > 1
         onActivated: window.goBack()
     }

@@ -242,16 +242,17 @@ void AppShell::reportFirstFrame()
 
 void AppShell::installTranslation()
 {
+    // Installed first, so a chosen language's translator (installed later) is asked first.
+    if (m_plurals.load(QStringLiteral(":/i18n/groundwork_en.qm")))
+        QCoreApplication::installTranslator(&m_plurals);
     QString language = m_preferences->language();
     if (language.isEmpty() || language == QLatin1String("system"))
         language = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-    // English is the source language: its translation holds only the plural forms ("1 answer",
-    // "3 answers"), for English and for any language without a translation of its own.
-    if (language != u"en" && m_translator.load(QStringLiteral(":/i18n/groundwork_%1.qm").arg(language))) {
+    // English is the source language: its file holds only the plural forms loaded above.
+    if (language != QLatin1String("en")
+        && m_translator.load(QStringLiteral(":/i18n/groundwork_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(&m_translator);
         QLocale::setDefault(QLocale(language)); // dates and numbers follow the chosen language
-    } else if (m_translator.load(QStringLiteral(":/i18n/groundwork_en.qm"))) {
-        QCoreApplication::installTranslator(&m_translator);
     }
 }
 

@@ -59,7 +59,8 @@ private:
     core::learner::SystemClock m_clock;
     std::shared_ptr<const core::ContentPack> m_pack;
     std::unique_ptr<core::SettingsPreferences> m_preferences;
-    QTranslator m_translator;
+    QTranslator m_plurals;    // English plural forms ("1 decision"), under every language
+    QTranslator m_translator; // the chosen language, when it is not English
     std::unique_ptr<core::learner::LearnerStore> m_store;
     // The learner's data for this run; every view model below reads and records through it.
     std::unique_ptr<core::LearnerData> m_session;

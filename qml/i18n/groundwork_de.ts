@@ -343,15 +343,13 @@
         <source>no evidence yet</source>
         <translation>noch keine Grundlage</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 decision</source>
-        <translation>1 Entscheidung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 decisions</source>
-        <translation>%1 Entscheidungen</translation>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -417,7 +415,7 @@
         <translation>Bewertet wird die Qualität jeder Entscheidung im Vergleich zur Expertenlösung, nicht der Ausgang der Geschichte. 100&#xa0;% heißt: jedes Mal die stärkste Option.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: not measured in this run</source>
         <translation>%1: in diesem Durchgang nicht gemessen</translation>
     </message>
@@ -445,7 +443,7 @@
 <context>
     <name>DrillView</name>
     <message>
-        <location filename="../drill/DrillView.qml" line="+35"/>
+        <location filename="../drill/DrillView.qml" line="+34"/>
         <source>Welcome back: you are continuing where you left off.</source>
         <translation>Schön, dass du wieder da bist: Es geht dort weiter, wo du aufgehört hast.</translation>
     </message>
@@ -486,7 +484,7 @@
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../onboarding/FirstRunView.qml" line="+40"/>
+        <location filename="../onboarding/FirstRunView.qml" line="+37"/>
         <source>The goal could not be saved.</source>
         <translation>Das Ziel konnte nicht gespeichert werden.</translation>
     </message>
@@ -622,7 +620,7 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../lesson/LessonView.qml" line="+19"/>
+        <location filename="../lesson/LessonView.qml" line="+18"/>
         <source>%1 · lesson %2 of %3</source>
         <translation>%1 · Lektion %2 von %3</translation>
     </message>
@@ -665,7 +663,7 @@
         <translation>Groundwork</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -843,7 +841,7 @@
         <translation>Kurz geprüft</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Check my answer</source>
         <translation>Antwort prüfen</translation>
     </message>
@@ -1656,29 +1654,7 @@
         <translation>noch keine Grundlage</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+101"/>
-        <source>1 decision</source>
-        <translation>1 Entscheidung</translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <location line="+100"/>
-        <source>%1 decisions</source>
-        <translation>%1 Entscheidungen</translation>
-    </message>
-    <message>
-        <location line="-91"/>
-        <source>1 earlier answer was scored by a drill key that has since been rewritten. It stays in your history and your export, but no longer counts here.</source>
-        <translation>1 frühere Antwort wurde mit einem Bewertungsschlüssel bewertet, der inzwischen überarbeitet wurde. Sie bleibt in deinem Verlauf und deinem Export, zählt hier aber nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 earlier answers were scored by drill keys that have since been rewritten. They stay in your history and your export, but no longer count here.</source>
-        <translation>%1 frühere Antworten wurden mit Bewertungsschlüsseln bewertet, die inzwischen überarbeitet wurden. Sie bleiben in deinem Verlauf und deinem Export, zählen hier aber nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Most worth practising for this role: %1</source>
         <translation>Für diese Rolle am lohnendsten zu üben: %1</translation>
     </message>
@@ -1687,20 +1663,38 @@
         <source>Most worth practising for this role: %1 and %2</source>
         <translation>Für diese Rolle am lohnendsten zu üben: %1 und %2</translation>
     </message>
-    <message>
-        <location line="+30"/>
-        <source>Too little evidence yet: rate your confidence on %1 decisions to see calibration.</source>
-        <translation>Noch zu wenig Grundlage: Schätze bei %1 Entscheidungen ein, wie sicher du bist, um deine Kalibrierung zu sehen.</translation>
+    <message numerus="yes">
+        <location line="-31"/>
+        <location line="+93"/>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Too little evidence yet: rate your confidence on one more decision to see calibration.</source>
-        <translation>Noch zu wenig Grundlage: Schätze bei einer weiteren Entscheidung ein, wie sicher du bist, um deine Kalibrierung zu sehen.</translation>
+    <message numerus="yes">
+        <location line="-85"/>
+        <source>%n earlier answers were scored by drill keys that have since been rewritten. They stay in your history and your export, but no longer count here.</source>
+        <translation>
+            <numerusform>%n frühere Antwort wurde mit einem Bewertungsschlüssel bewertet, der inzwischen überarbeitet wurde. Sie bleibt in deinem Verlauf und deinem Export, zählt hier aber nicht mehr.</numerusform>
+            <numerusform>%n frühere Antworten wurden mit Bewertungsschlüsseln bewertet, die inzwischen überarbeitet wurden. Sie bleiben in deinem Verlauf und deinem Export, zählen hier aber nicht mehr.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Too little evidence yet: rate your confidence on %n decision(s) to see calibration.</source>
+        <translation>
+            <numerusform>Noch zu wenig Grundlage: Schätze bei %n Entscheidung ein, wie sicher du bist, um deine Kalibrierung zu sehen.</numerusform>
+            <numerusform>Noch zu wenig Grundlage: Schätze bei %n Entscheidungen ein, wie sicher du bist, um deine Kalibrierung zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Too little evidence yet: rate your confidence on %1 more decisions to see calibration.</source>
-        <translation>Noch zu wenig Grundlage: Schätze bei %1 weiteren Entscheidungen ein, wie sicher du bist, um deine Kalibrierung zu sehen.</translation>
+        <source>Too little evidence yet: rate your confidence on %n more decision(s) to see calibration.</source>
+        <translation>
+            <numerusform>Noch zu wenig Grundlage: Schätze bei %n weiteren Entscheidung ein, wie sicher du bist, um deine Kalibrierung zu sehen.</numerusform>
+            <numerusform>Noch zu wenig Grundlage: Schätze bei %n weiteren Entscheidungen ein, wie sicher du bist, um deine Kalibrierung zu sehen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>

@@ -164,8 +164,8 @@ ReadingPage {
     Slider {
         objectName: "textScaleSlider"
         width: parent.width
-        from: 0.85
-        to: 1.4
+        from: view.preferences.minTextScale
+        to: view.preferences.maxTextScale
         stepSize: 0.05
         snapMode: Slider.SnapAlways
         value: view.preferences.textScale
