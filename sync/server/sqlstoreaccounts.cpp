@@ -45,9 +45,8 @@ QList<DeviceRecord> SqlStore::allDevices(const QString &accountId)
 
 QList<HeldEvent> SqlStore::heldEvents(const QString &accountId)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT seq, device_id, received_ms, event_id, device_time_ms, kind,"
-                                     " content_version, payload, origin_device, utc_offset_min"
-                                     " FROM events WHERE account_id = ? ORDER BY seq"),
+    QSqlQuery q = run(QStringLiteral("SELECT seq, device_id, received_ms, %1 FROM events WHERE account_id = ? ORDER BY seq")
+                          .arg(QLatin1StringView(sqlvalue::kEventColumns)),
                       {text(accountId)});
     QList<HeldEvent> events;
     while (q.next()) {
@@ -55,13 +54,7 @@ QList<HeldEvent> SqlStore::heldEvents(const QString &accountId)
         h.seq = quint64(q.value(0).toLongLong());
         h.deviceId = q.value(1).toString();
         h.receivedMs = q.value(2).toLongLong();
-        h.event.id = q.value(3).toString();
-        h.event.deviceTimeMs = q.value(4).toLongLong();
-        h.event.kind = q.value(5).toString();
-        h.event.contentVersion = q.value(6).toString();
-        h.event.payload = q.value(7).toByteArray();
-        h.event.originDevice = q.value(8).toString();
-        h.event.utcOffsetMinutes = q.value(9).toInt();
+        h.event = sqlvalue::eventAt(q, 3);
         events.append(h);
     }
     return events;
