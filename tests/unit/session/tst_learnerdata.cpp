@@ -84,6 +84,10 @@ private slots:
         auto reopened = LearnerStore::open(m_store->path());
         QVERIFY(reopened.store);
         QCOMPARE(reopened.store->eventCount(), 1);
+        // The quick check carries the track it was answered in.
+        const auto check = decodeQuickCheck(reopened.store->events().constFirst().payload);
+        QVERIFY(check);
+        QCOMPARE(check->trackId, QStringLiteral("ready"));
     }
 
     // LearnerData keeps the events it records instead of reloading them: what it keeps is
@@ -201,7 +205,8 @@ private slots:
         QVERIFY(s.today->practisedToday());
     }
 
-    void reflectionsReadBackAndPrivateOnesStayOffTheOutbox()
+    // Every reflection stays off the outbox, in a private track or a public one.
+    void reflectionsReadBackAndStayOffTheOutbox()
     {
         auto s = makeSession();
         QVERIFY(s.data->saveReflection(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("first")));
@@ -209,7 +214,10 @@ private slots:
         QVERIFY(s.data->saveReflection(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("second")));
         QCOMPARE(s.data->reflectionText(QStringLiteral("back"), QStringLiteral("b1")), QStringLiteral("second"));
         QVERIFY(m_store->outbox().isEmpty());
-        QVERIFY(s.data->saveReflection(QStringLiteral("choice"), QStringLiteral("c1"), QStringLiteral("public")));
+        QVERIFY(s.data->saveReflection(QStringLiteral("choice"), QStringLiteral("c1"), QStringLiteral("public track")));
+        QCOMPARE(s.data->reflectionText(QStringLiteral("choice"), QStringLiteral("c1")), QStringLiteral("public track"));
+        QVERIFY(m_store->outbox().isEmpty());
+        QVERIFY(s.data->finishLesson(QStringLiteral("l1"))); // while other records do go up
         QCOMPARE(m_store->outbox().size(), 1);
     }
 
