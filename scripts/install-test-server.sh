@@ -9,15 +9,13 @@ check_server() {
 
   step "server: serve as the unit does, until it answers"
   # This machine may not run systemd, so the server is started the way the unit starts it: its
-  # user, its configuration file. --listen 127.0.0.1:0 (the last --listen wins) takes a free
+  # user, its configuration file (GROUNDWORK_CONFIG). --listen 127.0.0.1:0 (the last --listen wins) takes a free
   # port, so the test never collides with another server on this machine.
-  (
-    set -a
-    . /etc/groundwork-server/groundwork-server.conf
-    # shellcheck disable=SC2086 # the options are words, as systemd splits them
-    exec runuser -u _groundwork -- /usr/bin/groundwork-server serve \
-      --database "$GROUNDWORK_DATABASE" $GROUNDWORK_SERVE_OPTIONS --listen 127.0.0.1:0
-  ) >"$work/server.log" 2>&1 &
+  [[ "$(stat -c '%U:%G %a' /etc/groundwork-server/server.conf)" == "root:_groundwork 640" ]] ||
+    fail "/etc/groundwork-server/server.conf is $(stat -c '%U:%G %a' /etc/groundwork-server/server.conf)"
+  GROUNDWORK_CONFIG=/etc/groundwork-server/server.conf \
+    runuser -u _groundwork -- /usr/bin/groundwork-server serve --listen 127.0.0.1:0 \
+    >"$work/server.log" 2>&1 &
   server_pid=$!
   local url="" status=""
   for _ in $(seq 1 50); do
@@ -65,4 +63,4 @@ post() { # post <url>: the request body on stdin, prints the HTTP status, keeps 
   curl -s -o "$work/reply.bin" -w '%{http_code}' -X POST -H 'Content-Type: application/x-protobuf' \
     --data-binary @- "$1"
 }
-database() { (. /etc/groundwork-server/groundwork-server.conf && echo "$GROUNDWORK_DATABASE"); }
+database() { sed -nE 's/^database *= *(.*)$/\1/p' /etc/groundwork-server/server.conf; }

@@ -33,7 +33,8 @@ endfunction()
 
 # groundwork_add_qml_test(<name> PLUGINS <plugin targets...> [LIBS <...>])
 # A Qt Quick Test runner over the tst_*.qml files of the calling folder, label `qml`. Its main()
-# is generated, importing the static QML plugins named (groundwork_qml_<feature>plugin).
+# is generated, importing the static QML plugins named (groundwork_qml_<feature>plugin) and
+# handing the tests the real view models over fake data (tests/qml/fixture, as `fixture`).
 function(groundwork_add_qml_test name)
   cmake_parse_arguments(ARG "" "" "PLUGINS;LIBS" ${ARGN})
   set(GROUNDWORK_PLUGIN_IMPORTS "")
@@ -50,7 +51,7 @@ function(groundwork_add_qml_test name)
   add_executable(${name} ${main})
   set_target_properties(${name} PROPERTIES AUTOMOC ON)
   target_link_libraries(${name} PRIVATE Qt6::QuickTest Qt6::Quick Qt6::QuickControls2
-    ${ARG_PLUGINS} ${ARG_LIBS})
+    groundwork_qml_testfixture ${ARG_PLUGINS} ${ARG_LIBS})
   target_compile_definitions(${name} PRIVATE QUICK_TEST_SOURCE_DIR="${CMAKE_CURRENT_SOURCE_DIR}")
   add_test(NAME ${name} COMMAND ${name} -input ${CMAKE_CURRENT_SOURCE_DIR})
   set_tests_properties(${name} PROPERTIES LABELS qml TIMEOUT 120

@@ -1,5 +1,6 @@
 #include "compiler.h"
 
+#include "assessment.h"
 #include "catalogue.h"
 #include "context.h"
 #include "coverage.h"
@@ -66,7 +67,7 @@ CompileResult compileContent(const CompileOptions &options)
         return result;
     }
     SourceTree tree(options.sourceDir, sink);
-    CompileContext context{tree, sink, result.pack, {}, {}};
+    CompileContext context{tree, sink, result.pack, {}, {}, {}};
     // Order matters: each kind may only refer to kinds read before it.
     readPackFile(context);
     readCatalogue(context);
@@ -74,6 +75,7 @@ CompileResult compileContent(const CompileOptions &options)
     readDrills(context);
     readTracks(context);
     readRoles(context);
+    checkBothFormsExist(context);
     const QList<NarrationJob> jobs = narrationJobs(result.pack, lessons);
 
     result.pack.set_format_version(kFormatVersion);
@@ -83,11 +85,19 @@ CompileResult compileContent(const CompileOptions &options)
     result.coverage = computeCoverage(result.pack);
     // The audit walks every path of every drill, which only the checks above keep small (a
     // chain of 100 decisions is 3^100 paths): it is only done on content without errors.
+    // The parallel-forms rules count decisions and keys, so they wait for the same.
     if (!sink.hasErrors()) {
+        checkFormsAreParallel(context);
+        const auto reportFailures = [&](const CueAudit &audit, const QString &prefix) {
+            for (const CueFailure &failure : audit.failures)
+                sink.add({QDir::cleanPath(options.sourceDir + QLatin1Char('/') + failure.folder), 0,
+                          prefix + failure.message, false});
+        };
         result.cueAudit = auditCues(result.pack);
-        for (const CueFailure &failure : result.cueAudit.failures)
-            sink.add({QDir::cleanPath(options.sourceDir + QLatin1Char('/') + failure.folder), 0,
-                      QStringLiteral("cue audit: ") + failure.message, false});
+        reportFailures(result.cueAudit, QStringLiteral("cue audit: "));
+        result.formCueAudits = auditFormCues(result.pack);
+        for (const FormCueAudit &form : std::as_const(result.formCueAudits))
+            reportFailures(form.audit, QStringLiteral("cue audit (assessment form %1): ").arg(form.form));
     }
 
     // Audio is only worth producing for content that is otherwise correct.
@@ -99,6 +109,11 @@ CompileResult compileContent(const CompileOptions &options)
     if (!options.outDir.isEmpty() && !blocked && !writeOutput(options.outDir, result.pack, audio, sink))
         result.diagnostics = sink.sorted();
     return result;
+}
+
+QString formatCueAudits(const CompileResult &result)
+{
+    return formatCueAudit(result.cueAudit) + formatFormCueAudits(result.formCueAudits);
 }
 
 } // namespace groundwork::contentc

@@ -3,6 +3,8 @@
 #include "ids.h"
 #include "sourcetree.h"
 
+#include <vector>
+
 namespace groundwork::contentc {
 
 namespace pb = groundwork::content::v1;
@@ -18,6 +20,18 @@ struct KnownIds
     IdRegistry roles{QStringLiteral("role"), QStringLiteral("roles")};
 };
 
+// A drill of the readiness assessment, with the lines its form's rules are reported at.
+struct AssessmentSource
+{
+    QString drillId;
+    int drillIndex = 0; // in pack.drills()
+    pb::AssessmentForm form = pb::ASSESSMENT_FORM_NONE;
+    FileReporter report;
+    int formLine = 0;     // of 'assessment_form'
+    int scenarioLine = 0; // of 'scenario_type'
+    int measuresLine = 0; // of 'measures'
+};
+
 // What the readers share. Files are read in dependency order (catalogue, lessons, drills,
 // tracks, roles), so every reference can be checked where it is written, with its line.
 struct CompileContext
@@ -27,6 +41,15 @@ struct CompileContext
     pb::ContentPack &pack;
     KnownIds known;
     QString authorVersion;
+    std::vector<AssessmentSource> assessment; // in file order
+
+    const AssessmentSource *assessmentDrill(const QString &drillId) const
+    {
+        for (const AssessmentSource &source : assessment)
+            if (source.drillId == drillId)
+                return &source;
+        return nullptr;
+    }
 
     FileReporter reporter(const YamlDocument &document) const
     {

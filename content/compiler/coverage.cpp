@@ -1,9 +1,12 @@
 #include "coverage.h"
 
+#include "assessment.h"
 #include "texttable.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <functional>
 
 namespace groundwork::contentc {
 
@@ -43,6 +46,8 @@ Coverage computeCoverage(const groundwork::content::v1::ContentPack &pack)
     for (const auto &dimension : pack.dimensions())
         trapOfDimension.insert(fromStd(dimension.id()), fromStd(dimension.trap()));
     for (const auto &drill : pack.drills()) {
+        if (drill.assessment_form() != groundwork::content::v1::ASSESSMENT_FORM_NONE)
+            continue; // never practised: counted per form below
         const QString drillId = fromStd(drill.id());
         coverage.drills.append(drillId);
         QStringList &traps = coverage.trapsByDrill[drillId];
@@ -54,13 +59,56 @@ Coverage computeCoverage(const groundwork::content::v1::ContentPack &pack)
                 traps.append(trap);
         }
     }
+    coverage.assessmentForms = summarizeAssessmentForms(pack);
     return coverage;
 }
 
+namespace {
+
+QString formatAssessmentForms(const Coverage &coverage)
+{
+    const QList<AssessmentFormSummary> &forms = coverage.assessmentForms;
+    if (forms.isEmpty())
+        return {};
+    QString text = QStringLiteral("\nReadiness assessment: the two parallel forms (never served "
+                                  "as practice; decisions that measure each dimension, drills "
+                                  "of each scenario type)\n");
+    QStringList header{QStringLiteral("counted")};
+    for (const auto &form : forms)
+        header.append(QStringLiteral("form ") + form.name);
+    QList<QStringList> rows;
+    const auto addRow = [&](const QString &label, const std::function<int(const AssessmentFormSummary &)> &value) {
+        QStringList row{label};
+        for (const auto &form : forms)
+            row.append(QString::number(value(form)));
+        rows.append(row);
+    };
+    addRow(QStringLiteral("drills"), [](const auto &form) { return int(form.drills.size()); });
+    addRow(QStringLiteral("measured decisions"), [](const auto &form) { return form.decisions; });
+    for (const auto &dimension : coverage.dimensions)
+        addRow(QStringLiteral("decisions: ") + dimension.id,
+               [&](const auto &form) { return form.decisionsByDimension.value(dimension.id); });
+    for (const auto &scenario : coverage.scenarioTypes)
+        addRow(QStringLiteral("drills: ") + scenario.id,
+               [&](const auto &form) { return form.drillsByScenario.value(scenario.id); });
+    text += formatTable(header, rows);
+    for (const auto &form : forms)
+        text += QStringLiteral("Form %1: %2\n")
+                    .arg(form.name, form.drills.isEmpty() ? QStringLiteral("no drills")
+                                                          : form.drills.join(QStringLiteral(", ")));
+    return text;
+}
+
+} // namespace
+
 QString formatCoverageReport(const Coverage &coverage)
 {
+    // The assessment drills are left out of the practice tables and shown per form at the end.
+    const QString practice = coverage.assessmentForms.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(", practice drills only");
     QString text = QStringLiteral("Coverage: drills per scenario type (rows) and dimension "
-                                  "(columns)\n");
+                                  "(columns)%1\n").arg(practice);
     QList<QStringList> rows;
     QSet<QString> scenariosUsed;
     QSet<QString> dimensionsUsed;
@@ -80,7 +128,7 @@ QString formatCoverageReport(const Coverage &coverage)
     text += formatTable(QStringList{QStringLiteral("scenario type")} + ids(coverage.dimensions), rows);
 
     text += QStringLiteral("\nCoverage: traps each drill guards against (through the dimensions "
-                           "it measures)\n");
+                           "it measures)%1\n").arg(practice);
     rows.clear();
     QSet<QString> trapsUsed;
     for (const QString &drill : coverage.drills) {
@@ -109,7 +157,7 @@ QString formatCoverageReport(const Coverage &coverage)
                                             "least one drill.\n")
                            : QStringLiteral("\nNo drill yet for: %1\n")
                                  .arg(gaps.join(QStringLiteral(", ")));
-    return text;
+    return text + formatAssessmentForms(coverage);
 }
 
 } // namespace groundwork::contentc

@@ -412,4 +412,67 @@ QString formatCueAudit(const CueAudit &audit)
     return text;
 }
 
+QList<FormCueAudit> auditFormCues(const pb::ContentPack &pack)
+{
+    const std::pair<pb::AssessmentForm, QString> forms[] = {{pb::ASSESSMENT_FORM_A, QStringLiteral("A")},
+                                                            {pb::ASSESSMENT_FORM_B, QStringLiteral("B")}};
+    QList<FormCueAudit> audits;
+    bool any = false;
+    for (const auto &[form, name] : forms) {
+        // The form's drills alone; no lessons, so no quick checks are judged here.
+        pb::ContentPack drills;
+        for (const auto &drill : pack.drills())
+            if (drill.assessment_form() == form)
+                *drills.add_drills() = drill;
+        any = any || drills.drills_size() > 0;
+        audits.append({name, auditCues(drills)});
+    }
+    return any ? audits : QList<FormCueAudit>{};
+}
+
+QString formatFormCueAudits(const QList<FormCueAudit> &audits)
+{
+    if (audits.isEmpty())
+        return {};
+    using L = CueLimits;
+    const auto number = [](double value) { return QString::number(value, 'f', 2); };
+    const auto percent = [](int part, qsizetype whole) {
+        return QStringLiteral("%1 (%2%)").arg(part).arg(whole ? qRound(100.0 * part / whole) : 0);
+    };
+    QString text = QStringLiteral("\nCue audit: each form of the readiness assessment alone "
+                                  "(naive strategies: mean judgment 0..1 over the decisions "
+                                  "walked)\n");
+    QList<QStringList> rows;
+    bool anyUnenforced = false;
+    for (const FormCueAudit &form : audits) {
+        QStringList row{form.form, QString::number(form.audit.decisions.size())};
+        for (const auto &strategy : form.audit.strategies)
+            row.append(number(strategy.drills));
+        row.append(percent(form.audit.bestIsLongest(), form.audit.decisions.size()));
+        row.append(percent(form.audit.competing(), form.audit.decisions.size()));
+        row.append(number(form.audit.medianGap()));
+        anyUnenforced = anyUnenforced || !form.enforced();
+        row.append(!form.enforced()             ? QStringLiteral("not enforced")
+                   : form.audit.failures.isEmpty() ? QStringLiteral("passed")
+                                                   : QStringLiteral("FAILED"));
+        rows.append(row);
+    }
+    text += formatTable({QStringLiteral("form"), QStringLiteral("decisions"),
+                         QStringLiteral("longest"), QStringLiteral("shortest"),
+                         QStringLiteral("first"), QStringLiteral("random"),
+                         QStringLiteral("best is longest"),
+                         QStringLiteral("runner-up within %1").arg(L::kCompetingGap),
+                         QStringLiteral("median gap"),
+                         QStringLiteral("verdict")},
+                        rows);
+    if (anyUnenforced)
+        text += QStringLiteral("(A form of fewer than %1 decisions is too small to judge alone; "
+                               "its drills are judged in the whole catalogue's audit above.)\n")
+                    .arg(L::kMinDecisionsToEnforce);
+    for (const FormCueAudit &form : audits)
+        for (const auto &failure : form.audit.failures)
+            text += QStringLiteral("Cue audit FAILED (form %1): %2\n").arg(form.form, failure.message);
+    return text;
+}
+
 } // namespace groundwork::contentc

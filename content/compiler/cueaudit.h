@@ -91,4 +91,21 @@ CueAudit auditCues(const groundwork::content::v1::ContentPack &pack);
 // The audit as groundwork-contentc prints it after the coverage report.
 QString formatCueAudit(const CueAudit &audit);
 
+// One form of the readiness assessment audited on its own: a form must not be gameable either,
+// even where the rest of the catalogue dilutes it. Its limits are enforced like the whole
+// catalogue's, from kMinDecisionsToEnforce decisions.
+struct FormCueAudit
+{
+    QString form; // "A" or "B"
+    CueAudit audit;
+
+    bool enforced() const { return audit.decisions.size() >= CueLimits::kMinDecisionsToEnforce; }
+};
+
+// Form A then form B; empty when no drill declares an assessment form.
+QList<FormCueAudit> auditFormCues(const groundwork::content::v1::ContentPack &pack);
+
+// A short summary per form: the naive strategies, best-is-longest, runner-up share, verdict.
+QString formatFormCueAudits(const QList<FormCueAudit> &audits);
+
 } // namespace groundwork::contentc

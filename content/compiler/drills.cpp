@@ -1,5 +1,6 @@
 #include "drills.h"
 
+#include "assessment.h"
 #include "drillgraph.h"
 #include "ids.h"
 #include "key/drillkey.h"
@@ -275,6 +276,53 @@ QString readKeyedSince(const CompileContext &context, FieldReader &drill)
     return since;
 }
 
+// `assessment_form: a` or `b` marks a drill of the readiness assessment; absent: a practice
+// drill. Its id says so too ("assess-a-..."), both ways: a forgotten `assessment_form` line would
+// otherwise make an unseen assessment drill a practice drill without anyone noticing.
+pb::AssessmentForm readAssessmentForm(CompileContext &context, FieldReader &drill,
+                                      const QString &id, int drillIndex)
+{
+    pb::AssessmentForm form = pb::ASSESSMENT_FORM_NONE;
+    const QString value = drill.text("assessment_form", Need::Optional);
+    if (value == QLatin1String("a"))
+        form = pb::ASSESSMENT_FORM_A;
+    else if (value == QLatin1String("b"))
+        form = pb::ASSESSMENT_FORM_B;
+    else if (drill.has("assessment_form") && !drill.value("assessment_form").IsSequence()
+             && !drill.value("assessment_form").IsMap()) // those are reported as the wrong type
+        drill.report().error(drill.value("assessment_form").IsNull() ? drill.keyLine("assessment_form")
+                                                                      : drill.valueLine("assessment_form"),
+                             QStringLiteral("'assessment_form' in %1 is %2; write a or b, the "
+                                            "form of the readiness assessment the drill belongs "
+                                            "to, or leave it out for a practice drill")
+                                 .arg(drill.what(),
+                                      value.isEmpty() ? describeNode(drill.value("assessment_form"))
+                                                      : QLatin1Char('\'') + value + QLatin1Char('\'')));
+    if (id.isEmpty())
+        return form;
+    if (form == pb::ASSESSMENT_FORM_NONE && id.startsWith(QLatin1String(kAssessmentIdStem))
+        && !drill.has("assessment_form"))
+        drill.report().error(drill.valueLine("id"),
+                             QStringLiteral("%1 has the id of a readiness assessment drill "
+                                            "('%2...') but no 'assessment_form'; add "
+                                            "'assessment_form: a' or 'b', or choose an id not "
+                                            "starting with '%2' for a practice drill")
+                                 .arg(drill.what(), QLatin1String(kAssessmentIdStem)));
+    if (form != pb::ASSESSMENT_FORM_NONE) {
+        if (!id.startsWith(assessmentIdPrefix(form)))
+            drill.report().error(drill.valueLine("id"),
+                                 QStringLiteral("%1 is in form %2 of the readiness assessment; "
+                                                "its id must start with '%3', so that every "
+                                                "list of files shows it is never practised")
+                                     .arg(drill.what(), assessmentFormName(form),
+                                          assessmentIdPrefix(form)));
+        context.assessment.push_back({id, drillIndex, form, drill.report(),
+                                      drill.valueLine("assessment_form"),
+                                      drill.valueLine("scenario_type"), drill.keyLine("measures")});
+    }
+    return form;
+}
+
 void readDrill(CompileContext &context, const YamlDocument &document)
 {
     const FileReporter report = context.reporter(document);
@@ -282,7 +330,8 @@ void readDrill(CompileContext &context, const YamlDocument &document)
                       {QStringLiteral("id"), QStringLiteral("title"),
                        QStringLiteral("scenario_type"), QStringLiteral("measures"),
                        QStringLiteral("setting"), QStringLiteral("start"),
-                       QStringLiteral("decisions"), QStringLiteral("keyed_since")},
+                       QStringLiteral("decisions"), QStringLiteral("keyed_since"),
+                       QStringLiteral("assessment_form")},
                       report);
     const QString id = drill.id("id");
     if (!id.isEmpty()) {
@@ -303,6 +352,7 @@ void readDrill(CompileContext &context, const YamlDocument &document)
     const DrillScope scope{context, report, readMeasures(context, drill, out)};
     out->set_setting(toStd(drill.markdown("setting")));
     out->set_keyed_since(toStd(readKeyedSince(context, drill)));
+    out->set_assessment_form(readAssessmentForm(context, drill, id, context.pack.drills_size() - 1));
     DrillGraph graph;
     graph.start = drill.id("start");
     graph.startLine = drill.valueLine("start");

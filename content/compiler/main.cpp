@@ -60,9 +60,10 @@ int main(int argc, char *argv[])
     if (!parser.isSet(quiet)) {
         QTextStream outStream(stdout);
         outStream << formatCoverageReport(result.coverage);
-        // Audited only once the content has no other errors (compileContent).
-        if (!result.hasErrors() || !result.cueAudit.failures.isEmpty())
-            outStream << formatCueAudit(result.cueAudit);
+        // Audited only once the content has no other errors (compileContent); an audit that
+        // ran is printed even when it, a form's audit or the parallel-forms rules failed.
+        if (!result.cueAudit.strategies.isEmpty())
+            outStream << formatCueAudits(result);
     }
     const bool failed = result.hasErrors() || (parser.isSet(werror) && result.hasWarnings());
     if (failed)

@@ -1,5 +1,6 @@
 #include "tracksandroles.h"
 
+#include "assessment.h"
 #include "yamlfields.h"
 
 #include <QHash>
@@ -80,6 +81,14 @@ void readItem(CompileContext &context, const ListItem &listItem, int position,
         if (!id.isEmpty() && !context.known.drills.contains(id))
             item.reportFor("drill").error(item.valueLine("drill"),
                                           context.known.drills.unknownMessage(id));
+        // Tracks are what a learner practises; an assessment drill seen in practice is no
+        // longer unseen when the assessment comes.
+        if (const AssessmentSource *assessment = context.assessmentDrill(id))
+            item.reportFor("drill").error(
+                item.valueLine("drill"),
+                QStringLiteral("drill '%1' is in form %2 of the readiness assessment, which is "
+                               "never served as practice; take it out of this track")
+                    .arg(id, assessmentFormName(assessment->form)));
         checkListedOnce(item, "drill", id, position, listed.drillPositions);
         out->set_drill(toStd(id));
     } else {

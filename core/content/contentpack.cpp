@@ -6,11 +6,6 @@ namespace groundwork::core {
 
 namespace {
 
-QString toQString(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 template<typename Repeated>
 void indexById(const Repeated &items, QHash<QString, int> &index)
 {
@@ -105,6 +100,26 @@ const pb::Decision *ContentPack::decision(const pb::Drill &drill, const QString 
         if (toQString(d.id()) == decisionId)
             return &d;
     return nullptr;
+}
+
+QStringList ContentPack::assessmentDrills(pb::AssessmentForm form) const
+{
+    QStringList ids;
+    if (form == pb::ASSESSMENT_FORM_NONE)
+        return ids;
+    for (const auto &drill : m_pack->drills())
+        if (drill.assessment_form() == form)
+            ids.append(toQString(drill.id()));
+    return ids;
+}
+
+QStringList ContentPack::practiceDrills() const
+{
+    QStringList ids;
+    for (const auto &drill : m_pack->drills())
+        if (!isAssessment(drill))
+            ids.append(toQString(drill.id()));
+    return ids;
 }
 
 } // namespace groundwork::core

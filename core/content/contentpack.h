@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -14,6 +15,12 @@
 namespace groundwork::core {
 
 namespace pb = groundwork::content::v1;
+
+// The pack's text (protobuf strings are UTF-8) as a QString.
+inline QString toQString(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 // The pack format this build understands; a newer pack is refused with a clear error.
 inline constexpr quint32 kContentFormatVersion = 1;
@@ -38,6 +45,18 @@ public:
     const pb::Dimension *dimension(const QString &id) const;
     const pb::RoleTemplate *role(const QString &id) const;
     static const pb::Decision *decision(const pb::Drill &drill, const QString &decisionId);
+
+    // A drill of the readiness assessment, never served as practice. Any form counts, also one
+    // this build does not know (a newer pack's): when in doubt, a drill is not practised.
+    static bool isAssessment(const pb::Drill &drill)
+    {
+        return drill.assessment_form() != pb::ASSESSMENT_FORM_NONE;
+    }
+    // The drills of one form of the readiness assessment, in pack order; empty for
+    // ASSESSMENT_FORM_NONE and for a form the pack does not have.
+    QStringList assessmentDrills(pb::AssessmentForm form) const;
+    // The drills a learner may practise (every drill not in an assessment form), in pack order.
+    QStringList practiceDrills() const;
 
 private:
     ContentPack(std::unique_ptr<google::protobuf::Arena> arena, pb::ContentPack *pack);

@@ -34,6 +34,8 @@ DimensionEstimate estimateOf(const LearnerState &state, const QString &dim)
 
 } // namespace
 
+// Drills of the readiness assessment (ContentPack::isAssessment) are never offered, neither as a
+// review nor as a new drill: the assessment measures growth on drills not practised in between.
 TodayPlanner::TodayPlanner(std::shared_ptr<const ContentPack> pack) : m_pack(std::move(pack)) {}
 
 TodayPlan TodayPlanner::plan(const LearnerState &state, const QString &trackId, QDate date) const
@@ -74,7 +76,9 @@ TodayPlan TodayPlanner::plan(const LearnerState &state, const QString &trackId, 
         qint64 bestDue = 0;
         for (auto it = state.drills.cbegin(); it != state.drills.cend(); ++it) {
             const pb::Drill *drill = m_pack->drill(it.key());
-            if (!drill || it->dueDay > today || !measuresOf(*drill).contains(dim))
+            // An assessment drill taken once is never reviewed: it is not practice.
+            if (!drill || ContentPack::isAssessment(*drill) || it->dueDay > today
+                || !measuresOf(*drill).contains(dim))
                 continue;
             if (best.isEmpty() || std::tie(it->dueDay, it.key()) < std::tie(bestDue, best)) {
                 best = it.key();
@@ -97,13 +101,15 @@ TodayPlan TodayPlanner::plan(const LearnerState &state, const QString &trackId, 
         return std::tie(ea.low, ea.evidence, a) < std::tie(eb.low, eb.evidence, b);
     });
     QStringList candidates = trackDrills;
-    for (const auto &d : m_pack->data().drills())
-        if (!candidates.contains(qs(d.id())))
-            candidates << qs(d.id());
+    for (const QString &id : m_pack->practiceDrills())
+        if (!candidates.contains(id))
+            candidates << id;
     for (const QString &dim : std::as_const(thinnest)) {
         for (const QString &id : std::as_const(candidates)) {
             const pb::Drill *drill = m_pack->drill(id);
-            if (!drill || state.drills.contains(id) || !measuresOf(*drill).contains(dim))
+            // The compiler keeps assessment drills out of tracks; a pack built otherwise may not.
+            if (!drill || ContentPack::isAssessment(*drill) || state.drills.contains(id)
+                || !measuresOf(*drill).contains(dim))
                 continue;
             bool tried = false; // an attempt without scored evidence still counts as tried
             for (const auto &d : state.decisions)

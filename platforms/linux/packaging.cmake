@@ -62,7 +62,10 @@ install(FILES ${debian_dir}/copyright ${package_out}/changelog.Debian.gz COMPONE
 # The server. Debian 12 keeps systemd units in /lib (before the /usr merge is finished).
 install(TARGETS groundwork-server RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT server)
 install(FILES ${server_dir}/groundwork-server.service DESTINATION /lib/systemd/system COMPONENT server)
-install(FILES ${server_dir}/groundwork-server.conf DESTINATION /etc/groundwork-server COMPONENT server)
+install(FILES ${server_dir}/server.conf DESTINATION /etc/groundwork-server COMPONENT server
+  PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ)
+install(FILES ${server_dir}/nginx-groundwork.conf COMPONENT server
+  DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/groundwork-server/examples)
 install(FILES ${server_dir}/sysusers.conf RENAME groundwork-server.conf COMPONENT server
   DESTINATION lib/sysusers.d)
 install(FILES ${server_dir}/tmpfiles.conf RENAME groundwork-server.conf COMPONENT server

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Groundwork.Core
 import Groundwork.Ui
 import Groundwork.Today
 import Groundwork.Lesson
@@ -16,13 +17,16 @@ import Groundwork.Cohort
 // for the lesson or drill being played.
 ApplicationWindow {
     id: window
-    required property QtObject session
-    required property QtObject drill
-    required property QtObject narration
-    required property QtObject preferences
-    required property QtObject profile
-    required property QtObject tracks
-    required property QtObject myData
+    required property TodayViewModel today
+    required property LessonViewModel lesson
+    required property DrillSession drill
+    required property NarrationController narration
+    required property Preferences preferences
+    required property ProfileViewModel profile
+    required property TracksViewModel tracks
+    required property GoalViewModel goal
+    required property FirstRunViewModel firstRun
+    required property MyData myData
     required property QtObject cohort
     // "system", "light" or "dark", from the settings or the command line
     property string colorScheme: "system"
@@ -31,7 +35,7 @@ ApplicationWindow {
     readonly property bool wide: width >= 900
     property int section: 0
     readonly property var sections: [qsTr("Today"), qsTr("Tracks"), qsTr("Profile"), qsTr("Cohort"), qsTr("Settings")]
-    readonly property bool onboarding: !preferences.firstRunDone
+    readonly property bool onboarding: !window.preferences.firstRunDone
 
     width: 1280
     height: 800
@@ -72,12 +76,12 @@ ApplicationWindow {
             section = Number(id)
     }
 
-    function openLesson(lessonId) {
-        if (session.openLesson(lessonId))
+    function openLesson(lessonId: string) {
+        if (window.lesson.open(lessonId))
             stack.push(lessonPage)
     }
-    function openDrill(drillId) {
-        if (drill.open(drillId))
+    function openDrill(drillId: string) {
+        if (window.drill.open(drillId))
             stack.push(drillPage)
     }
     // From the reminder notification: Today, in front (a drill left midway resumes from Today).
@@ -159,8 +163,8 @@ ApplicationWindow {
         anchors.fill: parent
         active: window.onboarding
         sourceComponent: FirstRunView {
-            session: window.session
-            preferences: window.preferences
+            firstRun: window.firstRun
+            goal: window.goal
         }
     }
 
@@ -208,7 +212,7 @@ ApplicationWindow {
     Component {
         id: todayPage
         TodayView {
-            session: window.session
+            today: window.today
             onLessonRequested: lessonId => window.openLesson(lessonId)
             onDrillRequested: drillId => window.openDrill(drillId)
         }
@@ -218,7 +222,6 @@ ApplicationWindow {
         id: tracksPage
         TracksView {
             tracks: window.tracks
-            session: window.session
             onLessonRequested: lessonId => window.openLesson(lessonId)
             onDrillRequested: drillId => window.openDrill(drillId)
         }
@@ -244,7 +247,7 @@ ApplicationWindow {
         id: settingsPage
         SettingsView {
             preferences: window.preferences
-            session: window.session
+            goal: window.goal
             myData: window.myData
             cohort: window.cohort
             onCohortRequested: window.section = 3
@@ -254,12 +257,8 @@ ApplicationWindow {
     Component {
         id: lessonPage
         LessonView {
-            lesson: window.session.currentLesson
+            lesson: window.lesson
             narration: window.narration
-            onCardsFinished: window.session.finishLesson(lesson.lessonId)
-            onCheckAnswered: index => window.session.answerQuickCheck(lesson.lessonId, index)
-            tryItNote: window.session.tryItNote(lesson.lessonId)
-            onTryItNoteSaved: text => tryItSaved(window.session.saveTryItNote(lesson.lessonId, text))
         }
     }
 

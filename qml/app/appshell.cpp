@@ -20,7 +20,7 @@ namespace groundwork::app {
 
 namespace {
 
-const QString kFirstTrack = QStringLiteral("ready-to-lead");
+const QString kFirstTrack = QString::fromLatin1(core::Preferences::kDefaultTrack);
 const QString kStoreFile = QStringLiteral("learner.sqlite");
 
 void report(const QString &message)
@@ -91,14 +91,18 @@ bool AppShell::openLearnerData(QString *problem)
     }
     m_store = std::move(opened.store);
     const QString track = m_preferences->trackId();
-    m_session = std::make_unique<core::LearnerSession>(*m_store, m_pack, m_clock,
-                                                        m_pack->track(track) ? track : kFirstTrack);
+    m_session = std::make_unique<core::LearnerData>(*m_store, m_pack, m_clock,
+                                                     m_pack->track(track) ? track : kFirstTrack);
     QObject::connect(m_preferences.get(), &core::Preferences::trackIdChanged, m_session.get(),
                      [this] { m_session->setTrackId(m_preferences->trackId()); });
-    m_drill = std::make_unique<core::DrillSession>(*m_session);
-    m_profile = std::make_unique<core::ProfileViewModel>(*m_session, m_preferences.get());
-    m_tracks = std::make_unique<core::TracksViewModel>(*m_session, m_preferences.get());
-    m_myData = std::make_unique<core::MyData>(m_store.get());
+    m_today = std::make_unique<today::TodayViewModel>(*m_session);
+    m_lesson = std::make_unique<lesson::LessonViewModel>(*m_session);
+    m_drill = std::make_unique<drill::DrillSession>(*m_session);
+    m_profile = std::make_unique<profile::ProfileViewModel>(*m_session, m_preferences.get());
+    m_tracks = std::make_unique<tracks::TracksViewModel>(*m_session, m_preferences.get());
+    m_goal = std::make_unique<ui::GoalViewModel>(*m_session);
+    m_firstRun = std::make_unique<onboarding::FirstRunViewModel>(*m_session, *m_preferences);
+    m_myData = std::make_unique<settings::MyData>(m_store.get());
     m_cohort = std::make_unique<sync::CohortViewModel>(*m_store);
     // If the learner chooses to share it, the lead gets the profile the Profile screen shows.
     m_cohort->setReadinessSource(
@@ -110,7 +114,7 @@ bool AppShell::openLearnerData(QString *problem)
     QObject::connect(&m_session->recorder(), &core::learner::Recorder::recorded, m_cohort.get(),
                      &sync::CohortViewModel::noteLocalChange);
     // Queued: the request comes from a button inside the window that is about to go away.
-    QObject::connect(m_myData.get(), &core::MyData::deleteRequested, QCoreApplication::instance(),
+    QObject::connect(m_myData.get(), &settings::MyData::deleteRequested, QCoreApplication::instance(),
                      [this] { deleteLearnerData(); }, Qt::QueuedConnection);
     return true;
 }
@@ -122,9 +126,13 @@ void AppShell::closeLearnerData()
     m_narration.reset();
     m_cohort.reset();
     m_myData.reset();
+    m_firstRun.reset();
+    m_goal.reset();
     m_tracks.reset();
     m_profile.reset();
     m_drill.reset();
+    m_lesson.reset();
+    m_today.reset();
     m_session.reset();
     m_store.reset();
 }
@@ -161,14 +169,14 @@ void AppShell::prepareNarration()
     m_narrationPositions = std::make_unique<core::SettingsNarrationPositions>(
         QDir(dataDir()).filePath(QStringLiteral("listening.ini")));
     m_narration = std::make_unique<lesson::NarrationController>(*m_narrationPositions);
-    QObject::connect(m_session.get(), &core::LearnerSession::currentLessonChanged,
+    QObject::connect(m_lesson.get(), &lesson::LessonViewModel::contentChanged,
                      m_narration.get(), [this] { followCurrentLesson(); });
 }
 
 // The narration always belongs to the lesson on screen.
 void AppShell::followCurrentLesson()
 {
-    const core::LessonContent *lesson = m_session->currentLesson();
+    const core::LessonContent *lesson = m_lesson->content();
     if (!lesson)
         return;
     m_narration->setRate(m_preferences->narrationRate());
@@ -250,12 +258,15 @@ void AppShell::showMainWindow()
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
     const auto object = [](QObject *o) { return QVariant::fromValue(o); };
     loadWindow(QStringLiteral("Main.qml"),
-               {{QStringLiteral("session"), object(m_session.get())},
+               {{QStringLiteral("today"), object(m_today.get())},
+                {QStringLiteral("lesson"), object(m_lesson.get())},
                 {QStringLiteral("drill"), object(m_drill.get())},
                 {QStringLiteral("narration"), object(m_narration.get())},
                 {QStringLiteral("preferences"), object(m_preferences.get())},
                 {QStringLiteral("profile"), object(m_profile.get())},
                 {QStringLiteral("tracks"), object(m_tracks.get())},
+                {QStringLiteral("goal"), object(m_goal.get())},
+                {QStringLiteral("firstRun"), object(m_firstRun.get())},
                 {QStringLiteral("myData"), object(m_myData.get())},
                 {QStringLiteral("cohort"), object(m_cohort.get())},
                 {QStringLiteral("colorScheme"), m_options.colorScheme},

@@ -5,16 +5,20 @@
 #include "content/contentpack.h"
 #include "content/narrationfiles.h"
 #include "content/narrationpositions.h"
+#include "drillsession.h"
+#include "firstrunviewmodel.h"
+#include "goalviewmodel.h"
 #include "learner/clock.h"
 #include "learner/learnerstore.h"
+#include "lessonviewmodel.h"
+#include "mydata.h"
 #include "narrationcontroller.h"
+#include "profileviewmodel.h"
 #include "reminders.h"
-#include "viewmodels/drillsession.h"
-#include "viewmodels/learnersession.h"
-#include "viewmodels/mydata.h"
-#include "viewmodels/preferences.h"
-#include "viewmodels/profileviewmodel.h"
-#include "viewmodels/tracksviewmodel.h"
+#include "session/learnerdata.h"
+#include "settings/preferences.h"
+#include "todayviewmodel.h"
+#include "tracksviewmodel.h"
 
 #include <QTranslator>
 
@@ -57,11 +61,16 @@ private:
     std::unique_ptr<core::SettingsPreferences> m_preferences;
     QTranslator m_translator;
     std::unique_ptr<core::learner::LearnerStore> m_store;
-    std::unique_ptr<core::LearnerSession> m_session;
-    std::unique_ptr<core::DrillSession> m_drill;
-    std::unique_ptr<core::ProfileViewModel> m_profile;
-    std::unique_ptr<core::TracksViewModel> m_tracks;
-    std::unique_ptr<core::MyData> m_myData;
+    // The learner's data for this run; every view model below reads and records through it.
+    std::unique_ptr<core::LearnerData> m_session;
+    std::unique_ptr<today::TodayViewModel> m_today;
+    std::unique_ptr<lesson::LessonViewModel> m_lesson;
+    std::unique_ptr<drill::DrillSession> m_drill;
+    std::unique_ptr<profile::ProfileViewModel> m_profile;
+    std::unique_ptr<tracks::TracksViewModel> m_tracks;
+    std::unique_ptr<ui::GoalViewModel> m_goal;
+    std::unique_ptr<onboarding::FirstRunViewModel> m_firstRun;
+    std::unique_ptr<settings::MyData> m_myData;
     std::unique_ptr<sync::CohortViewModel> m_cohort;
     std::unique_ptr<core::NarrationFiles> m_narrationFiles;
     std::unique_ptr<core::SettingsNarrationPositions> m_narrationPositions;

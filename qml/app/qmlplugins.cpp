@@ -1,6 +1,7 @@
 // The feature modules are static libraries; importing their plugins here keeps main() tiny.
 #include <QtQml/qqmlextensionplugin.h>
 
+Q_IMPORT_QML_PLUGIN(Groundwork_CorePlugin)
 Q_IMPORT_QML_PLUGIN(Groundwork_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Groundwork_LessonPlugin)
 Q_IMPORT_QML_PLUGIN(Groundwork_TodayPlugin)

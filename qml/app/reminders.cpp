@@ -12,16 +12,16 @@ constexpr qint64 kLookAgainMs = 15 * 60 * 1000;
 
 } // namespace
 
-Reminders::Reminders(const core::LearnerSession &session, core::Preferences &preferences,
+Reminders::Reminders(const core::LearnerData &data, core::Preferences &preferences,
                      NotifierFactory makeNotifier, QObject *parent)
     : QObject(parent)
-    , m_session(session)
+    , m_data(data)
     , m_preferences(preferences)
     , m_makeNotifier(std::move(makeNotifier))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Reminders::onTimer);
-    connect(&session, &core::LearnerSession::changed, this, &Reminders::reschedule);
+    connect(&data, &core::LearnerData::changed, this, &Reminders::reschedule);
     connect(&preferences, &core::Preferences::reminderChanged, this, &Reminders::reschedule);
     reschedule();
 }
@@ -31,25 +31,24 @@ core::reminder::ReminderSettings Reminders::choice() const
     core::reminder::ReminderSettings choice;
     choice.enabled = m_preferences.reminderEnabled();
     choice.at = QTime::fromString(m_preferences.reminderTime(), QStringLiteral("HH:mm"));
-    for (const QVariant &day : m_session.restDays())
-        choice.restDays.append(day.toInt());
+    choice.restDays = m_data.weeklyGoal().goal.restDays;
     return choice;
 }
 
 core::reminder::PracticeState Reminders::practice() const
 {
     core::reminder::PracticeState state;
-    state.today = m_session.today();
-    state.practisedToday = m_session.practisedToday();
-    state.weeklyGoalMet = m_session.weeklyTarget() > 0 &&
-                          m_session.sessionsThisWeek() >= m_session.weeklyTarget();
+    const auto &week = m_data.weeklyGoal().thisWeek;
+    state.today = m_data.today();
+    state.practisedToday = m_data.plan().practisedToday;
+    state.weeklyGoalMet = week.target > 0 && week.sessions >= week.target;
     state.lastShown = m_preferences.reminderLastShown();
     return state;
 }
 
 QDateTime Reminders::now() const
 {
-    return QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs(), Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(m_data.clock().nowMs(), Qt::UTC);
 }
 
 void Reminders::reschedule()
@@ -72,7 +71,8 @@ void Reminders::onTimer()
 // An invitation, never a reproach: no streaks, nothing missed or lost.
 void Reminders::show()
 {
-    const QString lesson = m_session.todayLessonTitle();
+    const core::pb::Lesson *today = m_data.pack().lesson(m_data.plan().lessonId);
+    const QString lesson = today ? core::toQString(today->title()) : QString();
     const QString body = lesson.isEmpty()
                              ? tr("A short lesson and a drill are ready whenever you are.")
                              : tr("Today: %1, and a drill. Ready whenever you are.").arg(lesson);
@@ -82,7 +82,7 @@ void Reminders::show()
                 &Reminders::openTodayRequested);
     }
     m_notifier->show(tr("Five minutes of practice?"), body, tr("Open Today"));
-    m_preferences.setReminderLastShown(m_session.today());
+    m_preferences.setReminderLastShown(m_data.today());
 }
 
 } // namespace groundwork::app

@@ -2,8 +2,8 @@
 
 #include "groundwork/platform/notifier.h"
 #include "reminder/reminderschedule.h"
-#include "viewmodels/learnersession.h"
-#include "viewmodels/preferences.h"
+#include "session/learnerdata.h"
+#include "settings/preferences.h"
 
 #include <QObject>
 #include <QTimer>
@@ -24,7 +24,7 @@ public:
 
     // The notifier is made when the first reminder is shown: with the reminder off (the
     // default) the app never talks to the notification service at all.
-    Reminders(const core::LearnerSession &session, core::Preferences &preferences,
+    Reminders(const core::LearnerData &data, core::Preferences &preferences,
               NotifierFactory makeNotifier, QObject *parent = nullptr);
 
     // Looks again at the choice and the progress (after any change) and sets the timer.
@@ -40,7 +40,7 @@ private:
     void onTimer();
     void show();
 
-    const core::LearnerSession &m_session;
+    const core::LearnerData &m_data;
     core::Preferences &m_preferences;
     NotifierFactory m_makeNotifier;
     std::unique_ptr<platform::Notifier> m_notifier;

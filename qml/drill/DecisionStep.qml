@@ -2,11 +2,12 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Groundwork.Ui
+import Groundwork.Drill // own C++ types: Qt 6.4's implicit import holds only the QML files
 
 // One decision: the prompt, the options, and the confidence rating; submitting saves it.
 ColumnLayout {
     id: step
-    required property QtObject drill
+    required property DrillSession drill
     property string chosenOption: ""
     spacing: Theme.gap
 

@@ -2,11 +2,12 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Groundwork.Ui
+import Groundwork.Drill // own C++ types: Qt 6.4's implicit import holds only the QML files
 
 // The drill's judgment by dimension: how close each choice came to the strongest one.
 ColumnLayout {
     id: summary
-    required property QtObject drill
+    required property DrillSession drill
     signal done()
     spacing: Theme.gap
 

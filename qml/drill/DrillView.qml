@@ -2,12 +2,13 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Groundwork.Ui
+import Groundwork.Drill // own C++ types: Qt 6.4's implicit import holds only the QML files
 
 // A judgment drill from the situation to the summary. Leaving midway is safe: every submitted
 // decision is already on disk, and opening the drill again continues from the next one.
 ReadingPage {
     id: view
-    required property QtObject drill
+    required property DrillSession drill
     signal closed()
 
     Label {
@@ -27,7 +28,7 @@ ReadingPage {
     }
     Label {
         objectName: "resumedNote"
-        visible: view.drill.resumed && view.drill.phase === "deciding"
+        visible: view.drill.resumed && view.drill.phase === DrillSession.Deciding
         width: parent.width
         wrapMode: Text.Wrap
         color: Theme.accent
@@ -54,11 +55,11 @@ ReadingPage {
         id: stepLoader
         width: parent.width
         // Feedback, the next decision and the summary appear below the situation: show them.
-        onLoaded: if (view.drill.phase !== "deciding" || view.drill.step > 1)
+        onLoaded: if (view.drill.phase !== DrillSession.Deciding || view.drill.step > 1)
                       Qt.callLater(view.scrollToTop, stepLoader)
-        sourceComponent: view.drill.phase === "deciding" ? decisionComponent
-                       : view.drill.phase === "feedback" ? feedbackComponent
-                       : view.drill.phase === "summary" ? summaryComponent : null
+        sourceComponent: view.drill.phase === DrillSession.Deciding ? decisionComponent
+                       : view.drill.phase === DrillSession.Feedback ? feedbackComponent
+                       : view.drill.phase === DrillSession.Summary ? summaryComponent : null
     }
 
     Component {

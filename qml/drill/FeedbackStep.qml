@@ -2,11 +2,12 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Groundwork.Ui
+import Groundwork.Drill // own C++ types: Qt 6.4's implicit import holds only the QML files
 
 // The reasoning behind the chosen option and, when it differs, behind the strongest one.
 ColumnLayout {
     id: step
-    required property QtObject drill
+    required property DrillSession drill
     spacing: Theme.gap
 
     Label {

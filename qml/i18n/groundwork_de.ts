@@ -261,7 +261,7 @@
 <context>
     <name>DecisionStep</name>
     <message>
-        <location filename="../drill/DecisionStep.qml" line="+15"/>
+        <location filename="../drill/DecisionStep.qml" line="+16"/>
         <source>Decision %1</source>
         <translation>Entscheidung %1</translation>
     </message>
@@ -377,7 +377,7 @@
 <context>
     <name>DimensionBar</name>
     <message>
-        <location filename="../profile/DimensionBar.qml" line="+22"/>
+        <location filename="../profile/DimensionBar.qml" line="+23"/>
         <source>no evidence yet</source>
         <translation>noch keine Grundlage</translation>
     </message>
@@ -445,7 +445,7 @@
 <context>
     <name>DrillSummary</name>
     <message>
-        <location filename="../drill/DrillSummary.qml" line="+14"/>
+        <location filename="../drill/DrillSummary.qml" line="+15"/>
         <source>Your judgment in this drill</source>
         <translation>Dein Urteilsvermögen in dieser Übung</translation>
     </message>
@@ -483,7 +483,7 @@
 <context>
     <name>DrillView</name>
     <message>
-        <location filename="../drill/DrillView.qml" line="+34"/>
+        <location filename="../drill/DrillView.qml" line="+35"/>
         <source>Welcome back: you are continuing where you left off.</source>
         <translation>Schön, dass du wieder da bist: Es geht dort weiter, wo du aufgehört hast.</translation>
     </message>
@@ -491,7 +491,7 @@
 <context>
     <name>FeedbackStep</name>
     <message>
-        <location filename="../drill/FeedbackStep.qml" line="+13"/>
+        <location filename="../drill/FeedbackStep.qml" line="+14"/>
         <source>Saved. Here is the reasoning.</source>
         <translation>Gespeichert. Hier ist die Begründung.</translation>
     </message>
@@ -524,37 +524,7 @@
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../onboarding/FirstRunView.qml" line="+21"/>
-        <source>Ready to lead</source>
-        <translation>Bereit zu führen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You expect to lead, or want to find out. Short lessons and judgment drills to practise the calls before a promotion.</source>
-        <translation>Du rechnest damit, bald zu führen, oder willst es herausfinden. Kurze Lektionen und Entscheidungsübungen, mit denen du die Entscheidungen vor einer Beförderung übst.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Is it for me?</source>
-        <translation>Ist das etwas für mich?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You are weighing the choice. What the role costs and gives, and questions to think through. Staying IC is a sound answer.</source>
-        <translation>Du wägst die Entscheidung ab. Was die Rolle kostet und was sie gibt, dazu Fragen zum Durchdenken. In der Fachrolle zu bleiben, ist eine gute Antwort.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to IC</source>
-        <translation>Zurück in die Fachrolle</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You are moving from managing back to individual work. Private reflections that stay on your devices.</source>
-        <translation>Du wechselst aus der Führung zurück in die fachliche Arbeit. Private Reflexionen, die auf deinen Geräten bleiben.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../onboarding/FirstRunView.qml" line="+40"/>
         <source>The goal could not be saved.</source>
         <translation>Das Ziel konnte nicht gespeichert werden.</translation>
     </message>
@@ -609,7 +579,7 @@
         <translation>Du kannst jederzeit den Pfad wechseln oder dir die anderen ansehen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
@@ -652,7 +622,7 @@
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../settings/GoalEditor.qml" line="+32"/>
+        <location filename="../ui/GoalEditor.qml" line="+32"/>
         <source>Sessions a week</source>
         <translation>Einheiten pro Woche</translation>
     </message>
@@ -690,7 +660,7 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../lesson/LessonView.qml" line="+21"/>
+        <location filename="../lesson/LessonView.qml" line="+19"/>
         <source>%1 · lesson %2 of %3</source>
         <translation>%1 · Lektion %2 von %3</translation>
     </message>
@@ -703,7 +673,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+33"/>
+        <location filename="../app/Main.qml" line="+37"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -858,7 +828,7 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../profile/ProfileView.qml" line="+30"/>
+        <location filename="../profile/ProfileView.qml" line="+31"/>
         <source>Your readiness profile</source>
         <translation>Deine Standortbestimmung</translation>
     </message>
@@ -972,7 +942,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../settings/SettingsView.qml" line="+31"/>
+        <location filename="../settings/SettingsView.qml" line="+33"/>
         <location line="+54"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
@@ -1256,7 +1226,7 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today/TodayView.qml" line="+35"/>
+        <location filename="../today/TodayView.qml" line="+36"/>
         <source>Rest day</source>
         <translation>Ruhetag</translation>
     </message>
@@ -1324,7 +1294,7 @@
 <context>
     <name>TracksView</name>
     <message>
-        <location filename="../tracks/TracksView.qml" line="+39"/>
+        <location filename="../tracks/TracksView.qml" line="+38"/>
         <source>Lesson</source>
         <translation>Lektion</translation>
     </message>
@@ -1349,7 +1319,7 @@
         <translation>Drei Pfade, jeder davon lohnt sich. Sieh dir jeden an; „Heute“ folgt dem, den du wählst.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
@@ -1374,7 +1344,7 @@
         <translation>Zurück zu allen Pfaden</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Use this track for Today</source>
         <translation>Diesen Pfad für „Heute“ nutzen</translation>
     </message>
@@ -1384,12 +1354,12 @@
         <translation>Die Lektionen und Übungen für „Heute“ kommen aus diesem Pfad.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>✓ Done</source>
         <translation>✓ Erledigt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Reflection · you have written here</source>
         <translation>Reflexion · du hast hier geschrieben</translation>
     </message>
@@ -1533,27 +1503,30 @@
     </message>
 </context>
 <context>
-    <name>groundwork::core::MyData</name>
+    <name>groundwork::core::SettingsPreferences</name>
     <message>
-        <location filename="../../core/viewmodels/mydata.cpp" line="+149"/>
-        <source>The folder %1 could not be created.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+        <location filename="../../core/settings/preferences.cpp" line="+275"/>
+        <source>Your settings could not be saved: %1 cannot be written.</source>
+        <translation>Deine Einstellungen konnten nicht gespeichert werden: %1 lässt sich nicht schreiben.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 could not be written completely: %2</source>
-        <translation>%1 konnte nicht vollständig geschrieben werden: %2</translation>
+        <location line="+4"/>
+        <source>Your settings could not be saved: %1 is damaged.</source>
+        <translation>Deine Einstellungen konnten nicht gespeichert werden: %1 ist beschädigt.</translation>
     </message>
 </context>
 <context>
-    <name>groundwork::core::ProfileViewModel</name>
+    <name>groundwork::lesson::NarrationController</name>
     <message>
-        <location filename="../../core/viewmodels/profileviewmodel.cpp" line="+166"/>
+        <location filename="../lesson/narrationcontroller.cpp" line="+41"/>
+        <source>The narration could not be played on this device.</source>
+        <translation>Das Vorlesen funktioniert auf diesem Gerät leider nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::profile::ProfileViewModel</name>
+    <message>
+        <location filename="../profile/profileviewmodel.cpp" line="+82"/>
         <source>Every dimension equally</source>
         <translation>Alle Bereiche gleich gewichtet</translation>
     </message>
@@ -1656,24 +1629,21 @@
     </message>
 </context>
 <context>
-    <name>groundwork::core::SettingsPreferences</name>
+    <name>groundwork::settings::MyData</name>
     <message>
-        <location filename="../../core/viewmodels/preferences.cpp" line="+249"/>
-        <source>Your settings could not be saved: %1 cannot be written.</source>
-        <translation>Deine Einstellungen konnten nicht gespeichert werden: %1 lässt sich nicht schreiben.</translation>
+        <location filename="../settings/mydata.cpp" line="+149"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Your settings could not be saved: %1 is damaged.</source>
-        <translation>Deine Einstellungen konnten nicht gespeichert werden: %1 ist beschädigt.</translation>
+        <location line="+5"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
-</context>
-<context>
-    <name>groundwork::lesson::NarrationController</name>
     <message>
-        <location filename="../lesson/narrationcontroller.cpp" line="+39"/>
-        <source>The narration could not be played on this device.</source>
-        <translation>Das Vorlesen funktioniert auf diesem Gerät leider nicht.</translation>
+        <location line="+3"/>
+        <source>%1 could not be written completely: %2</source>
+        <translation>%1 konnte nicht vollständig geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1687,7 +1657,7 @@
 <context>
     <name>groundwork::sync::CohortViewModel</name>
     <message>
-        <location filename="../../sync/client/cohortviewmodel.cpp" line="+284"/>
+        <location filename="../../sync/client/cohortviewmodel.cpp" line="+285"/>
         <source>Shared: you chose this on another of your devices. Your lead&apos;s copy is updated when you sync.</source>
         <translation>Geteilt: Du hast das auf einem deiner anderen Geräte gewählt. Die Kopie deiner Kohortenleitung wird beim Abgleich aktualisiert.</translation>
     </message>
@@ -1712,7 +1682,7 @@
         <translation>Gib die Adresse des Kohorten-Servers ein, so wie du sie von deiner Kohortenleitung bekommen hast.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The server address should start with https://.</source>
         <translation>Die Serveradresse sollte mit https:// beginnen.</translation>
     </message>

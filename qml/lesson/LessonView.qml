@@ -1,26 +1,24 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Groundwork.Core
 import Groundwork.Ui
+import Groundwork.Lesson // own C++ types: Qt 6.4's implicit import holds only the QML files
 
-// A lesson: its cards one at a time, then the key takeaway and the quick check.
+// A lesson: its cards one at a time, then the key takeaway and the quick check. Reading the
+// last card, answering the check and saving the note are recorded through the view model.
 ReadingPage {
     id: view
-    required property QtObject lesson
-    required property QtObject narration
-    signal cardsFinished()
-    signal checkAnswered(int index)
-    // Asks to save the private note on the "try it at work" assignment; answer with tryItSaved().
-    signal tryItNoteSaved(string text)
-    property string tryItNote: ""
-
-    function tryItSaved(ok) { tryIt.saved(ok) }
+    required property LessonViewModel lesson
+    required property NarrationController narration
+    // Set before the page is shown (LessonViewModel.open()).
+    readonly property LessonContent content: lesson.content
 
     Label {
         width: parent.width
-        text: qsTr("%1 · lesson %2 of %3").arg(view.lesson.trackTitle)
-                                          .arg(view.lesson.positionInTrack)
-                                          .arg(view.lesson.lessonsInTrack)
+        text: qsTr("%1 · lesson %2 of %3").arg(view.content.trackTitle)
+                                          .arg(view.content.positionInTrack)
+                                          .arg(view.content.lessonsInTrack)
         color: Theme.mutedText
         font.pixelSize: Theme.smallSize
         wrapMode: Text.Wrap
@@ -28,7 +26,7 @@ ReadingPage {
 
     Label {
         width: parent.width
-        text: view.lesson.title
+        text: view.content.title
         font.pixelSize: Theme.titleSize
         font.bold: true
         color: Theme.text
@@ -38,7 +36,7 @@ ReadingPage {
 
     Label {
         width: parent.width
-        text: view.lesson.summary
+        text: view.content.summary
         color: Theme.mutedText
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap
@@ -60,8 +58,8 @@ ReadingPage {
     CardStepper {
         id: stepper
         width: parent.width
-        cards: view.lesson.cards
-        onFinishedChanged: if (finished) view.cardsFinished()
+        cards: view.content.cards
+        onFinishedChanged: if (finished) view.lesson.finish()
     }
 
     Rectangle {
@@ -87,7 +85,7 @@ ReadingPage {
             }
             MarkdownText {
                 width: parent.width
-                text: view.lesson.takeaway
+                text: view.content.takeaway
             }
         }
     }
@@ -95,20 +93,20 @@ ReadingPage {
     QuickCheck {
         visible: stepper.finished
         width: parent.width
-        question: view.lesson.checkQuestion
-        options: view.lesson.checkOptions
-        correctIndex: view.lesson.checkCorrectIndex
-        explanation: view.lesson.checkExplanation
-        onAnsweredChanged: if (answered) view.checkAnswered(chosen)
+        question: view.content.checkQuestion
+        options: view.content.checkOptions
+        correctIndex: view.content.checkCorrectIndex
+        explanation: view.content.checkExplanation
+        onAnsweredChanged: if (answered) view.lesson.answerQuickCheck(chosen)
     }
 
     TryItCard {
         id: tryIt
         objectName: "tryItCard"
-        visible: stepper.finished && view.lesson.tryIt !== ""
+        visible: stepper.finished && view.content.tryIt !== ""
         width: parent.width
-        assignment: view.lesson.tryIt
-        note: view.tryItNote
-        onSaveRequested: text => view.tryItNoteSaved(text)
+        assignment: view.content.tryIt
+        note: view.lesson.tryItNote
+        onSaveRequested: text => tryIt.saved(view.lesson.saveTryItNote(text))
     }
 }

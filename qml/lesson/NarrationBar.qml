@@ -3,12 +3,12 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Groundwork.Ui
+import Groundwork.Lesson // own C++ types: Qt 6.4's implicit import holds only the QML files
 
 // Listening controls: play/pause, 15 seconds back and forward, speed, and where you are.
 Rectangle {
     id: bar
-    required property QtObject narration
-    readonly property var speeds: [0.75, 1.0, 1.25, 1.5, 1.75, 2.0]
+    required property NarrationController narration
 
     implicitHeight: layout.implicitHeight + 2 * Theme.smallGap
     radius: Theme.radius
@@ -86,9 +86,9 @@ Rectangle {
             ComboBox {
                 objectName: "speedBox"
                 Layout.preferredWidth: 88
-                model: bar.speeds.map(s => s + "×")
-                currentIndex: Math.max(0, bar.speeds.indexOf(bar.narration.rate))
-                onActivated: index => bar.narration.rate = bar.speeds[index]
+                model: bar.narration.rates.map(s => s + "×")
+                currentIndex: Math.max(0, bar.narration.rates.indexOf(bar.narration.rate))
+                onActivated: index => bar.narration.rate = bar.narration.rates[index]
                 Accessible.name: qsTr("Narration speed")
             }
         }

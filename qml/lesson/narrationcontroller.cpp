@@ -1,5 +1,7 @@
 #include "narrationcontroller.h"
 
+#include "settings/preferences.h"
+
 #include <QtMath>
 
 namespace groundwork::lesson {
@@ -97,13 +99,18 @@ qint64 NarrationController::duration() const
 
 void NarrationController::setRate(double rate)
 {
-    const double bounded = qBound(kMinRate, rate, kMaxRate);
+    const double bounded = qBound(core::Preferences::kMinNarrationRate, rate, core::Preferences::kMaxNarrationRate);
     if (qFuzzyCompare(bounded, m_rate))
         return;
     m_rate = bounded;
     if (m_player)
         m_player->setPlaybackRate(m_rate);
     emit rateChanged();
+}
+
+QList<double> NarrationController::rates() const
+{
+    return core::Preferences::narrationRates();
 }
 
 void NarrationController::toggle()

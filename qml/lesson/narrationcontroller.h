@@ -4,8 +4,10 @@
 
 #include <QAudioOutput>
 #include <QMediaPlayer>
+#include <QList>
 #include <QObject>
 #include <QUrl>
+#include <QtQml/qqmlregistration.h>
 
 #include <memory>
 
@@ -16,17 +18,18 @@ namespace groundwork::lesson {
 class NarrationController : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by the app shell")
     Q_PROPERTY(bool available READ available NOTIFY sourceChanged)
     Q_PROPERTY(bool playing READ playing NOTIFY playingChanged)
     Q_PROPERTY(qint64 position READ position NOTIFY positionChanged)
     Q_PROPERTY(qint64 duration READ duration NOTIFY durationChanged)
     Q_PROPERTY(double rate READ rate WRITE setRate NOTIFY rateChanged)
+    // The speeds offered (the same as in the settings), slowest first
+    Q_PROPERTY(QList<double> rates READ rates CONSTANT)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
-    static constexpr double kMinRate = 0.75;
-    static constexpr double kMaxRate = 2.0;
-
     NarrationController(core::NarrationPositions &positions, QObject *parent = nullptr);
     ~NarrationController() override;
 
@@ -39,6 +42,7 @@ public:
     qint64 duration() const;
     double rate() const { return m_rate; }
     void setRate(double rate);
+    QList<double> rates() const;
     QString error() const { return m_error; }
 
     Q_INVOKABLE void toggle();

@@ -2,29 +2,20 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Groundwork.Ui
-import Groundwork.Settings
+import Groundwork.Onboarding // own C++ types: Qt 6.4's implicit import holds only the QML files
 
 // The first start: what Groundwork is for, a track, a weekly goal and an optional cohort
 // invite code. Every step can be skipped; finishing (or skipping the last step) marks the
 // first run done and emits finished().
 ReadingPage {
     id: view
-    required property QtObject session
-    required property QtObject preferences
+    required property FirstRunViewModel firstRun
+    required property GoalViewModel goal
     signal finished()
 
     readonly property int stepCount: 4
     property int step: 0
-    property string chosenTrack: preferences.trackId
-    // The tracks on offer. The ids are the shipped content's; the shell may pass its own list.
-    property var trackChoices: [
-        { trackId: "ready-to-lead", title: qsTr("Ready to lead"),
-          summary: qsTr("You expect to lead, or want to find out. Short lessons and judgment drills to practise the calls before a promotion.") },
-        { trackId: "is-it-for-me", title: qsTr("Is it for me?"),
-          summary: qsTr("You are weighing the choice. What the role costs and gives, and questions to think through. Staying IC is a sound answer.") },
-        { trackId: "back-to-ic", title: qsTr("Back to IC"), isPrivate: true,
-          summary: qsTr("You are moving from managing back to individual work. Private reflections that stay on your devices.") }
-    ]
+    property string chosenTrack: firstRun.trackId
 
     function next() {
         if (step + 1 < stepCount)
@@ -33,30 +24,29 @@ ReadingPage {
             finish()
     }
     function finish() {
-        preferences.firstRunDone = true
+        firstRun.finish()
         finished()
     }
     function applyTrack() {
-        preferences.trackId = chosenTrack
-        session.trackId = chosenTrack
+        firstRun.follow(chosenTrack)
         next()
     }
     function applyGoal() {
-        const unchanged = goalEditor.sessionsPerWeek === session.sessionsPerWeek
-                          && JSON.stringify(goalEditor.restDays) === JSON.stringify(session.restDays)
-        if (unchanged || session.setGoal(goalEditor.sessionsPerWeek, goalEditor.restDays))
+        const unchanged = goalEditor.sessionsPerWeek === goal.sessionsPerWeek
+                          && goalEditor.restDays.join() === goal.restDays.join()
+        if (unchanged || goal.save(goalEditor.sessionsPerWeek, goalEditor.restDays))
             next()
         else
-            goalError.text = session.lastError !== "" ? session.lastError : qsTr("The goal could not be saved.")
+            goalError.text = goal.lastError !== "" ? goal.lastError : qsTr("The goal could not be saved.")
     }
     function applyCode() {
-        preferences.cohortInviteCode = inviteCode.text
+        firstRun.inviteCode = inviteCode.text
         finish()
     }
 
     Component.onCompleted: {
-        goalEditor.sessionsPerWeek = session.sessionsPerWeek
-        goalEditor.restDays = session.restDays.slice()
+        goalEditor.sessionsPerWeek = goal.sessionsPerWeek
+        goalEditor.restDays = Array.from(goal.restDays)
     }
 
     Label {
@@ -150,16 +140,17 @@ ReadingPage {
             wrapMode: Text.Wrap
         }
         Repeater {
-            model: view.trackChoices
+            model: view.firstRun.tracks
             delegate: ChoiceCard {
-                required property var modelData
-                objectName: "trackChoice_" + modelData.trackId
+                required property string trackId
+                required title
+                required summary
+                required property bool isPrivate
+                objectName: "trackChoice_" + trackId
                 width: parent.width
-                title: modelData.title
-                summary: modelData.summary
-                badge: modelData.isPrivate ? qsTr("Private") : ""
-                selected: view.chosenTrack === modelData.trackId
-                onClicked: view.chosenTrack = modelData.trackId
+                badge: isPrivate ? qsTr("Private") : ""
+                selected: view.chosenTrack === trackId
+                onClicked: view.chosenTrack = trackId
             }
         }
         StepButtons {
@@ -243,7 +234,7 @@ ReadingPage {
             id: inviteCode
             objectName: "inviteCodeField"
             width: Math.min(parent.width, 320)
-            text: view.preferences.cohortInviteCode
+            text: view.firstRun.inviteCode
             placeholderText: qsTr("Invite code (optional)")
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
             Accessible.name: qsTr("Cohort invite code")

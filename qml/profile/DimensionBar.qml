@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Groundwork.Ui
+import Groundwork.Profile // own C++ types: Qt 6.4's implicit import holds only the QML files
 
 // One judgment dimension: the estimate as a marker on a 0..100 scale, its credible band as a
 // lighter range behind it, how much evidence backs it, its trend, and its weight for the role.
@@ -14,7 +15,7 @@ FocusScope {
     property real low: 0
     property real high: 1
     property int evidence: 0
-    property string trend: "unknown"
+    property int trend: ProfileModel.Unknown
     property real weight: 0
     property bool isFocus: false
     property bool expanded: false
@@ -22,9 +23,9 @@ FocusScope {
     readonly property string evidenceText: evidence === 0 ? qsTr("no evidence yet")
                                            : evidence === 1 ? qsTr("1 decision")
                                            : qsTr("%1 decisions").arg(evidence)
-    readonly property string trendText: trend === "rising" ? qsTr("↗ rising")
-                                        : trend === "steady" ? qsTr("→ steady")
-                                        : trend === "falling" ? qsTr("↘ lower lately")
+    readonly property string trendText: trend === ProfileModel.Rising ? qsTr("↗ rising")
+                                        : trend === ProfileModel.Steady ? qsTr("→ steady")
+                                        : trend === ProfileModel.Falling ? qsTr("↘ lower lately")
                                         : qsTr("no trend yet")
     readonly property string estimateText: evidence === 0
                                            ? qsTr("not measured yet")

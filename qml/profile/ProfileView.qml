@@ -2,13 +2,14 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Groundwork.Ui
+import Groundwork.Profile // own C++ types: Qt 6.4's implicit import holds only the QML files
 
 // The readiness profile: judgment per dimension against a chosen role, with the uncertainty
 // of each estimate in view, calibration in words and the weekly trend. Side by side from
 // 900 px; one column on phones.
 ScrollView {
     id: view
-    required property QtObject profile
+    required property ProfileViewModel profile
     readonly property bool wide: width >= 900
 
     contentWidth: availableWidth

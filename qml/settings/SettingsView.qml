@@ -1,17 +1,19 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Groundwork.Core
 import Groundwork.Ui
+import Groundwork.Settings // own C++ types: Qt 6.4's implicit import holds only the QML files
 
-// Settings: the weekly goal (a learner event, via the session), how the app looks and sounds
+// Settings: the weekly goal (a learner event, via the goal view model), how the app looks and sounds
 // on this device (preferences), how syncing with the cohort stands, and the learner's data.
 // `cohort` is a CohortViewModel (joined, cohortName, statusText, syncing, needsUpdate,
 // lastSynced, syncNow()); joining and leaving happen in the Cohort section (cohortRequested).
 ReadingPage {
     id: view
-    required property QtObject preferences
-    required property QtObject session
-    required property QtObject myData
+    required property Preferences preferences
+    required property GoalViewModel goal
+    required property MyData myData
     required property QtObject cohort
     signal cohortRequested()
 
@@ -21,22 +23,22 @@ ReadingPage {
     property string goalStatus: ""
 
     function loadGoal() {
-        goalEditor.sessionsPerWeek = session.sessionsPerWeek
-        goalEditor.restDays = session.restDays.slice()
+        goalEditor.sessionsPerWeek = goal.sessionsPerWeek
+        goalEditor.restDays = Array.from(goal.restDays)
         goalDirty = false
     }
     function saveGoal() {
-        if (session.setGoal(goalEditor.sessionsPerWeek, goalEditor.restDays)) {
+        if (goal.save(goalEditor.sessionsPerWeek, goalEditor.restDays)) {
             goalDirty = false
             goalStatus = qsTr("Saved")
         } else {
-            goalStatus = session.lastError !== "" ? session.lastError : qsTr("The goal could not be saved.")
+            goalStatus = goal.lastError !== "" ? goal.lastError : qsTr("The goal could not be saved.")
         }
     }
 
     Component.onCompleted: loadGoal()
     Connections {
-        target: view.session
+        target: view.goal
         function onChanged() { if (!view.goalDirty) view.loadGoal() }
     }
 
@@ -193,7 +195,7 @@ ReadingPage {
         ComboBox {
             id: rateBox
             objectName: "narrationRateBox"
-            readonly property var rates: [0.75, 1.0, 1.25, 1.5, 1.75, 2.0]
+            readonly property var rates: view.preferences.narrationRates
             model: rates.map(r => qsTr("%1×").arg(Number(r).toLocaleString(Qt.locale(), "g", 3)))
             currentIndex: {
                 let best = 0
@@ -213,9 +215,9 @@ ReadingPage {
         id: languageBox
         objectName: "languageBox"
         width: Math.min(parent.width, 320)
-        readonly property var codes: ["system", "en", "de"]
+        readonly property var codes: view.preferences.languages
         // Language names are shown in their own language on purpose.
-        model: [qsTr("Same as system"), "English", "Deutsch"]
+        model: codes.map(code => code === "system" ? qsTr("Same as system") : view.preferences.languageName(code))
         currentIndex: Math.max(0, codes.indexOf(view.preferences.language))
         onActivated: index => view.preferences.language = codes[index]
         Accessible.name: qsTr("Language: %1").arg(displayText)

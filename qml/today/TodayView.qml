@@ -1,13 +1,14 @@
 import QtQuick
 import QtQuick.Controls
 import Groundwork.Ui
+import Groundwork.Today // own C++ types: Qt 6.4's implicit import holds only the QML files
 
 // Today: one lesson and one drill, and the week so far. On a rest day it is simply a rest day.
 ReadingPage {
     id: view
-    required property QtObject session
+    required property TodayViewModel today
     property bool practiseAnyway: false
-    readonly property bool resting: session.restDay && !session.practisedToday && !practiseAnyway
+    readonly property bool resting: today.restDay && !today.practisedToday && !practiseAnyway
     signal lessonRequested(string lessonId)
     signal drillRequested(string drillId)
 
@@ -58,35 +59,35 @@ ReadingPage {
         objectName: "lessonCard"
         visible: !view.resting
         width: parent.width
-        kind: qsTr("Lesson · %1").arg(view.session.trackTitle)
-        title: view.session.todayLessonId !== "" ? view.session.todayLessonTitle
+        kind: qsTr("Lesson · %1").arg(view.today.trackTitle)
+        title: view.today.lessonId !== "" ? view.today.lessonTitle
                                                  : qsTr("Every lesson of this track is done")
-        detail: view.session.todayLessonId !== "" ? view.session.todayLessonSummary
+        detail: view.today.lessonId !== "" ? view.today.lessonSummary
                                                   : qsTr("Browse the tracks to revisit a lesson or try another track.")
-        actionText: view.session.todayLessonId !== "" ? qsTr("Start lesson") : ""
-        onActivated: view.lessonRequested(view.session.todayLessonId)
+        actionText: view.today.lessonId !== "" ? qsTr("Start lesson") : ""
+        onActivated: view.lessonRequested(view.today.lessonId)
     }
 
     PlanCard {
         objectName: "drillCard"
-        visible: !view.resting && view.session.todayDrillId !== ""
+        visible: !view.resting && view.today.drillId !== ""
         width: parent.width
-        kind: view.session.todayDrillIsReview ? qsTr("Review · %1").arg(view.session.todayDrillFocus)
-                                              : qsTr("Drill · %1").arg(view.session.todayDrillFocus)
-        highlightKind: view.session.todayDrillIsReview
-        title: view.session.todayDrillTitle
-        detail: view.session.todayDrillIsReview
+        kind: view.today.drillIsReview ? qsTr("Review · %1").arg(view.today.drillFocus)
+                                              : qsTr("Drill · %1").arg(view.today.drillFocus)
+        highlightKind: view.today.drillIsReview
+        title: view.today.drillTitle
+        detail: view.today.drillIsReview
                 ? qsTr("A drill you have met before, back because this is an area to strengthen.")
                 : qsTr("A new situation, chosen for the area where your evidence is thinnest.")
-        actionText: view.session.todayDrillIsReview ? qsTr("Start review") : qsTr("Start drill")
-        onActivated: view.drillRequested(view.session.todayDrillId)
+        actionText: view.today.drillIsReview ? qsTr("Start review") : qsTr("Start drill")
+        onActivated: view.drillRequested(view.today.drillId)
     }
 
     WeeklyGoalCard {
         width: parent.width
-        sessions: view.session.sessionsThisWeek
-        target: view.session.weeklyTarget
-        weeksOnTrack: view.session.weeksOnTrack
-        weeksCounted: view.session.weeksCounted
+        sessions: view.today.sessionsThisWeek
+        target: view.today.weeklyTarget
+        weeksOnTrack: view.today.weeksOnTrack
+        weeksCounted: view.today.weeksCounted
     }
 }

@@ -2,13 +2,13 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Groundwork.Ui
+import Groundwork.Tracks // own C++ types: Qt 6.4's implicit import holds only the QML files
 
-// Writing an answer to one reflection prompt. "Saved" appears only after the session has
-// committed the text to disk.
+// Writing an answer to one reflection prompt of the browsed track. "Saved" appears only after
+// the text is committed to disk.
 ColumnLayout {
     id: editor
-    required property QtObject session
-    property string trackId
+    required property TracksViewModel tracks
     property string promptId
     property string title
     property string prompt   // Markdown
@@ -18,11 +18,11 @@ ColumnLayout {
     signal closed()
 
     function load() {
-        textArea.text = session.reflectionText(trackId, promptId)
+        textArea.text = tracks.reflectionText(promptId)
         status = ""
     }
     function save() {
-        if (session.saveReflection(trackId, promptId, textArea.text))
+        if (tracks.saveReflection(promptId, textArea.text))
             status = "saved"
         else
             status = "error"
@@ -95,7 +95,7 @@ ColumnLayout {
             verticalAlignment: Text.AlignVCenter
             visible: editor.status !== ""
             text: editor.status === "saved" ? qsTr("Saved")
-                  : qsTr("Not saved: %1").arg(editor.session.lastError !== "" ? editor.session.lastError
+                  : qsTr("Not saved: %1").arg(editor.tracks.lastError !== "" ? editor.tracks.lastError
                                                                                : qsTr("please try again"))
             color: editor.status === "saved" ? Theme.accent : Theme.focus
             font.pixelSize: Theme.bodySize

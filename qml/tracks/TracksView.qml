@@ -2,15 +2,14 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Groundwork.Ui
-import Groundwork.Settings
+import Groundwork.Tracks // own C++ types: Qt 6.4's implicit import holds only the QML files
 
 // The tracks: all three to browse, the items of one with what is done, the reflection editor,
 // and a track's outcomes. From 900 px the list and the chosen track sit side by side; on a
 // phone the track opens over the list and "All tracks" goes back.
 Item {
     id: view
-    required property QtObject tracks
-    required property QtObject session
+    required property TracksViewModel tracks
     signal lessonRequested(string lessonId)
     signal drillRequested(string drillId)
 
@@ -26,17 +25,17 @@ Item {
         detailOpen = true
         detailPane.contentItem.contentY = 0
     }
-    function openItem(kind, itemId, title, summary, hint) {
-        if (kind === "lesson")
+    function openItem(kind: int, itemId: string, title: string, prompt: string, hint: string) {
+        if (kind === TrackItem.Lesson)
             lessonRequested(itemId)
-        else if (kind === "drill")
+        else if (kind === TrackItem.Drill)
             drillRequested(itemId)
         else
-            editing = { promptId: itemId, title: title, prompt: summary, hint: hint }
+            editing = { promptId: itemId, title: title, prompt: prompt, hint: hint }
     }
 
-    function kindLabel(kind) {
-        return kind === "lesson" ? qsTr("Lesson") : kind === "drill" ? qsTr("Drill") : qsTr("Reflection")
+    function kindLabel(kind: int): string {
+        return kind === TrackItem.Lesson ? qsTr("Lesson") : kind === TrackItem.Drill ? qsTr("Drill") : qsTr("Reflection")
     }
 
     // The list of tracks ---------------------------------------------------------------------
@@ -74,16 +73,19 @@ Item {
             Repeater {
                 model: view.tracks.tracks
                 delegate: ChoiceCard {
-                    required property var model
-                    objectName: "track_" + model.trackId
+                    required property string trackId
+                    required title
+                    required summary
+                    required property bool isPrivate
+                    required property bool active
+                    required property int doneCount
+                    required property int itemCount
+                    objectName: "track_" + trackId
                     width: parent.width
-                    title: model.title
-                    // first paragraph only; the whole summary shows with the track
-                    summary: model.summary.split("\n\n")[0]
-                    badge: model.isPrivate ? qsTr("Private") : model.active ? qsTr("Today's track") : ""
-                    detail: qsTr("%1 of %2 done").arg(model.doneCount).arg(model.itemCount)
-                    selected: view.tracks.trackId === model.trackId && (view.wide || view.detailOpen)
-                    onClicked: view.openTrack(model.trackId)
+                    badge: isPrivate ? qsTr("Private") : active ? qsTr("Today's track") : ""
+                    detail: qsTr("%1 of %2 done").arg(doneCount).arg(itemCount)
+                    selected: view.tracks.trackId === trackId && (view.wide || view.detailOpen)
+                    onClicked: view.openTrack(trackId)
                 }
             }
         }
@@ -125,8 +127,7 @@ Item {
                     objectName: "reflectionEditor"
                     Layout.fillWidth: true
                     visible: view.isEditing
-                    session: view.session
-                    trackId: view.tracks.trackId
+                    tracks: view.tracks
                     promptId: view.isEditing ? view.editing.promptId : ""
                     title: view.isEditing ? view.editing.title : ""
                     prompt: view.isEditing ? view.editing.prompt : ""
@@ -183,20 +184,24 @@ Item {
                         objectName: "itemRepeater"
                         model: view.tracks.items
                         delegate: ChoiceCard {
-                            required property var model
                             required property int index
-                            objectName: "item_" + model.itemId
+                            required property int kind
+                            required property string itemId
+                            required title
+                            required summary
+                            required property string prompt
+                            required property string hint
+                            required property bool done
+                            objectName: "item_" + itemId
                             Layout.fillWidth: true
                             selectable: false
-                            title: model.title
-                            badge: model.done ? qsTr("✓ Done") : ""
-                            summary: model.kind === "reflection" ? "" : model.summary
-                            detail: model.kind !== "reflection" ? view.kindLabel(model.kind)
-                                    : model.done ? qsTr("Reflection · you have written here")
+                            badge: done ? qsTr("✓ Done") : ""
+                            detail: kind !== TrackItem.Reflection ? view.kindLabel(kind)
+                                    : done ? qsTr("Reflection · you have written here")
                                     : qsTr("Reflection · write when you are ready")
-                            Accessible.name: qsTr("%1 %2: %3%4").arg(view.kindLabel(model.kind)).arg(index + 1)
-                                                 .arg(model.title).arg(model.done ? qsTr(", done") : "")
-                            onClicked: view.openItem(model.kind, model.itemId, model.title, model.summary, model.hint)
+                            Accessible.name: qsTr("%1 %2: %3%4").arg(view.kindLabel(kind)).arg(index + 1)
+                                                 .arg(title).arg(done ? qsTr(", done") : "")
+                            onClicked: view.openItem(kind, itemId, title, prompt, hint)
                         }
                     }
 

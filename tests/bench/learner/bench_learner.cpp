@@ -17,7 +17,7 @@
 #include "learner/readiness.h"
 #include "learner/recorder.h"
 #include "learner/today.h"
-#include "viewmodels/learnersession.h"
+#include "session/learnerdata.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -251,10 +251,10 @@ int main(int argc, char **argv)
     std::vector<double> answerMs, answerEarlierMs, answerReloadMs;
     {
         ManualClock after(1'640'995'200'000 + 1830LL * 86'400'000, 60); // days after the history
-        groundwork::core::LearnerSession session(*big.store, pack, after, QStringLiteral("ready"));
+        groundwork::core::LearnerData session(*big.store, pack, after, QStringLiteral("ready"));
         ManualClock before(1'640'995'200'000 + 1000LL * 86'400'000, 60); // in the middle of it
-        groundwork::core::LearnerSession stale(*big.store, pack, before, QStringLiteral("ready"));
-        const auto answer = [&](groundwork::core::LearnerSession &s, int i) {
+        groundwork::core::LearnerData stale(*big.store, pack, before, QStringLiteral("ready"));
+        const auto answer = [&](groundwork::core::LearnerData &s, int i) {
             s.recordDecision(Recorder::newAttemptId(), QStringLiteral("drill%1").arg(i % 60), QStringLiteral("q0"),
                              QStringLiteral("o%1").arg(i % 3), 80);
             profiler.profile(s.state(), QStringLiteral("em"));

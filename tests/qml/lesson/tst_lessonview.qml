@@ -3,6 +3,9 @@ import QtQuick.Controls
 import QtTest
 import Groundwork.Lesson
 
+// The lesson screen over the real LessonViewModel and NarrationController
+// (tests/qml/fixture): lesson l1 of the view-model pack (three cards, a takeaway, an
+// assignment, a check with "right" among three options shown in a shuffled order).
 TestCase {
     id: testCase
     name: "LessonView"
@@ -11,48 +14,24 @@ TestCase {
     width: 360
     height: 640
 
-    QtObject {
-        id: fakeLesson
-        property string lessonId: "sample"
-        property string title: "A sample lesson"
-        property string summary: "One line"
-        property var cards: ["First **card**", "Second card", "Third card"]
-        property string takeaway: "Remember this"
-        property string tryIt: "Ask one question before any status update."
-        property string checkQuestion: "Which one?"
-        property var checkOptions: ["Wrong", "Right", "Also wrong"]
-        property int checkCorrectIndex: 1
-        property string checkExplanation: "Because it is right."
-        property string narrationFile: ""
-        property int narrationDurationMs: 180000
-        property string trackTitle: "Ready to lead"
-        property int positionInTrack: 1
-        property int lessonsInTrack: 5
-    }
-
-    QtObject {
-        id: fakeNarration
-        property bool available: true
-        property bool playing: false
-        property real position: 65000
-        property real duration: 180000
-        property real rate: 1.0
-        property string error: ""
-        property int toggles: 0
-        property real skipped: 0
-        function toggle() { toggles += 1; playing = !playing }
-        function skip(ms) { skipped += ms }
-    }
-
     Component {
         id: viewComponent
-        LessonView { width: 360; height: 640; lesson: fakeLesson; narration: fakeNarration }
+        LessonView { width: 360; height: 640; lesson: fixture.lesson; narration: fixture.narration }
+    }
+
+    function init() {
+        fixture.reset()
+        verify(fixture.lesson.open("l1"))
+        fixture.loadNarration("l1", 65000, 180000)
     }
 
     function readAllCards(view) {
         const next = findChild(view, "nextButton")
         for (let i = 0; i < 3; ++i)
             mouseClick(next)
+    }
+    function shownCheckOption(text) {
+        return fixture.lesson.content.checkOptions.indexOf(text)
     }
 
     function test_cards_then_takeaway_and_check() {
@@ -85,7 +64,7 @@ TestCase {
         readAllCards(view)
         const checkButton = findChild(view, "checkButton")
         compare(checkButton.enabled, false, "nothing to check before an answer is chosen")
-        mouseClick(findChild(view, "checkOption0"))
+        mouseClick(findChild(view, "checkOption" + shownCheckOption("wrong")))
         verify(checkButton.enabled)
         mouseClick(checkButton)
         const verdict = findChild(view, "verdict")
@@ -97,70 +76,68 @@ TestCase {
         verify(!checkButton.enabled, "an answer is given once")
     }
 
-    SignalSpy { id: finishedSpy; signalName: "cardsFinished" }
-    SignalSpy { id: answeredSpy; signalName: "checkAnswered" }
-
-    function test_finishing_and_answering_are_announced_once() {
+    // Opening records the start; reading the last card records the finish (once); the check
+    // records the answer.
+    function test_finishing_and_answering_are_recorded_once() {
+        compare(fixture.eventCount(), 1, "opening the lesson recorded its start")
         const view = createTemporaryObject(viewComponent, testCase)
-        finishedSpy.target = view
-        answeredSpy.target = view
-        finishedSpy.clear()
-        answeredSpy.clear()
         readAllCards(view)
-        compare(finishedSpy.count, 1)
-        mouseClick(findChild(view, "checkOption2"))
+        compare(fixture.eventCount(), 2)
+        compare(fixture.today.lessonId, "l2", "Today moves on to the next lesson")
+        mouseClick(findChild(view, "checkOption" + shownCheckOption("also wrong")))
         mouseClick(findChild(view, "checkButton"))
-        compare(answeredSpy.count, 1)
-        compare(answeredSpy.signalArguments[0][0], 2)
+        compare(fixture.eventCount(), 3)
+        mouseClick(findChild(view, "nextButton"))
+        compare(fixture.eventCount(), 3, "nothing more")
     }
 
     function test_quick_check_confirms_the_right_answer() {
         const view = createTemporaryObject(viewComponent, testCase)
         readAllCards(view)
-        mouseClick(findChild(view, "checkOption1"))
+        mouseClick(findChild(view, "checkOption" + shownCheckOption("right")))
         mouseClick(findChild(view, "checkButton"))
         compare(findChild(view, "verdict").text, "Right.")
     }
 
-    SignalSpy { id: tryItSpy; signalName: "tryItNoteSaved" }
-
     // The assignment appears with the takeaway; a note is saved only when asked, and "Saved"
-    // appears only once the session says it is on disk.
+    // appears only once it is on disk.
     function test_try_it_at_work_with_a_private_note() {
         const view = createTemporaryObject(viewComponent, testCase)
-        tryItSpy.target = view
-        tryItSpy.clear()
         const card = findChild(view, "tryItCard")
         verify(!card.visible, "the assignment waits until the cards are read")
         readAllCards(view)
         verify(card.visible)
-        compare(findChild(view, "tryItAssignment").text, fakeLesson.tryIt)
+        compare(findChild(view, "tryItAssignment").text, "Ask one question before any status update.")
         const save = findChild(view, "saveTryItButton")
         verify(!save.enabled, "nothing to save while the note is empty")
         const note = findChild(view, "tryItNote")
         note.text = "It went well."
         verify(save.enabled)
+        verify(!findChild(view, "tryItStatus").visible, "not 'Saved' before saving")
+        fixture.failWrites(true)
         mouseClick(save)
-        compare(tryItSpy.count, 1)
-        compare(tryItSpy.signalArguments[0][0], "It went well.")
-        verify(!findChild(view, "tryItStatus").visible, "not 'Saved' before the session answers")
-        view.tryItSaved(true)
-        compare(findChild(view, "tryItStatus").text, "Saved")
-        view.tryItSaved(false)
         compare(findChild(view, "tryItStatus").text, "Not saved: please try again")
+        fixture.failWrites(false)
+        mouseClick(save)
+        compare(findChild(view, "tryItStatus").text, "Saved")
+        compare(fixture.lesson.tryItNote, "It went well.")
+        note.text = "It went very well."
+        verify(!findChild(view, "tryItStatus").visible, "an edit after saving is not saved yet")
     }
 
     function test_narration_controls_reach_the_player() {
         const view = createTemporaryObject(viewComponent, testCase)
-        fakeNarration.toggles = 0
-        fakeNarration.skipped = 0
-        compare(findChild(view, "positionLabel").text, "1:05 / 3:00")
-        mouseClick(findChild(view, "playButton"))
-        compare(fakeNarration.toggles, 1)
+        const position = findChild(view, "positionLabel")
+        compare(position.text, "1:05 / 3:00", "resumes where the learner stopped")
         mouseClick(findChild(view, "backButton"))
-        compare(fakeNarration.skipped, -15000)
+        compare(position.text, "0:50 / 3:00")
         mouseClick(findChild(view, "forwardButton"))
         mouseClick(findChild(view, "forwardButton"))
-        compare(fakeNarration.skipped, 15000)
+        compare(position.text, "1:20 / 3:00")
+        const speed = findChild(view, "speedBox")
+        compare(speed.currentText, "1×")
+        speed.activated(3)
+        compare(fixture.narration.rate, 1.5)
+        compare(speed.currentText, "1.5×")
     }
 }

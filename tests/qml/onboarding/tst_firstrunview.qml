@@ -3,6 +3,8 @@ import QtQuick.Controls
 import QtTest
 import Groundwork.Onboarding
 
+// The first run over the real FirstRunViewModel and GoalViewModel (tests/qml/fixture): the
+// view-model pack's tracks (ready-to-lead, is-it-for-me, back-to-ic), preferences in memory.
 TestCase {
     id: testCase
     name: "FirstRunView"
@@ -11,33 +13,14 @@ TestCase {
     width: 360
     height: 640
 
-    QtObject {
-        id: fakePrefs
-        property string trackId: "ready-to-lead"
-        property bool firstRunDone: false
-        property string cohortInviteCode: ""
-    }
-    QtObject {
-        id: fakeSession
-        property string trackId: "ready-to-lead"
-        property int sessionsPerWeek: 4
-        property var restDays: []
-        property string lastError: ""
-        property int goalCalls: 0
-        property var lastGoal: null
-        function setGoal(n, days) { goalCalls += 1; lastGoal = [n, days]; sessionsPerWeek = n; restDays = days; return true }
-    }
-
     Component {
         id: viewComponent
-        FirstRunView { width: 360; height: 640; session: fakeSession; preferences: fakePrefs }
+        FirstRunView { width: 360; height: 640; firstRun: fixture.firstRun; goal: fixture.goal }
     }
     SignalSpy { id: finishedSpy; signalName: "finished" }
 
     function init() {
-        fakePrefs.trackId = "ready-to-lead"; fakePrefs.firstRunDone = false; fakePrefs.cohortInviteCode = ""
-        fakeSession.trackId = "ready-to-lead"; fakeSession.sessionsPerWeek = 4; fakeSession.restDays = []
-        fakeSession.goalCalls = 0
+        fixture.reset()
         finishedSpy.clear()
     }
 
@@ -81,13 +64,16 @@ TestCase {
         compare(findChild(view, "stepLabel").text, "Step 1 of 3")
 
         const card = findChild(view, "trackChoice_is-it-for-me")
+        compare(card.title, "Is it for me?", "the tracks come from the content pack")
+        compare(card.summary, "Decide whether management fits.")
         card.forceActiveFocus(Qt.TabFocusReason)
         verify(findChild(card, "focusOutline").visible)
         keyClick(Qt.Key_Return)
         verify(card.selected)
         press(stepButton(view, "trackStep", "acceptButton"))
-        compare(fakePrefs.trackId, "is-it-for-me")
-        compare(fakeSession.trackId, "is-it-for-me")
+        compare(fixture.preferences.trackId, "is-it-for-me")
+        compare(fixture.firstRun.trackId, "is-it-for-me")
+        compare(fixture.today.trackTitle, "Is it for me?", "Today follows the chosen track")
 
         verify(findChild(view, "goalStep").visible)
         const spin = findChild(view, "sessionsSpinBox")
@@ -95,16 +81,16 @@ TestCase {
         keyClick(Qt.Key_Down)
         press(findChild(view, "restDay7"))
         press(stepButton(view, "goalStep", "acceptButton"))
-        compare(fakeSession.goalCalls, 1)
-        compare(fakeSession.lastGoal[0], 3)
-        compare(JSON.stringify(fakeSession.lastGoal[1]), "[7]")
+        compare(fixture.eventCount(), 1, "the goal is recorded")
+        compare(fixture.goal.sessionsPerWeek, 3)
+        compare(fixture.goal.restDays.join(), "7")
 
         verify(findChild(view, "cohortStep").visible)
         const code = findChild(view, "inviteCodeField")
-        code.text = "TEAM-7"
+        code.text = "team-7"
         press(stepButton(view, "cohortStep", "acceptButton"))
-        compare(fakePrefs.cohortInviteCode, "TEAM-7")
-        compare(fakePrefs.firstRunDone, true)
+        compare(fixture.preferences.cohortInviteCode, "TEAM-7")
+        compare(fixture.preferences.firstRunDone, true)
         compare(finishedSpy.count, 1)
     }
 
@@ -112,16 +98,19 @@ TestCase {
         const view = createTemporaryObject(viewComponent, testCase)
         finishedSpy.target = view
         press(findChild(view, "startButton"))
-        press(findChild(view, "trackChoice_back-to-ic"))
+        const backToIc = findChild(view, "trackChoice_back-to-ic")
+        compare(backToIc.badge, "Private")
+        press(backToIc)
         press(stepButton(view, "trackStep", "skipButton"))
-        compare(fakePrefs.trackId, "ready-to-lead", "a skipped step changes nothing")
+        compare(fixture.preferences.trackId, "ready-to-lead", "a skipped step changes nothing")
+        compare(fixture.firstRun.trackId, "ready-to-lead")
         verify(findChild(view, "goalStep").visible)
         press(stepButton(view, "goalStep", "skipButton"))
-        compare(fakeSession.goalCalls, 0)
+        compare(fixture.eventCount(), 0)
         verify(findChild(view, "cohortStep").visible)
         press(stepButton(view, "cohortStep", "skipButton"))
-        compare(fakePrefs.cohortInviteCode, "")
-        compare(fakePrefs.firstRunDone, true)
+        compare(fixture.preferences.cohortInviteCode, "")
+        compare(fixture.preferences.firstRunDone, true)
         compare(finishedSpy.count, 1)
     }
 
@@ -129,7 +118,7 @@ TestCase {
         const view = createTemporaryObject(viewComponent, testCase)
         finishedSpy.target = view
         press(findChild(view, "skipAllButton"))
-        compare(fakePrefs.firstRunDone, true)
+        compare(fixture.preferences.firstRunDone, true)
         compare(finishedSpy.count, 1)
     }
 
@@ -141,7 +130,7 @@ TestCase {
         verify(findChild(view, "trackStep").visible)
         press(stepButton(view, "trackStep", "acceptButton"))
         press(stepButton(view, "goalStep", "acceptButton"))
-        compare(fakeSession.goalCalls, 0)
+        compare(fixture.eventCount(), 0)
         verify(findChild(view, "cohortStep").visible)
     }
 

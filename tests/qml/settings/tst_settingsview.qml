@@ -3,6 +3,8 @@ import QtQuick.Controls
 import QtTest
 import Groundwork.Settings
 
+// Settings over the real Preferences (in memory), GoalViewModel and MyData (tests/qml/fixture);
+// the cohort is still a stand-in here (its view model is being split).
 TestCase {
     id: testCase
     name: "SettingsView"
@@ -10,57 +12,6 @@ TestCase {
     visible: true
     width: 360
     height: 640
-
-    QtObject {
-        id: fakePrefs
-        property string theme: "system"
-        property real textScale: 1.0
-        property real narrationRate: 1.0
-        property string language: "system"
-        property string trackId: "ready-to-lead"
-        property bool firstRunDone: true
-        property string cohortInviteCode: ""
-        property bool reminderEnabled: false
-        property string reminderTime: "18:00"
-    }
-
-    QtObject {
-        id: fakeSession
-        property int sessionsPerWeek: 4
-        property var restDays: []
-        property string lastError: ""
-        property bool failNext: false
-        property int goalCalls: 0
-        property var lastGoal: null
-        signal changed()
-        function setGoal(n, days) {
-            goalCalls += 1
-            lastGoal = [n, days]
-            if (failNext) {
-                lastError = "the disk is full"
-                return false
-            }
-            lastError = ""
-            sessionsPerWeek = n
-            restDays = days
-            return true
-        }
-    }
-
-    QtObject {
-        id: fakeMyData
-        property string defaultExportPath: "/home/me/Documents/groundwork-export.json"
-        property bool lastExportOk: false
-        property string exportedTo: ""
-        property bool failExport: false
-        property int deleteRequests: 0
-        function exportTo(path) {
-            exportedTo = path
-            lastExportOk = !failExport
-            return failExport ? "the folder cannot be written" : path
-        }
-        function requestDelete() { deleteRequests += 1 }
-    }
 
     QtObject {
         id: fakeCohort
@@ -83,15 +34,12 @@ TestCase {
         id: viewComponent
         SettingsView {
             width: 360; height: 640
-            preferences: fakePrefs; session: fakeSession; myData: fakeMyData; cohort: fakeCohort
+            preferences: fixture.preferences; goal: fixture.goal; myData: fixture.myData; cohort: fakeCohort
         }
     }
 
     function init() {
-        fakePrefs.reminderEnabled = false; fakePrefs.reminderTime = "18:00"
-        fakePrefs.theme = "system"; fakePrefs.textScale = 1.0; fakePrefs.narrationRate = 1.0; fakePrefs.language = "system"
-        fakeSession.sessionsPerWeek = 4; fakeSession.restDays = []; fakeSession.failNext = false; fakeSession.goalCalls = 0
-        fakeMyData.failExport = false; fakeMyData.deleteRequests = 0; fakeMyData.exportedTo = ""
+        fixture.reset()
         fakeCohort.joined = false; fakeCohort.cohortName = ""; fakeCohort.statusText = "Not in a cohort"
         fakeCohort.syncing = false; fakeCohort.needsUpdate = false; fakeCohort.lastSynced = undefined; fakeCohort.syncs = 0
     }
@@ -128,20 +76,24 @@ TestCase {
         press(findChild(view, "restDay7"))
         verify(save.enabled)
         press(save)
-        compare(fakeSession.goalCalls, 1)
-        compare(fakeSession.lastGoal[0], 5)
-        compare(JSON.stringify(fakeSession.lastGoal[1]), "[6,7]")
+        compare(fixture.eventCount(), 1, "the goal is recorded")
+        compare(fixture.goal.sessionsPerWeek, 5)
+        compare(fixture.goal.restDays.join(), "6,7")
         compare(findChild(view, "goalStatus").text, "Saved")
         verify(!save.enabled)
     }
 
     function test_goal_failure_is_not_called_saved() {
         const view = createTemporaryObject(viewComponent, testCase)
-        fakeSession.failNext = true
+        fixture.failWrites(true)
         press(findChild(view, "restDay3"))
         press(findChild(view, "saveGoalButton"))
-        compare(findChild(view, "goalStatus").text, "the disk is full")
+        const status = findChild(view, "goalStatus").text
+        verify(status !== "Saved")
+        verify(status.indexOf("the disk is full") >= 0, status)
+        compare(fixture.goal.lastError, status)
         verify(findChild(view, "saveGoalButton").enabled, "the edit is kept to try again")
+        compare(fixture.eventCount(), 0)
     }
 
     function test_never_all_rest_days() {
@@ -158,29 +110,29 @@ TestCase {
         verify(!toggle.checked, "off by default")
         verify(!time.visible, "no time to pick while it is off")
         press(toggle)
-        verify(fakePrefs.reminderEnabled, "switched on")
+        verify(fixture.preferences.reminderEnabled, "switched on")
         tryVerify(() => time.visible)
         compare(time.currentText, "18:00")
         // From the keyboard: the next half hour.
         time.forceActiveFocus()
         keyClick(Qt.Key_Down)
-        compare(fakePrefs.reminderTime, "18:30")
+        compare(fixture.preferences.reminderTime, "18:30")
         press(toggle)
-        verify(!fakePrefs.reminderEnabled, "switched off again")
+        verify(!fixture.preferences.reminderEnabled, "switched off again")
     }
 
     function test_appearance_and_listening() {
         const view = createTemporaryObject(viewComponent, testCase)
         press(findChild(view, "theme_dark"))
-        compare(fakePrefs.theme, "dark")
+        compare(fixture.preferences.theme, "dark")
         const slider = findChild(view, "textScaleSlider")
         slider.forceActiveFocus()
         keyClick(Qt.Key_Right)
-        fuzzyCompare(fakePrefs.textScale, 1.05, 0.001)
+        fuzzyCompare(fixture.preferences.textScale, 1.05, 0.001)
         findChild(view, "narrationRateBox").activated(3)
-        compare(fakePrefs.narrationRate, 1.5)
+        compare(fixture.preferences.narrationRate, 1.5)
         findChild(view, "languageBox").activated(2)
-        compare(fakePrefs.language, "de")
+        compare(fixture.preferences.language, "de")
     }
 
     // Settings says how syncing stands and leads to the Cohort section; it holds no invite
@@ -218,32 +170,37 @@ TestCase {
 
     function test_export_says_where() {
         const view = createTemporaryObject(viewComponent, testCase)
-        compare(findChild(view, "exportPathField").text, fakeMyData.defaultExportPath)
+        const path = findChild(view, "exportPathField")
+        compare(path.text, fixture.myData.defaultExportPath)
+        path.text = fixture.temporaryFile("export.json") // not the learner's real Documents
         press(findChild(view, "exportButton"))
-        compare(fakeMyData.exportedTo, fakeMyData.defaultExportPath)
-        compare(findChild(view, "exportResult").text, "Saved to " + fakeMyData.defaultExportPath)
-        fakeMyData.failExport = true
+        verify(fixture.myData.lastExportOk)
+        compare(fixture.myData.lastExportPath, path.text)
+        compare(findChild(view, "exportResult").text, "Saved to " + path.text)
+        path.text = "/proc/no-such-folder/export.json"
         press(findChild(view, "exportButton"))
-        compare(findChild(view, "exportResult").text, "Not exported: the folder cannot be written")
+        verify(!fixture.myData.lastExportOk)
+        compare(findChild(view, "exportResult").text, "Not exported: " + fixture.myData.lastExportError)
     }
 
     function test_delete_needs_two_confirmations() {
         const view = createTemporaryObject(viewComponent, testCase)
+        const deletes = signalSpy.createObject(testCase, {target: fixture.myData, signalName: "deleteRequested"})
         const confirmation = findChild(view, "deleteConfirmation")
         verify(!confirmation.visible)
         press(findChild(view, "deleteButton"))
         verify(confirmation.visible)
         press(findChild(view, "confirmDeleteButton"))
-        compare(fakeMyData.deleteRequests, 0, "one confirmation is not enough")
+        compare(deletes.count, 0, "one confirmation is not enough")
         compare(findChild(view, "deleteQuestion").text, "Are you sure? This cannot be undone.")
         press(findChild(view, "confirmDeleteButton"))
-        compare(fakeMyData.deleteRequests, 1)
+        compare(deletes.count, 1)
         verify(!confirmation.visible)
 
         press(findChild(view, "deleteButton"))
         press(findChild(view, "cancelDeleteButton"))
         verify(!confirmation.visible)
-        compare(fakeMyData.deleteRequests, 1)
+        compare(deletes.count, 1)
     }
 
     function test_fits_a_phone() {

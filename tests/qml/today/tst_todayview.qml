@@ -2,6 +2,8 @@ import QtQuick
 import QtTest
 import Groundwork.Today
 
+// Today over the real TodayViewModel (tests/qml/fixture): the view-model pack's
+// "ready-to-lead" track, an empty store, Monday 3 March 2025.
 TestCase {
     id: testCase
     name: "TodayView"
@@ -10,62 +12,51 @@ TestCase {
     width: 360
     height: 640
 
-    QtObject {
-        id: fakeSession
-        property string trackTitle: "Ready to lead"
-        property string todayLessonId: "l1"
-        property string todayLessonTitle: "Lesson one"
-        property string todayLessonSummary: "About lesson one"
-        property string todayDrillId: "d1"
-        property string todayDrillTitle: "Drill one"
-        property bool todayDrillIsReview: false
-        property string todayDrillFocus: "Delegation"
-        property bool restDay: false
-        property bool practisedToday: false
-        property int sessionsThisWeek: 1
-        property int weeklyTarget: 4
-        property int weeksOnTrack: 0
-        property int weeksCounted: 1
-    }
-
     Component {
         id: todayComponent
-        TodayView { width: 360; height: 640; session: fakeSession }
+        TodayView { width: 360; height: 640; today: fixture.today }
     }
 
     SignalSpy { id: lessonSpy; signalName: "lessonRequested" }
     SignalSpy { id: drillSpy; signalName: "drillRequested" }
 
     function init() {
-        fakeSession.restDay = false
-        fakeSession.practisedToday = false
-        fakeSession.todayDrillIsReview = false
-        fakeSession.todayLessonId = "l1"
-        fakeSession.sessionsThisWeek = 1
+        fixture.reset()
+        lessonSpy.clear()
+        drillSpy.clear()
     }
 
     function test_offers_the_lesson_and_the_drill() {
         const view = createTemporaryObject(todayComponent, testCase)
         lessonSpy.target = view
         drillSpy.target = view
-        lessonSpy.clear()
-        drillSpy.clear()
+        compare(findChild(view, "lessonCard").title, "Lesson l1")
+        compare(findChild(view, "lessonCard").kind, "Lesson · Ready to lead")
         mouseClick(findChild(view, "lessonCardButton"))
         compare(lessonSpy.count, 1)
         compare(lessonSpy.signalArguments[0][0], "l1")
+        verify(!fixture.today.drillIsReview, "nothing to review in an empty store")
+        compare(findChild(view, "drillCardButton").text, "Start drill")
         mouseClick(findChild(view, "drillCardButton"))
-        compare(drillSpy.signalArguments[0][0], "d1")
+        compare(drillSpy.signalArguments[0][0], fixture.today.drillId)
+        verify(["handover", "bar"].indexOf(drillSpy.signalArguments[0][0]) >= 0)
     }
 
+    // A drill played badly comes back for review once it is due.
     function test_review_is_marked_as_review() {
-        fakeSession.todayDrillIsReview = true
+        verify(fixture.playHandover("do-it", "check-daily", 50))
+        verify(fixture.playBar("own-bar", 50))
+        for (let day = 0; day < 30 && !fixture.today.drillIsReview; ++day)
+            fixture.advanceDays(1)
+        verify(fixture.today.drillIsReview, "a review falls due within a month")
         const view = createTemporaryObject(todayComponent, testCase)
-        compare(findChild(view, "drillCard").kind, "Review · Delegation")
+        compare(findChild(view, "drillCard").kind, "Review · " + fixture.today.drillFocus)
+        verify(fixture.today.drillFocus.startsWith("Dimension "))
         compare(findChild(view, "drillCardButton").text, "Start review")
     }
 
     function test_rest_day_is_a_real_rest() {
-        fakeSession.restDay = true
+        verify(fixture.goal.save(4, [1])) // Monday, today
         const view = createTemporaryObject(todayComponent, testCase)
         verify(findChild(view, "restCard").visible)
         verify(!findChild(view, "lessonCard").visible, "nothing is pushed on a rest day")
@@ -76,14 +67,21 @@ TestCase {
 
     function test_week_progress_is_neutral() {
         const view = createTemporaryObject(todayComponent, testCase)
+        compare(findChild(view, "weekSummary").text, "0 of 4 sessions so far.")
+        verify(fixture.lesson.open("l1"))
+        verify(fixture.lesson.finish())
         compare(findChild(view, "weekSummary").text, "1 of 4 sessions so far.")
-        fakeSession.sessionsThisWeek = 4
-        compare(findChild(view, "weekSummary").text, "4 of 4 sessions: this week's goal is met.")
+        verify(fixture.goal.save(1, []))
+        compare(findChild(view, "weekSummary").text, "1 of 1 sessions: this week's goal is met.")
     }
 
     function test_finished_track_offers_no_dead_button() {
-        fakeSession.todayLessonId = ""
+        for (const lesson of ["l1", "l2"]) {
+            verify(fixture.lesson.open(lesson))
+            verify(fixture.lesson.finish())
+        }
         const view = createTemporaryObject(todayComponent, testCase)
+        compare(findChild(view, "lessonCard").title, "Every lesson of this track is done")
         verify(!findChild(view, "lessonCardButton").visible)
     }
 }

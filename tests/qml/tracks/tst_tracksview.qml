@@ -3,6 +3,9 @@ import QtQuick.Controls
 import QtTest
 import Groundwork.Tracks
 
+// The tracks over the real TracksViewModel (tests/qml/fixture): the view-model pack's tracks
+// ready-to-lead (l1, handover, l2, bar, reflection r1), is-it-for-me (outcomes ready-to-try,
+// not-yet, stay-ic) and back-to-ic (private).
 TestCase {
     id: testCase
     name: "TracksView"
@@ -11,73 +14,21 @@ TestCase {
     width: 360
     height: 640
 
-    QtObject {
-        id: fakeTracks
-        property string trackId: "ready-to-lead"
-        property string activeTrackId: "ready-to-lead"
-        readonly property bool trackIsPrivate: trackId === "back-to-ic"
-        readonly property string trackTitle: trackId === "back-to-ic" ? "Back to IC" : trackId === "is-it-for-me" ? "Is it for me?" : "Ready to lead"
-        property string trackSummary: "A summary with **Markdown**."
-        property var outcomes: trackId === "is-it-for-me" ? [
-            { outcomeId: "ready-to-try", label: "I want to try leading", closing: "**Good luck.**" },
-            { outcomeId: "not-yet", label: "Not yet", closing: "**Not yet is an answer.**" },
-            { outcomeId: "stay-ic", label: "I'd rather stay IC", closing: "**Staying IC is a legitimate choice.**" }
-        ] : []
-        property string chosenOutcome: ""
-        readonly property string chosenOutcomeLabel: outcomes.filter(o => o.outcomeId === chosenOutcome).map(o => o.label).join("")
-        readonly property string chosenOutcomeClosing: outcomes.filter(o => o.outcomeId === chosenOutcome).map(o => o.closing).join("")
-        property string followed: ""
-        function chooseOutcome(id) { chosenOutcome = id; return true }
-        function follow(id) { followed = id; activeTrackId = id; return true }
-
-        property ListModel tracks: ListModel {
-            ListElement { trackId: "ready-to-lead"; title: "Ready to lead"; summary: "For ICs who may lead.\n\nMore."; isPrivate: false; itemCount: 3; doneCount: 1; active: true }
-            ListElement { trackId: "is-it-for-me"; title: "Is it for me?"; summary: "Decide."; isPrivate: false; itemCount: 1; doneCount: 0; active: false }
-            ListElement { trackId: "back-to-ic"; title: "Back to IC"; summary: "Private reflections."; isPrivate: true; itemCount: 1; doneCount: 0; active: false }
-        }
-        property ListModel items: ListModel {
-            ListElement { kind: "lesson"; itemId: "l1"; title: "A lesson"; summary: "About it"; hint: ""; done: true }
-            ListElement { kind: "drill"; itemId: "d1"; title: "A drill"; summary: "Team conflict"; hint: ""; done: false }
-            ListElement { kind: "reflection"; itemId: "r1"; title: "What would you miss?"; summary: "**What would you miss?**"; hint: "Be concrete."; done: false }
-        }
-    }
-
-    QtObject {
-        id: fakeSession
-        property string lastError: ""
-        property bool failNext: false
-        property var saved: ({})
-        property int saves: 0
-        function reflectionText(trackId, promptId) { return saved[trackId + "/" + promptId] || "" }
-        function saveReflection(trackId, promptId, text) {
-            saves += 1
-            if (failNext) { lastError = "the disk is full"; return false }
-            const copy = Object.assign({}, saved)
-            copy[trackId + "/" + promptId] = text
-            saved = copy
-            return true
-        }
-    }
-
     Component {
         id: viewComponent
-        TracksView { width: 360; height: 640; tracks: fakeTracks; session: fakeSession }
+        TracksView { width: 360; height: 640; tracks: fixture.tracks }
     }
     Component {
         id: wideComponent
-        TracksView { width: 1000; height: 640; tracks: fakeTracks; session: fakeSession }
+        TracksView { width: 1000; height: 640; tracks: fixture.tracks }
     }
 
     SignalSpy { id: lessonSpy; signalName: "lessonRequested" }
     SignalSpy { id: drillSpy; signalName: "drillRequested" }
 
     function init() {
-        fakeTracks.trackId = "ready-to-lead"
-        fakeTracks.activeTrackId = "ready-to-lead"
-        fakeTracks.chosenOutcome = ""
-        fakeSession.saved = { "ready-to-lead/r1": "Earlier words" }
-        fakeSession.failNext = false
-        fakeSession.saves = 0
+        fixture.reset()
+        verify(fixture.tracks.saveReflection("r1", "Earlier words"))
         lessonSpy.clear()
         drillSpy.clear()
     }
@@ -107,7 +58,7 @@ TestCase {
         verify(findChild(view, "trackListPane").visible)
         verify(!findChild(view, "trackDetailPane").visible)
         mouseClick(findChild(view, "track_is-it-for-me"))
-        compare(fakeTracks.trackId, "is-it-for-me")
+        compare(fixture.tracks.trackId, "is-it-for-me")
         verify(!findChild(view, "trackListPane").visible)
         verify(findChild(view, "trackDetailPane").visible)
         compare(findChild(view, "trackTitle").text, "Is it for me?")
@@ -131,7 +82,7 @@ TestCase {
         card.forceActiveFocus(Qt.TabFocusReason)
         verify(findChild(card, "focusOutline").visible, "a visible focus outline")
         keyClick(Qt.Key_Return)
-        compare(fakeTracks.trackId, "back-to-ic")
+        compare(fixture.tracks.trackId, "back-to-ic")
     }
 
     function test_private_track_says_so() {
@@ -148,12 +99,20 @@ TestCase {
         lessonSpy.target = view
         drillSpy.target = view
         mouseClick(findChild(view, "track_ready-to-lead"))
+        compare(findChild(view, "item_l1").detail, "Lesson")
         press(findChild(view, "item_l1"))
         compare(lessonSpy.count, 1)
         compare(lessonSpy.signalArguments[0][0], "l1")
-        press(findChild(view, "item_d1"))
+        const drill = findChild(view, "item_handover")
+        compare(drill.detail, "Drill")
+        compare(drill.summary, "Team conflict")
+        press(drill)
         compare(drillSpy.count, 1)
-        compare(drillSpy.signalArguments[0][0], "d1")
+        compare(drillSpy.signalArguments[0][0], "handover")
+        const reflection = findChild(view, "item_r1")
+        compare(reflection.title, "What would you miss?")
+        compare(reflection.summary, "", "a reflection's prompt shows in its editor")
+        compare(reflection.detail, "Reflection · you have written here")
     }
 
     function test_reflection_editor_saves_truthfully() {
@@ -168,16 +127,17 @@ TestCase {
         verify(!status.visible, "nothing is called saved before saving")
 
         text.text = "New words"
-        fakeSession.failNext = true
+        fixture.failWrites(true)
         press(findChild(view, "saveReflectionButton"))
         verify(status.visible)
         verify(status.text !== "Saved")
-        compare(status.text, "Not saved: the disk is full")
+        verify(status.text.startsWith("Not saved: "), status.text)
+        verify(status.text.indexOf("the disk is full") > 0, status.text)
 
-        fakeSession.failNext = false
+        fixture.failWrites(false)
         press(findChild(view, "saveReflectionButton"))
         compare(status.text, "Saved")
-        compare(fakeSession.saved["ready-to-lead/r1"], "New words")
+        compare(fixture.tracks.reflectionText("r1"), "New words")
         text.text = "Newer words"
         verify(!status.visible, "an edit after saving is not saved yet")
 
@@ -199,10 +159,10 @@ TestCase {
         }
         verify(!findChild(view, "closing").visible)
         press(cards[2])
-        compare(fakeTracks.chosenOutcome, "stay-ic")
+        compare(fixture.tracks.chosenOutcome, "stay-ic")
         verify(cards[2].selected)
         verify(findChild(view, "closing").visible)
-        compare(findChild(view, "closingText").text, "**Staying IC is a legitimate choice.**")
+        compare(findChild(view, "closingText").text, "**A legitimate choice.**")
     }
 
     function test_follow_a_track() {
@@ -211,7 +171,9 @@ TestCase {
         const follow = findChild(view, "followButton")
         verify(follow.visible)
         press(follow)
-        compare(fakeTracks.followed, "is-it-for-me")
+        compare(fixture.tracks.activeTrackId, "is-it-for-me")
+        compare(fixture.preferences.trackId, "is-it-for-me", "kept for the next start")
+        compare(fixture.today.trackTitle, "Is it for me?", "Today follows it")
         verify(!follow.visible)
         verify(findChild(view, "followingLabel").visible)
     }

@@ -11,6 +11,7 @@
 using namespace groundwork::contentc;
 using namespace groundwork::contentc::testing;
 using groundwork::core::ContentPack;
+namespace pb = groundwork::content::v1;
 
 namespace {
 
@@ -38,6 +39,7 @@ private slots:
     void resourceFileListsPackAndAudio();
     void damagedPackIsRefused();
     void newerFormatIsRefused();
+    void assessmentFormsAreReadBack();
 };
 
 void TestContentPackRoundTrip::everyFieldSurvivesTheRoundTrip()
@@ -177,6 +179,58 @@ void TestContentPackRoundTrip::newerFormatIsRefused()
         ContentPack::fromBytes(QByteArray::fromStdString(pack.SerializeAsString()));
     QVERIFY(!loaded.pack);
     QVERIFY2(loaded.error.contains(QStringLiteral("newer than this app")), qPrintable(loaded.error));
+}
+
+// The readiness assessment's forms survive the round trip, and the reader lists each form's
+// drills and the practice drills apart.
+void TestContentPackRoundTrip::assessmentFormsAreReadBack()
+{
+    ContentFixture content;
+    QVERIFY(content.replace(QStringLiteral("drills/two.yaml"), QStringLiteral("id: two\n"),
+                            QStringLiteral("id: assess-b-two\nassessment_form: b\n")));
+    QVERIFY(QFile::rename(content.path(QStringLiteral("drills/two.yaml")),
+                          content.path(QStringLiteral("drills/assess-b-two.yaml"))));
+    QVERIFY(content.replace(QStringLiteral("drills/one.yaml"), QStringLiteral("id: one\n"),
+                            QStringLiteral("id: assess-a-one\nassessment_form: a\n")));
+    QVERIFY(QFile::rename(content.path(QStringLiteral("drills/one.yaml")),
+                          content.path(QStringLiteral("drills/assess-a-one.yaml"))));
+    // A practice drill for the track, which may not list the assessment drills.
+    QVERIFY(content.write(QStringLiteral("drills/three.yaml"),
+                          content.read(QStringLiteral("drills/assess-b-two.yaml"))
+                              .replace(QStringLiteral("id: assess-b-two\nassessment_form: b\n"),
+                                       QStringLiteral("id: three\n"))));
+    QVERIFY(content.replace(QStringLiteral("tracks/ready.yaml"), QStringLiteral("  - drill: one\n"),
+                            QStringLiteral("  - drill: three\n")));
+    QVERIFY(content.replace(QStringLiteral("tracks/ready.yaml"), QStringLiteral("  - drill: two\n"),
+                            QString()));
+    // Each form then measures too little to be parallel (fewer than 3 decisions per
+    // dimension): reported, yet the pack is still built in memory, which is all this reads.
+    const CompileResult result = content.compile();
+    const ContentPack::LoadResult loaded =
+        ContentPack::fromBytes(QByteArray::fromStdString(result.pack.SerializeAsString()));
+    QVERIFY2(loaded.pack, qPrintable(loaded.error));
+    const ContentPack &pack = *loaded.pack;
+
+    QCOMPARE(pack.drill(QStringLiteral("assess-a-one"))->assessment_form(), pb::ASSESSMENT_FORM_A);
+    QCOMPARE(pack.drill(QStringLiteral("assess-b-two"))->assessment_form(), pb::ASSESSMENT_FORM_B);
+    QCOMPARE(pack.drill(QStringLiteral("three"))->assessment_form(), pb::ASSESSMENT_FORM_NONE);
+    QCOMPARE(pack.assessmentDrills(pb::ASSESSMENT_FORM_A), QStringList{QStringLiteral("assess-a-one")});
+    QCOMPARE(pack.assessmentDrills(pb::ASSESSMENT_FORM_B), QStringList{QStringLiteral("assess-b-two")});
+    QVERIFY(pack.assessmentDrills(pb::ASSESSMENT_FORM_NONE).isEmpty());
+    QCOMPARE(pack.practiceDrills(), QStringList{QStringLiteral("three")});
+    QVERIFY(ContentPack::isAssessment(*pack.drill(QStringLiteral("assess-a-one"))));
+    QVERIFY(!ContentPack::isAssessment(*pack.drill(QStringLiteral("three"))));
+
+    // A form this build does not know (a newer pack's) is not practised either.
+    groundwork::content::v1::ContentPack newer = result.pack;
+    newer.mutable_drills(0)->set_assessment_form(static_cast<pb::AssessmentForm>(7));
+    const ContentPack::LoadResult future =
+        ContentPack::fromBytes(QByteArray::fromStdString(newer.SerializeAsString()));
+    QVERIFY2(future.pack, qPrintable(future.error));
+    const QString unknown = q(newer.drills(0).id());
+    QVERIFY(ContentPack::isAssessment(*future.pack->drill(unknown)));
+    QVERIFY(!future.pack->practiceDrills().contains(unknown));
+    QVERIFY(!future.pack->assessmentDrills(pb::ASSESSMENT_FORM_A).contains(unknown));
 }
 
 QTEST_GUILESS_MAIN(TestContentPackRoundTrip)

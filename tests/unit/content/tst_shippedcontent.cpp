@@ -60,7 +60,7 @@ void TestShippedContent::coverageReportNamesEveryScenarioType()
     CompileOptions options;
     options.sourceDir = kContentDir;
     const CompileResult result = compileContent(options);
-    QCOMPARE(report, formatCoverageReport(result.coverage) + formatCueAudit(result.cueAudit));
+    QCOMPARE(report, formatCoverageReport(result.coverage) + formatCueAudits(result));
     QVERIFY(report.contains(QStringLiteral("Cue audit passed.")));
     QVERIFY(report.contains(QStringLiteral("Coverage: drills per scenario type")));
     QVERIFY(report.contains(QStringLiteral("Coverage: traps each drill guards against")));

@@ -1,6 +1,7 @@
 // The shipped drills measure judgment, not test-wiseness: the cue audit's limits hold on the
 // pack the app ships, and simulated learners whose judgment differs independently per
-// dimension get profiles that tell the dimensions apart.
+// dimension get profiles that tell the dimensions apart. The same learners sit both forms of
+// the readiness assessment, which must agree and be of matched difficulty.
 //
 // GROUNDWORK_MEASURE_CONTENT=<content folder> runs the same checks on other content, compiled
 // here even if it fails the audit (for comparing content versions before and after a change);
@@ -38,6 +39,13 @@ constexpr int kLearners = 400;
 constexpr double kMinTracking = 0.5;
 constexpr double kMaxCross = 0.35;
 constexpr double kMaxMeanCross = 0.2;
+// Parallel forms (assessmentFormsAreParallel): the forms' systematic difference in mean score
+// must stay below half of one sitting's own measurement error (the standard deviation of a
+// learner's A - B difference over the square root of 2), so it is lost in the uncertainty the
+// profile shows; and a learner's two scores must agree at the conventional minimum for
+// parallel-forms reliability.
+constexpr double kMaxFormDifferenceInErrors = 0.5;
+constexpr double kMinFormAgreement = 0.7;
 
 double pearson(const std::vector<double> &x, const std::vector<double> &y)
 {
@@ -71,6 +79,28 @@ const pb::Decision *findDecision(const pb::Drill &drill, const std::string &id)
     return nullptr;
 }
 
+// The option a learner with `truth` picks: each option weighted by how well it suits the
+// learner's judgment on the dimensions the decision measures.
+int choose(const pb::Drill &drill, const pb::Decision &decision, const Truth &truth,
+           std::mt19937_64 &random)
+{
+    std::vector<double> weights;
+    for (int i = 0; i < decision.options_size(); ++i) {
+        double utility = 0;
+        for (const auto &judged : groundwork::drillkey::judgment(drill, decision, i))
+            utility += truth.at(judged.dimension) * (judged.score - 0.5);
+        weights.push_back(std::exp(kSharpness * utility));
+    }
+    double total = 0;
+    for (double w : weights)
+        total += w;
+    double pick = uniform(random) * total;
+    int chosen = 0;
+    while (chosen + 1 < int(weights.size()) && pick >= weights[size_t(chosen)])
+        pick -= weights[size_t(chosen++)];
+    return chosen;
+}
+
 // Walks every drill once as a learner with `truth` would, scoring each choice with the app's
 // scorer into the app's estimator; returns the profile's estimate per dimension.
 std::map<std::string, double> simulate(const pb::ContentPack &pack, const Truth &truth,
@@ -81,20 +111,7 @@ std::map<std::string, double> simulate(const pb::ContentPack &pack, const Truth 
     for (const auto &drill : pack.drills()) {
         const pb::Decision *at = findDecision(drill, drill.start());
         for (int step = 0; at && step < drill.decisions_size(); ++step) {
-            std::vector<double> weights;
-            for (int i = 0; i < at->options_size(); ++i) {
-                double utility = 0;
-                for (const auto &judged : groundwork::drillkey::judgment(drill, *at, i))
-                    utility += truth.at(judged.dimension) * (judged.score - 0.5);
-                weights.push_back(std::exp(kSharpness * utility));
-            }
-            double total = 0;
-            for (double w : weights)
-                total += w;
-            double pick = uniform(random) * total;
-            int chosen = 0;
-            while (chosen + 1 < int(weights.size()) && pick >= weights[size_t(chosen)])
-                pick -= weights[size_t(chosen++)];
+            const int chosen = choose(drill, *at, truth, random);
             const auto scored = learner::JudgmentScorer::scoreOption(drill, *at, chosen);
             for (const auto &score : scored.scores)
                 evidence[score.dimensionId.toStdString()].add(day, score.score, QStringLiteral("sim"));
@@ -106,6 +123,53 @@ std::map<std::string, double> simulate(const pb::ContentPack &pack, const Truth 
     for (const auto &[dimension, accumulator] : evidence)
         estimates[dimension] = accumulator.finish(QString::fromStdString(dimension)).mean;
     return estimates;
+}
+
+// One sitting of an assessment form by a learner with `truth`: the mean judgment (0..1) over
+// the decisions walked, overall and per dimension.
+struct Sitting
+{
+    double overall = 0;
+    std::map<std::string, double> byDimension;
+};
+
+Sitting sit(const pb::ContentPack &pack, pb::AssessmentForm form, const Truth &truth,
+            std::mt19937_64 &random)
+{
+    double sum = 0;
+    int count = 0;
+    std::map<std::string, std::pair<double, int>> dimensions;
+    for (const auto &drill : pack.drills()) {
+        if (drill.assessment_form() != form)
+            continue;
+        const pb::Decision *at = findDecision(drill, drill.start());
+        for (int step = 0; at && step < drill.decisions_size(); ++step) {
+            const int chosen = choose(drill, *at, truth, random);
+            const auto judged = groundwork::drillkey::judgment(drill, *at, chosen);
+            if (const auto mean = groundwork::drillkey::meanJudgment(judged)) {
+                sum += *mean;
+                ++count;
+            }
+            for (const auto &dimension : judged) {
+                dimensions[dimension.dimension].first += dimension.score;
+                ++dimensions[dimension.dimension].second;
+            }
+            at = findDecision(drill, at->options(chosen).next());
+        }
+    }
+    Sitting sitting;
+    sitting.overall = count ? sum / count : 0;
+    for (const auto &[dimension, total] : dimensions)
+        sitting.byDimension[dimension] = total.first / total.second;
+    return sitting;
+}
+
+double mean(const std::vector<double> &values)
+{
+    double sum = 0;
+    for (double v : values)
+        sum += v;
+    return values.empty() ? 0 : sum / double(values.size());
 }
 
 } // namespace
@@ -163,6 +227,8 @@ private slots:
     // that the learners do not tie (kMaxCross for any pair, kMaxMeanCross on average: with 400
     // independent learners chance alone gives |r| of about 0.05, so larger values come from
     // keys that move together).
+    void assessmentFormsAreParallel();
+
     void profileTellsDimensionsApart()
     {
         std::vector<std::string> dimensions;
@@ -209,6 +275,63 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
     }
 };
+
+// The two forms of the readiness assessment are parallel in what they measure, not only in
+// their counts: the same simulated learners (judgment independent per dimension, as above)
+// sit both forms. Matched difficulty: overall and per dimension, the forms' mean scores differ
+// by less than kMaxFormDifferenceInErrors of one sitting's measurement error, so a learner's
+// before/after difference is not the forms' difference. Matched content: a learner's two
+// scores agree (parallel-forms r at least kMinFormAgreement), overall and per dimension, so
+// both forms rank learners alike.
+void TestMeasurement::assessmentFormsAreParallel()
+{
+    if (m_pack->assessmentDrills(pb::ASSESSMENT_FORM_A).isEmpty())
+        QSKIP("this content has no readiness assessment");
+    std::mt19937_64 random(20261207);
+    std::vector<double> overall[2];
+    std::map<std::string, std::vector<double>> byDimension[2];
+    for (int n = 0; n < kLearners; ++n) {
+        Truth truth;
+        for (const auto &dimension : pack().dimensions())
+            truth[dimension.id()] = 2 * uniform(random) - 1;
+        const pb::AssessmentForm forms[2] = {pb::ASSESSMENT_FORM_A, pb::ASSESSMENT_FORM_B};
+        for (int f = 0; f < 2; ++f) {
+            const Sitting sitting = sit(pack(), forms[f], truth, random);
+            overall[f].push_back(sitting.overall);
+            for (const auto &dimension : pack().dimensions())
+                byDimension[f][dimension.id()].push_back(sitting.byDimension.count(dimension.id())
+                                                             ? sitting.byDimension.at(dimension.id())
+                                                             : 0.5);
+        }
+    }
+    QStringList problems;
+    const auto compare = [&](const QString &what, const std::vector<double> &a,
+                             const std::vector<double> &b) {
+        std::vector<double> differences;
+        for (size_t i = 0; i < a.size(); ++i)
+            differences.push_back(a[i] - b[i]);
+        const double d = mean(differences);
+        double variance = 0;
+        for (double x : differences)
+            variance += (x - d) * (x - d) / double(differences.size() - 1);
+        const double error = std::sqrt(variance / 2); // one sitting's measurement error
+        const double r = pearson(a, b);
+        qInfo("%-30s A %.3f, B %.3f: difference %+.3f (one sitting's error %.3f), r = %.2f",
+              qPrintable(what), mean(a), mean(b), d, error, r);
+        if (std::abs(d) > kMaxFormDifferenceInErrors * error)
+            problems << QStringLiteral("%1: the forms differ by %2, more than %3 of one "
+                                       "sitting's error %4")
+                            .arg(what).arg(d, 0, 'f', 3).arg(kMaxFormDifferenceInErrors)
+                            .arg(error, 0, 'f', 3);
+        if (r < kMinFormAgreement)
+            problems << QStringLiteral("%1: the forms agree at r = %2").arg(what).arg(r, 0, 'f', 2);
+    };
+    compare(QStringLiteral("overall"), overall[0], overall[1]);
+    for (const auto &dimension : pack().dimensions())
+        compare(QString::fromStdString(dimension.id()), byDimension[0][dimension.id()],
+                byDimension[1][dimension.id()]);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("; "))));
+}
 
 QTEST_GUILESS_MAIN(TestMeasurement)
 #include "tst_measurement.moc"

@@ -368,7 +368,7 @@ void TstTranslations::knownStrings_data()
     QTest::newRow("QML section") << "Main" << "Today" << "Heute";
     QTest::newRow("QML button") << "SettingsView" << "Keep my data" << "Daten behalten";
     QTest::newRow("QML with placeholder") << "CardStepper" << "Card %1 of %2" << "Karte %1 von %2";
-    QTest::newRow("C++ view model") << "groundwork::core::ProfileViewModel" << "well calibrated"
+    QTest::newRow("C++ view model") << "groundwork::profile::ProfileViewModel" << "well calibrated"
                                     << "gut kalibriert";
     QTest::newRow("C++ sync client") << "groundwork::sync::CohortViewModel" << "Up to date"
                                      << "Auf dem neuesten Stand";

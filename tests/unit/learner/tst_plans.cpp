@@ -7,6 +7,7 @@
 #include "testpack.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <cmath>
@@ -24,6 +25,76 @@ qint64 msAt(QDate date, int hour = 8)
 
 const QDate kMonday(2026, 3, 2);
 
+QString str(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// One decision of a hand-built drill keyed on every dimension of the test pack.
+void addKeyedDecision(pb::Drill *drill, const char *id)
+{
+    auto *decision = drill->add_decisions();
+    decision->set_id(id);
+    const unsigned keys[3][4] = {{1, 4, 2, 5}, {5, 2, 4, 1}, {3, 5, 1, 3}};
+    for (int i = 0; i < 3; ++i) {
+        auto *option = decision->add_options();
+        option->set_id("o" + std::to_string(i + 1));
+        option->set_text("option " + std::to_string(i + 1));
+        int d = 0;
+        for (const char *dim : {"delegation", "standards", "trust", "focus"})
+            (*option->mutable_key())[dim] = keys[i][d++];
+    }
+}
+
+// The test pack with a drill of each readiness assessment form, placed where a planner that did
+// not know them would pick them first: at the front of the pack and of the "ready" track (the
+// compiler refuses that; a pack built otherwise may do it), measuring every dimension.
+std::shared_ptr<const ContentPack> makePackWithAssessment()
+{
+    pb::ContentPack p = makeTestPack()->data();
+    pb::ContentPack out = p;
+    out.clear_drills();
+    for (const auto &[id, form] : {std::pair{"assess-a-first", pb::ASSESSMENT_FORM_A},
+                                   std::pair{"assess-b-first", pb::ASSESSMENT_FORM_B}}) {
+        auto *drill = out.add_drills();
+        drill->set_id(id);
+        drill->set_title(id);
+        drill->set_assessment_form(form);
+        for (const char *dim : {"delegation", "standards", "trust", "focus"})
+            drill->add_measures(dim);
+        drill->set_start("a1");
+        addKeyedDecision(drill, "a1");
+    }
+    for (const auto &drill : p.drills())
+        *out.add_drills() = drill;
+    for (auto &track : *out.mutable_tracks()) {
+        if (track.id() != "ready")
+            continue;
+        pb::Track copy = track;
+        track.clear_items();
+        track.add_items()->set_drill("assess-b-first");
+        track.add_items()->set_drill("assess-a-first");
+        for (const auto &item : copy.items())
+            *track.add_items() = item;
+    }
+    std::string bytes;
+    out.SerializeToString(&bytes);
+    return ContentPack::fromBytes(QByteArray::fromStdString(bytes)).pack;
+}
+
+// Option ids of one random walk through a drill.
+QStringList randomChoices(const pb::Drill &drill, QRandomGenerator &random)
+{
+    QStringList choices;
+    const pb::Decision *at = ContentPack::decision(drill, str(drill.start()));
+    while (at && at->options_size() > 0 && choices.size() < drill.decisions_size()) {
+        const auto &option = at->options(int(random.bounded(at->options_size())));
+        choices << str(option.id());
+        at = ContentPack::decision(drill, str(option.next()));
+    }
+    return choices;
+}
+
 } // namespace
 
 class TestPlans : public QObject
@@ -35,6 +106,7 @@ private slots:
     void dueReviewInWeakestDimensionComesFirst();
     void newDrillAimsAtThinnestEvidence();
     void todayIsDeterministic();
+    void assessmentDrillsAreNeverOffered();
     void weeklyGoalCountsWeeksNotStreaks();
     void restDaysLowerTheTarget();
     void readinessProfileWeighsByRole();
@@ -126,6 +198,64 @@ void TestPlans::todayIsDeterministic()
     // The days span both kinds of plan, so the comparison covers a due review and a new drill.
     QVERIFY2(reasons.contains(int(TodayPlan::DrillReason::DueReview)), "no day with a due review");
     QVERIFY2(reasons.contains(int(TodayPlan::DrillReason::NewDrill)), "no day with a new drill");
+}
+
+// Over many generated histories (practice and assessment attempts, lessons, any order of
+// days) and the days that follow, Today never offers a drill of the readiness assessment:
+// neither as a new drill nor as a review of one taken as an assessment.
+void TestPlans::assessmentDrillsAreNeverOffered()
+{
+    const auto pack = makePackWithAssessment();
+    QVERIFY(pack);
+    const QStringList assessment = pack->assessmentDrills(pb::ASSESSMENT_FORM_A)
+                                   + pack->assessmentDrills(pb::ASSESSMENT_FORM_B);
+    QCOMPARE(assessment.size(), 2);
+    QStringList allDrills;
+    for (const auto &drill : pack->data().drills())
+        allDrills << str(drill.id());
+    const TodayPlanner planner(pack);
+    QRandomGenerator random(20261206);
+    int plans = 0, reviews = 0, newDrills = 0, assessmentDue = 0;
+    for (int history = 0; history < 200; ++history) {
+        EventBuilder b(pack, QStringLiteral("dev"), msAt(kMonday));
+        QVector<Event> events;
+        const int days = int(random.bounded(40));
+        for (int day = 0; day < days; ++day) {
+            if (random.bounded(3) == 0)
+                continue;
+            b.setTime(msAt(kMonday.addDays(day), 7 + int(random.bounded(12))));
+            if (random.bounded(2) == 0)
+                events << b.lessonFinished(QStringLiteral("ready"), QStringLiteral("l%1").arg(1 + random.bounded(3)));
+            const pb::Drill *drill = pack->drill(allDrills[int(random.bounded(allDrills.size()))]);
+            events << b.attempt(str(drill->id()), randomChoices(*drill, random),
+                                int(random.bounded(101)));
+        }
+        const LearnerState state = Deriver().derive(events);
+        for (int offset = 0; offset < 120; offset += 1 + int(random.bounded(9))) {
+            const QDate date = kMonday.addDays(offset);
+            for (const QString &id : assessment)
+                assessmentDue += state.drills.contains(id) && state.drills.value(id).dueDay <= date.toJulianDay();
+            for (const char *track : {"ready", "back", "choice", "no-such-track"}) {
+                const TodayPlan plan = planner.plan(state, QLatin1String(track), date);
+                ++plans;
+                QVERIFY2(!assessment.contains(plan.drillId),
+                         qPrintable(QStringLiteral("history %1, %2, track %3: offered %4")
+                                        .arg(history).arg(date.toString(Qt::ISODate),
+                                                          QLatin1String(track), plan.drillId)));
+                if (!plan.drillId.isEmpty())
+                    QVERIFY(!ContentPack::isAssessment(*pack->drill(plan.drillId)));
+                reviews += plan.reason == TodayPlan::DrillReason::DueReview;
+                newDrills += plan.reason == TodayPlan::DrillReason::NewDrill;
+            }
+        }
+    }
+    qInfo("%d plans: %d reviews, %d new drills; an assessment drill was due on %d days", plans,
+          reviews, newDrills, assessmentDue);
+    // The histories reach both kinds of plan, and put assessment drills up for review, so the
+    // check above covers both ways an assessment drill could slip in.
+    QVERIFY(reviews > 100);
+    QVERIFY(newDrills > 100);
+    QVERIFY(assessmentDue > 100);
 }
 
 void TestPlans::weeklyGoalCountsWeeksNotStreaks()

@@ -1,7 +1,7 @@
 // The reminder's choice in Preferences: off and 18:00 until the learner says otherwise, only
 // "HH:mm" times are taken, a change is announced once, and the last shown day is kept.
 
-#include "viewmodels/preferences.h"
+#include "settings/preferences.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -1,8 +1,8 @@
 #include "learner/clock.h"
 #include "learner/learnerstore.h"
 #include "testpack.h"
-#include "viewmodels/drillsession.h"
-#include "viewmodels/learnersession.h"
+#include "drillsession.h"
+#include "session/learnerdata.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -10,6 +10,7 @@
 
 using namespace groundwork::core;
 using namespace groundwork::core::learner;
+using groundwork::drill::DrillSession;
 
 class TestDrillSession : public QObject
 {
@@ -22,7 +23,7 @@ class TestDrillSession : public QObject
     struct App
     {
         std::unique_ptr<LearnerStore> store;
-        std::unique_ptr<LearnerSession> session;
+        std::unique_ptr<LearnerData> data;
         std::unique_ptr<DrillSession> drill;
     };
 
@@ -32,9 +33,9 @@ class TestDrillSession : public QObject
         App app;
         auto opened = LearnerStore::open(m_path);
         app.store = std::move(opened.store);
-        app.session = std::make_unique<LearnerSession>(*app.store, testing::makeTestPack(),
-                                                       m_clock, QStringLiteral("ready"));
-        app.drill = std::make_unique<DrillSession>(*app.session);
+        app.data = std::make_unique<LearnerData>(*app.store, testing::makeTestPack(), m_clock,
+                                                 QStringLiteral("ready"));
+        app.drill = std::make_unique<DrillSession>(*app.data);
         return app;
     }
 
@@ -62,7 +63,7 @@ private slots:
         App app = start();
         QVERIFY(!app.drill->open(QStringLiteral("missing")));
         QVERIFY(app.drill->open(QStringLiteral("handover")));
-        QCOMPARE(app.drill->phaseName(), QStringLiteral("deciding"));
+        QCOMPARE(app.drill->phase(), DrillSession::Phase::Deciding);
         QCOMPARE(app.drill->step(), 1);
         QCOMPARE(app.drill->options().size(), 3);
         QVERIFY(!app.drill->resumed());
@@ -74,21 +75,21 @@ private slots:
         QSignalSpy steps(app.drill.get(), &DrillSession::stepChanged);
         QVERIFY(app.drill->submit(QStringLiteral("do-it"), 80));
         QCOMPARE(app.store->eventCount(), 1);
-        QCOMPARE(app.drill->phaseName(), QStringLiteral("feedback"));
+        QCOMPARE(app.drill->phase(), DrillSession::Phase::Feedback);
         QCOMPARE(steps.count(), 1);
         QVERIFY(!app.drill->chosenWasBest());
         QVERIFY2(!app.drill->lastDecision(), "do-it leads on to h2");
         QVERIFY2(!app.drill->submit(QStringLiteral("pair"), 80), "one answer per decision");
 
         app.drill->proceed();
-        QCOMPARE(app.drill->phaseName(), QStringLiteral("deciding"));
+        QCOMPARE(app.drill->phase(), DrillSession::Phase::Deciding);
         QCOMPARE(app.drill->step(), 2);
         QCOMPARE(app.drill->options().size(), 2);
         QVERIFY(app.drill->submit(QStringLiteral("agree-checkpoints"), 95));
         QVERIFY(app.drill->chosenWasBest());
         QVERIFY(app.drill->lastDecision());
         app.drill->proceed();
-        QCOMPARE(app.drill->phaseName(), QStringLiteral("summary"));
+        QCOMPARE(app.drill->phase(), DrillSession::Phase::Summary);
 
         const QVariantList summary = app.drill->summary();
         QCOMPARE(summary.size(), 2);
@@ -109,7 +110,7 @@ private slots:
         App app = start();
         QVERIFY(app.drill->open(QStringLiteral("handover")));
         QVERIFY(app.drill->resumed());
-        QCOMPARE(app.drill->phaseName(), QStringLiteral("deciding"));
+        QCOMPARE(app.drill->phase(), DrillSession::Phase::Deciding);
         QCOMPARE(app.drill->step(), 2);
         QCOMPARE(app.drill->options().size(), 2);
         QVERIFY(app.drill->submit(QStringLiteral("check-daily"), 50));

@@ -1,6 +1,6 @@
 #include "viewmodelpack.h"
 
-#include "viewmodels/mydata.h"
+#include "mydata.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,7 +11,8 @@
 #include <QTest>
 
 using namespace groundwork::core;
-using groundwork::core::testing::SessionFixture;
+using groundwork::settings::MyData;
+using groundwork::core::testing::LearnerFixture;
 
 class TestMyData : public QObject
 {
@@ -22,14 +23,14 @@ private slots:
 
     void exportsEveryEventReadably()
     {
-        SessionFixture f;
-        QVERIFY(f.session->openLesson(QStringLiteral("l1")));
+        LearnerFixture f;
+        QVERIFY(f.data->startLesson(QStringLiteral("l1")));
         QVERIFY(f.playBar(QStringLiteral("role-bar"), 80));
         f.clock.advance(1000); // events of one millisecond fold in id order
-        QVERIFY(f.session->saveReflection(QStringLiteral("back-to-ic"), QStringLiteral("b1"),
+        QVERIFY(f.data->saveReflection(QStringLiteral("back-to-ic"), QStringLiteral("b1"),
                                           QStringLiteral("Mine alone.")));
         f.clock.advance(1000);
-        QVERIFY(f.session->setGoal(3, {6, 7}));
+        QVERIFY(f.data->setGoal(3, {6, 7}));
 
         MyData data(f.store.get());
         QCOMPARE(data.eventCount(), 4);
@@ -76,7 +77,7 @@ private slots:
 
     void defaultPathAndUrls()
     {
-        SessionFixture f;
+        LearnerFixture f;
         MyData data(f.store.get());
         QVERIFY(data.defaultExportPath().endsWith(QStringLiteral(".json")));
         QVERIFY(data.defaultExportPath().contains(QStringLiteral("groundwork-export-")));
@@ -87,7 +88,7 @@ private slots:
 
     void failingExportSaysWhy()
     {
-        SessionFixture f;
+        LearnerFixture f;
         MyData data(f.store.get());
         // A path below a regular file cannot be created.
         const QString blocker = f.dir.filePath(QStringLiteral("file"));
@@ -103,7 +104,7 @@ private slots:
 
     void deleteIsOnlyRequested()
     {
-        SessionFixture f;
+        LearnerFixture f;
         QVERIFY(f.playBar(QStringLiteral("own-bar")));
         MyData data(f.store.get());
         int handled = 0;

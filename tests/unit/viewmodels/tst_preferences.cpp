@@ -1,4 +1,4 @@
-#include "viewmodels/preferences.h"
+#include "settings/preferences.h"
 
 #include <QSettings>
 #include <QSignalSpy>

@@ -1,14 +1,16 @@
 #include "viewmodelpack.h"
 
-#include "viewmodels/preferences.h"
-#include "viewmodels/profileviewmodel.h"
+#include "settings/preferences.h"
+#include "profileviewmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace groundwork::core;
-using groundwork::core::testing::SessionFixture;
+using groundwork::profile::ProfileModel;
+using groundwork::profile::ProfileViewModel;
+using groundwork::core::testing::LearnerFixture;
 
 namespace {
 
@@ -47,9 +49,9 @@ class TestProfileViewModel : public QObject
 private slots:
     void startsFromTheFirstRoleWithNoEvidence()
     {
-        SessionFixture f;
+        LearnerFixture f;
         MemoryPreferences prefs;
-        ProfileViewModel vm(*f.session, &prefs);
+        ProfileViewModel vm(*f.data, &prefs);
         QAbstractItemModelTester tester(vm.dimensions(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
         QCOMPARE(vm.roles().size(), 2);
@@ -63,7 +65,7 @@ private slots:
         for (int i = 0; i < model.rowCount(); ++i) {
             weights += role(model, i, "weight").toDouble();
             QCOMPARE(role(model, i, "evidence").toInt(), 0);
-            QCOMPARE(role(model, i, "trend").toString(), QStringLiteral("unknown"));
+            QCOMPARE(role(model, i, "trend").toInt(), int(ProfileModel::Trend::Unknown));
             QCOMPARE(role(model, i, "mean").toDouble(), 0.5);
             QVERIFY(role(model, i, "low").toDouble() < 0.1);
             QVERIFY(role(model, i, "high").toDouble() > 0.9);
@@ -74,7 +76,7 @@ private slots:
         QCOMPARE(vm.evidenceText(), QStringLiteral("no evidence yet"));
         QVERIFY(vm.overallText().startsWith(QStringLiteral("No evidence yet")));
         QVERIFY(vm.focus().isEmpty());
-        QCOMPARE(vm.calibrationVerdict(), QStringLiteral("too-little-evidence"));
+        QCOMPARE(vm.calibrationVerdict(), ProfileViewModel::CalibrationVerdict::TooLittleEvidence);
         QCOMPARE(vm.calibrationText(),
                  QStringLiteral("Too little evidence yet: rate your confidence on 20 decisions to "
                                 "see calibration."));
@@ -85,18 +87,18 @@ private slots:
     // the profile no longer counts them.
     void answersUnderARetiredKeyAreNamedNotCounted()
     {
-        SessionFixture f;
-        f.session = std::make_unique<LearnerSession>(*f.store, packVersion("2026.11.0+aaaaaaaa", ""),
+        LearnerFixture f;
+        f.data = std::make_unique<LearnerData>(*f.store, packVersion("2026.11.0+aaaaaaaa", ""),
                                                      f.clock, QStringLiteral("ready-to-lead"));
         QVERIFY(f.playHandover(QStringLiteral("hand"), QStringLiteral("checkpoints"), 80));
         {
-            ProfileViewModel before(*f.session);
+            ProfileViewModel before(*f.data);
             QCOMPARE(before.evidence(), 2);
             QCOMPARE(before.retiredText(), QString());
         }
-        f.session = std::make_unique<LearnerSession>(*f.store, packVersion("2026.12.0+bbbbbbbb", "2026.12.0"),
+        f.data = std::make_unique<LearnerData>(*f.store, packVersion("2026.12.0+bbbbbbbb", "2026.12.0"),
                                                      f.clock, QStringLiteral("ready-to-lead"));
-        ProfileViewModel vm(*f.session);
+        ProfileViewModel vm(*f.data);
         QCOMPARE(vm.evidence(), 0);
         QCOMPARE(vm.retiredText(),
                  QStringLiteral("2 earlier answers were scored by drill keys that have since been "
@@ -109,8 +111,8 @@ private slots:
 
     void followsTheSessionAsEvidenceArrives()
     {
-        SessionFixture f;
-        ProfileViewModel vm(*f.session);
+        LearnerFixture f;
+        ProfileViewModel vm(*f.data);
         QAbstractItemModelTester tester(vm.dimensions(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy changed(&vm, &ProfileViewModel::changed);
         QSignalSpy dataChanged(vm.dimensions(), &QAbstractItemModel::dataChanged);
@@ -154,10 +156,10 @@ private slots:
 
     void roleChoiceChangesWeightsAndIsKept()
     {
-        SessionFixture f;
+        LearnerFixture f;
         MemoryPreferences prefs;
         {
-            ProfileViewModel vm(*f.session, &prefs);
+            ProfileViewModel vm(*f.data, &prefs);
             QAbstractItemModelTester tester(vm.dimensions(), QAbstractItemModelTester::FailureReportingMode::Fatal);
             QSignalSpy roleSpy(&vm, &ProfileViewModel::roleChanged);
             vm.setRoleId(QStringLiteral("nope"));
@@ -173,7 +175,7 @@ private slots:
             QCOMPARE(prefs.roleId(), QStringLiteral("ops"));
             QVERIFY(f.playBar(QStringLiteral("own-bar")));
         }
-        ProfileViewModel again(*f.session, &prefs);
+        ProfileViewModel again(*f.data, &prefs);
         QCOMPARE(again.roleId(), QStringLiteral("ops"));
         QCOMPARE(again.evidence(), 1);
     }
@@ -216,12 +218,12 @@ private slots:
 
     void calibrationFromRatedDecisions()
     {
-        SessionFixture f;
-        ProfileViewModel vm(*f.session);
+        LearnerFixture f;
+        ProfileViewModel vm(*f.data);
         for (int i = 0; i < learner::Calibration::kMinRated; ++i)
             QVERIFY(f.playBar(QStringLiteral("role-bar"), 65));
         QCOMPARE(vm.ratedDecisions(), 20);
-        QCOMPARE(vm.calibrationVerdict(), QStringLiteral("under-confident"));
+        QCOMPARE(vm.calibrationVerdict(), ProfileViewModel::CalibrationVerdict::UnderConfident);
         QVERIFY2(vm.calibrationText().endsWith(QStringLiteral("under-confident.")),
                  qPrintable(vm.calibrationText()));
         QCOMPARE(vm.calibrationDetails(),
@@ -230,8 +232,8 @@ private slots:
 
     void weeklySeriesHasOnePointPerWeek()
     {
-        SessionFixture f;
-        ProfileViewModel vm(*f.session);
+        LearnerFixture f;
+        ProfileViewModel vm(*f.data);
         QVERIFY(f.playBar(QStringLiteral("own-bar")));
         f.clock.advance(7LL * 24 * 3600 * 1000);
         QVERIFY(f.playBar(QStringLiteral("role-bar")));

@@ -1,14 +1,18 @@
 #include "viewmodelpack.h"
 
-#include "viewmodels/preferences.h"
-#include "viewmodels/tracksviewmodel.h"
+#include "settings/preferences.h"
+#include "tracksviewmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace groundwork::core;
-using groundwork::core::testing::SessionFixture;
+using groundwork::tracks::TrackItemsModel;
+using groundwork::tracks::TracksModel;
+using groundwork::tracks::TracksViewModel;
+namespace TrackItem = groundwork::tracks::TrackItem;
+using groundwork::core::testing::LearnerFixture;
 
 namespace {
 
@@ -36,8 +40,8 @@ class TestTracksViewModel : public QObject
 private slots:
     void listsTracksAndTheirItems()
     {
-        SessionFixture f;
-        TracksViewModel vm(*f.session);
+        LearnerFixture f;
+        TracksViewModel vm(*f.data);
         QAbstractItemModelTester tracksTester(vm.tracks(), kFatal);
         QAbstractItemModelTester itemsTester(vm.items(), kFatal);
 
@@ -54,9 +58,10 @@ private slots:
         QCOMPARE(vm.trackIsPrivate(), false);
         const TrackItemsModel &items = *vm.items();
         QCOMPARE(items.rowCount(), 5);
-        const QStringList kinds{"lesson", "drill", "lesson", "drill", "reflection"};
+        using K = TrackItem::Kind;
+        const QList<K> kinds{K::Lesson, K::Drill, K::Lesson, K::Drill, K::Reflection};
         for (int i = 0; i < 5; ++i) {
-            QCOMPARE(role(items, i, "kind").toString(), kinds.at(i));
+            QCOMPARE(K(role(items, i, "kind").toInt()), kinds.at(i));
             QCOMPARE(role(items, i, "done").toBool(), false);
         }
         QCOMPARE(role(items, 0, "title").toString(), QStringLiteral("Lesson l1"));
@@ -69,16 +74,16 @@ private slots:
 
     void doneFollowsTheSession()
     {
-        SessionFixture f;
-        TracksViewModel vm(*f.session);
+        LearnerFixture f;
+        TracksViewModel vm(*f.data);
         QAbstractItemModelTester tracksTester(vm.tracks(), kFatal);
         QAbstractItemModelTester itemsTester(vm.items(), kFatal);
         QSignalSpy itemsReset(vm.items(), &QAbstractItemModel::modelReset);
 
-        QVERIFY(f.session->openLesson(QStringLiteral("l1")));
-        QVERIFY(f.session->finishLesson(QStringLiteral("l1")));
+        QVERIFY(f.data->startLesson(QStringLiteral("l1")));
+        QVERIFY(f.data->finishLesson(QStringLiteral("l1")));
         QVERIFY(f.playHandover(QStringLiteral("do-it"), QStringLiteral("check-daily")));
-        QVERIFY(f.session->saveReflection(QStringLiteral("ready-to-lead"), QStringLiteral("r1"),
+        QVERIFY(f.data->saveReflection(QStringLiteral("ready-to-lead"), QStringLiteral("r1"),
                                           QStringLiteral("The quiet hours of building.")));
         QCOMPARE(itemsReset.count(), 0);
 
@@ -93,14 +98,14 @@ private slots:
 
         // Clearing a reflection's text makes it not done again.
         f.clock.advance(1000);
-        QVERIFY(f.session->saveReflection(QStringLiteral("ready-to-lead"), QStringLiteral("r1"), QString()));
+        QVERIFY(f.data->saveReflection(QStringLiteral("ready-to-lead"), QStringLiteral("r1"), QString()));
         QCOMPARE(role(items, 4, "done").toBool(), false);
     }
 
     void browsingAnotherTrackResetsItems()
     {
-        SessionFixture f;
-        TracksViewModel vm(*f.session);
+        LearnerFixture f;
+        TracksViewModel vm(*f.data);
         QAbstractItemModelTester itemsTester(vm.items(), kFatal);
         QSignalSpy trackSpy(&vm, &TracksViewModel::trackChanged);
         vm.setTrackId(QStringLiteral("unknown"));
@@ -116,9 +121,9 @@ private slots:
 
     void outcomesAreRecordedAndPersist()
     {
-        SessionFixture f;
+        LearnerFixture f;
         {
-            TracksViewModel vm(*f.session);
+            TracksViewModel vm(*f.data);
             QAbstractItemModelTester itemsTester(vm.items(), kFatal);
             vm.setTrackId(QStringLiteral("is-it-for-me"));
             const QVariantList outcomes = vm.outcomes();
@@ -137,11 +142,11 @@ private slots:
             QCOMPARE(vm.chosenOutcomeClosing(), QStringLiteral("**A legitimate choice.**"));
             // The outcome is not one of the track's items and does not count as one.
             QCOMPARE(role(*vm.items(), 0, "done").toBool(), false);
-            QCOMPARE(f.session->reflectionText(QStringLiteral("is-it-for-me"), QStringLiteral("outcome")),
+            QCOMPARE(f.data->reflectionText(QStringLiteral("is-it-for-me"), QStringLiteral("outcome")),
                      QStringLiteral("stay-ic"));
         }
         // A new view model (as after a restart) reads the choice back from the store.
-        TracksViewModel again(*f.session);
+        TracksViewModel again(*f.data);
         again.setTrackId(QStringLiteral("is-it-for-me"));
         QCOMPARE(again.chosenOutcome(), QStringLiteral("stay-ic"));
         f.clock.advance(1000);
@@ -154,10 +159,10 @@ private slots:
 
     void privateTrackWritingStaysOnTheDevice()
     {
-        SessionFixture f;
-        TracksViewModel vm(*f.session);
+        LearnerFixture f;
+        TracksViewModel vm(*f.data);
         vm.setTrackId(QStringLiteral("back-to-ic"));
-        QVERIFY(f.session->saveReflection(QStringLiteral("back-to-ic"), QStringLiteral("b1"),
+        QVERIFY(f.data->saveReflection(QStringLiteral("back-to-ic"), QStringLiteral("b1"),
                                           QStringLiteral("For me, not for them.")));
         QVERIFY(vm.chooseOutcome(QStringLiteral("settled")));
         QCOMPARE(role(*vm.items(), 0, "done").toBool(), true);
@@ -167,15 +172,15 @@ private slots:
 
     void followingATrack()
     {
-        SessionFixture f;
+        LearnerFixture f;
         MemoryPreferences prefs;
-        TracksViewModel vm(*f.session, &prefs);
+        TracksViewModel vm(*f.data, &prefs);
         QAbstractItemModelTester tracksTester(vm.tracks(), kFatal);
         QSignalSpy active(&vm, &TracksViewModel::activeTrackChanged);
         QVERIFY(!vm.follow(QStringLiteral("nowhere")));
         QVERIFY(vm.follow(QStringLiteral("is-it-for-me")));
         QCOMPARE(active.count(), 1);
-        QCOMPARE(f.session->trackId(), QStringLiteral("is-it-for-me"));
+        QCOMPARE(f.data->trackId(), QStringLiteral("is-it-for-me"));
         QCOMPARE(prefs.trackId(), QStringLiteral("is-it-for-me"));
         const TracksModel &tracks = *vm.tracks();
         QCOMPARE(role(tracks, trackRow(tracks, QStringLiteral("is-it-for-me")), "active").toBool(), true);

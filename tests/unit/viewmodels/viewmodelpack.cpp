@@ -20,6 +20,7 @@ void option(pb::Decision *decision, const char *id, Keys keys, const char *next 
     auto *o = decision->add_options();
     o->set_id(id);
     o->set_text(std::string("Option ") + id);
+    o->set_feedback(std::string("Because ") + id);
     o->set_next(next);
     for (const auto &[dimension, value] : keys)
         (*o->mutable_key())[dimension] = value;
@@ -86,6 +87,17 @@ pb::ContentPack makeViewModelPackData()
         right->set_text("right");
         right->set_correct(true);
     }
+    {
+        // l1 as a whole lesson for the screen tests: three cards, a takeaway, an assignment
+        // and a third check option.
+        auto *l = p.mutable_lessons(0);
+        for (const char *card : {"First **card**", "Second card", "Third card"})
+            l->add_cards(card);
+        l->set_takeaway("Remember this");
+        l->set_try_it("Ask one question before any status update.");
+        l->mutable_check()->add_options()->set_text("also wrong");
+        l->mutable_check()->set_explanation("Because it is right.");
+    }
 
     {
         auto *d = p.add_drills();
@@ -95,8 +107,10 @@ pb::ContentPack makeViewModelPackData()
         d->add_measures("delegation");
         d->add_measures("trust");
         d->set_start("h1");
+        d->set_setting("The situation");
         auto *h1 = d->add_decisions();
         h1->set_id("h1");
+        h1->set_prompt("What do you do?");
         option(h1, "do-it", {{"delegation", 1}, {"trust", 2}}, "h2");
         option(h1, "hand", {{"delegation", 5}, {"trust", 4}}, "h2");
         auto *h2 = d->add_decisions();
@@ -168,34 +182,34 @@ pb::ContentPack makeViewModelPackData()
     return p;
 }
 
-SessionFixture::SessionFixture() : pack(makeViewModelPack()), clock(startMs())
+LearnerFixture::LearnerFixture() : pack(makeViewModelPack()), clock(startMs())
 {
     auto opened = learner::LearnerStore::open(dir.filePath(QStringLiteral("learner.sqlite")));
     Q_ASSERT(opened.store);
     store = std::move(opened.store);
-    session = std::make_unique<LearnerSession>(*store, pack, clock, QStringLiteral("ready-to-lead"));
+    data = std::make_unique<LearnerData>(*store, pack, clock, QStringLiteral("ready-to-lead"));
 }
 
-SessionFixture::~SessionFixture()
+LearnerFixture::~LearnerFixture()
 {
-    session.reset();
+    data.reset();
     store.reset();
 }
 
-bool SessionFixture::playHandover(const QString &first, const QString &second, int confidence)
+bool LearnerFixture::playHandover(const QString &first, const QString &second, int confidence)
 {
     const QString attempt = learner::Recorder::newAttemptId();
     clock.advance(60 * 1000);
-    if (!session->recordDecision(attempt, QStringLiteral("handover"), QStringLiteral("h1"), first, confidence).ok)
+    if (!data->recordDecision(attempt, QStringLiteral("handover"), QStringLiteral("h1"), first, confidence).ok)
         return false;
     clock.advance(60 * 1000);
-    return session->recordDecision(attempt, QStringLiteral("handover"), QStringLiteral("h2"), second, confidence).ok;
+    return data->recordDecision(attempt, QStringLiteral("handover"), QStringLiteral("h2"), second, confidence).ok;
 }
 
-bool SessionFixture::playBar(const QString &option, int confidence)
+bool LearnerFixture::playBar(const QString &option, int confidence)
 {
     clock.advance(60 * 1000);
-    return session->recordDecision(learner::Recorder::newAttemptId(), QStringLiteral("bar"),
+    return data->recordDecision(learner::Recorder::newAttemptId(), QStringLiteral("bar"),
                                    QStringLiteral("b1"), option, confidence).ok;
 }
 

@@ -3,7 +3,7 @@
 #include "content/contentpack.h"
 #include "learner/clock.h"
 #include "learner/learnerstore.h"
-#include "viewmodels/learnersession.h"
+#include "session/learnerdata.h"
 
 #include <QTemporaryDir>
 
@@ -23,11 +23,11 @@ std::shared_ptr<const ContentPack> makeViewModelPack();
 pb::ContentPack makeViewModelPackData();
 
 // A real learner store in a temporary folder, a manual clock (Monday 3 March 2025, 09:00 UTC)
-// and a session on the "ready-to-lead" track.
-struct SessionFixture
+// and the learner's data on the "ready-to-lead" track.
+struct LearnerFixture
 {
-    SessionFixture();
-    ~SessionFixture();
+    LearnerFixture();
+    ~LearnerFixture();
 
     // Plays one attempt of a drill: every decision with the given option ids and confidence.
     bool playHandover(const QString &first, const QString &second, int confidence = 0);
@@ -37,7 +37,7 @@ struct SessionFixture
     std::shared_ptr<const ContentPack> pack;
     learner::ManualClock clock;
     std::unique_ptr<learner::LearnerStore> store;
-    std::unique_ptr<LearnerSession> session;
+    std::unique_ptr<LearnerData> data;
 };
 
 } // namespace groundwork::core::testing

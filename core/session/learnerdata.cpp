@@ -1,0 +1,157 @@
+#include "session/learnerdata.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <tuple>
+
+namespace groundwork::core {
+
+LearnerData::LearnerData(learner::LearnerStore &store, std::shared_ptr<const ContentPack> pack,
+                         const learner::Clock &clock, QString trackId, QObject *parent)
+    : QObject(parent),
+      m_store(store),
+      m_pack(std::move(pack)),
+      m_clock(clock),
+      m_recorder(store, m_pack, clock),
+      m_deriver(learner::Fsrs(), learner::RetiredKeys(*m_pack)),
+      m_planner(m_pack),
+      m_trackId(std::move(trackId))
+{
+    refresh();
+}
+
+LearnerData::~LearnerData() = default;
+
+QDate LearnerData::today() const
+{
+    const qint64 now = m_clock.nowMs();
+    const qint64 localMs = now + qint64(m_clock.utcOffsetMinutes(now)) * 60 * 1000;
+    return QDateTime::fromMSecsSinceEpoch(localMs, QTimeZone::utc()).date();
+}
+
+void LearnerData::refresh()
+{
+    m_events = m_store.events();
+    m_derived.reset(m_events);
+    replan();
+}
+
+// Today and the week from the derived state (the date may have moved on since).
+void LearnerData::replan()
+{
+    m_plan = m_planner.plan(state(), m_trackId, today());
+    m_goal = learner::summarizeWeeklyGoal(state(), today());
+    emit changed();
+}
+
+void LearnerData::setTrackId(const QString &trackId)
+{
+    if (trackId == m_trackId || !m_pack->track(trackId))
+        return;
+    m_trackId = trackId;
+    emit trackChanged();
+    replan();
+}
+
+bool LearnerData::restDay() const
+{
+    return m_goal.goal.restDays.contains(today().dayOfWeek());
+}
+
+bool LearnerData::check(const learner::Recorder::Result &result)
+{
+    const QString error = result.ok ? QString() : result.error;
+    if (error != m_lastError) {
+        m_lastError = error;
+        emit lastErrorChanged();
+    }
+    if (result.ok) {
+        // Where the store's fold order (time, device id, id) puts it: usually the end.
+        const auto before = [](const learner::Event &a, const learner::Event &b) {
+            return std::tie(a.timeMs, a.deviceId, a.id) < std::tie(b.timeMs, b.deviceId, b.id);
+        };
+        const auto at = std::upper_bound(m_events.begin(), m_events.end(), result.event, before);
+        const bool last = at == m_events.end();
+        m_events.insert(at, result.event);
+        // Usually the newest event: only it is folded in. One stamped earlier (a clock set
+        // back) changes the order of what came after, so everything is folded again.
+        if (!last || !m_derived.append(result.event))
+            m_derived.reset(m_events);
+        replan();
+    }
+    return result.ok;
+}
+
+bool LearnerData::startLesson(const QString &lessonId)
+{
+    if (state().startedLessons.contains(lessonId))
+        return true;
+    return check(m_recorder.lessonStarted(m_trackId, lessonId));
+}
+
+bool LearnerData::finishLesson(const QString &lessonId)
+{
+    if (state().finishedLessons.contains(lessonId))
+        return true;
+    return check(m_recorder.lessonFinished(m_trackId, lessonId));
+}
+
+bool LearnerData::answerQuickCheck(const QString &lessonId, int optionIndex, int shownPosition)
+{
+    return check(m_recorder.quickCheckAnswered(lessonId, optionIndex, shownPosition));
+}
+
+bool LearnerData::saveReflection(const QString &trackId, const QString &promptId,
+                                 const QString &text)
+{
+    return check(m_recorder.reflectionSaved(trackId, promptId, text));
+}
+
+bool LearnerData::saveTryItNote(const QString &lessonId, const QString &text)
+{
+    return check(m_recorder.tryItNoteSaved(lessonId, text));
+}
+
+QString LearnerData::tryItNote(const QString &lessonId) const
+{
+    return reflectionText(QString(), learner::Recorder::tryItPromptId(lessonId));
+}
+
+QString LearnerData::reflectionText(const QString &trackId, const QString &promptId) const
+{
+    QString latest;
+    for (const learner::Event &event : m_events) {
+        if (event.kind != learner::EventKind::ReflectionSaved)
+            continue;
+        const auto payload = learner::decodeReflection(event.payload);
+        if (payload && payload->trackId == trackId && payload->promptId == promptId)
+            latest = payload->text; // events come in fold order, so the last one wins
+    }
+    return latest;
+}
+
+bool LearnerData::setGoal(int sessionsPerWeek, const QList<int> &restDays)
+{
+    QVector<int> days;
+    for (const int day : restDays)
+        if (day >= 1 && day <= 7 && !days.contains(day))
+            days << day;
+    std::sort(days.begin(), days.end());
+    return check(m_recorder.goalChanged(qBound(1, sessionsPerWeek, 7), days));
+}
+
+learner::Recorder::Result LearnerData::recordDecision(const QString &attemptId,
+                                                      const QString &drillId,
+                                                      const QString &decisionId,
+                                                      const QString &optionId,
+                                                      int confidencePercent, int shownPosition)
+{
+    auto result = m_recorder.drillDecision(attemptId, drillId, decisionId, optionId,
+                                           confidencePercent, shownPosition);
+    check(result);
+    return result;
+}
+
+} // namespace groundwork::core

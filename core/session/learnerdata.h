@@ -1,0 +1,106 @@
+#pragma once
+
+#include "content/contentpack.h"
+#include "learner/clock.h"
+#include "learner/derivation.h"
+#include "learner/learnerstore.h"
+#include "learner/recorder.h"
+#include "learner/today.h"
+#include "learner/weeklygoal.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace groundwork::core {
+
+// The learner's data for this run of the app: the events of the store, the state derived from
+// them (kept in step with every record rather than derived again), today's plan and the weekly
+// goal, and the calls that record what the learner does. Every screen's view model reads and
+// records through one LearnerData, so all of them see the same state; it has no properties
+// for QML (screens bind to their view models).
+//
+// Each record call returns only after the event is committed; on failure it returns false and
+// lastError() says why in plain words.
+class LearnerData : public QObject
+{
+    Q_OBJECT
+
+public:
+    LearnerData(learner::LearnerStore &store, std::shared_ptr<const ContentPack> pack,
+                const learner::Clock &clock, QString trackId, QObject *parent = nullptr);
+    ~LearnerData() override;
+
+    // The track Today draws from; an id the pack does not know is ignored.
+    QString trackId() const { return m_trackId; }
+    void setTrackId(const QString &trackId);
+
+    const learner::TodayPlan &plan() const { return m_plan; }
+    const learner::WeeklyGoalSummary &weeklyGoal() const { return m_goal; }
+    // Today is one of the learner's rest days.
+    bool restDay() const;
+    // The learner's date now (their UTC offset, as recorded with each event).
+    QDate today() const;
+    QString lastError() const { return m_lastError; }
+
+    const learner::LearnerState &state() const { return m_derived.state(); }
+    // Every event, in fold order: read from the store once, then kept in step with what is
+    // recorded here, so that a saved answer is folded in, not reloaded and derived again.
+    const QVector<learner::Event> &events() const { return m_events; }
+    const ContentPack &pack() const { return *m_pack; }
+    std::shared_ptr<const ContentPack> packPointer() const { return m_pack; }
+    const learner::Clock &clock() const { return m_clock; }
+    // For the composition root, which tells sync about each record (Recorder::recorded). View
+    // models record through the calls below, never through the recorder itself.
+    learner::Recorder &recorder() { return m_recorder; }
+
+    // Records that a lesson started (once: a lesson already started records nothing).
+    bool startLesson(const QString &lessonId);
+    // Records that a lesson's cards were read (once).
+    bool finishLesson(const QString &lessonId);
+    // optionIndex: the answer's position in the file; shownPosition: where it was shown (the
+    // options are shuffled per attempt), -1 when not known.
+    bool answerQuickCheck(const QString &lessonId, int optionIndex, int shownPosition = -1);
+    bool saveReflection(const QString &trackId, const QString &promptId, const QString &text);
+    // restDays holds Qt::DayOfWeek numbers, 1 (Monday) to 7 (Sunday); out-of-range days and
+    // repeats are dropped and sessionsPerWeek is kept within 1..7.
+    bool setGoal(int sessionsPerWeek, const QList<int> &restDays);
+    // The private note on a lesson's "try it at work" assignment (saved on this device only).
+    bool saveTryItNote(const QString &lessonId, const QString &text);
+    learner::Recorder::Result recordDecision(const QString &attemptId, const QString &drillId,
+                                             const QString &decisionId, const QString &optionId,
+                                             int confidencePercent, int shownPosition = -1);
+
+    // The latest text saved for a reflection prompt, empty when none.
+    QString reflectionText(const QString &trackId, const QString &promptId) const;
+    QString tryItNote(const QString &lessonId) const;
+
+    // Reloads every stored event and re-derives (after an import from sync; what is recorded
+    // here needs no reload).
+    void refresh();
+
+signals:
+    // The derived state, today's plan or the goal may have changed.
+    void changed();
+    void trackChanged();
+    void lastErrorChanged();
+
+private:
+    bool check(const learner::Recorder::Result &result);
+    void replan();
+
+    learner::LearnerStore &m_store;
+    std::shared_ptr<const ContentPack> m_pack;
+    const learner::Clock &m_clock;
+    learner::Recorder m_recorder;
+    learner::Deriver m_deriver;
+    learner::IncrementalDeriver m_derived{m_deriver}; // over m_events
+    learner::TodayPlanner m_planner;
+    QString m_trackId;
+    QVector<learner::Event> m_events;
+    learner::TodayPlan m_plan;
+    learner::WeeklyGoalSummary m_goal;
+    QString m_lastError;
+};
+
+} // namespace groundwork::core

@@ -1,0 +1,319 @@
+#include "profileviewmodel.h"
+
+#include "session/learnerdata.h"
+#include "settings/preferences.h"
+
+#include <QDate>
+#include <QLocale>
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+
+namespace groundwork::profile {
+
+namespace learner = core::learner;
+namespace pb = core::pb;
+
+using core::toQString;
+
+namespace {
+
+int percent(double v)
+{
+    return int(std::lround(std::clamp(v, 0.0, 1.0) * 100.0));
+}
+
+qint64 mondayOf(qint64 julianDay)
+{
+    return julianDay - (QDate::fromJulianDay(julianDay).dayOfWeek() - 1);
+}
+
+constexpr double kZ90 = 1.6448536269514722;
+
+} // namespace
+
+// ProfileViewModel -------------------------------------------------------------------------
+
+ProfileViewModel::ProfileViewModel(core::LearnerData &data, core::Preferences *preferences,
+                                   QObject *parent)
+    : QObject(parent),
+      m_data(data),
+      m_preferences(preferences),
+      m_profiler(data.packPointer())
+{
+    const auto &roles = data.pack().data().roles();
+    const QString stored = preferences ? preferences->roleId() : QString();
+    if (!stored.isEmpty() && data.pack().role(stored))
+        m_roleId = stored;
+    else if (!roles.empty())
+        m_roleId = toQString(roles.Get(0).id());
+    connect(&data, &core::LearnerData::changed, this, &ProfileViewModel::refresh);
+    refresh();
+}
+
+QVariantList ProfileViewModel::roles() const
+{
+    QVariantList list;
+    for (const auto &role : m_data.pack().data().roles())
+        list << QVariantMap{{QStringLiteral("roleId"), toQString(role.id())},
+                            {QStringLiteral("title"), toQString(role.title())},
+                            {QStringLiteral("summary"), toQString(role.summary()).trimmed()}};
+    return list;
+}
+
+void ProfileViewModel::setRoleId(const QString &roleId)
+{
+    if (roleId == m_roleId)
+        return;
+    // With roles in the pack, the profile is always measured against one of them.
+    if (!m_data.pack().role(roleId) && !m_data.pack().data().roles().empty())
+        return;
+    m_roleId = m_data.pack().role(roleId) ? roleId : QString();
+    if (m_preferences)
+        m_preferences->setRoleId(m_roleId);
+    emit roleChanged();
+    refresh();
+}
+
+QString ProfileViewModel::roleTitle() const
+{
+    const pb::RoleTemplate *role = m_data.pack().role(m_roleId);
+    return role ? toQString(role->title()) : tr("Every dimension equally");
+}
+
+QString ProfileViewModel::roleSummary() const
+{
+    const pb::RoleTemplate *role = m_data.pack().role(m_roleId);
+    return role ? toQString(role->summary()).trimmed() : QString();
+}
+
+learner::ReadinessProfile ProfileViewModel::equalWeightProfile() const
+{
+    const learner::LearnerState &state = m_data.state();
+    learner::ReadinessProfile p;
+    p.calibration = state.calibration;
+    const auto &dims = m_data.pack().data().dimensions();
+    const double weight = dims.empty() ? 0.0 : 1.0 / dims.size();
+    double mean = 0;
+    double variance = 0;
+    for (const auto &dim : dims) {
+        learner::DimensionReadiness d;
+        d.dimensionId = toQString(dim.id());
+        d.name = toQString(dim.name());
+        d.weight = weight;
+        const auto it = state.dimensions.constFind(d.dimensionId);
+        if (it != state.dimensions.cend()) {
+            d.estimate = *it;
+        } else {
+            learner::BetaEstimate prior;
+            d.estimate.dimensionId = d.dimensionId;
+            d.estimate.low = prior.quantile(0.05);
+            d.estimate.high = prior.quantile(0.95);
+        }
+        mean += weight * d.estimate.mean;
+        const double n = 2.0 + d.estimate.evidence;
+        variance += weight * weight * d.estimate.mean * (1.0 - d.estimate.mean) / (n + 1.0);
+        p.dimensions << d;
+    }
+    p.overall = dims.empty() ? 0.5 : mean;
+    const double sd = std::sqrt(variance);
+    p.overallLow = std::clamp(p.overall - kZ90 * sd, 0.0, 1.0);
+    p.overallHigh = std::clamp(p.overall + kZ90 * sd, 0.0, 1.0);
+    for (const auto &d : state.decisions)
+        if (d.isEvidence())
+            ++p.evidence;
+    QVector<learner::DimensionReadiness> byMean = p.dimensions;
+    std::stable_sort(byMean.begin(), byMean.end(), [](const auto &a, const auto &b) {
+        return a.estimate.mean < b.estimate.mean;
+    });
+    for (int i = 0; i < byMean.size() && i < 2; ++i)
+        p.focus << byMean[i].dimensionId;
+    return p;
+}
+
+void ProfileViewModel::refresh()
+{
+    const auto profiled = m_profiler.profile(m_data.state(), m_roleId);
+    m_profile = profiled ? *profiled : equalWeightProfile();
+
+    QVector<DimensionRow> rows;
+    for (const auto &d : m_profile.dimensions) {
+        DimensionRow row;
+        row.readiness = d;
+        const pb::Dimension *dim = m_data.pack().dimension(d.dimensionId);
+        row.definition = dim ? toQString(dim->definition()).trimmed() : QString();
+        row.isFocus = m_profile.evidence > 0 && m_profile.focus.contains(d.dimensionId);
+        rows << row;
+    }
+    m_model.setRows(std::move(rows));
+    m_series = buildSeries();
+    emit changed();
+}
+
+QVariantList ProfileViewModel::buildSeries() const
+{
+    struct Week
+    {
+        double weighted = 0;
+        double weights = 0;
+        int decisions = 0;
+    };
+    QMap<qint64, Week> weeks;
+    for (const auto &d : m_profile.dimensions) {
+        for (const auto &point : d.estimate.weeks) {
+            if (point.count <= 0)
+                continue;
+            Week &w = weeks[point.weekStartDay];
+            w.weighted += d.weight * point.mean;
+            w.weights += d.weight;
+        }
+    }
+    for (const auto &decision : m_data.state().decisions) {
+        if (!decision.isEvidence())
+            continue;
+        const auto it = weeks.find(mondayOf(decision.day));
+        if (it != weeks.end())
+            ++it->decisions;
+    }
+    QVariantList series;
+    const QLocale locale;
+    for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
+        if (it->weights <= 0)
+            continue;
+        const QDate start = QDate::fromJulianDay(it.key());
+        series << QVariantMap{{QStringLiteral("weekStart"), start.toString(Qt::ISODate)},
+                              {QStringLiteral("label"), locale.toString(start, QStringLiteral("d MMM"))},
+                              {QStringLiteral("score"), it->weighted / it->weights},
+                              {QStringLiteral("decisions"), it->decisions}};
+    }
+    while (series.size() > kSeriesWeeks)
+        series.removeFirst();
+    return series;
+}
+
+QString ProfileViewModel::overallText() const
+{
+    if (m_profile.evidence == 0)
+        return tr("No evidence yet. Each drill you play adds to this picture.");
+    return tr("About %1 out of 100, likely between %2 and %3")
+        .arg(percent(m_profile.overall))
+        .arg(percent(m_profile.overallLow))
+        .arg(percent(m_profile.overallHigh));
+}
+
+QString ProfileViewModel::evidenceText() const
+{
+    if (m_profile.evidence == 0)
+        return tr("no evidence yet");
+    return m_profile.evidence == 1 ? tr("1 decision")
+                                   : tr("%1 decisions").arg(m_profile.evidence);
+}
+
+QString ProfileViewModel::retiredText() const
+{
+    const int retired = m_data.state().retiredDecisions;
+    if (retired == 0)
+        return {};
+    return retired == 1
+               ? tr("1 earlier answer was scored by a drill key that has since been rewritten. "
+                    "It stays in your history and your export, but no longer counts here.")
+               : tr("%1 earlier answers were scored by drill keys that have since been rewritten. "
+                    "They stay in your history and your export, but no longer count here.")
+                     .arg(retired);
+}
+
+QStringList ProfileViewModel::focus() const
+{
+    QStringList names;
+    if (m_profile.evidence == 0)
+        return names;
+    for (const QString &id : m_profile.focus) {
+        const pb::Dimension *dim = m_data.pack().dimension(id);
+        names << (dim ? toQString(dim->name()) : id);
+    }
+    return names;
+}
+
+QString ProfileViewModel::focusText() const
+{
+    const QStringList names = focus();
+    if (names.isEmpty())
+        return QString();
+    if (names.size() == 1)
+        return tr("Most worth practising for this role: %1").arg(names.first());
+    return tr("Most worth practising for this role: %1 and %2").arg(names.at(0), names.at(1));
+}
+
+ProfileViewModel::CalibrationVerdict ProfileViewModel::calibrationVerdict() const
+{
+    using V = learner::Calibration::Verdict;
+    switch (m_profile.calibration.verdict) {
+    case V::WellCalibrated:
+        return CalibrationVerdict::WellCalibrated;
+    case V::OverConfident:
+        return CalibrationVerdict::OverConfident;
+    case V::UnderConfident:
+        return CalibrationVerdict::UnderConfident;
+    case V::TooLittleEvidence:
+        break;
+    }
+    return CalibrationVerdict::TooLittleEvidence;
+}
+
+QString ProfileViewModel::calibrationText() const
+{
+    return describeCalibration(m_profile.calibration);
+}
+
+QString ProfileViewModel::describeCalibration(const learner::Calibration &c)
+{
+    using V = learner::Calibration::Verdict;
+    if (c.verdict == V::TooLittleEvidence) {
+        const int needed = std::max(1, learner::Calibration::kMinRated - c.rated);
+        if (c.rated == 0)
+            return tr("Too little evidence yet: rate your confidence on %1 decisions to see "
+                      "calibration.").arg(needed);
+        if (needed == 1)
+            return tr("Too little evidence yet: rate your confidence on one more decision to see "
+                      "calibration.");
+        return tr("Too little evidence yet: rate your confidence on %1 more decisions to see "
+                  "calibration.").arg(needed);
+    }
+    const double gap = std::abs(c.bias);
+    QString verdict;
+    switch (c.verdict) {
+    case V::WellCalibrated:
+        verdict = tr("well calibrated");
+        break;
+    case V::OverConfident:
+        verdict = gap < 0.15 ? tr("a little over-confident") : tr("over-confident");
+        break;
+    case V::UnderConfident:
+        verdict = gap < 0.15 ? tr("a little under-confident") : tr("under-confident");
+        break;
+    case V::TooLittleEvidence:
+        break;
+    }
+    return tr("When you say you are %1% sure, you are right about %2% of the time: %3.")
+        .arg(percent(c.meanConfidence))
+        .arg(percent(c.accuracy))
+        .arg(verdict);
+}
+
+QStringList ProfileViewModel::calibrationDetails() const
+{
+    QStringList lines;
+    for (const auto &bin : m_profile.calibration.bins) {
+        if (bin.count == 0)
+            continue;
+        const QString decisions = bin.count == 1 ? tr("1 decision") : tr("%1 decisions").arg(bin.count);
+        lines << tr("When you say %1% sure you are right %2% of the time (%3)")
+                     .arg(bin.confidencePercent)
+                     .arg(percent(bin.accuracy))
+                     .arg(decisions);
+    }
+    return lines;
+}
+
+} // namespace groundwork::profile

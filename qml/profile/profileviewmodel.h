@@ -1,0 +1,112 @@
+#pragma once
+
+#include "learner/readiness.h"
+#include "profilemodel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace groundwork::core {
+class LearnerData;
+class Preferences;
+}
+
+namespace groundwork::profile {
+
+// The readiness profile screen: the learner's judgment per dimension against a chosen role,
+// how much evidence backs it, its trend, and calibration in plain words. Rebuilt whenever the
+// session changes.
+class ProfileViewModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by the app shell over the learner's data")
+    Q_PROPERTY(groundwork::profile::ProfileModel *dimensions READ dimensions CONSTANT)
+    // [{roleId, title, summary}] from the pack
+    Q_PROPERTY(QVariantList roles READ roles CONSTANT)
+    Q_PROPERTY(QString roleId READ roleId WRITE setRoleId NOTIFY roleChanged)
+    Q_PROPERTY(QString roleTitle READ roleTitle NOTIFY roleChanged)
+    Q_PROPERTY(QString roleSummary READ roleSummary NOTIFY roleChanged)
+    Q_PROPERTY(double overall READ overall NOTIFY changed)
+    Q_PROPERTY(double overallLow READ overallLow NOTIFY changed)
+    Q_PROPERTY(double overallHigh READ overallHigh NOTIFY changed)
+    // The overall estimate and its band in words
+    Q_PROPERTY(QString overallText READ overallText NOTIFY changed)
+    Q_PROPERTY(int evidence READ evidence NOTIFY changed)
+    Q_PROPERTY(QString evidenceText READ evidenceText NOTIFY changed)
+    // Says how many answers were scored by keys since rewritten (kept, not counted); empty if none
+    Q_PROPERTY(QString retiredText READ retiredText NOTIFY changed)
+    // Names of the dimensions most worth practising (empty while there is no evidence)
+    Q_PROPERTY(QStringList focus READ focus NOTIFY changed)
+    Q_PROPERTY(QString focusText READ focusText NOTIFY changed)
+    Q_PROPERTY(CalibrationVerdict calibrationVerdict READ calibrationVerdict NOTIFY changed)
+    Q_PROPERTY(QString calibrationText READ calibrationText NOTIFY changed)
+    // One line per confidence level used, e.g. "When you say 80% sure you are right 62% of the time (14 decisions)"
+    Q_PROPERTY(QStringList calibrationDetails READ calibrationDetails NOTIFY changed)
+    Q_PROPERTY(int ratedDecisions READ ratedDecisions NOTIFY changed)
+    // Weeks with evidence, oldest first, at most kSeriesWeeks:
+    // [{weekStart: "2025-03-03", label: "3 Mar", score: 0..1 (role-weighted), decisions: n}]
+    Q_PROPERTY(QVariantList weeklySeries READ weeklySeries NOTIFY changed)
+
+public:
+    static constexpr int kSeriesWeeks = 12;
+
+    // The same values as core::learner::Calibration::Verdict, which QML cannot name.
+    enum class CalibrationVerdict { TooLittleEvidence, WellCalibrated, OverConfident, UnderConfident };
+    Q_ENUM(CalibrationVerdict)
+
+    // preferences (optional) keeps the chosen role between runs.
+    explicit ProfileViewModel(core::LearnerData &data, core::Preferences *preferences = nullptr,
+                              QObject *parent = nullptr);
+
+    ProfileModel *dimensions() { return &m_model; }
+    QVariantList roles() const;
+    QString roleId() const { return m_roleId; }
+    // An empty or unknown id means "no role": every dimension weighs the same.
+    void setRoleId(const QString &roleId);
+    QString roleTitle() const;
+    QString roleSummary() const;
+    double overall() const { return m_profile.overall; }
+    double overallLow() const { return m_profile.overallLow; }
+    double overallHigh() const { return m_profile.overallHigh; }
+    QString overallText() const;
+    int evidence() const { return m_profile.evidence; }
+    QString evidenceText() const;
+    QString retiredText() const;
+    QStringList focus() const;
+    QString focusText() const;
+    CalibrationVerdict calibrationVerdict() const;
+    QString calibrationText() const;
+    QStringList calibrationDetails() const;
+    int ratedDecisions() const { return m_profile.calibration.rated; }
+    QVariantList weeklySeries() const { return m_series; }
+
+    // Plain words for a calibration; public for tests.
+    static QString describeCalibration(const core::learner::Calibration &calibration);
+
+    const core::learner::ReadinessProfile &profile() const { return m_profile; }
+
+public slots:
+    void refresh();
+
+signals:
+    void changed();
+    void roleChanged();
+
+private:
+    core::learner::ReadinessProfile equalWeightProfile() const;
+    QVariantList buildSeries() const;
+
+    core::LearnerData &m_data;
+    QPointer<core::Preferences> m_preferences;
+    core::learner::ReadinessProfiler m_profiler;
+    ProfileModel m_model;
+    QString m_roleId;
+    core::learner::ReadinessProfile m_profile;
+    QVariantList m_series;
+};
+
+} // namespace groundwork::profile

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+namespace groundwork::core {
+class LearnerData;
+}
+
+namespace groundwork::today {
+
+// Today: the next lesson of the learner's track, one drill (a due review in the weakest
+// dimension, or a new drill where the evidence is thinnest), and the week so far.
+class TodayViewModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by the app shell over the learner's data")
+    Q_PROPERTY(QString trackTitle READ trackTitle NOTIFY changed)
+    // Empty when every lesson of the track is finished
+    Q_PROPERTY(QString lessonId READ lessonId NOTIFY changed)
+    Q_PROPERTY(QString lessonTitle READ lessonTitle NOTIFY changed)
+    Q_PROPERTY(QString lessonSummary READ lessonSummary NOTIFY changed)
+    // Empty when there is no drill to offer
+    Q_PROPERTY(QString drillId READ drillId NOTIFY changed)
+    Q_PROPERTY(QString drillTitle READ drillTitle NOTIFY changed)
+    // A drill met before, back for review (else a new one)
+    Q_PROPERTY(bool drillIsReview READ drillIsReview NOTIFY changed)
+    // The name of the dimension the drill was chosen for
+    Q_PROPERTY(QString drillFocus READ drillFocus NOTIFY changed)
+    Q_PROPERTY(bool restDay READ restDay NOTIFY changed)
+    Q_PROPERTY(bool practisedToday READ practisedToday NOTIFY changed)
+    Q_PROPERTY(int sessionsThisWeek READ sessionsThisWeek NOTIFY changed)
+    Q_PROPERTY(int weeklyTarget READ weeklyTarget NOTIFY changed)
+    // Weeks that met the goal, of the weeks counted since the first practice
+    Q_PROPERTY(int weeksOnTrack READ weeksOnTrack NOTIFY changed)
+    Q_PROPERTY(int weeksCounted READ weeksCounted NOTIFY changed)
+
+public:
+    explicit TodayViewModel(core::LearnerData &data, QObject *parent = nullptr);
+
+    QString trackTitle() const;
+    QString lessonId() const;
+    QString lessonTitle() const;
+    QString lessonSummary() const;
+    QString drillId() const;
+    QString drillTitle() const;
+    bool drillIsReview() const;
+    QString drillFocus() const;
+    bool restDay() const;
+    bool practisedToday() const;
+    int sessionsThisWeek() const;
+    int weeklyTarget() const;
+    int weeksOnTrack() const;
+    int weeksCounted() const;
+
+signals:
+    void changed();
+
+private:
+    core::LearnerData &m_data;
+};
+
+} // namespace groundwork::today

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "tracksmodels.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QVariantList>
+#include <QVector>
+#include <QtQml/qqmlregistration.h>
+
+namespace groundwork::core {
+class LearnerData;
+class Preferences;
+}
+
+namespace groundwork::tracks {
+
+// The tracks screen: every track, the items of the one being browsed with what is done, and
+// the track's outcomes ("Is it for me?" ends with a choice, offered as equals). A chosen
+// outcome is recorded as a reflection (prompt id "outcome", text = the outcome id), so it
+// persists like any other answer and stays private in a private track.
+class TracksViewModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Built by the app shell over the learner's data")
+    Q_PROPERTY(groundwork::tracks::TracksModel *tracks READ tracks CONSTANT)
+    Q_PROPERTY(groundwork::tracks::TrackItemsModel *items READ items CONSTANT)
+    // The track being browsed (default: the track Today draws from)
+    Q_PROPERTY(QString trackId READ trackId WRITE setTrackId NOTIFY trackChanged)
+    Q_PROPERTY(QString trackTitle READ trackTitle NOTIFY trackChanged)
+    Q_PROPERTY(QString trackSummary READ trackSummary NOTIFY trackChanged)
+    Q_PROPERTY(bool trackIsPrivate READ trackIsPrivate NOTIFY trackChanged)
+    // The track Today draws from
+    Q_PROPERTY(QString activeTrackId READ activeTrackId NOTIFY activeTrackChanged)
+    // [{outcomeId, label, closing (Markdown)}] of the browsed track, in authored order
+    Q_PROPERTY(QVariantList outcomes READ outcomes NOTIFY trackChanged)
+    Q_PROPERTY(QString chosenOutcome READ chosenOutcome NOTIFY changed)
+    Q_PROPERTY(QString chosenOutcomeLabel READ chosenOutcomeLabel NOTIFY changed)
+    Q_PROPERTY(QString chosenOutcomeClosing READ chosenOutcomeClosing NOTIFY changed)
+    // Empty, or why the last save did not reach the disk
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    static inline const char *const kOutcomePrompt = "outcome";
+
+    // Which reflections hold text is read from the learner's events at each change.
+    // preferences (optional) keeps the followed track between runs.
+    explicit TracksViewModel(core::LearnerData &data, core::Preferences *preferences = nullptr,
+                             QObject *parent = nullptr);
+
+    TracksModel *tracks() { return &m_tracks; }
+    TrackItemsModel *items() { return &m_items; }
+    QString trackId() const { return m_trackId; }
+    void setTrackId(const QString &trackId);
+    QString trackTitle() const;
+    QString trackSummary() const;
+    bool trackIsPrivate() const;
+    QString activeTrackId() const;
+    QVariantList outcomes() const;
+    QString chosenOutcome() const;
+    QString chosenOutcomeLabel() const;
+    QString chosenOutcomeClosing() const;
+    QString lastError() const;
+
+    // Records the outcome of the browsed track; false (lastError says why) if the save failed
+    // or the id is not one of its outcomes.
+    Q_INVOKABLE bool chooseOutcome(const QString &outcomeId);
+    // Makes a track the one Today draws from.
+    Q_INVOKABLE bool follow(const QString &trackId);
+    // The latest answer saved to a reflection prompt of the browsed track, empty when none.
+    Q_INVOKABLE QString reflectionText(const QString &promptId) const;
+    // Saves an answer to a reflection prompt of the browsed track; false (lastError says why)
+    // if it could not be saved.
+    Q_INVOKABLE bool saveReflection(const QString &promptId, const QString &text);
+
+    // "why are you moving back?" -> "Why are you moving back?": the first bold phrase of a
+    // prompt, else its first sentence; public for tests.
+    static QString reflectionTitle(const QString &prompt);
+
+public slots:
+    void refresh();
+
+signals:
+    void trackChanged();
+    void activeTrackChanged();
+    void changed();
+    void lastErrorChanged();
+
+private:
+    QVector<TrackItemRow> itemsOf(const QString &trackId) const;
+
+    core::LearnerData &m_data;
+    QPointer<core::Preferences> m_preferences;
+    TracksModel m_tracks;
+    TrackItemsModel m_items;
+    QString m_trackId;
+    QSet<QString> m_savedReflections;      // "trackId/promptId" with non-empty latest text
+    QHash<QString, QString> m_outcomes;    // trackId -> chosen outcome id
+};
+
+} // namespace groundwork::tracks

@@ -1,0 +1,230 @@
+#include "learner/clock.h"
+#include "learner/derivation.h"
+#include "learner/learnerstore.h"
+#include "goalviewmodel.h"
+#include "lessonviewmodel.h"
+#include "session/learnerdata.h"
+#include "testpack.h"
+#include "todayviewmodel.h"
+
+#include <QDateTime>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QtTest>
+
+using namespace groundwork::core;
+using namespace groundwork::core::learner;
+
+// The learner's data with the view models that show it (Today, the lesson, the goal), over a
+// real store.
+struct Session
+{
+    std::unique_ptr<LearnerData> data;
+    std::unique_ptr<groundwork::today::TodayViewModel> today;
+    std::unique_ptr<groundwork::lesson::LessonViewModel> lesson;
+    std::unique_ptr<groundwork::ui::GoalViewModel> goal;
+};
+
+class TestLearnerData : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LearnerStore> m_store;
+    // Wednesday 25 November 2026, 09:00 UTC
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(9, 0), QTimeZone::utc()).toMSecsSinceEpoch()};
+
+    Session makeSession()
+    {
+        Session s;
+        s.data = std::make_unique<LearnerData>(*m_store, testing::makeTestPack(), m_clock,
+                                               QStringLiteral("ready"));
+        s.today = std::make_unique<groundwork::today::TodayViewModel>(*s.data);
+        s.lesson = std::make_unique<groundwork::lesson::LessonViewModel>(*s.data);
+        s.goal = std::make_unique<groundwork::ui::GoalViewModel>(*s.data);
+        return s;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        auto opened = LearnerStore::open(m_dir.filePath(QStringLiteral("learner-%1.sqlite")
+                                                            .arg(QTest::currentTestFunction())));
+        QVERIFY2(opened.store, qPrintable(opened.message));
+        m_store = std::move(opened.store);
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void todayStartsWithTheTracksFirstLessonAndMovesOn()
+    {
+        auto s = makeSession();
+        QCOMPARE(s.today->lessonId(), QStringLiteral("l1"));
+        QVERIFY(!s.today->drillId().isEmpty());
+        QVERIFY(s.lesson->open(QStringLiteral("l1")));
+        QCOMPARE(s.lesson->content()->lessonId(), QStringLiteral("l1"));
+        QCOMPARE(s.lesson->content()->positionInTrack(), 1);
+        QVERIFY(s.data->finishLesson(QStringLiteral("l1")));
+        QCOMPARE(s.today->lessonId(), QStringLiteral("l2"));
+        QCOMPARE(m_store->eventCount(), 2);
+        // Opening a finished lesson again records nothing new.
+        QVERIFY(s.lesson->open(QStringLiteral("l1")));
+        QCOMPARE(m_store->eventCount(), 2);
+    }
+
+    void eachRecordIsOnDiskWhenTheCallReturns()
+    {
+        auto s = makeSession();
+        QSignalSpy changed(s.data.get(), &LearnerData::changed);
+        QVERIFY(s.data->answerQuickCheck(QStringLiteral("l1"), 1));
+        QCOMPARE(changed.count(), 1);
+        // A second store on the same file sees the answer: it is committed, not cached.
+        auto reopened = LearnerStore::open(m_store->path());
+        QVERIFY(reopened.store);
+        QCOMPARE(reopened.store->eventCount(), 1);
+    }
+
+    // LearnerData keeps the events it records instead of reloading them: what it keeps is
+    // exactly what the store holds, in the store's order, even for a record stamped earlier
+    // than the ones before it (a clock set back), and the state is the one the store derives.
+    void keptEventsMatchTheStore()
+    {
+        auto s = makeSession();
+        QVERIFY(s.lesson->open(QStringLiteral("l1")));
+        m_clock.advance(60'000);
+        QVERIFY(s.lesson->answerQuickCheck(1));
+        QVERIFY(s.data->finishLesson(QStringLiteral("l1")));
+        m_clock.advance(-3'600'000);
+        QVERIFY(s.data->setGoal(3, {7}));
+        m_clock.advance(7'200'000);
+        QVERIFY(s.data->saveReflection(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("kept")));
+        QVERIFY(!s.lesson->answerQuickCheck(9)); // refused: nothing kept
+
+        const QVector<Event> stored = m_store->events();
+        QCOMPARE(stored.size(), 5);
+        QCOMPARE(s.data->events().size(), stored.size());
+        for (qsizetype i = 0; i < stored.size(); ++i)
+            QCOMPARE(s.data->events().at(i).id, stored.at(i).id);
+        QCOMPARE(s.data->events().at(0).kind, EventKind::GoalChanged); // sorted in, not appended
+        QCOMPARE(s.data->state().fingerprint(), Deriver().derive(stored).fingerprint());
+        QCOMPARE(s.goal->sessionsPerWeek(), 3);
+        QCOMPARE(s.data->reflectionText(QStringLiteral("back"), QStringLiteral("b1")), QStringLiteral("kept"));
+
+        // Events stored behind its back (as sync imports them) appear after refresh().
+        auto other = LearnerStore::open(m_store->path());
+        QVERIFY(other.store);
+        Event imported = stored.last();
+        imported.id = QStringLiteral("other-device.00000000000000ff");
+        imported.deviceId = QStringLiteral("other-device");
+        QVERIFY(other.store->importEvents({imported}) >= 0);
+        QCOMPARE(s.data->events().size(), 5);
+        s.data->refresh();
+        QCOMPARE(s.data->events().size(), 6);
+    }
+
+    // The quick check shows its options shuffled; an answer is taken by where it was shown and
+    // recorded with its place in the file (for correctness) and on screen (for cue analysis).
+    void quickCheckIsAnsweredAsShown()
+    {
+        auto s = makeSession();
+        QVERIFY(s.lesson->open(QStringLiteral("l1")));
+        const LessonContent *lesson = s.lesson->content();
+        const QStringList shown = lesson->checkOptions();
+        QCOMPARE(QSet<QString>(shown.begin(), shown.end()),
+                 (QSet<QString>{QStringLiteral("wrong"), QStringLiteral("right")}));
+        const int rightShown = lesson->checkCorrectIndex();
+        QCOMPARE(shown.at(rightShown), QStringLiteral("right"));
+        QCOMPARE(lesson->checkOptionIndex(rightShown), 1);
+        QCOMPARE(lesson->checkOptionIndex(1 - rightShown), 0);
+        QCOMPARE(lesson->checkOptionIndex(2), -1);
+        QVERIFY(s.lesson->answerQuickCheck(rightShown));
+        std::optional<QuickCheckPayload> answer;
+        for (const Event &event : m_store->events())
+            if (event.kind == EventKind::QuickCheckAnswered)
+                answer = decodeQuickCheck(event.payload);
+        QVERIFY(answer);
+        QVERIFY(answer->correct);
+        QCOMPARE(answer->optionIndex, 1);
+        QCOMPARE(answer->shownPosition, rightShown);
+        QCOMPARE(s.data->state().quickChecksCorrect, 1);
+    }
+
+    // The note on a "try it at work" assignment is private whatever track lists the lesson.
+    void tryItNoteIsPrivateAndReadsBack()
+    {
+        auto s = makeSession();
+        QVERIFY(!s.data->saveTryItNote(QStringLiteral("l2"), QStringLiteral("no assignment")));
+        QCOMPARE(m_store->eventCount(), 0);
+        QVERIFY(s.data->saveTryItNote(QStringLiteral("l1"), QStringLiteral("It went well.")));
+        QCOMPARE(s.data->tryItNote(QStringLiteral("l1")), QStringLiteral("It went well."));
+        QCOMPARE(s.data->tryItNote(QStringLiteral("l2")), QString());
+        const QVector<Event> events = m_store->events();
+        QCOMPARE(events.size(), 1);
+        QVERIFY(events.first().isPrivate);
+        QCOMPARE(m_store->outbox().size(), 0);
+    }
+
+    void refusedRecordsExplainAndChangeNothing()
+    {
+        auto s = makeSession();
+        QVERIFY(!s.data->answerQuickCheck(QStringLiteral("l1"), 9));
+        QVERIFY(!s.data->lastError().isEmpty());
+        QCOMPARE(m_store->eventCount(), 0);
+        QVERIFY(s.data->answerQuickCheck(QStringLiteral("l1"), 0));
+        QVERIFY2(s.data->lastError().isEmpty(), "a later success clears the error");
+    }
+
+    void weeklyGoalAndRestDays()
+    {
+        auto s = makeSession();
+        QCOMPARE(s.goal->sessionsPerWeek(), 4);
+        QVERIFY(!s.today->restDay());
+        // Wednesday is day 3; duplicates and out-of-range days are dropped.
+        QVERIFY(s.data->setGoal(3, {3, 7, 7, 9}));
+        QCOMPARE(s.goal->sessionsPerWeek(), 3);
+        QCOMPARE(s.goal->restDays(), (QList<int>{3, 7}));
+        QVERIFY(s.today->restDay());
+        m_clock.advance(24 * 3600 * 1000); // Thursday
+        s.data->refresh();
+        QVERIFY(!s.today->restDay());
+    }
+
+    void practiceCountsTowardTheWeek()
+    {
+        auto s = makeSession();
+        QCOMPARE(s.today->sessionsThisWeek(), 0);
+        QVERIFY(s.lesson->open(QStringLiteral("l1")));
+        QVERIFY(s.data->finishLesson(QStringLiteral("l1")));
+        QCOMPARE(s.today->sessionsThisWeek(), 1);
+        QVERIFY(s.today->practisedToday());
+    }
+
+    void reflectionsReadBackAndPrivateOnesStayOffTheOutbox()
+    {
+        auto s = makeSession();
+        QVERIFY(s.data->saveReflection(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("first")));
+        m_clock.advance(1000);
+        QVERIFY(s.data->saveReflection(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("second")));
+        QCOMPARE(s.data->reflectionText(QStringLiteral("back"), QStringLiteral("b1")), QStringLiteral("second"));
+        QVERIFY(m_store->outbox().isEmpty());
+        QVERIFY(s.data->saveReflection(QStringLiteral("choice"), QStringLiteral("c1"), QStringLiteral("public")));
+        QCOMPARE(m_store->outbox().size(), 1);
+    }
+
+    void switchingTrackChangesToday()
+    {
+        auto s = makeSession();
+        QCOMPARE(s.today->lessonId(), QStringLiteral("l1"));
+        QSignalSpy trackChanged(s.data.get(), &LearnerData::trackChanged);
+        s.data->setTrackId(QStringLiteral("no-such-track"));
+        QCOMPARE(trackChanged.count(), 0);
+        s.data->setTrackId(QStringLiteral("back"));
+        QCOMPARE(trackChanged.count(), 1);
+        QCOMPARE(s.today->lessonId(), QStringLiteral("lp"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLearnerData)
+#include "tst_learnerdata.moc"
