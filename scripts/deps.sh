@@ -12,7 +12,7 @@ packages=(
   qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
-  qml6-module-qtqml-models qml6-module-qtquick-shapes qml6-module-qttest qml6-module-qtmultimedia
+  qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick-shapes qml6-module-qttest qml6-module-qtmultimedia
   qt6-qpa-plugins gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   # libraries
   libyaml-cpp-dev libmd4c-dev libprotobuf-dev protobuf-compiler libsodium-dev zlib1g-dev

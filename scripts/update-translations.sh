@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Refreshes the German translation source qml/i18n/groundwork_de.ts from the code.
+# Refreshes the German translation source qml/i18n/groundwork_de.ts from the code, and the
+# English plural forms in qml/i18n/groundwork_en.ts.
 #
 #   bash scripts/update-translations.sh
 #
@@ -41,10 +42,18 @@ fi
     -source-language en -target-language de \
     @qml/i18n/lupdate-sources.lst \
     -ts qml/i18n/groundwork_de.ts
+# English needs only its plural forms: tr("%n decision(s)", "", n) reads "1 decision" and
+# "2 decisions" through groundwork_en.ts, which the app always loads under the chosen language.
+"$lupdate" -silent -locations relative -no-obsolete -pluralonly \
+    -extensions qml,js,mjs,cpp,h \
+    -source-language en -target-language en \
+    @qml/i18n/lupdate-sources.lst \
+    -ts qml/i18n/groundwork_en.ts
 
 # Report what is left to translate.
 if command -v python3 >/dev/null; then
-    python3 - qml/i18n/groundwork_de.ts <<'PY'
+    for ts in qml/i18n/groundwork_de.ts qml/i18n/groundwork_en.ts; do
+        python3 - "$ts" <<'PY'
 import sys, xml.etree.ElementTree as ET
 root = ET.parse(sys.argv[1]).getroot()
 total = open_ = 0
@@ -56,4 +65,5 @@ for m in root.iter('message'):
         open_ += 1
 print(f"update-translations: {total} messages in {sys.argv[1]}, {open_} still to translate")
 PY
+    done
 fi

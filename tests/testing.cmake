@@ -52,6 +52,7 @@ function(groundwork_add_qml_test name)
   set_target_properties(${name} PROPERTIES AUTOMOC ON)
   target_link_libraries(${name} PRIVATE Qt6::QuickTest Qt6::Quick Qt6::QuickControls2
     groundwork_qml_testfixture ${ARG_PLUGINS} ${ARG_LIBS})
+  groundwork_add_translations(${name}) # the English plural forms the fixture installs
   target_compile_definitions(${name} PRIVATE QUICK_TEST_SOURCE_DIR="${CMAKE_CURRENT_SOURCE_DIR}")
   add_test(NAME ${name} COMMAND ${name} -input ${CMAKE_CURRENT_SOURCE_DIR})
   set_tests_properties(${name} PROPERTIES LABELS qml TIMEOUT 120

@@ -27,8 +27,10 @@ class Preferences : public QObject
     Q_OBJECT
     // "system", "light" or "dark"
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
-    // Multiplies every text size; kMinTextScale .. kMaxTextScale
+    // Multiplies every text size; minTextScale .. maxTextScale
     Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    Q_PROPERTY(double minTextScale MEMBER kMinTextScale CONSTANT)
+    Q_PROPERTY(double maxTextScale MEMBER kMaxTextScale CONSTANT)
     // Default narration speed, one of narrationRates
     Q_PROPERTY(double narrationRate READ narrationRate WRITE setNarrationRate NOTIFY narrationRateChanged)
     // The narration speeds offered, slowest first

@@ -27,7 +27,7 @@ ApplicationWindow {
     required property GoalViewModel goal
     required property FirstRunViewModel firstRun
     required property MyData myData
-    required property QtObject cohort
+    required property Cohort cohort
     // "system", "light" or "dark", from the settings or the command line
     property string colorScheme: "system"
     // Opened at start (for review screenshots): "lesson:<id>", "drill:<id>" or "section:<n>"
@@ -106,7 +106,8 @@ ApplicationWindow {
     }
 
     Shortcut {
-        sequences: [StandardKey.Back, "Escape"]
+        // Qt 6.4's qmllint does not know the StandardKey enumeration.
+        sequences: [StandardKey.Back, "Escape"] // qmllint disable unqualified
         enabled: stack.depth > 1
         onActivated: window.goBack()
     }
@@ -249,7 +250,7 @@ ApplicationWindow {
             preferences: window.preferences
             goal: window.goal
             myData: window.myData
-            cohort: window.cohort
+            syncStatus: window.cohort.status
             onCohortRequested: window.section = 3
         }
     }

@@ -103,16 +103,16 @@ bool AppShell::openLearnerData(QString *problem)
     m_goal = std::make_unique<ui::GoalViewModel>(*m_session);
     m_firstRun = std::make_unique<onboarding::FirstRunViewModel>(*m_session, *m_preferences);
     m_myData = std::make_unique<settings::MyData>(m_store.get());
-    m_cohort = std::make_unique<sync::CohortViewModel>(*m_store);
+    m_cohort = std::make_unique<cohort::Cohort>(*m_store);
     // If the learner chooses to share it, the lead gets the profile the Profile screen shows.
-    m_cohort->setReadinessSource(
+    m_cohort->sharing()->setReadinessSource(
         [profile = m_profile.get()] { return std::optional(profile->profile()); },
         m_pack->contentVersion());
     // Answers from the learner's other devices change what every screen shows.
-    QObject::connect(m_cohort.get(), &sync::CohortViewModel::remoteEventsApplied, m_session.get(),
+    QObject::connect(&m_cohort->outbox(), &sync::LearnerOutbox::remoteEventsApplied, m_session.get(),
                      [this] { m_session->refresh(); });
-    QObject::connect(&m_session->recorder(), &core::learner::Recorder::recorded, m_cohort.get(),
-                     &sync::CohortViewModel::noteLocalChange);
+    QObject::connect(&m_session->recorder(), &core::learner::Recorder::recorded, &m_cohort->scheduler(),
+                     &sync::SyncScheduler::noteLocalChange);
     // Queued: the request comes from a button inside the window that is about to go away.
     QObject::connect(m_myData.get(), &settings::MyData::deleteRequested, QCoreApplication::instance(),
                      [this] { deleteLearnerData(); }, Qt::QueuedConnection);
@@ -242,10 +242,15 @@ void AppShell::reportFirstFrame()
 
 void AppShell::installTranslation()
 {
+    // Installed first, so a chosen language's translator (installed later) is asked first.
+    if (m_plurals.load(QStringLiteral(":/i18n/groundwork_en.qm")))
+        QCoreApplication::installTranslator(&m_plurals);
     QString language = m_preferences->language();
     if (language.isEmpty() || language == QLatin1String("system"))
         language = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-    if (m_translator.load(QStringLiteral(":/i18n/groundwork_%1.qm").arg(language))) {
+    // English is the source language: its file holds only the plural forms loaded above.
+    if (language != QLatin1String("en")
+        && m_translator.load(QStringLiteral(":/i18n/groundwork_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(&m_translator);
         QLocale::setDefault(QLocale(language)); // dates and numbers follow the chosen language
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "appoptions.h"
-#include "client/cohortviewmodel.h"
+#include "cohort.h"
 #include "content/contentpack.h"
 #include "content/narrationfiles.h"
 #include "content/narrationpositions.h"
@@ -59,7 +59,8 @@ private:
     core::learner::SystemClock m_clock;
     std::shared_ptr<const core::ContentPack> m_pack;
     std::unique_ptr<core::SettingsPreferences> m_preferences;
-    QTranslator m_translator;
+    QTranslator m_plurals;    // English plural forms ("1 decision"), under every language
+    QTranslator m_translator; // the chosen language, when it is not English
     std::unique_ptr<core::learner::LearnerStore> m_store;
     // The learner's data for this run; every view model below reads and records through it.
     std::unique_ptr<core::LearnerData> m_session;
@@ -71,7 +72,7 @@ private:
     std::unique_ptr<ui::GoalViewModel> m_goal;
     std::unique_ptr<onboarding::FirstRunViewModel> m_firstRun;
     std::unique_ptr<settings::MyData> m_myData;
-    std::unique_ptr<sync::CohortViewModel> m_cohort;
+    std::unique_ptr<cohort::Cohort> m_cohort;
     std::unique_ptr<core::NarrationFiles> m_narrationFiles;
     std::unique_ptr<core::SettingsNarrationPositions> m_narrationPositions;
     std::unique_ptr<lesson::NarrationController> m_narration;

@@ -1,17 +1,15 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Groundwork.Ui
+import Groundwork.Cohort // its C++ types: Qt 6.4 does not resolve them through the implicit import
 
 // Joining a cohort, and then how syncing with it stands. A column meant to sit in a page
-// (e.g. Settings, or a ReadingPage of its own); give it a width.
-// `cohort` is a CohortViewModel: serverUrl, displayName, joined, busy, cohortName, statusText,
-// syncing, needsUpdate, lastSynced, pendingCount, errorText, profileShared, profileShareText;
-// linkCode, linkCodeExpires, fetchingLinkCode;
-// join(code), joinWithLinkCode(code), startLink(), syncNow(), leave(), setProfileShared(on).
+// (e.g. a ReadingPage of its own); give it a width.
 Column {
     id: view
-    required property QtObject cohort
+    required property Cohort cohort
+    readonly property CohortEnrolment enrolment: view.cohort.enrolment
+    readonly property SyncStatus status: view.cohort.status
     property bool confirmingLeave: false
     // Joining with a link code from the learner's other device instead of an invite code.
     property bool linkingThisDevice: false
@@ -21,18 +19,18 @@ Column {
     spacing: Theme.gap
 
     Connections {
-        target: view.cohort
+        target: view.status
         function onJoinedChanged() { view.confirmingLeave = false; view.linkingThisDevice = false }
     }
 
     function submitJoin() {
-        view.cohort.serverUrl = serverField.text.trim()
+        view.enrolment.serverUrl = serverField.text.trim()
         if (view.linkingThisDevice) {
-            view.cohort.joinWithLinkCode(codeField.text.trim())
+            view.enrolment.joinWithLinkCode(codeField.text.trim())
             return
         }
-        view.cohort.displayName = nameField.text.trim()
-        view.cohort.join(codeField.text.trim())
+        view.enrolment.displayName = nameField.text.trim()
+        view.enrolment.join(codeField.text.trim())
     }
 
     Label {
@@ -51,7 +49,7 @@ Column {
         objectName: "joinForm"
         width: parent.width
         spacing: Theme.smallGap
-        visible: !view.cohort.joined
+        visible: !view.status.joined
 
         Label {
             objectName: "joinExplanation"
@@ -87,10 +85,10 @@ Column {
             id: serverField
             objectName: "serverField"
             width: parent.width
-            text: view.cohort.serverUrl
+            text: view.enrolment.serverUrl
             placeholderText: qsTr("e.g. cohort.example.org:8443")
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-            enabled: !view.cohort.busy
+            enabled: !view.enrolment.busy
             Accessible.name: qsTr("Cohort server address")
             KeyNavigation.tab: view.linkingThisDevice ? codeField : nameField
         }
@@ -108,9 +106,9 @@ Column {
             objectName: "nameField"
             visible: !view.linkingThisDevice
             width: parent.width
-            text: view.cohort.displayName
+            text: view.enrolment.displayName
             maximumLength: 80
-            enabled: !view.cohort.busy
+            enabled: !view.enrolment.busy
             Accessible.name: qsTr("Your name, as your lead will see it")
             KeyNavigation.tab: codeField
         }
@@ -128,7 +126,7 @@ Column {
             placeholderText: view.linkingThisDevice ? qsTr("XXXX-XXXX-XX") : qsTr("XXXX-XXXX-XXXX")
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
             maximumLength: 64
-            enabled: !view.cohort.busy
+            enabled: !view.enrolment.busy
             Accessible.name: view.linkingThisDevice ? qsTr("Link code") : qsTr("Invite code")
             // A disabled button takes no focus: with no code yet, Tab goes on to the other way in.
             KeyNavigation.tab: joinButton.enabled ? joinButton : modeButton
@@ -141,9 +139,9 @@ Column {
             Button {
                 id: joinButton
                 objectName: "joinButton"
-                text: view.cohort.busy ? (view.linkingThisDevice ? qsTr("Linking…") : qsTr("Joining…"))
+                text: view.enrolment.busy ? (view.linkingThisDevice ? qsTr("Linking…") : qsTr("Joining…"))
                                        : (view.linkingThisDevice ? qsTr("Link this device") : qsTr("Join cohort"))
-                enabled: !view.cohort.busy && codeField.text.trim() !== ""
+                enabled: !view.enrolment.busy && codeField.text.trim() !== ""
                 highlighted: true
                 Accessible.name: view.linkingThisDevice ? qsTr("Link this device") : qsTr("Join cohort")
                 KeyNavigation.tab: modeButton
@@ -152,7 +150,7 @@ Column {
                 Keys.onEnterPressed: if (enabled) view.submitJoin()
             }
             BusyIndicator {
-                running: view.cohort.busy
+                running: view.enrolment.busy
                 visible: running
                 height: joinButton.height
                 width: height
@@ -164,7 +162,7 @@ Column {
                 text: view.linkingThisDevice ? qsTr("Join with an invite code instead")
                                              : qsTr("I joined on another device")
                 flat: true
-                enabled: !view.cohort.busy
+                enabled: !view.enrolment.busy
                 Accessible.name: text
                 onClicked: {
                     view.linkingThisDevice = !view.linkingThisDevice
@@ -183,13 +181,13 @@ Column {
         objectName: "statusPanel"
         width: parent.width
         spacing: Theme.smallGap
-        visible: view.cohort.joined
+        visible: view.status.joined
 
         Label {
             objectName: "cohortName"
             width: parent.width
-            visible: view.cohort.cohortName !== ""
-            text: qsTr("You are in %1.").arg(view.cohort.cohortName)
+            visible: view.status.cohortName !== ""
+            text: qsTr("You are in %1.").arg(view.status.cohortName)
             color: Theme.text
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
@@ -197,8 +195,8 @@ Column {
         Label {
             objectName: "statusText"
             width: parent.width
-            text: view.cohort.statusText
-            color: view.cohort.needsUpdate ? Theme.focus : Theme.text
+            text: view.status.statusText
+            color: view.status.needsUpdate ? Theme.focus : Theme.text
             font.pixelSize: Theme.bodySize
             font.bold: true
             wrapMode: Text.Wrap
@@ -208,9 +206,7 @@ Column {
         Label {
             objectName: "lastSynced"
             width: parent.width
-            text: view.cohort.lastSynced && !isNaN(view.cohort.lastSynced.getTime())
-                  ? qsTr("Last synced %1").arg(view.cohort.lastSynced.toLocaleString(Qt.locale(), Locale.ShortFormat))
-                  : qsTr("Not synced yet")
+            text: view.status.lastSyncedText
             color: Theme.mutedText
             font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
@@ -218,10 +214,7 @@ Column {
         Label {
             objectName: "pendingCount"
             width: parent.width
-            text: view.cohort.pendingCount === 0
-                  ? qsTr("Nothing waiting to sync")
-                  : view.cohort.pendingCount === 1 ? qsTr("1 answer waiting to sync")
-                                                   : qsTr("%1 answers waiting to sync").arg(view.cohort.pendingCount)
+            text: view.status.pendingText
             color: Theme.mutedText
             font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
@@ -231,15 +224,11 @@ Column {
             width: parent.width
             spacing: Theme.smallGap
             visible: !view.confirmingLeave
-            Button {
+            SyncNowButton {
                 id: syncButton
                 objectName: "syncNowButton"
-                text: view.cohort.syncing ? qsTr("Syncing…") : qsTr("Sync now")
-                enabled: !view.cohort.syncing && !view.cohort.needsUpdate
-                Accessible.name: qsTr("Sync now")
+                status: view.status
                 KeyNavigation.tab: leaveButton
-                onClicked: view.cohort.syncNow()
-                Keys.onReturnPressed: if (enabled) view.cohort.syncNow()
             }
             Button {
                 id: leaveButton
@@ -262,7 +251,7 @@ Column {
                 width: parent.width
                 text: qsTr("Leave this cohort on this device? Your answers stay on this device, and what "
                            + "was already synced stays with the cohort. To join again you need an invite code.")
-                      + (view.cohort.profileShared
+                      + (view.cohort.sharing.shared
                          ? " " + qsTr("Leaving also asks the server to delete the readiness profile you shared.")
                          : "")
                 color: Theme.text
@@ -278,7 +267,7 @@ Column {
                     text: qsTr("Leave cohort")
                     Accessible.name: qsTr("Yes, leave the cohort")
                     KeyNavigation.tab: cancelLeaveButton
-                    onClicked: view.cohort.leave()
+                    onClicked: view.enrolment.leave()
                     Keys.onReturnPressed: clicked()
                 }
                 Button {
@@ -296,7 +285,7 @@ Column {
         ProfileSharing {
             id: sharing
             width: parent.width
-            cohort: view.cohort
+            choice: view.cohort.sharing
         }
 
         DeviceLinking {
@@ -308,8 +297,9 @@ Column {
     Label {
         objectName: "errorText"
         width: parent.width
-        visible: view.cohort.errorText !== ""
-        text: view.cohort.errorText
+        // What went wrong with joining or a link code, else with syncing.
+        visible: text !== ""
+        text: view.enrolment.errorText !== "" ? view.enrolment.errorText : view.status.errorText
         color: Theme.focus
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import Groundwork.Ui
+import Groundwork.Cohort // its C++ types: Qt 6.4 does not resolve them through the implicit import
 
 // On a device that has joined: how to bring another phone or computer of the same learner
 // into the cohort. It shows a single-use link code from the server on request; typed on the
@@ -8,11 +9,11 @@ import Groundwork.Ui
 // credential for the same account, and everything syncs across.
 // Below it, the devices that sync for the learner, each but this one with a way to sign it out
 // (a lost phone, say); this one leaves with "Leave cohort".
-// `cohort` is a CohortViewModel: linkCode, linkCodeExpires, fetchingLinkCode, startLink(),
-// devices (CohortDevices: model, busy, errorText, refresh(), signOut(id)).
 Column {
     id: linking
-    required property QtObject cohort
+    required property Cohort cohort
+    readonly property CohortEnrolment enrolment: linking.cohort.enrolment
+    readonly property CohortDevices devices: linking.cohort.devices
     readonly property alias linkButton: getCodeButton
     // The device whose sign-out waits for a yes, "" when none.
     property string confirmingSignOut: ""
@@ -20,17 +21,32 @@ Column {
     spacing: Theme.smallGap
     topPadding: Theme.gap
 
-    Component.onCompleted: linking.cohort.devices.refresh()
+    // One row at a time waits for a yes; signing out goes through the list.
+    function wireRow(row: DeviceRow) {
+        row.confirming = Qt.binding(() => linking.confirmingSignOut === row.deviceId)
+        row.busy = Qt.binding(() => linking.devices.busy)
+        row.signOutAsked.connect(() => { linking.confirmingSignOut = row.deviceId })
+        row.signOutConfirmed.connect(() => {
+            linking.devices.signOut(row.deviceId)
+            linking.confirmingSignOut = ""
+        })
+        row.kept.connect(() => { linking.confirmingSignOut = "" })
+    }
+
+    Component.onCompleted: linking.devices.refresh()
     Connections {
-        target: linking.cohort
+        target: linking.enrolment
         // A code that is gone was used or expired: a device may have joined meanwhile.
         function onLinkCodeChanged() {
-            if (linking.cohort.linkCode === "" && !linking.cohort.fetchingLinkCode)
-                linking.cohort.devices.refresh()
+            if (linking.enrolment.linkCode === "" && !linking.enrolment.fetchingLinkCode)
+                linking.devices.refresh()
         }
+    }
+    Connections {
+        target: linking.cohort.status
         function onJoinedChanged() {
-            if (linking.cohort.joined)
-                linking.cohort.devices.refresh()
+            if (linking.cohort.status.joined)
+                linking.devices.refresh()
         }
     }
 
@@ -58,23 +74,21 @@ Column {
     Label {
         id: codeLabel
         objectName: "linkCode"
-        visible: linking.cohort.linkCode !== ""
-        text: linking.cohort.linkCode
+        visible: linking.enrolment.linkCode !== ""
+        text: linking.enrolment.linkCode
         color: Theme.text
         font.pixelSize: Theme.titleSize
         font.family: "monospace"
         font.letterSpacing: 2
         // The code is read out character by character, not as a word.
         Accessible.role: Accessible.StaticText
-        Accessible.name: qsTr("Link code %1").arg(linking.cohort.linkCode.split("").join(" "))
+        Accessible.name: qsTr("Link code %1").arg(linking.enrolment.linkCode.split("").join(" "))
     }
     Label {
         objectName: "linkCodeExpiry"
         width: parent.width
         visible: codeLabel.visible
-        text: linking.cohort.linkCodeExpires && !isNaN(linking.cohort.linkCodeExpires.getTime())
-              ? qsTr("Works once, until %1.").arg(linking.cohort.linkCodeExpires.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
-              : ""
+        text: linking.enrolment.linkCodeExpiryText
         color: Theme.mutedText
         font.pixelSize: Theme.smallSize
         wrapMode: Text.Wrap
@@ -83,12 +97,12 @@ Column {
     Button {
         id: getCodeButton
         objectName: "getLinkCodeButton"
-        text: linking.cohort.fetchingLinkCode ? qsTr("Getting a code…")
+        text: linking.enrolment.fetchingLinkCode ? qsTr("Getting a code…")
                                               : codeLabel.visible ? qsTr("Get a new code") : qsTr("Get a link code")
-        enabled: !linking.cohort.fetchingLinkCode
+        enabled: !linking.enrolment.fetchingLinkCode
         flat: true
         Accessible.name: qsTr("Get a link code for another device")
-        onClicked: linking.cohort.startLink()
+        onClicked: linking.enrolment.startLink()
         Keys.onReturnPressed: if (enabled) clicked()
         Keys.onEnterPressed: if (enabled) clicked()
     }
@@ -108,86 +122,19 @@ Column {
     Repeater {
         id: deviceRows
         objectName: "deviceRows"
-        model: linking.cohort.devices.model
+        model: linking.devices.model
 
-        delegate: Column {
-            id: device
-            required property string deviceId
-            required property string name
-            required property var addedAt // a date
-            required property bool thisDevice
-            readonly property bool confirming: linking.confirmingSignOut === deviceId
-
-            objectName: "device-" + deviceId
-            width: linking.width
-            spacing: Theme.smallGap / 2
-
-            Label {
-                width: parent.width
-                text: device.thisDevice ? qsTr("%1 (this device)").arg(device.name) : device.name
-                color: Theme.text
-                font.pixelSize: Theme.bodySize
-                wrapMode: Text.Wrap
-            }
-            Label {
-                width: parent.width
-                text: qsTr("Added %1").arg(new Date(device.addedAt).toLocaleDateString(Qt.locale(), Locale.ShortFormat))
-                color: Theme.mutedText
-                font.pixelSize: Theme.smallSize
-                wrapMode: Text.Wrap
-            }
-            Button {
-                objectName: "signOutButton"
-                visible: !device.thisDevice && !device.confirming
-                text: qsTr("Sign out")
-                flat: true
-                enabled: !linking.cohort.devices.busy
-                Accessible.name: qsTr("Sign out %1").arg(device.name)
-                onClicked: { linking.confirmingSignOut = device.deviceId; confirmButton.forceActiveFocus() }
-                Keys.onReturnPressed: if (enabled) clicked()
-                Keys.onEnterPressed: if (enabled) clicked()
-            }
-            Label {
-                width: parent.width
-                visible: device.confirming
-                text: qsTr("Sign out %1? It stops syncing at once and needs a new link code to sync again. "
-                           + "What is on it stays on it.").arg(device.name)
-                color: Theme.text
-                font.pixelSize: Theme.bodySize
-                wrapMode: Text.Wrap
-            }
-            Flow {
-                width: parent.width
-                spacing: Theme.smallGap
-                visible: device.confirming
-                Button {
-                    id: confirmButton
-                    objectName: "confirmSignOutButton"
-                    text: qsTr("Sign it out")
-                    enabled: !linking.cohort.devices.busy
-                    Accessible.name: qsTr("Yes, sign out %1").arg(device.name)
-                    onClicked: { linking.cohort.devices.signOut(device.deviceId); linking.confirmingSignOut = "" }
-                    Keys.onReturnPressed: if (enabled) clicked()
-                    Keys.onEnterPressed: if (enabled) clicked()
-                }
-                Button {
-                    objectName: "cancelSignOutButton"
-                    text: qsTr("Keep it")
-                    flat: true
-                    Accessible.name: qsTr("Keep %1 signed in").arg(device.name)
-                    onClicked: linking.confirmingSignOut = ""
-                    Keys.onReturnPressed: clicked()
-                    Keys.onEnterPressed: clicked()
-                }
-            }
-        }
+        delegate: DeviceRow {}
+        // Outside the delegate, where this list's state is in reach (qmllint 6.4 reads a
+        // delegate as a scope of its own).
+        onItemAdded: (index, item) => linking.wireRow(item as DeviceRow)
     }
 
     Label {
         objectName: "devicesError"
         width: parent.width
         visible: text !== ""
-        text: linking.cohort.devices.errorText
+        text: linking.devices.errorText
         color: Theme.focus
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap

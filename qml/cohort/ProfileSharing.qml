@@ -1,16 +1,16 @@
 import QtQuick
 import QtQuick.Controls
 import Groundwork.Ui
+import Groundwork.Cohort // its C++ types: Qt 6.4 does not resolve them through the implicit import
 
 // The learner's opt-in to share their readiness profile with the cohort lead (PRODUCT.md,
 // principle 5): off by default, says plainly what the lead would see and what never leaves the
 // device, and can be turned off again at any time. The choice is the learner's, not one
 // device's: it applies to all of their devices (the last one made wins). Neither choice is nudged: the switch is
 // not highlighted and nothing is said to be lost by keeping it off.
-// `cohort` is a CohortViewModel: profileShared, profileShareText, setProfileShared(on).
 Column {
     id: sharing
-    required property QtObject cohort
+    required property ProfileSharingModel choice
     readonly property alias switchControl: shareSwitch
 
     spacing: Theme.smallGap
@@ -32,10 +32,10 @@ Column {
         width: parent.width
         text: qsTr("Share my readiness profile with my cohort lead")
         // The model is the truth: a click asks it, and the switch shows what it says.
-        checked: sharing.cohort.profileShared
+        checked: sharing.choice.shared
         onToggled: {
-            sharing.cohort.setProfileShared(checked)
-            checked = Qt.binding(() => sharing.cohort.profileShared)
+            sharing.choice.setShared(checked)
+            checked = Qt.binding(() => sharing.choice.shared)
         }
         // Space toggles (the style's own); Return and Enter too, as the other buttons here do.
         Keys.onReturnPressed: { toggle(); toggled() }
@@ -61,7 +61,7 @@ Column {
         width: parent.width
         // Right under the switch: where the copy stands (sent, waiting, being deleted).
         visible: text !== ""
-        text: sharing.cohort.profileShareText
+        text: sharing.choice.statusText
         color: Theme.text
         font.pixelSize: Theme.smallSize
         wrapMode: Text.Wrap

@@ -28,6 +28,7 @@ ColumnLayout {
     Repeater {
         model: summary.drill.summary
         delegate: ColumnLayout {
+            id: row
             required property var modelData
             Layout.fillWidth: true
             spacing: 4
@@ -39,12 +40,12 @@ ColumnLayout {
                 Layout.fillWidth: true
                 Label {
                     Layout.fillWidth: true
-                    text: modelData.name
+                    text: row.modelData.name
                     color: Theme.text
                     elide: Text.ElideRight
                 }
                 Label {
-                    text: modelData.score < 0 ? qsTr("not measured") : qsTr("%1%").arg(Math.round(modelData.score * 100))
+                    text: row.modelData.score < 0 ? qsTr("not measured") : qsTr("%1%").arg(Math.round(row.modelData.score * 100))
                     color: Theme.mutedText
                 }
             }
@@ -54,7 +55,7 @@ ColumnLayout {
                 radius: 5
                 color: Theme.outline
                 Rectangle {
-                    width: parent.width * Math.max(0, modelData.score)
+                    width: parent.width * Math.max(0, row.modelData.score)
                     height: parent.height
                     radius: 5
                     color: Theme.accent

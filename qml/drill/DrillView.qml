@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Groundwork.Ui
 import Groundwork.Drill // own C++ types: Qt 6.4's implicit import holds only the QML files
 
@@ -55,8 +54,9 @@ ReadingPage {
         id: stepLoader
         width: parent.width
         // Feedback, the next decision and the summary appear below the situation: show them.
+        // (Qt 6.4's qmllint takes Qt.callLater, a QJSValue property, for a possible non-method.)
         onLoaded: if (view.drill.phase !== DrillSession.Deciding || view.drill.step > 1)
-                      Qt.callLater(view.scrollToTop, stepLoader)
+                      Qt.callLater(view.scrollToTop, stepLoader) // qmllint disable type
         sourceComponent: view.drill.phase === DrillSession.Deciding ? decisionComponent
                        : view.drill.phase === DrillSession.Feedback ? feedbackComponent
                        : view.drill.phase === DrillSession.Summary ? summaryComponent : null

@@ -42,7 +42,7 @@
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../cohort/CohortView.qml" line="+40"/>
+        <location filename="../cohort/CohortView.qml" line="+38"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
@@ -147,43 +147,7 @@
         <translation>Du bist in der Kohorte %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Last synced %1</source>
-        <translation>Zuletzt abgeglichen: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not synced yet</source>
-        <translation>Noch nicht abgeglichen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Nothing waiting to sync</source>
-        <translation>Nichts wartet auf den Abgleich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 answer waiting to sync</source>
-        <translation>1 Antwort wartet auf den Abgleich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 answers waiting to sync</source>
-        <translation>%1 Antworten warten auf den Abgleich</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Syncing…</source>
-        <translation>Wird abgeglichen …</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>Sync now</source>
-        <translation>Jetzt abgleichen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+46"/>
         <location line="+2"/>
         <location line="+29"/>
         <source>Leave cohort</source>
@@ -284,7 +248,7 @@
 <context>
     <name>DeviceLinking</name>
     <message>
-        <location filename="../cohort/DeviceLinking.qml" line="+39"/>
+        <location filename="../cohort/DeviceLinking.qml" line="+55"/>
         <source>Your other devices</source>
         <translation>Deine anderen Geräte</translation>
     </message>
@@ -299,12 +263,7 @@
         <translation>Verknüpfungscode %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Works once, until %1.</source>
-        <translation>Einmal gültig, bis %1.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Getting a code…</source>
         <translation>Code wird geholt …</translation>
     </message>
@@ -328,8 +287,11 @@
         <source>Devices that sync for you</source>
         <translation>Geräte, die für dich abgleichen</translation>
     </message>
+</context>
+<context>
+    <name>DeviceRow</name>
     <message>
-        <location line="+26"/>
+        <location filename="../cohort/DeviceRow.qml" line="+27"/>
         <source>%1 (this device)</source>
         <translation>%1 (dieses Gerät)</translation>
     </message>
@@ -381,15 +343,13 @@
         <source>no evidence yet</source>
         <translation>noch keine Grundlage</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>1 decision</source>
-        <translation>1 Entscheidung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 decisions</source>
-        <translation>%1 Entscheidungen</translation>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -455,7 +415,7 @@
         <translation>Bewertet wird die Qualität jeder Entscheidung im Vergleich zur Expertenlösung, nicht der Ausgang der Geschichte. 100&#xa0;% heißt: jedes Mal die stärkste Option.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: not measured in this run</source>
         <translation>%1: in diesem Durchgang nicht gemessen</translation>
     </message>
@@ -483,7 +443,7 @@
 <context>
     <name>DrillView</name>
     <message>
-        <location filename="../drill/DrillView.qml" line="+35"/>
+        <location filename="../drill/DrillView.qml" line="+34"/>
         <source>Welcome back: you are continuing where you left off.</source>
         <translation>Schön, dass du wieder da bist: Es geht dort weiter, wo du aufgehört hast.</translation>
     </message>
@@ -524,7 +484,7 @@
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../onboarding/FirstRunView.qml" line="+40"/>
+        <location filename="../onboarding/FirstRunView.qml" line="+37"/>
         <source>The goal could not be saved.</source>
         <translation>Das Ziel konnte nicht gespeichert werden.</translation>
     </message>
@@ -660,7 +620,7 @@
 <context>
     <name>LessonView</name>
     <message>
-        <location filename="../lesson/LessonView.qml" line="+19"/>
+        <location filename="../lesson/LessonView.qml" line="+18"/>
         <source>%1 · lesson %2 of %3</source>
         <translation>%1 · Lektion %2 von %3</translation>
     </message>
@@ -703,7 +663,7 @@
         <translation>Groundwork</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -881,7 +841,7 @@
         <translation>Kurz geprüft</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Check my answer</source>
         <translation>Antwort prüfen</translation>
     </message>
@@ -1084,47 +1044,6 @@
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: %2</source>
-        <translation>%1 %2: %2 {1:?}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not in a cohort. If your organisation runs one, your cohort lead gives you an invite code. Your reflections are never shared with a cohort.</source>
-        <translation>In keiner Kohorte. Wenn deine Organisation eine betreibt, gibt dir deine Kohortenleitung einen Einladungscode. Deine Reflexionen werden nie mit einer Kohorte geteilt.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Last synced %1</source>
-        <translation>Zuletzt abgeglichen: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not synced yet</source>
-        <translation>Noch nicht abgeglichen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Syncing…</source>
-        <translation>Wird abgeglichen …</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+2"/>
-        <source>Sync now</source>
-        <translation>Jetzt abgleichen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cohort and devices</source>
-        <translation>Kohorte und Geräte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Join a cohort</source>
-        <translation>Einer Kohorte beitreten</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>Your data</source>
         <translation>Deine Daten</translation>
@@ -1221,6 +1140,43 @@
         <location line="+4"/>
         <source>Back</source>
         <translation>Zurück</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNowButton</name>
+    <message>
+        <location filename="../cohort/SyncNowButton.qml" line="+11"/>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSummary</name>
+    <message>
+        <location filename="../cohort/SyncSummary.qml" line="+23"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in a cohort. If your organisation runs one, your cohort lead gives you an invite code. Your reflections are never shared with a cohort.</source>
+        <translation>In keiner Kohorte. Wenn deine Organisation eine betreibt, gibt dir deine Kohortenleitung einen Einladungscode. Deine Reflexionen werden nie mit einer Kohorte geteilt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cohort and devices</source>
+        <translation>Kohorte und Geräte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Join a cohort</source>
+        <translation>Einer Kohorte beitreten</translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1459,143 @@
     </message>
 </context>
 <context>
+    <name>groundwork::cohort::CohortDevices</name>
+    <message>
+        <location filename="../cohort/cohortdevices.cpp" line="+71"/>
+        <source>The cohort server sent an answer this app does not understand.</source>
+        <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::cohort::CohortEnrolment</name>
+    <message>
+        <location filename="../cohort/cohortenrolment.cpp" line="+58"/>
+        <source>Works once, until %1.</source>
+        <translation>Einmal gültig, bis %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the cohort server&apos;s address, as your cohort lead gave it to you.</source>
+        <translation>Gib die Adresse des Kohorten-Servers ein, so wie du sie von deiner Kohortenleitung bekommen hast.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server address should start with https://.</source>
+        <translation>Die Serveradresse sollte mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the invite code from your cohort lead.</source>
+        <translation>Gib den Einladungscode deiner Kohortenleitung ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter your name as your cohort lead should see it (up to %1 characters).</source>
+        <translation>Gib deinen Namen so ein, wie deine Kohortenleitung ihn sehen soll (bis zu %1 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter the link code shown on your other device.</source>
+        <translation>Gib den Verknüpfungscode ein, den dein anderes Gerät anzeigt.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+38"/>
+        <source>The cohort server sent an answer this app does not understand.</source>
+        <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::cohort::ProfileSharingModel</name>
+    <message>
+        <location filename="../cohort/profilesharingmodel.cpp" line="+62"/>
+        <source>Shared: you chose this on another of your devices. Your lead&apos;s copy is updated when you sync.</source>
+        <translation>Geteilt: Du hast das auf einem deiner anderen Geräte gewählt. Die Kopie deiner Kohortenleitung wird beim Abgleich aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared. Your lead sees the copy sent %1; it is updated when you sync.</source>
+        <translation>Geteilt. Deine Kohortenleitung sieht die Kopie vom %1; sie wird beim Abgleich aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shared. Your profile is sent at the next sync.</source>
+        <translation>Geteilt. Deine Standortbestimmung wird beim nächsten Abgleich gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not shared. Your lead&apos;s copy is deleted at the next sync.</source>
+        <translation>Nicht geteilt. Die Kopie deiner Kohortenleitung wird beim nächsten Abgleich gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::cohort::SyncStatus</name>
+    <message>
+        <location filename="../cohort/syncstatus.cpp" line="+61"/>
+        <source>Not in a cohort</source>
+        <translation>In keiner Kohorte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Syncing…</source>
+        <translation>Wird abgeglichen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline — will retry in %1 min</source>
+        <translation>Offline – neuer Versuch in %1&#xa0;Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline — will retry in %1 s</source>
+        <translation>Offline – neuer Versuch in %1&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This app needs an update to sync</source>
+        <translation>Für den Abgleich braucht diese App ein Update</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This device is signed out of the cohort</source>
+        <translation>Dieses Gerät ist von der Kohorte abgemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync stopped — the cohort server refused a request</source>
+        <translation>Abgleich angehalten – der Kohorten-Server hat eine Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+20"/>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Up to date</source>
+        <translation>Auf dem neuesten Stand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing waiting to sync</source>
+        <translation>Nichts wartet auf den Abgleich</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n answer(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n Antwort wartet auf den Abgleich</numerusform>
+            <numerusform>%n Antworten warten auf den Abgleich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Last synced %1</source>
+        <translation>Zuletzt abgeglichen: %1</translation>
+    </message>
+</context>
+<context>
     <name>groundwork::core::SettingsPreferences</name>
     <message>
         <location filename="../../core/settings/preferences.cpp" line="+275"/>
@@ -1546,29 +1639,7 @@
         <translation>noch keine Grundlage</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+101"/>
-        <source>1 decision</source>
-        <translation>1 Entscheidung</translation>
-    </message>
-    <message>
-        <location line="-100"/>
-        <location line="+100"/>
-        <source>%1 decisions</source>
-        <translation>%1 Entscheidungen</translation>
-    </message>
-    <message>
-        <location line="-91"/>
-        <source>1 earlier answer was scored by a drill key that has since been rewritten. It stays in your history and your export, but no longer counts here.</source>
-        <translation>1 frühere Antwort wurde mit einem Bewertungsschlüssel bewertet, der inzwischen überarbeitet wurde. Sie bleibt in deinem Verlauf und deinem Export, zählt hier aber nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 earlier answers were scored by drill keys that have since been rewritten. They stay in your history and your export, but no longer count here.</source>
-        <translation>%1 frühere Antworten wurden mit Bewertungsschlüsseln bewertet, die inzwischen überarbeitet wurden. Sie bleiben in deinem Verlauf und deinem Export, zählen hier aber nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Most worth practising for this role: %1</source>
         <translation>Für diese Rolle am lohnendsten zu üben: %1</translation>
     </message>
@@ -1577,20 +1648,38 @@
         <source>Most worth practising for this role: %1 and %2</source>
         <translation>Für diese Rolle am lohnendsten zu üben: %1 und %2</translation>
     </message>
-    <message>
-        <location line="+30"/>
-        <source>Too little evidence yet: rate your confidence on %1 decisions to see calibration.</source>
-        <translation>Noch zu wenig Grundlage: Schätze bei %1 Entscheidungen ein, wie sicher du bist, um deine Kalibrierung zu sehen.</translation>
+    <message numerus="yes">
+        <location line="-31"/>
+        <location line="+93"/>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Too little evidence yet: rate your confidence on one more decision to see calibration.</source>
-        <translation>Noch zu wenig Grundlage: Schätze bei einer weiteren Entscheidung ein, wie sicher du bist, um deine Kalibrierung zu sehen.</translation>
+    <message numerus="yes">
+        <location line="-85"/>
+        <source>%n earlier answers were scored by drill keys that have since been rewritten. They stay in your history and your export, but no longer count here.</source>
+        <translation>
+            <numerusform>%n frühere Antwort wurde mit einem Bewertungsschlüssel bewertet, der inzwischen überarbeitet wurde. Sie bleibt in deinem Verlauf und deinem Export, zählt hier aber nicht mehr.</numerusform>
+            <numerusform>%n frühere Antworten wurden mit Bewertungsschlüsseln bewertet, die inzwischen überarbeitet wurden. Sie bleiben in deinem Verlauf und deinem Export, zählen hier aber nicht mehr.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Too little evidence yet: rate your confidence on %n decision(s) to see calibration.</source>
+        <translation>
+            <numerusform>Noch zu wenig Grundlage: Schätze bei %n Entscheidung ein, wie sicher du bist, um deine Kalibrierung zu sehen.</numerusform>
+            <numerusform>Noch zu wenig Grundlage: Schätze bei %n Entscheidungen ein, wie sicher du bist, um deine Kalibrierung zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Too little evidence yet: rate your confidence on %1 more decisions to see calibration.</source>
-        <translation>Noch zu wenig Grundlage: Schätze bei %1 weiteren Entscheidungen ein, wie sicher du bist, um deine Kalibrierung zu sehen.</translation>
+        <source>Too little evidence yet: rate your confidence on %n more decision(s) to see calibration.</source>
+        <translation>
+            <numerusform>Noch zu wenig Grundlage: Schätze bei %n weiteren Entscheidung ein, wie sicher du bist, um deine Kalibrierung zu sehen.</numerusform>
+            <numerusform>Noch zu wenig Grundlage: Schätze bei %n weiteren Entscheidungen ein, wie sicher du bist, um deine Kalibrierung zu sehen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1647,57 +1736,9 @@
     </message>
 </context>
 <context>
-    <name>groundwork::sync::CohortDevices</name>
+    <name>groundwork::sync::CohortRequest</name>
     <message>
-        <location filename="../../sync/client/cohortdevices.cpp" line="+73"/>
-        <source>The cohort server sent an answer this app does not understand.</source>
-        <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
-    </message>
-</context>
-<context>
-    <name>groundwork::sync::CohortViewModel</name>
-    <message>
-        <location filename="../../sync/client/cohortviewmodel.cpp" line="+285"/>
-        <source>Shared: you chose this on another of your devices. Your lead&apos;s copy is updated when you sync.</source>
-        <translation>Geteilt: Du hast das auf einem deiner anderen Geräte gewählt. Die Kopie deiner Kohortenleitung wird beim Abgleich aktualisiert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shared. Your lead sees the copy sent %1; it is updated when you sync.</source>
-        <translation>Geteilt. Deine Kohortenleitung sieht die Kopie vom %1; sie wird beim Abgleich aktualisiert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Shared. Your profile is sent at the next sync.</source>
-        <translation>Geteilt. Deine Standortbestimmung wird beim nächsten Abgleich gesendet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not shared. Your lead&apos;s copy is deleted at the next sync.</source>
-        <translation>Nicht geteilt. Die Kopie deiner Kohortenleitung wird beim nächsten Abgleich gelöscht.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Enter the cohort server&apos;s address, as your cohort lead gave it to you.</source>
-        <translation>Gib die Adresse des Kohorten-Servers ein, so wie du sie von deiner Kohortenleitung bekommen hast.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The server address should start with https://.</source>
-        <translation>Die Serveradresse sollte mit https:// beginnen.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Enter the invite code from your cohort lead.</source>
-        <translation>Gib den Einladungscode deiner Kohortenleitung ein.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Enter your name as your cohort lead should see it (up to %1 characters).</source>
-        <translation>Gib deinen Namen so ein, wie deine Kohortenleitung ihn sehen soll (bis zu %1 Zeichen).</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/cohortrequest.cpp" line="+60"/>
+        <location filename="../../sync/client/cohortrequest.cpp" line="+62"/>
         <source>The cohort server had a problem (HTTP %1). Try again later.</source>
         <translation>Beim Kohorten-Server ist ein Problem aufgetreten (HTTP %1). Versuch es später noch einmal.</translation>
     </message>
@@ -1705,72 +1746,6 @@
         <location line="+3"/>
         <source>Could not reach the cohort server. Check the address and your connection, then try again. (%1)</source>
         <translation>Der Kohorten-Server ist nicht erreichbar. Prüf die Adresse und deine Verbindung und versuch es dann noch einmal. (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../sync/client/cohortviewmodel.cpp" line="+20"/>
-        <source>Enter the link code shown on your other device.</source>
-        <translation>Gib den Verknüpfungscode ein, den dein anderes Gerät anzeigt.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <location line="+48"/>
-        <source>The cohort server sent an answer this app does not understand.</source>
-        <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
-    </message>
-    <message>
-        <location line="+131"/>
-        <source>Not in a cohort</source>
-        <translation>In keiner Kohorte</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Syncing…</source>
-        <translation>Wird abgeglichen …</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Offline — will retry in %1 min</source>
-        <translation>Offline – neuer Versuch in %1&#xa0;Min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Offline — will retry in %1 s</source>
-        <translation>Offline – neuer Versuch in %1&#xa0;s</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This app needs an update to sync</source>
-        <translation>Für den Abgleich braucht diese App ein Update</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This device is signed out of the cohort</source>
-        <translation>Dieses Gerät ist von der Kohorte abgemeldet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sync stopped — the cohort server refused a request</source>
-        <translation>Abgleich angehalten – der Kohorten-Server hat eine Anfrage abgelehnt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>1 answer waiting to sync</source>
-        <translation>1 Antwort wartet auf den Abgleich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 answers waiting to sync</source>
-        <translation>%1 Antworten warten auf den Abgleich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not synced yet</source>
-        <translation>Noch nicht abgeglichen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Up to date</source>
-        <translation>Auf dem neuesten Stand</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Groundwork.Core
 import Groundwork.Ui
 import Groundwork.Lesson // own C++ types: Qt 6.4's implicit import holds only the QML files

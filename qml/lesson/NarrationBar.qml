@@ -86,9 +86,9 @@ Rectangle {
             ComboBox {
                 objectName: "speedBox"
                 Layout.preferredWidth: 88
-                model: bar.narration.rates.map(s => s + "×")
-                currentIndex: Math.max(0, bar.narration.rates.indexOf(bar.narration.rate))
-                onActivated: index => bar.narration.rate = bar.narration.rates[index]
+                model: bar.narration.rateLabels
+                currentIndex: bar.narration.rateIndex
+                onActivated: index => bar.narration.rateIndex = index
                 Accessible.name: qsTr("Narration speed")
             }
         }

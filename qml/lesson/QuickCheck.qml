@@ -31,6 +31,7 @@ Column {
     Repeater {
         model: check.options
         delegate: RadioButton {
+            id: option
             objectName: "checkOption" + index
             required property int index
             required property string modelData
@@ -40,8 +41,8 @@ Column {
             ButtonGroup.group: choices
             onToggled: check.chosen = index
             contentItem: Text {
-                leftPadding: parent.indicator.width + parent.spacing
-                text: parent.text
+                leftPadding: option.indicator.width + option.spacing
+                text: option.text
                 wrapMode: Text.Wrap
                 color: Theme.text
                 font.pixelSize: Theme.bodySize

@@ -86,15 +86,15 @@ bool NarrationController::playing() const
     return m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
 }
 
-qint64 NarrationController::position() const
+int NarrationController::position() const
 {
-    return m_pendingSeek > 0 || !m_player ? m_pendingSeek : m_player->position();
+    return int(m_pendingSeek > 0 || !m_player ? m_pendingSeek : m_player->position());
 }
 
-qint64 NarrationController::duration() const
+int NarrationController::duration() const
 {
     const qint64 reported = m_player ? m_player->duration() : 0;
-    return reported > 0 ? reported : m_knownDuration;
+    return int(reported > 0 ? reported : m_knownDuration);
 }
 
 void NarrationController::setRate(double rate)
@@ -111,6 +111,31 @@ void NarrationController::setRate(double rate)
 QList<double> NarrationController::rates() const
 {
     return core::Preferences::narrationRates();
+}
+
+QStringList NarrationController::rateLabels() const
+{
+    QStringList labels;
+    for (const double rate : rates())
+        labels << QString::number(rate) + QChar(0x00D7); // "0.75×"
+    return labels;
+}
+
+int NarrationController::rateIndex() const
+{
+    const QList<double> offered = rates();
+    int nearest = 0;
+    for (int i = 0; i < offered.size(); ++i)
+        if (qAbs(offered[i] - m_rate) < qAbs(offered[nearest] - m_rate))
+            nearest = i;
+    return nearest;
+}
+
+void NarrationController::setRateIndex(int index)
+{
+    const QList<double> offered = rates();
+    if (index >= 0 && index < offered.size())
+        setRate(offered[index]);
 }
 
 void NarrationController::toggle()

@@ -6,6 +6,7 @@
 #include <QMediaPlayer>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
@@ -22,11 +23,15 @@ class NarrationController : public QObject
     QML_UNCREATABLE("Built by the app shell")
     Q_PROPERTY(bool available READ available NOTIFY sourceChanged)
     Q_PROPERTY(bool playing READ playing NOTIFY playingChanged)
-    Q_PROPERTY(qint64 position READ position NOTIFY positionChanged)
-    Q_PROPERTY(qint64 duration READ duration NOTIFY durationChanged)
+    // Milliseconds (int: a narration is minutes long, and QML knows no 64-bit integer type)
+    Q_PROPERTY(int position READ position NOTIFY positionChanged)
+    Q_PROPERTY(int duration READ duration NOTIFY durationChanged)
     Q_PROPERTY(double rate READ rate WRITE setRate NOTIFY rateChanged)
-    // The speeds offered (the same as in the settings), slowest first
+    // The speeds offered (the same as in the settings), slowest first, and how they read
     Q_PROPERTY(QList<double> rates READ rates CONSTANT)
+    Q_PROPERTY(QStringList rateLabels READ rateLabels CONSTANT)
+    // The index in rates of the speed now (the nearest one)
+    Q_PROPERTY(int rateIndex READ rateIndex WRITE setRateIndex NOTIFY rateChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
@@ -38,11 +43,14 @@ public:
 
     bool available() const { return !m_file.isEmpty(); }
     bool playing() const;
-    qint64 position() const;
-    qint64 duration() const;
+    int position() const;
+    int duration() const;
     double rate() const { return m_rate; }
     void setRate(double rate);
     QList<double> rates() const;
+    QStringList rateLabels() const;
+    int rateIndex() const;
+    void setRateIndex(int index);
     QString error() const { return m_error; }
 
     Q_INVOKABLE void toggle();

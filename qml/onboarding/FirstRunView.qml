@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Groundwork.Ui
 import Groundwork.Onboarding // own C++ types: Qt 6.4's implicit import holds only the QML files
 
@@ -32,9 +31,7 @@ ReadingPage {
         next()
     }
     function applyGoal() {
-        const unchanged = goalEditor.sessionsPerWeek === goal.sessionsPerWeek
-                          && goalEditor.restDays.join() === goal.restDays.join()
-        if (unchanged || goal.save(goalEditor.sessionsPerWeek, goalEditor.restDays))
+        if (goal.isCurrent(goalEditor.sessionsPerWeek, goalEditor.restDays) || goal.save(goalEditor.sessionsPerWeek, goalEditor.restDays))
             next()
         else
             goalError.text = goal.lastError !== "" ? goal.lastError : qsTr("The goal could not be saved.")

@@ -5,30 +5,13 @@
 
 namespace groundwork::onboarding {
 
-QVariant TrackChoicesModel::data(const QModelIndex &index, int role) const
+TrackChoicesModel::TrackChoicesModel(QObject *parent)
+    : RowListModel({{"trackId", [](const TrackChoice &r) -> QVariant { return r.trackId; }},
+                    {"title", [](const TrackChoice &r) -> QVariant { return r.title; }},
+                    {"summary", [](const TrackChoice &r) -> QVariant { return r.summary; }},
+                    {"isPrivate", [](const TrackChoice &r) -> QVariant { return r.isPrivate; }}},
+                   "title", parent)
 {
-    const TrackChoice *row = rowAt(index);
-    if (!row)
-        return {};
-    switch (role) {
-    case Qt::DisplayRole:
-    case TitleRole:
-        return row->title;
-    case TrackIdRole:
-        return row->trackId;
-    case SummaryRole:
-        return row->summary;
-    case IsPrivateRole:
-        return row->isPrivate;
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> TrackChoicesModel::roleNames() const
-{
-    return {{TrackIdRole, "trackId"}, {TitleRole, "title"}, {SummaryRole, "summary"},
-            {IsPrivateRole, "isPrivate"}};
 }
 
 FirstRunViewModel::FirstRunViewModel(core::LearnerData &data, core::Preferences &preferences,

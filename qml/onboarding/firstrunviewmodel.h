@@ -35,11 +35,7 @@ class TrackChoicesModel : public ui::RowListModel<TrackChoice>
     QML_UNCREATABLE("Part of FirstRunViewModel")
 
 public:
-    enum Role { TrackIdRole = Qt::UserRole + 1, TitleRole, SummaryRole, IsPrivateRole };
-
-    using RowListModel::RowListModel;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+    explicit TrackChoicesModel(QObject *parent = nullptr);
 };
 
 // The first start: which track to follow, and the choices made before there is anything to

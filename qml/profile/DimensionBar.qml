@@ -21,8 +21,7 @@ FocusScope {
     property bool expanded: false
 
     readonly property string evidenceText: evidence === 0 ? qsTr("no evidence yet")
-                                           : evidence === 1 ? qsTr("1 decision")
-                                           : qsTr("%1 decisions").arg(evidence)
+                                           : qsTr("%n decision(s)", "", evidence)
     readonly property string trendText: trend === ProfileModel.Rising ? qsTr("↗ rising")
                                         : trend === ProfileModel.Steady ? qsTr("→ steady")
                                         : trend === ProfileModel.Falling ? qsTr("↘ lower lately")
@@ -129,7 +128,7 @@ FocusScope {
         Label {
             objectName: "details"
             Layout.fillWidth: true
-            text: [bar.estimateText, bar.evidenceText, bar.trendText, bar.weightText].join(" · ")
+            text: bar.estimateText + " · " + bar.evidenceText + " · " + bar.trendText + " · " + bar.weightText
             color: Theme.mutedText
             font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap

@@ -66,6 +66,7 @@ FocusScope {
                 Repeater {
                     model: chart.series
                     delegate: Item {
+                        id: week
                         required property var modelData
                         width: (columnsRow.width - columnsRow.spacing * (chart.series.length - 1)) / Math.max(1, chart.series.length)
                         height: columnsRow.height
@@ -73,7 +74,7 @@ FocusScope {
                             anchors.bottom: parent.bottom
                             anchors.horizontalCenter: parent.horizontalCenter
                             width: Math.min(parent.width, 28)
-                            height: Math.max(2, parent.height * modelData.score)
+                            height: Math.max(2, parent.height * week.modelData.score)
                             radius: 3
                             color: Theme.accent
                         }

@@ -18,45 +18,21 @@ ProfileModel::Trend ProfileModel::trendOf(core::learner::DimensionEstimate::Tren
     return Trend::Unknown;
 }
 
-QVariant ProfileModel::data(const QModelIndex &index, int role) const
+ProfileModel::ProfileModel(QObject *parent)
+    : RowListModel(
+          {{"dimensionId", [](const DimensionRow &r) -> QVariant { return r.readiness.dimensionId; }},
+           {"name", [](const DimensionRow &r) -> QVariant { return r.readiness.name; }},
+           {"definition", [](const DimensionRow &r) -> QVariant { return r.definition; }},
+           {"mean", [](const DimensionRow &r) -> QVariant { return r.readiness.estimate.mean; }},
+           {"low", [](const DimensionRow &r) -> QVariant { return r.readiness.estimate.low; }},
+           {"high", [](const DimensionRow &r) -> QVariant { return r.readiness.estimate.high; }},
+           {"evidence", [](const DimensionRow &r) -> QVariant { return r.readiness.estimate.evidence; }},
+           // an int: QML compares it with ProfileModel.Rising etc.
+           {"trend", [](const DimensionRow &r) -> QVariant { return int(trendOf(r.readiness.estimate.trend)); }},
+           {"weight", [](const DimensionRow &r) -> QVariant { return r.readiness.weight; }},
+           {"isFocus", [](const DimensionRow &r) -> QVariant { return r.isFocus; }}},
+          "name", parent)
 {
-    const DimensionRow *row = rowAt(index);
-    if (!row)
-        return {};
-    const auto &e = row->readiness.estimate;
-    switch (role) {
-    case Qt::DisplayRole:
-    case NameRole:
-        return row->readiness.name;
-    case DimensionIdRole:
-        return row->readiness.dimensionId;
-    case DefinitionRole:
-        return row->definition;
-    case MeanRole:
-        return e.mean;
-    case LowRole:
-        return e.low;
-    case HighRole:
-        return e.high;
-    case EvidenceRole:
-        return e.evidence;
-    case TrendRole:
-        return int(trendOf(e.trend)); // QML compares it with ProfileModel.Rising etc.
-    case WeightRole:
-        return row->readiness.weight;
-    case IsFocusRole:
-        return row->isFocus;
-    default:
-        return {};
-    }
-}
-
-QHash<int, QByteArray> ProfileModel::roleNames() const
-{
-    return {{DimensionIdRole, "dimensionId"}, {NameRole, "name"},       {DefinitionRole, "definition"},
-            {MeanRole, "mean"},               {LowRole, "low"},         {HighRole, "high"},
-            {EvidenceRole, "evidence"},       {TrendRole, "trend"},     {WeightRole, "weight"},
-            {IsFocusRole, "isFocus"}};
 }
 
 } // namespace groundwork::profile

@@ -43,23 +43,7 @@ public:
     enum class Trend { Unknown, Falling, Steady, Rising };
     Q_ENUM(Trend)
 
-    enum Role {
-        DimensionIdRole = Qt::UserRole + 1,
-        NameRole,
-        DefinitionRole,
-        MeanRole,
-        LowRole,
-        HighRole,
-        EvidenceRole,
-        TrendRole,
-        WeightRole,
-        IsFocusRole,
-    };
-
-    using RowListModel::RowListModel;
-
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+    explicit ProfileModel(QObject *parent = nullptr);
 
     static Trend trendOf(core::learner::DimensionEstimate::Trend trend);
 };

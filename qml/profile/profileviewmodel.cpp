@@ -206,8 +206,7 @@ QString ProfileViewModel::evidenceText() const
 {
     if (m_profile.evidence == 0)
         return tr("no evidence yet");
-    return m_profile.evidence == 1 ? tr("1 decision")
-                                   : tr("%1 decisions").arg(m_profile.evidence);
+    return tr("%n decision(s)", "", m_profile.evidence);
 }
 
 QString ProfileViewModel::retiredText() const
@@ -215,12 +214,8 @@ QString ProfileViewModel::retiredText() const
     const int retired = m_data.state().retiredDecisions;
     if (retired == 0)
         return {};
-    return retired == 1
-               ? tr("1 earlier answer was scored by a drill key that has since been rewritten. "
-                    "It stays in your history and your export, but no longer counts here.")
-               : tr("%1 earlier answers were scored by drill keys that have since been rewritten. "
-                    "They stay in your history and your export, but no longer count here.")
-                     .arg(retired);
+    return tr("%n earlier answers were scored by drill keys that have since been rewritten. "
+              "They stay in your history and your export, but no longer count here.", "", retired);
 }
 
 QStringList ProfileViewModel::focus() const
@@ -272,13 +267,10 @@ QString ProfileViewModel::describeCalibration(const learner::Calibration &c)
     if (c.verdict == V::TooLittleEvidence) {
         const int needed = std::max(1, learner::Calibration::kMinRated - c.rated);
         if (c.rated == 0)
-            return tr("Too little evidence yet: rate your confidence on %1 decisions to see "
-                      "calibration.").arg(needed);
-        if (needed == 1)
-            return tr("Too little evidence yet: rate your confidence on one more decision to see "
-                      "calibration.");
-        return tr("Too little evidence yet: rate your confidence on %1 more decisions to see "
-                  "calibration.").arg(needed);
+            return tr("Too little evidence yet: rate your confidence on %n decision(s) to see "
+                      "calibration.", "", needed);
+        return tr("Too little evidence yet: rate your confidence on %n more decision(s) to see "
+                  "calibration.", "", needed);
     }
     const double gap = std::abs(c.bias);
     QString verdict;
@@ -307,7 +299,7 @@ QStringList ProfileViewModel::calibrationDetails() const
     for (const auto &bin : m_profile.calibration.bins) {
         if (bin.count == 0)
             continue;
-        const QString decisions = bin.count == 1 ? tr("1 decision") : tr("%1 decisions").arg(bin.count);
+        const QString decisions = tr("%n decision(s)", "", bin.count);
         lines << tr("When you say %1% sure you are right %2% of the time (%3)")
                      .arg(bin.confidencePercent)
                      .arg(percent(bin.accuracy))

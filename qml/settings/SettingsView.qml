@@ -4,17 +4,17 @@ import QtQuick.Layouts
 import Groundwork.Core
 import Groundwork.Ui
 import Groundwork.Settings // own C++ types: Qt 6.4's implicit import holds only the QML files
+import Groundwork.Cohort
 
 // Settings: the weekly goal (a learner event, via the goal view model), how the app looks and sounds
 // on this device (preferences), how syncing with the cohort stands, and the learner's data.
-// `cohort` is a CohortViewModel (joined, cohortName, statusText, syncing, needsUpdate,
-// lastSynced, syncNow()); joining and leaving happen in the Cohort section (cohortRequested).
+// Joining and leaving happen in the Cohort section (cohortRequested).
 ReadingPage {
     id: view
     required property Preferences preferences
     required property GoalViewModel goal
     required property MyData myData
-    required property QtObject cohort
+    required property SyncStatus syncStatus
     signal cohortRequested()
 
     // 0: nothing asked; 1: first confirmation shown; 2: final confirmation shown
@@ -164,8 +164,8 @@ ReadingPage {
     Slider {
         objectName: "textScaleSlider"
         width: parent.width
-        from: 0.85
-        to: 1.4
+        from: view.preferences.minTextScale
+        to: view.preferences.maxTextScale
         stepSize: 0.05
         snapMode: Slider.SnapAlways
         value: view.preferences.textScale
@@ -232,51 +232,10 @@ ReadingPage {
 
     // Cohort -------------------------------------------------------------------------------
     SectionHeading { width: parent.width; text: qsTr("Cohort") }
-    Label {
-        objectName: "cohortSyncStatus"
+    SyncSummary {
         width: parent.width
-        wrapMode: Text.Wrap
-        color: view.cohort.needsUpdate ? Theme.focus : Theme.text
-        font.pixelSize: Theme.bodySize
-        font.bold: view.cohort.joined
-        text: view.cohort.joined
-              ? (view.cohort.cohortName !== "" ? qsTr("%1: %2").arg(view.cohort.cohortName).arg(view.cohort.statusText)
-                                               : view.cohort.statusText)
-              : qsTr("Not in a cohort. If your organisation runs one, your cohort lead gives you an invite code. Your reflections are never shared with a cohort.")
-        Accessible.role: Accessible.StaticText
-        Accessible.name: text
-    }
-    Label {
-        objectName: "cohortLastSynced"
-        width: parent.width
-        visible: view.cohort.joined
-        wrapMode: Text.Wrap
-        color: Theme.mutedText
-        font.pixelSize: Theme.smallSize
-        text: view.cohort.lastSynced && !isNaN(view.cohort.lastSynced.getTime())
-              ? qsTr("Last synced %1").arg(view.cohort.lastSynced.toLocaleString(Qt.locale(), Locale.ShortFormat))
-              : qsTr("Not synced yet")
-    }
-    Flow {
-        width: parent.width
-        spacing: Theme.smallGap
-        Button {
-            objectName: "settingsSyncNowButton"
-            visible: view.cohort.joined
-            text: view.cohort.syncing ? qsTr("Syncing…") : qsTr("Sync now")
-            enabled: !view.cohort.syncing && !view.cohort.needsUpdate
-            Accessible.name: qsTr("Sync now")
-            onClicked: view.cohort.syncNow()
-            Keys.onReturnPressed: if (enabled) clicked()
-        }
-        Button {
-            objectName: "openCohortButton"
-            flat: true
-            text: view.cohort.joined ? qsTr("Cohort and devices") : qsTr("Join a cohort")
-            Accessible.name: text
-            onClicked: view.cohortRequested()
-            Keys.onReturnPressed: clicked()
-        }
+        status: view.syncStatus
+        onCohortRequested: view.cohortRequested()
     }
 
     // Your data ----------------------------------------------------------------------------

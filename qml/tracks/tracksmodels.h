@@ -32,12 +32,7 @@ class TracksModel : public ui::RowListModel<TrackRow>
     QML_UNCREATABLE("Part of TracksViewModel")
 
 public:
-    enum Role { TrackIdRole = Qt::UserRole + 1, TitleRole, SummaryRole, IsPrivateRole,
-                ItemCountRole, DoneCountRole, ActiveRole };
-
-    using RowListModel::RowListModel;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+    explicit TracksModel(QObject *parent = nullptr);
 };
 
 // The kinds of item a track holds; QML names them TrackItem.Lesson, .Drill, .Reflection.
@@ -78,19 +73,7 @@ class TrackItemsModel : public ui::RowListModel<TrackItemRow>
     QML_UNCREATABLE("Part of TracksViewModel")
 
 public:
-    enum Role {
-        KindRole = Qt::UserRole + 1,
-        ItemIdRole,
-        TitleRole,
-        SummaryRole,
-        PromptRole,
-        HintRole,
-        DoneRole
-    };
-
-    using RowListModel::RowListModel;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
+    explicit TrackItemsModel(QObject *parent = nullptr);
 };
 
 } // namespace groundwork::tracks

@@ -167,34 +167,36 @@ QVariantList TracksViewModel::outcomes() const
     return list;
 }
 
-QString TracksViewModel::chosenOutcome() const
+// The browsed track's chosen outcome, or null when none is chosen (or the one chosen is not
+// in this content any more).
+const pb::TrackOutcome *TracksViewModel::chosenOutcomeEntry() const
 {
     const QString id = m_data.state().chosenOutcome(m_trackId);
     const pb::Track *track = m_data.pack().track(m_trackId);
-    if (!track)
-        return QString();
+    if (!track || id.isEmpty())
+        return nullptr;
     for (const auto &outcome : track->outcomes())
         if (toQString(outcome.id()) == id)
-            return id;
-    return QString(); // cleared, or an outcome this content no longer has
+            return &outcome;
+    return nullptr;
+}
+
+QString TracksViewModel::chosenOutcome() const
+{
+    const pb::TrackOutcome *outcome = chosenOutcomeEntry();
+    return outcome ? toQString(outcome->id()) : QString();
 }
 
 QString TracksViewModel::chosenOutcomeLabel() const
 {
-    const QString id = chosenOutcome();
-    for (const QVariant &o : outcomes())
-        if (o.toMap().value(QStringLiteral("outcomeId")).toString() == id && !id.isEmpty())
-            return o.toMap().value(QStringLiteral("label")).toString();
-    return QString();
+    const pb::TrackOutcome *outcome = chosenOutcomeEntry();
+    return outcome ? toQString(outcome->label()) : QString();
 }
 
 QString TracksViewModel::chosenOutcomeClosing() const
 {
-    const QString id = chosenOutcome();
-    for (const QVariant &o : outcomes())
-        if (o.toMap().value(QStringLiteral("outcomeId")).toString() == id && !id.isEmpty())
-            return o.toMap().value(QStringLiteral("closing")).toString();
-    return QString();
+    const pb::TrackOutcome *outcome = chosenOutcomeEntry();
+    return outcome ? toQString(outcome->closing()).trimmed() : QString();
 }
 
 bool TracksViewModel::chooseOutcome(const QString &outcomeId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/contentpack.h"
 #include "learner/payload.h"
 #include "tracksmodels.h"
 
@@ -94,6 +95,7 @@ signals:
 
 private:
     QVector<TrackItemRow> itemsOf(const QString &trackId) const;
+    const core::pb::TrackOutcome *chosenOutcomeEntry() const;
 
     core::LearnerData &m_data;
     QPointer<core::Preferences> m_preferences;

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Templates as T
 import QtQuick.Window
 
 // A clear outline around the control that has keyboard focus: the style's own cue is too faint
@@ -7,8 +8,9 @@ Rectangle {
     id: ring
     required property Window window
     readonly property Item target: window.activeFocusItem
-    readonly property bool shown: target !== null && target.visualFocus === true && target.visible
-                                  && target.drawsOwnFocus !== true
+    // Controls show keyboard focus (visualFocus); a ChoiceCard draws its own outline.
+    readonly property bool shown: target !== null && (target as T.Control)?.visualFocus === true
+                                  && target.visible && (target as ChoiceCard)?.drawsOwnFocus !== true
 
     visible: shown
     color: "transparent"

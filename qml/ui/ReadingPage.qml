@@ -20,7 +20,7 @@ ScrollView {
     function ensureVisible(item) {
         if (!item || !isInside(item))
             return
-        const flick = page.contentItem
+        const flick = page.contentItem as Flickable
         const top = item.mapToItem(column, 0, 0).y + column.y - Theme.gap
         const bottom = top + item.height + 2 * Theme.gap
         if (top < flick.contentY)
@@ -33,7 +33,7 @@ ScrollView {
     function scrollToTop(item) {
         if (!item || !isInside(item))
             return
-        const flick = page.contentItem
+        const flick = page.contentItem as Flickable
         const top = item.mapToItem(column, 0, 0).y + column.y - Theme.gap
         flick.contentY = Math.max(0, Math.min(top, flick.contentHeight - flick.height))
     }

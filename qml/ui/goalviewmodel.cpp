@@ -26,6 +26,11 @@ QString GoalViewModel::lastError() const
     return m_data.lastError();
 }
 
+bool GoalViewModel::isCurrent(int sessionsPerWeek, const QList<int> &restDays) const
+{
+    return sessionsPerWeek == this->sessionsPerWeek() && restDays == this->restDays();
+}
+
 bool GoalViewModel::save(int sessionsPerWeek, const QList<int> &restDays)
 {
     return m_data.setGoal(sessionsPerWeek, restDays);

@@ -31,6 +31,8 @@ public:
     QList<int> restDays() const;
     QString lastError() const;
 
+    // Whether these are the goal's values now (saving them would record nothing new).
+    Q_INVOKABLE bool isCurrent(int sessionsPerWeek, const QList<int> &restDays) const;
     // Records a new goal; false (lastError says why) when it could not be saved.
     Q_INVOKABLE bool save(int sessionsPerWeek, const QList<int> &restDays);
 

@@ -1,19 +1,24 @@
-# The app's side of sync: the engine (Qt Network), the outbox over the learner store, and the
-# cohort view models the QML uses.
+# The app's side of sync, without QML: the engine (Qt Network) and when it runs, the outbox over
+# the learner store, the stored credential, and the rules of sharing a profile. The cohort
+# screen's view models are in qml/cohort.
 add_library(groundwork_sync_client STATIC
   ${CMAKE_CURRENT_LIST_DIR}/outboxsource.h
   ${CMAKE_CURRENT_LIST_DIR}/backoff.h
   ${CMAKE_CURRENT_LIST_DIR}/backoff.cpp
   ${CMAKE_CURRENT_LIST_DIR}/syncengine.h
   ${CMAKE_CURRENT_LIST_DIR}/syncengine.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/syncscheduler.h
+  ${CMAKE_CURRENT_LIST_DIR}/syncscheduler.cpp
   ${CMAKE_CURRENT_LIST_DIR}/learneroutbox.h
   ${CMAKE_CURRENT_LIST_DIR}/learneroutbox.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/cohortviewmodel.h
-  ${CMAKE_CURRENT_LIST_DIR}/cohortviewmodel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cohortcredentials.h
+  ${CMAKE_CURRENT_LIST_DIR}/cohortcredentials.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cohortrequest.h
   ${CMAKE_CURRENT_LIST_DIR}/cohortrequest.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/cohortdevices.h
-  ${CMAKE_CURRENT_LIST_DIR}/cohortdevices.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cohortconnection.h
+  ${CMAKE_CURRENT_LIST_DIR}/cohortconnection.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/profilesharechoice.h
+  ${CMAKE_CURRENT_LIST_DIR}/profilesharechoice.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sharedprofile.h
   ${CMAKE_CURRENT_LIST_DIR}/sharedprofile.cpp)
 set_target_properties(groundwork_sync_client PROPERTIES AUTOMOC ON)

@@ -8,6 +8,8 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 
+#include <utility>
+
 namespace groundwork::sync {
 
 namespace {
@@ -17,7 +19,7 @@ constexpr qint64 kMaxAnswerBytes = 8 * 1024;
 
 } // namespace
 
-// The texts below are shown on the cohort screen, so they keep its translation context.
+// The texts below are shown on the Cohort screen; their translation context is this file's.
 
 QUrl cohortServerBase(const QString &typed)
 {
@@ -57,13 +59,35 @@ CohortAnswer readCohortAnswer(QNetworkReply &reply)
     if (const auto failure = status >= 400 ? decodeError(body) : std::nullopt)
         return {{}, failure->message};
     if (status >= 400)
-        return {{}, QCoreApplication::translate("groundwork::sync::CohortViewModel",
+        return {{}, QCoreApplication::translate("groundwork::sync::CohortRequest",
                                                 "The cohort server had a problem (HTTP %1). Try again later.")
                         .arg(status)};
-    return {{}, QCoreApplication::translate("groundwork::sync::CohortViewModel",
+    return {{}, QCoreApplication::translate("groundwork::sync::CohortRequest",
                                             "Could not reach the cohort server. Check the address and your "
                                             "connection, then try again. (%1)")
                     .arg(reply.errorString())};
+}
+
+void CohortRequestSlot::start(QNetworkReply *reply, QObject *context,
+                              std::function<void(const CohortAnswer &)> onAnswer)
+{
+    m_reply = reply;
+    QObject::connect(reply, &QNetworkReply::finished, context, [this, reply, onAnswer = std::move(onAnswer)] {
+        reply->deleteLater();
+        if (m_reply != reply)
+            return; // abandoned
+        m_reply = nullptr;
+        onAnswer(readCohortAnswer(*reply));
+    });
+}
+
+bool CohortRequestSlot::abort()
+{
+    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    if (!reply)
+        return false;
+    reply->abort(); // forgotten first, so that its finished() is taken as abandoned
+    return true;
 }
 
 } // namespace groundwork::sync

@@ -12,7 +12,9 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/migrations.h
   ${CMAKE_CURRENT_LIST_DIR}/migrations.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstore.h
+  ${CMAKE_CURRENT_LIST_DIR}/sqlvalues.h
   ${CMAKE_CURRENT_LIST_DIR}/sqlstore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sqlstoreevents.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreupkeep.cpp
   ${CMAKE_CURRENT_LIST_DIR}/storefactory.h
   ${CMAKE_CURRENT_LIST_DIR}/storefactory.cpp
@@ -20,6 +22,8 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/provisioning.cpp
   ${CMAKE_CURRENT_LIST_DIR}/syncservice.h
   ${CMAKE_CURRENT_LIST_DIR}/syncservice.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/servicereplies.h
+  ${CMAKE_CURRENT_LIST_DIR}/identityendpoints.cpp
   ${CMAKE_CURRENT_LIST_DIR}/connectionguard.h
   ${CMAKE_CURRENT_LIST_DIR}/connectionguard.cpp
   ${CMAKE_CURRENT_LIST_DIR}/accesslog.h

@@ -1,4 +1,9 @@
+// SqlStore: running statements and transactions, and what identifies people and devices
+// (cohorts, accounts, devices, join nonces, link codes, wrong-code counts). The learning data
+// is in sqlstoreevents.cpp, the connection's upkeep in sqlstoreupkeep.cpp.
 #include "server/sqlstore.h"
+
+#include "server/sqlvalues.h"
 
 #include <QDateTime>
 #include <QScopeGuard>
@@ -7,25 +12,9 @@
 
 namespace groundwork::sync {
 
-namespace {
-
-// The SQL drivers send a null QByteArray/QString as NULL; NOT NULL columns need "" instead.
-QVariant bytes(const QByteArray &b)
-{
-    return b.isNull() ? QVariant(QByteArray("")) : QVariant(b);
-}
-
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
-QVariant nullableText(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-} // namespace
+using sqlvalue::bytes;
+using sqlvalue::nullableText;
+using sqlvalue::text;
 
 QString roleName(Role role)
 {
@@ -306,152 +295,6 @@ std::optional<LinkGrant> SqlStore::takeLinkCode(const QByteArray &codeHash)
         return true;
     });
     return grant;
-}
-
-QStringList SqlStore::storeEvents(const QString &accountId, const QString &deviceId,
-                                  const QList<WireEvent> &events, qint64 nowMs)
-{
-    // Several rows per INSERT: one statement (and on PostgreSQL one round trip) per chunk.
-    constexpr qsizetype kRowsPerInsert = 16;
-    transaction([&] {
-        // Several server processes over one PostgreSQL: a download between two commits must
-        // never see a later sequence number of the account before an earlier one commits (its
-        // cursor would pass the earlier event for good). Holding the account's row while
-        // inserting makes each account's sequence numbers commit in order. SQLite has one
-        // writer at a time anyway.
-        if (m_backend == u"postgresql")
-            run(QStringLiteral("SELECT id FROM accounts WHERE id = ? FOR UPDATE"), {accountId});
-        const std::span<const WireEvent> all(events.constData(), std::size_t(events.size()));
-        for (std::size_t from = 0; from < all.size(); from += kRowsPerInsert)
-            insertEventRows(accountId, deviceId, all.subspan(from, std::min<std::size_t>(kRowsPerInsert, all.size() - from)),
-                            nowMs);
-        return true;
-    });
-    // Inserted now or held already: either way the account holds every one.
-    QStringList held;
-    held.reserve(events.size());
-    for (const WireEvent &e : events)
-        held.append(e.id);
-    return held;
-}
-
-void SqlStore::insertEventRows(const QString &accountId, const QString &deviceId,
-                               std::span<const WireEvent> events, qint64 nowMs)
-{
-    constexpr int kColumns = 10;
-    QString sql = QStringLiteral(
-        "INSERT INTO events (account_id, event_id, device_id, device_time_ms, kind,"
-        " content_version, payload, received_ms, origin_device, utc_offset_min) VALUES ");
-    for (std::size_t i = 0; i < events.size(); ++i)
-        sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    sql += QStringLiteral(" ON CONFLICT (account_id, event_id) DO NOTHING");
-    QSqlQuery &q = prepared(sql);
-    int column = 0;
-    for (const WireEvent &e : events) {
-        q.bindValue(column + 0, accountId);
-        q.bindValue(column + 1, text(e.id));
-        q.bindValue(column + 2, deviceId);
-        q.bindValue(column + 3, e.deviceTimeMs);
-        q.bindValue(column + 4, text(e.kind));
-        q.bindValue(column + 5, text(e.contentVersion));
-        q.bindValue(column + 6, bytes(e.payload));
-        q.bindValue(column + 7, nowMs);
-        q.bindValue(column + 8, text(e.originDevice));
-        q.bindValue(column + 9, e.utcOffsetMinutes);
-        column += kColumns;
-    }
-    if (!q.exec())
-        throw StoreError(("insert failed: " + q.lastError().text()).toStdString());
-    q.finish();
-}
-
-EventPage SqlStore::eventsForOtherDevices(const QString &accountId, const QString &deviceId,
-                                          quint64 cursor, int max)
-{
-    QSqlQuery q = run(QStringLiteral(
-                          "SELECT seq, event_id, device_time_ms, kind, content_version, payload,"
-                          " origin_device, utc_offset_min"
-                          " FROM events WHERE account_id = ? AND seq > ? AND device_id <> ?"
-                          " ORDER BY seq LIMIT ?"),
-                      {accountId, qint64(cursor), deviceId, max + 1});
-    EventPage page;
-    while (q.next()) {
-        if (page.events.size() == max) {
-            page.more = true;
-            break;
-        }
-        StoredEvent s;
-        s.seq = quint64(q.value(0).toLongLong());
-        s.event.id = q.value(1).toString();
-        s.event.deviceTimeMs = q.value(2).toLongLong();
-        s.event.kind = q.value(3).toString();
-        s.event.contentVersion = q.value(4).toString();
-        s.event.payload = q.value(5).toByteArray();
-        s.event.originDevice = q.value(6).toString();
-        s.event.utcOffsetMinutes = q.value(7).toInt();
-        page.events.append(s);
-    }
-    return page;
-}
-
-quint64 SqlStore::eventCount(const QString &accountId)
-{
-    QSqlQuery q = run(QStringLiteral("SELECT COUNT(*) FROM events WHERE account_id = ?"), {accountId});
-    return q.next() ? quint64(q.value(0).toLongLong()) : 0;
-}
-
-void SqlStore::setSharedProfile(const QString &accountId, const std::optional<QByteArray> &profile)
-{
-    run(QStringLiteral("UPDATE accounts SET shared_profile = ? WHERE id = ?"),
-        {profile ? bytes(*profile) : QVariant(QMetaType::fromType<QByteArray>()), accountId});
-}
-
-ProfileChoice SqlStore::chooseProfileSharing(const QString &accountId, const std::optional<QByteArray> &profile,
-                                             qint64 chosenAtMs)
-{
-    ProfileChoice now;
-    transaction([&] {
-        run(QStringLiteral("UPDATE accounts SET shared_profile = ?, profile_chosen_ms = ?"
-                           " WHERE id = ? AND profile_chosen_ms <= ?"),
-            {profile ? bytes(*profile) : QVariant(QMetaType::fromType<QByteArray>()), chosenAtMs, accountId,
-             chosenAtMs});
-        now = profileChoice(accountId);
-        return true;
-    });
-    return now;
-}
-
-ProfileChoice SqlStore::profileChoice(const QString &accountId)
-{
-    QSqlQuery q = run(QStringLiteral("SELECT CASE WHEN shared_profile IS NULL THEN 0 ELSE 1 END,"
-                                     " profile_chosen_ms FROM accounts WHERE id = ?"),
-                      {text(accountId)});
-    if (!q.next())
-        return {};
-    return ProfileChoice{q.value(0).toInt() != 0, q.value(1).toLongLong()};
-}
-
-QList<MemberSummary> SqlStore::cohortMembers(const QString &cohortId)
-{
-    QSqlQuery q = run(QStringLiteral(
-                          "SELECT a.id, a.display_name, a.shared_profile,"
-                          " (SELECT COUNT(*) FROM events e WHERE e.account_id = a.id),"
-                          " (SELECT MAX(e.device_time_ms) FROM events e WHERE e.account_id = a.id)"
-                          " FROM accounts a WHERE a.cohort_id = ? AND a.role = 'learner'"
-                          " ORDER BY a.display_name, a.id"),
-                      {text(cohortId)});
-    QList<MemberSummary> members;
-    while (q.next()) {
-        MemberSummary m;
-        m.accountId = q.value(0).toString();
-        m.displayName = q.value(1).toString();
-        if (!q.value(2).isNull())
-            m.sharedProfile = q.value(2).toByteArray();
-        m.eventCount = quint64(q.value(3).toLongLong());
-        m.lastActivityMs = q.value(4).toLongLong();
-        members.append(m);
-    }
-    return members;
 }
 
 } // namespace groundwork::sync

@@ -17,8 +17,8 @@ QList<QSslCertificate> InProcessServer::devCertificate()
     return QSslCertificate::fromPath(QDir(devCertDir()).filePath(QStringLiteral("server.crt")));
 }
 
-InProcessServer::InProcessServer(Store &store, bool tls)
-    : m_limiter(m_clock, 1000, 60'000), m_service(store, m_clock, m_limiter), m_frontend(m_service),
+InProcessServer::InProcessServer(Store &store, bool tls, ServiceLimits limits)
+    : m_limiter(m_clock, 1000, 60'000), m_service(store, m_clock, m_limiter, limits), m_frontend(m_service),
       m_provisioning(store, m_clock), m_tls(tls)
 {
     m_frontend.setAccessLog({}); // keeps test output readable; the log has its own tests

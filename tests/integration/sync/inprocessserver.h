@@ -19,7 +19,7 @@ namespace groundwork::sync::testing {
 class InProcessServer
 {
 public:
-    InProcessServer(Store &store, bool tls);
+    InProcessServer(Store &store, bool tls, ServiceLimits limits = {});
 
     bool listening() const { return m_port != 0; }
     quint16 port() const { return m_port; }

@@ -1,6 +1,8 @@
 #include "learnerdevices.h"
 
+#include <QCoreApplication>
 #include <QTest>
+#include <QTranslator>
 #include <QUuid>
 
 namespace groundwork::sync::testing {
@@ -77,6 +79,14 @@ ReadinessProfile profileFor(const QString &roleId, double shift)
     p.evidence = 15;
     p.calibration.verdict = Calibration::Verdict::OverConfident;
     return p;
+}
+
+bool useEnglishPluralForms()
+{
+    static QTranslator english;
+    if (!english.isEmpty())
+        return true;
+    return english.load(QStringLiteral(":/i18n/groundwork_en.qm")) && QCoreApplication::installTranslator(&english);
 }
 
 } // namespace groundwork::sync::testing

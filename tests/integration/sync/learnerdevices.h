@@ -27,4 +27,8 @@ void practise(core::learner::LearnerStore &store, qint64 timeMs, const QString &
 // A profile against `roleId` over three dimensions; `shift` moves every estimate a little.
 core::learner::ReadinessProfile profileFor(const QString &roleId, double shift = 0);
 
+// Installs the app's English translation, as the app does: it holds the plural forms ("1 answer
+// waiting to sync", not "1 answer(s) ..."). False when it is not embedded in the test.
+bool useEnglishPluralForms();
+
 } // namespace groundwork::sync::testing

@@ -1,8 +1,9 @@
 // The client sync engine against the cohort server's classes over HTTPS (in-process), with
 // an in-memory outbox standing in for the learner core.
-#include "client/cohortviewmodel.h"
 #include "client/syncengine.h"
+#include "cohort.h"
 #include "groundwork/sync/v1/sync.pb.h"
+#include "cannedserver.h"
 #include "inprocessserver.h"
 #include "learnerdevices.h"
 #include "memoryoutbox.h"
@@ -44,29 +45,6 @@ double half()
     return 0.5;
 }
 
-// Answers every request with one canned HTTP response, then closes the connection.
-class CannedServer : public QTcpServer
-{
-public:
-    explicit CannedServer(QByteArray response) : m_response(std::move(response))
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = nextPendingConnection()) {
-                connect(s, &QTcpSocket::readyRead, s, [this, s] {
-                    s->readAll();
-                    s->write(m_response);
-                    s->disconnectFromHost();
-                });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-        listen(QHostAddress::LocalHost, 0);
-    }
-
-private:
-    QByteArray m_response;
-};
-
 // Remembers what each request carried, as it leaves the engine.
 class RecordingNetwork : public QNetworkAccessManager
 {
@@ -87,13 +65,6 @@ protected:
         return QNetworkAccessManager::createRequest(op, request, data);
     }
 };
-
-QByteArray httpResponse(int status, const char *reason, const QByteArray &body)
-{
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
-           + "\r\nContent-Type: application/x-protobuf\r\nConnection: close\r\nContent-Length: "
-           + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-}
 
 } // namespace
 
@@ -198,7 +169,7 @@ private slots:
     // What the learner sees when the server no longer speaks this app's protocol: the Cohort
     // screen's status says the app needs an update, the server's own words are shown, the
     // answer stays waiting, and no retries follow.
-    void viewModelSaysTheAppNeedsAnUpdate()
+    void statusSaysTheAppNeedsAnUpdate()
     {
         Failure failure{WireError::UpdateRequired, QStringLiteral("Please update the app to keep syncing.")};
         CannedServer server(httpResponse(426, "Upgrade Required", encodeError(failure)));
@@ -212,14 +183,14 @@ private slots:
         QVERIFY(store->append(makeEvent(*store, groundwork::core::learner::EventKind::LessonStarted, 1'760'000'000'000,
                                         groundwork::core::learner::encodePayload(
                                             groundwork::core::learner::LessonPayload{QStringLiteral("t"), QStringLiteral("l")}))));
-        CohortViewModel vm(*store);
-        QTRY_VERIFY_WITH_TIMEOUT(vm.needsUpdate(), 10'000);
-        QCOMPARE(vm.statusText(), QStringLiteral("This app needs an update to sync"));
-        QCOMPARE(vm.errorText(), QStringLiteral("Please update the app to keep syncing."));
-        QCOMPARE(vm.pendingCount(), 1);
-        vm.syncNow(); // asking again does not start a retry loop
+        groundwork::cohort::Cohort app(*store);
+        QTRY_VERIFY_WITH_TIMEOUT(app.status()->needsUpdate(), 10'000);
+        QCOMPARE(app.status()->statusText(), QStringLiteral("This app needs an update to sync"));
+        QCOMPARE(app.status()->errorText(), QStringLiteral("Please update the app to keep syncing."));
+        QCOMPARE(app.status()->pendingCount(), 1);
+        app.status()->syncNow(); // asking again does not start a retry loop
         QTest::qWait(200);
-        QVERIFY(vm.needsUpdate());
+        QVERIFY(app.status()->needsUpdate());
     }
 
     void revokedDeviceIsSignedOut()

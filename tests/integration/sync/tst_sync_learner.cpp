@@ -1,8 +1,9 @@
 // The learner's real event store syncing through a real in-process cohort server (SQLite):
 // two devices of one person converge on the same derived state; private reflections stay
-// on the device that wrote them. Also the join-cohort view model end to end.
-#include "client/cohortviewmodel.h"
+// on the device that wrote them. Also the app's cohort feature (Cohort: joining, linking,
+// status, devices) end to end.
 #include "client/learneroutbox.h"
+#include "cohort.h"
 #include "client/syncengine.h"
 #include "inprocessserver.h"
 #include "learnerdevices.h"
@@ -24,6 +25,7 @@
 using namespace groundwork::sync;
 using namespace groundwork::sync::testing;
 using namespace groundwork::core::learner;
+namespace cohortapp = groundwork::cohort;
 
 namespace {
 
@@ -67,6 +69,7 @@ private slots:
         QVERIFY(credentials::initialise());
         QVERIFY(m_scratch.isValid());
         QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0-test"));
+        QVERIFY(useEnglishPluralForms());
     }
 
     void twoDevicesConvergeAndPrivateStaysHome()
@@ -162,7 +165,7 @@ private slots:
         QCOMPARE(b->eventCount(), a->eventCount() - 1);
     }
 
-    void viewModelJoinsSyncsAndLeaves()
+    void cohortJoinsSyncsAndLeaves()
     {
         GW_SERVE_COHORT(served, QStringLiteral("sqlite"), m_scratch.filePath(QStringLiteral("join")));
         auto &serverStore = served.store;
@@ -172,43 +175,43 @@ private slots:
         QVERIFY(store);
         practise(*store, 1'760'000'000'000, QStringLiteral("delegating-outcomes"), QStringLiteral("missed-deadline"));
 
-        CohortViewModel vm(*store);
-        vm.setExtraCaCertificates(InProcessServer::devCertificate());
-        vm.setTuning(quickTuning());
-        QVERIFY(!vm.joined());
-        QCOMPARE(vm.pendingCount(), 5);
-        QCOMPARE(vm.serverUrl(), QString());
+        cohortapp::Cohort app(*store);
+        app.connection().setExtraCaCertificates(InProcessServer::devCertificate());
+        app.scheduler().setTuning(quickTuning());
+        QVERIFY(!app.status()->joined());
+        QCOMPARE(app.status()->pendingCount(), 5);
+        QCOMPARE(app.enrolment()->serverUrl(), QString());
 
         // Plain-word refusals before anything is sent.
-        vm.join(cohort.inviteCode);
-        QVERIFY(vm.errorText().contains(QStringLiteral("address")));
-        vm.setDisplayName(QStringLiteral("Ada"));
-        vm.setServerUrl(QStringLiteral("http://cohort.example.org")); // the token would travel in clear
-        vm.join(cohort.inviteCode);
-        QVERIFY2(vm.errorText().contains(QStringLiteral("https://")), qPrintable(vm.errorText()));
-        QVERIFY(!vm.busy());
-        vm.setDisplayName(QString());
-        vm.setServerUrl(server.url().toString());
-        vm.join(cohort.inviteCode);
-        QVERIFY(vm.errorText().contains(QStringLiteral("name")));
-        vm.setDisplayName(QStringLiteral("Ada"));
+        app.enrolment()->join(cohort.inviteCode);
+        QVERIFY(app.enrolment()->errorText().contains(QStringLiteral("address")));
+        app.enrolment()->setDisplayName(QStringLiteral("Ada"));
+        app.enrolment()->setServerUrl(QStringLiteral("http://cohort.example.org")); // the token would travel in clear
+        app.enrolment()->join(cohort.inviteCode);
+        QVERIFY2(app.enrolment()->errorText().contains(QStringLiteral("https://")), qPrintable(app.enrolment()->errorText()));
+        QVERIFY(!app.enrolment()->busy());
+        app.enrolment()->setDisplayName(QString());
+        app.enrolment()->setServerUrl(server.url().toString());
+        app.enrolment()->join(cohort.inviteCode);
+        QVERIFY(app.enrolment()->errorText().contains(QStringLiteral("name")));
+        app.enrolment()->setDisplayName(QStringLiteral("Ada"));
 
         // A wrong code: the server's own words.
-        QSignalSpy busy(&vm, &CohortViewModel::busyChanged);
-        vm.join(QStringLiteral("0000-0000-0000"));
-        QVERIFY(vm.busy());
-        QTRY_VERIFY_WITH_TIMEOUT(!vm.busy(), 10'000);
-        QVERIFY2(vm.errorText().contains(QStringLiteral("invite code")), qPrintable(vm.errorText()));
-        QVERIFY(!vm.joined());
+        QSignalSpy busy(app.enrolment(), &cohortapp::CohortEnrolment::busyChanged);
+        app.enrolment()->join(QStringLiteral("0000-0000-0000"));
+        QVERIFY(app.enrolment()->busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!app.enrolment()->busy(), 10'000);
+        QVERIFY2(app.enrolment()->errorText().contains(QStringLiteral("invite code")), qPrintable(app.enrolment()->errorText()));
+        QVERIFY(!app.status()->joined());
 
-        QSignalSpy joined(&vm, &CohortViewModel::joinedChanged);
-        vm.join(cohort.inviteCode.toLower()); // case is forgiven
-        QTRY_VERIFY_WITH_TIMEOUT(vm.joined(), 10'000);
-        QCOMPARE(vm.cohortName(), QStringLiteral("Platform leads"));
-        QVERIFY(vm.errorText().isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(vm.statusText(), QStringLiteral("Up to date"), 10'000);
-        QCOMPARE(vm.pendingCount(), 0);
-        QVERIFY(vm.lastSynced().isValid());
+        QSignalSpy joined(app.status(), &cohortapp::SyncStatus::joinedChanged);
+        app.enrolment()->join(cohort.inviteCode.toLower()); // case is forgiven
+        QTRY_VERIFY_WITH_TIMEOUT(app.status()->joined(), 10'000);
+        QCOMPARE(app.status()->cohortName(), QStringLiteral("Platform leads"));
+        QVERIFY(app.enrolment()->errorText().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(app.status()->statusText(), QStringLiteral("Up to date"), 10'000);
+        QCOMPARE(app.status()->pendingCount(), 0);
+        QVERIFY(app.status()->lastSynced().isValid());
         const auto members = serverStore->cohortMembers(cohort.cohort.id);
         QCOMPARE(members.size(), 1);
         QCOMPARE(members.first().eventCount, quint64(5));
@@ -221,36 +224,36 @@ private slots:
             QVERIFY(!settings.value(key).toString().contains(QString::fromLatin1(token)));
 
         // A new answer: counted, then synced soon.
-        vm.setIntervals(60'000, 50);
+        app.scheduler().setIntervals(60'000, 50);
         QVERIFY(store->append(makeEvent(*store, EventKind::LessonStarted, 1'760'000'100'000,
                                         encodePayload(LessonPayload{QStringLiteral("t"), QStringLiteral("l")}))));
-        vm.noteLocalChange();
-        QCOMPARE(vm.pendingCount(), 1);
-        QCOMPARE(vm.statusText(), QStringLiteral("1 answer waiting to sync"));
-        QTRY_COMPARE_WITH_TIMEOUT(vm.pendingCount(), 0, 10'000);
+        app.scheduler().noteLocalChange();
+        QCOMPARE(app.status()->pendingCount(), 1);
+        QCOMPARE(app.status()->statusText(), QStringLiteral("1 answer waiting to sync"));
+        QTRY_COMPARE_WITH_TIMEOUT(app.status()->pendingCount(), 0, 10'000);
         QTRY_COMPARE_WITH_TIMEOUT(serverStore->eventCount(members.first().accountId), quint64(6), 10'000);
 
-        // A second view model over the same store (the next app start) is joined already.
+        // A second Cohort over the same store (the next app start) is joined already.
         {
-            CohortViewModel again(*store);
-            again.setExtraCaCertificates(InProcessServer::devCertificate());
-            QVERIFY(again.joined());
-            QCOMPARE(again.cohortName(), QStringLiteral("Platform leads"));
-            QVERIFY(again.lastSynced().isValid());
+            cohortapp::Cohort again(*store);
+            again.connection().setExtraCaCertificates(InProcessServer::devCertificate());
+            QVERIFY(again.status()->joined());
+            QCOMPARE(again.status()->cohortName(), QStringLiteral("Platform leads"));
+            QVERIFY(again.status()->lastSynced().isValid());
         }
 
-        vm.leave();
-        QVERIFY(!vm.joined());
+        app.enrolment()->leave();
+        QVERIFY(!app.status()->joined());
         QVERIFY(store->syncValue(QStringLiteral("cohort.device_token")).isEmpty());
-        QCOMPARE(vm.statusText(), QStringLiteral("Not in a cohort"));
+        QCOMPARE(app.status()->statusText(), QStringLiteral("Not in a cohort"));
         QCOMPARE(store->eventCount(), 6); // leaving keeps the learner's own events
     }
 
     // A learner who joined on the phone links the laptop from the phone's link code: the
     // laptop gets the same account (name, cohort), what it recorded before linking goes up,
     // the phone's answers come down, and both derive the same state. A code works once.
-    void viewModelLinksASecondDevice_data() { addBackendRows(); }
-    void viewModelLinksASecondDevice()
+    void cohortLinksASecondDevice_data() { addBackendRows(); }
+    void cohortLinksASecondDevice()
     {
         QFETCH(QString, backend);
         const QString dir = m_scratch.filePath(QStringLiteral("link-") + backend);
@@ -267,55 +270,55 @@ private slots:
         practise(*phoneStore, day, QStringLiteral("delegating-outcomes"), QStringLiteral("missed-deadline"));
         practise(*laptopStore, day + 86'400'000, QStringLiteral("first-one-to-one"), QStringLiteral("team-conflict"));
 
-        const auto makeVm = [&](LearnerStore &store) {
-            auto vm = std::make_unique<CohortViewModel>(store);
-            vm->setExtraCaCertificates(InProcessServer::devCertificate());
-            vm->setTuning(quickTuning());
-            return vm;
+        const auto makeDevice = [&](LearnerStore &store) {
+            auto app = std::make_unique<cohortapp::Cohort>(store);
+            app->connection().setExtraCaCertificates(InProcessServer::devCertificate());
+            app->scheduler().setTuning(quickTuning());
+            return app;
         };
-        auto phone = makeVm(*phoneStore);
-        phone->setServerUrl(server.url().toString());
-        phone->setDisplayName(QStringLiteral("Ada"));
-        phone->join(cohort.inviteCode);
-        QTRY_VERIFY_WITH_TIMEOUT(phone->joined(), 10'000);
-        QTRY_COMPARE_WITH_TIMEOUT(phone->statusText(), QStringLiteral("Up to date"), 10'000);
+        auto phone = makeDevice(*phoneStore);
+        phone->enrolment()->setServerUrl(server.url().toString());
+        phone->enrolment()->setDisplayName(QStringLiteral("Ada"));
+        phone->enrolment()->join(cohort.inviteCode);
+        QTRY_VERIFY_WITH_TIMEOUT(phone->status()->joined(), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(phone->status()->statusText(), QStringLiteral("Up to date"), 10'000);
 
         // No code is shown until asked for; asking fetches one that lives about ten minutes.
-        QCOMPARE(phone->linkCode(), QString());
-        QSignalSpy codeChanged(phone.get(), &CohortViewModel::linkCodeChanged);
-        phone->startLink();
-        QVERIFY(phone->fetchingLinkCode());
-        QTRY_VERIFY_WITH_TIMEOUT(!phone->linkCode().isEmpty(), 10'000);
-        QVERIFY(!phone->fetchingLinkCode());
+        QCOMPARE(phone->enrolment()->linkCode(), QString());
+        QSignalSpy codeChanged(phone->enrolment(), &cohortapp::CohortEnrolment::linkCodeChanged);
+        phone->enrolment()->startLink();
+        QVERIFY(phone->enrolment()->fetchingLinkCode());
+        QTRY_VERIFY_WITH_TIMEOUT(!phone->enrolment()->linkCode().isEmpty(), 10'000);
+        QVERIFY(!phone->enrolment()->fetchingLinkCode());
         QVERIFY(codeChanged.size() >= 2);
-        const qint64 lifetime = QDateTime::currentDateTimeUtc().msecsTo(phone->linkCodeExpires());
+        const qint64 lifetime = QDateTime::currentDateTimeUtc().msecsTo(phone->enrolment()->linkCodeExpires());
         QVERIFY2(lifetime > 9 * 60'000 && lifetime <= 10 * 60'000, qPrintable(QString::number(lifetime)));
-        QVERIFY(phone->errorText().isEmpty());
+        QVERIFY(phone->enrolment()->errorText().isEmpty());
 
         // The laptop: refusals in plain words first, then the code, typed carelessly.
-        auto laptop = makeVm(*laptopStore);
-        laptop->joinWithLinkCode(phone->linkCode());
-        QVERIFY(laptop->errorText().contains(QStringLiteral("address")));
-        laptop->setServerUrl(server.url().toString());
-        laptop->joinWithLinkCode(QStringLiteral("  "));
-        QVERIFY(laptop->errorText().contains(QStringLiteral("link code")));
-        laptop->joinWithLinkCode(QStringLiteral("0000-0000-00"));
-        QVERIFY(laptop->busy());
-        QTRY_VERIFY_WITH_TIMEOUT(!laptop->busy(), 10'000);
-        QVERIFY2(laptop->errorText().contains(QStringLiteral("not known")), qPrintable(laptop->errorText()));
-        QVERIFY(!laptop->joined());
-        laptop->joinWithLinkCode(phone->linkCode().toLower().remove(QLatin1Char('-')));
-        QTRY_VERIFY_WITH_TIMEOUT(laptop->joined(), 10'000);
-        QVERIFY(laptop->errorText().isEmpty());
-        QCOMPARE(laptop->cohortName(), QStringLiteral("Platform leads"));
-        QCOMPARE(laptop->displayName(), QStringLiteral("Ada"));
+        auto laptop = makeDevice(*laptopStore);
+        laptop->enrolment()->joinWithLinkCode(phone->enrolment()->linkCode());
+        QVERIFY(laptop->enrolment()->errorText().contains(QStringLiteral("address")));
+        laptop->enrolment()->setServerUrl(server.url().toString());
+        laptop->enrolment()->joinWithLinkCode(QStringLiteral("  "));
+        QVERIFY(laptop->enrolment()->errorText().contains(QStringLiteral("link code")));
+        laptop->enrolment()->joinWithLinkCode(QStringLiteral("0000-0000-00"));
+        QVERIFY(laptop->enrolment()->busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!laptop->enrolment()->busy(), 10'000);
+        QVERIFY2(laptop->enrolment()->errorText().contains(QStringLiteral("not known")), qPrintable(laptop->enrolment()->errorText()));
+        QVERIFY(!laptop->status()->joined());
+        laptop->enrolment()->joinWithLinkCode(phone->enrolment()->linkCode().toLower().remove(QLatin1Char('-')));
+        QTRY_VERIFY_WITH_TIMEOUT(laptop->status()->joined(), 10'000);
+        QVERIFY(laptop->enrolment()->errorText().isEmpty());
+        QCOMPARE(laptop->status()->cohortName(), QStringLiteral("Platform leads"));
+        QCOMPARE(laptop->enrolment()->displayName(), QStringLiteral("Ada"));
         QCOMPARE(laptopStore->syncValue(QStringLiteral("cohort.account_id")),
                  phoneStore->syncValue(QStringLiteral("cohort.account_id")));
         QVERIFY(laptopStore->syncValue(QStringLiteral("cohort.device_token"))
                 != phoneStore->syncValue(QStringLiteral("cohort.device_token")));
-        QTRY_COMPARE_WITH_TIMEOUT(laptop->statusText(), QStringLiteral("Up to date"), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(laptop->status()->statusText(), QStringLiteral("Up to date"), 10'000);
         QCOMPARE(laptopStore->eventCount(), 10); // its own five and the phone's five
-        phone->syncNow();
+        phone->status()->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(phoneStore->eventCount(), 10, 10'000);
         QCOMPARE(ids(phoneStore->events()), ids(laptopStore->events()));
         const Deriver deriver;
@@ -328,7 +331,7 @@ private slots:
 
         // The phone lists both devices, itself marked, and signs the laptop out: the laptop's
         // credential stops working, and it says so at its next sync.
-        DeviceListModel &devices = *phone->devices()->model();
+        cohortapp::DeviceListModel &devices = *phone->devices()->model();
         QAbstractItemModelTester tester(&devices, QAbstractItemModelTester::FailureReportingMode::Fatal);
         phone->devices()->refresh();
         QVERIFY(phone->devices()->busy());
@@ -337,47 +340,47 @@ private slots:
         QString laptopDevice;
         for (int row = 0; row < devices.count(); ++row) {
             const QModelIndex index = devices.index(row);
-            const bool self = index.data(DeviceListModel::ThisDeviceRole).toBool();
-            const QString id = index.data(DeviceListModel::DeviceIdRole).toString();
+            const bool self = index.data(cohortapp::DeviceListModel::ThisDeviceRole).toBool();
+            const QString id = index.data(cohortapp::DeviceListModel::DeviceIdRole).toString();
             QCOMPARE(id, QString::fromUtf8((self ? phoneStore : laptopStore)->syncValue(QStringLiteral("cohort.device_id"))));
-            QVERIFY(index.data(DeviceListModel::AddedAtRole).toDateTime().isValid());
-            QVERIFY(!index.data(DeviceListModel::NameRole).toString().isEmpty());
+            QVERIFY(index.data(cohortapp::DeviceListModel::AddedAtRole).toDateTime().isValid());
+            QVERIFY(!index.data(cohortapp::DeviceListModel::NameRole).toString().isEmpty());
             if (!self)
                 laptopDevice = id;
         }
         QVERIFY(!laptopDevice.isEmpty());
         phone->devices()->signOut(laptopDevice);
         QTRY_COMPARE_WITH_TIMEOUT(devices.count(), 1, 10'000);
-        QVERIFY(devices.index(0).data(DeviceListModel::ThisDeviceRole).toBool());
+        QVERIFY(devices.index(0).data(cohortapp::DeviceListModel::ThisDeviceRole).toBool());
         QVERIFY(phone->devices()->errorText().isEmpty());
-        laptop->syncNow();
-        QTRY_COMPARE_WITH_TIMEOUT(laptop->statusText(), QStringLiteral("This device is signed out of the cohort"), 10'000);
+        laptop->status()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(laptop->status()->statusText(), QStringLiteral("This device is signed out of the cohort"), 10'000);
         QVERIFY(!serverStore->deviceByToken(credentials::hashSecret(
             QString::fromUtf8(laptopStore->syncValue(QStringLiteral("cohort.device_token"))))));
 
         // The code was used up: a third device is refused and stays out.
-        auto tablet = makeVm(*tabletStore);
-        tablet->setServerUrl(server.url().toString());
-        tablet->joinWithLinkCode(phone->linkCode());
-        QTRY_VERIFY_WITH_TIMEOUT(!tablet->errorText().isEmpty(), 10'000);
-        QVERIFY2(tablet->errorText().contains(QStringLiteral("already used")), qPrintable(tablet->errorText()));
-        QVERIFY(!tablet->joined());
+        auto tablet = makeDevice(*tabletStore);
+        tablet->enrolment()->setServerUrl(server.url().toString());
+        tablet->enrolment()->joinWithLinkCode(phone->enrolment()->linkCode());
+        QTRY_VERIFY_WITH_TIMEOUT(!tablet->enrolment()->errorText().isEmpty(), 10'000);
+        QVERIFY2(tablet->enrolment()->errorText().contains(QStringLiteral("already used")), qPrintable(tablet->enrolment()->errorText()));
+        QVERIFY(!tablet->status()->joined());
 
         // Leaving forgets the code shown and the device list.
-        phone->leave();
-        QCOMPARE(phone->linkCode(), QString());
+        phone->enrolment()->leave();
+        QCOMPARE(phone->enrolment()->linkCode(), QString());
         QCOMPARE(devices.count(), 0);
         // Leaving while a code is being fetched abandons the request quietly.
-        laptop->startLink();
-        QVERIFY(laptop->fetchingLinkCode());
-        laptop->leave();
-        QVERIFY(!laptop->fetchingLinkCode());
+        laptop->enrolment()->startLink();
+        QVERIFY(laptop->enrolment()->fetchingLinkCode());
+        laptop->enrolment()->leave();
+        QVERIFY(!laptop->enrolment()->fetchingLinkCode());
         QTest::qWait(200);
-        QCOMPARE(laptop->linkCode(), QString());
-        QCOMPARE(laptop->errorText(), QString());
+        QCOMPARE(laptop->enrolment()->linkCode(), QString());
+        QCOMPARE(laptop->enrolment()->errorText(), QString());
     }
 
-    void viewModelSaysWhenOffline()
+    void cohortSaysWhenOffline()
     {
         auto store = openLearnerStore(m_scratch.filePath(QStringLiteral("offline.db")));
         QVERIFY(store);
@@ -395,13 +398,13 @@ private slots:
         SyncTuning slow = quickTuning();
         slow.backoffBaseMs = 30'000;
         slow.backoffCapMs = 30'000;
-        CohortViewModel vm(*store);
-        vm.setTuning(slow); // restarts the engine with it
-        QVERIFY(vm.joined());
-        QTRY_VERIFY_WITH_TIMEOUT(vm.statusText().startsWith(QStringLiteral("Offline — will retry in ")), 10'000);
-        QVERIFY2(vm.statusText().endsWith(QStringLiteral(" s")), qPrintable(vm.statusText()));
-        QVERIFY(!vm.errorText().isEmpty());
-        QCOMPARE(vm.pendingCount(), 1);
+        cohortapp::Cohort app(*store);
+        app.scheduler().setTuning(slow); // restarts the engine with it
+        QVERIFY(app.status()->joined());
+        QTRY_VERIFY_WITH_TIMEOUT(app.status()->statusText().startsWith(QStringLiteral("Offline — will retry in ")), 10'000);
+        QVERIFY2(app.status()->statusText().endsWith(QStringLiteral(" s")), qPrintable(app.status()->statusText()));
+        QVERIFY(!app.status()->errorText().isEmpty());
+        QCOMPARE(app.status()->pendingCount(), 1);
     }
 };
 

@@ -1,11 +1,11 @@
-// Sharing a readiness profile with the cohort lead, end to end: learners' CohortViewModels
-// (over real learner stores) and the lead's /v1/cohort/progress, through a real in-process
+// Sharing a readiness profile with the cohort lead, end to end: learners' cohort features
+// (Cohort, over real learner stores) and the lead's /v1/cohort/progress, through a real in-process
 // cohort server over TLS, on both storage back ends. The lead sees a shared copy that decodes
 // as a SharedProfile and matches the learner's profile; nothing of a learner who never shared;
 // nothing once withdrawn; and another cohort's lead sees nothing at all.
-#include "client/cohortviewmodel.h"
 #include "client/sharedprofile.h"
 #include "client/syncengine.h"
+#include "cohort.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "inprocessserver.h"
 #include "learnerdevices.h"
@@ -97,11 +97,11 @@ const v1::MemberProgress *member(const v1::CohortProgressResponse &progress, con
     return nullptr;
 }
 
-// A learner's device: its own store and the view model the Cohort screen binds to.
+// A learner's device: its own store and the cohort feature the Cohort screen binds to.
 struct LearnerDevice
 {
     std::unique_ptr<LearnerStore> store;
-    std::unique_ptr<CohortViewModel> vm;
+    std::unique_ptr<groundwork::cohort::Cohort> app;
     ReadinessProfile profile;
 
     bool open(const QString &path)
@@ -111,22 +111,31 @@ struct LearnerDevice
             store = openLearnerStore(path);
         if (!store)
             return false;
-        vm = std::make_unique<CohortViewModel>(*store);
-        vm->setExtraCaCertificates(InProcessServer::devCertificate());
-        vm->setTuning(quickTuning());
-        vm->setIntervals(10 * 60'000, 10 * 60'000); // rounds only when the test asks
-        vm->setReadinessSource([this] { return std::optional(profile); }, QStringLiteral("2026.11.0+3f9a2c1d"));
+        app = std::make_unique<groundwork::cohort::Cohort>(*store);
+        app->connection().setExtraCaCertificates(InProcessServer::devCertificate());
+        app->scheduler().setTuning(quickTuning());
+        app->scheduler().setIntervals(10 * 60'000, 10 * 60'000); // rounds only when the test asks
+        app->sharing()->setReadinessSource([this] { return std::optional(profile); }, QStringLiteral("2026.11.0+3f9a2c1d"));
         return true;
+    }
+    // Joins with the invite code, as the Cohort screen does, and waits for the first round.
+    bool join(const QUrl &server, const QString &name, const QString &inviteCode)
+    {
+        app->enrolment()->setServerUrl(server.toString());
+        app->enrolment()->setDisplayName(name);
+        app->enrolment()->join(inviteCode);
+        return QTest::qWaitFor([this] { return app->status()->joined(); }, 10'000)
+               && QTest::qWaitFor([this] { return idle(); }, 10'000);
     }
     bool idle() const
     {
-        return vm->engine() && vm->engine()->state() == SyncEngine::State::Idle && vm->lastSynced().isValid();
+        return app->scheduler().engine() && app->scheduler().engine()->state() == SyncEngine::State::Idle && app->status()->lastSynced().isValid();
     }
     QByteArray why() const
     {
         return (QStringLiteral("state %1, status '%2', error '%3'")
-                    .arg(vm->engine() ? int(vm->engine()->state()) : -1)
-                    .arg(vm->statusText(), vm->errorText()))
+                    .arg(app->scheduler().engine() ? int(app->scheduler().engine()->state()) : -1)
+                    .arg(app->status()->statusText(), app->status()->errorText()))
             .toUtf8();
     }
 };
@@ -136,8 +145,8 @@ struct LearnerDevice
 bool linkSecondDevice(Store &serverStore, InProcessServer &server, LearnerDevice &first, LearnerDevice &device,
                       const QString &path)
 {
-    const QString accountId = QString::fromUtf8(first.store->syncValue(QStringLiteral("cohort.account_id")));
-    const std::optional<Account> account = serverStore.account(accountId);
+    const CohortCredential &theirs = first.app->credentials().credential();
+    const std::optional<Account> account = serverStore.account(theirs.accountId);
     if (!account)
         return false;
     const IssuedDevice issued = server.provisioning().addDevice(*account, QStringLiteral("laptop"));
@@ -145,18 +154,8 @@ bool linkSecondDevice(Store &serverStore, InProcessServer &server, LearnerDevice
     device.store = openLearnerStore(path);
     if (!device.store)
         return false;
-    const std::pair<const char *, QString> values[] = {
-        {"cohort.server_url", server.url().toString()},
-        {"cohort.device_token", issued.token},
-        {"cohort.account_id", issued.accountId},
-        {"cohort.device_id", issued.deviceId},
-        {"cohort.cohort_id", issued.cohortId},
-        {"cohort.cohort_name", QString::fromUtf8(first.store->syncValue(QStringLiteral("cohort.cohort_name")))},
-        {"cohort.display_name", QString::fromUtf8(first.store->syncValue(QStringLiteral("cohort.display_name")))},
-        {"sync.download_cursor", QStringLiteral("0")},
-    };
-    for (const auto &[key, value] : values)
-        device.store->setSyncValue(QString::fromLatin1(key), value.toUtf8());
+    CohortCredentials(*device.store).save({server.url().toString(), issued.token, issued.accountId, issued.deviceId,
+                                           issued.cohortId, theirs.cohortName, theirs.displayName});
     return device.open(path);
 }
 
@@ -217,12 +216,8 @@ private slots:
         QVERIFY(b.open(dir + QStringLiteral("/b.db")));
         QVERIFY(a.store->append(privateReflection(*a.store)));
         for (auto [device, name] : {std::pair{&a, "Ada"}, std::pair{&b, "Ben"}}) {
-            device->vm->setServerUrl(server.url().toString());
-            device->vm->setDisplayName(QString::fromLatin1(name));
-            device->vm->join(cohort.inviteCode);
-            QTRY_VERIFY_WITH_TIMEOUT(device->vm->joined(), 10'000);
-            QTRY_VERIFY2_WITH_TIMEOUT(device->idle(), device->why().constData(), 10'000);
-            QVERIFY(!device->vm->profileShared()); // off unless the learner turns it on
+            QVERIFY2(device->join(server.url(), QString::fromLatin1(name), cohort.inviteCode), device->why().constData());
+            QVERIFY(!device->app->sharing()->shared()); // off unless the learner turns it on
         }
 
         v1::CohortProgressResponse progress;
@@ -232,12 +227,12 @@ private slots:
         QVERIFY(member(progress, "Ada")->profile().empty());
 
         // A shares: the lead sees A's profile, and it is a SharedProfile with A's figures.
-        QSignalSpy confirmedA(a.vm->engine(), &SyncEngine::profileShareConfirmed);
-        a.vm->setProfileShared(true);
-        QVERIFY(a.vm->profileShared());
+        QSignalSpy confirmedA(a.app->scheduler().engine(), &SyncEngine::profileShareConfirmed);
+        a.app->sharing()->setShared(true);
+        QVERIFY(a.app->sharing()->shared());
         QTRY_COMPARE_WITH_TIMEOUT(confirmedA.size(), 1, 10'000);
         QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
-        QVERIFY2(a.vm->profileShareText().contains(QStringLiteral("sees the copy")), qPrintable(a.vm->profileShareText()));
+        QVERIFY2(a.app->sharing()->statusText().contains(QStringLiteral("sees the copy")), qPrintable(a.app->sharing()->statusText()));
         QByteArray raw;
         QCOMPARE(askProgress(lead, server.url(), cohort.lead.token, &progress, &raw), 200);
         const v1::MemberProgress *ada = member(progress, "Ada");
@@ -258,11 +253,11 @@ private slots:
 
         // A syncs with nothing changed: the copy is not sent again. Then A practises more:
         // the next sync sends the new figures.
-        a.vm->syncNow();
+        a.app->status()->syncNow();
         QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
         QCOMPARE(confirmedA.size(), 1);
         a.profile = profileFor(QStringLiteral("em"), 0.05);
-        a.vm->syncNow();
+        a.app->status()->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(confirmedA.size(), 2, 10'000);
         QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
         QCOMPARE(askProgress(lead, server.url(), cohort.lead.token, &progress), 200);
@@ -279,17 +274,17 @@ private slots:
         QCOMPARE(askProgress(lead, server.url(), other.lead.token, nullptr, &raw, cohort.cohort.id), 403);
 
         // The choice survives a restart of the app.
-        a.vm.reset();
+        a.app.reset();
         QVERIFY(a.open(dir + QStringLiteral("/a.db")));
-        QVERIFY(a.vm->joined());
-        QVERIFY(a.vm->profileShared());
+        QVERIFY(a.app->status()->joined());
+        QVERIFY(a.app->sharing()->shared());
         QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
 
         // A withdraws: the server deletes the copy; the lead sees none.
-        a.vm->setProfileShared(false);
-        QVERIFY(!a.vm->profileShared());
-        QVERIFY(a.vm->profileShareText().contains(QStringLiteral("deleted")));
-        QTRY_VERIFY_WITH_TIMEOUT(a.vm->profileShareText().isEmpty(), 10'000);
+        a.app->sharing()->setShared(false);
+        QVERIFY(!a.app->sharing()->shared());
+        QVERIFY(a.app->sharing()->statusText().contains(QStringLiteral("deleted")));
+        QTRY_VERIFY_WITH_TIMEOUT(a.app->sharing()->statusText().isEmpty(), 10'000);
         QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
         QCOMPARE(askProgress(lead, server.url(), cohort.lead.token, &progress), 200);
         QVERIFY(member(progress, "Ada"));
@@ -299,12 +294,12 @@ private slots:
             QVERIFY2(!m.sharedProfile, qPrintable(m.displayName));
 
         // And after another restart nothing is sent again (nothing left to withdraw).
-        a.vm.reset();
+        a.app.reset();
         QVERIFY(a.open(dir + QStringLiteral("/a.db")));
-        QVERIFY(!a.vm->profileShared());
-        QSignalSpy confirmedAgain(a.vm->engine(), &SyncEngine::profileShareConfirmed);
+        QVERIFY(!a.app->sharing()->shared());
+        QSignalSpy confirmedAgain(a.app->scheduler().engine(), &SyncEngine::profileShareConfirmed);
         QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
-        a.vm->syncNow();
+        a.app->status()->syncNow();
         QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
         QCOMPARE(confirmedAgain.size(), 0);
     }
@@ -342,58 +337,54 @@ private slots:
         phone.profile = profileFor(QStringLiteral("em"));
         laptop.profile = profileFor(QStringLiteral("em"), 0.1);
         QVERIFY(phone.open(dir + QStringLiteral("/phone.db")));
-        phone.vm->setServerUrl(server.url().toString());
-        phone.vm->setDisplayName(QStringLiteral("Ada"));
-        phone.vm->join(cohort.inviteCode);
-        QTRY_VERIFY_WITH_TIMEOUT(phone.vm->joined(), 10'000);
-        QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
+        QVERIFY2(phone.join(server.url(), QStringLiteral("Ada"), cohort.inviteCode), phone.why().constData());
         QVERIFY(linkSecondDevice(*serverStore, server, phone, laptop, dir + QStringLiteral("/laptop.db")));
-        QVERIFY(laptop.vm->joined());
+        QVERIFY(laptop.app->status()->joined());
         QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
-        QSignalSpy phoneSent(phone.vm->engine(), &SyncEngine::profileShareConfirmed);
-        QSignalSpy laptopSent(laptop.vm->engine(), &SyncEngine::profileShareConfirmed);
+        QSignalSpy phoneSent(phone.app->scheduler().engine(), &SyncEngine::profileShareConfirmed);
+        QSignalSpy laptopSent(laptop.app->scheduler().engine(), &SyncEngine::profileShareConfirmed);
 
         // The phone shares, then the laptop (before it heard of the phone's choice).
-        phone.vm->setProfileShared(true);
+        phone.app->sharing()->setShared(true);
         QTRY_COMPARE_WITH_TIMEOUT(phoneSent.size(), 1, 10'000);
         QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
         QVERIFY(leadCopy() && sameFigures(*leadCopy(), phone.profile));
         QTest::qWait(5); // a later choice has a later time
-        laptop.vm->setProfileShared(true);
+        laptop.app->sharing()->setShared(true);
         QTRY_COMPARE_WITH_TIMEOUT(laptopSent.size(), 1, 10'000);
         QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
         QVERIFY(leadCopy() && sameFigures(*leadCopy(), laptop.profile));
 
         // The phone withdraws: the copy is deleted.
         QTest::qWait(5);
-        phone.vm->setProfileShared(false);
-        QTRY_VERIFY_WITH_TIMEOUT(phone.vm->profileShareText().isEmpty(), 10'000);
+        phone.app->sharing()->setShared(false);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.app->sharing()->statusText().isEmpty(), 10'000);
         QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
         QVERIFY(!leadCopy());
         QVERIFY(!serverHoldsCopy());
 
         // The laptop syncs: it adopts the withdrawal (switch off, nothing to say) and sends nothing.
-        QSignalSpy laptopChanged(laptop.vm.get(), &CohortViewModel::profileSharingChanged);
-        laptop.vm->syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(!laptop.vm->profileShared(), 10'000);
+        QSignalSpy laptopChanged(laptop.app->sharing(), &groundwork::cohort::ProfileSharingModel::changed);
+        laptop.app->status()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!laptop.app->sharing()->shared(), 10'000);
         QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
         QVERIFY(laptopChanged.size() >= 1);
-        QCOMPARE(laptop.vm->profileShareText(), QString());
+        QCOMPARE(laptop.app->sharing()->statusText(), QString());
         QCOMPARE(laptopSent.size(), 1);
         QVERIFY(!leadCopy());
         QVERIFY(!serverHoldsCopy());
 
         // It does not share again: not when its profile changes, not after a restart.
         laptop.profile = profileFor(QStringLiteral("em"), 0.2);
-        laptop.vm->syncNow();
+        laptop.app->status()->syncNow();
         QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
         QCOMPARE(laptopSent.size(), 1);
-        laptop.vm.reset();
+        laptop.app.reset();
         QVERIFY(laptop.open(dir + QStringLiteral("/laptop.db")));
-        QVERIFY(!laptop.vm->profileShared());
-        QSignalSpy laptopSentAfterRestart(laptop.vm->engine(), &SyncEngine::profileShareConfirmed);
+        QVERIFY(!laptop.app->sharing()->shared());
+        QSignalSpy laptopSentAfterRestart(laptop.app->scheduler().engine(), &SyncEngine::profileShareConfirmed);
         QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
-        laptop.vm->syncNow();
+        laptop.app->status()->syncNow();
         QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
         QCOMPARE(laptopSentAfterRestart.size(), 0);
         QVERIFY(!serverHoldsCopy());
@@ -401,15 +392,15 @@ private slots:
         // Turning it on again from the laptop applies to the phone as well, which adopts it
         // without sending a copy of its own.
         QTest::qWait(5);
-        laptop.vm->setProfileShared(true);
+        laptop.app->sharing()->setShared(true);
         QTRY_COMPARE_WITH_TIMEOUT(laptopSentAfterRestart.size(), 1, 10'000);
         QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
         const qsizetype phoneSentBefore = phoneSent.size();
-        phone.vm->syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(phone.vm->profileShared(), 10'000);
+        phone.app->status()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(phone.app->sharing()->shared(), 10'000);
         QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
-        QVERIFY2(phone.vm->profileShareText().contains(QStringLiteral("another of your devices")),
-                 qPrintable(phone.vm->profileShareText()));
+        QVERIFY2(phone.app->sharing()->statusText().contains(QStringLiteral("another of your devices")),
+                 qPrintable(phone.app->sharing()->statusText()));
         QCOMPARE(phoneSent.size(), phoneSentBefore);
         QVERIFY(leadCopy() && sameFigures(*leadCopy(), laptop.profile));
     }
@@ -431,49 +422,45 @@ private slots:
         phone.profile = profileFor(QStringLiteral("em"));
         laptop.profile = profileFor(QStringLiteral("em"), 0.1);
         QVERIFY(phone.open(dir + QStringLiteral("/phone.db")));
-        phone.vm->setServerUrl(server.url().toString());
-        phone.vm->setDisplayName(QStringLiteral("Ada"));
-        phone.vm->join(cohort.inviteCode);
-        QTRY_VERIFY_WITH_TIMEOUT(phone.vm->joined(), 10'000);
-        QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
+        QVERIFY2(phone.join(server.url(), QStringLiteral("Ada"), cohort.inviteCode), phone.why().constData());
         QVERIFY(linkSecondDevice(*serverStore, server, phone, laptop, dir + QStringLiteral("/laptop.db")));
         QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
 
-        phone.vm->setProfileShared(true);
-        QTRY_VERIFY_WITH_TIMEOUT(phone.vm->profileShareText().contains(QStringLiteral("sees the copy")), 10'000);
+        phone.app->sharing()->setShared(true);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.app->sharing()->statusText().contains(QStringLiteral("sees the copy")), 10'000);
         QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
 
         // The phone is offline (an address that answers nothing) when the learner withdraws there.
         const QByteArray serverUrl = phone.store->syncValue(QStringLiteral("cohort.server_url"));
-        phone.vm.reset();
+        phone.app.reset();
         phone.store->setSyncValue(QStringLiteral("cohort.server_url"), "https://127.0.0.1:1");
         QVERIFY(phone.open(dir + QStringLiteral("/phone.db")));
-        phone.vm->setProfileShared(false);
-        QTRY_VERIFY_WITH_TIMEOUT(phone.vm->engine()->state() == SyncEngine::State::WaitingToRetry, 10'000);
+        phone.app->sharing()->setShared(false);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.app->scheduler().engine()->state() == SyncEngine::State::WaitingToRetry, 10'000);
         const qint64 withdrawnAt = phone.store->syncValue(QStringLiteral("cohort.profile_chosen_ms")).toLongLong();
         QVERIFY(withdrawnAt > 0);
 
         // Later, on the laptop, the learner turns sharing on (the laptop had not synced since
         // the phone's share, so its switch was off).
         QTest::qWait(5);
-        QVERIFY(!laptop.vm->profileShared());
-        laptop.vm->setProfileShared(true);
-        QTRY_VERIFY_WITH_TIMEOUT(laptop.vm->profileShareText().contains(QStringLiteral("sees the copy")), 10'000);
+        QVERIFY(!laptop.app->sharing()->shared());
+        laptop.app->sharing()->setShared(true);
+        QTRY_VERIFY_WITH_TIMEOUT(laptop.app->sharing()->statusText().contains(QStringLiteral("sees the copy")), 10'000);
         QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
         QVERIFY(serverStore->profileChoice(QString::fromUtf8(laptop.store->syncValue(QStringLiteral("cohort.account_id"))))
                     .chosenAtMs > withdrawnAt);
 
         // The phone comes back: its withdrawal goes first in the round and is not applied; the
         // phone adopts the laptop's choice and sends nothing of its own.
-        phone.vm.reset();
+        phone.app.reset();
         phone.store->setSyncValue(QStringLiteral("cohort.server_url"), serverUrl);
         QVERIFY(phone.open(dir + QStringLiteral("/phone.db")));
-        QVERIFY(!phone.vm->profileShared());
-        QSignalSpy phoneSent(phone.vm->engine(), &SyncEngine::profileShareConfirmed);
-        QTRY_VERIFY_WITH_TIMEOUT(phone.vm->profileShared(), 10'000);
+        QVERIFY(!phone.app->sharing()->shared());
+        QSignalSpy phoneSent(phone.app->scheduler().engine(), &SyncEngine::profileShareConfirmed);
+        QTRY_VERIFY_WITH_TIMEOUT(phone.app->sharing()->shared(), 10'000);
         QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
         QCOMPARE(phoneSent.size(), 0);
-        QVERIFY(phone.vm->profileShareText().contains(QStringLiteral("another of your devices")));
+        QVERIFY(phone.app->sharing()->statusText().contains(QStringLiteral("another of your devices")));
         v1::CohortProgressResponse progress;
         QCOMPARE(askProgress(lead, server.url(), cohort.lead.token, &progress), 200);
         QVERIFY(member(progress, "Ada") && member(progress, "Ada")->profile_shared());
@@ -481,14 +468,14 @@ private slots:
                             laptop.profile));
 
         // The adopted choice survives a restart, and another round changes nothing.
-        phone.vm.reset();
+        phone.app.reset();
         QVERIFY(phone.open(dir + QStringLiteral("/phone.db")));
-        QVERIFY(phone.vm->profileShared());
+        QVERIFY(phone.app->sharing()->shared());
         QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
-        QVERIFY(laptop.vm->profileShared());
-        laptop.vm->syncNow();
+        QVERIFY(laptop.app->sharing()->shared());
+        laptop.app->status()->syncNow();
         QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
-        QVERIFY(laptop.vm->profileShared());
+        QVERIFY(laptop.app->sharing()->shared());
         QCOMPARE(askProgress(lead, server.url(), cohort.lead.token, &progress), 200);
         QVERIFY(member(progress, "Ada")->profile_shared());
     }
@@ -509,23 +496,19 @@ private slots:
         LearnerDevice a;
         a.profile = profileFor(QStringLiteral("em"));
         QVERIFY(a.open(dir + QStringLiteral("/a.db")));
-        a.vm->setServerUrl(server->url().toString());
-        a.vm->setDisplayName(QStringLiteral("Ada"));
-        a.vm->join(cohort.inviteCode);
-        QTRY_VERIFY_WITH_TIMEOUT(a.vm->joined(), 10'000);
-        QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
-        a.vm->setProfileShared(true);
-        QTRY_VERIFY_WITH_TIMEOUT(a.vm->profileShareText().contains(QStringLiteral("sees the copy")), 10'000);
+        QVERIFY2(a.join(server->url(), QStringLiteral("Ada"), cohort.inviteCode), a.why().constData());
+        a.app->sharing()->setShared(true);
+        QTRY_VERIFY_WITH_TIMEOUT(a.app->sharing()->statusText().contains(QStringLiteral("sees the copy")), 10'000);
         QTRY_VERIFY2_WITH_TIMEOUT(a.idle(), a.why().constData(), 10'000);
 
         // The server goes away; A withdraws and the app is restarted while offline.
         server.reset();
-        a.vm->setProfileShared(false);
-        QTRY_VERIFY_WITH_TIMEOUT(a.vm->engine()->state() == SyncEngine::State::WaitingToRetry, 10'000);
-        a.vm.reset();
+        a.app->sharing()->setShared(false);
+        QTRY_VERIFY_WITH_TIMEOUT(a.app->scheduler().engine()->state() == SyncEngine::State::WaitingToRetry, 10'000);
+        a.app.reset();
         QVERIFY(a.open(dir + QStringLiteral("/a.db")));
-        QVERIFY(!a.vm->profileShared());
-        QVERIFY(a.vm->profileShareText().contains(QStringLiteral("deleted")));
+        QVERIFY(!a.app->sharing()->shared());
+        QVERIFY(a.app->sharing()->statusText().contains(QStringLiteral("deleted")));
         bool stillThere = false;
         for (const MemberSummary &m : serverStore->cohortMembers(cohort.cohort.id))
             stillThere = stillThere || m.sharedProfile.has_value();
@@ -535,10 +518,10 @@ private slots:
         // round after the restart deletes the copy before anything else.
         server = std::make_unique<InProcessServer>(*serverStore, true);
         QVERIFY(server->listening());
-        a.vm.reset();
+        a.app.reset();
         a.store->setSyncValue(QStringLiteral("cohort.server_url"), server->url().toString().toUtf8());
         QVERIFY(a.open(dir + QStringLiteral("/a.db")));
-        QTRY_VERIFY_WITH_TIMEOUT(a.vm->profileShareText().isEmpty(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(a.app->sharing()->statusText().isEmpty(), 10'000);
         for (const MemberSummary &m : serverStore->cohortMembers(cohort.cohort.id))
             QVERIFY(!m.sharedProfile);
     }
@@ -559,12 +542,9 @@ private slots:
         LearnerDevice a;
         a.profile = profileFor(QStringLiteral("em"));
         QVERIFY(a.open(dir + QStringLiteral("/a.db")));
-        a.vm->setServerUrl(server.url().toString());
-        a.vm->setDisplayName(QStringLiteral("Ada"));
-        a.vm->join(cohort.inviteCode);
-        QTRY_VERIFY_WITH_TIMEOUT(a.vm->joined(), 10'000);
-        a.vm->setProfileShared(true);
-        QTRY_VERIFY_WITH_TIMEOUT(a.vm->profileShareText().contains(QStringLiteral("sees the copy")), 10'000);
+        QVERIFY2(a.join(server.url(), QStringLiteral("Ada"), cohort.inviteCode), a.why().constData());
+        a.app->sharing()->setShared(true);
+        QTRY_VERIFY_WITH_TIMEOUT(a.app->sharing()->statusText().contains(QStringLiteral("sees the copy")), 10'000);
         const auto shared = [&] {
             for (const MemberSummary &m : serverStore->cohortMembers(cohort.cohort.id))
                 if (m.sharedProfile)
@@ -573,9 +553,9 @@ private slots:
         };
         QVERIFY(shared());
 
-        a.vm->leave();
-        QVERIFY(!a.vm->joined());
-        QVERIFY(!a.vm->profileShared());
+        a.app->enrolment()->leave();
+        QVERIFY(!a.app->status()->joined());
+        QVERIFY(!a.app->sharing()->shared());
         QVERIFY(a.store->syncValue(QStringLiteral("cohort.profile_shared")).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!shared(), 10'000);
     }

@@ -3,7 +3,7 @@
 // learner (through the app's view model) and a lead, end to end. Both back ends.
 #include "client/syncengine.h"
 #include "groundwork/sync/v1/sync.pb.h"
-#include "client/cohortviewmodel.h"
+#include "cohort.h"
 #include "client/sharedprofile.h"
 #include "inprocessserver.h"
 #include "learner/derivation.h"
@@ -269,21 +269,21 @@ private slots:
         const qint64 day = 1'760'000'000'000;
         practise(*phoneStore, day, QStringLiteral("delegating-outcomes"), QStringLiteral("missed-deadline"));
         const auto device = [&](learner::LearnerStore &store) {
-            auto vm = std::make_unique<CohortViewModel>(store);
-            vm->setExtraCaCertificates(InProcessServer::devCertificate());
-            vm->setIntervals(60'000, 20);
-            vm->setServerUrl(server.base.authority()); // as typed: host:port, https implied
-            return vm;
+            auto app = std::make_unique<groundwork::cohort::Cohort>(store);
+            app->connection().setExtraCaCertificates(InProcessServer::devCertificate());
+            app->scheduler().setIntervals(60'000, 20);
+            app->enrolment()->setServerUrl(server.base.authority()); // as typed: host:port, https implied
+            return app;
         };
-        const auto settled = [](const CohortViewModel &vm) { return vm.statusText() == u"Up to date"; };
+        const auto settled = [](groundwork::cohort::Cohort &app) { return app.status()->statusText() == u"Up to date"; };
 
         auto phone = device(*phoneStore);
-        phone->setDisplayName(QStringLiteral("Ada"));
-        phone->join(invite);
-        QTRY_VERIFY_WITH_TIMEOUT(phone->joined(), 15'000);
-        QTRY_VERIFY2_WITH_TIMEOUT(settled(*phone), qPrintable(phone->statusText() + phone->errorText()), 15'000);
-        phone->startLink();
-        QTRY_VERIFY_WITH_TIMEOUT(!phone->linkCode().isEmpty(), 15'000);
+        phone->enrolment()->setDisplayName(QStringLiteral("Ada"));
+        phone->enrolment()->join(invite);
+        QTRY_VERIFY_WITH_TIMEOUT(phone->status()->joined(), 15'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(settled(*phone), qPrintable(phone->status()->statusText() + phone->enrolment()->errorText()), 15'000);
+        phone->enrolment()->startLink();
+        QTRY_VERIFY_WITH_TIMEOUT(!phone->enrolment()->linkCode().isEmpty(), 15'000);
 
         practise(*laptopStore, day + 86'400'000, QStringLiteral("first-one-to-one"), QStringLiteral("team-conflict"));
         const QByteArray secret = "I would rather build than manage, and that is fine.";
@@ -293,22 +293,22 @@ private slots:
                                                   QString::fromUtf8(secret)}),
                                               true)));
         auto laptop = device(*laptopStore);
-        laptop->joinWithLinkCode(phone->linkCode());
-        QTRY_VERIFY2_WITH_TIMEOUT(laptop->joined(), qPrintable(laptop->errorText()), 15'000);
-        QTRY_VERIFY2_WITH_TIMEOUT(settled(*laptop), qPrintable(laptop->statusText() + laptop->errorText()), 15'000);
-        QCOMPARE(laptop->displayName(), QStringLiteral("Ada"));
+        laptop->enrolment()->joinWithLinkCode(phone->enrolment()->linkCode());
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop->status()->joined(), qPrintable(laptop->enrolment()->errorText()), 15'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(settled(*laptop), qPrintable(laptop->status()->statusText() + laptop->enrolment()->errorText()), 15'000);
+        QCOMPARE(laptop->enrolment()->displayName(), QStringLiteral("Ada"));
 
         // More practice on the phone, then both sync; the laptop shares the profile.
         practise(*phoneStore, day + 2 * 86'400'000, QStringLiteral("saying-no"), QStringLiteral("missed-deadline"));
-        phone->noteLocalChange();
+        phone->scheduler().noteLocalChange();
         const learner::ReadinessProfile profile = profileFor(QStringLiteral("em"));
-        laptop->setReadinessSource([profile] { return profile; }, QStringLiteral("2026.11.0"));
-        laptop->setProfileShared(true);
+        laptop->sharing()->setReadinessSource([profile] { return profile; }, QStringLiteral("2026.11.0"));
+        laptop->sharing()->setShared(true);
         QTRY_COMPARE_WITH_TIMEOUT(phoneStore->eventCount(), 15, 15'000); // the laptop's 5 arrived
-        QTRY_VERIFY2_WITH_TIMEOUT(settled(*phone), qPrintable(phone->statusText()), 15'000);
-        laptop->syncNow();
+        QTRY_VERIFY2_WITH_TIMEOUT(settled(*phone), qPrintable(phone->status()->statusText()), 15'000);
+        laptop->status()->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(laptopStore->eventCount(), 16, 15'000); // and its reflection
-        QTRY_VERIFY2_WITH_TIMEOUT(settled(*laptop), qPrintable(laptop->statusText()), 15'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(settled(*laptop), qPrintable(laptop->status()->statusText()), 15'000);
 
         QVector<learner::Event> shared = laptopStore->events();
         shared.removeIf([](const learner::Event &e) { return e.isPrivate; });
@@ -331,8 +331,8 @@ private slots:
         QVERIFY(copy);
         QCOMPARE(copy->role_id(), std::string("em"));
         // The phone learned of the laptop's choice at its next sync.
-        phone->syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(phone->profileShared(), 15'000);
+        phone->status()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(phone->sharing()->shared(), 15'000);
 
         QVERIFY(server.stop());
     }

@@ -2,7 +2,11 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Groundwork.Cohort
+import Groundwork.CohortTesting
 
+// The Cohort screen over the real cohort feature (Cohort and its parts), each test with a
+// fresh learner store and, unless it says otherwise, the cohort server in this process
+// (CohortFixture).
 TestCase {
     id: testCase
     name: "CohortView"
@@ -11,87 +15,31 @@ TestCase {
     width: 360
     height: 900
 
-    // Stands in for CohortViewModel: same properties, and records what the view asked for.
-    QtObject {
-        id: fakeCohort
-        property string serverUrl: ""
-        property string displayName: ""
-        property bool joined: false
-        property bool busy: false
-        property string cohortName: ""
-        property string statusText: ""
-        property bool syncing: false
-        property bool needsUpdate: false
-        property var lastSynced: undefined
-        property int pendingCount: 0
-        property string errorText: ""
-        property bool profileShared: false
-        property string profileShareText: ""
-        property var shareCalls: []
-        property bool refuseShare: false // a model that says no: the switch must follow it
-        property string joinedWith: ""
-        property string linkedWith: ""
-        property string linkCode: ""
-        property var linkCodeExpires: undefined
-        property bool fetchingLinkCode: false
-        property int linkStarts: 0
-        property int syncs: 0
-        property int leaves: 0
-        property QtObject devices: QtObject {
-            property ListModel model: ListModel {}
-            property bool busy: false
-            property string errorText: ""
-            property int refreshes: 0
-            property var signedOut: []
-            function refresh() { refreshes += 1 }
-            function signOut(id) { signedOut.push(id); busy = true }
-        }
-        function join(code) { joinedWith = code }
-        function joinWithLinkCode(code) { linkedWith = code }
-        function startLink() { linkStarts += 1; fetchingLinkCode = true }
-        function syncNow() { syncs += 1 }
-        function leave() { leaves += 1; joined = false }
-        function setProfileShared(on) {
-            shareCalls.push(on)
-            if (!refuseShare)
-                profileShared = on
-        }
+    Component {
+        id: fixtureComponent
+        CohortFixture {}
     }
 
     Component {
         id: viewComponent
-        CohortView { width: 360; cohort: fakeCohort }
+        CohortView { width: 360 }
     }
 
-    function init() {
-        fakeCohort.serverUrl = ""
-        fakeCohort.displayName = ""
-        fakeCohort.joined = false
-        fakeCohort.busy = false
-        fakeCohort.cohortName = ""
-        fakeCohort.statusText = ""
-        fakeCohort.syncing = false
-        fakeCohort.needsUpdate = false
-        fakeCohort.lastSynced = undefined
-        fakeCohort.pendingCount = 0
-        fakeCohort.errorText = ""
-        fakeCohort.profileShared = false
-        fakeCohort.profileShareText = ""
-        fakeCohort.shareCalls = []
-        fakeCohort.refuseShare = false
-        fakeCohort.joinedWith = ""
-        fakeCohort.linkedWith = ""
-        fakeCohort.linkCode = ""
-        fakeCohort.linkCodeExpires = undefined
-        fakeCohort.fetchingLinkCode = false
-        fakeCohort.linkStarts = 0
-        fakeCohort.devices.model.clear()
-        fakeCohort.devices.busy = false
-        fakeCohort.devices.errorText = ""
-        fakeCohort.devices.refreshes = 0
-        fakeCohort.devices.signedOut = []
-        fakeCohort.syncs = 0
-        fakeCohort.leaves = 0
+    // A fixture set up as `options` says, and the screen over it.
+    function open(options, viewProperties) {
+        const fixture = createTemporaryObject(fixtureComponent, testCase, options || {})
+        verify(fixture && fixture.cohort, "the fixture made its Cohort")
+        const properties = Object.assign({cohort: fixture.cohort}, viewProperties || {})
+        const view = fixture.show(viewComponent, testCase, properties)
+        verify(view)
+        return {fixture: fixture, view: view, cohort: fixture.cohort}
+    }
+
+    // A device that joined, with its first sync done.
+    function openJoined(options) {
+        const s = open(Object.assign({joined: true}, options || {}))
+        tryCompare(s.cohort.status, "statusText", "Up to date", 10000)
+        return s
     }
 
     function typeInto(field, text) {
@@ -102,8 +50,8 @@ TestCase {
     }
 
     function test_join_form_explains_and_joins() {
-        const view = createTemporaryObject(viewComponent, testCase)
-        verify(view)
+        const s = open()
+        const view = s.view
         verify(findChild(view, "joinForm").visible)
         verify(!findChild(view, "statusPanel").visible)
         const explanation = findChild(view, "joinExplanation").text
@@ -117,32 +65,39 @@ TestCase {
         verify(!join.enabled) // no code yet
         compare(join.Accessible.name, "Join cohort")
 
-        typeInto(findChild(view, "serverField"), "cohort.example.org")
+        typeInto(findChild(view, "serverField"), s.fixture.serverUrl)
         typeInto(findChild(view, "nameField"), "Ada")
-        typeInto(findChild(view, "codeField"), "abcd-efgh-jkmn")
+        typeInto(findChild(view, "codeField"), s.fixture.inviteCode.toLowerCase())
         verify(join.enabled)
         mouseClick(join)
-        compare(fakeCohort.serverUrl, "cohort.example.org")
-        compare(fakeCohort.displayName, "Ada")
-        compare(fakeCohort.joinedWith, "abcd-efgh-jkmn")
+        compare(s.cohort.enrolment.serverUrl, s.fixture.serverUrl)
+        compare(s.cohort.enrolment.displayName, "Ada")
+        verify(s.cohort.enrolment.busy)
+        tryVerify(() => s.cohort.status.joined, 10000)
+        verify(!findChild(view, "joinForm").visible)
+        verify(findChild(view, "statusPanel").visible)
+        compare(findChild(view, "cohortName").text, "You are in Platform leads.")
+        tryCompare(findChild(view, "statusText"), "text", "Up to date", 10000)
     }
 
     // The invite code typed at first run waits in the form.
     function test_first_run_code_is_offered() {
-        const view = createTemporaryObject(viewComponent, testCase, {suggestedInviteCode: "ABCD-EFGH-JKMN"})
+        const view = open({server: CohortFixture.None}, {suggestedInviteCode: "ABCD-EFGH-JKMN"}).view
         compare(findChild(view, "codeField").text, "ABCD-EFGH-JKMN")
         verify(findChild(view, "joinButton").enabled)
     }
 
+    // Return in the code field joins: with no server address yet, the learner is told so.
     function test_enter_in_code_field_joins() {
-        const view = createTemporaryObject(viewComponent, testCase)
-        typeInto(findChild(view, "codeField"), "X")
+        const s = open({server: CohortFixture.None})
+        typeInto(findChild(s.view, "codeField"), "X")
         keyClick(Qt.Key_Return)
-        compare(fakeCohort.joinedWith, "X")
+        verify(s.cohort.enrolment.errorText.indexOf("server's address") >= 0, s.cohort.enrolment.errorText)
+        compare(findChild(s.view, "errorText").text, s.cohort.enrolment.errorText)
     }
 
     function test_tab_moves_through_the_form() {
-        const view = createTemporaryObject(viewComponent, testCase)
+        const view = open({server: CohortFixture.None}).view
         findChild(view, "serverField").forceActiveFocus()
         keyClick(Qt.Key_Tab)
         verify(findChild(view, "nameField").activeFocus)
@@ -156,14 +111,15 @@ TestCase {
     // A second device joins with the link code from the first, by keyboard alone: no name is
     // asked for (the account has one), and the invite code is not used.
     function test_link_this_device_by_keyboard() {
-        const view = createTemporaryObject(viewComponent, testCase)
+        const s = open()
+        const view = s.view
         // With no code typed the join button is disabled; Tab still reaches the other way in.
         findChild(view, "codeField").forceActiveFocus()
         keyClick(Qt.Key_Tab)
         verify(findChild(view, "joinModeButton").activeFocus, "Tab from an empty code field")
         verify(!findChild(view, "linkThisDeviceExplanation").visible)
-        typeInto(findChild(view, "serverField"), "cohort.example.org")
-        typeInto(findChild(view, "codeField"), "X")
+        typeInto(findChild(view, "serverField"), s.fixture.serverUrl)
+        typeInto(findChild(view, "codeField"), s.fixture.inviteCode)
         keyClick(Qt.Key_Tab)
         verify(findChild(view, "joinButton").activeFocus)
         keyClick(Qt.Key_Tab)
@@ -184,42 +140,52 @@ TestCase {
         findChild(view, "serverField").forceActiveFocus()
         keyClick(Qt.Key_Tab)
         verify(code.activeFocus)
-        for (const c of "abcd-efgh-jk")
+        const linkCode = s.fixture.makeLinkCode()
+        for (const c of linkCode.toLowerCase())
             keyClick(c)
         keyClick(Qt.Key_Return)
-        compare(fakeCohort.linkedWith, "abcd-efgh-jk")
-        compare(fakeCohort.joinedWith, "")
-        compare(fakeCohort.serverUrl, "cohort.example.org")
-        compare(fakeCohort.displayName, "")
-        // And back to the invite code.
+        compare(s.cohort.enrolment.serverUrl, s.fixture.serverUrl)
+        tryVerify(() => s.cohort.status.joined, 10000)
+        compare(s.cohort.enrolment.errorText, "")
+        compare(s.cohort.enrolment.displayName, "Ada", "the name comes from the account, not the form")
+        tryCompare(findChild(view, "statusText"), "text", "Up to date", 10000)
+    }
+
+    // And back from the link code to the invite code.
+    function test_link_mode_goes_back_to_the_invite_code() {
+        const view = open({server: CohortFixture.None}).view
+        const mode = findChild(view, "joinModeButton")
+        mouseClick(mode)
+        verify(view.linkingThisDevice)
         mouseClick(mode)
         verify(!view.linkingThisDevice)
         verify(findChild(view, "nameField").visible)
+        compare(findChild(view, "joinButton").text, "Join cohort")
     }
 
     function test_joined_device_offers_a_link_code() {
-        fakeCohort.joined = true
-        const view = createTemporaryObject(viewComponent, testCase)
+        const s = openJoined()
+        const view = s.view
         verify(findChild(view, "linkExplanation").visible)
         verify(!findChild(view, "linkCode").visible)
         const button = findChild(view, "getLinkCodeButton")
         compare(button.text, "Get a link code")
         button.forceActiveFocus()
         keyClick(Qt.Key_Return)
-        compare(fakeCohort.linkStarts, 1)
+        verify(s.cohort.enrolment.fetchingLinkCode)
         verify(!button.enabled, "one request at a time")
-        fakeCohort.fetchingLinkCode = false
-        fakeCohort.linkCode = "ABCD-EFGH-JK"
-        fakeCohort.linkCodeExpires = new Date(Date.now() + 10 * 60 * 1000)
+        compare(button.text, "Getting a code…")
         const code = findChild(view, "linkCode")
-        verify(code.visible)
-        compare(code.text, "ABCD-EFGH-JK")
-        compare(code.Accessible.name, "Link code A B C D - E F G H - J K")
+        tryVerify(() => code.visible, 10000)
+        const linkCode = s.cohort.enrolment.linkCode
+        verify(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/.test(linkCode), linkCode)
+        compare(code.text, linkCode)
+        compare(code.Accessible.name, "Link code " + linkCode.split("").join(" "))
         verify(findChild(view, "linkCodeExpiry").text.indexOf("Works once, until ") === 0)
         compare(button.text, "Get a new code")
         verify(button.enabled)
-        // Expired or left: the code goes.
-        fakeCohort.linkCode = ""
+        // Left: the code goes with the cohort.
+        s.cohort.enrolment.leave()
         verify(!code.visible)
         verify(!findChild(view, "linkCodeExpiry").visible)
     }
@@ -227,138 +193,189 @@ TestCase {
     // The devices that sync for the learner: this one marked, another signed out only after a
     // yes, by keyboard.
     function test_devices_list_and_sign_out() {
-        fakeCohort.joined = true
-        fakeCohort.devices.model.append({deviceId: "d1", name: "ada-phone", addedAt: new Date(2026, 10, 2), thisDevice: true})
-        fakeCohort.devices.model.append({deviceId: "d2", name: "ada-laptop", addedAt: new Date(2026, 10, 9), thisDevice: false})
-        const view = createTemporaryObject(viewComponent, testCase)
-        compare(fakeCohort.devices.refreshes, 1, "the list is fetched when shown")
+        const s = openJoined()
+        const view = s.view
+        const laptopId = s.fixture.addOtherDevice("ada-laptop")
+        verify(laptopId !== "")
+        // The list was fetched when the screen was shown, before the laptop was added.
+        tryCompare(s.cohort.devices.model, "count", 1, 10000)
+        s.cohort.devices.refresh()
+        tryCompare(s.cohort.devices.model, "count", 2, 10000)
         verify(findChild(view, "devicesHeading").visible)
-        const mine = findChild(view, "device-d1")
-        const other = findChild(view, "device-d2")
-        verify(mine && other)
+        const other = findChild(view, "device-" + laptopId)
+        verify(other)
+        verify(!other.thisDevice)
+        const rows = findChild(view, "deviceRows")
+        const mine = rows.itemAt(0).thisDevice ? rows.itemAt(0) : rows.itemAt(1)
+        verify(mine.thisDevice && mine !== other)
         verify(!findChild(mine, "signOutButton").visible, "this device leaves with Leave cohort")
         const signOut = findChild(other, "signOutButton")
         verify(signOut.visible)
         compare(signOut.Accessible.name, "Sign out ada-laptop")
         signOut.forceActiveFocus()
         keyClick(Qt.Key_Return)
-        compare(fakeCohort.devices.signedOut.length, 0, "nothing happens before the yes")
-        verify(other.confirming)
+        verify(other.confirming, "nothing happens before the yes")
+        compare(s.cohort.devices.model.count, 2)
         const confirm = findChild(other, "confirmSignOutButton")
         verify(confirm.activeFocus)
         // Keep it: nothing is signed out.
         findChild(other, "cancelSignOutButton").forceActiveFocus()
         keyClick(Qt.Key_Return)
         verify(!other.confirming)
-        compare(fakeCohort.devices.signedOut.length, 0)
+        wait(100)
+        compare(s.cohort.devices.model.count, 2)
         // Sign it out.
         findChild(other, "signOutButton").forceActiveFocus()
         keyClick(Qt.Key_Return)
         keyClick(Qt.Key_Return)
-        compare(fakeCohort.devices.signedOut, ["d2"])
+        verify(s.cohort.devices.busy)
         verify(!findChild(other, "signOutButton").enabled, "one request at a time")
+        tryCompare(s.cohort.devices.model, "count", 1, 10000)
+        verify(findChild(view, "deviceRows").itemAt(0).thisDevice)
         // A refusal is shown in the server's words.
-        fakeCohort.devices.errorText = "You can only sign out your own devices."
-        verify(findChild(view, "devicesError").visible)
-        // A link code used or expired: the list is fetched again.
-        fakeCohort.linkCode = "ABCD-EFGH-JK"
-        fakeCohort.linkCode = ""
-        compare(fakeCohort.devices.refreshes, 2)
+        s.cohort.devices.signOut("a-device-of-someone-else")
+        const error = findChild(view, "devicesError")
+        tryVerify(() => error.visible, 10000)
+        compare(error.text, "You can only sign out your own devices.")
+    }
+
+    // A link code that is gone (used or expired) means a device may have joined meanwhile: the
+    // list is fetched again.
+    function test_expired_link_code_fetches_the_list_again() {
+        const s = openJoined({linkCodeLifetimeMs: 1500})
+        tryCompare(s.cohort.devices.model, "count", 1, 10000)
+        mouseClick(findChild(s.view, "getLinkCodeButton"))
+        tryVerify(() => s.cohort.enrolment.linkCode !== "", 10000)
+        s.fixture.addOtherDevice("ada-laptop") // the code was used on the laptop
+        tryCompare(s.cohort.enrolment, "linkCode", "", 10000)
+        tryCompare(s.cohort.devices.model, "count", 2, 10000)
     }
 
     // Joining on this screen fetches the list too (the screen was built before the join).
     function test_joining_fetches_the_device_list() {
-        const view = createTemporaryObject(viewComponent, testCase)
-        const before = fakeCohort.devices.refreshes
-        fakeCohort.joined = true
-        compare(fakeCohort.devices.refreshes, before + 1)
+        const s = open()
+        compare(s.cohort.devices.model.count, 0)
+        s.cohort.enrolment.serverUrl = s.fixture.serverUrl
+        s.cohort.enrolment.displayName = "Ada"
+        s.cohort.enrolment.join(s.fixture.inviteCode)
+        tryVerify(() => s.cohort.status.joined, 10000)
+        tryCompare(s.cohort.devices.model, "count", 1, 10000)
+        verify(findChild(s.view, "devicesHeading").visible)
     }
 
     function test_busy_and_errors_show() {
-        const view = createTemporaryObject(viewComponent, testCase)
+        // A server that never answers: the join stays under way.
+        const s = open({server: CohortFixture.Silent})
+        const view = s.view
+        typeInto(findChild(view, "serverField"), s.fixture.serverUrl)
+        typeInto(findChild(view, "nameField"), "Ada")
         typeInto(findChild(view, "codeField"), "X")
-        fakeCohort.busy = true
+        keyClick(Qt.Key_Return)
+        verify(s.cohort.enrolment.busy)
         verify(!findChild(view, "joinButton").enabled)
         verify(!findChild(view, "codeField").enabled)
-        fakeCohort.busy = false
-        const error = findChild(view, "errorText")
+        compare(findChild(view, "joinButton").text, "Joining…")
+
+        // A code the server does not know: its own words.
+        const t = open()
+        const error = findChild(t.view, "errorText")
         verify(!error.visible)
-        fakeCohort.errorText = "This invite code is not known; check it with your cohort lead."
-        verify(error.visible)
-        compare(error.text, fakeCohort.errorText)
-        compare(error.Accessible.name, fakeCohort.errorText)
+        typeInto(findChild(t.view, "serverField"), t.fixture.serverUrl)
+        typeInto(findChild(t.view, "nameField"), "Ada")
+        typeInto(findChild(t.view, "codeField"), "0000-0000-0000")
+        keyClick(Qt.Key_Return)
+        tryVerify(() => error.visible, 10000)
+        compare(error.text, "This invite code is not known; check it with your cohort lead.")
+        compare(error.Accessible.name, error.text)
+        verify(findChild(t.view, "joinButton").enabled)
     }
 
     function test_joined_shows_status_and_syncs() {
-        fakeCohort.joined = true
-        fakeCohort.cohortName = "Platform leads"
-        fakeCohort.statusText = "3 answers waiting to sync"
-        fakeCohort.pendingCount = 3
-        fakeCohort.lastSynced = new Date(2026, 10, 20, 9, 30)
-        const view = createTemporaryObject(viewComponent, testCase)
+        const s = openJoined()
+        const view = s.view
         verify(!findChild(view, "joinForm").visible)
         verify(findChild(view, "statusPanel").visible)
         verify(findChild(view, "cohortName").text.indexOf("Platform leads") >= 0)
-        compare(findChild(view, "statusText").text, "3 answers waiting to sync")
         verify(findChild(view, "lastSynced").text.indexOf("Last synced") === 0)
+        compare(findChild(view, "pendingCount").text, "Nothing waiting to sync")
+        s.fixture.recordAnswers(3)
+        compare(findChild(view, "statusText").text, "3 answers waiting to sync")
         compare(findChild(view, "pendingCount").text, "3 answers waiting to sync")
         const sync = findChild(view, "syncNowButton")
         mouseClick(sync)
-        compare(fakeCohort.syncs, 1)
-        fakeCohort.syncing = true
+        tryCompare(findChild(view, "statusText"), "text", "Up to date", 10000)
+        compare(findChild(view, "pendingCount").text, "Nothing waiting to sync")
+        s.fixture.recordAnswers(1)
+        compare(findChild(view, "pendingCount").text, "1 answer waiting to sync")
+    }
+
+    function test_sync_button_waits_for_a_round_under_way() {
+        const view = open({joined: true, server: CohortFixture.Silent}).view
+        const sync = findChild(view, "syncNowButton")
+        tryCompare(findChild(view, "statusText"), "text", "Syncing…", 10000)
         verify(!sync.enabled)
-        fakeCohort.syncing = false
-        fakeCohort.needsUpdate = true
-        fakeCohort.statusText = "This app needs an update to sync"
-        verify(!sync.enabled)
+        compare(sync.text, "Syncing…")
+    }
+
+    function test_an_outdated_app_does_not_offer_to_sync() {
+        const view = open({joined: true, server: CohortFixture.Outdated}).view
+        tryCompare(findChild(view, "statusText"), "text", "This app needs an update to sync", 10000)
+        verify(!findChild(view, "syncNowButton").enabled)
+        compare(findChild(view, "errorText").text, "Please update the app to keep syncing.")
     }
 
     function test_never_synced() {
-        fakeCohort.joined = true
-        const view = createTemporaryObject(viewComponent, testCase)
+        const view = open({joined: true, server: CohortFixture.Silent}).view
         compare(findChild(view, "lastSynced").text, "Not synced yet")
         compare(findChild(view, "pendingCount").text, "Nothing waiting to sync")
     }
 
     function test_leave_needs_confirmation() {
-        fakeCohort.joined = true
-        const view = createTemporaryObject(viewComponent, testCase)
+        const s = openJoined()
+        const view = s.view
         const confirmation = findChild(view, "leaveConfirmation")
         verify(!confirmation.visible)
         mouseClick(findChild(view, "leaveButton"))
         verify(confirmation.visible)
-        compare(fakeCohort.leaves, 0)
         // Stay: nothing happens.
         mouseClick(findChild(view, "cancelLeaveButton"))
         verify(!confirmation.visible)
-        compare(fakeCohort.leaves, 0)
+        verify(s.cohort.status.joined)
         // Leave, by keyboard this time.
         findChild(view, "leaveButton").forceActiveFocus()
         keyClick(Qt.Key_Return)
         verify(confirmation.visible)
         verify(findChild(view, "confirmLeaveButton").activeFocus)
         keyClick(Qt.Key_Return)
-        compare(fakeCohort.leaves, 1)
+        verify(!s.cohort.status.joined)
         verify(findChild(view, "joinForm").visible)
+        compare(s.cohort.status.statusText, "Not in a cohort")
     }
 
     function test_fits_a_narrow_phone() {
-        fakeCohort.joined = false
-        fakeCohort.errorText = "Could not reach the cohort server. Check the address and your connection, then try again."
-        const view = createTemporaryObject(viewComponent, testCase)
+        const s = open({server: CohortFixture.Unreachable})
+        const view = s.view
+        typeInto(findChild(view, "serverField"), s.fixture.serverUrl)
+        typeInto(findChild(view, "nameField"), "Ada")
+        typeInto(findChild(view, "codeField"), "X")
+        keyClick(Qt.Key_Return)
+        const error = findChild(view, "errorText")
+        tryVerify(() => error.text.indexOf("Could not reach the cohort server") === 0, 10000)
         compare(view.width, 360)
         const names = ["joinExplanation", "serverField", "nameField", "codeField", "errorText"]
         for (const n of names)
             verify(findChild(view, n).width <= 360, n)
         verify(findChild(view, "joinExplanation").lineCount > 1)
+        verify(error.lineCount > 1)
     }
 
     function test_sharing_is_off_by_default_and_says_what_the_lead_sees() {
-        fakeCohort.joined = true
-        const view = createTemporaryObject(viewComponent, testCase)
+        const s = openJoined()
+        const view = s.view
         const toggle = findChild(view, "shareSwitch")
         verify(toggle.visible)
         verify(!toggle.checked, "off unless the learner turns it on")
+        verify(!s.cohort.sharing.shared)
         compare(toggle.Accessible.name, "Share my readiness profile with my cohort lead")
         const sees = findChild(view, "shareWhatLeadSees").text
         for (const figure of ["role", "estimates", "uncertainty", "decisions", "trend", "calibrated"])
@@ -371,57 +388,60 @@ TestCase {
         verify(withdraw.indexOf("all of your devices") >= 0, "one choice for every device")
         verify(withdraw.indexOf("this device") < 0, "no longer a per-device choice")
         verify(!findChild(view, "shareStatus").visible)
-        compare(fakeCohort.shareCalls.length, 0, "showing the screen shares nothing")
+        compare(s.fixture.sharingChosenAtMs(), 0, "showing the screen chose nothing")
     }
 
     function test_toggling_asks_the_model() {
-        fakeCohort.joined = true
-        const view = createTemporaryObject(viewComponent, testCase)
+        const s = openJoined()
+        const view = s.view
         const toggle = findChild(view, "shareSwitch")
+        const status = findChild(view, "shareStatus")
         mouseClick(toggle)
-        compare(fakeCohort.shareCalls, [true])
-        verify(fakeCohort.profileShared)
+        verify(s.cohort.sharing.shared)
         verify(toggle.checked)
-        fakeCohort.profileShareText = "Shared. Your profile is sent at the next sync."
-        verify(findChild(view, "shareStatus").visible)
+        verify(status.visible)
+        tryVerify(() => status.text.indexOf("Your lead sees the copy sent") >= 0, 10000)
         // Withdrawing from the keyboard: Space on the focused switch.
         toggle.forceActiveFocus()
         keyClick(Qt.Key_Space)
-        compare(fakeCohort.shareCalls, [true, false])
+        verify(!s.cohort.sharing.shared)
         verify(!toggle.checked)
         // And Return, like the other buttons of this screen.
         keyClick(Qt.Key_Return)
-        compare(fakeCohort.shareCalls, [true, false, true])
+        verify(s.cohort.sharing.shared)
         verify(toggle.checked)
     }
 
+    // The switch shows what the model holds, also after a click: a choice made later on
+    // another device, adopted at the next sync, turns it off here.
     function test_switch_follows_the_model_not_the_click() {
-        fakeCohort.joined = true
-        fakeCohort.refuseShare = true
-        const view = createTemporaryObject(viewComponent, testCase)
-        const toggle = findChild(view, "shareSwitch")
+        const s = openJoined()
+        const toggle = findChild(s.view, "shareSwitch")
         mouseClick(toggle)
-        compare(fakeCohort.shareCalls, [true])
-        verify(!toggle.checked, "the switch must not claim a share the model did not make")
-        // A change from elsewhere (e.g. leaving the cohort) still shows.
-        fakeCohort.profileShared = true
         verify(toggle.checked)
+        tryVerify(() => findChild(s.view, "shareStatus").text.indexOf("sees the copy") >= 0, 10000)
+        s.fixture.chooseSharingElsewhere(false)
+        mouseClick(findChild(s.view, "syncNowButton"))
+        tryVerify(() => !s.cohort.sharing.shared, 10000)
+        verify(!toggle.checked, "the switch follows the choice made elsewhere")
+        s.fixture.chooseSharingElsewhere(true)
+        s.cohort.status.syncNow()
+        tryVerify(() => toggle.checked, 10000)
+        verify(findChild(s.view, "shareStatus").text.indexOf("another of your devices") >= 0)
     }
 
     function test_tab_reaches_the_switch() {
-        fakeCohort.joined = true
-        const view = createTemporaryObject(viewComponent, testCase)
+        const view = openJoined().view
         findChild(view, "leaveButton").forceActiveFocus()
         keyClick(Qt.Key_Tab)
         verify(findChild(view, "shareSwitch").activeFocus)
     }
 
     function test_leaving_while_shared_says_the_copy_is_withdrawn() {
-        fakeCohort.joined = true
-        fakeCohort.profileShared = true
-        const view = createTemporaryObject(viewComponent, testCase)
-        mouseClick(findChild(view, "leaveButton"))
-        const confirmation = findChild(view, "leaveConfirmation")
+        const s = openJoined()
+        s.cohort.sharing.setShared(true)
+        mouseClick(findChild(s.view, "leaveButton"))
+        const confirmation = findChild(s.view, "leaveConfirmation")
         verify(confirmation.visible)
         let said = false
         for (let i = 0; i < confirmation.children.length; ++i)
@@ -430,14 +450,16 @@ TestCase {
     }
 
     function test_sharing_fits_a_narrow_phone() {
-        fakeCohort.joined = true
-        fakeCohort.profileShareText = "Not shared. Your lead's copy is deleted at the next sync."
-        const view = createTemporaryObject(viewComponent, testCase)
-        const toggle = findChild(view, "shareSwitch")
+        // Shared, then withdrawn while the server cannot be reached: the copy is still to delete.
+        const s = open({joined: true, server: CohortFixture.Silent})
+        s.cohort.sharing.setShared(true)
+        s.cohort.sharing.setShared(false)
+        compare(s.cohort.sharing.statusText, "Not shared. Your lead's copy is deleted at the next sync.")
+        const toggle = findChild(s.view, "shareSwitch")
         verify(toggle.width <= 360)
         verify(toggle.contentItem.lineCount > 1, "the switch's label wraps instead of eliding")
         for (const n of ["shareWhatLeadSees", "shareNeverLeaves", "shareWithdraw", "shareStatus"]) {
-            const label = findChild(view, n)
+            const label = findChild(s.view, n)
             verify(label.width <= 360, n)
             verify(label.lineCount > 1, n)
         }

@@ -2,9 +2,10 @@ import QtQuick
 import QtQuick.Controls
 import QtTest
 import Groundwork.Settings
+import Groundwork.CohortTesting
 
-// Settings over the real Preferences (in memory), GoalViewModel and MyData (tests/qml/fixture);
-// the cohort is still a stand-in here (its view model is being split).
+// Settings over the real Preferences (in memory), GoalViewModel and MyData (tests/qml/fixture)
+// and the real sync status of the cohort feature (Groundwork.CohortTesting).
 TestCase {
     id: testCase
     name: "SettingsView"
@@ -13,16 +14,15 @@ TestCase {
     width: 360
     height: 640
 
-    QtObject {
-        id: fakeCohort
-        property bool joined: false
-        property string cohortName: ""
-        property string statusText: "Not in a cohort"
-        property bool syncing: false
-        property bool needsUpdate: false
-        property var lastSynced: undefined
-        property int syncs: 0
-        function syncNow() { syncs += 1 }
+    // The real sync status of a device that has not joined (Groundwork.CohortTesting).
+    CohortFixture {
+        id: notJoined
+        server: CohortFixture.None
+    }
+
+    Component {
+        id: fixtureComponent
+        CohortFixture {}
     }
 
     Component {
@@ -34,14 +34,21 @@ TestCase {
         id: viewComponent
         SettingsView {
             width: 360; height: 640
-            preferences: fixture.preferences; goal: fixture.goal; myData: fixture.myData; cohort: fakeCohort
+            preferences: fixture.preferences; goal: fixture.goal; myData: fixture.myData; syncStatus: notJoined.cohort.status
+        }
+    }
+
+    // Settings over a fixture's sync status (CohortFixture.show).
+    Component {
+        id: joinedViewComponent
+        SettingsView {
+            width: 360; height: 640
+            preferences: fixture.preferences; goal: fixture.goal; myData: fixture.myData
         }
     }
 
     function init() {
         fixture.reset()
-        fakeCohort.joined = false; fakeCohort.cohortName = ""; fakeCohort.statusText = "Not in a cohort"
-        fakeCohort.syncing = false; fakeCohort.needsUpdate = false; fakeCohort.lastSynced = undefined; fakeCohort.syncs = 0
     }
 
     function press(item) {
@@ -151,21 +158,27 @@ TestCase {
         keyClick(Qt.Key_Return)
         compare(asked.count, 1)
 
-        fakeCohort.joined = true
-        fakeCohort.cohortName = "Platform leads"
-        fakeCohort.statusText = "2 answers waiting to sync"
-        compare(status.text, "Platform leads: 2 answers waiting to sync")
-        compare(findChild(view, "cohortLastSynced").text, "Not synced yet")
-        fakeCohort.lastSynced = new Date(2026, 10, 20, 9, 30)
-        verify(findChild(view, "cohortLastSynced").text.indexOf("Last synced ") === 0)
-        compare(open.text, "Cohort and devices")
-        const sync = findChild(view, "settingsSyncNowButton")
+        // A device that joined: the cohort and how syncing stands, and a way to sync now.
+        const joined = createTemporaryObject(fixtureComponent, testCase, {joined: true})
+        const joinedView = joined.show(joinedViewComponent, testCase, {syncStatus: joined.cohort.status})
+        const joinedStatus = findChild(joinedView, "cohortSyncStatus")
+        tryCompare(joinedStatus, "text", "Platform leads: Up to date", 10000)
+        verify(findChild(joinedView, "cohortLastSynced").text.indexOf("Last synced ") === 0)
+        compare(findChild(joinedView, "openCohortButton").text, "Cohort and devices")
+        joined.recordAnswers(2)
+        compare(joinedStatus.text, "Platform leads: 2 answers waiting to sync")
+        const sync = findChild(joinedView, "settingsSyncNowButton")
         verify(sync.visible)
         sync.forceActiveFocus()
         keyClick(Qt.Key_Return)
-        compare(fakeCohort.syncs, 1)
-        fakeCohort.needsUpdate = true
-        verify(!sync.enabled, "an app that must be updated does not offer to sync")
+        tryCompare(joinedStatus, "text", "Platform leads: Up to date", 10000)
+
+        // The server says the app is too old: never synced, and no offer to sync.
+        const outdated = createTemporaryObject(fixtureComponent, testCase, {joined: true, server: CohortFixture.Outdated})
+        const outdatedView = outdated.show(joinedViewComponent, testCase, {syncStatus: outdated.cohort.status})
+        compare(findChild(outdatedView, "cohortLastSynced").text, "Not synced yet")
+        tryCompare(findChild(outdatedView, "cohortSyncStatus"), "text", "Platform leads: This app needs an update to sync", 10000)
+        verify(!findChild(outdatedView, "settingsSyncNowButton").enabled, "an app that must be updated does not offer to sync")
     }
 
     function test_export_says_where() {

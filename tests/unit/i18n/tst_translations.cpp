@@ -370,7 +370,7 @@ void TstTranslations::knownStrings_data()
     QTest::newRow("QML with placeholder") << "CardStepper" << "Card %1 of %2" << "Karte %1 von %2";
     QTest::newRow("C++ view model") << "groundwork::profile::ProfileViewModel" << "well calibrated"
                                     << "gut kalibriert";
-    QTest::newRow("C++ sync client") << "groundwork::sync::CohortViewModel" << "Up to date"
+    QTest::newRow("C++ cohort status") << "groundwork::cohort::SyncStatus" << "Up to date"
                                      << "Auf dem neuesten Stand";
 }
 

@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace groundwork::core;
 using groundwork::profile::ProfileModel;
@@ -46,7 +47,16 @@ class TestProfileViewModel : public QObject
 {
     Q_OBJECT
 
+    QTranslator m_plurals;
+
 private slots:
+    // The English plural forms ("1 decision"), as the app installs them.
+    void initTestCase()
+    {
+        QVERIFY(m_plurals.load(QStringLiteral(":/i18n/groundwork_en.qm")));
+        QCoreApplication::installTranslator(&m_plurals);
+    }
+
     void startsFromTheFirstRoleWithNoEvidence()
     {
         LearnerFixture f;

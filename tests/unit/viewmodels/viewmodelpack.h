@@ -13,8 +13,11 @@ namespace groundwork::core::testing {
 
 // A small pack for the view-model tests, adapted from the learner tests' pack.
 // Dimensions: delegation, standards, trust (each with a definition).
-// Drills: handover (delegation, trust; h1 -> h2), bar (standards; b1).
-// Lessons: l1, l2. Tracks:
+// Drills: handover (delegation, trust; h1 "What do you do?": do-it or hand -> h2: check-daily
+// or checkpoints; hand and checkpoints are strongest), bar (standards; b1: own-bar or
+// role-bar); each option's text "Option <id>", feedback "Because <id>".
+// Lessons: l1 (three cards, a takeaway, a try-it assignment, a check with "right" among
+// "wrong" and "also wrong"), l2 (a check only). Tracks:
 //   ready-to-lead  l1, handover, l2, bar, reflection r1
 //   is-it-for-me   reflection c1 "**What draws you?**"; outcomes ready-to-try, not-yet, stay-ic
 //   back-to-ic     private; reflections b1, b2; outcomes settled, still-processing

@@ -1,15 +1,17 @@
-#include "client/cohortdevices.h"
+#include "cohortdevices.h"
 
+#include "client/cohortconnection.h"
+#include "client/cohortcredentials.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "protocol/protocolversion.h"
 #include "protocol/wirecodec.h"
 
-#include <QCoreApplication>
-#include <QNetworkReply>
-
 #include <utility>
 
-namespace groundwork::sync {
+namespace groundwork::cohort {
+
+namespace v1 = sync::v1;
+using sync::requestBody;
 
 int DeviceListModel::rowCount(const QModelIndex &parent) const
 {
@@ -53,21 +55,17 @@ void DeviceListModel::setRows(QList<Row> rows)
         emit countChanged();
 }
 
-CohortDevices::CohortDevices(QNetworkAccessManager &network, std::function<CohortCall()> call, QObject *parent)
-    : QObject(parent), m_network(network), m_call(std::move(call))
+CohortDevices::CohortDevices(const sync::CohortCredentials &credentials, sync::CohortConnection &connection,
+                             QObject *parent)
+    : QObject(parent), m_connection(connection)
 {
-}
-
-CohortDevices::~CohortDevices()
-{
-    if (QNetworkReply *reply = std::exchange(m_reply, nullptr))
-        reply->abort();
+    connect(&credentials, &sync::CohortCredentials::aboutToForget, this, &CohortDevices::clear);
 }
 
 void CohortDevices::refresh()
 {
     v1::ListDevicesRequest request;
-    post(QStringLiteral("/v1/devices/list"), withHello(request, QCoreApplication::applicationVersion()), [this](const QByteArray &body) {
+    post(QStringLiteral("/v1/devices/list"), requestBody(request), [this](const QByteArray &body) {
         v1::ListDevicesResponse response;
         if (!response.ParseFromArray(body.constData(), int(body.size()))) {
             setError(tr("The cohort server sent an answer this app does not understand."));
@@ -85,15 +83,13 @@ void CohortDevices::signOut(const QString &deviceId)
 {
     v1::RevokeDeviceRequest request;
     request.set_device_id(deviceId.toStdString());
-    post(QStringLiteral("/v1/devices/revoke"), withHello(request, QCoreApplication::applicationVersion()), [this](const QByteArray &) { refresh(); });
+    post(QStringLiteral("/v1/devices/revoke"), requestBody(request), [this](const QByteArray &) { refresh(); });
 }
 
 void CohortDevices::clear()
 {
-    if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
-        reply->abort(); // its finished() is then taken as abandoned
+    if (m_request.abort())
         emit busyChanged();
-    }
     m_model.setRows({});
     setError(QString());
 }
@@ -102,26 +98,20 @@ void CohortDevices::clear()
 // are disabled meanwhile).
 void CohortDevices::post(const QString &path, const QByteArray &body, std::function<void(const QByteArray &)> onAnswer)
 {
-    const CohortCall call = m_call();
-    if (m_reply || call.base.isEmpty() || call.token.isEmpty())
+    const sync::CohortCall call = m_connection.signedIn();
+    if (m_request.busy() || call.base.isEmpty() || call.token.isEmpty())
         return;
     setError(QString());
-    QNetworkReply *reply = postToCohort(m_network, call, path, body);
-    m_reply = reply;
+    m_request.start(m_connection.post(call, path, body), this,
+                    [this, onAnswer = std::move(onAnswer)](const sync::CohortAnswer &answer) {
+                        emit busyChanged();
+                        if (!answer.ok()) {
+                            setError(answer.error);
+                            return;
+                        }
+                        onAnswer(answer.body);
+                    });
     emit busyChanged();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, onAnswer = std::move(onAnswer)] {
-        reply->deleteLater();
-        if (m_reply != reply)
-            return; // abandoned
-        m_reply = nullptr;
-        emit busyChanged();
-        const CohortAnswer answer = readCohortAnswer(*reply);
-        if (!answer.ok()) {
-            setError(answer.error);
-            return;
-        }
-        onAnswer(answer.body);
-    });
 }
 
 void CohortDevices::setError(const QString &text)
@@ -132,4 +122,4 @@ void CohortDevices::setError(const QString &text)
     emit errorTextChanged();
 }
 
-} // namespace groundwork::sync
+} // namespace groundwork::cohort

@@ -4,16 +4,16 @@
 
 #include <QAbstractListModel>
 #include <QDateTime>
-#include <QPointer>
+#include <QtQml/qqmlregistration.h>
 
 #include <functional>
 
-QT_BEGIN_NAMESPACE
-class QNetworkAccessManager;
-class QNetworkReply;
-QT_END_NAMESPACE
-
 namespace groundwork::sync {
+class CohortConnection;
+class CohortCredentials;
+}
+
+namespace groundwork::cohort {
 
 // The learner's devices that may sync for their account, as the cohort server lists them.
 // Roles:
@@ -24,6 +24,8 @@ namespace groundwork::sync {
 class DeviceListModel : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("CohortDevices lists the devices.")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
@@ -55,29 +57,29 @@ private:
 };
 
 // Lists the learner's devices and signs one out (revokes its credential on the server), for
-// the Cohort screen. `call` gives the server, credential and trust of the moment (empty base:
-// not joined). Nothing here blocks.
+// the Cohort screen, with the credential of the moment; forgets the list on leaving. Nothing
+// here blocks.
 class CohortDevices : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(groundwork::sync::DeviceListModel *model READ model CONSTANT)
+    QML_ELEMENT
+    QML_UNCREATABLE("Made by Cohort over the learner's store.")
+    Q_PROPERTY(groundwork::cohort::DeviceListModel *model READ model CONSTANT)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
-    CohortDevices(QNetworkAccessManager &network, std::function<CohortCall()> call, QObject *parent = nullptr);
-    ~CohortDevices() override;
+    // The arguments outlive this.
+    CohortDevices(const sync::CohortCredentials &credentials, sync::CohortConnection &connection, QObject *parent = nullptr);
 
     DeviceListModel *model() { return &m_model; }
-    bool busy() const { return m_reply != nullptr; }
+    bool busy() const { return m_request.busy(); }
     QString errorText() const { return m_errorText; }
 
     Q_INVOKABLE void refresh();
     // Signs out another of the learner's devices: its credential stops working at once, and
     // it says so at its next sync. This device signs out with "Leave cohort" instead.
     Q_INVOKABLE void signOut(const QString &deviceId);
-    // Forgets the list (after leaving the cohort).
-    void clear();
 
 signals:
     void busyChanged();
@@ -85,13 +87,13 @@ signals:
 
 private:
     void post(const QString &path, const QByteArray &body, std::function<void(const QByteArray &)> onAnswer);
+    void clear();
     void setError(const QString &text);
 
-    QNetworkAccessManager &m_network;
-    std::function<CohortCall()> m_call;
+    sync::CohortConnection &m_connection;
     DeviceListModel m_model;
-    QPointer<QNetworkReply> m_reply;
+    sync::CohortRequestSlot m_request;
     QString m_errorText;
 };
 
-} // namespace groundwork::sync
+} // namespace groundwork::cohort

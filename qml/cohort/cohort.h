@@ -1,0 +1,63 @@
+#pragma once
+
+#include "client/cohortconnection.h"
+#include "client/cohortcredentials.h"
+#include "client/learneroutbox.h"
+#include "client/syncscheduler.h"
+#include "cohortdevices.h"
+#include "cohortenrolment.h"
+#include "profilesharingmodel.h"
+#include "syncstatus.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace groundwork::core::learner {
+class LearnerStore;
+}
+
+namespace groundwork::cohort {
+
+// The cohort feature over one learner's store, for the Cohort and Settings screens: it makes
+// the parts and wires them to each other, and does nothing else. The screens use the parts
+// (properties); the app and tests reach the ones without QML through the accessors (syncing's
+// tuning and trust, noteLocalChange(), the outbox's remoteEventsApplied()).
+class Cohort : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Made by the app (AppShell) over the learner's store.")
+    Q_PROPERTY(groundwork::cohort::CohortEnrolment *enrolment READ enrolment CONSTANT)
+    Q_PROPERTY(groundwork::cohort::SyncStatus *status READ status CONSTANT)
+    Q_PROPERTY(groundwork::cohort::ProfileSharingModel *sharing READ sharing CONSTANT)
+    Q_PROPERTY(groundwork::cohort::CohortDevices *devices READ devices CONSTANT)
+
+public:
+    // `store` outlives this; `network` may be null (one is made).
+    explicit Cohort(core::learner::LearnerStore &store, QNetworkAccessManager *network = nullptr,
+                    QObject *parent = nullptr);
+    ~Cohort() override;
+
+    CohortEnrolment *enrolment() { return &m_enrolment; }
+    SyncStatus *status() { return &m_status; }
+    ProfileSharingModel *sharing() { return &m_sharing; }
+    CohortDevices *devices() { return &m_devices; }
+
+    sync::CohortCredentials &credentials() { return m_credentials; }
+    sync::CohortConnection &connection() { return m_connection; }
+    sync::LearnerOutbox &outbox() { return m_outbox; }
+    sync::SyncScheduler &scheduler() { return m_scheduler; }
+
+private:
+    // In the order they depend on each other; destroyed the other way round.
+    sync::CohortCredentials m_credentials;
+    sync::CohortConnection m_connection;
+    sync::LearnerOutbox m_outbox;
+    sync::SyncScheduler m_scheduler;
+    CohortEnrolment m_enrolment;
+    SyncStatus m_status;
+    ProfileSharingModel m_sharing;
+    CohortDevices m_devices;
+};
+
+} // namespace groundwork::cohort

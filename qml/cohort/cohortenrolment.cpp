@@ -1,0 +1,219 @@
+#include "cohortenrolment.h"
+
+#include "client/cohortconnection.h"
+#include "client/cohortcredentials.h"
+#include "groundwork/sync/v1/sync.pb.h"
+#include "protocol/limits.h"
+
+#include <QHostAddress>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QSysInfo>
+
+#include <algorithm>
+
+namespace groundwork::cohort {
+
+namespace {
+
+QString deviceName()
+{
+    QString name = QSysInfo::machineHostName();
+    if (name.isEmpty())
+        name = QSysInfo::prettyProductName();
+    return name.left(sync::kMaxNameLength);
+}
+
+} // namespace
+
+CohortEnrolment::CohortEnrolment(sync::CohortCredentials &credentials, sync::CohortConnection &connection,
+                                 QObject *parent)
+    : QObject(parent), m_credentials(credentials), m_connection(connection),
+      m_serverUrl(credentials.credential().serverUrl), m_displayName(credentials.credential().displayName)
+{
+    m_linkExpiry.setSingleShot(true);
+    connect(&m_linkExpiry, &QTimer::timeout, this, &CohortEnrolment::forgetLinkCode);
+}
+
+void CohortEnrolment::setServerUrl(const QString &url)
+{
+    if (url == m_serverUrl || m_credentials.joined())
+        return;
+    m_serverUrl = url;
+    emit serverUrlChanged();
+}
+
+void CohortEnrolment::setDisplayName(const QString &name)
+{
+    if (name == m_displayName)
+        return;
+    m_displayName = name;
+    emit displayNameChanged();
+}
+
+QString CohortEnrolment::linkCodeExpiryText() const
+{
+    if (m_linkCode.isEmpty() || !m_linkCodeExpires.isValid())
+        return QString();
+    return tr("Works once, until %1.").arg(QLocale().toString(m_linkCodeExpires.toLocalTime().time(), QLocale::ShortFormat));
+}
+
+// Whether the address can be used, saying what is wrong if not.
+bool CohortEnrolment::serverAddressUsable()
+{
+    const QUrl base = sync::cohortServerBase(m_serverUrl);
+    if (m_serverUrl.trimmed().isEmpty() || !base.isValid() || base.host().isEmpty()) {
+        setError(tr("Enter the cohort server's address, as your cohort lead gave it to you."));
+        return false;
+    }
+    // The device token travels in every request: plain http only to this machine itself (a
+    // development server, or a local TLS proxy), never across a network.
+    const bool loopback = base.host() == u"localhost" || QHostAddress(base.host()).isLoopback();
+    if (base.scheme() != u"https" && !(base.scheme() == u"http" && loopback)) {
+        setError(tr("The server address should start with https://."));
+        return false;
+    }
+    return true;
+}
+
+void CohortEnrolment::join(const QString &inviteCode)
+{
+    if (busy() || m_credentials.joined() || !serverAddressUsable())
+        return;
+    const QString name = m_displayName.trimmed();
+    if (inviteCode.trimmed().isEmpty()) {
+        setError(tr("Enter the invite code from your cohort lead."));
+        return;
+    }
+    if (name.isEmpty() || name.size() > sync::kMaxNameLength) {
+        setError(tr("Enter your name as your cohort lead should see it (up to %1 characters).").arg(sync::kMaxNameLength));
+        return;
+    }
+    setError(QString());
+
+    sync::v1::JoinRequest request;
+    request.set_invite_code(inviteCode.trimmed().left(64).toStdString());
+    request.set_display_name(name.toStdString());
+    request.set_device_name(deviceName().toStdString());
+    QByteArray nonce(sync::kMinNonceBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(nonce.data()), nonce.size() / 4);
+    request.set_request_nonce(nonce.constData(), std::size_t(nonce.size()));
+    askForCredential(QStringLiteral("/v1/join"), sync::requestBody(request));
+}
+
+void CohortEnrolment::joinWithLinkCode(const QString &linkCode)
+{
+    if (busy() || m_credentials.joined() || !serverAddressUsable())
+        return;
+    if (linkCode.trimmed().isEmpty()) {
+        setError(tr("Enter the link code shown on your other device."));
+        return;
+    }
+    setError(QString());
+    sync::v1::LinkFinishRequest request;
+    request.set_link_code(linkCode.trimmed().left(64).toStdString());
+    request.set_device_name(deviceName().toStdString());
+    askForCredential(QStringLiteral("/v1/link/finish"), sync::requestBody(request));
+}
+
+void CohortEnrolment::askForCredential(const QString &path, const QByteArray &body)
+{
+    m_joining.start(m_connection.post(m_connection.anonymous(m_serverUrl), path, body), this,
+                    [this](const sync::CohortAnswer &answer) {
+                        emit busyChanged();
+                        onCredential(answer);
+                    });
+    emit busyChanged();
+}
+
+void CohortEnrolment::onCredential(const sync::CohortAnswer &answer)
+{
+    if (!answer.ok()) {
+        setError(answer.error);
+        return;
+    }
+    sync::v1::DeviceCredential credential;
+    if (!credential.ParseFromArray(answer.body.constData(), int(answer.body.size()))
+        || credential.device_token().empty()) {
+        setError(tr("The cohort server sent an answer this app does not understand."));
+        return;
+    }
+    // A linked device learns the name from the account; a joining one chose it.
+    const QString name = credential.display_name().empty() ? m_displayName.trimmed()
+                                                           : QString::fromStdString(credential.display_name());
+    const sync::CohortCredential saved{sync::cohortServerBase(m_serverUrl).toString(),
+                                       QString::fromStdString(credential.device_token()),
+                                       QString::fromStdString(credential.account_id()),
+                                       QString::fromStdString(credential.device_id()),
+                                       QString::fromStdString(credential.cohort_id()),
+                                       QString::fromStdString(credential.cohort_name()),
+                                       name};
+    m_serverUrl = saved.serverUrl;
+    m_displayName = saved.displayName;
+    emit serverUrlChanged();
+    emit displayNameChanged();
+    m_credentials.save(saved); // joined: syncing starts
+}
+
+void CohortEnrolment::startLink()
+{
+    if (!m_credentials.joined() || m_fetchingLinkCode.busy())
+        return;
+    setError(QString());
+    sync::v1::LinkStartRequest request;
+    m_fetchingLinkCode.start(
+        m_connection.post(m_connection.signedIn(), QStringLiteral("/v1/link/start"), sync::requestBody(request)), this,
+        [this](const sync::CohortAnswer &answer) { onLinkCode(answer); });
+    emit linkCodeChanged();
+}
+
+void CohortEnrolment::onLinkCode(const sync::CohortAnswer &answer)
+{
+    sync::v1::LinkStartResponse code;
+    if (!answer.ok()) {
+        setError(answer.error);
+    } else if (!code.ParseFromArray(answer.body.constData(), int(answer.body.size())) || code.link_code().empty()) {
+        setError(tr("The cohort server sent an answer this app does not understand."));
+    } else {
+        m_linkCode = QString::fromStdString(code.link_code());
+        m_linkCodeExpires = QDateTime::fromMSecsSinceEpoch(code.expires_at_ms(), Qt::UTC);
+        // The code is hidden once the server would refuse it. The server's clock decides; a few
+        // seconds of difference are harmless.
+        const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_linkCodeExpires);
+        m_linkExpiry.start(int(std::clamp<qint64>(left, 0, 24LL * 3600 * 1000)));
+    }
+    emit linkCodeChanged();
+}
+
+void CohortEnrolment::forgetLinkCode()
+{
+    const bool fetching = m_fetchingLinkCode.abort();
+    m_linkExpiry.stop();
+    if (m_linkCode.isEmpty()) {
+        if (fetching)
+            emit linkCodeChanged(); // no longer fetching
+        return;
+    }
+    m_linkCode.clear();
+    m_linkCodeExpires = QDateTime();
+    emit linkCodeChanged();
+}
+
+void CohortEnrolment::leave()
+{
+    if (m_joining.abort())
+        emit busyChanged();
+    forgetLinkCode();
+    m_credentials.forget();
+    setError(QString());
+}
+
+void CohortEnrolment::setError(const QString &text)
+{
+    if (text == m_errorText)
+        return;
+    m_errorText = text;
+    emit errorTextChanged();
+}
+
+} // namespace groundwork::cohort

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "client/cohortrequest.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace groundwork::sync {
+class CohortConnection;
+class CohortCredentials;
+}
+
+namespace groundwork::cohort {
+
+// Joining a cohort and leaving it, and bringing another device of the same learner in. Joining
+// redeems an invite code at the server for an account and a device credential; a second device
+// redeems a link code that a joined one asked for (startLink()). The credential goes to
+// CohortCredentials. Nothing here blocks.
+class CohortEnrolment : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Made by Cohort over the learner's store.")
+    Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
+    Q_PROPERTY(QString displayName READ displayName WRITE setDisplayName NOTIFY displayNameChanged)
+    // Joining or redeeming a link code.
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // Why the last join, link or link-code request did not work, in plain words.
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    // A code that links another device to this learner: "" until asked for, while it is being
+    // fetched and once it has expired. Single use.
+    Q_PROPERTY(QString linkCode READ linkCode NOTIFY linkCodeChanged)
+    Q_PROPERTY(QDateTime linkCodeExpires READ linkCodeExpires NOTIFY linkCodeChanged)
+    // "Works once, until 14:32." while a code is shown.
+    Q_PROPERTY(QString linkCodeExpiryText READ linkCodeExpiryText NOTIFY linkCodeChanged)
+    Q_PROPERTY(bool fetchingLinkCode READ fetchingLinkCode NOTIFY linkCodeChanged)
+
+public:
+    // The arguments outlive this.
+    CohortEnrolment(sync::CohortCredentials &credentials, sync::CohortConnection &connection,
+                    QObject *parent = nullptr);
+
+    QString serverUrl() const { return m_serverUrl; }
+    // Ignored while joined.
+    void setServerUrl(const QString &url);
+    QString displayName() const { return m_displayName; }
+    void setDisplayName(const QString &name);
+    bool busy() const { return m_joining.busy(); }
+    QString errorText() const { return m_errorText; }
+    QString linkCode() const { return m_linkCode; }
+    QDateTime linkCodeExpires() const { return m_linkCodeExpires; }
+    QString linkCodeExpiryText() const;
+    bool fetchingLinkCode() const { return m_fetchingLinkCode.busy(); }
+
+    // Redeems the invite code at serverUrl with displayName (what the lead sees); syncing
+    // follows (SyncScheduler).
+    Q_INVOKABLE void join(const QString &inviteCode);
+    // On a device of a learner who already joined elsewhere: redeems the link code shown on
+    // that device at serverUrl, for a credential of the same account; the first sync then
+    // brings this device everything the other devices recorded.
+    Q_INVOKABLE void joinWithLinkCode(const QString &linkCode);
+    // Asks the server for a short-lived link code for another device (see linkCode).
+    Q_INVOKABLE void startLink();
+    // Forgets the credential, the cohort and the download position on this device. Events
+    // stay; answers already sent stay on the server (the lead can remove the account). A
+    // shared profile is withdrawn on the way out (ProfileSharingModel).
+    Q_INVOKABLE void leave();
+
+signals:
+    void serverUrlChanged();
+    void displayNameChanged();
+    void busyChanged();
+    void errorTextChanged();
+    void linkCodeChanged();
+
+private:
+    bool serverAddressUsable();
+    void askForCredential(const QString &path, const QByteArray &body);
+    void onCredential(const sync::CohortAnswer &answer);
+    void onLinkCode(const sync::CohortAnswer &answer);
+    void forgetLinkCode();
+    void setError(const QString &text);
+
+    sync::CohortCredentials &m_credentials;
+    sync::CohortConnection &m_connection;
+    sync::CohortRequestSlot m_joining; // joining, or redeeming a link code
+    sync::CohortRequestSlot m_fetchingLinkCode;
+    QTimer m_linkExpiry;
+    QString m_serverUrl;
+    QString m_displayName;
+    QString m_errorText;
+    QString m_linkCode;
+    QDateTime m_linkCodeExpires;
+};
+
+} // namespace groundwork::cohort

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace groundwork::sync {
+class CohortCredentials;
+class OutboxSource;
+class SyncScheduler;
+}
+
+namespace groundwork::cohort {
+
+// How syncing with the cohort stands, in plain words, for the Cohort and Settings screens:
+// "Up to date", "3 answers waiting to sync", "Offline — will retry in 30 s", "This app needs an
+// update to sync". Every such text is built here, once.
+class SyncStatus : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Made by Cohort over the learner's store.")
+    Q_PROPERTY(bool joined READ joined NOTIFY joinedChanged)
+    Q_PROPERTY(QString cohortName READ cohortName NOTIFY joinedChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
+    Q_PROPERTY(bool syncing READ syncing NOTIFY statusChanged)
+    Q_PROPERTY(bool needsUpdate READ needsUpdate NOTIFY statusChanged)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY statusChanged)
+    // "Nothing waiting to sync", "1 answer waiting to sync", ...
+    Q_PROPERTY(QString pendingText READ pendingText NOTIFY statusChanged)
+    Q_PROPERTY(QDateTime lastSynced READ lastSynced NOTIFY lastSyncedChanged)
+    // "Last synced <date and time>", or "Not synced yet".
+    Q_PROPERTY(QString lastSyncedText READ lastSyncedText NOTIFY lastSyncedChanged)
+    // Why the last round failed, in plain words ("" when it did not).
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+
+public:
+    // The arguments outlive this.
+    SyncStatus(const sync::CohortCredentials &credentials, sync::SyncScheduler &scheduler, sync::OutboxSource &outbox,
+               QObject *parent = nullptr);
+
+    bool joined() const;
+    QString cohortName() const;
+    QString statusText() const;
+    bool syncing() const;
+    bool needsUpdate() const;
+    int pendingCount() const { return m_pendingCount; }
+    QString pendingText() const;
+    QDateTime lastSynced() const;
+    QString lastSyncedText() const;
+    QString errorText() const;
+
+    Q_INVOKABLE void syncNow();
+
+signals:
+    void joinedChanged();
+    void statusChanged();
+    void lastSyncedChanged();
+    void errorTextChanged();
+
+private:
+    void refreshPending();
+
+    const sync::CohortCredentials &m_credentials;
+    sync::SyncScheduler &m_scheduler;
+    sync::OutboxSource &m_outbox;
+    int m_pendingCount = 0;
+};
+
+} // namespace groundwork::cohort

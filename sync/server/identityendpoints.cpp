@@ -1,0 +1,190 @@
+// SyncService's endpoints of identity: joining a cohort with an invite code, linking another
+// device with a link code, and a learner's list of devices with a way to sign one out.
+#include "server/syncservice.h"
+
+#include "groundwork/sync/v1/sync.pb.h"
+#include "protocol/limits.h"
+#include "server/credentials.h"
+#include "server/servicereplies.h"
+
+namespace groundwork::sync {
+
+using replies::fail;
+using replies::ok;
+using replies::qs;
+
+namespace {
+
+// Display and device names: present, short, valid UTF-8 (protobuf-lite does not check).
+bool acceptableName(const std::string &name, bool required)
+{
+    if (name.empty())
+        return !required;
+    return name.size() <= std::size_t(kMaxNameLength) * 4
+           && QUtf8StringView(name.data(), qsizetype(name.size())).isValidUtf8()
+           && qs(name).size() <= kMaxNameLength;
+}
+
+void fillCredential(const IssuedDevice &issued, const QString &cohortName, const QString &displayName,
+                    v1::DeviceCredential *out)
+{
+    out->set_cohort_name(cohortName.toStdString());
+    out->set_display_name(displayName.toStdString());
+    out->set_account_id(issued.accountId.toStdString());
+    out->set_device_id(issued.deviceId.toStdString());
+    out->set_device_token(issued.token.toStdString());
+    out->set_role(roleName(issued.role).toStdString());
+    out->set_cohort_id(issued.cohortId.toStdString());
+}
+
+// Joining and linking redeem a code: once the request reads, a caller who guessed wrong too
+// often waits.
+template <class Request>
+std::optional<Failure> decodeCodeRedemption(QByteArrayView body, RateLimiter &guesses, const QString &caller,
+                                            Request &request)
+{
+    if (auto failure = decodeRequest(body, request))
+        return failure;
+    if (!guesses.allowed(caller))
+        return Failure{WireError::RateLimited, QStringLiteral("Too many wrong codes; wait a minute and try again.")};
+    return std::nullopt;
+}
+
+} // namespace
+
+Reply SyncService::join(QByteArrayView body, const QString &caller)
+{
+    v1::JoinRequest request;
+    if (auto failure = decodeCodeRedemption(body, m_codeGuesses, caller, request))
+        return fail(*failure);
+    const auto nonceSize = request.request_nonce().size();
+    if (nonceSize < std::size_t(kMinNonceBytes) || nonceSize > std::size_t(kMaxNonceBytes)
+        || !acceptableName(request.display_name(), true) || !acceptableName(request.device_name(), false)
+        || request.invite_code().size() > 64)
+        return fail(WireError::Malformed, QStringLiteral("join needs a name, a device name and a request nonce"));
+
+    const QString code = credentials::normaliseCode(qs(request.invite_code()));
+    const auto cohort = m_store.cohortByInvite(credentials::hashSecret(code));
+    if (!cohort) {
+        m_codeGuesses.recordFailure(caller);
+        return fail(WireError::NotFound, QStringLiteral("This invite code is not known; check it with your cohort lead."));
+    }
+    if (cohort->inviteExpiresMs <= m_clock.nowMs())
+        return fail(WireError::Expired, QStringLiteral("This invite code has expired; ask your cohort lead for a new one."));
+    if (m_store.learnerCount(cohort->id) >= quint64(m_limits.maxCohortMembers))
+        return fail(WireError::Forbidden, QStringLiteral("This cohort is full (%1 learners); ask your cohort lead.")
+                                              .arg(m_limits.maxCohortMembers));
+
+    const QByteArray nonce(request.request_nonce().data(), qsizetype(nonceSize));
+    IssuedDevice issued;
+    const bool fresh = m_store.transaction([&] {
+        if (!m_store.rememberNonce(nonce, m_clock.nowMs()))
+            return false;
+        issued = m_provisioning.createAccountWithDevice(cohort->id, Role::Learner,
+                                                        qs(request.display_name()),
+                                                        qs(request.device_name()));
+        return true;
+    });
+    if (!fresh)
+        return fail(WireError::Replayed, QStringLiteral("This join request was already handled."));
+    v1::DeviceCredential response;
+    fillCredential(issued, cohort->name, qs(request.display_name()), &response);
+    return ok(response);
+}
+
+Reply SyncService::linkStart(const AuthenticatedDevice &device, QByteArrayView body)
+{
+    v1::LinkStartRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    if (m_store.openLinkCodes(device.account.id, m_clock.nowMs()) >= quint64(m_limits.maxOpenLinkCodes))
+        return fail(WireError::RateLimited,
+                    QStringLiteral("%1 link codes are already waiting; use one, or wait until they expire.")
+                        .arg(m_limits.maxOpenLinkCodes));
+    const QString code = credentials::newCode(Provisioning::kLinkCodeLength);
+    const qint64 expires = m_clock.nowMs() + m_limits.linkCodeLifetimeMs;
+    m_store.createLinkCode(credentials::hashSecret(credentials::normaliseCode(code)),
+                           device.account.id, expires);
+    v1::LinkStartResponse response;
+    response.set_link_code(code.toStdString());
+    response.set_expires_at_ms(expires);
+    return ok(response);
+}
+
+Reply SyncService::linkFinish(QByteArrayView body, const QString &caller)
+{
+    v1::LinkFinishRequest request;
+    if (auto failure = decodeCodeRedemption(body, m_codeGuesses, caller, request))
+        return fail(*failure);
+    if (!acceptableName(request.device_name(), false) || request.link_code().size() > 64)
+        return fail(WireError::Malformed, QStringLiteral("link needs a code and a short device name"));
+
+    const QString code = credentials::normaliseCode(qs(request.link_code()));
+    std::optional<IssuedDevice> issued;
+    QString displayName;
+    WireError problem = WireError::None;
+    m_store.transaction([&] {
+        const auto grant = m_store.takeLinkCode(credentials::hashSecret(code));
+        if (!grant) {
+            problem = WireError::NotFound;
+            return true;
+        }
+        if (grant->expiresMs <= m_clock.nowMs()) {
+            problem = WireError::Expired;
+            return true; // the expired code is consumed all the same
+        }
+        const auto account = m_store.account(grant->accountId);
+        if (!account) {
+            problem = WireError::NotFound;
+            return false;
+        }
+        issued = m_provisioning.addDevice(*account, qs(request.device_name()));
+        displayName = account->displayName;
+        return true;
+    });
+    if (problem == WireError::Expired)
+        return fail(WireError::Expired, QStringLiteral("This link code has expired; make a new one on your other device."));
+    if (!issued) {
+        m_codeGuesses.recordFailure(caller);
+        return fail(WireError::NotFound, QStringLiteral("This link code is not known or was already used."));
+    }
+    v1::DeviceCredential response;
+    const auto cohort = issued->cohortId.isEmpty() ? std::nullopt : m_store.cohort(issued->cohortId);
+    fillCredential(*issued, cohort ? cohort->name : QString(), displayName, &response);
+    return ok(response);
+}
+
+Reply SyncService::revokeDevice(const AuthenticatedDevice &device, QByteArrayView body)
+{
+    v1::RevokeDeviceRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    const QString target = qs(request.device_id());
+    if (target.isEmpty() || target.size() > 64)
+        return fail(WireError::Malformed, QStringLiteral("name the device to revoke"));
+    const auto owner = m_store.deviceAccount(target);
+    if (device.account.role != Role::Admin && owner != device.account.id)
+        return fail(WireError::Forbidden, QStringLiteral("You can only sign out your own devices."));
+    if (!owner)
+        return fail(WireError::NotFound, QStringLiteral("no such device"));
+    m_store.revokeDevice(target, m_clock.nowMs());
+    return ok(v1::RevokeDeviceResponse());
+}
+
+Reply SyncService::listDevices(const AuthenticatedDevice &device, QByteArrayView body)
+{
+    v1::ListDevicesRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    v1::ListDevicesResponse response;
+    for (const DeviceSummary &d : m_store.activeDevices(device.account.id)) {
+        v1::DeviceInfo *info = response.add_devices();
+        info->set_device_id(d.id.toStdString());
+        info->set_name(d.name.toStdString());
+        info->set_added_at_ms(d.createdMs);
+        info->set_this_device(d.id == device.deviceId);
+    }
+    return ok(response);
+}
+
+} // namespace groundwork::sync

@@ -1,0 +1,185 @@
+#include "cohortfixture.h"
+
+#include "cannedserver.h"
+#include "client/sharedprofile.h"
+#include "inprocessserver.h"
+#include "learnerdevices.h"
+#include "protocol/wirecodec.h"
+#include "server/credentials.h"
+#include "testbackends.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QTcpServer>
+
+namespace groundwork::cohort::testing {
+
+using namespace groundwork::sync;
+using namespace groundwork::sync::testing;
+using core::learner::EventKind;
+
+namespace {
+
+const QString kCohortName = QStringLiteral("Platform leads");
+
+} // namespace
+
+CohortFixture::CohortFixture(QObject *parent) : QObject(parent)
+{
+    // What the app has in place before a screen shows: its English plural forms, libsodium
+    // (for the server's credentials) and a version in every request's hello.
+    useEnglishPluralForms();
+    credentials::initialise();
+    if (QCoreApplication::applicationVersion().isEmpty())
+        QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0-test"));
+}
+
+CohortFixture::~CohortFixture()
+{
+    // The screens go before the objects they show.
+    for (const QPointer<QQuickItem> &screen : std::as_const(m_screens))
+        delete screen.data();
+    m_cohort.reset();
+}
+
+void CohortFixture::componentComplete()
+{
+    startServer();
+    m_store = openLearnerStore(m_dir.filePath(QStringLiteral("learner.db")));
+    if (!m_store)
+        return;
+    if (m_joined) {
+        CohortCredential credential{m_serverUrl, QStringLiteral("gw1.not-a-real-token"), QStringLiteral("account"),
+                                    QStringLiteral("device"), QStringLiteral("cohort"), kCohortName, QStringLiteral("Ada")};
+        if (m_inProcess) {
+            const IssuedDevice phone = m_inProcess->provisioning().createAccountWithDevice(
+                m_cohortId, Role::Learner, QStringLiteral("Ada"), QStringLiteral("ada-phone"));
+            credential = {m_serverUrl, phone.token, phone.accountId, phone.deviceId, m_cohortId, kCohortName,
+                          QStringLiteral("Ada")};
+            m_accountId = phone.accountId;
+        }
+        CohortCredentials(*m_store).save(credential);
+    }
+    m_cohort = std::make_unique<Cohort>(*m_store);
+    m_cohort->connection().setExtraCaCertificates(InProcessServer::devCertificate());
+    SyncTuning tuning;
+    // A failure says "will retry in 30 s" for the length of a test; a silent server stays silent.
+    tuning.backoffBaseMs = 30'000;
+    tuning.backoffCapMs = 30'000;
+    tuning.transferTimeoutMs = 60'000;
+    m_cohort->scheduler().setTuning(tuning);
+    m_cohort->scheduler().setIntervals(10 * 60'000, 10 * 60'000); // rounds only at start and when asked
+    m_cohort->sharing()->setReadinessSource([] { return std::optional(profileFor(QStringLiteral("em"))); },
+                                            kTestContentVersion);
+    emit ready();
+}
+
+void CohortFixture::startServer()
+{
+    switch (m_server) {
+    case Server::InProcess: {
+        m_database = std::make_unique<FreshDatabase>(QStringLiteral("sqlite"), m_dir.path());
+        m_serverStore = m_database->open();
+        if (!m_serverStore)
+            return;
+        ServiceLimits limits;
+        limits.linkCodeLifetimeMs = m_linkCodeLifetimeMs;
+        m_inProcess = std::make_unique<InProcessServer>(*m_serverStore, true, limits);
+        const NewCohort cohort = m_inProcess->provisioning().createCohort(kCohortName, QStringLiteral("Dana"), 3'600'000);
+        m_serverUrl = m_inProcess->url().toString();
+        m_inviteCode = cohort.inviteCode;
+        m_cohortId = cohort.cohort.id;
+        return;
+    }
+    case Server::Silent:
+        // Takes connections and never answers: a TLS handshake waits until it times out.
+        m_silent = std::make_unique<QTcpServer>();
+        m_silent->listen(QHostAddress::LocalHost);
+        m_serverUrl = QStringLiteral("https://127.0.0.1:%1").arg(m_silent->serverPort());
+        return;
+    case Server::Outdated: {
+        const Failure failure{WireError::UpdateRequired, QStringLiteral("Please update the app to keep syncing.")};
+        m_outdated = std::make_unique<CannedServer>(httpResponse(426, "Upgrade Required", encodeError(failure)));
+        m_serverUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_outdated->serverPort());
+        return;
+    }
+    case Server::Unreachable: {
+        QTcpServer closed;
+        closed.listen(QHostAddress::LocalHost);
+        m_serverUrl = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+        return; // nothing listens there once `closed` goes
+    }
+    case Server::None:
+        return;
+    }
+}
+
+QQuickItem *CohortFixture::show(QQmlComponent *component, QQuickItem *parent, const QVariantMap &properties)
+{
+    QObject *object = component->createWithInitialProperties(properties, component->creationContext());
+    auto *item = qobject_cast<QQuickItem *>(object);
+    if (!item) {
+        qWarning() << "CohortFixture::show:" << component->errorString();
+        delete object;
+        return nullptr;
+    }
+    QQmlEngine::setObjectOwnership(item, QQmlEngine::CppOwnership);
+    item->setParentItem(parent);
+    m_screens.append(item);
+    return item;
+}
+
+void CohortFixture::recordAnswers(int count)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i < count; ++i) {
+        const core::learner::LessonPayload lesson{QStringLiteral("ready-to-lead"), QStringLiteral("saying-no")};
+        m_store->append(makeEvent(*m_store, EventKind::LessonStarted, now + i, core::learner::encodePayload(lesson)));
+    }
+    m_cohort->scheduler().noteLocalChange();
+}
+
+QString CohortFixture::addOtherDevice(const QString &name)
+{
+    const std::optional<Account> account = m_serverStore ? m_serverStore->account(m_accountId) : std::nullopt;
+    if (!account)
+        return QString();
+    return m_inProcess->provisioning().addDevice(*account, name).deviceId;
+}
+
+QString CohortFixture::makeLinkCode()
+{
+    if (!m_inProcess)
+        return QString();
+    if (m_accountId.isEmpty()) {
+        m_accountId = m_inProcess->provisioning()
+                          .createAccountWithDevice(m_cohortId, Role::Learner, QStringLiteral("Ada"),
+                                                   QStringLiteral("ada-laptop"))
+                          .accountId;
+    }
+    const QString code = credentials::newCode(Provisioning::kLinkCodeLength);
+    m_serverStore->createLinkCode(credentials::hashSecret(credentials::normaliseCode(code)), m_accountId,
+                                  QDateTime::currentMSecsSinceEpoch() + m_linkCodeLifetimeMs);
+    return code;
+}
+
+void CohortFixture::chooseSharingElsewhere(bool shared)
+{
+    if (!m_serverStore)
+        return;
+    const qint64 at = std::max(QDateTime::currentMSecsSinceEpoch(), m_cohort->credentials().sharing().chosenAtMs) + 1000;
+    std::optional<QByteArray> copy;
+    if (shared)
+        copy = encodeSharedProfile(profileFor(QStringLiteral("em"), 0.1), kTestContentVersion, at);
+    m_serverStore->chooseProfileSharing(m_accountId, copy, at);
+}
+
+double CohortFixture::sharingChosenAtMs() const
+{
+    return double(m_cohort->credentials().sharing().chosenAtMs);
+}
+
+} // namespace groundwork::cohort::testing

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "cohort.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlComponent>
+#include <QQmlParserStatus>
+#include <QQuickItem>
+#include <QTemporaryDir>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QTcpServer;
+QT_END_NAMESPACE
+
+namespace groundwork::core::learner {
+class LearnerStore;
+}
+
+namespace groundwork::sync {
+class Store;
+namespace testing {
+class CannedServer;
+class FreshDatabase;
+class InProcessServer;
+}
+}
+
+namespace groundwork::cohort::testing {
+
+// The app's cohort feature (Cohort) over fake data sources, for QML tests of the screens that
+// show it: a learner store in a temporary folder and, as `server` says, the real cohort server
+// in this process (one cohort, "Platform leads"), one that never answers, one that says the
+// app is too old, one that cannot be reached, or none. Set the properties when creating it;
+// the Cohort is made once it is complete.
+class CohortFixture : public QObject, public QQmlParserStatus
+{
+    Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
+    QML_ELEMENT
+    Q_PROPERTY(Server server MEMBER m_server)
+    // This device joined before the screen opened (as learner "Ada"'s phone).
+    Q_PROPERTY(bool joined MEMBER m_joined)
+    // How long the server's link codes work.
+    Q_PROPERTY(int linkCodeLifetimeMs MEMBER m_linkCodeLifetimeMs)
+    Q_PROPERTY(groundwork::cohort::Cohort *cohort READ cohort NOTIFY ready)
+    // The server's address and the cohort's invite code ("" without a server).
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY ready)
+    Q_PROPERTY(QString inviteCode READ inviteCode NOTIFY ready)
+
+public:
+    enum class Server { InProcess, Silent, Outdated, Unreachable, None };
+    Q_ENUM(Server)
+
+    explicit CohortFixture(QObject *parent = nullptr);
+    ~CohortFixture() override;
+
+    void classBegin() override {}
+    void componentComplete() override;
+
+    Cohort *cohort() const { return m_cohort.get(); }
+    QString serverUrl() const { return m_serverUrl; }
+    QString inviteCode() const { return m_inviteCode; }
+
+    // Shows `component` over this fixture with `properties`, inside `parent`; it goes before
+    // the Cohort it shows when the fixture goes.
+    Q_INVOKABLE QQuickItem *show(QQmlComponent *component, QQuickItem *parent, const QVariantMap &properties);
+    // Answers recorded on this device since the last sync (and said so, as the app does).
+    Q_INVOKABLE void recordAnswers(int count);
+    // Another device of this learner, added on the server; its device id.
+    Q_INVOKABLE QString addOtherDevice(const QString &name);
+    // A learner who joined on another device, and a link code for this device made there.
+    Q_INVOKABLE QString makeLinkCode();
+    // The learner chose on another device, later than anything this device knows.
+    Q_INVOKABLE void chooseSharingElsewhere(bool shared);
+    // When this device last heard of a sharing choice (0: none made).
+    Q_INVOKABLE double sharingChosenAtMs() const;
+
+signals:
+    void ready();
+
+private:
+    void startServer();
+
+    Server m_server = Server::InProcess;
+    bool m_joined = false;
+    int m_linkCodeLifetimeMs = 10 * 60'000;
+    QTemporaryDir m_dir;
+    std::unique_ptr<sync::testing::FreshDatabase> m_database;
+    std::unique_ptr<sync::Store> m_serverStore;
+    std::unique_ptr<sync::testing::InProcessServer> m_inProcess;
+    std::unique_ptr<QTcpServer> m_silent;
+    std::unique_ptr<sync::testing::CannedServer> m_outdated;
+    std::unique_ptr<core::learner::LearnerStore> m_store;
+    std::unique_ptr<Cohort> m_cohort;
+    QList<QPointer<QQuickItem>> m_screens;
+    QString m_serverUrl;
+    QString m_inviteCode;
+    QString m_cohortId;
+    QString m_accountId;
+};
+
+} // namespace groundwork::cohort::testing

@@ -1,0 +1,276 @@
+// The cohort client's parts without network: where the credential and the sharing choice are
+// kept (CohortCredentials, over a real learner store), and the "last choice wins" rules of
+// sharing a readiness profile (ProfileShareChoice, with a clock the test sets).
+#include "client/cohortcredentials.h"
+#include "client/profilesharechoice.h"
+#include "client/sharedprofile.h"
+#include "learner/learnerstore.h"
+#include "learner/readiness.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+using namespace groundwork::sync;
+using namespace groundwork::core::learner;
+
+namespace {
+
+const CohortCredential kCredential{QStringLiteral("https://cohort.example.org:8443"), QStringLiteral("gw1.secret"),
+                                   QStringLiteral("account-1"),   QStringLiteral("device-1"),
+                                   QStringLiteral("cohort-1"),    QStringLiteral("Platform leads"),
+                                   QStringLiteral("Ada")};
+
+ReadinessProfile profile(double mean)
+{
+    ReadinessProfile p;
+    p.roleId = QStringLiteral("em");
+    p.roleTitle = QStringLiteral("Engineering manager");
+    DimensionReadiness d;
+    d.dimensionId = QStringLiteral("delegation");
+    d.name = QStringLiteral("Delegation");
+    d.weight = 1;
+    d.estimate.dimensionId = d.dimensionId;
+    d.estimate.mean = mean;
+    p.dimensions << d;
+    p.overall = mean;
+    return p;
+}
+
+// A joined device's sharing choice, at the time `now` gives, over a profile whose estimates
+// are `mean`.
+struct JoinedDevice
+{
+    JoinedDevice(LearnerStore &store, std::function<qint64()> now, std::function<double()> mean = [] { return 0.5; })
+        : credentials(store), choice(credentials, std::move(now))
+    {
+        credentials.save(kCredential);
+        choice.setReadinessSource([mean = std::move(mean)] { return std::optional(profile(mean())); },
+                                  QStringLiteral("2026.11.0"));
+    }
+    CohortCredentials credentials;
+    ProfileShareChoice choice;
+};
+
+} // namespace
+
+class TestCohortClient : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::vector<std::unique_ptr<LearnerStore>> m_stores;
+
+    LearnerStore &freshStore()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("learner-%1.db").arg(m_stores.size()));
+        m_stores.push_back(LearnerStore::open(path).store);
+        return *m_stores.back();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void credentialIsKeptUnderTheKeysStoresHold()
+    {
+        LearnerStore &store = freshStore();
+        {
+            CohortCredentials credentials(store);
+            QVERIFY(!credentials.joined());
+            QVERIFY(!credentials.lastSynced().isValid());
+            QCOMPARE(credentials.sharing(), ProfileSharingRecord{});
+            QSignalSpy joined(&credentials, &CohortCredentials::joinedChanged);
+            credentials.save(kCredential);
+            QVERIFY(credentials.joined());
+            QCOMPARE(joined.size(), 1);
+        }
+        // The next start reads it back; the keys are the ones stores in the wild hold.
+        CohortCredentials again(store);
+        QVERIFY(again.joined());
+        QCOMPARE(again.credential().serverUrl, kCredential.serverUrl);
+        QCOMPARE(again.credential().accountId, kCredential.accountId);
+        QCOMPARE(again.credential().deviceId, kCredential.deviceId);
+        QCOMPARE(again.credential().cohortId, kCredential.cohortId);
+        QCOMPARE(again.credential().cohortName, kCredential.cohortName);
+        QCOMPARE(again.credential().displayName, kCredential.displayName);
+        QCOMPARE(store.syncValue(QStringLiteral("cohort.device_token")), QByteArray("gw1.secret"));
+        QCOMPARE(store.syncValue(QStringLiteral("cohort.server_url")), QByteArray("https://cohort.example.org:8443"));
+        // A new credential downloads from the beginning.
+        QCOMPARE(store.syncValue(QStringLiteral("sync.download_cursor")), QByteArray("0"));
+    }
+
+    void lastSyncedAndSharingSurviveARestart()
+    {
+        LearnerStore &store = freshStore();
+        const QDateTime synced = QDateTime::fromMSecsSinceEpoch(1'760'000'000'123, Qt::UTC);
+        const ProfileSharingRecord record{true, 1'760'000'000'000, true, true,
+                                          QDateTime::fromMSecsSinceEpoch(1'760'000'000'500, Qt::UTC)};
+        {
+            CohortCredentials credentials(store);
+            credentials.save(kCredential);
+            QSignalSpy changed(&credentials, &CohortCredentials::lastSyncedChanged);
+            credentials.setLastSynced(synced);
+            credentials.setLastSynced(synced);
+            QCOMPARE(changed.size(), 1);
+            credentials.setSharing(record);
+        }
+        CohortCredentials again(store);
+        QCOMPARE(again.lastSynced(), synced);
+        QCOMPARE(again.sharing(), record);
+        QCOMPARE(store.syncValue(QStringLiteral("cohort.profile_shared")), QByteArray("1"));
+        QCOMPARE(store.syncValue(QStringLiteral("cohort.profile_chosen_ms")), QByteArray("1760000000000"));
+    }
+
+    // A change writes only the fields that changed: the others keep what the store holds.
+    void sharingWritesWhatChanged()
+    {
+        LearnerStore &store = freshStore();
+        CohortCredentials credentials(store);
+        store.setSyncValue(QStringLiteral("cohort.profile_on_server"), "written elsewhere");
+        ProfileSharingRecord record = credentials.sharing();
+        record.shared = true;
+        credentials.setSharing(record);
+        QCOMPARE(store.syncValue(QStringLiteral("cohort.profile_shared")), QByteArray("1"));
+        QCOMPARE(store.syncValue(QStringLiteral("cohort.profile_on_server")), QByteArray("written elsewhere"));
+        record.onServer = true;
+        credentials.setSharing(record);
+        QCOMPARE(store.syncValue(QStringLiteral("cohort.profile_on_server")), QByteArray("1"));
+    }
+
+    void forgettingKeepsTheAddressAndTheName()
+    {
+        LearnerStore &store = freshStore();
+        CohortCredentials credentials(store);
+        credentials.save(kCredential);
+        credentials.setLastSynced(QDateTime::currentDateTimeUtc());
+        credentials.setSharing({true, 5, false, true, {}});
+        store.setSyncValue(QStringLiteral("sync.download_cursor"), "42");
+        bool joinedWhileForgetting = false;
+        connect(&credentials, &CohortCredentials::aboutToForget, this,
+                [&] { joinedWhileForgetting = credentials.joined(); });
+        QSignalSpy joined(&credentials, &CohortCredentials::joinedChanged);
+        credentials.forget();
+        QVERIFY2(joinedWhileForgetting, "a last request can still use the credential");
+        QCOMPARE(joined.size(), 1);
+        QVERIFY(!credentials.joined());
+        QVERIFY(!credentials.lastSynced().isValid());
+        QCOMPARE(credentials.sharing(), ProfileSharingRecord{});
+        QCOMPARE(credentials.credential().serverUrl, kCredential.serverUrl);
+        QCOMPARE(credentials.credential().displayName, kCredential.displayName);
+        CohortCredentials again(store);
+        QVERIFY(!again.joined());
+        QCOMPARE(again.credential().cohortName, QString());
+        QCOMPARE(again.credential().serverUrl, kCredential.serverUrl);
+        QCOMPARE(again.credential().displayName, kCredential.displayName);
+        QCOMPARE(again.sharing(), ProfileSharingRecord{});
+        QVERIFY(store.syncValue(QStringLiteral("cohort.device_token")).isEmpty());
+        QVERIFY(store.syncValue(QStringLiteral("sync.download_cursor")).isEmpty());
+    }
+
+    void sharingIsSentUntilConfirmedAndWithdrawnAfter()
+    {
+        qint64 now = 1'000'000;
+        double mean = 0.5;
+        JoinedDevice device(freshStore(), [&] { return now; }, [&] { return mean; });
+        ProfileShareChoice &choice = device.choice;
+
+        QVERIFY(!choice.shared());
+        QVERIFY(!choice.pending()); // off, and nothing on the server
+        QVERIFY(!choice.withdrawalOnLeaving());
+
+        QVERIFY(choice.choose(true));
+        QVERIFY(!choice.choose(true)); // the choice already
+        QCOMPARE(choice.record().chosenAtMs, now);
+        QVERIFY(choice.record().onServer); // a reply may be lost after the server stored it
+        std::optional<ProfileShare> share = choice.pending();
+        QVERIFY(share && share->share);
+        QCOMPARE(share->chosenAtMs, now);
+        const auto copy = decodeSharedProfile(share->profile);
+        QVERIFY(copy);
+        QCOMPARE(copy->generated_at_ms(), now);
+
+        now += 1000;
+        choice.confirmed(true, share->profile);
+        QCOMPARE(choice.record().sentAt, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+        QVERIFY2(!choice.pending(), "an unchanged profile is not sent again");
+        mean = 0.6;
+        QVERIFY2(choice.pending() && choice.pending()->share, "a changed one is");
+        QCOMPARE(*choice.withdrawalOnLeaving(), now);
+
+        // Withdrawn with the device clock behind the last choice: still a later choice.
+        now = 500;
+        QVERIFY(choice.choose(false));
+        QCOMPARE(choice.record().chosenAtMs, 1'000'001);
+        share = choice.pending();
+        QVERIFY(share && !share->share);
+        QVERIFY(share->profile.isEmpty());
+        choice.confirmed(false, {});
+        QVERIFY(!choice.record().onServer);
+        QVERIFY(!choice.pending());
+        QVERIFY(!choice.withdrawalOnLeaving());
+
+        // Sharing again sends afresh, even the copy the server once had.
+        QVERIFY(choice.choose(true));
+        QVERIFY(choice.pending() && choice.pending()->share);
+    }
+
+    void newerChoiceFromAnotherDeviceIsAdopted()
+    {
+        JoinedDevice device(freshStore(), [] { return qint64(1000); });
+        ProfileShareChoice &choice = device.choice;
+        QVERIFY(choice.choose(true));
+
+        // The same choice, made later elsewhere: only its time is taken.
+        QVERIFY(!choice.serverHolds(true, 2000));
+        QCOMPARE(choice.record().chosenAtMs, 2000);
+        QVERIFY(choice.shared());
+
+        // A withdrawal made later elsewhere: adopted; the server deleted its copy already.
+        QVERIFY(choice.serverHolds(false, 3000));
+        QVERIFY(!choice.shared());
+        QVERIFY(!choice.record().onServer);
+        QVERIFY(!choice.pending());
+
+        // A share made later elsewhere: adopted, and the other device's copy stands.
+        QVERIFY(choice.serverHolds(true, 4000));
+        QVERIFY(choice.shared());
+        QVERIFY(choice.record().sharedElsewhere);
+        QVERIFY(!choice.record().sentAt.isValid());
+        QVERIFY2(!choice.pending(), "nothing of its own is sent until its profile changes");
+
+        // The same moment on two devices: the server's choice (the one it applied last).
+        QVERIFY(choice.serverHolds(false, 4000));
+        QVERIFY(!choice.shared());
+    }
+
+    void olderChoiceOnTheServerIsOverridden()
+    {
+        JoinedDevice device(freshStore(), [] { return qint64(5000); });
+        ProfileShareChoice &choice = device.choice;
+
+        // Shared here, confirmed; the server then reports an older withdrawal: sent again.
+        QVERIFY(choice.choose(true));
+        choice.confirmed(true, choice.pending()->profile);
+        QVERIFY(!choice.pending());
+        QVERIFY(!choice.serverHolds(false, 4000));
+        QVERIFY(choice.shared());
+        QVERIFY2(choice.pending() && choice.pending()->share, "the server holds no copy: one is sent");
+
+        // Withdrawn here; the server reports an older share: the withdrawal is sent again.
+        JoinedDevice other(freshStore(), [] { return qint64(5000); });
+        ProfileShareChoice &withdrawn = other.choice;
+        QVERIFY(withdrawn.choose(true));
+        QVERIFY(withdrawn.choose(false));
+        withdrawn.confirmed(false, {});
+        QVERIFY(!withdrawn.pending());
+        QVERIFY(!withdrawn.serverHolds(true, 4000));
+        QVERIFY(withdrawn.pending() && !withdrawn.pending()->share);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCohortClient)
+#include "tst_cohortclient.moc"
