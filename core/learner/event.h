@@ -20,7 +20,7 @@ enum class EventKind {
     LessonFinished,     // "lesson.finished"     LessonPayload
     QuickCheckAnswered, // "quickcheck.answered" QuickCheckPayload
     DrillDecision,      // "drill.decision"      DecisionPayload
-    ReflectionSaved,    // "reflection.saved"    ReflectionPayload (private when its track is)
+    ReflectionSaved,    // "reflection.saved"    ReflectionPayload (always private)
     GoalChanged,        // "goal.changed"        GoalPayload
 };
 

@@ -34,6 +34,7 @@ struct QuickCheckPayload
     int optionIndex = -1;       // in the content file's order
     bool correct = false;
     int shownPosition = -1;     // where the learner saw it (0-based, shuffled); -1: not recorded
+    QString trackId;            // the track it was answered in; "" when not recorded
 
     friend bool operator==(const QuickCheckPayload &, const QuickCheckPayload &) = default;
 };

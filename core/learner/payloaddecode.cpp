@@ -52,7 +52,9 @@ enum Key : int {
 //     denominator, or a float. Apps from before form 3 leave such events out of their
 //     derivations; they keep them in their stores and sync them. Appended since 5063576
 //     (older form-3 decoders ignore it): the shown position of the chosen option, last in
-//     decisions and quick checks.
+//     decisions and quick checks. Appended after it in quick checks (older form-3 decoders
+//     ignore it too; written only when known, with the shown position as -1 if that is not):
+//     the track the lesson was answered in.
 // Not read: the first encoder's (47bed0c) scores as [id, score] pairs. No app build wrote
 // it (the app had no learner store before aa1091c) and no decoder has read it since cf08157;
 // such a decision decodes without scores.
@@ -107,13 +109,14 @@ std::optional<LessonPayload> readLesson(const QByteArray &bytes, StringPool *str
 std::optional<QuickCheckPayload> readQuickCheck(const QByteArray &bytes, StringPool *strings, PayloadIds *ids)
 {
     int *lesson = idSlot(ids, &PayloadIds::lesson);
-    auto p = readPayload<QuickCheckPayload>(bytes, strings, {kLesson, kOption, kCorrect, kShown},
+    auto p = readPayload<QuickCheckPayload>(bytes, strings, {kLesson, kOption, kCorrect, kShown, kTrack},
                                             [&](PayloadReader &r, QuickCheckPayload &p, qint64 key) {
         switch (key) {
         case kLesson: p.lessonId = r.readString(lesson); return true;
         case kOption: p.optionIndex = int(r.readInteger(-1)); return true;
         case kCorrect: p.correct = r.readBool(); return true;
         case kShown: p.shownPosition = int(r.readInteger(-1)); return true;
+        case kTrack: p.trackId = r.readString(); return true;
         default: return false;
         }
     });

@@ -70,17 +70,20 @@ QByteArray encodePayload(const LessonPayload &p) // [track, lesson]
     return a.finish();
 }
 
-// [lesson, option index, correct, shown position]
+// [lesson, option index, correct, shown position, track]
 QByteArray encodePayload(const QuickCheckPayload &p)
 {
-    const bool shown = p.shownPosition >= 0;
-    ArrayWriter a(shown ? 4 : p.correct ? 3 : 2);
+    const bool tracked = !p.trackId.isEmpty();
+    const bool shown = p.shownPosition >= 0 || tracked;
+    ArrayWriter a(tracked ? 5 : shown ? 4 : p.correct ? 3 : 2);
     a.w().append(p.lessonId);
     a.w().append(qint64(p.optionIndex));
     if (p.correct || shown)
         a.w().append(p.correct);
     if (shown)
         a.w().append(qint64(p.shownPosition));
+    if (tracked)
+        a.w().append(p.trackId);
     return a.finish();
 }
 

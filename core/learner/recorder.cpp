@@ -87,17 +87,18 @@ Recorder::Result Recorder::lessonFinished(const QString &trackId, const QString 
                 lessonEventIsPrivate(trackId, lessonId));
 }
 
-Recorder::Result Recorder::quickCheckAnswered(const QString &lessonId, int optionIndex,
-                                             int shownPosition)
+Recorder::Result Recorder::quickCheckAnswered(const QString &trackId, const QString &lessonId,
+                                             int optionIndex, int shownPosition)
 {
     const pb::Lesson *lesson = m_pack ? m_pack->lesson(lessonId) : nullptr;
     if (!lesson || optionIndex < 0 || optionIndex >= lesson->check().options_size())
         return refused(QStringLiteral("no such quick-check answer: %1 #%2").arg(lessonId).arg(optionIndex));
     const bool correct = lesson->check().options(optionIndex).correct();
-    // A quick check names only its lesson, which gives nothing away if a public track lists it.
+    // Answered within a private track, a quick check would tell the server that the learner
+    // follows it, as the lesson's progress would: private like that progress.
     return save(EventKind::QuickCheckAnswered,
-                encodePayload(QuickCheckPayload{lessonId, optionIndex, correct, shownPosition}),
-                onlyInPrivateTracks(lessonId, ItemKind::Lesson));
+                encodePayload(QuickCheckPayload{lessonId, optionIndex, correct, shownPosition, trackId}),
+                lessonEventIsPrivate(trackId, lessonId));
 }
 
 Recorder::Result Recorder::drillDecision(const QString &attemptId, const QString &drillId,
@@ -131,10 +132,7 @@ Recorder::Result Recorder::drillDecision(const QString &attemptId, const QString
 Recorder::Result Recorder::reflectionSaved(const QString &trackId, const QString &promptId,
                                            const QString &text)
 {
-    const pb::Track *track = m_pack ? m_pack->track(trackId) : nullptr;
-    const bool isPrivate = !track || track->is_private();
-    return save(EventKind::ReflectionSaved, encodePayload(ReflectionPayload{trackId, promptId, text}),
-                isPrivate);
+    return save(EventKind::ReflectionSaved, encodePayload(ReflectionPayload{trackId, promptId, text}), true);
 }
 
 QString Recorder::tryItPromptId(const QString &lessonId)

@@ -37,7 +37,10 @@ public:
     Result lessonFinished(const QString &trackId, const QString &lessonId);
     // Correctness is taken from the pack. optionIndex is in the file's order; shownPosition is
     // where the learner saw it (-1: not known), kept so cue effects can be analysed later.
-    Result quickCheckAnswered(const QString &lessonId, int optionIndex, int shownPosition = -1);
+    // trackId: the track the lesson was answered in ("" when not known); the quick check is
+    // private (never synced) as the lesson's progress in that track is.
+    Result quickCheckAnswered(const QString &trackId, const QString &lessonId, int optionIndex,
+                              int shownPosition = -1);
     // The chosen option is scored now, against the loaded pack, and the scores travel in the
     // event with that pack's content version. confidencePercent is 0 (not rated) or one of
     // kConfidenceLevels. shownPosition: where the learner saw the option (-1: not known).
@@ -45,7 +48,8 @@ public:
                          const QString &decisionId, const QString &optionId,
                          int confidencePercent = 0, int shownPosition = -1);
     // Drill decisions are private (never synced) when only private tracks list the drill.
-    // Reflections: private (never synced) when the track is private, or unknown to the pack.
+    // Reflections are the learner's own writing: always private (never synced), whatever the
+    // track.
     Result reflectionSaved(const QString &trackId, const QString &promptId, const QString &text);
     Result goalChanged(int sessionsPerWeek, QVector<int> restDays);
     // A note on how a lesson's "try it at work" assignment went: a reflection with no track,

@@ -100,7 +100,7 @@ bool LearnerData::finishLesson(const QString &lessonId)
 
 bool LearnerData::answerQuickCheck(const QString &lessonId, int optionIndex, int shownPosition)
 {
-    return check(m_recorder.quickCheckAnswered(lessonId, optionIndex, shownPosition));
+    return check(m_recorder.quickCheckAnswered(m_trackId, lessonId, optionIndex, shownPosition));
 }
 
 bool LearnerData::saveReflection(const QString &trackId, const QString &promptId,

@@ -306,4 +306,17 @@ Column {
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text
     }
+
+    Label {
+        objectName: "leftText"
+        width: parent.width
+        // After leaving: whether the server signed this device out, and what it keeps.
+        visible: text !== ""
+        text: view.enrolment.leftText
+        color: Theme.mutedText
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
 }

@@ -2,6 +2,7 @@
 
 #include "client/cohortconnection.h"
 #include "client/cohortcredentials.h"
+#include "client/cohortdeparture.h"
 #include "client/learneroutbox.h"
 #include "client/syncscheduler.h"
 #include "cohortdevices.h"
@@ -45,6 +46,9 @@ public:
 
     sync::CohortCredentials &credentials() { return m_credentials; }
     sync::CohortConnection &connection() { return m_connection; }
+    // Deleting the learner's account on the server (deleteAccount()), and the requests sent on
+    // the way out of the cohort.
+    sync::CohortDeparture &departure() { return m_departure; }
     sync::LearnerOutbox &outbox() { return m_outbox; }
     sync::SyncScheduler &scheduler() { return m_scheduler; }
 
@@ -52,6 +56,7 @@ private:
     // In the order they depend on each other; destroyed the other way round.
     sync::CohortCredentials m_credentials;
     sync::CohortConnection m_connection;
+    sync::CohortDeparture m_departure;
     sync::LearnerOutbox m_outbox;
     sync::SyncScheduler m_scheduler;
     CohortEnrolment m_enrolment;

@@ -2,6 +2,7 @@
 
 #include "client/cohortconnection.h"
 #include "client/cohortcredentials.h"
+#include "client/cohortdeparture.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "protocol/limits.h"
 
@@ -27,8 +28,8 @@ QString deviceName()
 } // namespace
 
 CohortEnrolment::CohortEnrolment(sync::CohortCredentials &credentials, sync::CohortConnection &connection,
-                                 QObject *parent)
-    : QObject(parent), m_credentials(credentials), m_connection(connection),
+                                 sync::CohortDeparture &departure, QObject *parent)
+    : QObject(parent), m_credentials(credentials), m_connection(connection), m_departure(departure),
       m_serverUrl(credentials.credential().serverUrl), m_displayName(credentials.credential().displayName)
 {
     m_linkExpiry.setSingleShot(true);
@@ -152,6 +153,7 @@ void CohortEnrolment::onCredential(const sync::CohortAnswer &answer)
     m_displayName = saved.displayName;
     emit serverUrlChanged();
     emit displayNameChanged();
+    setLeftText(QString());
     m_credentials.save(saved); // joined: syncing starts
 }
 
@@ -204,8 +206,37 @@ void CohortEnrolment::leave()
     if (m_joining.abort())
         emit busyChanged();
     forgetLinkCode();
-    m_credentials.forget();
+    const sync::CohortCall call = m_connection.signedIn();
+    const QString deviceId = m_credentials.credential().deviceId;
+    const bool wasJoined = m_credentials.joined();
+    m_credentials.forget(); // a shared profile's withdrawal goes first (aboutToForget)
     setError(QString());
+    if (!wasJoined)
+        return;
+    setLeftText(tr("Signing this device out of the cohort server…"));
+    sync::v1::RevokeDeviceRequest request;
+    request.set_device_id(deviceId.toStdString());
+    m_departure.send(call, QStringLiteral("/v1/devices/revoke"), sync::requestBody(request),
+                     [this](const sync::CohortAnswer &answer) {
+                         if (m_credentials.joined())
+                             return; // joined again meanwhile: this is old news
+                         if (answer.ok())
+                             setLeftText(tr("This device is signed out of the cohort server. The answers it sent "
+                                            "stay there until your account is deleted."));
+                         else
+                             setLeftText(tr("This device left the cohort, but the cohort server could not be "
+                                            "reached to sign it out. The server keeps this device's sign-in and "
+                                            "your answers until you sign it out from another device or its "
+                                            "administrator deletes your account."));
+                     });
+}
+
+void CohortEnrolment::setLeftText(const QString &text)
+{
+    if (text == m_leftText)
+        return;
+    m_leftText = text;
+    emit leftTextChanged();
 }
 
 void CohortEnrolment::setError(const QString &text)

@@ -10,6 +10,7 @@
 namespace groundwork::sync {
 class CohortConnection;
 class CohortCredentials;
+class CohortDeparture;
 }
 
 namespace groundwork::cohort {
@@ -36,11 +37,14 @@ class CohortEnrolment : public QObject
     // "Works once, until 14:32." while a code is shown.
     Q_PROPERTY(QString linkCodeExpiryText READ linkCodeExpiryText NOTIFY linkCodeChanged)
     Q_PROPERTY(bool fetchingLinkCode READ fetchingLinkCode NOTIFY linkCodeChanged)
+    // After leave(): whether the server signed this device out, and what stays there, in plain
+    // words; "" until then and once joined again.
+    Q_PROPERTY(QString leftText READ leftText NOTIFY leftTextChanged)
 
 public:
     // The arguments outlive this.
     CohortEnrolment(sync::CohortCredentials &credentials, sync::CohortConnection &connection,
-                    QObject *parent = nullptr);
+                    sync::CohortDeparture &departure, QObject *parent = nullptr);
 
     QString serverUrl() const { return m_serverUrl; }
     // Ignored while joined.
@@ -53,6 +57,7 @@ public:
     QDateTime linkCodeExpires() const { return m_linkCodeExpires; }
     QString linkCodeExpiryText() const;
     bool fetchingLinkCode() const { return m_fetchingLinkCode.busy(); }
+    QString leftText() const { return m_leftText; }
 
     // Redeems the invite code at serverUrl with displayName (what the lead sees); syncing
     // follows (SyncScheduler).
@@ -64,8 +69,10 @@ public:
     // Asks the server for a short-lived link code for another device (see linkCode).
     Q_INVOKABLE void startLink();
     // Forgets the credential, the cohort and the download position on this device. Events
-    // stay; answers already sent stay on the server (the lead can remove the account). A
-    // shared profile is withdrawn on the way out (ProfileSharingModel).
+    // stay; answers already sent stay on the server until the account is deleted there. On the
+    // way out a shared profile is withdrawn (ProfileSharingModel) and then this device signs
+    // itself out of the server (/v1/devices/revoke), each once (CohortDeparture); offline, it
+    // is forgotten here all the same and leftText says what the server still holds.
     Q_INVOKABLE void leave();
 
 signals:
@@ -74,6 +81,7 @@ signals:
     void busyChanged();
     void errorTextChanged();
     void linkCodeChanged();
+    void leftTextChanged();
 
 private:
     bool serverAddressUsable();
@@ -82,15 +90,18 @@ private:
     void onLinkCode(const sync::CohortAnswer &answer);
     void forgetLinkCode();
     void setError(const QString &text);
+    void setLeftText(const QString &text);
 
     sync::CohortCredentials &m_credentials;
     sync::CohortConnection &m_connection;
+    sync::CohortDeparture &m_departure;
     sync::CohortRequestSlot m_joining; // joining, or redeeming a link code
     sync::CohortRequestSlot m_fetchingLinkCode;
     QTimer m_linkExpiry;
     QString m_serverUrl;
     QString m_displayName;
     QString m_errorText;
+    QString m_leftText;
     QString m_linkCode;
     QDateTime m_linkCodeExpires;
 };

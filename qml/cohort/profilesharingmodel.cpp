@@ -2,17 +2,18 @@
 
 #include "client/cohortconnection.h"
 #include "client/cohortcredentials.h"
+#include "client/cohortdeparture.h"
 #include "client/syncscheduler.h"
 #include "groundwork/sync/v1/sync.pb.h"
 
 #include <QLocale>
-#include <QNetworkReply>
 
 namespace groundwork::cohort {
 
 ProfileSharingModel::ProfileSharingModel(sync::CohortCredentials &credentials, sync::CohortConnection &connection,
-                                         sync::SyncScheduler &scheduler, QObject *parent)
-    : QObject(parent), m_credentials(credentials), m_connection(connection), m_scheduler(scheduler),
+                                         sync::SyncScheduler &scheduler, sync::CohortDeparture &departure,
+                                         QObject *parent)
+    : QObject(parent), m_credentials(credentials), m_connection(connection), m_scheduler(scheduler), m_departure(departure),
       m_choice(credentials)
 {
     scheduler.setProfileShareProvider([this] { return m_choice.pending(); });
@@ -70,8 +71,9 @@ QString ProfileSharingModel::statusText() const
     return QString();
 }
 
-// One withdrawal request with the credential that is about to be forgotten. Not retried: once
-// the credential is gone this device can no longer speak for the account.
+// One withdrawal request with the credential that is about to be forgotten, sent before this
+// device signs itself out (CohortDeparture keeps the order). Not retried: once the credential
+// is gone this device can no longer speak for the account.
 void ProfileSharingModel::withdrawBeforeLeaving()
 {
     const std::optional<qint64> chosenAt = m_choice.withdrawalOnLeaving();
@@ -81,9 +83,7 @@ void ProfileSharingModel::withdrawBeforeLeaving()
     sync::v1::ShareProfileRequest request;
     request.set_share(false);
     request.set_chosen_at_ms(*chosenAt);
-    QNetworkReply *reply = m_connection.post(call, QStringLiteral("/v1/profile/share"),
-                                             sync::requestBody(request));
-    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    m_departure.send(call, QStringLiteral("/v1/profile/share"), sync::requestBody(request));
 }
 
 } // namespace groundwork::cohort

@@ -8,6 +8,7 @@
 namespace groundwork::sync {
 class CohortConnection;
 class CohortCredentials;
+class CohortDeparture;
 class SyncScheduler;
 }
 
@@ -29,7 +30,8 @@ class ProfileSharingModel : public QObject
 public:
     // The arguments outlive this.
     ProfileSharingModel(sync::CohortCredentials &credentials, sync::CohortConnection &connection,
-                        sync::SyncScheduler &scheduler, QObject *parent = nullptr);
+                        sync::SyncScheduler &scheduler, sync::CohortDeparture &departure,
+                        QObject *parent = nullptr);
     ~ProfileSharingModel() override;
 
     bool shared() const { return m_choice.shared(); }
@@ -53,6 +55,7 @@ private:
     sync::CohortCredentials &m_credentials;
     sync::CohortConnection &m_connection;
     sync::SyncScheduler &m_scheduler;
+    sync::CohortDeparture &m_departure;
     sync::ProfileShareChoice m_choice;
 };
 

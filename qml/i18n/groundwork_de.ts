@@ -1469,7 +1469,7 @@
 <context>
     <name>groundwork::cohort::CohortEnrolment</name>
     <message>
-        <location filename="../cohort/cohortenrolment.cpp" line="+58"/>
+        <location filename="../cohort/cohortenrolment.cpp" line="+59"/>
         <source>Works once, until %1.</source>
         <translation>Einmal gültig, bis %1.</translation>
     </message>
@@ -1500,15 +1500,30 @@
     </message>
     <message>
         <location line="+29"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Signing this device out of the cohort server…</source>
+        <translation>Dieses Gerät wird vom Kohorten-Server abgemeldet …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This device is signed out of the cohort server. The answers it sent stay there until your account is deleted.</source>
+        <translation>Dieses Gerät ist vom Kohorten-Server abgemeldet. Die Antworten, die es gesendet hat, bleiben dort, bis dein Konto gelöscht wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This device left the cohort, but the cohort server could not be reached to sign it out. The server keeps this device&apos;s sign-in and your answers until you sign it out from another device or its administrator deletes your account.</source>
+        <translation>Dieses Gerät hat die Kohorte verlassen, aber der Kohorten-Server war nicht erreichbar, um es abzumelden. Der Server behält die Anmeldung dieses Geräts und deine Antworten, bis du es von einem anderen Gerät aus abmeldest oder die Administration des Servers dein Konto löscht.</translation>
     </message>
 </context>
 <context>
     <name>groundwork::cohort::ProfileSharingModel</name>
     <message>
-        <location filename="../cohort/profilesharingmodel.cpp" line="+62"/>
+        <location filename="../cohort/profilesharingmodel.cpp" line="+63"/>
         <source>Shared: you chose this on another of your devices. Your lead&apos;s copy is updated when you sync.</source>
         <translation>Geteilt: Du hast das auf einem deiner anderen Geräte gewählt. Die Kopie deiner Kohortenleitung wird beim Abgleich aktualisiert.</translation>
     </message>
@@ -1733,6 +1748,14 @@
         <location line="+3"/>
         <source>%1 could not be written completely: %2</source>
         <translation>%1 konnte nicht vollständig geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::sync::CohortDeparture</name>
+    <message>
+        <location filename="../../sync/client/cohortdeparture.cpp" line="+53"/>
+        <source>The cohort server sent an answer this app does not understand.</source>
+        <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
 </context>
 <context>

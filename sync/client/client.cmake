@@ -17,6 +17,8 @@ add_library(groundwork_sync_client STATIC
   ${CMAKE_CURRENT_LIST_DIR}/cohortrequest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cohortconnection.h
   ${CMAKE_CURRENT_LIST_DIR}/cohortconnection.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cohortdeparture.h
+  ${CMAKE_CURRENT_LIST_DIR}/cohortdeparture.cpp
   ${CMAKE_CURRENT_LIST_DIR}/profilesharechoice.h
   ${CMAKE_CURRENT_LIST_DIR}/profilesharechoice.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sharedprofile.h

@@ -116,13 +116,15 @@ void SyncEngine::uploadNext()
 {
     v1::UploadRequest request;
     m_sentIds.clear();
-    // Defence in depth: private events never go on the wire, whatever the outbox holds.
+    // Defence in depth: private events and reflections never go on the wire, whatever the
+    // outbox holds (a store may hold reflections recorded before every reflection was private;
+    // the server would refuse their whole batch).
     while (true) {
         const QList<WireEvent> batch = m_source.pending(m_tuning.uploadBatch);
         QStringList privateIds;
         QList<WireEvent> sending;
         for (const WireEvent &e : batch) {
-            if (e.isPrivate) {
+            if (e.isPrivate || isReflectionKind(e.kind)) {
                 privateIds << e.id;
                 continue;
             }

@@ -102,6 +102,11 @@ void setId(const QString &id, v1::WireEvent *out)
 
 } // namespace
 
+bool isReflectionKind(const QString &kind)
+{
+    return kind.startsWith(QLatin1StringView("reflection."));
+}
+
 void toProto(const WireEvent &event, v1::WireEvent *out)
 {
     setId(event.id, out);

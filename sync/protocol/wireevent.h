@@ -30,6 +30,10 @@ struct WireEvent
     friend bool operator==(const WireEvent &, const WireEvent &) = default;
 };
 
+// A reflection's kind ("reflection.saved", or any later "reflection.*"): the learner's own
+// writing, which the server refuses whatever the event's private flag says.
+bool isReflectionKind(const QString &kind);
+
 // One event in full: every field spelled out (no "same as the previous event"), the kind as
 // text, the time absolute. An id or origin that is a lowercase UUID travels as 16 raw bytes.
 void toProto(const WireEvent &event, v1::WireEvent *out);

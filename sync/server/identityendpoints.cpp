@@ -1,5 +1,6 @@
 // SyncService's endpoints of identity: joining a cohort with an invite code, linking another
-// device with a link code, and a learner's list of devices with a way to sign one out.
+// device with a link code, a learner's list of devices with a way to sign one out, and
+// deleting a learner's whole account.
 #include "server/syncservice.h"
 
 #include "groundwork/sync/v1/sync.pb.h"
@@ -169,6 +170,27 @@ Reply SyncService::revokeDevice(const AuthenticatedDevice &device, QByteArrayVie
         return fail(WireError::NotFound, QStringLiteral("no such device"));
     m_store.revokeDevice(target, m_clock.nowMs());
     return ok(v1::RevokeDeviceResponse());
+}
+
+// A learner's whole account goes, from any of their devices; a lead's or an administrator's
+// account holds a cohort or other people's devices to answer for, and is removed by the
+// server's administrator (`groundwork-server delete-account`).
+Reply SyncService::deleteAccount(const AuthenticatedDevice &device, QByteArrayView body)
+{
+    v1::DeleteAccountRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    if (device.account.role != Role::Learner)
+        return fail(WireError::Forbidden, QStringLiteral("Only a learner's account can be deleted from the app; "
+                                                         "ask the server's administrator."));
+    const AccountDeletion deleted = m_store.deleteAccount(device.account.id);
+    if (!deleted.found) // deleted meanwhile by another request: this credential went with it
+        return fail(WireError::Unauthorized, QStringLiteral("This account no longer exists on the cohort server."));
+    v1::DeleteAccountResponse response;
+    response.set_deleted(true);
+    response.set_events_deleted(deleted.events);
+    response.set_devices_signed_out(quint32(deleted.devices));
+    return ok(response);
 }
 
 Reply SyncService::listDevices(const AuthenticatedDevice &device, QByteArrayView body)

@@ -16,6 +16,9 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/sqlstore.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreevents.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreupkeep.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sqlstoreaccounts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/accountexport.h
+  ${CMAKE_CURRENT_LIST_DIR}/accountexport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/storefactory.h
   ${CMAKE_CURRENT_LIST_DIR}/storefactory.cpp
   ${CMAKE_CURRENT_LIST_DIR}/provisioning.h

@@ -2,6 +2,7 @@
 
 #include "server/clock.h"
 #include "server/credentials.h"
+#include "server/accountexport.h"
 #include "server/backup.h"
 #include "server/provisioning.h"
 #include "server/servecommand.h"
@@ -29,6 +30,10 @@ const char *kUsage =
     "  renew-invite    --cohort ID: prints a new invite code (the old one stops working)\n"
     "  create-admin    --name NAME: prints an administrator credential\n"
     "  revoke-device   --device ID: the device's credential stops working\n"
+    "  delete-account  --account ID: deletes the account, its events, shared profile, sharing\n"
+    "                  choice, link codes and every device credential, in one transaction\n"
+    "  export-account  --account ID [--to FILE]: everything the server holds about the account\n"
+    "                  (no credentials or hashes) as JSON, to FILE or standard output\n"
     "  backup          --to FILE: a consistent copy of an SQLite database, while it serves\n"
     "  restore         --from FILE: replaces the SQLite database with a backup (server stopped)\n"
     "Every option can also come from the environment (GROUNDWORK_DATABASE, ...) or from the\n"
@@ -95,7 +100,8 @@ int runServerCli(const QStringList &arguments, QTextStream &out, QTextStream &er
         {QStringLiteral("lead"), QStringLiteral("the cohort lead's display name"), QStringLiteral("text")},
         {QStringLiteral("cohort"), QStringLiteral("cohort id"), QStringLiteral("id")},
         {QStringLiteral("device"), QStringLiteral("device id"), QStringLiteral("id")},
-        {QStringLiteral("to"), QStringLiteral("backup: the file to write"), QStringLiteral("file")},
+        {QStringLiteral("account"), QStringLiteral("account id"), QStringLiteral("id")},
+        {QStringLiteral("to"), QStringLiteral("backup, export-account: the file to write"), QStringLiteral("file")},
         {QStringLiteral("from"), QStringLiteral("restore: the backup to restore"), QStringLiteral("file")},
         {QStringLiteral("invite-days"), QStringLiteral("days an invite code stays valid"), QStringLiteral("days"),
          QStringLiteral("30")},
@@ -116,7 +122,8 @@ int runServerCli(const QStringList &arguments, QTextStream &out, QTextStream &er
     static const QStringList commands{QStringLiteral("serve"), QStringLiteral("migrate"),
                                       QStringLiteral("create-cohort"), QStringLiteral("renew-invite"),
                                       QStringLiteral("create-admin"), QStringLiteral("revoke-device"),
-                                      QStringLiteral("backup"), QStringLiteral("restore")};
+                                      QStringLiteral("backup"), QStringLiteral("restore"),
+                                      QStringLiteral("delete-account"), QStringLiteral("export-account")};
     if (!commands.contains(command)) {
         err << "unknown command " << command << "\n" << kUsage;
         return 2;
@@ -148,6 +155,14 @@ int runServerCli(const QStringList &arguments, QTextStream &out, QTextStream &er
             return serve(settings, *store, out, err);
         if (command == u"backup")
             return backupSqlite(*store, settings.value(QStringLiteral("to")), out, err);
+        if (command == u"delete-account" || command == u"export-account") {
+            const QString account = required(cli, "account", err);
+            if (account.isEmpty())
+                return 2;
+            return command == u"delete-account"
+                       ? deleteAccountCommand(*store, account, out, err)
+                       : exportAccountCommand(*store, account, settings.value(QStringLiteral("to")), out, err);
+        }
         if (command == u"migrate") {
             out << store->backendName() << " schema is at version " << store->schemaVersion() << '\n';
             return 0;

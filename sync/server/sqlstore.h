@@ -67,6 +67,11 @@ public:
     ProfileChoice profileChoice(const QString &accountId) override;
     QList<MemberSummary> cohortMembers(const QString &cohortId) override;
 
+    AccountDeletion deleteAccount(const QString &accountId) override;
+    QList<DeviceRecord> allDevices(const QString &accountId) override;
+    QList<HeldEvent> heldEvents(const QString &accountId) override;
+    std::optional<QByteArray> sharedProfile(const QString &accountId) override;
+
 private:
     QSqlQuery run(const QString &sql, const QVariantList &binds = {});
     // The statement prepared once per connection and kept: the upload path runs the same few

@@ -74,11 +74,9 @@ void SqlStore::insertEventRows(const QString &accountId, const QString &deviceId
 EventPage SqlStore::eventsForOtherDevices(const QString &accountId, const QString &deviceId,
                                           quint64 cursor, int max)
 {
-    QSqlQuery q = run(QStringLiteral(
-                          "SELECT seq, event_id, device_time_ms, kind, content_version, payload,"
-                          " origin_device, utc_offset_min"
-                          " FROM events WHERE account_id = ? AND seq > ? AND device_id <> ?"
-                          " ORDER BY seq LIMIT ?"),
+    QSqlQuery q = run(QStringLiteral("SELECT seq, %1 FROM events WHERE account_id = ? AND seq > ? AND device_id <> ?"
+                                     " ORDER BY seq LIMIT ?")
+                          .arg(QLatin1StringView(sqlvalue::kEventColumns)),
                       {accountId, qint64(cursor), deviceId, max + 1});
     EventPage page;
     while (q.next()) {
@@ -88,13 +86,7 @@ EventPage SqlStore::eventsForOtherDevices(const QString &accountId, const QStrin
         }
         StoredEvent s;
         s.seq = quint64(q.value(0).toLongLong());
-        s.event.id = q.value(1).toString();
-        s.event.deviceTimeMs = q.value(2).toLongLong();
-        s.event.kind = q.value(3).toString();
-        s.event.contentVersion = q.value(4).toString();
-        s.event.payload = q.value(5).toByteArray();
-        s.event.originDevice = q.value(6).toString();
-        s.event.utcOffsetMinutes = q.value(7).toInt();
+        s.event = sqlvalue::eventAt(q, 1);
         page.events.append(s);
     }
     return page;

@@ -2,7 +2,10 @@
 
 // How SqlStore binds values (its .cpp files only). The SQL drivers send a null QByteArray or
 // QString as NULL; NOT NULL columns need "" instead.
+#include "protocol/wireevent.h"
+
 #include <QByteArray>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -28,6 +31,22 @@ inline QVariant nullableText(const QString &s)
 inline QVariant nullableBytes(const std::optional<QByteArray> &b)
 {
     return b ? bytes(*b) : QVariant(QMetaType::fromType<QByteArray>());
+}
+
+// The columns an event is read from, in this order, starting at a query's column `first`.
+inline const char *const kEventColumns =
+    "event_id, device_time_ms, kind, content_version, payload, origin_device, utc_offset_min";
+inline WireEvent eventAt(const QSqlQuery &q, int first)
+{
+    WireEvent e;
+    e.id = q.value(first).toString();
+    e.deviceTimeMs = q.value(first + 1).toLongLong();
+    e.kind = q.value(first + 2).toString();
+    e.contentVersion = q.value(first + 3).toString();
+    e.payload = q.value(first + 4).toByteArray();
+    e.originDevice = q.value(first + 5).toString();
+    e.utcOffsetMinutes = q.value(first + 6).toInt();
+    return e;
 }
 
 } // namespace groundwork::sync::sqlvalue

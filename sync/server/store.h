@@ -83,6 +83,32 @@ struct ProfileChoice
     friend bool operator==(const ProfileChoice &, const ProfileChoice &) = default;
 };
 
+// What deleting an account removed.
+struct AccountDeletion
+{
+    bool found = false;     // there was such an account
+    quint64 events = 0;
+    int devices = 0;        // credentials deleted, revoked ones included
+};
+
+// A device as the server holds it, for an export: never its credential's hash.
+struct DeviceRecord
+{
+    QString id;
+    QString name;
+    qint64 createdMs = 0;
+    qint64 revokedMs = 0;   // 0: not revoked
+};
+
+// An event as the server holds it: what was uploaded, by which device, when it arrived.
+struct HeldEvent
+{
+    quint64 seq = 0;
+    QString deviceId;
+    qint64 receivedMs = 0;
+    WireEvent event;
+};
+
 // Storage failed (connection lost, disk full...). The service turns it into an internal error.
 class StoreError : public std::runtime_error
 {
@@ -167,6 +193,16 @@ public:
     virtual ProfileChoice profileChoice(const QString &accountId) = 0;
     // Learners of the cohort, with progress figures.
     virtual QList<MemberSummary> cohortMembers(const QString &cohortId) = 0;
+
+    // Everything the server holds about the account, in one transaction: its events, link
+    // codes, every device credential (revoked ones too), the shared profile and the sharing
+    // choice (kept with the account), and the account itself. Nothing else is touched.
+    virtual AccountDeletion deleteAccount(const QString &accountId) = 0;
+    // For an export: every device of the account (revoked ones too), oldest first; every event
+    // it holds, in the order stored; the copy of the profile shared with the lead, if any.
+    virtual QList<DeviceRecord> allDevices(const QString &accountId) = 0;
+    virtual QList<HeldEvent> heldEvents(const QString &accountId) = 0;
+    virtual std::optional<QByteArray> sharedProfile(const QString &accountId) = 0;
 };
 
 } // namespace groundwork::sync

@@ -46,6 +46,7 @@ const QString kUpload = QStringLiteral("/v1/upload");
 const QString kDownload = QStringLiteral("/v1/download");
 const QString kShare = QStringLiteral("/v1/profile/share");
 const QString kProgress = QStringLiteral("/v1/cohort/progress");
+const QString kDeleteAccount = QStringLiteral("/v1/account/delete");
 
 } // namespace
 
@@ -57,7 +58,8 @@ SyncService::SyncService(Store &store, const Clock &clock, RateLimiter &codeGues
 
 QStringList SyncService::endpoints()
 {
-    return {kJoin, kLinkStart, kLinkFinish, kRevoke, kDevices, kUpload, kDownload, kShare, kProgress};
+    return {kJoin, kLinkStart, kLinkFinish, kRevoke, kDevices, kUpload, kDownload, kShare, kProgress,
+            kDeleteAccount};
 }
 
 bool SyncService::storeReachable()
@@ -137,6 +139,8 @@ Reply SyncService::route(const QString &path, const AuthenticatedDevice &device,
         return download(device, body);
     if (path == kShare)
         return shareProfile(device, body);
+    if (path == kDeleteAccount)
+        return deleteAccount(device, body);
     return cohortProgress(device, body);
 }
 
@@ -151,8 +155,10 @@ Reply SyncService::upload(const AuthenticatedDevice &device, QByteArrayView body
     events.reserve(request.events_size());
     // Judge the whole batch before storing any of it: a refused batch changes nothing.
     for (DecodedEvent &d : decodeEvents(request.events())) {
-        if (d.event.isPrivate)
-            return fail(WireError::PrivateEvent, QStringLiteral("Private reflections never leave the device; the batch was refused."));
+        // A reflection is the learner's own writing: refused by its kind, whatever its flag says.
+        if (d.event.isPrivate || isReflectionKind(d.event.kind))
+            return fail(WireError::PrivateEvent, QStringLiteral("Reflections and private-track answers never leave the device; "
+                                                                "the batch was refused."));
         if (!d.problem.isEmpty())
             return fail(WireError::Malformed, d.problem);
         events.append(std::move(d.event));

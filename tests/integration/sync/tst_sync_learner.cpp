@@ -9,6 +9,8 @@
 #include "learnerdevices.h"
 #include "learner/derivation.h"
 #include "learner/learnerstore.h"
+#include "learner/recorder.h"
+#include "testpack.h"
 #include "server/credentials.h"
 #include "testbackends.h"
 
@@ -163,6 +165,50 @@ private slots:
         QVERIFY(runRound(engineB));
         QCOMPARE(outB.downloadCursor(), cursorB);
         QCOMPARE(b->eventCount(), a->eventCount() - 1);
+    }
+
+    // What the recorder makes private never reaches the server, on either back end: a
+    // reflection in a public track, a quick check answered within a private track (of a lesson
+    // a public track lists too), and a reflection an older app recorded as not private, which
+    // the engine hands back instead of sending (the server would refuse its whole batch).
+    void privateRecordsNeverReachTheServer_data() { addBackendRows(); }
+    void privateRecordsNeverReachTheServer()
+    {
+        QFETCH(QString, backend);
+        const QString dir = m_scratch.filePath(QStringLiteral("private-") + backend);
+        GW_SERVE_COHORT(served, backend, dir);
+        const IssuedDevice phone = served.server->provisioning().createAccountWithDevice(
+            served.cohort.cohort.id, Role::Learner, QStringLiteral("Ada"), QStringLiteral("phone"));
+        QVERIFY(QDir().mkpath(dir));
+        auto store = openLearnerStore(dir + QStringLiteral("/a.db"));
+        QVERIFY(store);
+        ManualClock clock(1'760'000'000'000, 60);
+        Recorder recorder(*store, groundwork::core::learner::testing::makeTestPack(), clock);
+        const auto reflection = recorder.reflectionSaved(QStringLiteral("choice"), QStringLiteral("c1"),
+                                                         QStringLiteral("canary-reflection-7f3a"));
+        const auto privateCheck = recorder.quickCheckAnswered(QStringLiteral("back"), QStringLiteral("l3"), 1, 0);
+        const auto publicCheck = recorder.quickCheckAnswered(QStringLiteral("ready"), QStringLiteral("l3"), 1, 0);
+        const auto publicLesson = recorder.lessonFinished(QStringLiteral("ready"), QStringLiteral("l3"));
+        QVERIFY(reflection.ok && privateCheck.ok && publicCheck.ok && publicLesson.ok);
+        Event olderReflection = makeEvent(*store, EventKind::ReflectionSaved, 1'760'000'100'000,
+                                          encodePayload(ReflectionPayload{QStringLiteral("choice"), QStringLiteral("c1"),
+                                                                          QStringLiteral("canary-older-9b1c")}));
+        QVERIFY(store->append(olderReflection)); // not private: in the outbox, as an older app left it
+
+        QNetworkAccessManager network;
+        LearnerOutbox outbox(*store);
+        SyncEngine engine(outbox, network, {served.server->url(), phone.token, InProcessServer::devCertificate(), QStringLiteral("t")},
+                          quickTuning(), [] { return 0.5; });
+        QVERIFY(runRound(engine));
+        QCOMPARE(engine.errorText(), QString());
+        QCOMPARE(outbox.pendingCount(), 0); // handed back, not stuck
+        QCOMPARE(eventIdsHeld(*served.store, phone.accountId),
+                 (QStringList{publicCheck.event.id, publicLesson.event.id}));
+        for (const HeldEvent &held : served.store->heldEvents(phone.accountId)) {
+            QVERIFY(!held.event.payload.contains("canary"));
+            QVERIFY(!held.event.payload.contains("back"));
+        }
+        QCOMPARE(store->eventCount(), 5); // all kept on the device
     }
 
     void cohortJoinsSyncsAndLeaves()

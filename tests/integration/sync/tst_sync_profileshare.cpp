@@ -2,7 +2,9 @@
 // (Cohort, over real learner stores) and the lead's /v1/cohort/progress, through a real in-process
 // cohort server over TLS, on both storage back ends. The lead sees a shared copy that decodes
 // as a SharedProfile and matches the learner's profile; nothing of a learner who never shared;
-// nothing once withdrawn; and another cohort's lead sees nothing at all.
+// nothing once withdrawn; and another cohort's lead sees nothing at all. Leaving the cohort
+// withdraws the copy and signs the device out; deleting the account removes it all.
+#include "client/cohortdeparture.h"
 #include "client/sharedprofile.h"
 #include "client/syncengine.h"
 #include "cohort.h"
@@ -526,38 +528,110 @@ private slots:
             QVERIFY(!m.sharedProfile);
     }
 
-    // Leaving the cohort asks the server to delete a shared copy, and sharing is off again
-    // for whichever cohort the device joins next.
-    void leavingWithdrawsTheCopy()
+    // Leaving the cohort asks the server to delete a shared copy, then signs this device out
+    // there (in that order: signed out first, the withdrawal would be refused), and sharing is
+    // off again for whichever cohort the device joins next.
+    void leavingWithdrawsTheCopyAndSignsOut_data() { addBackendRows(); }
+    void leavingWithdrawsTheCopyAndSignsOut()
     {
-        const QString dir = m_scratch.filePath(QStringLiteral("leave"));
-        FreshDatabase db(QStringLiteral("sqlite"), dir);
-        GW_REQUIRE_BACKEND(db);
-        auto serverStore = db.open();
-        QVERIFY(serverStore);
-        InProcessServer server(*serverStore, true);
-        QVERIFY(server.listening());
-        const NewCohort cohort = server.provisioning().createCohort(QStringLiteral("Leads"), QStringLiteral("Dana"),
-                                                                    3'600'000);
+        QFETCH(QString, backend);
+        const QString dir = m_scratch.filePath(QStringLiteral("leave-") + backend);
+        GW_SERVE_COHORT(served, backend, dir);
         LearnerDevice a;
         a.profile = profileFor(QStringLiteral("em"));
         QVERIFY(a.open(dir + QStringLiteral("/a.db")));
-        QVERIFY2(a.join(server.url(), QStringLiteral("Ada"), cohort.inviteCode), a.why().constData());
+        QVERIFY2(a.join(served.server->url(), QStringLiteral("Ada"), served.cohort.inviteCode), a.why().constData());
         a.app->sharing()->setShared(true);
         QTRY_VERIFY_WITH_TIMEOUT(a.app->sharing()->statusText().contains(QStringLiteral("sees the copy")), 10'000);
         const auto shared = [&] {
-            for (const MemberSummary &m : serverStore->cohortMembers(cohort.cohort.id))
+            for (const MemberSummary &m : served.store->cohortMembers(served.cohort.cohort.id))
                 if (m.sharedProfile)
                     return true;
             return false;
         };
         QVERIFY(shared());
+        const CohortCredential credential = a.app->credentials().credential();
+        const auto signedIn = [&] {
+            return served.store->deviceByToken(credentials::hashSecret(credential.deviceToken)).has_value();
+        };
+        QVERIFY(signedIn());
+        QCOMPARE(a.app->enrolment()->leftText(), QString());
 
         a.app->enrolment()->leave();
         QVERIFY(!a.app->status()->joined());
         QVERIFY(!a.app->sharing()->shared());
         QVERIFY(a.store->syncValue(QStringLiteral("cohort.profile_shared")).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(!shared(), 10'000);
+        QVERIFY(a.store->syncValue(QStringLiteral("cohort.device_token")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(a.app->enrolment()->leftText().contains(u"signed out of the cohort server"), 10'000);
+        QVERIFY(!signedIn());
+        QVERIFY(served.store->activeDevices(credential.accountId).isEmpty());
+        QVERIFY(!shared()); // the withdrawal went first
+        QVERIFY(served.store->account(credential.accountId)); // leaving is not deleting
+    }
+
+    // Offline, leaving forgets the credential here all the same and says what the server keeps.
+    void leavingOfflineForgetsHere()
+    {
+        const QString dir = m_scratch.filePath(QStringLiteral("leave-offline"));
+        GW_SERVE_COHORT(served, QStringLiteral("sqlite"), dir);
+        LearnerDevice a;
+        QVERIFY(a.open(dir + QStringLiteral("/a.db")));
+        QVERIFY2(a.join(served.server->url(), QStringLiteral("Ada"), served.cohort.inviteCode), a.why().constData());
+        const CohortCredential credential = a.app->credentials().credential();
+        served.server.reset(); // the server goes away
+
+        a.app->enrolment()->leave();
+        QVERIFY(!a.app->status()->joined());
+        QVERIFY(a.store->syncValue(QStringLiteral("cohort.device_token")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(a.app->enrolment()->leftText().contains(u"could not be reached"), 30'000);
+        QVERIFY(a.app->enrolment()->leftText().contains(u"keeps this device's sign-in and your answers"));
+        QVERIFY(served.store->deviceByToken(credentials::hashSecret(credential.deviceToken)));
+    }
+
+    // Deleting the account from the app: the server holds nothing of it any more, the lead's
+    // list no longer has the learner, this device is no longer joined, and another learner's
+    // data stays.
+    void deletingTheAccount_data() { addBackendRows(); }
+    void deletingTheAccount()
+    {
+        QFETCH(QString, backend);
+        const QString dir = m_scratch.filePath(QStringLiteral("delete-") + backend);
+        GW_SERVE_COHORT(served, backend, dir);
+        LearnerDevice a, b;
+        a.profile = profileFor(QStringLiteral("em"));
+        QVERIFY(a.open(dir + QStringLiteral("/a.db")));
+        QVERIFY(b.open(dir + QStringLiteral("/b.db")));
+        practise(*a.store, 1'760'000'000'000, QStringLiteral("l1"), QStringLiteral("d1"));
+        practise(*b.store, 1'760'000'000'000, QStringLiteral("l1"), QStringLiteral("d1"));
+        QVERIFY2(a.join(served.server->url(), QStringLiteral("Ada"), served.cohort.inviteCode), a.why().constData());
+        QVERIFY2(b.join(served.server->url(), QStringLiteral("Bo"), served.cohort.inviteCode), b.why().constData());
+        a.app->sharing()->setShared(true);
+        QTRY_VERIFY_WITH_TIMEOUT(a.app->sharing()->statusText().contains(QStringLiteral("sees the copy")), 10'000);
+        const QString adaAccount = a.app->credentials().credential().accountId;
+        const QString boAccount = b.app->credentials().credential().accountId;
+        QCOMPARE(served.store->eventCount(adaAccount), quint64(5));
+        const QStringList boEvents = eventIdsHeld(*served.store, boAccount);
+        QCOMPARE(boEvents.size(), 5);
+
+        QSignalSpy deleted(&a.app->departure(), &CohortDeparture::accountDeleted);
+        QSignalSpy failed(&a.app->departure(), &CohortDeparture::accountDeletionFailed);
+        a.app->departure().deleteAccount();
+        QVERIFY(a.app->departure().deletingAccount());
+        QVERIFY(deleted.wait(10'000));
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(deleted.first().first().value<quint64>(), quint64(5));
+        QVERIFY(!a.app->status()->joined());
+        QVERIFY(a.store->syncValue(QStringLiteral("cohort.device_token")).isEmpty());
+        QCOMPARE(a.store->eventCount(), 5); // this device keeps its own answers
+
+        QVERIFY(!served.store->account(adaAccount));
+        QVERIFY(served.store->heldEvents(adaAccount).isEmpty());
+        const QList<MemberSummary> members = served.store->cohortMembers(served.cohort.cohort.id);
+        QCOMPARE(members.size(), 1);
+        QCOMPARE(members.first().displayName, QStringLiteral("Bo"));
+        QVERIFY(!members.first().sharedProfile);
+        QCOMPARE(eventIdsHeld(*served.store, boAccount), boEvents);
+        QVERIFY(b.app->status()->joined());
     }
 };
 

@@ -383,6 +383,35 @@ private slots:
         QCOMPARE(f.store.eventCount(f.learner.accountId), quint64(0)); // nothing of the batch stored
     }
 
+    // A reflection is refused by its kind, whatever its private flag says (as text or by number).
+    void reflectionKindsAreRefused_data() { backends(); }
+    void reflectionKindsAreRefused()
+    {
+        GW_FIXTURE(f);
+        for (const char *kind : {"reflection.saved", "reflection.edited"}) {
+            v1::UploadRequest up;
+            addEvent(up, QStringLiteral("public-1"));
+            addEvent(up, QStringLiteral("reflection-1"))->set_kind(kind); // not flagged private
+            const Reply r = f.call(QStringLiteral("/v1/upload"), f.learner.token, body(up));
+            QCOMPARE(errorOf(r), WireError::PrivateEvent);
+            QCOMPARE(r.status, 422);
+            QVERIFY(decodeError(r.body)->message.contains(u"Reflections"));
+            QCOMPARE(f.store.eventCount(f.learner.accountId), quint64(0)); // nothing of the batch stored
+        }
+        v1::UploadRequest coded;
+        addEvent(coded, QStringLiteral("public-1"));
+        v1::WireEvent *e = addEvent(coded, QStringLiteral("reflection-2"));
+        e->clear_kind();
+        e->set_kind_code(v1::KNOWN_KIND_REFLECTION_SAVED);
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/upload"), f.learner.token, body(coded))), WireError::PrivateEvent);
+        QCOMPARE(f.store.eventCount(f.learner.accountId), quint64(0));
+        // A kind that merely mentions reflections elsewhere is not one.
+        v1::UploadRequest other;
+        addEvent(other, QStringLiteral("public-1"))->set_kind("lesson.reflection");
+        QCOMPARE(f.call(QStringLiteral("/v1/upload"), f.learner.token, body(other)).status, 200);
+        QCOMPARE(f.store.eventCount(f.learner.accountId), quint64(1));
+    }
+
     void badInputChangesNothing_data() { backends(); }
     void badInputChangesNothing()
     {
@@ -465,6 +494,92 @@ private slots:
         QCOMPARE(errorOf(f.call(QStringLiteral("/v1/download"), f.learnerLaptop.token, body(d))),
                  WireError::Unauthorized);
         QCOMPARE(f.call(QStringLiteral("/v1/download"), f.learner.token, body(d)).status, 200);
+    }
+
+    // A learner deletes their whole account from one device: everything the server held about
+    // it goes in one transaction, every credential of it is refused afterwards, the lead no
+    // longer sees them, and nobody else's data changes.
+    void learnerDeletesAccount_data() { backends(); }
+    void learnerDeletesAccount()
+    {
+        GW_FIXTURE(f);
+        const IssuedDevice oldPhone = f.revokedDevice();
+        const IssuedDevice cy = f.join(f.cohort.inviteCode, QStringLiteral("Cy"), 'c'); // same cohort
+        for (const IssuedDevice &d : {f.learner, f.learnerLaptop, cy, f.otherLearner}) {
+            v1::UploadRequest up;
+            addEvent(up, d.deviceId + QStringLiteral("-1"));
+            addEvent(up, d.deviceId + QStringLiteral("-2"));
+            QCOMPARE(f.call(QStringLiteral("/v1/upload"), d.token, body(up)).status, 200);
+            v1::ShareProfileRequest share;
+            share.set_share(true);
+            share.set_profile("profile of " + d.accountId.toStdString());
+            share.set_chosen_at_ms(5);
+            QCOMPARE(f.call(QStringLiteral("/v1/profile/share"), d.token, body(share)).status, 200);
+        }
+        const v1::LinkStartResponse pending = f.startLink(f.learner);
+        const auto othersBefore = [&] {
+            QStringList lines;
+            for (const IssuedDevice &d : {cy, f.otherLearner, f.cohort.lead})
+                lines << QStringLiteral("%1 signs in %2, events [%3], profile %4")
+                             .arg(d.accountId)
+                             .arg(f.store.deviceByToken(credentials::hashSecret(d.token)).has_value())
+                             .arg(eventIdsHeld(f.store, d.accountId).join(u','))
+                             .arg(QString::fromLatin1(f.store.sharedProfile(d.accountId).value_or("none")));
+            return lines;
+        };
+        const QStringList before = othersBefore();
+        const auto progress = [&] {
+            return memberNames(f.call(QStringLiteral("/v1/cohort/progress"), f.cohort.lead.token,
+                                      body(v1::CohortProgressRequest())));
+        };
+        QCOMPARE(progress(), (QStringList{"Ada", "Cy"}));
+
+        const Reply r = f.call(QStringLiteral("/v1/account/delete"), f.learnerLaptop.token, body(v1::DeleteAccountRequest()));
+        QCOMPARE(r.status, 200);
+        const auto done = parsed<v1::DeleteAccountResponse>(r);
+        QVERIFY(done.deleted());
+        QCOMPARE(done.events_deleted(), quint64(4));
+        QCOMPARE(done.devices_signed_out(), 3u); // phone, laptop and the old phone revoked earlier
+
+        // Every credential the account ever had is refused, on every endpoint that takes one.
+        for (const IssuedDevice &d : {f.learner, f.learnerLaptop, oldPhone}) {
+            QCOMPARE(errorOf(f.call(QStringLiteral("/v1/download"), d.token, body(v1::DownloadRequest()))),
+                     WireError::Unauthorized);
+            QCOMPARE(errorOf(f.call(QStringLiteral("/v1/link/start"), d.token, body(v1::LinkStartRequest()))),
+                     WireError::Unauthorized);
+        }
+        // A second delete with the old credential: 401, not a second success.
+        const Reply again = f.call(QStringLiteral("/v1/account/delete"), f.learner.token, body(v1::DeleteAccountRequest()));
+        QCOMPARE(again.status, 401);
+        QCOMPARE(errorOf(again), WireError::Unauthorized);
+
+        // Nothing of the account is left.
+        QVERIFY(!f.store.account(f.learner.accountId));
+        QVERIFY(f.store.heldEvents(f.learner.accountId).isEmpty());
+        QVERIFY(f.store.allDevices(f.learner.accountId).isEmpty());
+        QVERIFY(!f.store.sharedProfile(f.learner.accountId));
+        QCOMPARE(f.store.profileChoice(f.learner.accountId), ProfileChoice{});
+        QVERIFY(!f.store.takeLinkCode(credentials::hashSecret(
+            credentials::normaliseCode(QString::fromStdString(pending.link_code())))));
+        v1::LinkFinishRequest finish;
+        finish.set_link_code(pending.link_code());
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/link/finish"), {}, body(finish))), WireError::NotFound);
+        // The lead no longer lists the learner; everyone else is as they were.
+        QCOMPARE(progress(), QStringList{"Cy"});
+        QCOMPARE(othersBefore(), before);
+    }
+
+    void onlyLearnersDeleteTheirAccount_data() { backends(); }
+    void onlyLearnersDeleteTheirAccount()
+    {
+        GW_FIXTURE(f);
+        const QStringList before = f.observable({});
+        for (const IssuedDevice &d : {f.cohort.lead, f.admin})
+            QCOMPARE(errorOf(f.call(QStringLiteral("/v1/account/delete"), d.token, body(v1::DeleteAccountRequest()))),
+                     WireError::Forbidden);
+        QCOMPARE(f.observable({}), before);
+        QVERIFY(!f.store.deleteAccount(QStringLiteral("no-such-account")).found);
+        QCOMPARE(f.observable({}), before);
     }
 
     // The sharing choice is the account's: the last one made (device time) wins, whichever
@@ -723,6 +838,7 @@ private slots:
             {"/v1/download", ok, ok, WireError::Forbidden, no, no, no},
             {"/v1/profile/share", ok, WireError::Forbidden, WireError::Forbidden, no, no, no},
             {"/v1/cohort/progress", WireError::Forbidden, ok, ok, no, no, no},
+            {"/v1/account/delete", ok, WireError::Forbidden, WireError::Forbidden, no, no, no},
         };
         QCOMPARE(std::size(matrix), std::size_t(SyncService::endpoints().size()));
         for (const QString &backend : backendNames()) {
@@ -786,6 +902,8 @@ private slots:
             request = body(p);
         } else if (endpoint == u"/v1/devices/list") {
             request = body(v1::ListDevicesRequest());
+        } else if (endpoint == u"/v1/account/delete") {
+            request = body(v1::DeleteAccountRequest());
         } else {
             request = body(v1::LinkStartRequest());
         }

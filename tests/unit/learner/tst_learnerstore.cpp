@@ -72,7 +72,7 @@ void TestLearnerStore::appendedEventsSurviveReopen()
         const auto attempt = Recorder::newAttemptId();
         const std::function<Recorder::Result()> actions[] = {
             [&] { return rec.lessonStarted(QStringLiteral("ready"), QStringLiteral("l1")); },
-            [&] { return rec.quickCheckAnswered(QStringLiteral("l1"), 1); },
+            [&] { return rec.quickCheckAnswered(QStringLiteral("ready"), QStringLiteral("l1"), 1); },
             [&] { return rec.lessonFinished(QStringLiteral("ready"), QStringLiteral("l1")); },
             [&] {
                 return rec.drillDecision(attempt, QStringLiteral("handover"), QStringLiteral("h1"),
@@ -126,32 +126,40 @@ void TestLearnerStore::privateEventsNeverEnterOutbox()
     const auto publicOne = rec.reflectionSaved(QStringLiteral("choice"), QStringLiteral("c1"),
                                                QStringLiteral("influence"));
     QVERIFY(privateOne.ok && unknownTrack.ok && publicOne.ok);
+    // Every reflection is the learner's own writing: private whatever its track.
     QVERIFY(privateOne.event.isPrivate);
     QVERIFY(unknownTrack.event.isPrivate);
-    QVERIFY(!publicOne.event.isPrivate);
+    QVERIFY(publicOne.event.isPrivate);
 
-    const auto outbox = f.store().outbox();
-    QCOMPARE(outbox.size(), 1);
-    QCOMPARE(outbox[0].id, publicOne.event.id);
-    for (const auto &e : outbox)
-        QVERIFY(!e.isPrivate);
+    QVERIFY(f.store().outbox().isEmpty());
     QCOMPARE(f.store().events().size(), 3); // kept locally
     QCOMPARE(queryOne(path, QStringLiteral("SELECT count(*) FROM outbox o JOIN events e ON "
                                            "e.id = o.event_id WHERE e.private = 1")),
              QStringLiteral("0"));
 
-    // Progress in a private track is private too: it would say who follows the track. A
-    // quick check is private only when no public track lists its lesson.
+    // Progress in a private track is private too: it would say who follows the track. So is a
+    // quick check answered within a private track, even of a lesson a public track lists too
+    // ("l3"); without a known track, one whose lesson no public track lists.
     const auto back = QStringLiteral("back"), ready = QStringLiteral("ready");
     QVERIFY(rec.lessonStarted(back, QStringLiteral("lp")).event.isPrivate);
     QVERIFY(rec.lessonFinished(back, QStringLiteral("l3")).event.isPrivate);
     QVERIFY(!rec.lessonFinished(ready, QStringLiteral("l3")).event.isPrivate);
     QVERIFY(rec.lessonStarted(QStringLiteral("gone"), QStringLiteral("lp")).event.isPrivate);
     QVERIFY(!rec.lessonStarted(QStringLiteral("gone"), QStringLiteral("l1")).event.isPrivate);
-    QVERIFY(rec.quickCheckAnswered(QStringLiteral("lp"), 1).event.isPrivate);
-    QVERIFY(!rec.quickCheckAnswered(QStringLiteral("l3"), 1).event.isPrivate);
-    QVERIFY(!rec.quickCheckAnswered(QStringLiteral("l1"), 0).event.isPrivate);
-    QCOMPARE(f.store().outbox().size(), 5); // the public reflection and the four public records
+    const auto checkInBack = rec.quickCheckAnswered(back, QStringLiteral("l3"), 1, 0);
+    QVERIFY(checkInBack.ok);
+    QVERIFY(checkInBack.event.isPrivate);
+    QCOMPARE(decodeQuickCheck(checkInBack.event.payload)->trackId, back); // it carries its track
+    const auto checkInReady = rec.quickCheckAnswered(ready, QStringLiteral("l3"), 1);
+    QVERIFY(!checkInReady.event.isPrivate);
+    QCOMPARE(decodeQuickCheck(checkInReady.event.payload)->trackId, ready);
+    QCOMPARE(decodeQuickCheck(checkInReady.event.payload)->shownPosition, -1);
+    QVERIFY(rec.quickCheckAnswered(QString(), QStringLiteral("lp"), 1).event.isPrivate);
+    QVERIFY(rec.quickCheckAnswered(QStringLiteral("gone"), QStringLiteral("lp"), 1).event.isPrivate);
+    QVERIFY(!rec.quickCheckAnswered(QString(), QStringLiteral("l1"), 0).event.isPrivate);
+    QCOMPARE(f.store().outbox().size(), 4); // the four public records
+    for (const auto &e : f.store().outbox())
+        QVERIFY(!e.isPrivate);
 
     // A drill that only a private track lists is private too; one in a public track is not.
     pb::ContentPack withPrivateDrill = f.pack->data();
@@ -165,7 +173,7 @@ void TestLearnerStore::privateEventsNeverEnterOutbox()
                                         QStringLiteral("y")).event.isPrivate);
     QVERIFY(!privateDrills.drillDecision(QStringLiteral("a2"), QStringLiteral("handover"), QStringLiteral("h1"),
                                          QStringLiteral("pair")).event.isPrivate);
-    QCOMPARE(f.store().outbox().size(), 6);
+    QCOMPARE(f.store().outbox().size(), 5);
 }
 
 void TestLearnerStore::outboxTriggerRefusesPrivateEvents()
@@ -286,7 +294,7 @@ void TestLearnerStore::recorderRefusesUnknownContent()
                                QStringLiteral("nope")).ok);
     QVERIFY(!rec.drillDecision(attempt, QStringLiteral("handover"), QStringLiteral("h1"),
                                QStringLiteral("pair"), 70).ok);
-    QVERIFY(!rec.quickCheckAnswered(QStringLiteral("l1"), 5).ok);
+    QVERIFY(!rec.quickCheckAnswered(QStringLiteral("ready"), QStringLiteral("l1"), 5).ok);
     QVERIFY(!rec.goalChanged(0, {}).ok);
     QVERIFY(!rec.goalChanged(3, {1, 2, 3, 4, 5, 6, 7}).ok);
     QCOMPARE(f.store().eventCount(), 0);

@@ -112,6 +112,7 @@ private slots:
     void eachFormIsSmallerThanTheOneBefore();
     void oneAttemptAcrossForms();
     void brokenTextInAnOldFormIsRefused();
+    void quickCheckTrackIsAppended();
 };
 
 void TestPayloadForms::everyStoredFormDecodes_data()
@@ -217,6 +218,33 @@ void TestPayloadForms::brokenTextInAnOldFormIsRefused()
         QVERIFY2(!decodeDecision(broken), qPrintable(s.form));
         QVERIFY2(!PayloadDecoder().decision(broken), qPrintable(s.form));
     }
+}
+
+// Appended to form 3s: the track a quick check was answered in, written only when known. The
+// 3s bytes stay a prefix of the new ones (the array is one longer), so a 3s decoder, which
+// reads the positions it knows and skips the rest, reads the same four fields; and every
+// stored form decodes with no track (everyStoredFormDecodes compares the track too).
+void TestPayloadForms::quickCheckTrackIsAppended()
+{
+    QByteArray stored;
+    for (const auto &s : storedSamples())
+        if (s.form == QLatin1String("3s") && s.kind == QLatin1String("quickcheck"))
+            stored = s.bytes;
+    QCOMPARE(stored.toHex(), QByteArray("84626c3102f501"));
+    const QuickCheckPayload tracked{QStringLiteral("l1"), 2, true, 1, QStringLiteral("back")};
+    const QByteArray bytes = encodePayload(tracked);
+    QCOMPARE(quint8(bytes.at(0)), quint8(0x85)); // an array of five
+    QCOMPARE(bytes.mid(1, stored.size() - 1).toHex(), stored.mid(1).toHex());
+    QCOMPARE(bytes.mid(stored.size()).toHex(), QByteArray("646261636b")); // "back"
+    QCOMPARE(decodeQuickCheck(bytes), std::optional(tracked));
+    PayloadDecoder decoder;
+    QCOMPARE(decoder.quickCheck(bytes), std::optional(tracked));
+
+    // A track without a shown position: the position travels as -1, and reads back as not known.
+    const QuickCheckPayload unshown{QStringLiteral("l2"), 0, false, -1, QStringLiteral("ready")};
+    QCOMPARE(decodeQuickCheck(encodePayload(unshown)), std::optional(unshown));
+    // Without a track, the 3s bytes exactly.
+    QCOMPARE(encodePayload(QuickCheckPayload{QStringLiteral("l1"), 2, true, 1}).toHex(), stored.toHex());
 }
 
 QTEST_GUILESS_MAIN(TestPayloadForms)
