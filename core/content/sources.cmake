@@ -1,14 +1,10 @@
-target_sources(groundwork_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/contentpack.h
-  ${CMAKE_CURRENT_LIST_DIR}/contentpack.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/lessoncontent.h
-  ${CMAKE_CURRENT_LIST_DIR}/lessoncontent.cpp)
-target_sources(groundwork_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/narrationfiles.h
-  ${CMAKE_CURRENT_LIST_DIR}/narrationfiles.cpp)
-target_sources(groundwork_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/narrationpositions.h
-  ${CMAKE_CURRENT_LIST_DIR}/narrationpositions.cpp)
-target_sources(groundwork_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/shownorder.h
-  ${CMAKE_CURRENT_LIST_DIR}/shownorder.cpp)
+# Reading the content pack: the pack itself, a lesson's content, narration files and positions,
+# and the shuffled order options are shown in.
+set(content_files
+  contentpack.h contentpack.cpp
+  lessoncontent.h lessoncontent.cpp
+  narrationfiles.h narrationfiles.cpp
+  narrationpositions.h narrationpositions.cpp
+  shownorder.h shownorder.cpp)
+list(TRANSFORM content_files PREPEND ${CMAKE_CURRENT_LIST_DIR}/)
+target_sources(groundwork_core PRIVATE ${content_files})

@@ -12,6 +12,7 @@
 #include <QVector>
 
 #include <memory>
+#include <utility>
 
 namespace groundwork::core::learner {
 
@@ -66,6 +67,19 @@ struct LearnerState
     QVector<GoalChange> goalChanges;           // fold order
     GoalPayload goal;                          // the goal in effect now (default 4, no rest days)
     QVector<qint64> practiceDays;              // ascending local days with any practice
+
+    // Reflections: the text saved last in fold order for each prompt. A text saved empty is
+    // kept as "" (the learner cleared it). The three kinds are told apart by their prompt ids
+    // (payload.h) and private ones are here too: the state stays on the device.
+    QMap<std::pair<QString, QString>, QString> reflectionTexts; // (track id, prompt id) -> a track's reflection
+    QMap<QString, QString> tryItNotes;         // lesson id -> note on its "Try it at work"
+    QMap<QString, QString> outcomeTexts;       // track id -> text of its "outcome" reflection
+
+    // The text saved last for a prompt of any kind, as ReflectionPayload names it; "" if none.
+    QString reflectionText(const QString &trackId, const QString &promptId) const;
+    QString tryItNote(const QString &lessonId) const { return tryItNotes.value(lessonId); }
+    // The outcome id chosen last for a track; "" when none was chosen or it was cleared.
+    QString chosenOutcome(const QString &trackId) const { return outcomeTexts.value(trackId).trimmed(); }
 
     // A canonical text of the whole state, for comparing derivations.
     QString fingerprint() const;

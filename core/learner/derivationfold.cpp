@@ -26,6 +26,17 @@ void DerivationFold::lesson(QSet<QString> &set, int bit, const LessonPayload &p)
     }
 }
 
+// Later events come later in fold order, so each insert replaces what an earlier one saved.
+void DerivationFold::reflected(ReflectionPayload p)
+{
+    if (p.promptId == QLatin1String(kOutcomePromptId))
+        m_st.outcomeTexts.insert(p.trackId, std::move(p.text));
+    else if (const auto lesson = tryItLessonId(p.trackId, p.promptId))
+        m_st.tryItNotes.insert(*lesson, std::move(p.text));
+    else
+        m_st.reflectionTexts.insert({p.trackId, p.promptId}, std::move(p.text));
+}
+
 void DerivationFold::add(const Event &e)
 {
     // A duplicate has the same time, device and id as the event before it.
@@ -89,8 +100,10 @@ void DerivationFold::add(const Event &e)
         }
         break;
     case EventKind::ReflectionSaved:
-        ++m_st.reflections;
+        ++m_st.reflections; // counted even when its payload cannot be read, as before
         practised(day);
+        if (auto p = m_decode.reflection(e.payload))
+            reflected(std::move(*p));
         break;
     case EventKind::GoalChanged:
         if (const auto p = m_decode.goal(e.payload)) {

@@ -92,6 +92,7 @@ public:
 private:
     void practised(qint64 day);
     void lesson(QSet<QString> &set, int bit, const LessonPayload &p);
+    void reflected(ReflectionPayload p);
 
     const Fsrs &m_fsrs;
     const RetiredKeys &m_retiredKeys;

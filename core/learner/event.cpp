@@ -51,6 +51,14 @@ std::optional<EventKind> kindFromName(QStringView name)
     return std::nullopt;
 }
 
+std::optional<EventKind> kindFromUtf8(QByteArrayView name)
+{
+    for (const auto &k : kKindNames)
+        if (name == QByteArrayView(k.name))
+            return k.kind;
+    return std::nullopt;
+}
+
 qint64 Event::localDay() const
 {
     static const qint64 epochDay = QDate(1970, 1, 1).toJulianDay();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringView>
 
@@ -25,6 +26,8 @@ enum class EventKind {
 
 QString kindName(EventKind kind);
 std::optional<EventKind> kindFromName(QStringView name);
+// The same from the name's UTF-8 bytes, as the store reads them.
+std::optional<EventKind> kindFromUtf8(QByteArrayView name);
 
 // One learner action, append-only. Events are the only truth: progress, scores, schedule and
 // goal are derived from them (see derivation.h), and they are exactly what sync carries.

@@ -4,30 +4,9 @@
 #include <QSqlError>
 #include <QVariant>
 
-#include <array>
-#include <optional>
-
 namespace groundwork::core::learner::eventrows {
 
 namespace {
-
-// Event kinds by their stored UTF-8 names.
-std::optional<EventKind> kindFromUtf8(QByteArrayView name)
-{
-    static const auto names = [] {
-        std::array<std::pair<QByteArray, EventKind>, 6> out;
-        const EventKind kinds[] = {EventKind::LessonStarted,   EventKind::LessonFinished,
-                                   EventKind::QuickCheckAnswered, EventKind::DrillDecision,
-                                   EventKind::ReflectionSaved, EventKind::GoalChanged};
-        for (size_t i = 0; i < out.size(); ++i)
-            out[i] = {kindName(kinds[i]).toUtf8(), kinds[i]};
-        return out;
-    }();
-    for (const auto &[bytes, kind] : names)
-        if (name == bytes)
-            return kind;
-    return std::nullopt;
-}
 
 // Texts that repeat from row to row (device ids, content versions): decoded once, then the
 // same QString is shared, which also lets the derivation compare them by identity.

@@ -20,6 +20,15 @@ QStringList sorted(const QSet<QString> &set)
 
 } // namespace
 
+QString LearnerState::reflectionText(const QString &trackId, const QString &promptId) const
+{
+    if (promptId == QLatin1String(kOutcomePromptId))
+        return outcomeTexts.value(trackId);
+    if (const auto lesson = tryItLessonId(trackId, promptId))
+        return tryItNote(*lesson);
+    return reflectionTexts.value({trackId, promptId});
+}
+
 QString LearnerState::fingerprint() const
 {
     QStringList out;
@@ -78,6 +87,14 @@ QString LearnerState::fingerprint() const
     for (const auto &g : goalChanges)
         out << QStringLiteral("goal %1 %2").arg(g.day).arg(goalText(g.goal));
     out << QStringLiteral("goal now %1").arg(goalText(goal));
+    // Texts as Base64: they may hold new lines.
+    const auto text = [](const QString &t) { return QString::fromLatin1(t.toUtf8().toBase64()); };
+    for (auto it = reflectionTexts.cbegin(); it != reflectionTexts.cend(); ++it)
+        out << QStringLiteral("reflection %1 %2 %3").arg(it.key().first, it.key().second, text(*it));
+    for (auto it = tryItNotes.cbegin(); it != tryItNotes.cend(); ++it)
+        out << QStringLiteral("try-it %1 %2").arg(it.key(), text(*it));
+    for (auto it = outcomeTexts.cbegin(); it != outcomeTexts.cend(); ++it)
+        out << QStringLiteral("outcome %1 %2").arg(it.key(), text(*it));
     QStringList days;
     for (qint64 d : practiceDays)
         days << QString::number(d);

@@ -63,6 +63,24 @@ struct DecisionPayload
     friend bool operator==(const DecisionPayload &, const DecisionPayload &) = default;
 };
 
+// Two prompt ids have a meaning of their own, and LearnerState keeps what is saved under them
+// apart: a track's chosen outcome is a reflection with prompt "outcome" whose text is the
+// outcome id, and a note on a lesson's "Try it at work" assignment is one with no track and
+// the prompt "try-it/<lesson id>".
+inline constexpr char kOutcomePromptId[] = "outcome";
+inline QString tryItPromptId(const QString &lessonId)
+{
+    return QStringLiteral("try-it/") + lessonId;
+}
+// The lesson of a try-it note's prompt; nothing for any other reflection.
+inline std::optional<QString> tryItLessonId(const QString &trackId, const QString &promptId)
+{
+    static const QString prefix = tryItPromptId(QString());
+    if (!trackId.isEmpty() || !promptId.startsWith(prefix))
+        return std::nullopt;
+    return promptId.mid(prefix.size());
+}
+
 struct ReflectionPayload
 {
     QString trackId;

@@ -137,7 +137,7 @@ Recorder::Result Recorder::reflectionSaved(const QString &trackId, const QString
 
 QString Recorder::tryItPromptId(const QString &lessonId)
 {
-    return QStringLiteral("try-it/") + lessonId;
+    return learner::tryItPromptId(lessonId);
 }
 
 Recorder::Result Recorder::tryItNoteSaved(const QString &lessonId, const QString &text)

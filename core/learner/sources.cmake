@@ -1,46 +1,28 @@
 # The learner's core: local store, events, derivation, scoring, review schedule, plans.
-target_sources(groundwork_core PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/clock.h
-  ${CMAKE_CURRENT_LIST_DIR}/clock.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/event.h
-  ${CMAKE_CURRENT_LIST_DIR}/event.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/eventid.h
-  ${CMAKE_CURRENT_LIST_DIR}/eventid.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/payload.h
-  ${CMAKE_CURRENT_LIST_DIR}/payloadencode.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/payloaddecode.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/payloadreader.h
-  ${CMAKE_CURRENT_LIST_DIR}/stringpool.h
-  ${CMAKE_CURRENT_LIST_DIR}/stringpool.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/migrations.h
-  ${CMAKE_CURRENT_LIST_DIR}/migrations.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/learnerstore.h
-  ${CMAKE_CURRENT_LIST_DIR}/learnerstore.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/eventrows.h
-  ${CMAKE_CURRENT_LIST_DIR}/eventrows.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/storefile.h
-  ${CMAKE_CURRENT_LIST_DIR}/storefile.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/judgmentscorer.h
-  ${CMAKE_CURRENT_LIST_DIR}/judgmentscorer.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/recorder.h
-  ${CMAKE_CURRENT_LIST_DIR}/recorder.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/fsrs.h
-  ${CMAKE_CURRENT_LIST_DIR}/fsrs.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/estimate.h
-  ${CMAKE_CURRENT_LIST_DIR}/estimate.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/calibration.h
-  ${CMAKE_CURRENT_LIST_DIR}/calibration.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/retiredkeys.h
-  ${CMAKE_CURRENT_LIST_DIR}/retiredkeys.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/derivation.h
-  ${CMAKE_CURRENT_LIST_DIR}/derivation.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/derivationfold.h
-  ${CMAKE_CURRENT_LIST_DIR}/derivationfold.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/foldorder.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/learnerstate.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/today.h
-  ${CMAKE_CURRENT_LIST_DIR}/today.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/weeklygoal.h
-  ${CMAKE_CURRENT_LIST_DIR}/weeklygoal.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/readiness.h
-  ${CMAKE_CURRENT_LIST_DIR}/readiness.cpp)
+set(learner_files
+  clock.h clock.cpp
+  # events and their payloads
+  event.h event.cpp
+  eventid.h eventid.cpp
+  payload.h payloadencode.cpp payloaddecode.cpp payloadreader.h
+  stringpool.h stringpool.cpp
+  # the store and what writes to it
+  migrations.h migrations.cpp
+  learnerstore.h learnerstore.cpp
+  eventrows.h eventrows.cpp
+  storefile.h storefile.cpp
+  judgmentscorer.h judgmentscorer.cpp
+  recorder.h recorder.cpp
+  # what is derived from the events
+  fsrs.h fsrs.cpp
+  estimate.h estimate.cpp
+  calibration.h calibration.cpp
+  retiredkeys.h retiredkeys.cpp
+  derivation.h derivation.cpp
+  derivationfold.h derivationfold.cpp foldorder.cpp
+  learnerstate.cpp
+  today.h today.cpp
+  weeklygoal.h weeklygoal.cpp
+  readiness.h readiness.cpp)
+list(TRANSFORM learner_files PREPEND ${CMAKE_CURRENT_LIST_DIR}/)
+target_sources(groundwork_core PRIVATE ${learner_files})

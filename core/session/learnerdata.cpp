@@ -116,20 +116,12 @@ bool LearnerData::saveTryItNote(const QString &lessonId, const QString &text)
 
 QString LearnerData::tryItNote(const QString &lessonId) const
 {
-    return reflectionText(QString(), learner::Recorder::tryItPromptId(lessonId));
+    return state().tryItNote(lessonId);
 }
 
 QString LearnerData::reflectionText(const QString &trackId, const QString &promptId) const
 {
-    QString latest;
-    for (const learner::Event &event : m_events) {
-        if (event.kind != learner::EventKind::ReflectionSaved)
-            continue;
-        const auto payload = learner::decodeReflection(event.payload);
-        if (payload && payload->trackId == trackId && payload->promptId == promptId)
-            latest = payload->text; // events come in fold order, so the last one wins
-    }
-    return latest;
+    return state().reflectionText(trackId, promptId);
 }
 
 bool LearnerData::setGoal(int sessionsPerWeek, const QList<int> &restDays)

@@ -31,7 +31,11 @@ bool isReminderTime(const QString &text)
     return text.size() == 5 && QTime::fromString(text, QStringLiteral("HH:mm")).isValid();
 }
 
-const QStringList kThemes{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+// The words stored in settings.ini since the first release; existing files keep working.
+const QList<std::pair<Preferences::Theme, QString>> kThemeNames{
+    {Preferences::Theme::System, QStringLiteral("system")},
+    {Preferences::Theme::Light, QStringLiteral("light")},
+    {Preferences::Theme::Dark, QStringLiteral("dark")}};
 // Language names are shown in their own language on purpose.
 const QList<std::pair<QString, QString>> kLanguageNames{{QStringLiteral("en"), QStringLiteral("English")},
                                                        {QStringLiteral("de"), QStringLiteral("Deutsch")}};
@@ -92,17 +96,34 @@ bool Preferences::store(const QString &key, const QVariant &value)
     return ok;
 }
 
-QString Preferences::theme() const
+QString Preferences::themeName(Theme theme)
 {
-    const QString v = readValue(kTheme).toString();
-    return kThemes.contains(v) ? v : kThemes.first();
+    for (const auto &[known, name] : kThemeNames)
+        if (known == theme)
+            return name;
+    return {};
 }
 
-void Preferences::setTheme(const QString &theme)
+std::optional<Preferences::Theme> Preferences::themeFromName(QStringView name)
 {
-    if (!kThemes.contains(theme) || theme == this->theme())
+    for (const auto &[theme, known] : kThemeNames)
+        if (known == name)
+            return theme;
+    return std::nullopt;
+}
+
+// Stored as its word, not its number; a missing or unknown word is System.
+Preferences::Theme Preferences::theme() const
+{
+    return themeFromName(readValue(kTheme).toString()).value_or(Theme::System);
+}
+
+void Preferences::setTheme(Theme theme)
+{
+    const QString name = themeName(theme);
+    if (name.isEmpty() || theme == this->theme())
         return;
-    store(kTheme, theme);
+    store(kTheme, name);
     emit themeChanged();
 }
 

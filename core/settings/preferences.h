@@ -9,6 +9,7 @@
 #include <QVariantMap>
 
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -25,8 +26,8 @@ namespace groundwork::core {
 class Preferences : public QObject
 {
     Q_OBJECT
-    // "system", "light" or "dark"
-    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    // The colour theme; System follows the device
+    Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY themeChanged)
     // Multiplies every text size; minTextScale .. maxTextScale
     Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
     Q_PROPERTY(double minTextScale MEMBER kMinTextScale CONSTANT)
@@ -53,6 +54,16 @@ class Preferences : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
+    // The colour themes, as QML names them (Preferences.System, Preferences.Light,
+    // Preferences.Dark).
+    enum class Theme { System, Light, Dark };
+    Q_ENUM(Theme)
+
+    // A theme's word in the settings file and on the command line ("system", "light", "dark").
+    static QString themeName(Theme theme);
+    // The theme a word names; nullopt for any other text.
+    static std::optional<Theme> themeFromName(QStringView name);
+
     static constexpr double kMinTextScale = 0.85;
     static constexpr double kMaxTextScale = 1.4;
     static constexpr double kMinNarrationRate = 0.75;
@@ -70,8 +81,8 @@ public:
     explicit Preferences(QObject *parent = nullptr);
     ~Preferences() override;
 
-    QString theme() const;
-    void setTheme(const QString &theme);
+    Theme theme() const;
+    void setTheme(Theme theme); // ignored unless one of Theme's values
     double textScale() const;
     void setTextScale(double scale);
     double narrationRate() const;

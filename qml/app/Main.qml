@@ -28,8 +28,9 @@ ApplicationWindow {
     required property FirstRunViewModel firstRun
     required property MyData myData
     required property Cohort cohort
-    // "system", "light" or "dark", from the settings or the command line
-    property string colorScheme: "system"
+    // From the command line: Preferences.Light or Preferences.Dark overrides the learner's
+    // setting for this run; Preferences.System leaves it to the setting.
+    property int colorScheme: Preferences.System
     // Opened at start (for review screenshots): "lesson:<id>", "drill:<id>" or "section:<n>"
     property string startWith: ""
     readonly property bool wide: width >= 900
@@ -49,9 +50,8 @@ ApplicationWindow {
 
     Binding {
         target: Theme
-        property: "dark"
-        value: window.preferences.theme === "dark"
-        when: window.colorScheme === "system" && window.preferences.theme !== "system"
+        property: "scheme"
+        value: window.colorScheme !== Preferences.System ? window.colorScheme : window.preferences.theme
     }
     Binding {
         target: Theme
@@ -65,8 +65,6 @@ ApplicationWindow {
 
     Component.onCompleted: {
         requestActivate()
-        if (colorScheme !== "system")
-            Theme.dark = colorScheme === "dark"
         const [kind, id] = startWith.split(":")
         if (kind === "lesson")
             openLesson(id)

@@ -61,11 +61,13 @@ bool readWindowSize(const QString &value, QSize *size)
 
 bool readOptions(const QCommandLineParser &parser, AppOptions *options, QString *problem)
 {
-    options->colorScheme = parser.value(QStringLiteral("theme"));
-    if (!QStringList{"system", "light", "dark"}.contains(options->colorScheme)) {
+    // The same words as the settings file.
+    const auto theme = core::Preferences::themeFromName(parser.value(QStringLiteral("theme")));
+    if (!theme) {
         *problem = QStringLiteral("--theme must be system, light or dark");
         return false;
     }
+    options->colorScheme = *theme;
     if (parser.isSet(QStringLiteral("window-size")) &&
         !readWindowSize(parser.value(QStringLiteral("window-size")), &options->windowSize)) {
         *problem = QStringLiteral("--window-size must look like 360x640");

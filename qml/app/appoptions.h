@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/preferences.h"
+
 #include <QCommandLineParser>
 #include <QSize>
 #include <QString>
@@ -9,7 +11,8 @@ namespace groundwork::app {
 // What the command line asks of the app.
 struct AppOptions
 {
-    QString colorScheme = QStringLiteral("system"); // system, light or dark
+    // --theme: System leaves the choice to the learner's settings
+    core::Preferences::Theme colorScheme = core::Preferences::Theme::System;
     QSize windowSize;
     QString screenshotFile; // render the first frame to this PNG, then quit
     int screenshotDelayMs = 800;

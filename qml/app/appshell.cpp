@@ -274,7 +274,7 @@ void AppShell::showMainWindow()
                 {QStringLiteral("firstRun"), object(m_firstRun.get())},
                 {QStringLiteral("myData"), object(m_myData.get())},
                 {QStringLiteral("cohort"), object(m_cohort.get())},
-                {QStringLiteral("colorScheme"), m_options.colorScheme},
+                {QStringLiteral("colorScheme"), QVariant::fromValue(m_options.colorScheme)},
                 {QStringLiteral("startWith"), m_options.startWith}});
     startReminders();
 }

@@ -633,7 +633,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+37"/>
+        <location filename="../app/Main.qml" line="+38"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>Groundwork</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1613,7 +1613,7 @@
 <context>
     <name>groundwork::core::SettingsPreferences</name>
     <message>
-        <location filename="../../core/settings/preferences.cpp" line="+275"/>
+        <location filename="../../core/settings/preferences.cpp" line="+296"/>
         <source>Your settings could not be saved: %1 cannot be written.</source>
         <translation>Deine Einstellungen konnten nicht gespeichert werden: %1 lässt sich nicht schreiben.</translation>
     </message>
@@ -1775,7 +1775,7 @@
     <name>groundwork::sync::SyncEngine</name>
     <message>
         <location filename="../../sync/client/syncengine.cpp" line="+92"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <location line="+34"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>

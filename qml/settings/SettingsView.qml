@@ -139,13 +139,13 @@ ReadingPage {
         spacing: Theme.smallGap
         Repeater {
             model: [
-                { value: "system", label: qsTr("Same as system") },
-                { value: "light", label: qsTr("Light") },
-                { value: "dark", label: qsTr("Dark") }
+                { value: Preferences.System, name: "system", label: qsTr("Same as system") },
+                { value: Preferences.Light, name: "light", label: qsTr("Light") },
+                { value: Preferences.Dark, name: "dark", label: qsTr("Dark") }
             ]
             delegate: RadioButton {
                 required property var modelData
-                objectName: "theme_" + modelData.value
+                objectName: "theme_" + modelData.name
                 text: modelData.label
                 checked: view.preferences.theme === modelData.value
                 onClicked: view.preferences.theme = modelData.value

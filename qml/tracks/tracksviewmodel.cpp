@@ -14,15 +14,6 @@ namespace learner = core::learner;
 namespace pb = core::pb;
 using core::toQString;
 
-namespace {
-
-QString key(const QString &trackId, const QString &promptId)
-{
-    return trackId + QLatin1Char('/') + promptId;
-}
-
-} // namespace
-
 // TracksViewModel ---------------------------------------------------------------------------
 
 TracksViewModel::TracksViewModel(core::LearnerData &data, core::Preferences *preferences,
@@ -98,7 +89,7 @@ QVector<TrackItemRow> TracksViewModel::itemsOf(const QString &trackId) const
             row.prompt = toQString(item.reflection().prompt()).trimmed();
             row.title = reflectionTitle(row.prompt);
             row.hint = toQString(item.reflection().hint()).trimmed();
-            row.done = m_savedReflections.contains(key(trackId, row.itemId));
+            row.done = !state.reflectionTexts.value({trackId, row.itemId}).trimmed().isEmpty();
         } else {
             continue;
         }
@@ -109,25 +100,6 @@ QVector<TrackItemRow> TracksViewModel::itemsOf(const QString &trackId) const
 
 void TracksViewModel::refresh()
 {
-    // One pass over the events: which reflections hold text now, and each track's outcome.
-    m_savedReflections.clear();
-    m_outcomes.clear();
-    QHash<QString, QString> latest;
-    for (const learner::Event &event : m_data.events()) {
-        if (event.kind != learner::EventKind::ReflectionSaved)
-            continue;
-        const auto payload = learner::decodeReflection(event.payload);
-        if (!payload)
-            continue;
-        if (payload->promptId == QLatin1String(kOutcomePrompt))
-            m_outcomes.insert(payload->trackId, payload->text.trimmed());
-        else
-            latest.insert(key(payload->trackId, payload->promptId), payload->text);
-    }
-    for (auto it = latest.cbegin(); it != latest.cend(); ++it)
-        if (!it->trimmed().isEmpty())
-            m_savedReflections.insert(it.key());
-
     QVector<TrackRow> tracks;
     for (const auto &track : m_data.pack().data().tracks()) {
         TrackRow row;
@@ -199,7 +171,7 @@ QVariantList TracksViewModel::outcomes() const
 // in this content any more).
 const pb::TrackOutcome *TracksViewModel::chosenOutcomeEntry() const
 {
-    const QString id = m_outcomes.value(m_trackId);
+    const QString id = m_data.state().chosenOutcome(m_trackId);
     const pb::Track *track = m_data.pack().track(m_trackId);
     if (!track || id.isEmpty())
         return nullptr;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/contentpack.h"
+#include "learner/payload.h"
 #include "tracksmodels.h"
 
 #include <QHash>
@@ -46,9 +47,10 @@ class TracksViewModel : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
-    static inline const char *const kOutcomePrompt = "outcome";
+    static inline const char *const kOutcomePrompt = core::learner::kOutcomePromptId;
 
-    // Which reflections hold text is read from the learner's events at each change.
+    // Which reflections hold text and each track's outcome are read from the learner's
+    // derived state (LearnerState) at each change.
     // preferences (optional) keeps the followed track between runs.
     explicit TracksViewModel(core::LearnerData &data, core::Preferences *preferences = nullptr,
                              QObject *parent = nullptr);
@@ -100,8 +102,6 @@ private:
     TracksModel m_tracks;
     TrackItemsModel m_items;
     QString m_trackId;
-    QSet<QString> m_savedReflections;      // "trackId/promptId" with non-empty latest text
-    QHash<QString, QString> m_outcomes;    // trackId -> chosen outcome id
 };
 
 } // namespace groundwork::tracks

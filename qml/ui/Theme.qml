@@ -1,12 +1,17 @@
 pragma Singleton
 import QtQuick
+import Groundwork.Core
 
-// Colours, spacing and type sizes shared by every screen. `dark` follows the system unless the
-// learner chooses otherwise (the settings screen sets it).
+// Colours, spacing and type sizes shared by every screen. `scheme` is the theme chosen (the
+// window sets it from the command line or the settings); `dark` is what it comes to.
 QtObject {
-    // Qt 6.4 has no colour-scheme hint yet, so "system" follows the system palette's lightness.
+    // Preferences.System, Preferences.Light or Preferences.Dark
+    property int scheme: Preferences.System
+    // Qt 6.4 has no colour-scheme hint yet, so System follows the system palette's lightness.
     readonly property SystemPalette systemPalette: SystemPalette {}
-    property bool dark: systemPalette.window.hslLightness < 0.5
+    readonly property bool dark: scheme === Preferences.System
+                                 ? systemPalette.window.hslLightness < 0.5
+                                 : scheme === Preferences.Dark
     property real textScale: 1.0
 
     readonly property color background: dark ? "#15181c" : "#f6f5f2"

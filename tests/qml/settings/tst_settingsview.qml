@@ -1,6 +1,8 @@
 import QtQuick
 import QtQuick.Controls
 import QtTest
+import Groundwork.Core
+import Groundwork.Ui
 import Groundwork.Settings
 import Groundwork.CohortTesting
 
@@ -130,8 +132,14 @@ TestCase {
 
     function test_appearance_and_listening() {
         const view = createTemporaryObject(viewComponent, testCase)
+        verify(findChild(view, "theme_system").checked, "System until chosen")
         press(findChild(view, "theme_dark"))
-        compare(fixture.preferences.theme, "dark")
+        compare(fixture.preferences.theme, Preferences.Dark)
+        verify(findChild(view, "theme_dark").checked)
+        verify(!findChild(view, "theme_system").checked)
+        press(findChild(view, "theme_light"))
+        compare(fixture.preferences.theme, Preferences.Light)
+        verify(findChild(view, "theme_light").checked)
         const slider = findChild(view, "textScaleSlider")
         slider.forceActiveFocus()
         keyClick(Qt.Key_Right)
@@ -214,6 +222,23 @@ TestCase {
         press(findChild(view, "cancelDeleteButton"))
         verify(!confirmation.visible)
         compare(deletes.count, 1)
+    }
+
+    // The theme chosen comes to a dark or light look; System follows the system palette.
+    function test_theme_scheme() {
+        const systemDark = Theme.systemPalette.window.hslLightness < 0.5
+        try {
+            Theme.scheme = Preferences.Dark
+            verify(Theme.dark, "Dark is dark")
+            compare(Theme.background, Qt.color("#15181c"))
+            Theme.scheme = Preferences.Light
+            verify(!Theme.dark, "Light is light")
+            compare(Theme.background, Qt.color("#f6f5f2"))
+            Theme.scheme = Preferences.System
+            compare(Theme.dark, systemDark)
+        } finally {
+            Theme.scheme = Preferences.System
+        }
     }
 
     function test_fits_a_phone() {

@@ -1,10 +1,11 @@
 // The readiness assessment in the content format: `assessment_form: a` or `b` marks a drill of
-// one of two parallel forms, never served as practice. Each rule of the forms is reported at
-// its exact "path:line: message", and the coverage report and cue audit show the forms.
+// one of two parallel forms, never served as practice. Its rules are reported at their exact
+// "path:line: message", and the coverage report and cue audit show the forms. The rules that
+// keep the two forms parallel: tst_parallelforms.
 
+#include "assessmentfixture.h"
 #include "compiler/assessment.h"
 #include "compiler/cueaudit.h"
-#include "contentfixture.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -12,134 +13,6 @@
 using namespace groundwork::contentc;
 using namespace groundwork::contentc::testing;
 namespace pb = groundwork::content::v1;
-
-namespace {
-
-// One decision of a generated drill: the dimensions it measures ("" for the drill's, both
-// baseline dimensions) and where it leads (empty: the drill ends).
-struct Step
-{
-    QString id;
-    QString measures;
-    QString next;
-    QString branch = {}; // where the third option leads instead of `next`, when set
-};
-
-// Keys of an option on the baseline's dimensions, coaching then trust.
-struct Keys
-{
-    int coaching;
-    int trust;
-};
-
-QString keyText(const QString &measures, Keys keys)
-{
-    if (measures == QLatin1String("coaching"))
-        return QStringLiteral("{coaching: %1}").arg(keys.coaching);
-    if (measures == QLatin1String("trust"))
-        return QStringLiteral("{trust: %1}").arg(keys.trust);
-    return QStringLiteral("{coaching: %1, trust: %2}").arg(keys.coaching).arg(keys.trust);
-}
-
-// A drill of the given decisions (a chain, unless a step branches). Its options tell nothing by
-// their form: the best is neither first nor longest nor shortest, and a runner-up is 1 key point
-// behind. With `gameable`, the best is always the first and the longest instead.
-QString assessmentDrill(const QString &id, const QString &form, const QString &scenario,
-                        const QList<Step> &steps, bool gameable = false)
-{
-    QString yaml = QStringLiteral("id: %1\ntitle: Assessed %1\nscenario_type: %2\n"
-                                  "measures: [coaching, trust]\n")
-                       .arg(id, scenario);
-    if (!form.isEmpty())
-        yaml += QStringLiteral("assessment_form: %1\n").arg(form);
-    yaml +=
-        QStringLiteral("setting: A new situation.\nstart: %1\ndecisions:\n").arg(steps.first().id);
-    struct Option
-    {
-        const char *id;
-        const char *text;
-        Keys keys;
-    };
-    const QList<Option> fair{{"decide", "Decide it yourself.", {1, 2}},
-                             {"ask", "Ask them what they need from you.", {5, 4}},
-                             {"talk", "Talk it through with both of them today.", {4, 3}}};
-    const QList<Option> tells{{"talk", "Talk it through with both of them today.", {5, 5}},
-                              {"ask", "Ask them what they need.", {3, 2}},
-                              {"decide", "Decide it yourself.", {1, 1}}};
-    for (const Step &step : steps) {
-        yaml += QStringLiteral("  - id: %1\n    prompt: What now?\n").arg(step.id);
-        if (!step.measures.isEmpty())
-            yaml += QStringLiteral("    measures: [%1]\n").arg(step.measures);
-        yaml += QStringLiteral("    options:\n");
-        for (const Option &option : gameable ? tells : fair) {
-            yaml += QStringLiteral("      - id: %1\n        text: %2\n        key: %3\n"
-                                   "        feedback: Because.\n")
-                        .arg(QLatin1String(option.id), QLatin1String(option.text),
-                             keyText(step.measures, option.keys));
-            const QString next =
-                !step.branch.isEmpty() && QLatin1String(option.id) == QLatin1String("decide")
-                    ? step.branch
-                    : step.next;
-            if (!next.isEmpty())
-                yaml += QStringLiteral("        next: %1\n").arg(next);
-        }
-    }
-    return yaml;
-}
-
-// A chain of n decisions d1 -> d2 -> ..., each measuring `measures` ("" for both).
-QList<Step> chain(int n, const QString &measures = {})
-{
-    QList<Step> steps;
-    for (int i = 1; i <= n; ++i)
-        steps.append({QStringLiteral("d%1").arg(i), measures,
-                      i < n ? QStringLiteral("d%1").arg(i + 1) : QString()});
-    return steps;
-}
-
-bool writeDrill(const ContentFixture &content, const QString &id, const QString &form,
-                const QString &scenario, const QList<Step> &steps, bool gameable = false)
-{
-    return content.write(QStringLiteral("drills/%1.yaml").arg(id),
-                         assessmentDrill(id, form, scenario, steps, gameable));
-}
-
-QString drillFile(const QString &id)
-{
-    return QStringLiteral("drills/%1.yaml").arg(id);
-}
-
-// The line of `marker` in a drill file, as a diagnostic names it.
-QString at(const ContentFixture &content, const QString &id, const QString &marker)
-{
-    return content.path(drillFile(id)) + QLatin1Char(':') +
-           QString::number(content.lineOf(drillFile(id), marker));
-}
-
-// Empty when the run's errors are exactly `expected` ("path:line: message", in any order);
-// otherwise what was expected and what came.
-QString unlessOnly(const CompileResult &result, const QStringList &expected)
-{
-    QStringList errors;
-    for (const Diagnostic &diagnostic : result.diagnostics)
-        if (!diagnostic.warning)
-            errors.append(diagnostic.toString());
-    QStringList sortedExpected = expected;
-    sortedExpected.sort();
-    errors.sort();
-    if (errors == sortedExpected)
-        return {};
-    return QStringLiteral("expected:\n  %1\ngot:\n%2")
-        .arg(expected.join(QStringLiteral("\n  ")), allDiagnostics(result));
-}
-
-#define EXPECT_ONLY_ERRORS(result, ...)                                                            \
-    do {                                                                                           \
-        const QString problem = unlessOnly(result, __VA_ARGS__);                                   \
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));                                          \
-    } while (false)
-
-} // namespace
 
 class TestAssessmentForms : public QObject
 {
@@ -152,11 +25,6 @@ private slots:
     void idSaysTheForm();
     void neverInATrack();
     void bothFormsOrNone();
-    void sameNumberOfDrills();
-    void measuredDecisionsWithinOne();
-    void dimensionCountsWithinOne();
-    void everyDimensionThreeTimesInEachForm();
-    void scenarioMixWithinOne();
     void eachLargeFormIsAuditedAlone();
     void smallFormsAreAuditedWithTheCatalogue();
     void commandLinePrintsTheFormsTable();
@@ -299,146 +167,6 @@ void TestAssessmentForms::bothFormsOrNone()
                                 "the assessment needs both parallel forms (one "
                                 "taken at the start, the other weeks later), or no "
                                 "assessment drills at all")});
-}
-
-void TestAssessmentForms::sameNumberOfDrills()
-{
-    ContentFixture content;
-    // Form A: 2 drills of 2 decisions; form B: 1 drill of 4. Decisions, dimensions and scenario
-    // types match within the rules; only the number of drills differs.
-    QVERIFY(writeDrill(content, QStringLiteral("assess-a-one"), QStringLiteral("a"),
-                       QStringLiteral("conflict"), chain(2)));
-    QVERIFY(writeDrill(content, QStringLiteral("assess-a-two"), QStringLiteral("a"),
-                       QStringLiteral("conflict"), chain(2)));
-    QVERIFY(writeDrill(content, QStringLiteral("assess-b-one"), QStringLiteral("b"),
-                       QStringLiteral("conflict"), chain(4)));
-    const CompileResult result = content.compile();
-    EXPECT_ONLY_ERRORS(
-        result, {at(content, QStringLiteral("assess-a-one"), QStringLiteral("assessment_form")) +
-                 QStringLiteral(": form A of the readiness assessment has 2 drills "
-                                "and form B 1; the two forms need the same number "
-                                "of drills")});
-}
-
-void TestAssessmentForms::measuredDecisionsWithinOne()
-{
-    ContentFixture content;
-    // Form A: 7 decisions, 4 of them on coaching and 4 on trust. Its first drill branches, and
-    // both alternatives (d2, d2b) count. Form B: 5 decisions, 5 on each dimension. Only the
-    // number of decisions differs by more than 1.
-    QVERIFY(writeDrill(content, QStringLiteral("assess-a-one"), QStringLiteral("a"),
-                       QStringLiteral("conflict"),
-                       {{QStringLiteral("d1"), QStringLiteral("coaching"), QStringLiteral("d2"),
-                         QStringLiteral("d2b")},
-                        {QStringLiteral("d2"), QStringLiteral("trust"), QStringLiteral("d3")},
-                        {QStringLiteral("d2b"), QStringLiteral("coaching"), QStringLiteral("d3")},
-                        {QStringLiteral("d3"), QStringLiteral("trust"), QString()}}));
-    QVERIFY(writeDrill(content, QStringLiteral("assess-a-two"), QStringLiteral("a"),
-                       QStringLiteral("conflict"),
-                       {{QStringLiteral("e1"), QString(), QStringLiteral("e2")},
-                        {QStringLiteral("e2"), QStringLiteral("coaching"), QStringLiteral("e3")},
-                        {QStringLiteral("e3"), QStringLiteral("trust"), QString()}}));
-    QVERIFY(writeDrill(content, QStringLiteral("assess-b-one"), QStringLiteral("b"),
-                       QStringLiteral("conflict"), chain(3)));
-    QVERIFY(writeDrill(content, QStringLiteral("assess-b-two"), QStringLiteral("b"),
-                       QStringLiteral("conflict"), chain(2)));
-    const CompileResult result = content.compile();
-    QCOMPARE(result.coverage.assessmentForms[0].decisions, 7);
-    QCOMPARE(
-        result.coverage.assessmentForms[0].decisionsByDimension.value(QStringLiteral("coaching")),
-        4);
-    QCOMPARE(result.coverage.assessmentForms[1].decisions, 5);
-    EXPECT_ONLY_ERRORS(
-        result, {at(content, QStringLiteral("assess-a-one"), QStringLiteral("assessment_form")) +
-                 QStringLiteral(": form A of the readiness assessment has 7 "
-                                "measured decisions and form B 5; the two forms "
-                                "need the same number within 1")});
-
-    // One apart is within the rule: form A with 6 decisions, 4 on each dimension.
-    QVERIFY(writeDrill(content, QStringLiteral("assess-a-two"), QStringLiteral("a"),
-                       QStringLiteral("conflict"), chain(2)));
-    const CompileResult close = content.compile();
-    QVERIFY2(close.diagnostics.isEmpty(), qPrintable(allDiagnostics(close)));
-}
-
-void TestAssessmentForms::dimensionCountsWithinOne()
-{
-    ContentFixture content;
-    // 5 decisions in each form; coaching 5 in A and 3 in B, trust the other way round.
-    QVERIFY(writeDrill(content, QStringLiteral("assess-a-one"), QStringLiteral("a"),
-                       QStringLiteral("conflict"), chain(3)));
-    QVERIFY(writeDrill(content, QStringLiteral("assess-a-two"), QStringLiteral("a"),
-                       QStringLiteral("conflict"), chain(2, QStringLiteral("coaching"))));
-    QVERIFY(writeDrill(content, QStringLiteral("assess-b-one"), QStringLiteral("b"),
-                       QStringLiteral("conflict"), chain(3)));
-    QVERIFY(writeDrill(content, QStringLiteral("assess-b-two"), QStringLiteral("b"),
-                       QStringLiteral("conflict"), chain(2, QStringLiteral("trust"))));
-    const CompileResult result = content.compile();
-    // At the first drill of the form with more that measures the dimension, on 'measures'.
-    EXPECT_ONLY_ERRORS(result,
-                       {at(content, QStringLiteral("assess-a-one"), QStringLiteral("measures:")) +
-                            QStringLiteral(": the forms of the readiness assessment differ in "
-                                           "decisions measuring 'coaching': form A has 5 and "
-                                           "form B 3; each dimension's count must be within 1 "
-                                           "between the forms"),
-                        at(content, QStringLiteral("assess-b-one"), QStringLiteral("measures:")) +
-                            QStringLiteral(": the forms of the readiness assessment differ in "
-                                           "decisions measuring 'trust': form A has 3 and "
-                                           "form B 5; each dimension's count must be within 1 "
-                                           "between the forms")});
-}
-
-void TestAssessmentForms::everyDimensionThreeTimesInEachForm()
-{
-    ContentFixture content;
-    // Trust is measured by 2 decisions in each form; coaching by 4.
-    for (const QString &form : {QStringLiteral("a"), QStringLiteral("b")}) {
-        QVERIFY(writeDrill(content, QStringLiteral("assess-%1-one").arg(form), form,
-                           QStringLiteral("conflict"), chain(2)));
-        QVERIFY(writeDrill(content, QStringLiteral("assess-%1-two").arg(form), form,
-                           QStringLiteral("conflict"), chain(2, QStringLiteral("coaching"))));
-    }
-    const CompileResult result = content.compile();
-    QStringList expected;
-    for (const QString &form : {QStringLiteral("a"), QStringLiteral("b")})
-        expected << at(content, QStringLiteral("assess-%1-one").arg(form),
-                       QStringLiteral("assessment_form")) +
-                        QStringLiteral(": form %1 of the readiness assessment has 2 decisions "
-                                       "measuring 'trust'; every dimension needs at least 3 in "
-                                       "each form, or the form's result on it rests on too "
-                                       "little evidence")
-                            .arg(form.toUpper());
-    EXPECT_ONLY_ERRORS(result, expected);
-}
-
-void TestAssessmentForms::scenarioMixWithinOne()
-{
-    ContentFixture content;
-    // Both of form A's drills are conflicts, both of form B's performance issues.
-    for (const QString &name : {QStringLiteral("one"), QStringLiteral("two")}) {
-        QVERIFY(writeDrill(content, QStringLiteral("assess-a-") + name, QStringLiteral("a"),
-                           QStringLiteral("conflict"), chain(2)));
-        QVERIFY(writeDrill(content, QStringLiteral("assess-b-") + name, QStringLiteral("b"),
-                           QStringLiteral("performance"), chain(2)));
-    }
-    const CompileResult result = content.compile();
-    EXPECT_ONLY_ERRORS(
-        result, {at(content, QStringLiteral("assess-a-one"), QStringLiteral("scenario_type")) +
-                     QStringLiteral(": the forms of the readiness assessment differ in "
-                                    "'conflict' drills: form A has 2 and form B 0; each "
-                                    "scenario type's count must be within 1 drill "
-                                    "between the forms"),
-                 at(content, QStringLiteral("assess-b-one"), QStringLiteral("scenario_type")) +
-                     QStringLiteral(": the forms of the readiness assessment differ in "
-                                    "'performance' drills: form A has 0 and form B 2; "
-                                    "each scenario type's count must be within 1 drill "
-                                    "between the forms")});
-
-    // One drill apart is within the rule.
-    QVERIFY(writeDrill(content, QStringLiteral("assess-b-one"), QStringLiteral("b"),
-                       QStringLiteral("conflict"), chain(2)));
-    const CompileResult close = content.compile();
-    QVERIFY2(close.diagnostics.isEmpty(), qPrintable(allDiagnostics(close)));
 }
 
 void TestAssessmentForms::eachLargeFormIsAuditedAlone()

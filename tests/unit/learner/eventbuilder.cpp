@@ -42,7 +42,7 @@ Event EventBuilder::lessonFinished(const QString &track, const QString &lesson)
 
 Event EventBuilder::quickCheck(const QString &lesson, int option, bool correct)
 {
-    return make(EventKind::QuickCheckAnswered, encodePayload(QuickCheckPayload{lesson, option, correct}));
+    return make(EventKind::QuickCheckAnswered, encodePayload(QuickCheckPayload{lesson, option, correct, -1, QString()}));
 }
 
 Event EventBuilder::decision(const QString &attempt, const QString &drill, const QString &decision,

@@ -42,8 +42,8 @@ struct Expected
 {
     bool shown;
     LessonPayload lesson{QStringLiteral("ready-to-lead"), QStringLiteral("l1")};
-    QuickCheckPayload check{QStringLiteral("l1"), 2, true, shown ? 1 : -1};
-    QuickCheckPayload wrong{QStringLiteral("l2"), 0, false};
+    QuickCheckPayload check{QStringLiteral("l1"), 2, true, shown ? 1 : -1, QString()};
+    QuickCheckPayload wrong{QStringLiteral("l2"), 0, false, -1, QString()};
     DecisionPayload decision{QStringLiteral("0b9f3c52-8a41-4d0e-9b7a-2c5e6f1d3a87"), QStringLiteral("the-missed-deadline"),
                              QStringLiteral("open"), QStringLiteral("ask-what-happened"), 80, true,
                              {{QStringLiteral("delegation"), 1.0}, {QStringLiteral("coaching"), 2.0 / 3},
@@ -244,7 +244,7 @@ void TestPayloadForms::quickCheckTrackIsAppended()
     const QuickCheckPayload unshown{QStringLiteral("l2"), 0, false, -1, QStringLiteral("ready")};
     QCOMPARE(decodeQuickCheck(encodePayload(unshown)), std::optional(unshown));
     // Without a track, the 3s bytes exactly.
-    QCOMPARE(encodePayload(QuickCheckPayload{QStringLiteral("l1"), 2, true, 1}).toHex(), stored.toHex());
+    QCOMPARE(encodePayload(QuickCheckPayload{QStringLiteral("l1"), 2, true, 1, QString()}).toHex(), stored.toHex());
 }
 
 QTEST_GUILESS_MAIN(TestPayloadForms)

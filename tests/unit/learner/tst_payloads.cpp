@@ -136,14 +136,14 @@ void TestPayloads::shownPositionIsAppended()
     QCOMPARE(QCborValue::fromCbor(encodePayload(scored)).toArray().size(), 7);
     QCOMPARE(decodeDecision(encodePayload(scored))->shownPosition, -1);
 
-    QuickCheckPayload check{QStringLiteral("l1"), 2, false, 0};
+    QuickCheckPayload check{QStringLiteral("l1"), 2, false, 0, QString()};
     QCOMPARE(QCborValue::fromCbor(encodePayload(check)).toArray().size(), 4);
     const auto q = decodeQuickCheck(encodePayload(check));
     QVERIFY(q);
     QCOMPARE(q->optionIndex, 2);
     QVERIFY(!q->correct);
     QCOMPARE(q->shownPosition, 0);
-    QCOMPARE(decodeQuickCheck(encodePayload(QuickCheckPayload{QStringLiteral("l1"), 2, true}))->shownPosition, -1);
+    QCOMPARE(decodeQuickCheck(encodePayload(QuickCheckPayload{QStringLiteral("l1"), 2, true, -1, QString()}))->shownPosition, -1);
     // The shared decoder reads it the same way.
     PayloadDecoder decoder;
     QCOMPARE(decoder.decision(encodePayload(unscored))->shownPosition, 2);
@@ -152,13 +152,13 @@ void TestPayloads::shownPositionIsAppended()
 
 void TestPayloads::defaultsAreLeftOutAndReadBack()
 {
-    const QByteArray check = encodePayload(QuickCheckPayload{QStringLiteral("l1"), 2, false});
+    const QByteArray check = encodePayload(QuickCheckPayload{QStringLiteral("l1"), 2, false, -1, QString()});
     QCOMPARE(QCborValue::fromCbor(check).toArray().size(), 2);
     const auto q = decodeQuickCheck(check);
     QVERIFY(q);
     QCOMPARE(q->optionIndex, 2);
     QVERIFY(!q->correct);
-    QVERIFY(decodeQuickCheck(encodePayload(QuickCheckPayload{QStringLiteral("l1"), 0, true}))->correct);
+    QVERIFY(decodeQuickCheck(encodePayload(QuickCheckPayload{QStringLiteral("l1"), 0, true, -1, QString()}))->correct);
     const DecisionPayload unrated{QStringLiteral("a"), QStringLiteral("d"), QStringLiteral("q"), QStringLiteral("o"), 0, false, {}};
     QCOMPARE(QCborValue::fromCbor(encodePayload(unrated)).toArray().size(), 4);
     DecisionPayload best = unrated;
@@ -239,7 +239,7 @@ void TestPayloads::sharedDecoderGivesSmallIds()
     PayloadIds lesson;
     QVERIFY(decoder.lesson(QByteArray::fromHex("a20165726561647902626c31"), &lesson)); // form 2: {1: "ready", 2: "l1"}
     PayloadIds check;
-    QVERIFY(decoder.quickCheck(encodePayload(QuickCheckPayload{QStringLiteral("l1"), 0, false}), &check));
+    QVERIFY(decoder.quickCheck(encodePayload(QuickCheckPayload{QStringLiteral("l1"), 0, false, -1, QString()}), &check));
     QCOMPARE(lesson.lesson, check.lesson);
 }
 
