@@ -6,15 +6,6 @@
 
 namespace groundwork::core::learner {
 
-namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-} // namespace
-
 JudgmentScorer::JudgmentScorer(std::shared_ptr<const ContentPack> pack) : m_pack(std::move(pack))
 {
 }
@@ -29,7 +20,7 @@ JudgmentScorer::score(const QString &drillId, const QString &decisionId, const Q
     if (!decision)
         return std::nullopt;
     for (int i = 0; i < decision->options_size(); ++i)
-        if (qs(decision->options(i).id()) == optionId)
+        if (toQString(decision->options(i).id()) == optionId)
             return scoreOption(*drill, *decision, i);
     return std::nullopt;
 }
@@ -40,7 +31,7 @@ JudgmentScorer::OptionScore JudgmentScorer::scoreOption(const pb::Drill &drill,
 {
     OptionScore result;
     for (const auto &judged : drillkey::judgment(drill, decision, optionIndex))
-        result.scores.append({qs(judged.dimension), judged.score});
+        result.scores.append({toQString(judged.dimension), judged.score});
     result.best = drillkey::isBest(drill, decision, optionIndex);
     return result;
 }

@@ -8,11 +8,6 @@ namespace groundwork::core::learner {
 
 namespace {
 
-QString qs(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 constexpr double kZ90 = 1.6448536269514722; // two-sided 90%
 
 } // namespace
@@ -27,7 +22,7 @@ std::optional<ReadinessProfile> ReadinessProfiler::profile(const LearnerState &s
         return std::nullopt;
     ReadinessProfile p;
     p.roleId = roleId;
-    p.roleTitle = qs(role->title());
+    p.roleTitle = toQString(role->title());
     p.calibration = state.calibration;
 
     double total = 0;
@@ -41,9 +36,9 @@ std::optional<ReadinessProfile> ReadinessProfiler::profile(const LearnerState &s
         if (weight <= 0)
             continue;
         DimensionReadiness d;
-        d.dimensionId = qs(dim);
+        d.dimensionId = toQString(dim);
         const pb::Dimension *known = m_pack->dimension(d.dimensionId);
-        d.name = known ? qs(known->name()) : d.dimensionId;
+        d.name = known ? toQString(known->name()) : d.dimensionId;
         d.weight = weight / total;
         const auto it = state.dimensions.constFind(d.dimensionId);
         if (it != state.dimensions.cend()) {

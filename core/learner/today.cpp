@@ -9,16 +9,11 @@ namespace groundwork::core::learner {
 
 namespace {
 
-QString qs(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 QStringList measuresOf(const pb::Drill &drill)
 {
     QStringList dims;
     for (const auto &m : drill.measures())
-        dims << qs(m);
+        dims << toQString(m);
     return dims;
 }
 
@@ -49,17 +44,17 @@ TodayPlan TodayPlanner::plan(const LearnerState &state, const QString &trackId, 
     if (track) {
         for (const auto &item : track->items()) {
             if (item.has_lesson() && plan.lessonId.isEmpty()
-                && !state.finishedLessons.contains(qs(item.lesson())) && m_pack->lesson(qs(item.lesson())))
-                plan.lessonId = qs(item.lesson());
+                && !state.finishedLessons.contains(toQString(item.lesson())) && m_pack->lesson(toQString(item.lesson())))
+                plan.lessonId = toQString(item.lesson());
             if (item.has_drill())
-                trackDrills << qs(item.drill());
+                trackDrills << toQString(item.drill());
         }
     }
 
     // Every dimension the pack knows, plus any that only the evidence knows.
     QStringList dims;
     for (const auto &d : m_pack->data().dimensions())
-        dims << qs(d.id());
+        dims << toQString(d.id());
     for (auto it = state.dimensions.cbegin(); it != state.dimensions.cend(); ++it)
         if (!dims.contains(it.key()))
             dims << it.key();
