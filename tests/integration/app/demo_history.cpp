@@ -83,6 +83,7 @@ int main(int argc, char *argv[])
     Recorder recorder(*opened.store, loaded.pack, clock);
     QRandomGenerator random(20261125);
     const auto &pack = loaded.pack->data();
+    const QStringList practice = loaded.pack->practiceDrills();
     int lesson = 0;
     for (int d = 0; d < 42; ++d) {
         clock.set(now - (42 - d) * day + 8 * 3600 * 1000);
@@ -94,7 +95,9 @@ int main(int argc, char *argv[])
             recorder.lessonFinished(QStringLiteral("ready-to-lead"), id);
         }
         clock.advance(5 * 60 * 1000);
-        playDrill(recorder, clock, pack.drills(int(random.bounded(pack.drills_size()))), 0.35 + d / 84.0, random);
+        // Practice only: the readiness assessment's drills are never practised.
+        const QString drillId = practice.at(int(random.bounded(practice.size())));
+        playDrill(recorder, clock, *loaded.pack->drill(drillId), 0.35 + d / 84.0, random);
     }
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     settings.setValue(QStringLiteral("learning/firstRunDone"), true);
