@@ -85,8 +85,10 @@ Column {
     Label {
         objectName: "shareNeverLeaves"
         width: parent.width
-        text: qsTr("Never shared: your reflections, anything from the “Back to IC” and “Is it for me?” "
-                   + "tracks, and your individual answers. Those stay on your devices.")
+        text: qsTr("Never shared with your lead: your reflections, anything from the “Back to IC” and "
+                   + "“Is it for me?” tracks, and your individual answers. Reflections and those tracks "
+                   + "stay on your devices; your other answers sync through the cohort server so your "
+                   + "devices stay in step, and your lead sees only how far you have come.")
         color: Theme.mutedText
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap

@@ -776,11 +776,11 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Never shared: your reflections, anything from the “Back to IC” and “Is it for me?” tracks, and your individual answers. Those stay on your devices.</source>
-        <translation>Nie geteilt werden deine Reflexionen, alles aus den Pfaden „Zurück in die Fachrolle“ und „Ist das etwas für mich?“ und deine einzelnen Antworten. Sie bleiben auf deinen Geräten.</translation>
+        <source>Never shared with your lead: your reflections, anything from the “Back to IC” and “Is it for me?” tracks, and your individual answers. Reflections and those tracks stay on your devices; your other answers sync through the cohort server so your devices stay in step, and your lead sees only how far you have come.</source>
+        <translation>Nie mit deiner Kohortenleitung geteilt: deine Reflexionen, alles aus den Pfaden „Zurück in die Fachrolle“ und „Ist das etwas für mich?“ und deine einzelnen Antworten. Reflexionen und diese Pfade bleiben auf deinen Geräten; deine übrigen Antworten werden über den Kohorten-Server abgeglichen, damit deine Geräte auf demselben Stand sind, und deine Kohortenleitung sieht nur, wie weit du gekommen bist.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>You can turn sharing off at any time; the server then deletes your lead&apos;s copy. Your choice applies to all of your devices: whichever you make last, on any of them, is the one that counts.</source>
         <translation>Du kannst das Teilen jederzeit ausschalten; der Server löscht dann die Kopie deiner Kohortenleitung. Deine Wahl gilt für alle deine Geräte: Es zählt die, die du zuletzt triffst, egal auf welchem Gerät.</translation>
     </message>
