@@ -16,7 +16,7 @@ Rectangle {
         x: Theme.gap
         y: Theme.smallGap
         width: parent.width - 2 * Theme.gap
-        text: "🔒 " + note.text
+        text: note.text
         color: Theme.text
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap

@@ -106,7 +106,10 @@ Item {
             width: detailPane.availableWidth
             implicitHeight: detail.implicitHeight + 3 * Theme.gap
 
-            ColumnLayout {
+            // Columns, not ColumnLayouts: in Qt 6.4 the layouts here were not laid out again
+            // after another track was chosen (its items reset), and every card stayed where the
+            // previous track had put it, over the others.
+            Column {
                 id: detail
                 width: Math.min(detailPane.availableWidth - 2 * Theme.gap, Theme.maxReadingWidth)
                 x: (detailPane.availableWidth - width) / 2
@@ -125,7 +128,7 @@ Item {
                 ReflectionEditor {
                     id: editor
                     objectName: "reflectionEditor"
-                    Layout.fillWidth: true
+                    width: parent.width
                     visible: view.isEditing
                     tracks: view.tracks
                     promptId: view.isEditing ? view.editing.promptId : ""
@@ -136,15 +139,15 @@ Item {
                     onClosed: view.editing = {}
                 }
 
-                ColumnLayout {
+                Column {
                     objectName: "trackContent"
-                    Layout.fillWidth: true
+                    width: parent.width
                     visible: !view.isEditing
                     spacing: Theme.gap
 
                     Label {
                         objectName: "trackTitle"
-                        Layout.fillWidth: true
+                        width: parent.width
                         text: view.tracks.trackTitle
                         color: Theme.text
                         font.pixelSize: Theme.titleSize
@@ -154,15 +157,15 @@ Item {
                     }
                     PrivacyNote {
                         objectName: "privacyNote"
-                        Layout.fillWidth: true
+                        width: parent.width
                         visible: view.tracks.trackIsPrivate
                     }
                     MarkdownText {
-                        Layout.fillWidth: true
+                        width: parent.width
                         text: view.tracks.trackSummary
                     }
                     RowLayout {
-                        Layout.fillWidth: true
+                        width: parent.width
                         Button {
                             objectName: "followButton"
                             visible: view.tracks.activeTrackId !== view.tracks.trackId
@@ -193,7 +196,7 @@ Item {
                             required property string hint
                             required property bool done
                             objectName: "item_" + itemId
-                            Layout.fillWidth: true
+                            width: parent ? parent.width : 0
                             selectable: false
                             badge: done ? qsTr("✓ Done") : ""
                             detail: kind !== TrackItem.Reflection ? view.kindLabel(kind)
@@ -206,13 +209,13 @@ Item {
                     }
 
                     // Outcomes, offered as equals -------------------------------------------
-                    ColumnLayout {
+                    Column {
                         objectName: "outcomes"
-                        Layout.fillWidth: true
+                        width: parent.width
                         visible: view.tracks.outcomes.length > 0
                         spacing: Theme.smallGap
                         Label {
-                            Layout.fillWidth: true
+                            width: parent.width
                             topPadding: Theme.gap
                             text: qsTr("Where do you stand?")
                             color: Theme.text
@@ -221,7 +224,7 @@ Item {
                             Accessible.role: Accessible.Heading
                         }
                         Label {
-                            Layout.fillWidth: true
+                            width: parent.width
                             text: qsTr("Every answer here is a sound one, and you can change it whenever you like.")
                             color: Theme.mutedText
                             font.pixelSize: Theme.bodySize
@@ -232,7 +235,7 @@ Item {
                             delegate: ChoiceCard {
                                 required property var modelData
                                 objectName: "outcome_" + modelData.outcomeId
-                                Layout.fillWidth: true
+                                width: parent ? parent.width : 0
                                 title: modelData.label
                                 selected: view.tracks.chosenOutcome === modelData.outcomeId
                                 onClicked: view.tracks.chooseOutcome(modelData.outcomeId)
@@ -240,7 +243,7 @@ Item {
                         }
                         Rectangle {
                             objectName: "closing"
-                            Layout.fillWidth: true
+                            width: parent.width
                             visible: view.tracks.chosenOutcome !== ""
                             implicitHeight: closingColumn.implicitHeight + 2 * Theme.gap
                             radius: Theme.radius

@@ -75,6 +75,42 @@ TestCase {
         verify(!findChild(view, "allTracksButton").visible)
     }
 
+    // Cards of the chosen track are stacked one below the other, never over each other or over
+    // the title: switching tracks side by side once left every card where the first track's
+    // layout had put it.
+    function test_switching_tracks_restacks_the_detail() {
+        const view = createTemporaryObject(wideComponent, testCase)
+        mouseClick(findChild(view, "track_ready-to-lead"))
+        waitForRendering(view)
+        mouseClick(findChild(view, "track_back-to-ic"))
+        waitForRendering(view)
+        compare(findChild(view, "trackTitle").text, fixture.tracks.trackTitle)
+        const content = findChild(view, "trackContent")
+        const shown = []
+        for (let i = 0; i < content.children.length; ++i) {
+            const child = content.children[i]
+            if (child.visible && child.height > 0)
+                shown.push(child)
+        }
+        verify(shown.length >= 4, "title, note, summary, follow row and the items")
+        let bottom = -1
+        for (const child of shown) {
+            const top = child.mapToItem(view, 0, 0).y
+            verify(top >= bottom, `${child} "${child.objectName}" starts at ${top}, above the end ${bottom} of the one before`)
+            bottom = top + child.height
+        }
+        const cards = findChild(view, "itemRepeater").count
+        verify(cards > 0)
+        let previous = null
+        for (let i = 0; i < cards; ++i) {
+            const card = findChild(view, "itemRepeater").itemAt(i)
+            compare(card.width, card.parent.width)
+            if (previous)
+                verify(card.y >= previous.y + previous.height, `card ${i} overlaps card ${i - 1}`)
+            previous = card
+        }
+    }
+
     function test_cards_work_from_the_keyboard() {
         const view = createTemporaryObject(viewComponent, testCase)
         const card = findChild(view, "track_back-to-ic")
