@@ -1,5 +1,7 @@
 #include "content/contentpack.h"
 
+#include "content/packsplit.h"
+
 #include <QFile>
 
 namespace groundwork::core {
@@ -22,18 +24,34 @@ const typename Repeated::value_type *lookup(const Repeated &items, const QHash<Q
     return it == index.cend() ? nullptr : &items.Get(*it);
 }
 
+template<typename Message>
+std::vector<typename LazyItems<Message>::Span> spansOf(const std::vector<PackItemBytes> &items)
+{
+    std::vector<typename LazyItems<Message>::Span> spans;
+    spans.reserve(items.size());
+    for (const PackItemBytes &item : items)
+        spans.push_back({item.offset, item.size, item.id});
+    return spans;
+}
+
 } // namespace
 
-ContentPack::ContentPack(std::unique_ptr<google::protobuf::Arena> arena, pb::ContentPack *pack)
-    : m_arena(std::move(arena)), m_pack(pack)
+ContentPack::ContentPack(std::unique_ptr<google::protobuf::Arena> arena, pb::ContentPack *pack,
+                         QByteArray bytes, std::vector<LazyItems<pb::Lesson>::Span> lessons,
+                         std::vector<LazyItems<pb::Drill>::Span> drills,
+                         std::vector<DrillIndexFields> drillFields)
+    : m_arena(std::move(arena))
+    , m_pack(pack)
+    , m_bytes(std::move(bytes))
+    , m_lessonItems("lesson", std::move(lessons))
+    , m_drillItems("drill", std::move(drills))
+    , m_drillFields(std::move(drillFields))
 {
     buildIndex();
 }
 
 void ContentPack::buildIndex()
 {
-    indexById(m_pack->lessons(), m_lessons);
-    indexById(m_pack->drills(), m_drills);
     indexById(m_pack->tracks(), m_tracks);
     indexById(m_pack->dimensions(), m_dimensions);
     indexById(m_pack->roles(), m_roles);
@@ -41,10 +59,14 @@ void ContentPack::buildIndex()
 
 ContentPack::LoadResult ContentPack::fromBytes(const QByteArray &bytes)
 {
+    const QString damaged = QStringLiteral("the content pack is damaged and cannot be read");
+    const PackSplit split = splitPack(bytes);
+    if (!split.ok)
+        return {nullptr, damaged};
     auto arena = std::make_unique<google::protobuf::Arena>();
     auto *pack = google::protobuf::Arena::CreateMessage<pb::ContentPack>(arena.get());
-    if (!pack->ParseFromArray(bytes.constData(), int(bytes.size())))
-        return {nullptr, QStringLiteral("the content pack is damaged and cannot be read")};
+    if (!pack->ParseFromString(split.everythingElse))
+        return {nullptr, damaged};
     if (pack->format_version() == 0)
         return {nullptr, QStringLiteral("the file is not a Groundwork content pack")};
     if (pack->format_version() > kContentFormatVersion)
@@ -52,7 +74,14 @@ ContentPack::LoadResult ContentPack::fromBytes(const QByteArray &bytes)
                                         "understands (%2); please update the app")
                              .arg(pack->format_version())
                              .arg(kContentFormatVersion)};
-    return {std::shared_ptr<const ContentPack>(new ContentPack(std::move(arena), pack)), {}};
+    std::vector<DrillIndexFields> drillFields;
+    drillFields.reserve(split.drills.size());
+    for (const PackItemBytes &drill : split.drills)
+        drillFields.push_back({drill.keyedSince, drill.assessmentForm});
+    return {std::shared_ptr<const ContentPack>(new ContentPack(
+                std::move(arena), pack, bytes, spansOf<pb::Lesson>(split.lessons),
+                spansOf<pb::Drill>(split.drills), std::move(drillFields))),
+            {}};
 }
 
 ContentPack::LoadResult ContentPack::fromFile(const QString &path)
@@ -69,14 +98,34 @@ QString ContentPack::contentVersion() const
     return toQString(m_pack->content_version());
 }
 
+pb::ContentPack ContentPack::wholePack() const
+{
+    pb::ContentPack whole = *m_pack;
+    for (int i = 0; i < m_lessonItems.count(); ++i)
+        if (const pb::Lesson *lesson = m_lessonItems.at(i, m_bytes, m_arena.get()))
+            *whole.add_lessons() = *lesson;
+    for (int i = 0; i < m_drillItems.count(); ++i)
+        if (const pb::Drill *drill = m_drillItems.at(i, m_bytes, m_arena.get()))
+            *whole.add_drills() = *drill;
+    return whole;
+}
+
 const pb::Lesson *ContentPack::lesson(const QString &id) const
 {
-    return lookup(m_pack->lessons(), m_lessons, id);
+    const int index = m_lessonItems.indexOf(id);
+    return index < 0 ? nullptr : m_lessonItems.at(index, m_bytes, m_arena.get());
 }
 
 const pb::Drill *ContentPack::drill(const QString &id) const
 {
-    return lookup(m_pack->drills(), m_drills, id);
+    const int index = m_drillItems.indexOf(id);
+    return index < 0 ? nullptr : m_drillItems.at(index, m_bytes, m_arena.get());
+}
+
+std::string ContentPack::drillKeyedSince(const QString &drillId) const
+{
+    const int index = m_drillItems.indexOf(drillId);
+    return index < 0 ? std::string() : m_drillFields[std::size_t(index)].keyedSince;
 }
 
 const pb::Track *ContentPack::track(const QString &id) const
@@ -107,18 +156,18 @@ QStringList ContentPack::assessmentDrills(pb::AssessmentForm form) const
     QStringList ids;
     if (form == pb::ASSESSMENT_FORM_NONE)
         return ids;
-    for (const auto &drill : m_pack->drills())
-        if (drill.assessment_form() == form)
-            ids.append(toQString(drill.id()));
+    for (const QString &id : drillIds())
+        if (m_drillFields[std::size_t(m_drillItems.indexOf(id))].form == form)
+            ids.append(id);
     return ids;
 }
 
 QStringList ContentPack::practiceDrills() const
 {
     QStringList ids;
-    for (const auto &drill : m_pack->drills())
-        if (!isAssessment(drill))
-            ids.append(toQString(drill.id()));
+    for (const QString &id : drillIds())
+        if (m_drillFields[std::size_t(m_drillItems.indexOf(id))].form == pb::ASSESSMENT_FORM_NONE)
+            ids.append(id);
     return ids;
 }
 

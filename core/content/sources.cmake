@@ -2,6 +2,8 @@
 # and the shuffled order options are shown in.
 set(content_files
   contentpack.h contentpack.cpp
+  lazyitems.h
+  packsplit.h packsplit.cpp
   lessoncontent.h lessoncontent.cpp
   narrationfiles.h narrationfiles.cpp
   narrationpositions.h narrationpositions.cpp

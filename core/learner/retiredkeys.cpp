@@ -6,9 +6,9 @@ namespace groundwork::core::learner {
 
 RetiredKeys::RetiredKeys(const ContentPack &pack)
 {
-    for (const auto &drill : pack.data().drills())
-        if (!drill.keyed_since().empty())
-            m_keyedSince.insert(QString::fromStdString(drill.id()), drill.keyed_since());
+    for (const QString &id : pack.drillIds())
+        if (std::string since = pack.drillKeyedSince(id); !since.empty())
+            m_keyedSince.insert(id, std::move(since));
 }
 
 bool RetiredKeys::retired(const QString &drillId, const QString &contentVersion) const

@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
     ManualClock clock(now - 42 * day, 60);
     Recorder recorder(*opened.store, loaded.pack, clock);
     QRandomGenerator random(20261125);
-    const auto &pack = loaded.pack->data();
+    const QStringList lessonIds = loaded.pack->lessonIds();
     const QStringList practice = loaded.pack->practiceDrills();
     int lesson = 0;
     for (int d = 0; d < 42; ++d) {
@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
         if (random.bounded(7) >= 4)
             continue; // about four days a week
         if (lesson < 8) {
-            const QString id = str(pack.lessons(lesson++).id());
+            const QString id = lessonIds.at(lesson++);
             recorder.lessonStarted(QStringLiteral("ready-to-lead"), id);
             recorder.lessonFinished(QStringLiteral("ready-to-lead"), id);
         }

@@ -41,7 +41,7 @@ private slots:
         QVERIFY2(QResource::registerResource(rcc), qPrintable(rcc));
         auto loaded = core::ContentPack::fromFile(QStringLiteral(":/content/pack.bin"));
         QVERIFY2(loaded.pack, qPrintable(loaded.error));
-        const auto &lesson = loaded.pack->data().lessons(0);
+        const auto &lesson = *loaded.pack->lesson(loaded.pack->lessonIds().constFirst());
         m_packDurationMs = lesson.narration().duration_ms();
         QVERIFY(m_packDurationMs > 0);
         core::NarrationFiles files(QStringLiteral(":/content"), m_cache.path(),

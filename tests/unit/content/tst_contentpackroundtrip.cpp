@@ -40,6 +40,8 @@ private slots:
     void damagedPackIsRefused();
     void newerFormatIsRefused();
     void assessmentFormsAreReadBack();
+    void lessonsAreReadWhenFirstAsked();
+    void aDamagedLessonLosesOnlyItself();
 };
 
 void TestContentPackRoundTrip::everyFieldSurvivesTheRoundTrip()
@@ -55,9 +57,15 @@ void TestContentPackRoundTrip::everyFieldSurvivesTheRoundTrip()
     QVERIFY2(loaded.pack, qPrintable(loaded.error));
     const ContentPack &pack = *loaded.pack;
 
-    // Everything the compiler produced, the app reads back unchanged.
-    QCOMPARE(serializePack(pack.data()), serializePack(result.pack));
-    QCOMPARE(serializePack(pack.data()), bytes);
+    // Everything the compiler produced, the app reads back unchanged: the lessons, read
+    // lazily, put back in their order, make the same bytes.
+    QCOMPARE(pack.data().lessons_size(), 0);
+    QCOMPARE(pack.data().drills_size(), 0);
+    const pb::ContentPack whole = pack.wholePack();
+    QCOMPARE(whole.lessons_size(), int(pack.lessonIds().size()));
+    QCOMPARE(whole.drills_size(), int(pack.drillIds().size()));
+    QCOMPARE(serializePack(whole), serializePack(result.pack));
+    QCOMPARE(serializePack(whole), bytes);
     QCOMPARE(pack.data().format_version(), 1u);
     QCOMPARE(q(pack.data().title()), QStringLiteral("Test pack"));
 
@@ -234,4 +242,82 @@ void TestContentPackRoundTrip::assessmentFormsAreReadBack()
 }
 
 QTEST_GUILESS_MAIN(TestContentPackRoundTrip)
+// Loading indexes the lessons without parsing them; each parses, once, when asked for, and is
+// the same as an eager parse of the whole pack makes it.
+void TestContentPackRoundTrip::lessonsAreReadWhenFirstAsked()
+{
+    ContentFixture content;
+    const CompileResult result = content.compile();
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(allDiagnostics(result)));
+    pb::ContentPack withRepeat = result.pack;
+    // A repeated id: like a parse into the old index, the last one wins.
+    pb::Lesson repeated = result.pack.lessons(0);
+    repeated.set_title("The later copy");
+    *withRepeat.add_lessons() = repeated;
+    const auto loaded = ContentPack::fromBytes(QByteArray::fromStdString(withRepeat.SerializeAsString()));
+    QVERIFY2(loaded.pack, qPrintable(loaded.error));
+    const ContentPack &pack = *loaded.pack;
+
+    QStringList expected;
+    for (int i = 1; i < result.pack.lessons_size(); ++i)
+        expected << q(result.pack.lessons(i).id());
+    expected << q(repeated.id());
+    QCOMPARE(pack.lessonIds(), expected);
+    for (int i = 1; i < result.pack.lessons_size(); ++i) {
+        const pb::Lesson *lesson = pack.lesson(q(result.pack.lessons(i).id()));
+        QVERIFY(lesson);
+        QCOMPARE(lesson->SerializeAsString(), result.pack.lessons(i).SerializeAsString());
+        QCOMPARE(pack.lesson(q(lesson->id())), lesson); // parsed once, then kept
+    }
+    QCOMPARE(q(pack.lesson(q(repeated.id()))->title()), QStringLiteral("The later copy"));
+    QVERIFY(!pack.lesson(QStringLiteral("no-such-lesson")));
+
+    // Drills likewise; the index knows when a drill's key holds from without parsing it.
+    pb::ContentPack rekeyed = result.pack;
+    rekeyed.mutable_drills(0)->set_keyed_since("2026.12.0");
+    const auto again = ContentPack::fromBytes(QByteArray::fromStdString(rekeyed.SerializeAsString()));
+    QVERIFY2(again.pack, qPrintable(again.error));
+    QStringList drills;
+    for (const auto &drill : rekeyed.drills())
+        drills << q(drill.id());
+    QCOMPARE(again.pack->drillIds(), drills);
+    QCOMPARE(again.pack->drillKeyedSince(drills.first()), std::string("2026.12.0"));
+    QCOMPARE(again.pack->drillKeyedSince(drills.last()), rekeyed.drills(rekeyed.drills_size() - 1).keyed_since());
+    QCOMPARE(again.pack->drillKeyedSince(QStringLiteral("no-such-drill")), std::string());
+    // Keys are maps, whose order only a deterministic write fixes: compare one-drill packs.
+    const auto written = [](const pb::Drill &drill) {
+        pb::ContentPack one;
+        *one.add_drills() = drill;
+        return serializePack(one);
+    };
+    for (int i = 0; i < rekeyed.drills_size(); ++i)
+        QCOMPARE(written(*again.pack->drill(drills.at(i))), written(rekeyed.drills(i)));
+}
+
+// Bytes inside one lesson that do not parse (its framing intact) lose that lesson, not the pack;
+// broken framing anywhere still refuses the whole pack (damagedPackIsRefused).
+void TestContentPackRoundTrip::aDamagedLessonLosesOnlyItself()
+{
+    ContentFixture content;
+    const CompileResult result = content.compile();
+    QVERIFY(result.pack.lessons_size() >= 1);
+    // One more lesson, written byte by byte: its id, then field 6 (its quick check, a message)
+    // holding bytes that are no message. The pack's framing stays intact.
+    pb::Lesson named;
+    named.set_id("broken");
+    const std::string lesson = named.SerializeAsString() + std::string("\x32\x03\xff\xff\xff", 5);
+    const std::string entry = std::string(1, char((7 << 3) | 2)) + char(lesson.size()) + lesson;
+    const QByteArray bytes = QByteArray::fromStdString(result.pack.SerializeAsString() + entry);
+    const auto loaded = ContentPack::fromBytes(bytes);
+    QVERIFY2(loaded.pack, qPrintable(loaded.error));
+    QVERIFY(loaded.pack->lessonIds().contains(QStringLiteral("broken")));
+    const QByteArray warning = QByteArrayLiteral("content pack: lesson ")
+                               + QByteArray::number(result.pack.lessons_size())
+                               + " ('broken') is damaged and cannot be shown";
+    QTest::ignoreMessage(QtWarningMsg, warning.constData());
+    QVERIFY(!loaded.pack->lesson(QStringLiteral("broken")));
+    QVERIFY(loaded.pack->lesson(q(result.pack.lessons(0).id())));
+    QVERIFY(!loaded.pack->lesson(QStringLiteral("broken"))); // said once, stays refused
+}
+
 #include "tst_contentpackroundtrip.moc"

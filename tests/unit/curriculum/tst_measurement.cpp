@@ -178,8 +178,9 @@ class TestMeasurement : public QObject
 {
     Q_OBJECT
     std::shared_ptr<const ContentPack> m_pack;
+    pb::ContentPack m_whole; // every lesson and drill parsed: these tests read them all
 
-    const pb::ContentPack &pack() const { return m_pack->data(); }
+    const pb::ContentPack &pack() const { return m_whole; }
 
 private slots:
     void initTestCase()
@@ -193,6 +194,7 @@ private slots:
             auto loaded = ContentPack::fromBytes(QByteArray::fromStdString(bytes));
             QVERIFY2(loaded.pack, qPrintable(loaded.error));
             m_pack = loaded.pack;
+            m_whole = m_pack->wholePack();
             return;
         }
         const QString rcc = QStringLiteral(GROUNDWORK_BINARY_DIR "/bin/groundwork-content.rcc");
@@ -200,6 +202,7 @@ private slots:
         auto loaded = ContentPack::fromFile(QStringLiteral(":/content/pack.bin"));
         QVERIFY2(loaded.pack, qPrintable(loaded.error));
         m_pack = loaded.pack;
+        m_whole = m_pack->wholePack();
     }
 
     // The same audit the build enforces, run on what actually ships, so a pack built some

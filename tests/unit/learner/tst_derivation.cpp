@@ -327,7 +327,7 @@ void TestDerivation::answersUnderARetiredKeyAreKeptButNotEvidence()
     events << after.attempt(QStringLiteral("handover"),
                             {QStringLiteral("do-it"), QStringLiteral("check-daily")}, 50);
 
-    pb::ContentPack rekeyed = makeTestPack(QStringLiteral("2026.12.0+bbbbbbbb"))->data();
+    pb::ContentPack rekeyed = makeTestPack(QStringLiteral("2026.12.0+bbbbbbbb"))->wholePack();
     for (auto &drill : *rekeyed.mutable_drills())
         if (drill.id() == "handover")
             drill.set_keyed_since("2026.12.0");

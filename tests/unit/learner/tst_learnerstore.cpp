@@ -162,7 +162,7 @@ void TestLearnerStore::privateEventsNeverEnterOutbox()
         QVERIFY(!e.isPrivate);
 
     // A drill that only a private track lists is private too; one in a public track is not.
-    pb::ContentPack withPrivateDrill = f.pack->data();
+    pb::ContentPack withPrivateDrill = f.pack->wholePack();
     for (auto &track : *withPrivateDrill.mutable_tracks())
         if (track.id() == "back")
             track.add_items()->set_drill("flat");

@@ -51,7 +51,7 @@ void addKeyedDecision(pb::Drill *drill, const char *id)
 // compiler refuses that; a pack built otherwise may do it), measuring every dimension.
 std::shared_ptr<const ContentPack> makePackWithAssessment()
 {
-    pb::ContentPack p = makeTestPack()->data();
+    pb::ContentPack p = makeTestPack()->wholePack();
     pb::ContentPack out = p;
     out.clear_drills();
     for (const auto &[id, form] : {std::pair{"assess-a-first", pb::ASSESSMENT_FORM_A},
@@ -210,9 +210,7 @@ void TestPlans::assessmentDrillsAreNeverOffered()
     const QStringList assessment = pack->assessmentDrills(pb::ASSESSMENT_FORM_A)
                                    + pack->assessmentDrills(pb::ASSESSMENT_FORM_B);
     QCOMPARE(assessment.size(), 2);
-    QStringList allDrills;
-    for (const auto &drill : pack->data().drills())
-        allDrills << str(drill.id());
+    const QStringList allDrills = pack->drillIds();
     const TodayPlanner planner(pack);
     QRandomGenerator random(20261206);
     int plans = 0, reviews = 0, newDrills = 0, assessmentDue = 0;
