@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 tools the platform recipes are made and checked with, which the build
 # itself does not need: icon converters (icnsutils: png2icns, icoutils: icotool), xmllint,
-# flatpak-builder (to parse the Flatpak manifest), and for the reminder demonstration a
+# flatpak-builder (to parse the Flatpak manifest), windres and the Windows headers (to compile
+# the .rc file), and for the reminder demonstration a
 # notification daemon (dunst), ImageMagick (import, the screenshot) and xdotool.
 # Idempotent: installs only what is missing.
 set -euo pipefail
 packages=(icnsutils icoutils libxml2-utils python3-yaml flatpak-builder dunst imagemagick xdotool
-  librsvg2-bin dbus-x11 xvfb)
+  librsvg2-bin dbus-x11 xvfb binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev)
 missing=()
 for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
