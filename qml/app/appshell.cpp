@@ -288,6 +288,8 @@ void AppShell::startReminders()
         if (!m_engine->rootObjects().isEmpty())
             QMetaObject::invokeMethod(m_engine->rootObjects().constFirst(), "openToday");
     });
+    if (m_options.previewReminder)
+        m_reminders->preview();
 }
 
 bool AppShell::start()

@@ -68,8 +68,19 @@ void Reminders::onTimer()
     reschedule();
 }
 
-// An invitation, never a reproach: no streaks, nothing missed or lost.
 void Reminders::show()
+{
+    present();
+    m_preferences.setReminderLastShown(m_data.today());
+}
+
+void Reminders::preview()
+{
+    present();
+}
+
+// An invitation, never a reproach: no streaks, nothing missed or lost.
+void Reminders::present()
 {
     const core::pb::Lesson *today = m_data.pack().lesson(m_data.plan().lessonId);
     const QString lesson = today ? core::toQString(today->title()) : QString();
@@ -82,7 +93,6 @@ void Reminders::show()
                 &Reminders::openTodayRequested);
     }
     m_notifier->show(tr("Five minutes of practice?"), body, tr("Open Today"));
-    m_preferences.setReminderLastShown(m_data.today());
 }
 
 } // namespace groundwork::app
