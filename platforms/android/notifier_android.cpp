@@ -36,8 +36,10 @@ public:
             "(Landroid/app/Activity;Ljava/lang/String;Ljava/lang/String;Ljava/lang/String;)V",
             activity.object(), QJniObject::fromString(title).object<jstring>(),
             QJniObject::fromString(body).object<jstring>(),
-            // The channel's name in the system's notification settings.
-            QJniObject::fromString(QCoreApplication::translate("Reminders", "Reminders")).object<jstring>());
+            // The channel's name in the system's notification settings (listed for translation in
+            // qml/app/reminders.cpp).
+            QJniObject::fromString(QCoreApplication::translate("groundwork::app::Reminders", "Reminders"))
+                .object<jstring>());
     }
 
 private:

@@ -10,6 +10,12 @@ namespace {
 // machine that slept (timers do not count sleep) moves the reminder to the right moment.
 constexpr qint64 kLookAgainMs = 15 * 60 * 1000;
 
+// The name Android shows for the app's notification channel in its settings. The Android
+// notifier (platforms/android) translates it in this context; it is listed here so that lupdate,
+// which does not read platforms/, finds it.
+[[maybe_unused]] constexpr const char *kChannelName =
+    QT_TRANSLATE_NOOP("groundwork::app::Reminders", "Reminders");
+
 } // namespace
 
 Reminders::Reminders(const core::LearnerData &data, core::Preferences &preferences,
