@@ -8,6 +8,7 @@
 #   YAML (the GitHub workflows, the Flatpak manifest)             Python's yaml
 #   the Flatpak manifest                                          flatpak-builder --show-manifest
 #   the presets, all of them (host conditions lifted)            cmake --list-presets
+#   the CMake files of the other systems                         cmake -P with stand-ins
 # Exits non-zero when any check fails. Tools: bash scripts/platform-tools.sh installs them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +52,10 @@ for f in .github/workflows/*.yml platforms/linux/flatpak/org.groundwork.Groundwo
 done
 check "platforms/linux/flatpak (flatpak-builder)" sh -c \
   "cd '$work' && flatpak-builder --show-manifest '$PWD/platforms/linux/flatpak/org.groundwork.Groundwork.yml' >/dev/null"
+
+# The CMake files only the other systems' toolchains read.
+check "platforms/{android,ios,macos,windows}/*.cmake (cmake -P)" cmake -DSOURCE_DIR="$PWD" \
+  -DWORK_DIR="$work" -P scripts/checks/cmake-recipes.cmake
 
 # Every preset, including those whose condition hides them on Linux (ios, macos, windows).
 mkdir -p "$work/presets"
