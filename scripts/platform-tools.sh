@@ -7,7 +7,7 @@
 # Idempotent: installs only what is missing.
 set -euo pipefail
 packages=(icnsutils icoutils libxml2-utils python3-yaml flatpak-builder dunst imagemagick xdotool
-  librsvg2-bin dbus-x11 xvfb binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev)
+  librsvg2-bin xvfb binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev)
 missing=()
 for p in "${packages[@]}"; do
   status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)

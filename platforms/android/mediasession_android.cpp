@@ -22,8 +22,7 @@ const char kJavaClass[] = "org/groundwork/platform/NarrationMediaSession";
 class AndroidMediaSession final : public MediaSession
 {
 public:
-    explicit AndroidMediaSession(QObject *parent)
-        : MediaSession(parent)
+    explicit AndroidMediaSession(QObject *parent) : MediaSession(parent)
     {
         registerNatives();
         live().insert(this);
@@ -68,10 +67,13 @@ public:
     static void post(jlong receiver, std::function<void(AndroidMediaSession &)> request)
     {
         auto *session = reinterpret_cast<AndroidMediaSession *>(receiver);
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [session, request] {
-            if (live().contains(session))
-                request(*session);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [session, request] {
+                if (live().contains(session))
+                    request(*session);
+            },
+            Qt::QueuedConnection);
     }
 
     qint64 positionMs() const { return m_positionMs; }

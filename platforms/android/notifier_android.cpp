@@ -19,8 +19,7 @@ namespace {
 class AndroidNotifier final : public Notifier
 {
 public:
-    explicit AndroidNotifier(QObject *parent)
-        : Notifier(parent)
+    explicit AndroidNotifier(QObject *parent) : Notifier(parent)
     {
         registerNatives();
         live().insert(this);
@@ -38,7 +37,8 @@ public:
             QJniObject::fromString(body).object<jstring>(),
             // The channel's name in the system's notification settings (listed for translation in
             // qml/app/reminders.cpp).
-            QJniObject::fromString(QCoreApplication::translate("groundwork::app::Reminders", "Reminders"))
+            QJniObject::fromString(
+                QCoreApplication::translate("groundwork::app::Reminders", "Reminders"))
                 .object<jstring>());
     }
 
@@ -52,10 +52,13 @@ private:
     // Called on Android's main thread; handled on Qt's, where notifiers are made and deleted.
     static void JNICALL onReminderTapped(JNIEnv *, jclass)
     {
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [] {
-            for (AndroidNotifier *notifier : live())
-                emit notifier->activated();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [] {
+                for (AndroidNotifier *notifier : live())
+                    emit notifier->activated();
+            },
+            Qt::QueuedConnection);
     }
 
     static void registerNatives()

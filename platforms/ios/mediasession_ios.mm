@@ -15,8 +15,7 @@ namespace {
 class IosMediaSession final : public MediaSession
 {
 public:
-    explicit IosMediaSession(QObject *parent)
-        : MediaSession(parent)
+    explicit IosMediaSession(QObject *parent) : MediaSession(parent)
     {
         // Spoken word: plays with the silent switch on, and pauses other audio rather than
         // mixing with it.
@@ -26,44 +25,51 @@ public:
                                                error:nil];
         MPRemoteCommandCenter *center = [MPRemoteCommandCenter sharedCommandCenter];
         m_targets = @[
-            [center.playCommand addTargetWithHandler:^MPRemoteCommandHandlerStatus(MPRemoteCommandEvent *) {
-                emit playRequested();
-                return MPRemoteCommandHandlerStatusSuccess;
-            }],
-            [center.pauseCommand addTargetWithHandler:^MPRemoteCommandHandlerStatus(MPRemoteCommandEvent *) {
-                emit pauseRequested();
-                return MPRemoteCommandHandlerStatusSuccess;
-            }],
-            [center.togglePlayPauseCommand addTargetWithHandler:^MPRemoteCommandHandlerStatus(MPRemoteCommandEvent *) {
-                emit playPauseRequested();
-                return MPRemoteCommandHandlerStatusSuccess;
-            }],
-            [center.skipForwardCommand addTargetWithHandler:^MPRemoteCommandHandlerStatus(MPRemoteCommandEvent *) {
-                emit skipRequested(kSkipMs);
-                return MPRemoteCommandHandlerStatusSuccess;
-            }],
-            [center.skipBackwardCommand addTargetWithHandler:^MPRemoteCommandHandlerStatus(MPRemoteCommandEvent *) {
-                emit skipRequested(-kSkipMs);
-                return MPRemoteCommandHandlerStatusSuccess;
-            }],
-            [center.changePlaybackPositionCommand addTargetWithHandler:^MPRemoteCommandHandlerStatus(MPRemoteCommandEvent *event) {
-                const auto *seek = static_cast<MPChangePlaybackPositionCommandEvent *>(event);
-                emit skipRequested(qint64(seek.positionTime * 1000) - m_positionMs);
-                return MPRemoteCommandHandlerStatusSuccess;
-            }],
+            [center.playCommand
+                addTargetWithHandler:^MPRemoteCommandHandlerStatus(MPRemoteCommandEvent *) {
+                  emit playRequested();
+                  return MPRemoteCommandHandlerStatusSuccess;
+                }],
+            [center.pauseCommand
+                addTargetWithHandler:^MPRemoteCommandHandlerStatus(MPRemoteCommandEvent *) {
+                  emit pauseRequested();
+                  return MPRemoteCommandHandlerStatusSuccess;
+                }],
+            [center.togglePlayPauseCommand
+                addTargetWithHandler:^MPRemoteCommandHandlerStatus(MPRemoteCommandEvent *) {
+                  emit playPauseRequested();
+                  return MPRemoteCommandHandlerStatusSuccess;
+                }],
+            [center.skipForwardCommand
+                addTargetWithHandler:^MPRemoteCommandHandlerStatus(MPRemoteCommandEvent *) {
+                  emit skipRequested(kSkipMs);
+                  return MPRemoteCommandHandlerStatusSuccess;
+                }],
+            [center.skipBackwardCommand
+                addTargetWithHandler:^MPRemoteCommandHandlerStatus(MPRemoteCommandEvent *) {
+                  emit skipRequested(-kSkipMs);
+                  return MPRemoteCommandHandlerStatusSuccess;
+                }],
+            [center.changePlaybackPositionCommand
+                addTargetWithHandler:^MPRemoteCommandHandlerStatus(MPRemoteCommandEvent *event) {
+                  auto *seek = (MPChangePlaybackPositionCommandEvent *)event;
+                  emit skipRequested(qint64(seek.positionTime * 1000) - m_positionMs);
+                  return MPRemoteCommandHandlerStatusSuccess;
+                }],
         ];
         [m_targets retain];
-        center.skipForwardCommand.preferredIntervals = @[@(kSkipMs / 1000)];
-        center.skipBackwardCommand.preferredIntervals = @[@(kSkipMs / 1000)];
+        center.skipForwardCommand.preferredIntervals = @[ @(kSkipMs / 1000) ];
+        center.skipBackwardCommand.preferredIntervals = @[ @(kSkipMs / 1000) ];
     }
 
     ~IosMediaSession() override
     {
         MPRemoteCommandCenter *center = [MPRemoteCommandCenter sharedCommandCenter];
-        for (MPRemoteCommand *command in @[center.playCommand, center.pauseCommand,
-                                           center.togglePlayPauseCommand, center.skipForwardCommand,
-                                           center.skipBackwardCommand,
-                                           center.changePlaybackPositionCommand])
+        for (MPRemoteCommand *command in @[
+                 center.playCommand, center.pauseCommand, center.togglePlayPauseCommand,
+                 center.skipForwardCommand, center.skipBackwardCommand,
+                 center.changePlaybackPositionCommand
+             ])
             [command removeTarget:nil];
         [m_targets release];
         [MPNowPlayingInfoCenter defaultCenter].nowPlayingInfo = nil;

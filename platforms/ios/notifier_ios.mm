@@ -12,7 +12,7 @@ class IosNotifier;
 }
 
 @interface GroundworkNotificationDelegate : NSObject <UNUserNotificationCenterDelegate>
-@property (nonatomic, assign) groundwork::platform::IosNotifier *notifier;
+@property(nonatomic, assign) groundwork::platform::IosNotifier *notifier;
 @end
 
 namespace groundwork::platform {
@@ -24,8 +24,7 @@ NSString *const kReminderId = @"org.groundwork.Groundwork.reminder";
 class IosNotifier final : public Notifier
 {
 public:
-    explicit IosNotifier(QObject *parent)
-        : Notifier(parent)
+    explicit IosNotifier(QObject *parent) : Notifier(parent)
     {
         m_delegate = [[GroundworkNotificationDelegate alloc] init];
         m_delegate.notifier = this;
@@ -41,7 +40,8 @@ public:
 
     void show(const QString &title, const QString &body, const QString &) override
     {
-        UNMutableNotificationContent *content = [[[UNMutableNotificationContent alloc] init] autorelease];
+        UNMutableNotificationContent *content =
+            [[[UNMutableNotificationContent alloc] init] autorelease];
         content.title = title.toNSString();
         content.body = body.toNSString();
         content.sound = nil; // gentle: no sound
@@ -52,8 +52,9 @@ public:
         UNUserNotificationCenter *center = [UNUserNotificationCenter currentNotificationCenter];
         [center requestAuthorizationWithOptions:UNAuthorizationOptionAlert
                               completionHandler:^(BOOL granted, NSError *) {
-                                  if (granted)
-                                      [center addNotificationRequest:request withCompletionHandler:nil];
+                                if (granted)
+                                    [center addNotificationRequest:request
+                                             withCompletionHandler:nil];
                               }];
     }
 
@@ -76,8 +77,10 @@ std::unique_ptr<Notifier> createNotifier(QObject *parent)
              withCompletionHandler:(void (^)(void))completionHandler
 {
     Q_UNUSED(center);
-    if (self.notifier && [response.notification.request.identifier isEqualToString:@"org.groundwork.Groundwork.reminder"]
-        && [response.actionIdentifier isEqualToString:UNNotificationDefaultActionIdentifier]) {
+    if (self.notifier &&
+        [response.notification.request.identifier
+            isEqualToString:@"org.groundwork.Groundwork.reminder"] &&
+        [response.actionIdentifier isEqualToString:UNNotificationDefaultActionIdentifier]) {
         // Delivered on the main thread, which is Qt's on iOS.
         self.notifier->tapped();
     }

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <optional>
+
 // The narration over MPRIS (the Media Player Remote Interfacing Specification, version 2.2): the
 // player every Linux desktop's media keys, headset buttons and media applets talk to. It has two
 // interfaces on /org/mpris/MediaPlayer2: the player's identity (org.mpris.MediaPlayer2) and its
@@ -110,8 +112,7 @@ class MprisMediaSession final : public MediaSession
 {
     Q_OBJECT
 public:
-    explicit MprisMediaSession(QObject *parent)
-        : MediaSession(parent), m_bus(QDBusConnection::sessionBus())
+    explicit MprisMediaSession(QObject *parent) : MediaSession(parent)
     {
         new RootAdaptor(&m_holder);
         m_player = new PlayerAdaptor(&m_holder, *this);
@@ -120,8 +121,8 @@ public:
     ~MprisMediaSession() override
     {
         if (m_published) {
-            m_bus.unregisterService(m_serviceName);
-            m_bus.unregisterObject(kObjectPath);
+            m_bus->unregisterService(m_serviceName);
+            m_bus->unregisterObject(kObjectPath);
         }
     }
 
@@ -161,7 +162,8 @@ public:
     QVariantMap metadata() const
     {
         if (!hasTrack())
-            return {{QStringLiteral("mpris:trackid"), QVariant::fromValue(QDBusObjectPath(kNoTrack))}};
+            return {
+                {QStringLiteral("mpris:trackid"), QVariant::fromValue(QDBusObjectPath(kNoTrack))}};
         return {{QStringLiteral("mpris:trackid"), QVariant::fromValue(trackPath())},
                 {QStringLiteral("mpris:length"), qlonglong(m_durationMs * kUsPerMs)},
                 {QStringLiteral("xesam:title"), m_title},
@@ -185,15 +187,18 @@ private:
     {
         if (m_published)
             return true;
-        if (!m_bus.isConnected() || !m_bus.registerObject(kObjectPath, &m_holder,
-                                                          QDBusConnection::ExportAdaptors))
+        if (!m_bus)
+            m_bus = QDBusConnection::sessionBus(); // not before: an app that never narrates never
+                                                   // connects
+        if (!m_bus->isConnected() ||
+            !m_bus->registerObject(kObjectPath, &m_holder, QDBusConnection::ExportAdaptors))
             return false;
         m_serviceName = kServicePrefix;
-        if (!m_bus.registerService(m_serviceName)) {
-            m_serviceName = kServicePrefix + QStringLiteral(".instance")
-                            + QString::number(QCoreApplication::applicationPid());
-            if (!m_bus.registerService(m_serviceName)) {
-                m_bus.unregisterObject(kObjectPath);
+        if (!m_bus->registerService(m_serviceName)) {
+            m_serviceName = kServicePrefix + QStringLiteral(".instance") +
+                            QString::number(QCoreApplication::applicationPid());
+            if (!m_bus->registerService(m_serviceName)) {
+                m_bus->unregisterObject(kObjectPath);
                 return false;
             }
         }
@@ -208,10 +213,10 @@ private:
             kObjectPath, QStringLiteral("org.freedesktop.DBus.Properties"),
             QStringLiteral("PropertiesChanged"));
         signal << kPlayerInterface << changed << QStringList();
-        m_bus.send(signal);
+        m_bus->send(signal);
     }
 
-    QDBusConnection m_bus;
+    std::optional<QDBusConnection> m_bus;
     QObject m_holder; // the exported object: the adaptors hang off it
     PlayerAdaptor *m_player = nullptr;
     bool m_published = false;
@@ -221,7 +226,6 @@ private:
     qint64 m_durationMs = 0;
     qint64 m_positionMs = 0;
     Playback m_playback = Playback::Stopped;
-
 };
 
 QString PlayerAdaptor::playbackStatus() const

@@ -9,7 +9,8 @@ namespace groundwork::platform {
 // them there).
 QString shippedFile(const QString &name)
 {
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../Resources/") + name);
+    return QDir(QCoreApplication::applicationDirPath())
+        .filePath(QStringLiteral("../Resources/") + name);
 }
 
 } // namespace groundwork::platform

@@ -23,7 +23,8 @@ public:
     QHash<QString, qint64> saved;
 };
 
-const QUrl kMissingAudio = QUrl::fromLocalFile(QStringLiteral("/nonexistent/groundwork-narration.mp3"));
+const QUrl kMissingAudio =
+    QUrl::fromLocalFile(QStringLiteral("/nonexistent/groundwork-narration.mp3"));
 
 } // namespace
 

@@ -43,9 +43,10 @@ bool dbusSend(const QString &method, const QStringList &arguments = {})
     QProcess send;
     send.start(QStringLiteral("dbus-send"),
                QStringList{QStringLiteral("--session"), QStringLiteral("--print-reply"),
-                           QStringLiteral("--dest=") + kService, kPath, kPlayer + u'.' + method}
-                   + arguments);
-    const bool finished = QTest::qWaitFor([&] { return send.state() == QProcess::NotRunning; }, 10000);
+                           QStringLiteral("--dest=") + kService, kPath, kPlayer + u'.' + method} +
+                   arguments);
+    const bool finished =
+        QTest::qWaitFor([&] { return send.state() == QProcess::NotRunning; }, 10000);
     if (!finished || send.exitStatus() != QProcess::NormalExit || send.exitCode() != 0) {
         qWarning() << "dbus-send" << method << "failed:" << send.readAllStandardError();
         return false;
@@ -56,8 +57,8 @@ bool dbusSend(const QString &method, const QStringList &arguments = {})
 // Reads a property of the player as another program on the bus would.
 QVariant busProperty(const QString &interface, const QString &name)
 {
-    QDBusConnection reader = QDBusConnection::connectToBus(QDBusConnection::SessionBus,
-                                                           QStringLiteral("reader"));
+    QDBusConnection reader =
+        QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("reader"));
     QDBusMessage get = QDBusMessage::createMethodCall(
         kService, kPath, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     get << interface << name;
@@ -115,10 +116,13 @@ private slots:
         narration.load(m_lessonId, m_audio, m_durationMs);
         remote.lessonLoaded(m_lessonId, m_title);
         QVERIFY(bus->isServiceRegistered(kService).value());
-        QCOMPARE(busProperty(QStringLiteral("org.mpris.MediaPlayer2"), QStringLiteral("Identity")).toString(),
+        QCOMPARE(busProperty(QStringLiteral("org.mpris.MediaPlayer2"), QStringLiteral("Identity"))
+                     .toString(),
                  QStringLiteral("Groundwork"));
-        QCOMPARE(busProperty(QStringLiteral("org.mpris.MediaPlayer2"), QStringLiteral("DesktopEntry")).toString(),
-                 QStringLiteral("org.groundwork.Groundwork"));
+        QCOMPARE(
+            busProperty(QStringLiteral("org.mpris.MediaPlayer2"), QStringLiteral("DesktopEntry"))
+                .toString(),
+            QStringLiteral("org.groundwork.Groundwork"));
     }
 
     void showsTheLessonTitleAndLength()
@@ -132,9 +136,10 @@ private slots:
         const QVariant metadata = busProperty(kPlayer, QStringLiteral("Metadata"));
         const QVariantMap map = qdbus_cast<QVariantMap>(metadata);
         QCOMPARE(map.value(QStringLiteral("xesam:title")).toString(), m_title);
-        QVERIFY(qAbs(map.value(QStringLiteral("mpris:length")).toLongLong() - m_durationMs * 1000)
-                < 1000000);
-        const auto trackId = qdbus_cast<QDBusObjectPath>(map.value(QStringLiteral("mpris:trackid")));
+        QVERIFY(qAbs(map.value(QStringLiteral("mpris:length")).toLongLong() - m_durationMs * 1000) <
+                1000000);
+        const auto trackId =
+            qdbus_cast<QDBusObjectPath>(map.value(QStringLiteral("mpris:trackid")));
         QVERIFY2(trackId.path().startsWith(QStringLiteral("/org/groundwork/Groundwork/lesson/")),
                  qPrintable(trackId.path()));
         QCOMPARE(playbackStatus(), QStringLiteral("Paused"));

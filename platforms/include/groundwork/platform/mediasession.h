@@ -16,7 +16,12 @@ class MediaSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class Playback { Stopped, Paused, Playing };
+    enum class Playback
+    {
+        Stopped,
+        Paused,
+        Playing
+    };
     Q_ENUM(Playback)
 
     // How far "skip forward/back" goes (headset double and triple presses, Next and Previous).
