@@ -24,8 +24,8 @@ packages=(
   postgresql
   # packaging (scripts/package.sh): icon rendering, the validators, maintainer-script helpers
   librsvg2-bin appstream desktop-file-utils lintian dpkg-dev fakeroot file curl
-  # a private D-Bus session for the notification tests
-  dbus-daemon
+  # a private D-Bus session for the notification and media-control (MPRIS) tests, dbus-send
+  dbus-daemon dbus-bin
 )
 
 missing=()

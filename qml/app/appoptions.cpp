@@ -39,6 +39,9 @@ void describeOptions(QCommandLineParser &parser)
         {QStringLiteral("open"),
          QStringLiteral("Open a lesson or drill at start: lesson:<id> or drill:<id>."),
          QStringLiteral("item")},
+        {QStringLiteral("preview-reminder"),
+         QStringLiteral("Show today's reminder notification once at start, to see how this "
+                        "desktop shows it (it does not count as today's reminder).")},
         {QStringLiteral("report-first-frame"),
          QStringLiteral("Print the monotonic clock at the first frame, then quit (for the "
                         "startup benchmark).")},
@@ -77,6 +80,7 @@ bool readOptions(const QCommandLineParser &parser, AppOptions *options, QString 
     options->screenshotDelayMs =
         qBound(0, parser.value(QStringLiteral("screenshot-delay")).toInt(), 600000);
     options->reportFirstFrame = parser.isSet(QStringLiteral("report-first-frame"));
+    options->previewReminder = parser.isSet(QStringLiteral("preview-reminder"));
     options->dataDir = parser.value(QStringLiteral("data-dir"));
     options->startWith = parser.value(QStringLiteral("open"));
     return true;

@@ -17,6 +17,7 @@ struct AppOptions
     QString screenshotFile; // render the first frame to this PNG, then quit
     int screenshotDelayMs = 800;
     bool reportFirstFrame = false;
+    bool previewReminder = false; // show today's reminder once at start
     QString dataDir;   // where the learner's data lives (default: the platform's)
     QString startWith; // "lesson:<id>" or "drill:<id>", opened at start
 };

@@ -1,5 +1,7 @@
 #include "appshell.h"
 
+#include "groundwork/platform/shippedfiles.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QQuickWindow>
@@ -28,19 +30,14 @@ void report(const QString &message)
     std::fprintf(stderr, "groundwork: %s\n", qPrintable(message));
 }
 
-// The content resources ship beside the executable; GROUNDWORK_CONTENT may point elsewhere.
+// The content resources ship with the app (where depends on the platform's package);
+// GROUNDWORK_CONTENT may point elsewhere.
 QString contentResourceFile()
 {
     const QString overridden = qEnvironmentVariable("GROUNDWORK_CONTENT");
     if (!overridden.isEmpty())
         return overridden;
-    const QDir appDir(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {QStringLiteral("groundwork-content.rcc"),
-                                     QStringLiteral("../share/groundwork/groundwork-content.rcc")}) {
-        if (QFileInfo::exists(appDir.filePath(candidate)))
-            return appDir.filePath(candidate);
-    }
-    return appDir.filePath(QStringLiteral("groundwork-content.rcc"));
+    return platform::shippedFile(QStringLiteral("groundwork-content.rcc"));
 }
 
 } // namespace
@@ -123,6 +120,7 @@ void AppShell::closeLearnerData()
 {
     m_engine.reset();
     m_reminders.reset();
+    m_narrationRemote.reset();
     m_narration.reset();
     m_cohort.reset();
     m_myData.reset();
@@ -169,6 +167,7 @@ void AppShell::prepareNarration()
     m_narrationPositions = std::make_unique<core::SettingsNarrationPositions>(
         QDir(dataDir()).filePath(QStringLiteral("listening.ini")));
     m_narration = std::make_unique<lesson::NarrationController>(*m_narrationPositions);
+    m_narrationRemote = std::make_unique<NarrationRemote>(*m_narration, platform::createMediaSession());
     QObject::connect(m_lesson.get(), &lesson::LessonViewModel::contentChanged,
                      m_narration.get(), [this] { followCurrentLesson(); });
 }
@@ -182,6 +181,7 @@ void AppShell::followCurrentLesson()
     m_narration->setRate(m_preferences->narrationRate());
     m_narration->load(lesson->lessonId(), m_narrationFiles->playableUrl(lesson->narrationFile()),
                       lesson->narrationDurationMs());
+    m_narrationRemote->lessonLoaded(lesson->lessonId(), lesson->title());
 }
 
 bool AppShell::parseArguments()
@@ -288,6 +288,8 @@ void AppShell::startReminders()
         if (!m_engine->rootObjects().isEmpty())
             QMetaObject::invokeMethod(m_engine->rootObjects().constFirst(), "openToday");
     });
+    if (m_options.previewReminder)
+        m_reminders->preview();
 }
 
 bool AppShell::start()

@@ -13,6 +13,7 @@
 #include "lessonviewmodel.h"
 #include "mydata.h"
 #include "narrationcontroller.h"
+#include "narrationremote.h"
 #include "profileviewmodel.h"
 #include "reminders.h"
 #include "session/learnerdata.h"
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<core::NarrationFiles> m_narrationFiles;
     std::unique_ptr<core::SettingsNarrationPositions> m_narrationPositions;
     std::unique_ptr<lesson::NarrationController> m_narration;
+    std::unique_ptr<NarrationRemote> m_narrationRemote; // the system's media controls
     std::unique_ptr<Reminders> m_reminders;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };

@@ -10,6 +10,12 @@ namespace {
 // machine that slept (timers do not count sleep) moves the reminder to the right moment.
 constexpr qint64 kLookAgainMs = 15 * 60 * 1000;
 
+// The name Android shows for the app's notification channel in its settings. The Android
+// notifier (platforms/android) translates it in this context; it is listed here so that lupdate,
+// which does not read platforms/, finds it.
+[[maybe_unused]] constexpr const char *kChannelName =
+    QT_TRANSLATE_NOOP("groundwork::app::Reminders", "Reminders");
+
 } // namespace
 
 Reminders::Reminders(const core::LearnerData &data, core::Preferences &preferences,
@@ -68,8 +74,19 @@ void Reminders::onTimer()
     reschedule();
 }
 
-// An invitation, never a reproach: no streaks, nothing missed or lost.
 void Reminders::show()
+{
+    present();
+    m_preferences.setReminderLastShown(m_data.today());
+}
+
+void Reminders::preview()
+{
+    present();
+}
+
+// An invitation, never a reproach: no streaks, nothing missed or lost.
+void Reminders::present()
 {
     const core::pb::Lesson *today = m_data.pack().lesson(m_data.plan().lessonId);
     const QString lesson = today ? core::toQString(today->title()) : QString();
@@ -82,7 +99,6 @@ void Reminders::show()
                 &Reminders::openTodayRequested);
     }
     m_notifier->show(tr("Five minutes of practice?"), body, tr("Open Today"));
-    m_preferences.setReminderLastShown(m_data.today());
 }
 
 } // namespace groundwork::app

@@ -30,6 +30,10 @@ public:
     // Looks again at the choice and the progress (after any change) and sets the timer.
     void reschedule();
 
+    // Shows today's reminder now, as it would look at its time, without counting it as today's
+    // (--preview-reminder: to see how the desktop shows it, whatever the schedule says).
+    void preview();
+
 signals:
     void openTodayRequested();
 
@@ -39,6 +43,7 @@ private:
     QDateTime now() const;
     void onTimer();
     void show();
+    void present();
 
     const core::LearnerData &m_data;
     core::Preferences &m_preferences;

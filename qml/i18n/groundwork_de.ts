@@ -1438,7 +1438,12 @@
 <context>
     <name>groundwork::app::Reminders</name>
     <message>
-        <location filename="../app/reminders.cpp" line="+77"/>
+        <location filename="../app/reminders.cpp" line="+17"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>A short lesson and a drill are ready whenever you are.</source>
         <translation>Eine kurze Lektion und eine Übung warten auf dich, wann immer du magst.</translation>
     </message>

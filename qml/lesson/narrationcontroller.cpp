@@ -148,6 +148,18 @@ void NarrationController::toggle()
         player().play();
 }
 
+void NarrationController::play()
+{
+    if (available() && !playing())
+        player().play();
+}
+
+void NarrationController::pause()
+{
+    if (playing())
+        player().pause();
+}
+
 void NarrationController::skip(qint64 deltaMs)
 {
     const qint64 target = qBound<qint64>(0, position() + deltaMs, qMax<qint64>(0, duration() - 1));

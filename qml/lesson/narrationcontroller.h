@@ -54,6 +54,9 @@ public:
     QString error() const { return m_error; }
 
     Q_INVOKABLE void toggle();
+    // For the system's media controls, which ask for play and pause as well as a toggle.
+    void play();
+    void pause();
     Q_INVOKABLE void skip(qint64 deltaMs);
 
 signals:

@@ -71,6 +71,17 @@ private slots:
         QVERIFY(!read({QStringLiteral("--theme"), word}, &options, &problem));
         QCOMPARE(problem, QStringLiteral("--theme must be system, light or dark"));
     }
+
+    // Off unless asked for: a normal start never shows a reminder outside its schedule.
+    void reminderPreviewOnlyWhenAsked()
+    {
+        AppOptions options;
+        QString problem;
+        QVERIFY(read({}, &options, &problem));
+        QVERIFY(!options.previewReminder);
+        QVERIFY(read({QStringLiteral("--preview-reminder")}, &options, &problem));
+        QVERIFY(options.previewReminder);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAppOptions)

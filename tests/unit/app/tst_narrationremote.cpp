@@ -1,0 +1,88 @@
+// What the app tells the platform's media session about the narration, and what it does with
+// the session's requests, against the recording session platforms/ provides for tests. The
+// narration file does not exist: the controller still loads it, keeps the place and seeks, which
+// is all this needs (playing sound is tst_mprismediasession's business).
+#include "content/narrationpositions.h"
+#include "groundwork/platform/mediasession.h"
+#include "narrationcontroller.h"
+#include "narrationremote.h"
+
+#include <QtTest>
+
+using namespace groundwork;
+using platform::MediaSession;
+using platform::RecordingMediaSession;
+
+namespace {
+
+class MemoryPositions : public core::NarrationPositions
+{
+public:
+    qint64 position(const QString &id) const override { return saved.value(id, 0); }
+    void save(const QString &id, qint64 ms) override { saved.insert(id, ms); }
+    QHash<QString, qint64> saved;
+};
+
+const QUrl kMissingAudio =
+    QUrl::fromLocalFile(QStringLiteral("/nonexistent/groundwork-narration.mp3"));
+
+} // namespace
+
+class TestNarrationRemote : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void nothingIsShownBeforeALessonWithNarration()
+    {
+        MemoryPositions positions;
+        lesson::NarrationController narration(positions);
+        auto owned = std::make_unique<RecordingMediaSession>();
+        RecordingMediaSession &session = *owned;
+        app::NarrationRemote remote(narration, std::move(owned));
+        remote.lessonLoaded(QStringLiteral("l1"), QStringLiteral("A lesson without audio"));
+        QVERIFY(session.trackId.isEmpty());
+        QVERIFY(session.playbacks.isEmpty());
+    }
+
+    void theLessonIsShownWithItsTitleLengthAndPlace()
+    {
+        MemoryPositions positions;
+        positions.saved.insert(QStringLiteral("l1"), 20000);
+        lesson::NarrationController narration(positions);
+        auto owned = std::make_unique<RecordingMediaSession>();
+        RecordingMediaSession &session = *owned;
+        app::NarrationRemote remote(narration, std::move(owned));
+        narration.load(QStringLiteral("l1"), kMissingAudio, 180000);
+        remote.lessonLoaded(QStringLiteral("l1"), QStringLiteral("Management is a different job"));
+
+        QCOMPARE(session.trackId, QStringLiteral("l1"));
+        QCOMPARE(session.trackTitle, QStringLiteral("Management is a different job"));
+        QCOMPARE(session.trackDurationMs, 180000);
+        QCOMPARE(session.positionNowMs, 20000);
+        QCOMPARE(session.playbacks.constLast(), MediaSession::Playback::Paused);
+    }
+
+    void skipRequestsMoveTheNarrationAndAreReportedAsSeeks()
+    {
+        MemoryPositions positions;
+        positions.saved.insert(QStringLiteral("l1"), 20000);
+        lesson::NarrationController narration(positions);
+        auto owned = std::make_unique<RecordingMediaSession>();
+        RecordingMediaSession &session = *owned;
+        app::NarrationRemote remote(narration, std::move(owned));
+        narration.load(QStringLiteral("l1"), kMissingAudio, 180000);
+        remote.lessonLoaded(QStringLiteral("l1"), QStringLiteral("A lesson"));
+        session.seeks.clear();
+
+        emit session.skipRequested(MediaSession::kSkipMs);
+        QCOMPARE(narration.position(), 35000);
+        emit session.skipRequested(-MediaSession::kSkipMs);
+        emit session.skipRequested(-MediaSession::kSkipMs);
+        QCOMPARE(narration.position(), 5000);
+        QCOMPARE(session.seeks, (QList<qint64>{35000, 20000, 5000}));
+    }
+};
+
+QTEST_MAIN(TestNarrationRemote)
+#include "tst_narrationremote.moc"
