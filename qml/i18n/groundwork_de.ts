@@ -14,7 +14,7 @@
         <translation>Noch nicht gemacht. Seine Ergebnisse werden getrennt von deinem Üben geführt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Form %1, %2: %3</source>
         <translation>Fassung %1, %2: %3</translation>
     </message>
@@ -39,7 +39,12 @@
         <translation>Veränderung seit deinem ersten Durchgang</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>By dimension (fewer answers each, so the ranges are wider):</source>
+        <translation>Nach Bereichen (weniger Antworten je Bereich, daher breitere Spannen):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -119,6 +119,14 @@ Card {
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap
     }
+    Label {
+        Layout.fillWidth: true
+        visible: card.profile.hasAssessmentChange
+        text: qsTr("By dimension (fewer answers each, so the ranges are wider):")
+        color: Theme.mutedText
+        font.pixelSize: Theme.smallSize
+        wrapMode: Text.Wrap
+    }
     Repeater {
         model: card.profile.assessmentDimensionChanges
         delegate: Label {
