@@ -4,8 +4,10 @@
 
 namespace groundwork::core::learner {
 
-Deriver::Deriver(Fsrs fsrs, RetiredKeys retiredKeys)
-    : m_fsrs(std::move(fsrs)), m_retiredKeys(std::move(retiredKeys))
+Deriver::Deriver(Fsrs fsrs, RetiredKeys retiredKeys, AssessmentDrills assessmentDrills)
+    : m_fsrs(std::move(fsrs)),
+      m_retiredKeys(std::move(retiredKeys)),
+      m_assessmentDrills(std::move(assessmentDrills))
 {
 }
 

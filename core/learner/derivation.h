@@ -2,6 +2,7 @@
 
 #include "learner/calibration.h"
 #include "learner/estimate.h"
+#include "learner/assessmentdrills.h"
 #include "learner/event.h"
 #include "learner/fsrs.h"
 #include "learner/retiredkeys.h"
@@ -25,9 +26,14 @@ struct ScoredDecision
     QString contentVersion;
     DecisionPayload decision;
     bool retired = false; // scored by a key the drill no longer has (see RetiredKeys)
+    // The form of the readiness assessment its drill belongs to (pb::AssessmentForm's value);
+    // 0 for practice. An assessment answer is measured apart (learner/assessment.h).
+    int assessmentForm = 0;
 
-    // Whether it counts as judgment evidence (profile, calibration, review).
-    bool isEvidence() const { return !retired && !decision.scores.isEmpty(); }
+    bool isAssessment() const { return assessmentForm != 0; }
+    // Whether it counts as practice evidence (profile, calibration, review): never an answer
+    // of the readiness assessment, whose forms measure growth on drills not practised.
+    bool isEvidence() const { return !retired && !isAssessment() && !decision.scores.isEmpty(); }
 };
 
 // A drill's place in spaced review (one FSRS item per drill).
@@ -56,17 +62,20 @@ struct LearnerState
     int eventCount = 0;
     QSet<QString> startedLessons;
     QSet<QString> finishedLessons;
+    QMap<QString, qint64> lessonFinishedDays;  // lesson id -> local day it was first finished
     int quickChecks = 0;
     int quickChecksCorrect = 0;
     int reflections = 0;                       // includes private ones; their text stays local
-    QVector<ScoredDecision> decisions;         // fold order, retired ones included
+    QVector<ScoredDecision> decisions;         // fold order, retired and assessment ones included
     int retiredDecisions = 0;                  // scored by a retired key: kept, not evidence
+    int assessmentDecisions = 0;               // answers in the readiness assessment: not practice
     QMap<QString, DrillReview> drills;         // by drill id
     QMap<QString, DimensionEstimate> dimensions; // by dimension id; only dimensions with evidence
     Calibration calibration;
     QVector<GoalChange> goalChanges;           // fold order
     GoalPayload goal;                          // the goal in effect now (default 4, no rest days)
     QVector<qint64> practiceDays;              // ascending local days with any practice
+                                               // (an assessment sitting counts: it is a session)
 
     // Reflections: the text saved last in fold order for each prompt. A text saved empty is
     // kept as "" (the learner cleared it). The three kinds are told apart by their prompt ids
@@ -89,11 +98,14 @@ struct LearnerState
 // ids, then applies each event. Drill attempts (decisions sharing an attempt id) become FSRS
 // reviews of their drill on the day of their first decision, graded by gradeFor() from the
 // attempt's mean judgment score. Decisions scored by a retired key are kept and count as
-// practice, but add nothing to estimates, calibration or review.
+// practice, but add nothing to estimates, calibration or review. Decisions on a drill of the
+// readiness assessment (AssessmentDrills) are kept, tagged with their form, and count as a
+// session for the weekly goal, but add nothing to the practice profile, calibration or review.
 class Deriver
 {
 public:
-    explicit Deriver(Fsrs fsrs = Fsrs(), RetiredKeys retiredKeys = {});
+    explicit Deriver(Fsrs fsrs = Fsrs(), RetiredKeys retiredKeys = {},
+                     AssessmentDrills assessmentDrills = {});
 
     LearnerState derive(const QVector<Event> &events) const;
 
@@ -103,10 +115,12 @@ public:
 
     const Fsrs &fsrs() const { return m_fsrs; }
     const RetiredKeys &retiredKeys() const { return m_retiredKeys; }
+    const AssessmentDrills &assessmentDrills() const { return m_assessmentDrills; }
 
 private:
     Fsrs m_fsrs;
     RetiredKeys m_retiredKeys;
+    AssessmentDrills m_assessmentDrills;
 };
 
 class DerivationFold;

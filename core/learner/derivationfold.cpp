@@ -15,7 +15,7 @@ void DerivationFold::practised(qint64 day)
         days.insert(std::lower_bound(days.begin(), days.end(), day), day);
 }
 
-void DerivationFold::lesson(QSet<QString> &set, int bit, const LessonPayload &p)
+void DerivationFold::lesson(QSet<QString> &set, int bit, const LessonPayload &p, qint64 day)
 {
     int &seen = m_lessonSeen[m_ids.lesson];
     if (seen < 0)
@@ -23,6 +23,8 @@ void DerivationFold::lesson(QSet<QString> &set, int bit, const LessonPayload &p)
     if (!(seen & bit)) {
         seen |= bit;
         set.insert(p.lessonId);
+        if (bit == 2)
+            m_st.lessonFinishedDays.insert(p.lessonId, day);
     }
 }
 
@@ -35,6 +37,16 @@ void DerivationFold::reflected(ReflectionPayload p)
         m_st.tryItNotes.insert(*lesson, std::move(p.text));
     else
         m_st.reflectionTexts.insert({p.trackId, p.promptId}, std::move(p.text));
+}
+
+int DerivationFold::assessmentFormOf(const QString &drillId)
+{
+    if (m_assessmentDrills.isEmpty())
+        return 0;
+    int &form = m_drillForm[m_ids.drill];
+    if (form < 0)
+        form = m_assessmentDrills.formOf(drillId);
+    return form;
 }
 
 void DerivationFold::add(const Event &e)
@@ -53,11 +65,11 @@ void DerivationFold::add(const Event &e)
     switch (e.kind) {
     case EventKind::LessonStarted:
         if (const auto p = m_decode.lesson(e.payload, &m_ids))
-            lesson(m_st.startedLessons, 1, *p);
+            lesson(m_st.startedLessons, 1, *p, day);
         break;
     case EventKind::LessonFinished:
         if (const auto p = m_decode.lesson(e.payload, &m_ids)) {
-            lesson(m_st.finishedLessons, 2, *p);
+            lesson(m_st.finishedLessons, 2, *p, day);
             practised(day);
         }
         break;
@@ -75,12 +87,15 @@ void DerivationFold::add(const Event &e)
                 m_version = e.contentVersion;
             const bool retired = !m_retiredKeys.isEmpty()
                                  && m_retiredKeys.retired(p->drillId, m_version);
-            m_st.decisions.append({e.id, e.timeMs, day, m_version, std::move(*p), retired});
+            const int form = assessmentFormOf(p->drillId);
+            m_st.decisions.append({e.id, e.timeMs, day, m_version, std::move(*p), retired, form});
             practised(day);
-            if (retired) {
+            if (retired)
                 ++m_st.retiredDecisions;
+            if (form != 0)
+                ++m_st.assessmentDecisions; // measured apart (learner/assessment.h)
+            if (retired || form != 0)
                 break;
-            }
             const DecisionPayload &d = m_st.decisions.last().decision;
             for (qsizetype i = 0; i < d.scores.size(); ++i) {
                 int &dim = m_dimIndex[m_ids.dimensions[i]];

@@ -72,7 +72,9 @@ class DerivationFold
 {
 public:
     explicit DerivationFold(const Deriver &deriver)
-        : m_fsrs(deriver.fsrs()), m_retiredKeys(deriver.retiredKeys())
+        : m_fsrs(deriver.fsrs()),
+          m_retiredKeys(deriver.retiredKeys()),
+          m_assessmentDrills(deriver.assessmentDrills())
     {
         m_st.decisions.reserve(1024);
     }
@@ -91,11 +93,13 @@ public:
 
 private:
     void practised(qint64 day);
-    void lesson(QSet<QString> &set, int bit, const LessonPayload &p);
+    void lesson(QSet<QString> &set, int bit, const LessonPayload &p, qint64 day);
     void reflected(ReflectionPayload p);
+    int assessmentFormOf(const QString &drillId);
 
     const Fsrs &m_fsrs;
     const RetiredKeys &m_retiredKeys;
+    const AssessmentDrills &m_assessmentDrills;
     LearnerState m_st; // everything but what state() finishes
     PayloadDecoder m_decode;
     PayloadIds m_ids;
@@ -103,6 +107,7 @@ private:
     std::vector<std::pair<QString, DimensionAccumulator>> m_dims; // few: in order of first evidence
     ById m_dimIndex;
     ById m_attemptIndex;
+    ById m_drillForm; // pb::AssessmentForm of a drill, looked up once
     ById m_lessonSeen; // bit 1: started, bit 2: finished
     std::vector<AttemptTally> m_attempts; // in order of their first decision
     CalibrationTally m_calibration;

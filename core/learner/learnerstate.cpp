@@ -35,8 +35,11 @@ QString LearnerState::fingerprint() const
     out << QStringLiteral("events %1").arg(eventCount);
     out << QStringLiteral("started %1").arg(sorted(startedLessons).join(QLatin1Char(',')));
     out << QStringLiteral("finished %1").arg(sorted(finishedLessons).join(QLatin1Char(',')));
+    for (auto it = lessonFinishedDays.cbegin(); it != lessonFinishedDays.cend(); ++it)
+        out << QStringLiteral("finished %1 on %2").arg(it.key()).arg(it.value());
     out << QStringLiteral("checks %1/%2 reflections %3 retired %4")
-               .arg(quickChecksCorrect).arg(quickChecks).arg(reflections).arg(retiredDecisions);
+               .arg(quickChecksCorrect).arg(quickChecks).arg(reflections).arg(retiredDecisions)
+        + QStringLiteral(" assessment %1").arg(assessmentDecisions);
     for (const auto &d : decisions) {
         QString line = QStringLiteral("decision %1 %2 %3 %4/%5/%6/%7 c%8 b%9")
                            .arg(d.eventId)
@@ -50,6 +53,8 @@ QString LearnerState::fingerprint() const
         line += QStringLiteral(" shown%1").arg(d.decision.shownPosition);
         if (d.retired)
             line += QStringLiteral(" retired");
+        if (d.isAssessment())
+            line += QStringLiteral(" form%1").arg(d.assessmentForm);
         out << line;
     }
     for (auto it = drills.cbegin(); it != drills.cend(); ++it)

@@ -14,37 +14,53 @@ constexpr double kZ90 = 1.6448536269514722; // two-sided 90%
 
 ReadinessProfiler::ReadinessProfiler(std::shared_ptr<const ContentPack> pack) : m_pack(std::move(pack)) {}
 
-std::optional<ReadinessProfile> ReadinessProfiler::profile(const LearnerState &state,
-                                                           const QString &roleId) const
+double ReadinessProfiler::estimateVariance(const DimensionEstimate &e)
 {
-    const pb::RoleTemplate *role = m_pack->role(roleId);
-    if (!role)
-        return std::nullopt;
-    ReadinessProfile p;
-    p.roleId = roleId;
-    p.roleTitle = toQString(role->title());
-    p.calibration = state.calibration;
+    // Beta(1 + sum s, 1 + sum (1 - s)) has alpha + beta = 2 + evidence.
+    const double n = 2.0 + e.evidence;
+    return e.mean * (1.0 - e.mean) / (n + 1.0);
+}
 
+double ReadinessProfiler::overallVariance(const ReadinessProfile &profile)
+{
+    double variance = 0;
+    for (const auto &d : profile.dimensions)
+        variance += d.weight * d.weight * estimateVariance(d.estimate);
+    return variance;
+}
+
+ReadinessProfile ReadinessProfiler::weigh(const QMap<QString, DimensionEstimate> &estimates,
+                                          const QString &roleId) const
+{
+    ReadinessProfile p;
+    QVector<std::pair<QString, double>> weights;
+    if (const pb::RoleTemplate *role = m_pack->role(roleId)) {
+        p.roleId = roleId;
+        p.roleTitle = toQString(role->title());
+        for (const auto &[dim, weight] : role->weights())
+            if (weight > 0)
+                weights.append({toQString(dim), double(weight)});
+    } else {
+        for (const auto &dim : m_pack->data().dimensions())
+            weights.append({toQString(dim.id()), 1.0});
+    }
     double total = 0;
-    for (const auto &[dim, weight] : role->weights())
-        if (weight > 0)
-            total += weight;
+    for (const auto &w : std::as_const(weights))
+        total += w.second;
     if (total <= 0)
         return p;
 
-    for (const auto &[dim, weight] : role->weights()) {
-        if (weight <= 0)
-            continue;
+    for (const auto &[id, weight] : std::as_const(weights)) {
         DimensionReadiness d;
-        d.dimensionId = toQString(dim);
-        const pb::Dimension *known = m_pack->dimension(d.dimensionId);
-        d.name = known ? toQString(known->name()) : d.dimensionId;
+        d.dimensionId = id;
+        const pb::Dimension *known = m_pack->dimension(id);
+        d.name = known ? toQString(known->name()) : id;
         d.weight = weight / total;
-        const auto it = state.dimensions.constFind(d.dimensionId);
-        if (it != state.dimensions.cend()) {
+        const auto it = estimates.constFind(id);
+        if (it != estimates.cend()) {
             d.estimate = *it;
         } else {
-            d.estimate.dimensionId = d.dimensionId;
+            d.estimate.dimensionId = id;
             BetaEstimate prior;
             d.estimate.low = prior.quantile(0.05);
             d.estimate.high = prior.quantile(0.95);
@@ -59,18 +75,27 @@ std::optional<ReadinessProfile> ReadinessProfiler::profile(const LearnerState &s
     // Overall: weighted mean; its spread from each dimension's Beta variance, taken as
     // independent, and a normal approximation.
     double mean = 0;
-    double variance = 0;
-    for (const auto &d : p.dimensions) {
+    for (const auto &d : p.dimensions)
         mean += d.weight * d.estimate.mean;
-        // Beta(1 + sum s, 1 + sum (1 - s)) has alpha + beta = 2 + evidence.
-        const double n = 2.0 + d.estimate.evidence;
-        const double m = d.estimate.mean;
-        variance += d.weight * d.weight * m * (1.0 - m) / (n + 1.0);
-    }
     p.overall = mean;
-    const double sd = std::sqrt(variance);
+    const double sd = std::sqrt(overallVariance(p));
     p.overallLow = std::clamp(mean - kZ90 * sd, 0.0, 1.0);
     p.overallHigh = std::clamp(mean + kZ90 * sd, 0.0, 1.0);
+    return p;
+}
+
+std::optional<ReadinessProfile> ReadinessProfiler::profile(const LearnerState &state,
+                                                           const QString &roleId) const
+{
+    const pb::RoleTemplate *role = m_pack->role(roleId);
+    if (!role)
+        return std::nullopt;
+    ReadinessProfile p = weigh(state.dimensions, roleId);
+    p.roleId = roleId;
+    p.roleTitle = toQString(role->title());
+    p.calibration = state.calibration;
+    if (p.dimensions.isEmpty())
+        return p;
 
     QStringList versions;
     QStringView last; // decisions of one version share its string (see derive())

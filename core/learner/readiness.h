@@ -46,6 +46,17 @@ public:
 
     std::optional<ReadinessProfile> profile(const LearnerState &state, const QString &roleId) const;
 
+    // The same weighting over any estimates (a sitting of the readiness assessment): by the
+    // role's weights, or every pack dimension equally when the pack has no such role. Fills
+    // dimensions, overall and its interval; evidence, calibration and versions are left empty.
+    ReadinessProfile weigh(const QMap<QString, DimensionEstimate> &estimates, const QString &roleId) const;
+
+    // The variance of a profile's overall figure (normal approximation of the weighted sum of
+    // independent Beta posteriors), as its interval uses.
+    static double overallVariance(const ReadinessProfile &profile);
+    // The variance of one dimension's Beta posterior, from its mean and evidence.
+    static double estimateVariance(const DimensionEstimate &estimate);
+
 private:
     std::shared_ptr<const ContentPack> m_pack;
 };

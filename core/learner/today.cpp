@@ -29,6 +29,27 @@ DimensionEstimate estimateOf(const LearnerState &state, const QString &dim)
 
 } // namespace
 
+QString lastWeeksTryIt(const LearnerState &state, const ContentPack &pack, QDate date,
+                       const QStringList &dismissed)
+{
+    const qint64 thisMonday = date.toJulianDay() - (date.dayOfWeek() - 1);
+    QString chosen;
+    qint64 chosenDay = 0;
+    for (auto it = state.lessonFinishedDays.cbegin(); it != state.lessonFinishedDays.cend(); ++it) {
+        if (it.value() < thisMonday - 7 || it.value() >= thisMonday)
+            continue;
+        const pb::Lesson *lesson = pack.lesson(it.key());
+        if (!lesson || QString::fromStdString(lesson->try_it()).trimmed().isEmpty()
+            || state.tryItNotes.contains(it.key()) || dismissed.contains(it.key()))
+            continue;
+        if (chosen.isEmpty() || it.value() >= chosenDay) { // keys ascend: a tie keeps the last id
+            chosen = it.key();
+            chosenDay = it.value();
+        }
+    }
+    return chosen;
+}
+
 // Drills of the readiness assessment (ContentPack::isAssessment) are never offered, neither as a
 // review nor as a new drill: the assessment measures growth on drills not practised in between.
 TodayPlanner::TodayPlanner(std::shared_ptr<const ContentPack> pack) : m_pack(std::move(pack)) {}

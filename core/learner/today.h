@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -30,6 +31,15 @@ struct TodayPlan
 //  * otherwise a drill never tried, aimed at the dimension whose evidence is weakest or
 //    thinnest (lowest lower credible bound: low for a weak estimate and for thin evidence),
 //    preferring the track's own drills in track order, then the pack's order.
+class TodayPlanner;
+
+// The "try it at work" assignment to recall once on Today: of the lessons first finished last
+// week (Monday to Sunday before the week of `date`, local days), the one finished last that
+// has an assignment, no note on it and is not in `dismissed`; "" when there is none. Only last
+// week's: an assignment is never carried on as a debt.
+QString lastWeeksTryIt(const LearnerState &state, const ContentPack &pack, QDate date,
+                       const QStringList &dismissed);
+
 class TodayPlanner
 {
 public:

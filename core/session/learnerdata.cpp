@@ -15,8 +15,9 @@ LearnerData::LearnerData(learner::LearnerStore &store, std::shared_ptr<const Con
       m_pack(std::move(pack)),
       m_clock(clock),
       m_recorder(store, m_pack, clock),
-      m_deriver(learner::Fsrs(), learner::RetiredKeys(*m_pack)),
+      m_deriver(learner::Fsrs(), learner::RetiredKeys(*m_pack), learner::AssessmentDrills(*m_pack)),
       m_planner(m_pack),
+      m_assessments(m_pack),
       m_trackId(std::move(trackId))
 {
     refresh();
@@ -140,6 +141,14 @@ learner::Recorder::Result LearnerData::recordDecision(const QString &attemptId,
                                                       const QString &optionId,
                                                       int confidencePercent, int shownPosition)
 {
+    // The readiness assessment is taken once: an answer that would retake or re-answer one of
+    // its drills is refused before anything is written.
+    if (const auto refused = m_assessments.refusal(state(), attemptId, drillId, decisionId)) {
+        learner::Recorder::Result result;
+        result.error = *refused;
+        check(result);
+        return result;
+    }
     auto result = m_recorder.drillDecision(attemptId, drillId, decisionId, optionId,
                                            confidencePercent, shownPosition);
     check(result);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/contentpack.h"
+#include "learner/assessment.h"
 #include "learner/clock.h"
 #include "learner/derivation.h"
 #include "learner/learnerstore.h"
@@ -53,6 +54,8 @@ public:
     // For the composition root, which tells sync about each record (Recorder::recorded). View
     // models record through the calls below, never through the recorder itself.
     learner::Recorder &recorder() { return m_recorder; }
+    // The readiness assessment over this learner's state (sittings, results, the next offer).
+    const learner::Assessments &assessments() const { return m_assessments; }
 
     // Records that a lesson started (once: a lesson already started records nothing).
     bool startLesson(const QString &lessonId);
@@ -67,6 +70,8 @@ public:
     bool setGoal(int sessionsPerWeek, const QList<int> &restDays);
     // The private note on a lesson's "try it at work" assignment (saved on this device only).
     bool saveTryItNote(const QString &lessonId, const QString &text);
+    // A decision on a drill of the readiness assessment is refused (nothing written, lastError
+    // says why) when it would retake the drill or answer it out of its one attempt's path.
     learner::Recorder::Result recordDecision(const QString &attemptId, const QString &drillId,
                                              const QString &decisionId, const QString &optionId,
                                              int confidencePercent, int shownPosition = -1);
@@ -96,6 +101,7 @@ private:
     learner::Deriver m_deriver;
     learner::IncrementalDeriver m_derived{m_deriver}; // over m_events
     learner::TodayPlanner m_planner;
+    learner::Assessments m_assessments;
     QString m_trackId;
     QVector<learner::Event> m_events;
     learner::TodayPlan m_plan;

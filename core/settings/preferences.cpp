@@ -24,6 +24,9 @@ const QString kInviteCode = QStringLiteral("cohort/inviteCode");
 const QString kReminderEnabled = QStringLiteral("reminder/enabled");
 const QString kReminderTime = QStringLiteral("reminder/time");
 const QString kReminderLastShown = QStringLiteral("reminder/lastShown");
+const QString kSkippedAssessmentOffer = QStringLiteral("assessment/skippedOffer");
+const QString kDismissedTryIts = QStringLiteral("today/dismissedTryIts");
+const QString kShareAssessmentResults = QStringLiteral("assessment/shareResults");
 const QString kDefaultReminderTime = QStringLiteral("18:00");
 
 bool isReminderTime(const QString &text)
@@ -264,6 +267,50 @@ QDate Preferences::reminderLastShown() const
 void Preferences::setReminderLastShown(QDate day)
 {
     store(kReminderLastShown, day.toString(Qt::ISODate));
+}
+
+QString Preferences::skippedAssessmentOffer() const
+{
+    return readValue(kSkippedAssessmentOffer).toString();
+}
+
+void Preferences::setSkippedAssessmentOffer(const QString &offer)
+{
+    if (offer != skippedAssessmentOffer())
+        store(kSkippedAssessmentOffer, offer);
+}
+
+QStringList Preferences::dismissedTryIts() const
+{
+    return readValue(kDismissedTryIts).toStringList();
+}
+
+void Preferences::dismissTryIt(const QString &lessonId)
+{
+    QStringList dismissed = dismissedTryIts();
+    if (lessonId.isEmpty() || dismissed.contains(lessonId))
+        return;
+    dismissed << lessonId;
+    store(kDismissedTryIts, dismissed);
+}
+
+void Preferences::forgetDismissedTryIts()
+{
+    if (!dismissedTryIts().isEmpty())
+        store(kDismissedTryIts, QStringList());
+}
+
+bool Preferences::shareAssessmentResults() const
+{
+    return readValue(kShareAssessmentResults).toBool();
+}
+
+void Preferences::setShareAssessmentResults(bool share)
+{
+    if (share == shareAssessmentResults())
+        return;
+    store(kShareAssessmentResults, share);
+    emit shareAssessmentResultsChanged();
 }
 
 SettingsPreferences::SettingsPreferences(const QString &filePath, QObject *parent)

@@ -104,6 +104,18 @@ public:
     // The learner's date of the last reminder shown, so that one a day holds across restarts.
     QDate reminderLastShown() const;
     void setReminderLastShown(QDate day);
+    // The readiness assessment offer the learner skipped on Today (its kind and form, as the
+    // Today screen names it), so that Today stays quiet until a different offer stands.
+    QString skippedAssessmentOffer() const;
+    void setSkippedAssessmentOffer(const QString &offer);
+    // Lessons whose "try it at work" recall the learner dismissed on Today (never shown again).
+    QStringList dismissedTryIts() const;
+    void dismissTryIt(const QString &lessonId);
+    void forgetDismissedTryIts();
+    // Whether a shared profile carries the readiness assessment results too (off by default;
+    // nothing is shared at all unless the learner shares the profile on the Cohort screen).
+    bool shareAssessmentResults() const;
+    void setShareAssessmentResults(bool share);
     QString lastError() const { return m_lastError; }
 
 signals:
@@ -116,6 +128,7 @@ signals:
     void firstRunDoneChanged();
     void cohortInviteCodeChanged();
     void reminderChanged();
+    void shareAssessmentResultsChanged();
     void lastErrorChanged();
 
 protected:

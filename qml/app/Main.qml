@@ -31,7 +31,8 @@ ApplicationWindow {
     // From the command line: Preferences.Light or Preferences.Dark overrides the learner's
     // setting for this run; Preferences.System leaves it to the setting.
     property int colorScheme: Preferences.System
-    // Opened at start (for review screenshots): "lesson:<id>", "drill:<id>" or "section:<n>"
+    // Opened at start (for review screenshots): "lesson:<id>", "drill:<id>", "assessment:"
+    // (the sitting open now), "results:A" (a completed sitting) or "section:<n>"
     property string startWith: ""
     readonly property bool wide: width >= 900
     property int section: 0
@@ -70,6 +71,10 @@ ApplicationWindow {
             openLesson(id)
         else if (kind === "drill")
             openDrill(id)
+        else if (kind === "assessment")
+            openAssessment()
+        else if (kind === "results")
+            openAssessmentResults(id)
         else if (kind === "section")
             section = Number(id)
     }
@@ -80,6 +85,14 @@ ApplicationWindow {
     }
     function openDrill(drillId: string) {
         if (window.drill.open(drillId))
+            stack.push(drillPage)
+    }
+    function openAssessment() {
+        if (window.drill.startAssessment())
+            stack.push(drillPage)
+    }
+    function openAssessmentResults(form: string) {
+        if (window.drill.showResults(form))
             stack.push(drillPage)
     }
     // From the reminder notification: Today, in front (a drill left midway resumes from Today).
@@ -214,6 +227,7 @@ ApplicationWindow {
             today: window.today
             onLessonRequested: lessonId => window.openLesson(lessonId)
             onDrillRequested: drillId => window.openDrill(drillId)
+            onAssessmentRequested: window.openAssessment()
         }
     }
 
@@ -228,7 +242,11 @@ ApplicationWindow {
 
     Component {
         id: profilePage
-        ProfileView { profile: window.profile }
+        ProfileView {
+            profile: window.profile
+            onAssessmentRequested: window.openAssessment()
+            onResultsRequested: form => window.openAssessmentResults(form)
+        }
     }
 
     Component {

@@ -92,9 +92,9 @@ bool AppShell::openLearnerData(QString *problem)
                                                      m_pack->track(track) ? track : kFirstTrack);
     QObject::connect(m_preferences.get(), &core::Preferences::trackIdChanged, m_session.get(),
                      [this] { m_session->setTrackId(m_preferences->trackId()); });
-    m_today = std::make_unique<today::TodayViewModel>(*m_session);
+    m_today = std::make_unique<today::TodayViewModel>(*m_session, m_preferences.get());
     m_lesson = std::make_unique<lesson::LessonViewModel>(*m_session);
-    m_drill = std::make_unique<drill::DrillSession>(*m_session);
+    m_drill = std::make_unique<drill::DrillSession>(*m_session, m_preferences.get());
     m_profile = std::make_unique<profile::ProfileViewModel>(*m_session, m_preferences.get());
     m_tracks = std::make_unique<tracks::TracksViewModel>(*m_session, m_preferences.get());
     m_goal = std::make_unique<ui::GoalViewModel>(*m_session);
@@ -105,6 +105,11 @@ bool AppShell::openLearnerData(QString *problem)
     m_cohort->sharing()->setReadinessSource(
         [profile = m_profile.get()] { return std::optional(profile->profile()); },
         m_pack->contentVersion());
+    // The assessment results go with it only when the learner chose to include them.
+    m_cohort->sharing()->setAssessmentSource([profile = m_profile.get()] {
+        return profile->shareAssessment() ? profile->assessmentResults()
+                                          : QVector<core::learner::AssessmentResult>();
+    });
     // Answers from the learner's other devices change what every screen shows.
     QObject::connect(&m_cohort->outbox(), &sync::LearnerOutbox::remoteEventsApplied, m_session.get(),
                      [this] { m_session->refresh(); });
@@ -149,6 +154,9 @@ void AppShell::deleteLearnerData()
     m_preferences->setCohortInviteCode(QString());
     m_preferences->setFirstRunDone(false);
     m_preferences->setReminderEnabled(false);
+    m_preferences->setSkippedAssessmentOffer(QString());
+    m_preferences->forgetDismissedTryIts();
+    m_preferences->setShareAssessmentResults(false);
     QString problem;
     if (!openLearnerData(&problem)) {
         report(problem);

@@ -76,7 +76,9 @@ Column {
         text: qsTr("While this is on, your lead sees a copy of your profile: the role it is measured "
                    + "against, your overall and per-dimension estimates with their uncertainty, how many "
                    + "decisions back each one, their trend, and whether your confidence is well "
-                   + "calibrated. The copy is updated when you sync.")
+                   + "calibrated. If you also chose so on your Profile, it includes your readiness "
+                   + "assessment results: for each sitting, its day and its overall and per-dimension "
+                   + "figures with their uncertainty, never the answers. The copy is updated when you sync.")
         color: Theme.mutedText
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap

@@ -46,6 +46,11 @@ void ProfileSharingModel::setReadinessSource(sync::ProfileShareChoice::Readiness
     m_choice.setReadinessSource(std::move(source), contentVersion);
 }
 
+void ProfileSharingModel::setAssessmentSource(sync::ProfileShareChoice::AssessmentSource source)
+{
+    m_choice.setAssessmentSource(std::move(source));
+}
+
 void ProfileSharingModel::setShared(bool shared)
 {
     if (!m_choice.choose(shared))

@@ -45,6 +45,8 @@ public:
     // Where the profile comes from (e.g. ProfileViewModel::profile()), and the content pack
     // version it is measured with.
     void setReadinessSource(sync::ProfileShareChoice::ReadinessSource source, const QString &contentVersion);
+    // The readiness assessment results the learner chose to include (none by default).
+    void setAssessmentSource(sync::ProfileShareChoice::AssessmentSource source);
 
 signals:
     void changed();

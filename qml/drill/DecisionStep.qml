@@ -84,10 +84,12 @@ ColumnLayout {
     Button {
         id: submitButton
         objectName: "submitButton"
-        text: qsTr("Submit my answer")
+        readonly property bool assessing: step.drill.mode === DrillSession.Assessment
+        text: assessing ? qsTr("Save and go on") : qsTr("Submit my answer")
         highlighted: true
         enabled: step.chosenOption !== "" && confidence.chosen > 0
-        Accessible.name: qsTr("Submit my answer and see the feedback")
+        Accessible.name: assessing ? qsTr("Save my answer and go on; the feedback comes at the end")
+                                   : qsTr("Submit my answer and see the feedback")
         onClicked: {
             const saved = step.drill.submit(step.chosenOption, confidence.chosen)
             if (saved) {

@@ -4,8 +4,12 @@
 #include "learner/judgmentscorer.h"
 #include "learner/recorder.h"
 #include "session/learnerdata.h"
+#include "settings/preferences.h"
 
 #include <QMap>
+
+#include <algorithm>
+#include <cmath>
 
 namespace groundwork::drill {
 
@@ -13,21 +17,118 @@ using core::ContentPack;
 using core::toQString;
 namespace pb = core::pb;
 
-DrillSession::DrillSession(core::LearnerData &data, QObject *parent)
-    : QObject(parent), m_data(data)
+namespace {
+
+int percent(double v)
+{
+    return int(std::lround(std::clamp(v, 0.0, 1.0) * 100.0));
+}
+
+} // namespace
+
+DrillSession::DrillSession(core::LearnerData &data, core::Preferences *preferences, QObject *parent)
+    : QObject(parent), m_data(data), m_preferences(preferences)
 {
 }
 
 bool DrillSession::open(const QString &drillId)
 {
     const pb::Drill *drill = m_data.pack().drill(drillId);
-    if (!drill)
+    if (!drill || ContentPack::isAssessment(*drill))
         return false;
+    m_mode = Mode::Practice;
+    m_form = pb::ASSESSMENT_FORM_NONE;
+    m_formDrills.clear();
+    m_result.reset();
     m_drill = drill;
     resumeOrStart();
     emit drillChanged();
     emit stepChanged();
     return true;
+}
+
+bool DrillSession::startAssessment()
+{
+    const auto offer = m_data.assessments().offer(m_data.state(), m_data.today());
+    if (!offer.available())
+        return false;
+    m_mode = Mode::Assessment;
+    m_form = offer.form;
+    m_formDrills = m_data.pack().assessmentDrills(offer.form);
+    m_result.reset();
+    m_resumed = offer.reason == core::learner::AssessmentOffer::Reason::Continue;
+    advanceAssessment();
+    emit drillChanged();
+    emit stepChanged();
+    return true;
+}
+
+bool DrillSession::showResults(const QString &form)
+{
+    const pb::AssessmentForm which = form == QLatin1String("A")   ? pb::ASSESSMENT_FORM_A
+                                     : form == QLatin1String("B") ? pb::ASSESSMENT_FORM_B
+                                                                  : pb::ASSESSMENT_FORM_NONE;
+    const auto sitting = m_data.assessments().sitting(m_data.state(), which);
+    if (which == pb::ASSESSMENT_FORM_NONE
+        || sitting.status != core::learner::AssessmentSitting::Status::Complete)
+        return false;
+    m_mode = Mode::Assessment;
+    m_form = which;
+    m_formDrills = sitting.drills;
+    m_resumed = false;
+    advanceAssessment(); // every drill is finished: straight to the results
+    emit drillChanged();
+    emit stepChanged();
+    return true;
+}
+
+// The first drill of the form whose one attempt is not finished, at the decision to answer
+// next; the sitting's answers so far are the bookmark, as a practice drill's are.
+void DrillSession::advanceAssessment()
+{
+    const auto sitting = m_data.assessments().sitting(m_data.state(), m_form);
+    for (int i = 0; i < m_formDrills.size(); ++i) {
+        const pb::Drill *drill = m_data.pack().drill(m_formDrills.at(i));
+        if (!drill)
+            continue;
+        const QString attempt = sitting.attempts.value(m_formDrills.at(i));
+        QHash<QString, QString> answers;
+        for (const auto &scored : m_data.state().decisions)
+            if (!attempt.isEmpty() && scored.decision.attemptId == attempt
+                && scored.decision.drillId == m_formDrills.at(i)
+                && !answers.contains(scored.decision.decisionId))
+                answers.insert(scored.decision.decisionId, scored.decision.optionId);
+        const QString next = core::learner::Assessments::nextDecision(*drill, answers);
+        if (next.isEmpty())
+            continue;
+        m_drill = drill;
+        m_formIndex = i;
+        m_attemptId = attempt.isEmpty() ? core::learner::Recorder::newAttemptId() : attempt;
+        m_decisionId = next;
+        m_answered.clear();
+        for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+            m_answered.append({it.key(), it.value()});
+        m_phase = Phase::Deciding;
+        return;
+    }
+    m_formIndex = std::max(0, int(m_formDrills.size()) - 1);
+    m_answered.clear();
+    m_result = assessmentResult();
+    m_phase = Phase::Results;
+}
+
+QString DrillSession::roleId() const
+{
+    const QString stored = m_preferences ? m_preferences->roleId() : QString();
+    if (m_data.pack().role(stored))
+        return stored;
+    const auto &roles = m_data.pack().data().roles();
+    return roles.empty() ? QString() : toQString(roles.Get(0).id());
+}
+
+std::optional<core::learner::AssessmentResult> DrillSession::assessmentResult() const
+{
+    return m_data.assessments().result(m_data.state(), m_form, roleId());
 }
 
 // The newest attempt of this drill is unfinished when walking its answers from the start stops
@@ -129,6 +230,15 @@ bool DrillSession::submit(const QString &optionId, int confidencePercent)
                                                  confidencePercent, shown);
     if (!result.ok)
         return false;
+    if (m_mode == Mode::Assessment) {
+        // Saved; no key, reasoning or score until the end of the form.
+        const QString before = drillId();
+        advanceAssessment();
+        if (drillId() != before || m_phase == Phase::Results)
+            emit drillChanged();
+        emit stepChanged();
+        return true;
+    }
     m_chosenWasBest = core::learner::JudgmentScorer::scoreOption(*m_drill, *decision, order[shown]).best;
     m_answered.append({m_decisionId, optionId});
     m_phase = Phase::Feedback;
@@ -243,6 +353,119 @@ QVariantList DrillSession::summary() const
                             {QStringLiteral("name"), dimension ? toQString(dimension->name()) : id},
                             {QStringLiteral("score"), total.second ? total.first / total.second : -1.0},
                             {QStringLiteral("decisions"), total.second}};
+    }
+    return rows;
+}
+
+} // namespace groundwork::drill
+
+namespace groundwork::drill {
+
+QString DrillSession::formName() const
+{
+    switch (m_form) {
+    case pb::ASSESSMENT_FORM_A:
+        return QStringLiteral("A");
+    case pb::ASSESSMENT_FORM_B:
+        return QStringLiteral("B");
+    default:
+        return {};
+    }
+}
+
+QString DrillSession::resultRole() const
+{
+    return m_phase == Phase::Results && m_result ? m_result->profile.roleTitle : QString();
+}
+
+QString DrillSession::resultText() const
+{
+    if (m_phase != Phase::Results || !m_result)
+        return {};
+    return tr("About %1 out of 100, likely between %2 and %3")
+        .arg(percent(m_result->profile.overall))
+        .arg(percent(m_result->profile.overallLow))
+        .arg(percent(m_result->profile.overallHigh));
+}
+
+double DrillSession::resultOverall() const
+{
+    return m_phase == Phase::Results && m_result ? m_result->profile.overall : 0.0;
+}
+
+double DrillSession::resultLow() const
+{
+    return m_phase == Phase::Results && m_result ? m_result->profile.overallLow : 0.0;
+}
+
+double DrillSession::resultHigh() const
+{
+    return m_phase == Phase::Results && m_result ? m_result->profile.overallHigh : 0.0;
+}
+
+QVariantList DrillSession::resultDimensions() const
+{
+    QVariantList rows;
+    if (m_phase != Phase::Results || !m_result)
+        return rows;
+    for (const auto &d : m_result->profile.dimensions)
+        rows << QVariantMap{{QStringLiteral("dimensionId"), d.dimensionId},
+                            {QStringLiteral("name"), d.name},
+                            {QStringLiteral("mean"), d.estimate.mean},
+                            {QStringLiteral("low"), d.estimate.low},
+                            {QStringLiteral("high"), d.estimate.high},
+                            {QStringLiteral("weight"), d.weight}};
+    return rows;
+}
+
+// Every answer of the sitting with the reasoning held back until now, drill by drill along
+// the path the learner took.
+QVariantList DrillSession::answerReview() const
+{
+    QVariantList rows;
+    if (m_phase != Phase::Results)
+        return rows;
+    const auto sitting = m_data.assessments().sitting(m_data.state(), m_form);
+    for (const QString &id : m_formDrills) {
+        const pb::Drill *drill = m_data.pack().drill(id);
+        const QString attempt = sitting.attempts.value(id);
+        if (!drill || attempt.isEmpty())
+            continue;
+        QHash<QString, QString> answers;
+        for (const auto &scored : m_data.state().decisions)
+            if (scored.decision.attemptId == attempt && scored.decision.drillId == id
+                && !answers.contains(scored.decision.decisionId))
+                answers.insert(scored.decision.decisionId, scored.decision.optionId);
+        QString at = toQString(drill->start());
+        for (int steps = 0; steps < drill->decisions_size() && answers.contains(at); ++steps) {
+            const pb::Decision *decision = ContentPack::decision(*drill, at);
+            if (!decision)
+                break;
+            const pb::Option *chosen = nullptr;
+            const pb::Option *best = nullptr;
+            bool chosenBest = false;
+            for (int i = 0; i < decision->options_size(); ++i) {
+                const bool isBest = core::learner::JudgmentScorer::scoreOption(*drill, *decision, i).best;
+                if (toQString(decision->options(i).id()) == answers.value(at)) {
+                    chosen = &decision->options(i);
+                    chosenBest = isBest;
+                }
+                if (isBest && !best)
+                    best = &decision->options(i);
+            }
+            if (!chosen)
+                break;
+            rows << QVariantMap{{QStringLiteral("drillTitle"), toQString(drill->title())},
+                                {QStringLiteral("prompt"), toQString(decision->prompt())},
+                                {QStringLiteral("chosenText"), toQString(chosen->text())},
+                                {QStringLiteral("chosenFeedback"), toQString(chosen->feedback())},
+                                {QStringLiteral("chosenWasBest"), chosenBest},
+                                {QStringLiteral("bestText"), best ? toQString(best->text()) : QString()},
+                                {QStringLiteral("bestFeedback"), best ? toQString(best->feedback()) : QString()}};
+            if (chosen->next().empty())
+                break;
+            at = toQString(chosen->next());
+        }
     }
     return rows;
 }

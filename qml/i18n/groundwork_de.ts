@@ -2,6 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AssessmentCard</name>
+    <message>
+        <location filename="../profile/AssessmentCard.qml" line="+16"/>
+        <source>Readiness assessment</source>
+        <translation>Standorttest</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not taken yet. Its results are kept apart from your practice.</source>
+        <translation>Noch nicht gemacht. Seine Ergebnisse werden getrennt von deinem Üben geführt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Form %1, %2: %3</source>
+        <translation>Fassung %1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Form %1 · %2</source>
+        <translation>Fassung %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results and reasoning of form %1</source>
+        <translation>Ergebnisse und Begründungen der Fassung %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Change from your first sitting</source>
+        <translation>Veränderung seit deinem ersten Durchgang</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>By dimension (fewer answers each, so the ranges are wider):</source>
+        <translation>Nach Bereichen (weniger Antworten je Bereich, daher breitere Spannen):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Take the assessment</source>
+        <translation>Standorttest machen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Include these results when I share my profile with my cohort lead</source>
+        <translation>Diese Ergebnisse mitschicken, wenn ich meine Standortbestimmung mit meiner Kohortenleitung teile</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentOfferCard</name>
+    <message>
+        <location filename="../today/AssessmentOfferCard.qml" line="+27"/>
+        <source>Readiness assessment · form %1</source>
+        <translation>Standorttest · Fassung %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Continue your assessment</source>
+        <translation>Standorttest fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Six weeks on: see how your judgment has grown</source>
+        <translation>Sechs Wochen später: Sieh, wie dein Urteilsvermögen gewachsen ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where do you stand today?</source>
+        <translation>Wo stehst du heute?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where do you start from?</source>
+        <translation>Wo stehst du am Anfang?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your answers so far are saved. The rest of the form is waiting where you left it.</source>
+        <translation>Deine bisherigen Antworten sind gespeichert. Der Rest wartet dort, wo du aufgehört hast.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n situation(s) you have not seen, taken once. No feedback until the end; then your result against your role, with how sure it is.</source>
+        <translation>
+            <numerusform>%n Situation, die du noch nicht kennst, nur einmal. Keine Rückmeldung bis zum Ende; dann dein Ergebnis für deine Rolle, mit seiner Sicherheit.</numerusform>
+            <numerusform>%n Situationen, die du noch nicht kennst, nur einmal. Keine Rückmeldung bis zum Ende; dann dein Ergebnis für deine Rolle, mit seiner Sicherheit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the assessment</source>
+        <translation>Standorttest beginnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skip for now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip for now; you can take it later from your profile</source>
+        <translation>Jetzt nicht; du kannst ihn später über deine Standortbestimmung machen</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentResults</name>
+    <message>
+        <location filename="../drill/AssessmentResults.qml" line="+50"/>
+        <source>Your readiness assessment</source>
+        <translation>Dein Standorttest</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Overall for %1: %2</source>
+        <translation>Insgesamt für %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Overall for %1</source>
+        <translation>Insgesamt für %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>By dimension</source>
+        <translation>Nach Bereichen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: about %2, likely %3 to %4</source>
+        <translation>%1: etwa %2, wahrscheinlich %3 bis %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>about %1, likely %2 to %3 · weight for this role %4%</source>
+        <translation>etwa %1, wahrscheinlich %2 bis %3 · Gewicht für diese Rolle %4&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>This form is closed: it measured your judgment on situations you had not seen. The light band shows how sure each figure is.</source>
+        <translation>Diese Fassung ist abgeschlossen: Sie hat dein Urteilsvermögen in Situationen gemessen, die du noch nicht kanntest. Das helle Band zeigt, wie sicher jede Zahl ist.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Your profile keeps this result apart from your practice. Once you have taken both forms, six weeks apart, it shows how your judgment has changed.</source>
+        <translation>Deine Standortbestimmung führt dieses Ergebnis getrennt von deinem Üben. Hast du beide Fassungen im Abstand von sechs Wochen gemacht, zeigt sie, wie sich dein Urteilsvermögen verändert hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hide the reasoning</source>
+        <translation>Begründungen ausblenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>See the reasoning for each answer</source>
+        <translation>Begründung zu jeder Antwort ansehen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>You chose one of the strongest options:</source>
+        <translation>Du hast eine der stärksten Optionen gewählt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You chose:</source>
+        <translation>Deine Wahl:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The strongest option:</source>
+        <translation>Die stärkste Option:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>CardStepper</name>
     <message>
         <location filename="../lesson/CardStepper.qml" line="+35"/>
@@ -230,12 +422,22 @@
         <translation>Entscheidung %1</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Submit my answer</source>
         <translation>Antwort abgeben</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Save and go on</source>
+        <translation>Speichern und weiter</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Save my answer and go on; the feedback comes at the end</source>
+        <translation>Antwort speichern und weiter; die Rückmeldung kommt am Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Submit my answer and see the feedback</source>
         <translation>Antwort abgeben und Rückmeldung ansehen</translation>
     </message>
@@ -443,7 +645,22 @@
 <context>
     <name>DrillView</name>
     <message>
-        <location filename="../drill/DrillView.qml" line="+34"/>
+        <location filename="../drill/DrillView.qml" line="+23"/>
+        <source>Readiness assessment · form %1</source>
+        <translation>Standorttest · Fassung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Readiness assessment · form %1 · situation %2 of %3</source>
+        <translation>Standorttest · Fassung %1 · Situation %2 von %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each answer is saved as you go. The scores and the reasoning come at the end, after the last situation.</source>
+        <translation>Jede Antwort wird sofort gespeichert. Ergebnisse und Begründungen kommen am Ende, nach der letzten Situation.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Welcome back: you are continuing where you left off.</source>
         <translation>Schön, dass du wieder da bist: Es geht dort weiter, wo du aufgehört hast.</translation>
     </message>
@@ -633,7 +850,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+38"/>
+        <location filename="../app/Main.qml" line="+39"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -663,7 +880,7 @@
         <translation>Groundwork</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+90"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -771,11 +988,11 @@
     </message>
     <message>
         <location line="+43"/>
-        <source>While this is on, your lead sees a copy of your profile: the role it is measured against, your overall and per-dimension estimates with their uncertainty, how many decisions back each one, their trend, and whether your confidence is well calibrated. The copy is updated when you sync.</source>
-        <translation>Solange das eingeschaltet ist, sieht deine Kohortenleitung eine Kopie deiner Standortbestimmung: die Rolle, an der sie gemessen wird, deine Gesamteinschätzung und die Einschätzungen je Bereich mit ihrer Unsicherheit, wie viele Entscheidungen jeweils dahinterstehen, ihren Trend und ob deine Sicherheit gut kalibriert ist. Die Kopie wird beim Abgleich aktualisiert.</translation>
+        <source>While this is on, your lead sees a copy of your profile: the role it is measured against, your overall and per-dimension estimates with their uncertainty, how many decisions back each one, their trend, and whether your confidence is well calibrated. If you also chose so on your Profile, it includes your readiness assessment results: for each sitting, its day and its overall and per-dimension figures with their uncertainty, never the answers. The copy is updated when you sync.</source>
+        <translation>Solange das eingeschaltet ist, sieht deine Kohortenleitung eine Kopie deiner Standortbestimmung: die Rolle, an der sie gemessen wird, deine Gesamt- und Bereichswerte mit ihrer Unsicherheit, wie viele Entscheidungen hinter jedem Wert stehen, ihren Verlauf und ob deine Sicherheit gut eingeschätzt ist. Hast du es in deiner Standortbestimmung so gewählt, enthält sie auch die Ergebnisse deines Standorttests: für jeden Durchgang den Tag sowie Gesamt- und Bereichswerte mit ihrer Unsicherheit, nie die Antworten. Die Kopie wird beim Abgleich aktualisiert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Never shared with your lead: your reflections, anything from the “Back to IC” and “Is it for me?” tracks, and your individual answers. Reflections and those tracks stay on your devices; your other answers sync through the cohort server so your devices stay in step, and your lead sees only how far you have come.</source>
         <translation>Nie mit deiner Kohortenleitung geteilt: deine Reflexionen, alles aus den Pfaden „Zurück in die Fachrolle“ und „Ist das etwas für mich?“ und deine einzelnen Antworten. Reflexionen und diese Pfade bleiben auf deinen Geräten; deine übrigen Antworten werden über den Kohorten-Server abgeglichen, damit deine Geräte auf demselben Stand sind, und deine Kohortenleitung sieht nur, wie weit du gekommen bist.</translation>
     </message>
@@ -788,7 +1005,7 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../profile/ProfileView.qml" line="+31"/>
+        <location filename="../profile/ProfileView.qml" line="+33"/>
         <source>Your readiness profile</source>
         <translation>Deine Standortbestimmung</translation>
     </message>
@@ -823,7 +1040,7 @@
         <translation>Grundlage: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>How well your confidence matches</source>
         <translation>Wie gut deine Sicherheit passt</translation>
     </message>
@@ -1182,7 +1399,7 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today/TodayView.qml" line="+36"/>
+        <location filename="../today/TodayView.qml" line="+37"/>
         <source>Rest day</source>
         <translation>Ruhetag</translation>
     </message>
@@ -1197,7 +1414,7 @@
         <translation>Trotzdem üben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+25"/>
         <source>Lesson · %1</source>
         <translation>Lektion · %1</translation>
     </message>
@@ -1408,6 +1625,54 @@
     </message>
 </context>
 <context>
+    <name>TryItRecall</name>
+    <message>
+        <location filename="../today/TryItRecall.qml" line="+25"/>
+        <source>Try it at work · %1</source>
+        <translation>Bei der Arbeit ausprobieren · %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last week you planned to:</source>
+        <translation>Letzte Woche hattest du dir vorgenommen:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How did it go? (optional, kept on this device only)</source>
+        <translation>Wie ist es gelaufen? (freiwillig, bleibt nur auf diesem Gerät)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A line or two, if you like</source>
+        <translation>Ein, zwei Sätze, wenn du magst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it went, optional</source>
+        <translation>Wie es gelaufen ist, freiwillig</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your note could not be saved, so nothing changed. Please try again.</source>
+        <translation>Deine Notiz konnte nicht gespeichert werden, es hat sich also nichts geändert. Bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss this reminder</source>
+        <translation>Diese Erinnerung ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyGoalCard</name>
     <message>
         <location filename="../today/WeeklyGoalCard.qml" line="+27"/>
@@ -1528,7 +1793,7 @@
 <context>
     <name>groundwork::cohort::ProfileSharingModel</name>
     <message>
-        <location filename="../cohort/profilesharingmodel.cpp" line="+63"/>
+        <location filename="../cohort/profilesharingmodel.cpp" line="+68"/>
         <source>Shared: you chose this on another of your devices. Your lead&apos;s copy is updated when you sync.</source>
         <translation>Geteilt: Du hast das auf einem deiner anderen Geräte gewählt. Die Kopie deiner Kohortenleitung wird beim Abgleich aktualisiert.</translation>
     </message>
@@ -1618,7 +1883,7 @@
 <context>
     <name>groundwork::core::SettingsPreferences</name>
     <message>
-        <location filename="../../core/settings/preferences.cpp" line="+296"/>
+        <location filename="../../core/settings/preferences.cpp" line="+343"/>
         <source>Your settings could not be saved: %1 cannot be written.</source>
         <translation>Deine Einstellungen konnten nicht gespeichert werden: %1 lässt sich nicht schreiben.</translation>
     </message>
@@ -1626,6 +1891,14 @@
         <location line="+4"/>
         <source>Your settings could not be saved: %1 is damaged.</source>
         <translation>Deine Einstellungen konnten nicht gespeichert werden: %1 ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::drill::DrillSession</name>
+    <message>
+        <location filename="../drill/drillsession.cpp" line="+385"/>
+        <source>About %1 out of 100, likely between %2 and %3</source>
+        <translation>Etwa %1 von 100, wahrscheinlich zwischen %2 und %3</translation>
     </message>
 </context>
 <context>
@@ -1639,17 +1912,18 @@
 <context>
     <name>groundwork::profile::ProfileViewModel</name>
     <message>
-        <location filename="../profile/profileviewmodel.cpp" line="+82"/>
+        <location filename="../profile/profileviewmodel.cpp" line="+85"/>
         <source>Every dimension equally</source>
         <translation>Alle Bereiche gleich gewichtet</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+227"/>
         <source>No evidence yet. Each drill you play adds to this picture.</source>
         <translation>Noch keine Grundlage. Jede Übung, die du machst, ergänzt dieses Bild.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-149"/>
+        <location line="+150"/>
         <source>About %1 out of 100, likely between %2 and %3</source>
         <translation>Etwa %1 von 100, wahrscheinlich zwischen %2 und %3</translation>
     </message>
@@ -1677,8 +1951,64 @@
             <numerusform>%n Entscheidungen</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-218"/>
+        <source>%1 points, likely between %2 and %3</source>
+        <translation>%1 Punkte, wahrscheinlich zwischen %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. The range includes zero: no clear change yet.</source>
+        <translation>%1. Der Bereich schließt null ein: noch keine klare Veränderung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: a clear rise.</source>
+        <translation>%1: ein klarer Anstieg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: a clear fall.</source>
+        <translation>%1: ein klarer Rückgang.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 points (%2 to %3)</source>
+        <translation>%1 Punkte (%2 bis %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, no clear change yet</source>
+        <translation>%1, noch keine klare Veränderung</translation>
+    </message>
     <message numerus="yes">
-        <location line="-85"/>
+        <location line="+19"/>
+        <source>The readiness assessment: %n situation(s) you have not seen, taken once, with feedback at the end. Take it whenever it suits you.</source>
+        <translation>
+            <numerusform>Der Standorttest: %n Situation, die du noch nicht kennst, nur einmal, mit Rückmeldung am Ende. Mach ihn, wann es dir passt.</numerusform>
+            <numerusform>Der Standorttest: %n Situationen, die du noch nicht kennst, nur einmal, mit Rückmeldung am Ende. Mach ihn, wann es dir passt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your sitting of form %1 is waiting where you left it.</source>
+        <translation>Dein Durchgang der Fassung %1 wartet dort, wo du aufgehört hast.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Form %1 is open: %n new situation(s) that show how your judgment has grown since the start.</source>
+        <translation>
+            <numerusform>Fassung %1 ist offen: %n neue Situation, die zeigt, wie dein Urteilsvermögen seit dem Anfang gewachsen ist.</numerusform>
+            <numerusform>Fassung %1 ist offen: %n neue Situationen, die zeigen, wie dein Urteilsvermögen seit dem Anfang gewachsen ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Form %1 opens on %2, six weeks after your first sitting, so that it can show growth rather than memory.</source>
+        <translation>Fassung %1 öffnet sich am %2, sechs Wochen nach deinem ersten Durchgang, damit sie Wachstum zeigt und nicht Erinnerung.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83"/>
         <source>%n earlier answers were scored by drill keys that have since been rewritten. They stay in your history and your export, but no longer count here.</source>
         <translation>
             <numerusform>%n frühere Antwort wurde mit einem Bewertungsschlüssel bewertet, der inzwischen überarbeitet wurde. Sie bleibt in deinem Verlauf und deinem Export, zählt hier aber nicht mehr.</numerusform>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AssessmentOfferCard</name>
+    <message numerus="yes">
+        <location filename="../today/AssessmentOfferCard.qml" line="+52"/>
+        <source>%n situation(s) you have not seen, taken once. No feedback until the end; then your result against your role, with how sure it is.</source>
+        <translation>
+            <numerusform>%n situation you have not seen, taken once. No feedback until the end; then your result against your role, with how sure it is.</numerusform>
+            <numerusform>%n situations you have not seen, taken once. No feedback until the end; then your result against your role, with how sure it is.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DimensionBar</name>
     <message numerus="yes">
         <location filename="../profile/DimensionBar.qml" line="+24"/>
@@ -26,7 +37,23 @@
 <context>
     <name>groundwork::profile::ProfileViewModel</name>
     <message numerus="yes">
-        <location filename="../profile/profileviewmodel.cpp" line="+209"/>
+        <location filename="../profile/profileviewmodel.cpp" line="+240"/>
+        <source>The readiness assessment: %n situation(s) you have not seen, taken once, with feedback at the end. Take it whenever it suits you.</source>
+        <translation>
+            <numerusform>The readiness assessment: %n situation you have not seen, taken once, with feedback at the end. Take it whenever it suits you.</numerusform>
+            <numerusform>The readiness assessment: %n situations you have not seen, taken once, with feedback at the end. Take it whenever it suits you.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Form %1 is open: %n new situation(s) that show how your judgment has grown since the start.</source>
+        <translation>
+            <numerusform>Form %1 is open: %n new situation that shows how your judgment has grown since the start.</numerusform>
+            <numerusform>Form %1 is open: %n new situations that show how your judgment has grown since the start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
         <location line="+93"/>
         <source>%n decision(s)</source>
         <translation>

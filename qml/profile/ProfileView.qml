@@ -11,6 +11,8 @@ ScrollView {
     id: view
     required property ProfileViewModel profile
     readonly property bool wide: width >= 900
+    signal assessmentRequested()
+    signal resultsRequested(string form)
 
     contentWidth: availableWidth
     clip: true
@@ -163,6 +165,13 @@ ScrollView {
                             font.pixelSize: Theme.bodySize
                             wrapMode: Text.Wrap
                         }
+                    }
+
+                    AssessmentCard {
+                        objectName: "assessmentCard"
+                        profile: view.profile
+                        onAssessmentRequested: view.assessmentRequested()
+                        onResultsRequested: form => view.resultsRequested(form)
                     }
 
                     Card {

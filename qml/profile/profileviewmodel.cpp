@@ -49,6 +49,9 @@ ProfileViewModel::ProfileViewModel(core::LearnerData &data, core::Preferences *p
     else if (!roles.empty())
         m_roleId = toQString(roles.Get(0).id());
     connect(&data, &core::LearnerData::changed, this, &ProfileViewModel::refresh);
+    if (preferences)
+        connect(preferences, &core::Preferences::shareAssessmentResultsChanged, this,
+                &ProfileViewModel::changed);
     refresh();
 }
 
@@ -148,7 +151,118 @@ void ProfileViewModel::refresh()
     }
     m_model.setRows(std::move(rows));
     m_series = buildSeries();
+
+    const QVector<learner::AssessmentResult> results = assessmentResults();
+    QVector<AssessmentRow> sittings;
+    const QLocale locale;
+    for (const auto &r : results) {
+        AssessmentRow row;
+        row.result = r;
+        row.formName = r.form == pb::ASSESSMENT_FORM_B ? QStringLiteral("B") : QStringLiteral("A");
+        row.dateText = locale.toString(QDate::fromJulianDay(r.day), QStringLiteral("d MMM yyyy"));
+        row.summary = tr("About %1 out of 100, likely between %2 and %3")
+                          .arg(percent(r.profile.overall))
+                          .arg(percent(r.profile.overallLow))
+                          .arg(percent(r.profile.overallHigh));
+        sittings << row;
+    }
+    m_assessments.setRows(std::move(sittings));
+    m_change.reset();
+    if (results.size() >= 2)
+        m_change = learner::Assessments::change(results.at(0), results.at(1));
     emit changed();
+}
+
+QVector<learner::AssessmentResult> ProfileViewModel::assessmentResults() const
+{
+    return m_data.assessments().results(m_data.state(), m_roleId);
+}
+
+namespace {
+
+// A signed difference in points out of 100 ("+7", "−3", "0").
+QString points(double difference)
+{
+    const long rounded = std::lround(difference * 100.0);
+    if (rounded > 0)
+        return QStringLiteral("+%1").arg(rounded);
+    if (rounded < 0)
+        return QStringLiteral("\u2212%1").arg(-rounded);
+    return QStringLiteral("0");
+}
+
+} // namespace
+
+QString ProfileViewModel::describeChange(const learner::AssessmentChange &c)
+{
+    const QString figures = tr("%1 points, likely between %2 and %3")
+                                .arg(points(c.difference), points(c.low), points(c.high));
+    if (!c.clear())
+        return tr("%1. The range includes zero: no clear change yet.").arg(figures);
+    return c.difference > 0 ? tr("%1: a clear rise.").arg(figures)
+                            : tr("%1: a clear fall.").arg(figures);
+}
+
+QString ProfileViewModel::assessmentChangeText() const
+{
+    return m_change ? describeChange(*m_change) : QString();
+}
+
+QVariantList ProfileViewModel::assessmentDimensionChanges() const
+{
+    QVariantList rows;
+    if (!m_change)
+        return rows;
+    for (const auto &d : m_change->dimensions) {
+        const QString figures = tr("%1 points (%2 to %3)")
+                                    .arg(points(d.difference), points(d.low), points(d.high));
+        rows << QVariantMap{{QStringLiteral("dimensionId"), d.dimensionId},
+                            {QStringLiteral("name"), d.name},
+                            {QStringLiteral("text"), d.clear() ? figures : tr("%1, no clear change yet").arg(figures)},
+                            {QStringLiteral("clear"), d.clear()}};
+    }
+    return rows;
+}
+
+bool ProfileViewModel::assessmentAvailable() const
+{
+    return m_data.assessments().offer(m_data.state(), m_data.today()).available();
+}
+
+QString ProfileViewModel::assessmentOfferText() const
+{
+    using Reason = learner::AssessmentOffer::Reason;
+    const auto offer = m_data.assessments().offer(m_data.state(), m_data.today());
+    const QString form = offer.form == pb::ASSESSMENT_FORM_B ? QStringLiteral("B") : QStringLiteral("A");
+    const int situations = int(m_data.pack().assessmentDrills(offer.form).size());
+    switch (offer.reason) {
+    case Reason::Start:
+        return tr("The readiness assessment: %n situation(s) you have not seen, taken once, with "
+                  "feedback at the end. Take it whenever it suits you.", "", situations);
+    case Reason::Continue:
+        return tr("Your sitting of form %1 is waiting where you left it.").arg(form);
+    case Reason::SixWeeks:
+        return tr("Form %1 is open: %n new situation(s) that show how your judgment has grown "
+                  "since the start.", "", situations).arg(form);
+    case Reason::NotYet:
+        return tr("Form %1 opens on %2, six weeks after your first sitting, so that it can "
+                  "show growth rather than memory.")
+            .arg(form, QLocale().toString(QDate::fromJulianDay(offer.dueDay), QLocale::LongFormat));
+    case Reason::None:
+        break;
+    }
+    return {};
+}
+
+bool ProfileViewModel::shareAssessment() const
+{
+    return m_preferences && m_preferences->shareAssessmentResults();
+}
+
+void ProfileViewModel::setShareAssessment(bool share)
+{
+    if (m_preferences)
+        m_preferences->setShareAssessmentResults(share);
 }
 
 QVariantList ProfileViewModel::buildSeries() const

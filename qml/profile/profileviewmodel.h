@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assessmentmodel.h"
 #include "learner/readiness.h"
 #include "profilemodel.h"
 
@@ -7,6 +8,8 @@
 #include <QPointer>
 #include <QStringList>
 #include <QVariantList>
+
+#include <optional>
 #include <QtQml/qqmlregistration.h>
 
 namespace groundwork::core {
@@ -50,6 +53,25 @@ class ProfileViewModel : public QObject
     // Weeks with evidence, oldest first, at most kSeriesWeeks:
     // [{weekStart: "2025-03-03", label: "3 Mar", score: 0..1 (role-weighted), decisions: n}]
     Q_PROPERTY(QVariantList weeklySeries READ weeklySeries NOTIFY changed)
+    // The readiness assessment: each completed sitting, measured against the chosen role
+    Q_PROPERTY(groundwork::profile::AssessmentModel *assessments READ assessments CONSTANT)
+    // The change from the first sitting to the second (after minus before, 0..1 scale, 90%
+    // interval); hasAssessmentChange is false until both forms are taken
+    Q_PROPERTY(bool hasAssessmentChange READ hasAssessmentChange NOTIFY changed)
+    Q_PROPERTY(double assessmentChange READ assessmentChange NOTIFY changed)
+    Q_PROPERTY(double assessmentChangeLow READ assessmentChangeLow NOTIFY changed)
+    Q_PROPERTY(double assessmentChangeHigh READ assessmentChangeHigh NOTIFY changed)
+    // The interval excludes zero (otherwise: "no clear change yet")
+    Q_PROPERTY(bool assessmentChangeClear READ assessmentChangeClear NOTIFY changed)
+    Q_PROPERTY(QString assessmentChangeText READ assessmentChangeText NOTIFY changed)
+    // Per dimension: [{dimensionId, name, text, clear}]
+    Q_PROPERTY(QVariantList assessmentDimensionChanges READ assessmentDimensionChanges NOTIFY changed)
+    // A sitting is open now (offered quietly here even after "Skip for now" on Today)
+    Q_PROPERTY(bool assessmentAvailable READ assessmentAvailable NOTIFY changed)
+    // What the assessment is and when the next sitting opens; empty when both are taken
+    Q_PROPERTY(QString assessmentOfferText READ assessmentOfferText NOTIFY changed)
+    // Whether a shared profile carries these results (the learner's choice, off by default)
+    Q_PROPERTY(bool shareAssessment READ shareAssessment WRITE setShareAssessment NOTIFY changed)
 
 public:
     static constexpr int kSeriesWeeks = 12;
@@ -89,6 +111,24 @@ public:
 
     const core::learner::ReadinessProfile &profile() const { return m_profile; }
 
+    AssessmentModel *assessments() { return &m_assessments; }
+    bool hasAssessmentChange() const { return m_change.has_value(); }
+    double assessmentChange() const { return m_change ? m_change->difference : 0.0; }
+    double assessmentChangeLow() const { return m_change ? m_change->low : 0.0; }
+    double assessmentChangeHigh() const { return m_change ? m_change->high : 0.0; }
+    bool assessmentChangeClear() const { return m_change && m_change->clear(); }
+    QString assessmentChangeText() const;
+    QVariantList assessmentDimensionChanges() const;
+    bool assessmentAvailable() const;
+    QString assessmentOfferText() const;
+    bool shareAssessment() const;
+    void setShareAssessment(bool share);
+    // The completed sittings against the chosen role, in the order taken (what may be shared).
+    QVector<core::learner::AssessmentResult> assessmentResults() const;
+
+    // Plain words for a change between two sittings; public for tests.
+    static QString describeChange(const core::learner::AssessmentChange &change);
+
 public slots:
     void refresh();
 
@@ -107,6 +147,8 @@ private:
     QString m_roleId;
     core::learner::ReadinessProfile m_profile;
     QVariantList m_series;
+    AssessmentModel m_assessments;
+    std::optional<core::learner::AssessmentChange> m_change;
 };
 
 } // namespace groundwork::profile

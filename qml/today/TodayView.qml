@@ -11,6 +11,7 @@ ReadingPage {
     readonly property bool resting: today.restDay && !today.practisedToday && !practiseAnyway
     signal lessonRequested(string lessonId)
     signal drillRequested(string drillId)
+    signal assessmentRequested()
 
     Label {
         width: parent.width
@@ -53,6 +54,21 @@ ReadingPage {
                 onClicked: view.practiseAnyway = true
             }
         }
+    }
+
+    AssessmentOfferCard {
+        objectName: "assessmentCard"
+        visible: !view.resting && view.today.assessmentOffer !== TodayViewModel.None
+        width: parent.width
+        today: view.today
+        onStarted: view.assessmentRequested()
+    }
+
+    TryItRecall {
+        objectName: "tryItRecall"
+        visible: view.today.tryItLessonId !== ""
+        width: parent.width
+        today: view.today
     }
 
     PlanCard {

@@ -1,13 +1,17 @@
 #include "todayviewmodel.h"
 
 #include "session/learnerdata.h"
+#include "settings/preferences.h"
 
 namespace groundwork::today {
 
 using core::toQString;
 
-TodayViewModel::TodayViewModel(core::LearnerData &data, QObject *parent)
-    : QObject(parent), m_data(data)
+using Offer = core::learner::AssessmentOffer;
+
+TodayViewModel::TodayViewModel(core::LearnerData &data, core::Preferences *preferences,
+                               QObject *parent)
+    : QObject(parent), m_data(data), m_preferences(preferences)
 {
     connect(&data, &core::LearnerData::changed, this, &TodayViewModel::changed);
     connect(&data, &core::LearnerData::trackChanged, this, &TodayViewModel::changed);
@@ -58,5 +62,97 @@ int TodayViewModel::sessionsThisWeek() const { return m_data.weeklyGoal().thisWe
 int TodayViewModel::weeklyTarget() const { return m_data.weeklyGoal().thisWeek.target; }
 int TodayViewModel::weeksOnTrack() const { return m_data.weeklyGoal().weeksOnTrack; }
 int TodayViewModel::weeksCounted() const { return m_data.weeklyGoal().weeksCounted; }
+
+// Names the offer standing now ("start-1", "six-weeks-2", ...): a skip holds for it only.
+QString TodayViewModel::offerKey() const
+{
+    const Offer offer = m_data.assessments().offer(m_data.state(), m_data.today());
+    if (!offer.available())
+        return {};
+    const char *reason = offer.reason == Offer::Reason::Start      ? "start"
+                         : offer.reason == Offer::Reason::Continue ? "continue"
+                                                                   : "six-weeks";
+    return QStringLiteral("%1-%2").arg(QLatin1String(reason)).arg(int(offer.form));
+}
+
+TodayViewModel::AssessmentOffer TodayViewModel::assessmentOffer() const
+{
+    const QString key = offerKey();
+    if (key.isEmpty() || (m_preferences && m_preferences->skippedAssessmentOffer() == key))
+        return AssessmentOffer::None;
+    switch (m_data.assessments().offer(m_data.state(), m_data.today()).reason) {
+    case Offer::Reason::Start:
+        return AssessmentOffer::Start;
+    case Offer::Reason::Continue:
+        return AssessmentOffer::Continue;
+    case Offer::Reason::SixWeeks:
+        return AssessmentOffer::SixWeeks;
+    case Offer::Reason::None:
+    case Offer::Reason::NotYet:
+        break;
+    }
+    return AssessmentOffer::None;
+}
+
+QString TodayViewModel::assessmentForm() const
+{
+    const Offer offer = m_data.assessments().offer(m_data.state(), m_data.today());
+    return offer.form == core::pb::ASSESSMENT_FORM_A   ? QStringLiteral("A")
+           : offer.form == core::pb::ASSESSMENT_FORM_B ? QStringLiteral("B")
+                                                       : QString();
+}
+
+int TodayViewModel::assessmentSituations() const
+{
+    const Offer offer = m_data.assessments().offer(m_data.state(), m_data.today());
+    return int(m_data.pack().assessmentDrills(offer.form).size());
+}
+
+bool TodayViewModel::assessmentFirstSitting() const
+{
+    return m_data.assessments().results(m_data.state(), QString()).isEmpty();
+}
+
+void TodayViewModel::skipAssessment()
+{
+    if (!m_preferences)
+        return;
+    m_preferences->setSkippedAssessmentOffer(offerKey());
+    emit changed();
+}
+
+QString TodayViewModel::tryItLessonId() const
+{
+    return core::learner::lastWeeksTryIt(m_data.state(), m_data.pack(), m_data.today(),
+                                         m_preferences ? m_preferences->dismissedTryIts() : QStringList());
+}
+
+QString TodayViewModel::tryItLessonTitle() const
+{
+    const core::pb::Lesson *lesson = m_data.pack().lesson(tryItLessonId());
+    return lesson ? toQString(lesson->title()) : QString();
+}
+
+QString TodayViewModel::tryItText() const
+{
+    const core::pb::Lesson *lesson = m_data.pack().lesson(tryItLessonId());
+    return lesson ? toQString(lesson->try_it()).trimmed() : QString();
+}
+
+void TodayViewModel::dismissTryIt()
+{
+    if (!m_preferences)
+        return;
+    m_preferences->dismissTryIt(tryItLessonId());
+    emit changed();
+}
+
+bool TodayViewModel::saveTryItNote(const QString &text)
+{
+    const QString lessonId = tryItLessonId();
+    if (lessonId.isEmpty() || text.trimmed().isEmpty())
+        return false;
+    return m_data.saveTryItNote(lessonId, text.trimmed()); // LearnerData emits changed
+}
 
 } // namespace groundwork::today

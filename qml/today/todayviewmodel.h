@@ -6,6 +6,7 @@
 
 namespace groundwork::core {
 class LearnerData;
+class Preferences;
 }
 
 namespace groundwork::today {
@@ -36,9 +37,41 @@ class TodayViewModel : public QObject
     // Weeks that met the goal, of the weeks counted since the first practice
     Q_PROPERTY(int weeksOnTrack READ weeksOnTrack NOTIFY changed)
     Q_PROPERTY(int weeksCounted READ weeksCounted NOTIFY changed)
+    // The readiness assessment offered on Today (None once skipped, until another offer stands)
+    Q_PROPERTY(AssessmentOffer assessmentOffer READ assessmentOffer NOTIFY changed)
+    Q_PROPERTY(QString assessmentForm READ assessmentForm NOTIFY changed)
+    Q_PROPERTY(int assessmentSituations READ assessmentSituations NOTIFY changed)
+    // No sitting is complete yet: the offer is for the learner's first
+    Q_PROPERTY(bool assessmentFirstSitting READ assessmentFirstSitting NOTIFY changed)
+    // Last week's "try it at work" assignment to recall once; empty when there is none
+    Q_PROPERTY(QString tryItLessonId READ tryItLessonId NOTIFY changed)
+    Q_PROPERTY(QString tryItLessonTitle READ tryItLessonTitle NOTIFY changed)
+    Q_PROPERTY(QString tryItText READ tryItText NOTIFY changed)
 
 public:
-    explicit TodayViewModel(core::LearnerData &data, QObject *parent = nullptr);
+    // Why Today offers the readiness assessment, if it does.
+    enum class AssessmentOffer { None, Start, Continue, SixWeeks };
+    Q_ENUM(AssessmentOffer)
+
+    // preferences (optional) remembers a skipped offer and a dismissed recall.
+    explicit TodayViewModel(core::LearnerData &data, core::Preferences *preferences = nullptr,
+                            QObject *parent = nullptr);
+
+    AssessmentOffer assessmentOffer() const;
+    QString assessmentForm() const;
+    int assessmentSituations() const;
+    bool assessmentFirstSitting() const;
+    QString tryItLessonId() const;
+    QString tryItLessonTitle() const;
+    QString tryItText() const;
+
+    // "Skip for now": Today stops offering this sitting; it stays open in Profile.
+    Q_INVOKABLE void skipAssessment();
+    // The recall goes and never comes back for that lesson.
+    Q_INVOKABLE void dismissTryIt();
+    // Saves the optional private note on the recalled assignment (which ends the recall);
+    // false when it could not be saved (nothing changes).
+    Q_INVOKABLE bool saveTryItNote(const QString &text);
 
     QString trackTitle() const;
     QString lessonId() const;
@@ -59,7 +92,10 @@ signals:
     void changed();
 
 private:
+    QString offerKey() const;
+
     core::LearnerData &m_data;
+    core::Preferences *m_preferences = nullptr;
 };
 
 } // namespace groundwork::today

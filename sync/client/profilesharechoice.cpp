@@ -20,6 +20,18 @@ void ProfileShareChoice::setReadinessSource(ReadinessSource source, const QStrin
     m_contentVersion = contentVersion;
 }
 
+void ProfileShareChoice::setAssessmentSource(AssessmentSource source)
+{
+    m_assessments = std::move(source);
+}
+
+QByteArray ProfileShareChoice::encode(const core::learner::ReadinessProfile &profile,
+                                      qint64 generatedAtMs) const
+{
+    return encodeSharedProfile(profile, m_contentVersion, generatedAtMs,
+                               m_assessments ? m_assessments() : QVector<core::learner::AssessmentResult>());
+}
+
 const ProfileSharingRecord &ProfileShareChoice::record() const
 {
     return m_credentials.sharing();
@@ -60,7 +72,7 @@ QByteArray ProfileShareChoice::currentBasis() const
     if (!m_readiness)
         return {};
     const std::optional<core::learner::ReadinessProfile> profile = m_readiness();
-    return profile ? encodeSharedProfile(*profile, m_contentVersion, 0) : QByteArray();
+    return profile ? encode(*profile, 0) : QByteArray();
 }
 
 std::optional<ProfileShare> ProfileShareChoice::pending() const
@@ -77,9 +89,9 @@ std::optional<ProfileShare> ProfileShareChoice::pending() const
     if (!profile)
         return std::nullopt;
     // Unchanged since the server confirmed it: nothing to send (a few bytes saved per round).
-    if (encodeSharedProfile(*profile, m_contentVersion, 0) == m_confirmedBasis)
+    if (encode(*profile, 0) == m_confirmedBasis)
         return std::nullopt;
-    return ProfileShare{true, encodeSharedProfile(*profile, m_contentVersion, m_nowMs()), r.chosenAtMs};
+    return ProfileShare{true, encode(*profile, m_nowMs()), r.chosenAtMs};
 }
 
 void ProfileShareChoice::confirmed(bool share, const QByteArray &profile)

@@ -5,12 +5,14 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QVector>
 
 #include <functional>
 #include <optional>
 
 namespace groundwork::core::learner {
 struct ReadinessProfile;
+struct AssessmentResult;
 }
 
 namespace groundwork::sync {
@@ -35,6 +37,10 @@ public:
 
     // Where the profile comes from, and the content pack version it is measured with.
     void setReadinessSource(ReadinessSource source, const QString &contentVersion);
+    // The readiness assessment results to include in a shared profile: empty unless the
+    // learner chose to include them.
+    using AssessmentSource = std::function<QVector<core::learner::AssessmentResult>()>;
+    void setAssessmentSource(AssessmentSource source);
 
     const ProfileSharingRecord &record() const;
     bool shared() const;
@@ -56,11 +62,13 @@ public:
 
 private:
     QByteArray currentBasis() const;
+    QByteArray encode(const core::learner::ReadinessProfile &profile, qint64 generatedAtMs) const;
     void save(const ProfileSharingRecord &record);
 
     CohortCredentials &m_credentials;
     std::function<qint64()> m_nowMs;
     ReadinessSource m_readiness;
+    AssessmentSource m_assessments;
     QString m_contentVersion;
     // The last copy the server confirmed, without its time (to see what changed).
     QByteArray m_confirmedBasis;

@@ -3,6 +3,8 @@
 #include "protocol/limits.h"
 #include "protocol/wirecodec.h"
 
+#include <QDate>
+
 #include <algorithm>
 
 namespace groundwork::sync {
@@ -52,10 +54,40 @@ quint32 count(int n)
     return quint32(std::max(0, n));
 }
 
+void addDimension(const core::learner::DimensionReadiness &d, v1::SharedDimension *dim)
+{
+    const DimensionEstimate &e = d.estimate;
+    dim->set_dimension_id(text(d.dimensionId, kMaxSharedIdLength));
+    dim->set_estimate(float(e.mean));
+    dim->set_low(float(e.low));
+    dim->set_high(float(e.high));
+    dim->set_evidence(count(e.evidence));
+    dim->set_trend(trendOf(e.trend));
+}
+
+void addAssessment(const core::learner::AssessmentResult &r, v1::SharedAssessment *out)
+{
+    out->set_form(r.form == core::pb::ASSESSMENT_FORM_B ? "B" : "A");
+    out->set_completed_on(QDate::fromJulianDay(r.day).toString(Qt::ISODate).toStdString());
+    out->set_overall(float(r.profile.overall));
+    out->set_overall_low(float(r.profile.overallLow));
+    out->set_overall_high(float(r.profile.overallHigh));
+    out->set_evidence(count(r.decisions));
+    int added = 0;
+    for (const auto &d : r.profile.dimensions) {
+        if (added++ == kMaxSharedAssessmentDimensions)
+            break;
+        v1::SharedDimension *dim = out->add_dimensions();
+        addDimension(d, dim);
+        dim->set_trend(v1::SHARED_TREND_UNKNOWN);
+    }
+}
+
 } // namespace
 
 QByteArray encodeSharedProfile(const core::learner::ReadinessProfile &profile,
-                               const QString &contentVersion, qint64 generatedAtMs)
+                               const QString &contentVersion, qint64 generatedAtMs,
+                               const QVector<core::learner::AssessmentResult> &assessments)
 {
     v1::SharedProfile out;
     out.set_role_id(text(profile.roleId, kMaxSharedIdLength));
@@ -64,14 +96,7 @@ QByteArray encodeSharedProfile(const core::learner::ReadinessProfile &profile,
     for (const auto &d : profile.dimensions) {
         if (added++ == kMaxSharedDimensions)
             break;
-        const DimensionEstimate &e = d.estimate;
-        v1::SharedDimension *dim = out.add_dimensions();
-        dim->set_dimension_id(text(d.dimensionId, kMaxSharedIdLength));
-        dim->set_estimate(float(e.mean));
-        dim->set_low(float(e.low));
-        dim->set_high(float(e.high));
-        dim->set_evidence(count(e.evidence));
-        dim->set_trend(trendOf(e.trend));
+        addDimension(d, out.add_dimensions());
     }
     out.set_overall(float(profile.overall));
     out.set_overall_low(float(profile.overallLow));
@@ -80,6 +105,9 @@ QByteArray encodeSharedProfile(const core::learner::ReadinessProfile &profile,
     out.set_calibration(verdictOf(profile.calibration.verdict));
     out.set_generated_at_ms(generatedAtMs);
     out.set_content_version(text(contentVersion, kMaxContentVersionLength));
+    // Two forms at most: the pack has A and B, each taken once.
+    for (qsizetype i = 0; i < assessments.size() && i < 2; ++i)
+        addAssessment(assessments.at(i), out.add_assessments());
     QByteArray bytes = serialize(out);
     // The caps above keep any profile far below the limit (64 x ~100 bytes); this only guards
     // against someone raising them.

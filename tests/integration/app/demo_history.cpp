@@ -1,5 +1,9 @@
 // Writes a believable six-week learner history into a data folder, so review screenshots show
-// a profile with evidence, a trend and calibration. Usage: groundwork_demo_history <data-dir>
+// a profile with evidence, a trend and calibration.
+// Usage: groundwork_demo_history <data-dir> [--assessments 0|1|2] [--try-it]
+//   --assessments 1: form A of the readiness assessment taken on the first day; 2: and form B
+//                    today, six weeks later (a learner who improved in between)
+//   --try-it:        a lesson with a "try it at work" assignment finished last Wednesday
 #include "content/contentpack.h"
 #include "learner/clock.h"
 #include "learner/learnerstore.h"
@@ -60,10 +64,14 @@ void playDrill(Recorder &recorder, ManualClock &clock, const pb::Drill &drill, d
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: %s <data-dir>\n", argv[0]);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: %s <data-dir> [--assessments 0|1|2] [--try-it]\n", argv[0]);
         return 2;
     }
+    const qsizetype at = args.indexOf(QStringLiteral("--assessments"));
+    const int sittings = at > 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : 0;
+    const bool tryIt = args.contains(QStringLiteral("--try-it"));
     const QDir dir(QString::fromLocal8Bit(argv[1]));
     QDir().mkpath(dir.path());
     QResource::registerResource(QStringLiteral(GROUNDWORK_BINARY_DIR "/bin/groundwork-content.rcc"));
@@ -84,6 +92,15 @@ int main(int argc, char *argv[])
     QRandomGenerator random(20261125);
     const QStringList lessonIds = loaded.pack->lessonIds();
     const QStringList practice = loaded.pack->practiceDrills();
+    // The readiness assessment at the start, before any practice.
+    const auto sit = [&](pb::AssessmentForm form, double skill) {
+        for (const QString &id : loaded.pack->assessmentDrills(form))
+            playDrill(recorder, clock, *loaded.pack->drill(id), skill, random);
+    };
+    if (sittings >= 1) {
+        clock.set(now - 42 * day + 7 * 3600 * 1000);
+        sit(pb::ASSESSMENT_FORM_A, 0.35);
+    }
     int lesson = 0;
     for (int d = 0; d < 42; ++d) {
         clock.set(now - (42 - d) * day + 8 * 3600 * 1000);
@@ -98,6 +115,22 @@ int main(int argc, char *argv[])
         // Practice only: the readiness assessment's drills are never practised.
         const QString drillId = practice.at(int(random.bounded(practice.size())));
         playDrill(recorder, clock, *loaded.pack->drill(drillId), 0.35 + d / 84.0, random);
+    }
+    if (tryIt) {
+        // Last week's Wednesday, local time (the clock's offset), a lesson with an assignment.
+        const QDate today = QDateTime::fromMSecsSinceEpoch(now + 60 * 60 * 1000, Qt::UTC).date();
+        const QDate wednesday = today.addDays(-(today.dayOfWeek() - 1) - 7 + 2);
+        clock.set(QDateTime(wednesday, QTime(11, 0), Qt::UTC).toMSecsSinceEpoch());
+        for (int i = lesson; i < pack.lessons_size(); ++i)
+            if (!pack.lessons(i).try_it().empty()) {
+                recorder.lessonStarted(QStringLiteral("ready-to-lead"), str(pack.lessons(i).id()));
+                recorder.lessonFinished(QStringLiteral("ready-to-lead"), str(pack.lessons(i).id()));
+                break;
+            }
+    }
+    if (sittings >= 2) {
+        clock.set(now - 30 * 60 * 1000);
+        sit(pb::ASSESSMENT_FORM_B, 0.8);
     }
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     settings.setValue(QStringLiteral("learning/firstRunDone"), true);

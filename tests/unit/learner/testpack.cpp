@@ -148,4 +148,36 @@ std::shared_ptr<const ContentPack> makeTestPack(const QString &contentVersion)
     return loaded.pack;
 }
 
+std::shared_ptr<const ContentPack> makeAssessmentTestPack()
+{
+    pb::ContentPack p = makeTestPack()->data();
+    for (const auto &[prefix, form] : {std::pair{"assess-a-", pb::ASSESSMENT_FORM_A},
+                                       std::pair{"assess-b-", pb::ASSESSMENT_FORM_B}}) {
+        auto *one = addDrill(p, (std::string(prefix) + "one").c_str(), {"delegation", "trust"});
+        one->set_assessment_form(form);
+        one->set_start("x1");
+        auto *x1 = one->add_decisions();
+        x1->set_id("x1");
+        addOption(x1, "p", {{"delegation", 1}, {"trust", 2}}, "x2");
+        addOption(x1, "q", {{"delegation", 5}, {"trust", 4}}, "x2");
+        auto *x2 = one->add_decisions();
+        x2->set_id("x2");
+        addOption(x2, "r", {{"delegation", 2}, {"trust", 1}});
+        addOption(x2, "s", {{"delegation", 5}, {"trust", 5}});
+
+        auto *two = addDrill(p, (std::string(prefix) + "two").c_str(), {"standards", "focus"});
+        two->set_assessment_form(form);
+        two->set_start("y1");
+        auto *y1 = two->add_decisions();
+        y1->set_id("y1");
+        addOption(y1, "u", {{"standards", 1}, {"focus", 5}});
+        addOption(y1, "v", {{"standards", 5}, {"focus", 1}});
+    }
+    std::string bytes;
+    p.SerializeToString(&bytes);
+    auto loaded = ContentPack::fromBytes(QByteArray::fromStdString(bytes));
+    Q_ASSERT(loaded.pack);
+    return loaded.pack;
+}
+
 } // namespace groundwork::core::learner::testing

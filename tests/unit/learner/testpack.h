@@ -21,4 +21,10 @@ namespace groundwork::core::learner::testing {
 // Role "em": delegation 3, standards 1, trust 2, focus 1.
 std::shared_ptr<const ContentPack> makeTestPack(const QString &contentVersion = QStringLiteral("test-1"));
 
+// The test pack with the two forms of a readiness assessment, two drills each (in no track):
+//   assess-a-one, assess-b-one  measure delegation, trust; decisions x1 (p, q) -> x2 (r, s);
+//                               q and s are the best on both dimensions
+//   assess-a-two, assess-b-two  measure standards, focus; decision y1 (u: focus, v: standards)
+std::shared_ptr<const ContentPack> makeAssessmentTestPack();
+
 } // namespace groundwork::core::learner::testing

@@ -218,6 +218,44 @@ private slots:
         QVERIFY(choice.pending() && choice.pending()->share);
     }
 
+    // The assessment results travel in the shared copy only while the learner includes them,
+    // and including or leaving them out is a change that is sent.
+    void assessmentResultsGoWithTheCopyWhenIncluded()
+    {
+        qint64 now = 1'000'000;
+        JoinedDevice device(freshStore(), [&] { return now; });
+        ProfileShareChoice &choice = device.choice;
+        bool include = false;
+        choice.setAssessmentSource([&include] {
+            QVector<AssessmentResult> results;
+            if (include) {
+                AssessmentResult a;
+                a.form = groundwork::core::pb::ASSESSMENT_FORM_A;
+                a.day = QDate(2026, 3, 2).toJulianDay();
+                a.profile = profile(0.4);
+                results << a;
+            }
+            return results;
+        });
+        QVERIFY(choice.choose(true));
+        auto share = choice.pending();
+        QVERIFY(share && share->share);
+        QCOMPARE(decodeSharedProfile(share->profile)->assessments_size(), 0);
+        choice.confirmed(true, share->profile);
+        QVERIFY(!choice.pending());
+
+        include = true;
+        share = choice.pending();
+        QVERIFY2(share && share->share, "including the results is a change to send");
+        const auto copy = decodeSharedProfile(share->profile);
+        QCOMPARE(copy->assessments_size(), 1);
+        QCOMPARE(copy->assessments(0).form(), std::string("A"));
+        choice.confirmed(true, share->profile);
+        QVERIFY(!choice.pending());
+        include = false;
+        QVERIFY2(choice.pending(), "leaving them out again is sent too");
+    }
+
     void newerChoiceFromAnotherDeviceIsAdopted()
     {
         JoinedDevice device(freshStore(), [] { return qint64(1000); });

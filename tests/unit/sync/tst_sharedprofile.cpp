@@ -186,6 +186,56 @@ private slots:
         QCOMPARE(int(shared->dimensions(0).dimension_id().size()), kMaxSharedIdLength);
     }
 
+    void carriesAssessmentResultsOnlyWhenGiven()
+    {
+        const ReadinessProfile p = handMadeProfile(3, 5);
+        const auto plain = decodeSharedProfile(encodeSharedProfile(p, QStringLiteral("v"), 0));
+        QCOMPARE(plain->assessments_size(), 0);
+
+        AssessmentResult a;
+        a.form = groundwork::core::pb::ASSESSMENT_FORM_A;
+        a.day = QDate(2026, 3, 2).toJulianDay();
+        a.decisions = 17;
+        a.profile = handMadeProfile(3, 5);
+        a.profile.overall = 0.42;
+        a.profile.overallLow = 0.31;
+        a.profile.overallHigh = 0.53;
+        AssessmentResult b = a;
+        b.form = groundwork::core::pb::ASSESSMENT_FORM_B;
+        b.day = QDate(2026, 4, 13).toJulianDay();
+        b.profile.overall = 0.58;
+        const auto shared = decodeSharedProfile(encodeSharedProfile(p, QStringLiteral("v"), 0, {a, b}));
+        QVERIFY(shared);
+        QCOMPARE(shared->assessments_size(), 2);
+        const auto &first = shared->assessments(0);
+        QCOMPARE(first.form(), std::string("A"));
+        QCOMPARE(first.completed_on(), std::string("2026-03-02"));
+        QVERIFY(near(first.overall(), 0.42));
+        QVERIFY(near(first.overall_low(), 0.31));
+        QVERIFY(near(first.overall_high(), 0.53));
+        QCOMPARE(first.evidence(), 17u);
+        QCOMPARE(first.dimensions_size(), 3);
+        QCOMPARE(first.dimensions(0).trend(), groundwork::sync::v1::SHARED_TREND_UNKNOWN);
+        QCOMPARE(shared->assessments(1).form(), std::string("B"));
+        QCOMPARE(shared->assessments(1).completed_on(), std::string("2026-04-13"));
+        QVERIFY(near(shared->assessments(1).overall(), 0.58));
+    }
+
+    void withAssessmentsStillFitsTheServerLimit()
+    {
+        ReadinessProfile huge = handMadeProfile(500, 300);
+        huge.roleTitle = QString(5000, QLatin1Char('t'));
+        AssessmentResult sitting;
+        sitting.form = groundwork::core::pb::ASSESSMENT_FORM_A;
+        sitting.profile = handMadeProfile(500, 300);
+        const QByteArray bytes = encodeSharedProfile(huge, QString(500, QLatin1Char('v')), 1,
+                                                     {sitting, sitting, sitting});
+        QVERIFY2(bytes.size() <= kMaxProfileBytes, qPrintable(QString::number(bytes.size())));
+        const auto shared = decodeSharedProfile(bytes);
+        QCOMPARE(shared->assessments_size(), 2);
+        QCOMPARE(shared->assessments(0).dimensions_size(), kMaxSharedAssessmentDimensions);
+    }
+
     void garbageDoesNotDecode()
     {
         QVERIFY(!decodeSharedProfile(QByteArray("\xff\xff\xff\xff", 4)));

@@ -130,6 +130,42 @@ pb::ContentPack makeViewModelPackData()
         option(b1, "role-bar", {{"standards", 5}});
     }
 
+    // The readiness assessment: two forms of two drills each, in no track.
+    for (const auto &[prefix, form] : {std::pair{"assess-a-", pb::ASSESSMENT_FORM_A},
+                                       std::pair{"assess-b-", pb::ASSESSMENT_FORM_B}}) {
+        auto *one = p.add_drills();
+        one->set_id(std::string(prefix) + "one");
+        one->set_title(std::string("The first situation of form ") + (form == pb::ASSESSMENT_FORM_A ? "A" : "B"));
+        one->set_assessment_form(form);
+        one->add_measures("delegation");
+        one->add_measures("trust");
+        one->set_start("x1");
+        one->set_setting("An unseen situation");
+        auto *x1 = one->add_decisions();
+        x1->set_id("x1");
+        x1->set_prompt("What first?");
+        option(x1, "p", {{"delegation", 1}, {"trust", 2}}, "x2");
+        option(x1, "q", {{"delegation", 5}, {"trust", 4}}, "x2");
+        auto *x2 = one->add_decisions();
+        x2->set_id("x2");
+        x2->set_prompt("And then?");
+        option(x2, "r", {{"delegation", 2}, {"trust", 1}});
+        option(x2, "s", {{"delegation", 5}, {"trust", 5}});
+
+        auto *two = p.add_drills();
+        two->set_id(std::string(prefix) + "two");
+        two->set_title(std::string("The second situation of form ") + (form == pb::ASSESSMENT_FORM_A ? "A" : "B"));
+        two->set_assessment_form(form);
+        two->add_measures("standards");
+        two->set_start("y1");
+        two->set_setting("Another unseen situation");
+        auto *y1 = two->add_decisions();
+        y1->set_id("y1");
+        y1->set_prompt("Which bar?");
+        option(y1, "u", {{"standards", 1}});
+        option(y1, "v", {{"standards", 5}});
+    }
+
     {
         auto *t = p.add_tracks();
         t->set_id("ready-to-lead");

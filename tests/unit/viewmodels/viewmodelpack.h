@@ -22,6 +22,9 @@ namespace groundwork::core::testing {
 //   is-it-for-me   reflection c1 "**What draws you?**"; outcomes ready-to-try, not-yet, stay-ic
 //   back-to-ic     private; reflections b1, b2; outcomes settled, still-processing
 // Roles: em (delegation 3, standards 1, trust 2), ops (standards 2, trust 1).
+// Readiness assessment (in no track): assess-a-one, assess-b-one (delegation, trust; x1 "What
+// first?": p or q -> x2 "And then?": r or s; q and s strongest), assess-a-two, assess-b-two
+// (standards; y1 "Which bar?": u or v; v strongest).
 std::shared_ptr<const ContentPack> makeViewModelPack();
 pb::ContentPack makeViewModelPackData();
 
