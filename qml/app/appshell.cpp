@@ -108,6 +108,14 @@ bool AppShell::openLearnerData(QString *problem)
     m_cohort->sharing()->setReadinessSource(
         [profile = m_profile.get()] { return std::optional(profile->profile()); },
         m_pack->contentVersion());
+    // Lead mode: its own credential, the same network and trust; exports go to Documents.
+    m_lead = std::make_unique<lead::LeadSession>(
+        *m_store, m_cohort->connection(),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("Groundwork")),
+        [pack = m_pack](const QString &id) {
+            const auto *dimension = pack->dimension(id);
+            return dimension ? QString::fromStdString(dimension->name()) : QString();
+        });
     // Answers from the learner's other devices change what every screen shows.
     QObject::connect(&m_cohort->outbox(), &sync::LearnerOutbox::remoteEventsApplied, m_session.get(),
                      [this] { m_session->refresh(); });
@@ -124,6 +132,7 @@ void AppShell::closeLearnerData()
     m_engine.reset();
     m_reminders.reset();
     m_narration.reset();
+    m_lead.reset();
     m_cohort.reset();
     m_myData.reset();
     m_firstRun.reset();
@@ -274,6 +283,7 @@ void AppShell::showMainWindow()
                 {QStringLiteral("firstRun"), object(m_firstRun.get())},
                 {QStringLiteral("myData"), object(m_myData.get())},
                 {QStringLiteral("cohort"), object(m_cohort.get())},
+                {QStringLiteral("lead"), object(m_lead.get())},
                 {QStringLiteral("colorScheme"), QVariant::fromValue(m_options.colorScheme)},
                 {QStringLiteral("startWith"), m_options.startWith}});
     startReminders();

@@ -318,7 +318,7 @@ private slots:
         profile.mutable_dimensions(0)->set_high(0.75f);
         const auto rows = parseCsv(groupProfileCsv(profile));
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows[1], (QStringList{"delegation", "0.63", "0.50", "0.75", "6"}));
+        QCOMPARE(rows[1], (QStringList{"delegation", "63", "50", "75", "6"}));
     }
 
     // The statements pass a strict xAPI 1.0.3 schema (written from the specification's rules)
