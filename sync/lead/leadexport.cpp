@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <cmath>
 #include <string>
 
 namespace groundwork::sync::lead {
@@ -40,12 +41,17 @@ void appendRow(QByteArray &csv, const QStringList &cells)
     csv += "\r\n";
 }
 
-QString number(double value)
+QString percent(double value)
 {
-    return QString::number(value, 'f', 2);
+    return QString::number(percentShown(value));
 }
 
 } // namespace
+
+int percentShown(double probability)
+{
+    return int(std::lround(probability * 100.0));
+}
 
 QString spreadsheetSafe(const QString &text)
 {
@@ -86,13 +92,13 @@ QByteArray rosterCsv(const v1::LeadRosterResponse &roster)
 QByteArray groupProfileCsv(const v1::LeadGroupProfileResponse &profile)
 {
     QByteArray csv;
-    appendRow(csv, {QStringLiteral("dimension"), QStringLiteral("estimate"), QStringLiteral("band low"),
-                    QStringLiteral("band high"), QStringLiteral("profiles behind the figure")});
+    appendRow(csv, {QStringLiteral("dimension"), QStringLiteral("estimate %"), QStringLiteral("band low %"),
+                    QStringLiteral("band high %"), QStringLiteral("profiles behind the figure")});
     if (profile.hidden() != v1::GROUP_PROFILE_HIDDEN_NOT)
         return csv; // below the minimum group size nothing is exported either
     for (const v1::GroupDimension &d : profile.dimensions())
-        appendRow(csv, {spreadsheetSafe(qs(d.dimension_id())), number(d.estimate()), number(d.low()),
-                        number(d.high()), QString::number(profile.contributors())});
+        appendRow(csv, {spreadsheetSafe(qs(d.dimension_id())), percent(d.estimate()), percent(d.low()),
+                        percent(d.high()), QString::number(profile.contributors())});
     return csv;
 }
 

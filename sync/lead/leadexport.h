@@ -12,6 +12,10 @@ namespace groundwork::sync::lead {
 // return) gets a leading apostrophe, so it shows as the text it is.
 QString spreadsheetSafe(const QString &text);
 
+// A group figure (a probability 0..1) as the lead's screen and the export show it: a whole
+// percentage.
+int percentShown(double probability);
+
 // The words the lead reads for a member's state (screen and export say the same).
 QString stallWords(v1::StallReason reason, bool resting);
 
