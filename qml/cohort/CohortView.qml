@@ -317,7 +317,8 @@ Column {
                    + "you made in the public tracks; the last day you practised; whether you are practising, "
                    + "resting or stalled (no practice for 14 days, or your own weekly goal missed two weeks in "
                    + "a row — judged by your plan, never by your scores); and whether you share your profile. "
-                   + "With 5 or more sharing members, your lead also sees the group's average readiness, which "
+                   + "Once enough members share (5 unless your administrator set another minimum, never fewer "
+                   + "than 3), your lead also sees the group's average readiness, which "
                    + "never changes because of one person. Your lead never sees your reflections, your answers, "
                    + "anything from a private track, or a profile you have not shared.")
         color: Theme.mutedText
