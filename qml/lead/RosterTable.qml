@@ -113,7 +113,7 @@ Column {
             required property int weeksOnOwnGoal
             required property string lastActive
             required property bool sharesProfile
-            required property int state
+            required property int memberState
 
             width: table.width
             implicitHeight: (table.wide ? wideRow.implicitHeight : card.implicitHeight) + Theme.smallGap * 2
@@ -142,7 +142,7 @@ Column {
                 }
                 MemberStateLabel {
                     width: table.columnWidth(table.columns[6].share)
-                    memberState: rowItem.state
+                    memberState: rowItem.memberState
                 }
             }
             Column {
@@ -179,7 +179,7 @@ Column {
                 }
                 MemberStateLabel {
                     width: parent.width
-                    memberState: rowItem.state
+                    memberState: rowItem.memberState
                 }
             }
         }

@@ -48,7 +48,7 @@ Rectangle {
                 id: member
                 required property string name
                 required property string lastActive
-                required property int state
+                required property int memberState
                 width: content.width
                 Label {
                     width: parent.width
@@ -60,7 +60,7 @@ Rectangle {
                 }
                 MemberStateLabel {
                     width: parent.width
-                    memberState: member.state
+                    memberState: member.memberState
                 }
                 Label {
                     width: parent.width

@@ -37,7 +37,7 @@ QHash<int, QByteArray> RosterModel::roleNames() const
 {
     return {{NameRole, "name"},           {LessonsFinishedRole, "lessonsFinished"}, {DrillsPractisedRole, "drillsPractised"},
             {WeeksOnOwnGoalRole, "weeksOnOwnGoal"}, {LastActiveRole, "lastActive"}, {SharesProfileRole, "sharesProfile"},
-            {StateRole, "state"}};
+            {StateRole, "memberState"}};
 }
 
 RosterModel::MemberState RosterModel::stateOf(const v1::RosterMember &member)

@@ -16,7 +16,7 @@ namespace groundwork::lead {
 //                            the member's plan
 //   lastActive       string  the last UTC day with practice, yyyy-MM-dd; empty: none yet
 //   sharesProfile    bool    the member shares their readiness profile with the lead
-//   state            MemberState  practising, resting, or stalled and why (never from scores)
+//   memberState      MemberState  practising, resting, or stalled and why (never from scores)
 // Sorting (sortBy) keeps ties in name order, so a re-sort never shuffles equal rows.
 class RosterModel : public QAbstractListModel
 {
