@@ -99,7 +99,10 @@ TestCase {
     function test_invite_code_is_renewed() {
         const s = open({})
         tryCompare(s.session, "memberCount", 6, 10000)
-        mouseClick(findChild(s.view, "renewInviteButton"))
+        // Below the fold of the scrolled page: pressed as the keyboard would.
+        const renew = findChild(s.view, "renewInviteButton")
+        tryCompare(renew, "enabled", true, 10000) // once the group profile has arrived too
+        renew.clicked()
         tryVerify(() => s.session.inviteCode !== "", 10000)
         verify(findChild(s.view, "inviteCodeField").visible)
         verify(s.fixture.inviteWorks(s.session.inviteCode))
