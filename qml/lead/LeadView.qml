@@ -31,10 +31,15 @@ ScrollView {
         flick.contentY = Math.max(0, Math.min(top, flick.contentHeight - flick.height))
     }
 
+    // Scrolls a few times while the roster and group profile arrive and the page grows.
     Timer {
         id: scrollLater
-        interval: 1500 // once the roster has arrived and laid out
+        property int rounds: 0
+        interval: 400
+        repeat: true
         onTriggered: {
+            if (++rounds >= 6)
+                stop()
             const targets = { stalled: stalledSection, roster: rosterSection, group: groupSection, invite: inviteSection }
             if (targets[view.startAt])
                 view.scrollTo(targets[view.startAt])
