@@ -26,6 +26,13 @@ for theme in light dark; do
     done
   done
 done
+# The exports an administrator makes of the same cohort (the figures the screens show).
+cohort=$(sed -n 's/^cohort_id: //p' "$work/demo.txt")
+"$bin/groundwork-server" export-roster --cohort "$cohort" --database "$work/server.db" --to "$out/roster.csv"
+"$bin/groundwork-server" export-group-profile --cohort "$cohort" --database "$work/server.db" --to "$out/group-profile.csv"
+"$bin/groundwork-server" export-xapi --cohort "$cohort" --database "$work/server.db" \
+  --public-url "https://cohort.example.org" --to "$out/progress.xapi.json"
+/usr/bin/python3 tests/unit/sync/xapi/validate_xapi.py "$out/progress.xapi.json" || true
 # The sign-in screen (no lead credential in a fresh data folder).
 mkdir -p "$work/fresh"
 printf '[learning]\nfirstRunDone=true\n' > "$work/fresh/settings.ini"
