@@ -12,6 +12,7 @@ import Groundwork.Profile
 import Groundwork.Settings
 import Groundwork.Onboarding
 import Groundwork.Cohort
+import Groundwork.Lead
 
 // The window: sections (a bottom bar on phones, a side rail on desktops) and a stack on top
 // for the lesson or drill being played.
@@ -28,11 +29,13 @@ ApplicationWindow {
     required property FirstRunViewModel firstRun
     required property MyData myData
     required property Cohort cohort
+    required property LeadSession lead
     // From the command line: Preferences.Light or Preferences.Dark overrides the learner's
     // setting for this run; Preferences.System leaves it to the setting.
     property int colorScheme: Preferences.System
     // Opened at start (for review screenshots): "lesson:<id>", "drill:<id>", "assessment:"
-    // (the sitting open now), "results:A" (a completed sitting) or "section:<n>"
+    // (the sitting open now), "results:A" (a completed sitting), "section:<n>" or
+    // "lead[:stalled|roster|group|invite]"
     property string startWith: ""
     readonly property bool wide: width >= 900
     property int section: 0
@@ -77,6 +80,13 @@ ApplicationWindow {
             openAssessmentResults(id)
         else if (kind === "section")
             section = Number(id)
+        else if (kind === "lead")
+            openLead(id === undefined ? "" : id)
+    }
+    // Lead mode, over the Cohort section; `part` ("roster", "group", ...) is scrolled to.
+    function openLead(part: string) {
+        section = 3
+        stack.push(leadPage, { startAt: part })
     }
 
     function openLesson(lessonId: string) {
@@ -256,6 +266,7 @@ ApplicationWindow {
                 width: parent.width
                 cohort: window.cohort
                 suggestedInviteCode: window.preferences.cohortInviteCode
+                onLeadModeRequested: window.openLead("")
             }
         }
     }
@@ -277,6 +288,11 @@ ApplicationWindow {
             lesson: window.lesson
             narration: window.narration
         }
+    }
+
+    Component {
+        id: leadPage
+        LeadView { session: window.lead }
     }
 
     Component {

@@ -37,7 +37,7 @@ void describeOptions(QCommandLineParser &parser)
         {QStringLiteral("data-dir"), QStringLiteral("Keep the learner's data in this folder."),
          QStringLiteral("dir")},
         {QStringLiteral("open"),
-         QStringLiteral("Open a lesson or drill at start: lesson:<id> or drill:<id>."),
+         QStringLiteral("Open a screen at start: lesson:<id>, drill:<id>, section:<n> or lead (lead mode)."),
          QStringLiteral("item")},
         {QStringLiteral("preview-reminder"),
          QStringLiteral("Show today's reminder notification once at start, to see how this "

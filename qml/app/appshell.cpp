@@ -110,6 +110,14 @@ bool AppShell::openLearnerData(QString *problem)
         return profile->shareAssessment() ? profile->assessmentResults()
                                           : QVector<core::learner::AssessmentResult>();
     });
+    // Lead mode: its own credential, the same network and trust; exports go to Documents.
+    m_lead = std::make_unique<lead::LeadSession>(
+        *m_store, m_cohort->connection(),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("Groundwork")),
+        [pack = m_pack](const QString &id) {
+            const auto *dimension = pack->dimension(id);
+            return dimension ? QString::fromStdString(dimension->name()) : QString();
+        });
     // Answers from the learner's other devices change what every screen shows.
     QObject::connect(&m_cohort->outbox(), &sync::LearnerOutbox::remoteEventsApplied, m_session.get(),
                      [this] { m_session->refresh(); });
@@ -127,6 +135,7 @@ void AppShell::closeLearnerData()
     m_reminders.reset();
     m_narrationRemote.reset();
     m_narration.reset();
+    m_lead.reset();
     m_cohort.reset();
     m_myData.reset();
     m_firstRun.reset();
@@ -282,6 +291,7 @@ void AppShell::showMainWindow()
                 {QStringLiteral("firstRun"), object(m_firstRun.get())},
                 {QStringLiteral("myData"), object(m_myData.get())},
                 {QStringLiteral("cohort"), object(m_cohort.get())},
+                {QStringLiteral("lead"), object(m_lead.get())},
                 {QStringLiteral("colorScheme"), QVariant::fromValue(m_options.colorScheme)},
                 {QStringLiteral("startWith"), m_options.startWith}});
     startReminders();

@@ -10,6 +10,7 @@
 #include "goalviewmodel.h"
 #include "learner/clock.h"
 #include "learner/learnerstore.h"
+#include "leadsession.h"
 #include "lessonviewmodel.h"
 #include "mydata.h"
 #include "narrationcontroller.h"
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<onboarding::FirstRunViewModel> m_firstRun;
     std::unique_ptr<settings::MyData> m_myData;
     std::unique_ptr<cohort::Cohort> m_cohort;
+    std::unique_ptr<lead::LeadSession> m_lead;
     std::unique_ptr<core::NarrationFiles> m_narrationFiles;
     std::unique_ptr<core::SettingsNarrationPositions> m_narrationPositions;
     std::unique_ptr<lesson::NarrationController> m_narration;

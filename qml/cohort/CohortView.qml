@@ -15,6 +15,8 @@ Column {
     property bool linkingThisDevice: false
     // An invite code the learner typed earlier (at first run), offered in the form.
     property string suggestedInviteCode: ""
+    // The person leads a cohort and wants lead mode.
+    signal leadModeRequested()
 
     spacing: Theme.gap
 
@@ -305,6 +307,34 @@ Column {
         wrapMode: Text.Wrap
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text
+    }
+
+    // Exactly what the lead's screens and exports hold about a member (issue 15), in plain words.
+    Label {
+        objectName: "whatYourLeadSees"
+        width: parent.width
+        text: qsTr("What your lead sees about you: your name; how many lessons you finished and drill decisions "
+                   + "you made in the public tracks; the last day you practised; whether you are practising, "
+                   + "resting or stalled (no practice for 14 days, or your own weekly goal missed two weeks in "
+                   + "a row — judged by your plan, never by your scores); and whether you share your profile. "
+                   + "Once enough members share (5 unless your administrator set another minimum, never fewer "
+                   + "than 3), your lead also sees the group's average readiness, which "
+                   + "never changes because of one person. Your lead never sees your reflections, your answers, "
+                   + "anything from a private track, or a profile you have not shared.")
+        color: Theme.mutedText
+        font.pixelSize: Theme.smallSize
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+
+    Button {
+        objectName: "leadModeButton"
+        text: qsTr("I lead a cohort: open lead mode")
+        flat: true
+        onClicked: view.leadModeRequested()
+        Keys.onReturnPressed: clicked()
+        Keys.onEnterPressed: clicked()
     }
 
     Label {

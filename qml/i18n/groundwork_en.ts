@@ -24,6 +24,44 @@
     </message>
 </context>
 <context>
+    <name>RosterTable</name>
+    <message numerus="yes">
+        <location filename="../lead/RosterTable.qml" line="+165"/>
+        <source>%n lesson(s) finished</source>
+        <translation>
+            <numerusform>%n lesson finished</numerusform>
+            <numerusform>%n lessons finished</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n drill decision(s)</source>
+        <translation>
+            <numerusform>%n drill decision</numerusform>
+            <numerusform>%n drill decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s) on own goal</source>
+        <translation>
+            <numerusform>%n week on own goal</numerusform>
+            <numerusform>%n weeks on own goal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyActiveChart</name>
+    <message numerus="yes">
+        <location filename="../lead/WeeklyActiveChart.qml" line="+14"/>
+        <source>Weekly active members over %n week(s)</source>
+        <translation>
+            <numerusform>Weekly active members over %n week</numerusform>
+            <numerusform>Weekly active members over %n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>groundwork::cohort::SyncStatus</name>
     <message numerus="yes">
         <location filename="../cohort/syncstatus.cpp" line="+94"/>

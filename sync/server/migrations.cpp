@@ -75,6 +75,13 @@ QList<Migration> sqliteMigrations()
              QStringLiteral("CREATE INDEX code_failures_caller ON code_failures (caller, at_ms)"),
              QStringLiteral("CREATE INDEX code_failures_at ON code_failures (at_ms)"),
          }},
+        // 6: the group readiness figure last shown to a cohort's lead, and whose shared
+        // profiles are behind it (no differencing: it changes only when enough members did).
+        {6,
+         {
+             QStringLiteral("CREATE TABLE group_figures (cohort_id TEXT PRIMARY KEY REFERENCES cohorts(id),"
+                            " contributors TEXT NOT NULL, figure BLOB NOT NULL)"),
+         }},
     };
 }
 
@@ -132,6 +139,12 @@ QList<Migration> postgresMigrations()
              QStringLiteral("CREATE TABLE code_failures (caller TEXT NOT NULL, at_ms BIGINT NOT NULL)"),
              QStringLiteral("CREATE INDEX code_failures_caller ON code_failures (caller, at_ms)"),
              QStringLiteral("CREATE INDEX code_failures_at ON code_failures (at_ms)"),
+         }},
+        // 6: the group figure last shown to a cohort's lead (no differencing).
+        {6,
+         {
+             QStringLiteral("CREATE TABLE group_figures (cohort_id TEXT PRIMARY KEY REFERENCES cohorts(id),"
+                            " contributors TEXT NOT NULL, figure BYTEA NOT NULL)"),
          }},
     };
 }

@@ -1,5 +1,6 @@
 #include "server/servecommand.h"
 
+#include "lead/groupfigure.h"
 #include "server/clock.h"
 #include "server/httpfrontend.h"
 #include "server/ratelimiter.h"
@@ -93,6 +94,11 @@ int serve(const ServerSettings &settings, Store &store, QTextStream &out, QTextS
     quotas.maxCohortMembers = intSetting(settings, "max-cohort-members", 1);
     quotas.maxOpenLinkCodes = intSetting(settings, "max-link-codes", 1);
     quotas.maxAccountEvents = intSetting(settings, "max-account-events", 1);
+    quotas.minGroupSize = settings.value(QStringLiteral("min-group-size")).toInt();
+    if (const QString problem = lead::minGroupSizeProblem(quotas.minGroupSize); !problem.isEmpty()) {
+        err << "--min-group-size: " << problem << Qt::endl;
+        return 2;
+    }
     SyncService service(store, clock, codeGuesses, quotas);
     HttpFrontend frontend(service, connectionLimits(settings));
 

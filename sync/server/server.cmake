@@ -17,6 +17,10 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreevents.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreupkeep.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreaccounts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sqlstorelead.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/leadreports.h
+  ${CMAKE_CURRENT_LIST_DIR}/leadreports.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/leadendpoints.cpp
   ${CMAKE_CURRENT_LIST_DIR}/accountexport.h
   ${CMAKE_CURRENT_LIST_DIR}/accountexport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/storefactory.h
@@ -44,7 +48,7 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/servercli.h
   ${CMAKE_CURRENT_LIST_DIR}/servercli.cpp)
 set_target_properties(groundwork_sync_server PROPERTIES AUTOMOC ON)
-target_link_libraries(groundwork_sync_server PUBLIC groundwork_sync_protocol Qt6::Network Qt6::HttpServer Qt6::Sql
+target_link_libraries(groundwork_sync_server PUBLIC groundwork_sync_protocol groundwork_sync_lead Qt6::Network Qt6::HttpServer Qt6::Sql
   PRIVATE PkgConfig::SODIUM)
 
 add_executable(groundwork-server ${CMAKE_CURRENT_LIST_DIR}/main.cpp)

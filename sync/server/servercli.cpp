@@ -4,6 +4,9 @@
 #include "server/credentials.h"
 #include "server/accountexport.h"
 #include "server/backup.h"
+#include "server/leadreports.h"
+#include "lead/groupfigure.h"
+#include "lead/leadexport.h"
 #include "server/provisioning.h"
 #include "server/servecommand.h"
 #include "server/serversettings.h"
@@ -34,6 +37,11 @@ const char *kUsage =
     "                  choice, link codes and every device credential, in one transaction\n"
     "  export-account  --account ID [--to FILE]: everything the server holds about the account\n"
     "                  (no credentials or hashes) as JSON, to FILE or standard output\n"
+    "  export-roster   --cohort ID [--to FILE]: the lead's roster as CSV (what the lead's screen shows)\n"
+    "  export-group-profile --cohort ID [--to FILE]: the group readiness profile as CSV (empty\n"
+    "                  below the minimum group size)\n"
+    "  export-xapi     --cohort ID --public-url URL [--to FILE]: the cohort's progress as xAPI 1.0.3\n"
+    "                  statements (JSON), actors as accounts on URL/cohorts/ID\n"
     "  backup          --to FILE: a consistent copy of an SQLite database, while it serves\n"
     "  restore         --from FILE: replaces the SQLite database with a backup (server stopped)\n"
     "Every option can also come from the environment (GROUNDWORK_DATABASE, ...) or from the\n"
@@ -52,6 +60,55 @@ void printCredential(QTextStream &out, const IssuedDevice &issued)
     out << "account_id:   " << issued.accountId << '\n'
         << "device_id:    " << issued.deviceId << '\n'
         << "device_token: " << issued.token << "   (shown once; keep it secret)\n";
+}
+
+bool writeExport(const QByteArray &bytes, const QString &to, QTextStream &out, QTextStream &err)
+{
+    if (to.isEmpty()) {
+        out << QString::fromUtf8(bytes);
+        return true;
+    }
+    QFile file(to);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.flush()) {
+        err << "cannot write " << to << ": " << file.errorString() << '\n';
+        return false;
+    }
+    return true;
+}
+
+// The lead's exports, with the same figures the lead's screens show.
+int leadExportCommand(const QString &command, const ServerSettings &settings, const QCommandLineParser &cli,
+                      Store &store, QTextStream &out, QTextStream &err)
+{
+    const QString cohortId = required(cli, "cohort", err);
+    if (cohortId.isEmpty())
+        return 2;
+    const int minGroupSize = settings.value(QStringLiteral("min-group-size")).toInt();
+    if (const QString problem = lead::minGroupSizeProblem(minGroupSize); !problem.isEmpty()) {
+        err << "--min-group-size: " << problem << '\n';
+        return 2;
+    }
+    const auto cohort = store.cohort(cohortId);
+    if (!cohort) {
+        err << "no cohort " << cohortId << '\n';
+        return 1;
+    }
+    SystemClock clock;
+    LeadReports reports(store, clock, minGroupSize);
+    QByteArray bytes;
+    if (command == u"export-roster") {
+        bytes = lead::rosterCsv(reports.roster(*cohort));
+    } else if (command == u"export-group-profile") {
+        bytes = lead::groupProfileCsv(reports.groupProfile(*cohort));
+    } else {
+        const QUrl base(settings.value(QStringLiteral("public-url")));
+        if (!base.isValid() || base.scheme() != u"https" || base.host().isEmpty()) {
+            err << "export-xapi needs --public-url https://host[:port], the server's address as learners reach it\n";
+            return 2;
+        }
+        bytes = lead::xapiStatements(reports.roster(*cohort), base);
+    }
+    return writeExport(bytes, settings.value(QStringLiteral("to")), out, err) ? 0 : 1;
 }
 
 } // namespace
@@ -94,6 +151,11 @@ int runServerCli(const QStringList &arguments, QTextStream &out, QTextStream &er
          QStringLiteral("30")},
         {QStringLiteral("read-timeout"), QStringLiteral("seconds one request may take to arrive"), QStringLiteral("s"),
          QStringLiteral("30")},
+        {QStringLiteral("min-group-size"),
+         QStringLiteral("members who must share a profile before a lead sees group figures (at least 3)"),
+         QStringLiteral("n"), QStringLiteral("5")},
+        {QStringLiteral("public-url"), QStringLiteral("export-xapi: the server's address as learners reach it"),
+         QStringLiteral("url")},
         {QStringLiteral("nonce-retention-days"), QStringLiteral("days join nonces are kept against replays"),
          QStringLiteral("days"), QStringLiteral("90")},
         {QStringLiteral("name"), QStringLiteral("cohort or administrator name"), QStringLiteral("text")},
@@ -123,7 +185,9 @@ int runServerCli(const QStringList &arguments, QTextStream &out, QTextStream &er
                                       QStringLiteral("create-cohort"), QStringLiteral("renew-invite"),
                                       QStringLiteral("create-admin"), QStringLiteral("revoke-device"),
                                       QStringLiteral("backup"), QStringLiteral("restore"),
-                                      QStringLiteral("delete-account"), QStringLiteral("export-account")};
+                                      QStringLiteral("delete-account"), QStringLiteral("export-account"),
+                                      QStringLiteral("export-roster"), QStringLiteral("export-group-profile"),
+                                      QStringLiteral("export-xapi")};
     if (!commands.contains(command)) {
         err << "unknown command " << command << "\n" << kUsage;
         return 2;
@@ -163,6 +227,8 @@ int runServerCli(const QStringList &arguments, QTextStream &out, QTextStream &er
                        ? deleteAccountCommand(*store, account, out, err)
                        : exportAccountCommand(*store, account, settings.value(QStringLiteral("to")), out, err);
         }
+        if (command.startsWith(u"export-") && command != u"export-account")
+            return leadExportCommand(command, settings, cli, *store, out, err);
         if (command == u"migrate") {
             out << store->backendName() << " schema is at version " << store->schemaVersion() << '\n';
             return 0;

@@ -171,11 +171,11 @@ std::optional<Cohort> SqlStore::cohortByInvite(const QByteArray &inviteHash)
 
 std::optional<Cohort> SqlStore::cohort(const QString &cohortId)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT id, name, invite_expires_ms FROM cohorts WHERE id = ?"),
+    QSqlQuery q = run(QStringLiteral("SELECT id, name, invite_expires_ms, created_ms FROM cohorts WHERE id = ?"),
                       {text(cohortId)});
     if (!q.next())
         return std::nullopt;
-    return Cohort{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+    return Cohort{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()};
 }
 
 void SqlStore::createAccount(const Account &account, qint64 nowMs)

@@ -66,6 +66,10 @@ public:
                                        qint64 chosenAtMs) override;
     ProfileChoice profileChoice(const QString &accountId) override;
     QList<MemberSummary> cohortMembers(const QString &cohortId) override;
+    QList<CohortLearner> cohortLearners(const QString &cohortId) override;
+    QList<DayActivity> cohortActivity(const QString &cohortId, const QStringList &kinds) override;
+    std::optional<StoredGroupFigure> groupFigure(const QString &cohortId) override;
+    void saveGroupFigure(const QString &cohortId, const StoredGroupFigure &figure) override;
 
     AccountDeletion deleteAccount(const QString &accountId) override;
     QList<DeviceRecord> allDevices(const QString &accountId) override;

@@ -22,6 +22,7 @@ struct Cohort
     QString id;
     QString name;
     qint64 inviteExpiresMs = 0;
+    qint64 createdMs = 0; // read by cohort() only
 };
 
 struct Account
@@ -109,6 +110,32 @@ struct HeldEvent
     WireEvent event;
 };
 
+// A learner of a cohort as the lead's figures need them.
+struct CohortLearner
+{
+    QString accountId;
+    QString displayName;
+    qint64 joinedMs = 0;
+    std::optional<QByteArray> sharedProfile;
+};
+
+// How many events of one stored kind an account has on one UTC day (days since 1970-01-01).
+// Built from the kind and the day alone, never from a payload.
+struct DayActivity
+{
+    QString accountId;
+    QString kind;
+    qint64 day = 0;
+    quint32 count = 0;
+};
+
+// The group readiness figure last shown for a cohort, and whose profiles are behind it.
+struct StoredGroupFigure
+{
+    QStringList contributors; // account ids, sorted
+    QByteArray figure;        // a serialised v1::StoredGroupFigure
+};
+
 // Storage failed (connection lost, disk full...). The service turns it into an internal error.
 class StoreError : public std::runtime_error
 {
@@ -193,6 +220,14 @@ public:
     virtual ProfileChoice profileChoice(const QString &accountId) = 0;
     // Learners of the cohort, with progress figures.
     virtual QList<MemberSummary> cohortMembers(const QString &cohortId) = 0;
+    // For the lead's figures: the cohort's learners (by display name), and their events of the
+    // given stored kinds counted per account, kind and UTC day.
+    virtual QList<CohortLearner> cohortLearners(const QString &cohortId) = 0;
+    virtual QList<DayActivity> cohortActivity(const QString &cohortId, const QStringList &kinds) = 0;
+    // The group figure last shown to the cohort's lead, kept so that it changes only when
+    // enough members changed (no differencing).
+    virtual std::optional<StoredGroupFigure> groupFigure(const QString &cohortId) = 0;
+    virtual void saveGroupFigure(const QString &cohortId, const StoredGroupFigure &figure) = 0;
 
     // Everything the server holds about the account, in one transaction: its events, link
     // codes, every device credential (revoked ones too), the shared profile and the sharing

@@ -47,6 +47,9 @@ const QString kDownload = QStringLiteral("/v1/download");
 const QString kShare = QStringLiteral("/v1/profile/share");
 const QString kProgress = QStringLiteral("/v1/cohort/progress");
 const QString kDeleteAccount = QStringLiteral("/v1/account/delete");
+const QString kLeadRoster = QStringLiteral("/v1/lead/roster");
+const QString kLeadGroupProfile = QStringLiteral("/v1/lead/group-profile");
+const QString kLeadInvite = QStringLiteral("/v1/lead/invite");
 
 } // namespace
 
@@ -59,7 +62,7 @@ SyncService::SyncService(Store &store, const Clock &clock, RateLimiter &codeGues
 QStringList SyncService::endpoints()
 {
     return {kJoin, kLinkStart, kLinkFinish, kRevoke, kDevices, kUpload, kDownload, kShare, kProgress,
-            kDeleteAccount};
+            kDeleteAccount, kLeadRoster, kLeadGroupProfile, kLeadInvite};
 }
 
 bool SyncService::storeReachable()
@@ -141,6 +144,12 @@ Reply SyncService::route(const QString &path, const AuthenticatedDevice &device,
         return shareProfile(device, body);
     if (path == kDeleteAccount)
         return deleteAccount(device, body);
+    if (path == kLeadRoster)
+        return leadRoster(device, body);
+    if (path == kLeadGroupProfile)
+        return leadGroupProfile(device, body);
+    if (path == kLeadInvite)
+        return leadInvite(device, body);
     return cohortProgress(device, body);
 }
 

@@ -26,6 +26,7 @@ struct ServiceLimits
     int maxCohortMembers = 1'000;        // learners who may join one cohort
     int maxOpenLinkCodes = 5;            // unexpired link codes per account
     qint64 maxAccountEvents = 200'000;   // events stored per account (years of daily practice)
+    int minGroupSize = 5;                // shared profiles before a lead sees group figures (>= 3)
 };
 
 // The cohort server's endpoints, free of HTTP: a path, the bearer token (may be empty), an
@@ -61,6 +62,10 @@ private:
     Reply download(const AuthenticatedDevice &device, QByteArrayView body);
     Reply shareProfile(const AuthenticatedDevice &device, QByteArrayView body);
     Reply cohortProgress(const AuthenticatedDevice &device, QByteArrayView body);
+    // The lead's endpoints (leadendpoints.cpp).
+    Reply leadRoster(const AuthenticatedDevice &device, QByteArrayView body);
+    Reply leadGroupProfile(const AuthenticatedDevice &device, QByteArrayView body);
+    Reply leadInvite(const AuthenticatedDevice &device, QByteArrayView body);
 
     Store &m_store;
     const Clock &m_clock;

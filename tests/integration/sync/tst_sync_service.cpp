@@ -161,6 +161,11 @@ struct Fixture
                          .arg(choice.shared)
                          .arg(choice.chosenAtMs);
         }
+        // A refused lead request must not renew an invite code.
+        for (const NewCohort *c : {&cohort, &other})
+            lines << QStringLiteral("cohort %1 invite works: %2")
+                         .arg(c->cohort.id)
+                         .arg(store.cohortByInvite(credentials::hashSecret(credentials::normaliseCode(c->inviteCode))).has_value());
         for (const QString &c : {cohort.cohort.id, other.cohort.id}) {
             for (const MemberSummary &m : store.cohortMembers(c))
                 lines << QStringLiteral("cohort %1 member %2 %3: %4 events, last %5, profile %6")
@@ -839,6 +844,9 @@ private slots:
             {"/v1/profile/share", ok, WireError::Forbidden, WireError::Forbidden, no, no, no},
             {"/v1/cohort/progress", WireError::Forbidden, ok, ok, no, no, no},
             {"/v1/account/delete", ok, WireError::Forbidden, WireError::Forbidden, no, no, no},
+            {"/v1/lead/roster", WireError::Forbidden, ok, ok, no, no, no},
+            {"/v1/lead/group-profile", WireError::Forbidden, ok, ok, no, no, no},
+            {"/v1/lead/invite", WireError::Forbidden, ok, ok, no, no, no},
         };
         QCOMPARE(std::size(matrix), std::size_t(SyncService::endpoints().size()));
         for (const QString &backend : backendNames()) {
@@ -898,6 +906,18 @@ private slots:
             request = body(s);
         } else if (endpoint == u"/v1/cohort/progress") {
             v1::CohortProgressRequest p;
+            p.set_cohort_id(f.cohort.cohort.id.toStdString());
+            request = body(p);
+        } else if (endpoint == u"/v1/lead/roster") {
+            v1::LeadRosterRequest p;
+            p.set_cohort_id(f.cohort.cohort.id.toStdString());
+            request = body(p);
+        } else if (endpoint == u"/v1/lead/group-profile") {
+            v1::LeadGroupProfileRequest p;
+            p.set_cohort_id(f.cohort.cohort.id.toStdString());
+            request = body(p);
+        } else if (endpoint == u"/v1/lead/invite") {
+            v1::LeadInviteRequest p;
             p.set_cohort_id(f.cohort.cohort.id.toStdString());
             request = body(p);
         } else if (endpoint == u"/v1/devices/list") {

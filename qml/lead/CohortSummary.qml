@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Controls
+import Groundwork.Ui
+import Groundwork.Lead
+
+// The cohort at a glance: members, active this week, stalled, and the chart of its weeks.
+Rectangle {
+    id: summary
+    required property LeadSession session
+
+    implicitHeight: content.implicitHeight + 2 * Theme.gap
+    color: Theme.surface
+    radius: Theme.radius
+    border.color: Theme.outline
+
+    Column {
+        id: content
+        x: Theme.gap
+        y: Theme.gap
+        width: parent.width - 2 * Theme.gap
+        spacing: Theme.smallGap
+
+        Label {
+            text: qsTr("This cohort")
+            color: Theme.text
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            Accessible.role: Accessible.Heading
+        }
+        Flow {
+            width: parent.width
+            spacing: Theme.gap
+            Repeater {
+                model: [
+                    { figure: summary.session.memberCount, label: qsTr("members") },
+                    { figure: summary.session.activeThisWeek, label: qsTr("active this week") },
+                    { figure: summary.session.stalled.count, label: qsTr("stalled by their own plan") }
+                ]
+                delegate: Column {
+                    id: figure
+                    required property var modelData
+                    Label {
+                        text: String(figure.modelData.figure)
+                        color: Theme.text
+                        font.pixelSize: Theme.titleSize
+                        font.bold: true
+                    }
+                    Label {
+                        text: figure.modelData.label
+                        color: Theme.mutedText
+                        font.pixelSize: Theme.smallSize
+                    }
+                }
+            }
+        }
+        Label {
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: qsTr("Weekly active members and sessions")
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+        }
+        WeeklyActiveChart {
+            width: parent.width
+            weeks: summary.session.weeks
+        }
+    }
+}

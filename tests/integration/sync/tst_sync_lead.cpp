@@ -1,0 +1,449 @@
+// The cohort lead's endpoints on both back ends, in-process: a cohort whose members practise
+// over several simulated weeks; the roster's figures and stalls, the group readiness profile
+// that protects individuals (no differencing, kept in the database), the learners' invite
+// code, what the lead never sees, and the admin command line's exports and settings.
+#include "groundwork/sync/v1/profile.pb.h"
+#include "groundwork/sync/v1/sync.pb.h"
+#include "lead/leadexport.h"
+#include "protocol/protocolversion.h"
+#include "server/credentials.h"
+#include "server/leadreports.h"
+#include "server/provisioning.h"
+#include "server/syncservice.h"
+#include "testbackends.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace groundwork::sync;
+using namespace groundwork::sync::testing;
+
+namespace {
+
+constexpr qint64 kDay = 24LL * 3600 * 1000;
+// Monday 2026-11-02, 00:00 UTC: the cohort's first day in these tests.
+const qint64 kStart = QDateTime(QDate(2026, 11, 2), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+
+template<class M>
+QByteArray body(M message)
+{
+    message.mutable_hello()->set_protocol_version(kProtocolVersion);
+    message.mutable_hello()->set_app_version("test");
+    return serialize(message);
+}
+
+template<class M>
+M parsed(const Reply &reply)
+{
+    M message;
+    if (reply.status != 200 || !message.ParseFromArray(reply.body.constData(), int(reply.body.size())))
+        qWarning("the reply (status %d) is not a success", reply.status);
+    return message;
+}
+
+QByteArray sharedProfile(double estimate, const std::string &dimension = "delegation")
+{
+    v1::SharedProfile p;
+    p.set_role_id("first-time-manager");
+    for (const std::string &id : {dimension, std::string("feedback")}) {
+        v1::SharedDimension *d = p.add_dimensions();
+        d->set_dimension_id(id);
+        d->set_estimate(float(estimate));
+        d->set_low(float(estimate - 0.1));
+        d->set_high(float(estimate + 0.1));
+        d->set_evidence(12);
+    }
+    const std::string bytes = p.SerializeAsString();
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
+}
+
+struct LeadFixture
+{
+    LeadFixture(Store &s, int minGroupSize = 5)
+        : store(s), limiter(clock, 5, 60'000), service(store, clock, limiter, limitsWith(minGroupSize))
+    {
+        clock.now = kStart + 9 * 3600 * 1000;
+        Provisioning provisioning(store, clock);
+        cohort = provisioning.createCohort(QStringLiteral("Platform leads"), QStringLiteral("Lee"), 3'600'000);
+        other = provisioning.createCohort(QStringLiteral("Other"), QStringLiteral("Oz"), 3'600'000);
+        admin = provisioning.createAdmin(QStringLiteral("Root"));
+    }
+
+    static ServiceLimits limitsWith(int minGroupSize)
+    {
+        ServiceLimits limits;
+        limits.minGroupSize = minGroupSize;
+        return limits;
+    }
+
+    IssuedDevice member(const QString &name)
+    {
+        Provisioning provisioning(store, clock);
+        return provisioning.createAccountWithDevice(cohort.cohort.id, Role::Learner, name, QStringLiteral("phone"));
+    }
+
+    Reply call(const QString &path, const QString &token, const QByteArray &b)
+    {
+        return service.handle(path, token, b, QStringLiteral("10.0.0.1"));
+    }
+
+    // `count` events of `kind` on day `day` of the cohort (day 0: Monday 2026-11-02).
+    void practise(const IssuedDevice &who, int day, const char *kind, int count = 1, const QByteArray &payload = "p")
+    {
+        v1::UploadRequest u;
+        for (int i = 0; i < count; ++i) {
+            v1::WireEvent *e = u.add_events();
+            e->set_id(QStringLiteral("%1-%2-%3-%4").arg(who.deviceId).arg(day).arg(QLatin1StringView(kind)).arg(i).toStdString());
+            e->set_device_time_ms(kStart + day * kDay + 10 * 3600 * 1000 + i);
+            e->set_kind(kind);
+            e->set_content_version("2026.11.0+3f9a2c1d");
+            e->set_payload(payload.constData(), std::size_t(payload.size()));
+        }
+        const Reply r = call(QStringLiteral("/v1/upload"), who.token, body(u));
+        if (r.status != 200)
+            qFatal("upload refused: %d", r.status);
+    }
+
+    void share(const IssuedDevice &who, const std::optional<QByteArray> &profile)
+    {
+        v1::ShareProfileRequest s;
+        s.set_share(profile.has_value());
+        if (profile)
+            s.set_profile(profile->constData(), std::size_t(profile->size()));
+        s.set_chosen_at_ms(++choiceTime);
+        if (call(QStringLiteral("/v1/profile/share"), who.token, body(s)).status != 200)
+            qFatal("share refused");
+    }
+
+    v1::LeadRosterResponse roster(const QString &token, const QString &cohortId = {})
+    {
+        v1::LeadRosterRequest r;
+        r.set_cohort_id(cohortId.toStdString());
+        return parsed<v1::LeadRosterResponse>(call(QStringLiteral("/v1/lead/roster"), token, body(r)));
+    }
+
+    v1::LeadGroupProfileResponse group(const QString &token, const QString &cohortId = {})
+    {
+        v1::LeadGroupProfileRequest r;
+        r.set_cohort_id(cohortId.toStdString());
+        return parsed<v1::LeadGroupProfileResponse>(call(QStringLiteral("/v1/lead/group-profile"), token, body(r)));
+    }
+
+    void setDay(int day) { clock.now = kStart + day * kDay + 12 * 3600 * 1000; }
+
+    FakeClock clock;
+    Store &store;
+    RateLimiter limiter;
+    SyncService service;
+    NewCohort cohort, other;
+    IssuedDevice admin;
+    qint64 choiceTime = 1000;
+};
+
+const v1::RosterMember *memberNamed(const v1::LeadRosterResponse &roster, const char *name)
+{
+    for (const v1::RosterMember &m : roster.members())
+        if (m.display_name() == name)
+            return &m;
+    return nullptr;
+}
+
+QString figureText(const v1::LeadGroupProfileResponse &g)
+{
+    QString text = QStringLiteral("hidden %1 contributors %2 at %3:").arg(g.hidden()).arg(g.contributors()).arg(g.computed_at_ms());
+    for (const v1::GroupDimension &d : g.dimensions())
+        text += QStringLiteral(" %1=%2[%3,%4]").arg(QString::fromStdString(d.dimension_id())).arg(d.estimate()).arg(d.low()).arg(d.high());
+    return text;
+}
+
+} // namespace
+
+class TestSyncLead : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_scratch;
+
+#define GW_LEAD_FIXTURE(f, ...)                                                                    \
+    QFETCH(QString, backend);                                                                      \
+    FreshDatabase db(backend, m_scratch.path());                                                   \
+    GW_REQUIRE_BACKEND(db);                                                                        \
+    auto store = db.open();                                                                        \
+    QVERIFY(store);                                                                                \
+    LeadFixture f(*store __VA_OPT__(,) __VA_ARGS__)
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(credentials::initialise());
+        QVERIFY(m_scratch.isValid());
+    }
+
+    // Three weeks of a cohort: the roster's figures per member, the stalls and their reasons,
+    // and the summary per cohort week, for the lead and for an admin alike.
+    void rosterOverSimulatedWeeks_data() { addBackendRows(); }
+    void rosterOverSimulatedWeeks()
+    {
+        GW_LEAD_FIXTURE(f);
+        const IssuedDevice ada = f.member(QStringLiteral("Ada")), bo = f.member(QStringLiteral("Bo")),
+                           cy = f.member(QStringLiteral("Cy"));
+        f.member(QStringLiteral("Fay")); // joined, never practised
+        for (int day : {0, 2, 7, 9, 14, 16})
+            f.practise(ada, day, "lesson.finished");
+        f.practise(ada, 16, "drill.decision", 4);
+        f.practise(ada, 16, "goal.changed"); // setting a goal is not practice
+        f.practise(bo, 1, "drill.decision", 2);
+        f.practise(cy, 9, "quickcheck.answered");
+        f.practise(cy, 15, "lesson.started");
+        f.setDay(18); // Friday of the third week
+
+        const v1::LeadRosterResponse r = f.roster(f.cohort.lead.token);
+        QCOMPARE(r.cohort_id(), f.cohort.cohort.id.toStdString());
+        QCOMPARE(r.today(), std::string("2026-11-20"));
+        QCOMPARE(r.members_size(), 4);
+        const v1::RosterMember *a = memberNamed(r, "Ada");
+        QVERIFY(a);
+        QCOMPARE(a->lessons_finished(), 6u);
+        QCOMPARE(a->drills_practised(), 4u);
+        QCOMPARE(a->last_active_day(), std::string("2026-11-18"));
+        QCOMPARE(a->stall_reason(), v1::STALL_REASON_NONE);
+        QVERIFY(!a->has_weeks_on_own_goal()); // the server knows no one's plan (payloads unread)
+        const v1::RosterMember *b = memberNamed(r, "Bo");
+        QCOMPARE(b->drills_practised(), 2u);
+        QCOMPARE(b->last_active_day(), std::string("2026-11-03"));
+        QCOMPARE(b->stall_reason(), v1::STALL_REASON_IDLE_FOURTEEN_DAYS);
+        QCOMPARE(memberNamed(r, "Cy")->stall_reason(), v1::STALL_REASON_NONE);
+        const v1::RosterMember *fay = memberNamed(r, "Fay");
+        QCOMPARE(fay->last_active_day(), std::string());
+        QCOMPARE(fay->stall_reason(), v1::STALL_REASON_IDLE_FOURTEEN_DAYS);
+        QCOMPARE(fay->joined_day(), std::string("2026-11-02"));
+
+        QCOMPARE(r.weeks_size(), 3);
+        QCOMPARE(r.weeks(0).week_start(), std::string("2026-11-02"));
+        QCOMPARE(r.weeks(0).active_members(), 2u); // Ada, Bo
+        QCOMPARE(r.weeks(0).sessions(), 3u);       // Ada twice, Bo once
+        QCOMPARE(r.weeks(1).active_members(), 2u); // Ada, Cy
+        QCOMPARE(r.weeks(1).sessions(), 3u);
+        QCOMPARE(r.weeks(2).active_members(), 2u); // Ada (14, 16), Cy (15)
+        QCOMPARE(r.weeks(2).sessions(), 3u);
+        QCOMPARE(r.active_this_week(), 2u);
+
+        // An admin names the cohort and reads the same; a lead of another cohort may not.
+        QCOMPARE(f.roster(f.admin.token, f.cohort.cohort.id).SerializeAsString(), r.SerializeAsString());
+        v1::LeadRosterRequest foreign;
+        foreign.set_cohort_id(f.cohort.cohort.id.toStdString());
+        QCOMPARE(f.call(QStringLiteral("/v1/lead/roster"), f.other.lead.token, body(foreign)).status, 403);
+        QCOMPARE(f.call(QStringLiteral("/v1/lead/roster"), ada.token, body(v1::LeadRosterRequest())).status, 403);
+        QCOMPARE(f.call(QStringLiteral("/v1/lead/roster"), f.admin.token, body(v1::LeadRosterRequest())).status, 400);
+    }
+
+    // The attack: read the group figure, let one learner join, share, withdraw or leave, read it
+    // again. The figure does not move until the contributing set changed by the minimum group
+    // size, and it is the same figure after the server restarts (kept in the database).
+    void groupProfileResistsDifferencing_data() { addBackendRows(); }
+    void groupProfileResistsDifferencing()
+    {
+        GW_LEAD_FIXTURE(f);
+        QList<IssuedDevice> members;
+        for (int i = 0; i < 4; ++i) {
+            members << f.member(QStringLiteral("M%1").arg(i));
+            f.share(members.last(), sharedProfile(0.4 + 0.05 * i));
+        }
+        v1::LeadGroupProfileResponse g = f.group(f.cohort.lead.token);
+        QCOMPARE(g.hidden(), v1::GROUP_PROFILE_HIDDEN_TOO_FEW_SHARED);
+        QCOMPARE(g.dimensions_size(), 0);
+        QCOMPARE(g.sharing_now(), 4u);
+        QCOMPARE(g.min_group_size(), 5u);
+
+        members << f.member(QStringLiteral("M4"));
+        f.share(members.last(), sharedProfile(0.6));
+        f.clock.now += 1000;
+        const v1::LeadGroupProfileResponse shown = f.group(f.cohort.lead.token);
+        QCOMPARE(shown.hidden(), v1::GROUP_PROFILE_HIDDEN_NOT);
+        QCOMPARE(shown.contributors(), 5u);
+        QCOMPARE(shown.dimensions_size(), 2);
+        QVERIFY(qAbs(shown.dimensions(0).estimate() - 0.5f) < 1e-5f); // (0.4+0.45+0.5+0.55+0.6)/5
+        const QString before = figureText(shown);
+
+        // The target joins and shares a very different score, then withdraws, then leaves.
+        const IssuedDevice target = f.member(QStringLiteral("Target"));
+        f.clock.now += 1000;
+        QCOMPARE(figureText(f.group(f.cohort.lead.token)), before);
+        f.share(target, sharedProfile(0.95));
+        f.clock.now += 1000;
+        QCOMPARE(figureText(f.group(f.cohort.lead.token)), before);
+        QCOMPARE(figureText(f.group(f.admin.token, f.cohort.cohort.id)), before);
+        f.share(target, std::nullopt);
+        QCOMPARE(figureText(f.group(f.cohort.lead.token)), before);
+        f.share(target, sharedProfile(0.95));
+        QCOMPARE(f.call(QStringLiteral("/v1/account/delete"), target.token, body(v1::DeleteAccountRequest())).status, 200);
+        QCOMPARE(figureText(f.group(f.cohort.lead.token)), before);
+        // One of the five withdraws: the set behind the figure changed by one, still the same.
+        f.share(members[0], std::nullopt);
+        QCOMPARE(figureText(f.group(f.cohort.lead.token)), before);
+
+        // A fresh server over the same database serves the same figure.
+        {
+            auto reopened = db.open();
+            FakeClock later;
+            later.now = f.clock.now + kDay;
+            RateLimiter limiter(later, 5, 60'000);
+            SyncService restarted(*reopened, later, limiter);
+            v1::LeadGroupProfileRequest req;
+            const Reply r = restarted.handle(QStringLiteral("/v1/lead/group-profile"), f.cohort.lead.token, body(req),
+                                             QStringLiteral("10.0.0.1"));
+            QCOMPARE(figureText(parsed<v1::LeadGroupProfileResponse>(r)), before);
+        }
+
+        // Four newcomers share (with the one withdrawal: five changes): a new figure.
+        for (int i = 0; i < 4; ++i) {
+            members << f.member(QStringLiteral("N%1").arg(i));
+            f.share(members.last(), sharedProfile(0.7));
+        }
+        f.clock.now += 1000;
+        const v1::LeadGroupProfileResponse renewed = f.group(f.cohort.lead.token);
+        QVERIFY(figureText(renewed) != before);
+        QCOMPARE(renewed.contributors(), 8u);
+    }
+
+    void minimumGroupSizeIsConfigurable_data() { addBackendRows(); }
+    void minimumGroupSizeIsConfigurable()
+    {
+        GW_LEAD_FIXTURE(f, 3);
+        for (int i = 0; i < 3; ++i)
+            f.share(f.member(QStringLiteral("M%1").arg(i)), sharedProfile(0.5));
+        const auto g = f.group(f.cohort.lead.token);
+        QCOMPARE(g.min_group_size(), 3u);
+        QCOMPARE(g.hidden(), v1::GROUP_PROFILE_HIDDEN_NOT);
+        QCOMPARE(g.contributors(), 3u);
+    }
+
+    // A lead renews the learners' invite: the old code stops working, the new one works.
+    void leadRenewsTheInvite_data() { addBackendRows(); }
+    void leadRenewsTheInvite()
+    {
+        GW_LEAD_FIXTURE(f);
+        const auto works = [&](const QString &code) {
+            return f.store.cohortByInvite(credentials::hashSecret(credentials::normaliseCode(code))).has_value();
+        };
+        QVERIFY(works(f.cohort.inviteCode));
+        const Reply r = f.call(QStringLiteral("/v1/lead/invite"), f.cohort.lead.token, body(v1::LeadInviteRequest()));
+        QCOMPARE(r.status, 200);
+        const auto invite = parsed<v1::LeadInviteResponse>(r);
+        const QString code = QString::fromStdString(invite.invite_code());
+        QCOMPARE(code.size(), 14); // XXXX-XXXX-XXXX
+        QVERIFY(works(code));
+        QVERIFY(!works(f.cohort.inviteCode));
+        QCOMPARE(invite.expires_at_ms(), f.clock.now + Provisioning::kDefaultInviteLifetimeMs);
+        QVERIFY(works(f.other.inviteCode)); // the other cohort's stays
+    }
+
+    // Every lead endpoint and export, walked as the lead: none shows an answer's payload, a
+    // withdrawn or unshared profile, a reflection or private event (refused at upload, never
+    // stored), or a group figure while fewer than the minimum share.
+    void whatTheLeadNeverSees_data() { addBackendRows(); }
+    void whatTheLeadNeverSees()
+    {
+        GW_LEAD_FIXTURE(f);
+        const QByteArray answer("ANSWER-SECRET-42");
+        QList<IssuedDevice> people;
+        for (int i = 0; i < 4; ++i) {
+            people << f.member(QStringLiteral("P%1").arg(i));
+            f.practise(people.last(), i, "drill.decision", 2, answer);
+            f.share(people.last(), sharedProfile(0.5, "shared-dimension"));
+        }
+        const IssuedDevice shy = f.member(QStringLiteral("Shy"));
+        f.share(shy, sharedProfile(0.9, "withdrawn-dimension"));
+        f.share(shy, std::nullopt);
+        const IssuedDevice never = f.member(QStringLiteral("Never"));
+        Q_UNUSED(never); // never shares: no copy to leak
+        // A reflection and a private event are refused whole; nothing of them is stored.
+        v1::UploadRequest u;
+        v1::WireEvent *e = u.add_events();
+        e->set_id("r-1");
+        e->set_device_time_ms(kStart);
+        e->set_kind("reflection.saved");
+        e->set_payload("REFLECTION-TEXT");
+        QCOMPARE(f.call(QStringLiteral("/v1/upload"), people[0].token, body(u)).status, 422);
+        e->set_kind("lesson.finished");
+        e->set_is_private(true);
+        QCOMPARE(f.call(QStringLiteral("/v1/upload"), people[0].token, body(u)).status, 422);
+        f.setDay(6);
+
+        const v1::LeadRosterResponse roster = f.roster(f.cohort.lead.token);
+        const v1::LeadGroupProfileResponse group = f.group(f.cohort.lead.token);
+        QCOMPARE(group.hidden(), v1::GROUP_PROFILE_HIDDEN_TOO_FEW_SHARED); // four of six share
+        QCOMPARE(group.dimensions_size(), 0);
+        const QList<QByteArray> seen{
+            QByteArray::fromStdString(roster.SerializeAsString()),
+            QByteArray::fromStdString(group.SerializeAsString()),
+            lead::rosterCsv(roster),
+            lead::groupProfileCsv(group),
+            lead::xapiStatements(roster, QUrl(QStringLiteral("https://cohort.example.org"))),
+        };
+        for (const QByteArray &bytes : seen) {
+            for (const QByteArray &secret : {answer, QByteArray("REFLECTION-TEXT"), QByteArray("withdrawn-dimension"),
+                                             QByteArray("shared-dimension")})
+                QVERIFY2(!bytes.contains(secret), secret.constData());
+        }
+        QCOMPARE(lead::groupProfileCsv(group).count('\n'), 1); // the header only
+        const v1::RosterMember *shyRow = memberNamed(roster, "Shy");
+        QVERIFY(!shyRow->shares_profile());
+        QCOMPARE(memberNamed(roster, "P0")->drills_practised(), 2u);
+    }
+
+    // The admin command line: exports with the figures the endpoints serve, and a minimum
+    // group size below three refused with a clear error.
+    void adminCommandLine_data() { addBackendRows(); }
+    void adminCommandLine()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        QString cohortId;
+        {
+            auto store = db.open();
+            SystemClock clock;
+            Provisioning provisioning(*store, clock);
+            const NewCohort c = provisioning.createCohort(QStringLiteral("Leads"), QStringLiteral("Lee"), 3'600'000);
+            cohortId = c.cohort.id;
+            provisioning.createAccountWithDevice(cohortId, Role::Learner, QStringLiteral("=SUM(A1)"), QStringLiteral("phone"));
+        }
+        const auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral(GROUNDWORK_SERVER_EXE), args + QStringList{QStringLiteral("--database"), db.spec()});
+            p.waitForFinished(60'000);
+            return std::make_tuple(p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()));
+        };
+        const QString file = m_scratch.filePath(QStringLiteral("roster-%1.csv").arg(backend));
+        const auto [code, out, err] = run({QStringLiteral("export-roster"), QStringLiteral("--cohort"), cohortId,
+                                           QStringLiteral("--to"), file});
+        QVERIFY2(code == 0, qPrintable(err));
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray written = csv.readAll();
+        auto store = db.open();
+        SystemClock clock;
+        QCOMPARE(written, lead::rosterCsv(LeadReports(*store, clock, 5).roster(*store->cohort(cohortId))));
+        QVERIFY(written.contains("\"'=SUM(A1)\""));
+
+        const auto [xcode, xout, xerr] = run({QStringLiteral("export-xapi"), QStringLiteral("--cohort"), cohortId});
+        QCOMPARE(xcode, 2);
+        QVERIFY(xerr.contains(u"--public-url"));
+        const auto [gcode, gout, gerr] = run({QStringLiteral("export-group-profile"), QStringLiteral("--cohort"), cohortId,
+                                              QStringLiteral("--min-group-size"), QStringLiteral("2")});
+        QCOMPARE(gcode, 2);
+        QVERIFY2(gerr.contains(u"at least 3"), qPrintable(gerr));
+        const auto [scode, sout, serr] = run({QStringLiteral("serve"), QStringLiteral("--plain-http"),
+                                              QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                              QStringLiteral("--min-group-size"), QStringLiteral("1")});
+        QCOMPARE(scode, 2);
+        QVERIFY2(serr.contains(u"at least 3"), qPrintable(serr));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncLead)
+#include "tst_sync_lead.moc"

@@ -1,0 +1,110 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Groundwork.Lead
+import Groundwork.LeadTesting
+
+// Lead mode's screens over the real cohort server in this process (LeadFixture): signing in,
+// the summary, stalled members and why, the roster and its sorting, the group profile shown or
+// hidden with the plain reason, and the invite code. At the phone width and the desktop width.
+TestCase {
+    id: testCase
+    name: "LeadView"
+    when: windowShown
+    visible: true
+    width: 1280
+    height: 900
+
+    Component {
+        id: fixtureComponent
+        LeadFixture {}
+    }
+
+    Component {
+        id: viewComponent
+        LeadView {}
+    }
+
+    function open(options, width) {
+        const fixture = createTemporaryObject(fixtureComponent, testCase, options || {})
+        verify(fixture && fixture.session, "the fixture made its LeadSession")
+        const view = fixture.show(viewComponent, testCase, {session: fixture.session, width: width || 1280, height: 900})
+        verify(view)
+        return {fixture: fixture, view: view, session: fixture.session}
+    }
+
+    function rowNames(view, repeaterName) {
+        const rows = findChild(view, repeaterName)
+        const names = []
+        for (let i = 0; i < rows.count; ++i)
+            names.push(rows.itemAt(i).name)
+        return names
+    }
+
+    function typeInto(field, text) {
+        field.forceActiveFocus()
+        field.selectAll()
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i])
+    }
+
+    function test_sign_in_refuses_a_learner_then_accepts_the_lead() {
+        const s = open({signedIn: false})
+        verify(findChild(s.view, "leadSignInButton").visible)
+        findChild(s.view, "leadServerField").text = s.fixture.serverUrl
+        typeInto(findChild(s.view, "leadCredentialField"), s.fixture.learnerToken)
+        mouseClick(findChild(s.view, "leadSignInButton"))
+        tryVerify(() => findChild(s.view, "leadError").text !== "", 10000)
+        verify(!s.session.signedIn)
+        typeInto(findChild(s.view, "leadCredentialField"), s.fixture.leadToken)
+        mouseClick(findChild(s.view, "leadSignInButton"))
+        tryCompare(s.session, "signedIn", true, 10000)
+        tryCompare(findChild(s.view, "cohortTitle"), "text", "Platform leads", 10000)
+    }
+
+    function test_roster_stalled_and_group_at_desktop_width() {
+        const s = open({})
+        tryCompare(s.session, "memberCount", 6, 10000)
+        tryCompare(s.session, "groupState", LeadSession.Shown, 10000)
+        compare(rowNames(s.view, "stalledRows"), ["Fay"])
+        compare(findChild(s.view, "stalledRows").itemAt(0).memberState, RosterModel.StalledIdle)
+        compare(rowNames(s.view, "rosterRows"), ["Ada", "Bo", "Cy", "Dee", "Eve", "Fay"])
+        // Sorting by lessons finished: the header sorts, again turns the order round.
+        const byLessons = findChild(s.view, "sortButton" + RosterModel.LessonsFinished)
+        verify(byLessons.visible)
+        mouseClick(byLessons)
+        mouseClick(byLessons)
+        compare(rowNames(s.view, "rosterRows")[5], "Fay") // the fewest, last when most come first
+        verify(findChild(s.view, "groupNote").text.indexOf("From 5 shared profiles") === 0)
+        compare(findChild(s.view, "groupRows").count, 2)
+    }
+
+    function test_group_profile_hidden_below_the_minimum_says_why() {
+        const s = open({sharing: 4})
+        tryCompare(s.session, "groupState", LeadSession.TooFewShared, 10000)
+        compare(findChild(s.view, "groupRows").count, 0)
+        compare(findChild(s.view, "groupNote").text,
+                "Hidden: 4 of your members share their readiness profile, and the group figure appears once at least 5 do, "
+                + "so that no one's readiness can be singled out.")
+    }
+
+    function test_phone_width_shows_cards_and_a_sort_choice() {
+        const s = open({}, 360)
+        tryCompare(s.session, "memberCount", 6, 10000)
+        verify(findChild(s.view, "sortChoice").visible)
+        verify(!findChild(s.view, "sortButton" + RosterModel.Name).visible)
+        compare(findChild(s.view, "rosterRows").count, 6)
+    }
+
+    function test_invite_code_is_renewed() {
+        const s = open({})
+        tryCompare(s.session, "memberCount", 6, 10000)
+        // Below the fold of the scrolled page: pressed as the keyboard would.
+        const renew = findChild(s.view, "renewInviteButton")
+        tryCompare(renew, "enabled", true, 10000) // once the group profile has arrived too
+        renew.clicked()
+        tryVerify(() => s.session.inviteCode !== "", 10000)
+        verify(findChild(s.view, "inviteCodeField").visible)
+        verify(s.fixture.inviteWorks(s.session.inviteCode))
+    }
+}
