@@ -16,6 +16,8 @@ packages=(
   qt6-qpa-plugins gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   # libraries
   libyaml-cpp-dev libmd4c-dev libprotobuf-dev protobuf-compiler libsodium-dev zlib1g-dev
+  # the system keychain for the device credential; a Secret Service for its tests
+  qtkeychain-qt6-dev gnome-keyring
   # narration: speech synthesis, MP3 encoding, duration measurement
   espeak-ng lame sox libsox-fmt-mp3
   # a display for tests and headless runs, fonts
