@@ -40,8 +40,8 @@ QString SyncStatus::credentialNote() const
     if (!m_credentials.keychainError().isEmpty())
         return m_credentials.keychainError();
     if (m_credentials.joined() && m_credentials.keychainMissing())
-        return tr("No keychain service runs on this system, so this device's sign-in to the cohort server is kept "
-                  "in Groundwork's own data on this device, where anyone who can read your files could read it.");
+        return tr("No system keychain is available here, so this device's sign-in to the cohort server is kept in "
+                  "Groundwork's own data on this device, where anyone who can read your files could read it.");
     return QString();
 }
 

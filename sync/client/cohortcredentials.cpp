@@ -134,8 +134,9 @@ void CohortCredentials::moveTokenToKeychain()
             m_inKeychain = true;
             setKeychainState(false, QString());
         } else {
-            setKeychainState(result.status == SecretStore::Status::NoService,
-                             result.status == SecretStore::Status::NoService ? QString() : result.error);
+            // No keychain service, or one that cannot be reached (no session bus): either way
+            // the token stays in the store, and the learner is told.
+            setKeychainState(true, QString());
         }
         emit secretPlaceChanged();
     });

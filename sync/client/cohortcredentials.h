@@ -63,7 +63,8 @@ public:
     bool credentialLoading() const { return m_loading; }
     // The token is kept in the keychain (not in the learner's store).
     bool credentialInKeychain() const { return m_inKeychain; }
-    // A keychain was asked for and no keychain service runs: the token stays in the store.
+    // A keychain was asked for and none could keep the token (no keychain service runs, or it
+    // cannot be reached): the token stays in the store.
     bool keychainMissing() const { return m_keychainMissing; }
     // The keychain runs but would not keep or give back the token, in its own words ("" if fine).
     QString keychainError() const { return m_keychainError; }

@@ -302,7 +302,7 @@ TestCase {
         const view = noKeychain.show(serverViewComponent, testCase, {syncStatus: noKeychain.cohort.status, myData: noKeychain.myData})
         const note = findChild(view, "credentialNote")
         tryVerify(() => note.visible, 5000)
-        verify(note.text.indexOf("No keychain service runs on this system") === 0, note.text)
+        verify(note.text.indexOf("No system keychain is available here") === 0, note.text)
 
         const keychain = createTemporaryObject(fixtureComponent, testCase, {joined: true, keychain: CohortFixture.Working})
         const keychainView = keychain.show(serverViewComponent, testCase, {syncStatus: keychain.cohort.status, myData: keychain.myData})
