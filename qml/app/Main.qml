@@ -159,12 +159,27 @@ ApplicationWindow {
     }
 
     Loader {
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: firstRunServerNote.visible ? firstRunServerNote.top : parent.bottom
         active: window.onboarding
         sourceComponent: FirstRunView {
             firstRun: window.firstRun
             goal: window.goal
         }
+    }
+    // After "delete everywhere" wiped this device, the first screen still says how the
+    // deletion on the cohort server stands (Settings says it too).
+    ServerRequestsNote {
+        id: firstRunServerNote
+        objectName: "firstRunServerNote"
+        visible: window.onboarding && window.myData.serverState !== MyData.Idle
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.gap
+        myData: window.myData
     }
 
     RowLayout {

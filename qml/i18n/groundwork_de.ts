@@ -900,6 +900,29 @@
     </message>
 </context>
 <context>
+    <name>ServerRequestsNote</name>
+    <message>
+        <location filename="../settings/ServerRequestsNote.qml" line="+44"/>
+        <source>Try now</source>
+        <translation>Jetzt versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try to reach the cohort server now</source>
+        <translation>Jetzt versuchen, den Kohorten-Server zu erreichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss this note</source>
+        <translation>Diesen Hinweis schließen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <location filename="../settings/SettingsView.qml" line="+34"/>
@@ -1149,27 +1172,7 @@
         <translation>Auf diesem Gerät löschen</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Try now</source>
-        <translation>Jetzt versuchen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Try to reach the cohort server now</source>
-        <translation>Jetzt versuchen, den Kohorten-Server zu erreichen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dismiss this note</source>
-        <translation>Diesen Hinweis schließen</translation>
-    </message>
-    <message>
-        <location line="-65"/>
+        <location line="-7"/>
         <source>Keep my data</source>
         <translation>Daten behalten</translation>
     </message>
@@ -1883,9 +1886,14 @@
 <context>
     <name>groundwork::sync::CohortCredentials</name>
     <message>
-        <location filename="../../sync/client/cohortcredentials.cpp" line="+98"/>
+        <location filename="../../sync/client/cohortcredentials.cpp" line="+101"/>
         <source>This device&apos;s sign-in is in the system keychain, which this build cannot reach.</source>
         <translation>Die Anmeldung dieses Geräts liegt im Schlüsselbund des Systems, den diese Version nicht erreichen kann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The system keychain has not given back this device&apos;s sign-in yet; it may be waiting for you to unlock it. Syncing starts once it does.</source>
+        <translation>Der Schlüsselbund des Systems hat die Anmeldung dieses Geräts noch nicht herausgegeben; vielleicht wartet er darauf, dass du ihn entsperrst. Der Abgleich beginnt, sobald er das tut.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1927,7 +1935,7 @@
 <context>
     <name>groundwork::sync::PendingRequests</name>
     <message>
-        <location filename="../../sync/client/pendingrequests.cpp" line="+150"/>
+        <location filename="../../sync/client/pendingrequests.cpp" line="+144"/>
         <source>Requests waiting for the cohort server could not be read; the file was kept as %1.</source>
         <translation>Die Anfragen, die auf den Kohorten-Server warten, ließen sich nicht lesen; die Datei wurde als %1 aufbewahrt.</translation>
     </message>
@@ -1947,7 +1955,12 @@
         <translation>Die Anfrage konnte nicht in %1 gespeichert werden und wurde deshalb nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+90"/>
+        <source>This device&apos;s sign-in for the request is in the system keychain, which this build cannot reach.</source>
+        <translation>Die Anmeldung dieses Geräts für die Anfrage liegt im Schlüsselbund des Systems, den diese Version nicht erreichen kann.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The system keychain did not give back this device&apos;s sign-in (%1).</source>
         <translation>Der Schlüsselbund des Systems hat die Anmeldung dieses Geräts nicht herausgegeben (%1).</translation>
     </message>

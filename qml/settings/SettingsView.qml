@@ -407,49 +407,8 @@ ReadingPage {
 
     // What the cohort server still has to confirm (a deletion everywhere, a sign-out), or that
     // it did; it outlives the deletion on this device and any restart.
-    Rectangle {
-        objectName: "serverRequests"
-        visible: view.myData.serverState !== MyData.Idle
+    ServerRequestsNote {
         width: parent.width
-        height: serverColumn.implicitHeight + 2 * Theme.gap
-        radius: Theme.radius
-        color: Theme.surface
-        border.color: view.myData.serverState === MyData.Refused ? Theme.focus : Theme.mutedText
-        border.width: 1
-        Column {
-            id: serverColumn
-            x: Theme.gap
-            y: Theme.gap
-            width: parent.width - 2 * Theme.gap
-            spacing: Theme.smallGap
-            Label {
-                objectName: "serverRequestsText"
-                width: parent.width
-                wrapMode: Text.Wrap
-                color: Theme.text
-                font.pixelSize: Theme.bodySize
-                text: view.myData.serverText
-                Accessible.role: Accessible.AlertMessage
-                Accessible.name: text
-            }
-            Flow {
-                width: parent.width
-                spacing: Theme.smallGap
-                Button {
-                    objectName: "retryServerButton"
-                    visible: view.myData.serverState === MyData.Waiting
-                    text: qsTr("Try now")
-                    onClicked: view.myData.retryNow()
-                    Accessible.name: qsTr("Try to reach the cohort server now")
-                }
-                Button {
-                    objectName: "dismissServerButton"
-                    visible: view.myData.serverState === MyData.Refused || view.myData.serverState === MyData.Deleted
-                    text: qsTr("OK")
-                    onClicked: view.myData.dismissServerNote()
-                    Accessible.name: qsTr("Dismiss this note")
-                }
-            }
-        }
+        myData: view.myData
     }
 }

@@ -3,6 +3,8 @@
 #include "client/learneroutbox.h"
 #include "learner/learnerstore.h"
 
+#include <QTimer>
+
 namespace groundwork::sync {
 
 namespace {
@@ -25,6 +27,7 @@ const QString kProfileSentAt = QStringLiteral("cohort.profile_sent_ms");
 // "1" while the device token is in the system keychain rather than under kToken.
 const QString kTokenInKeychain = QStringLiteral("cohort.token_in_keychain");
 const QString &kKeychainToken = StoreSecretStore::kDeviceTokenKey;
+constexpr int kKeychainPatienceMs = 10'000;
 
 QString flag(bool on)
 {
@@ -99,6 +102,14 @@ void CohortCredentials::loadTokenFromKeychain()
         return;
     }
     m_loading = true;
+    // A keychain may wait for the learner to unlock it, or never answer: say so after a while.
+    QTimer::singleShot(kKeychainPatienceMs, this, [this] {
+        if (!m_loading)
+            return;
+        setKeychainState(false, tr("The system keychain has not given back this device's sign-in yet; it may be "
+                                   "waiting for you to unlock it. Syncing starts once it does."));
+        emit secretPlaceChanged();
+    });
     m_keychain->read(kKeychainToken, this, [this](const SecretStore::Result &result) {
         m_loading = false;
         if (result.ok() && !result.value.isEmpty() && m_inKeychain) {

@@ -3,7 +3,6 @@
 #include "client/secretstore.h"
 #include "protocol/wirecodec.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -26,11 +25,6 @@ constexpr int kBaseDelayMs = 5'000;
 constexpr int kCapDelayMs = 30 * 60'000;
 constexpr qint64 kMaxAnswerBytes = 8 * 1024;
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("groundwork::sync::PendingRequests", text);
-}
 
 double random01()
 {
@@ -290,6 +284,10 @@ void PendingRequests::sendFirst()
     if (!first->token.isEmpty() || !first->tokenInKeychain)
         return send(*first);
     // The credential is in the keychain: read it first.
+    if (!m_keychain)
+        return finish(first->id, {Outcome::Refused, {},
+                                  tr("This device's sign-in for the request is in the system keychain, which this "
+                                     "build cannot reach.")});
     m_readingToken = true;
     m_keychain->read(keychainKey(first->id), this, [this, id = first->id](const SecretStore::Result &result) {
         m_readingToken = false;
