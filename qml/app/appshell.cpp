@@ -221,11 +221,17 @@ bool AppShell::parseArguments()
 
 void AppShell::takeScreenshotWhenShown()
 {
-    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-    if (!window)
-        return;
     // A settle time lets text layout finish (and lets a review script drive the window first).
-    QTimer::singleShot(m_options.screenshotDelayMs, window, [this, window] {
+    // The window is looked up when the time comes: deleting the learner's data makes a new one.
+    QTimer::singleShot(m_options.screenshotDelayMs, QCoreApplication::instance(), [this] {
+        auto *window = m_engine && !m_engine->rootObjects().isEmpty()
+                           ? qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst())
+                           : nullptr;
+        if (!window) {
+            report(QStringLiteral("no window to take a screenshot of"));
+            QCoreApplication::quit();
+            return;
+        }
         const QImage image = window->grabWindow();
         if (!image.save(m_options.screenshotFile))
             report(QStringLiteral("could not write %1").arg(m_options.screenshotFile));

@@ -902,7 +902,7 @@
 <context>
     <name>ServerRequestsNote</name>
     <message>
-        <location filename="../settings/ServerRequestsNote.qml" line="+44"/>
+        <location filename="../settings/ServerRequestsNote.qml" line="+53"/>
         <source>Try now</source>
         <translation>Jetzt versuchen</translation>
     </message>
@@ -1102,12 +1102,12 @@
         <translation>Meine Daten nach %1 exportieren</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Delete all my data…</source>
         <translation>Alle meine Daten löschen …</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Where should your data be deleted?</source>
         <translation>Wo sollen deine Daten gelöscht werden?</translation>
     </message>
@@ -1122,7 +1122,7 @@
         <translation>Bist du sicher? Deine Daten auf diesem Gerät werden gelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>On this device only</source>
         <translation>Nur auf diesem Gerät</translation>
     </message>
@@ -1142,12 +1142,7 @@
         <translation>Entfernt jede Lektion, jede Übungsantwort, jede Reflexion und jedes Ziel von diesem Gerät. Dieses Gerät ist bei keinem Kohorten-Server angemeldet, also wird nichts irgendwohin geschickt.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Everywhere: this device and the cohort server</source>
-        <translation>Überall: dieses Gerät und der Kohorten-Server</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Delete on this device and on the cohort server</source>
         <translation>Auf diesem Gerät und auf dem Kohorten-Server löschen</translation>
     </message>
@@ -1162,7 +1157,7 @@
         <translation>Wenn du eine Kopie möchtest, exportiere zuerst.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Delete everywhere</source>
         <translation>Überall löschen</translation>
     </message>
@@ -1172,12 +1167,17 @@
         <translation>Auf diesem Gerät löschen</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Keep my data</source>
         <translation>Daten behalten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-27"/>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
@@ -1838,7 +1838,7 @@
         <translation>Dieses Gerät ist bei keinem Kohorten-Server angemeldet, also lassen sich nur seine eigenen Daten löschen.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+53"/>
         <source>Deleting your account on the cohort server.</source>
         <translation>Dein Konto auf dem Kohorten-Server wird gelöscht.</translation>
     </message>
@@ -1858,19 +1858,19 @@
         <translation>Die Anfrage wird gesendet …</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Waiting to reach the server: Groundwork keeps trying while it runs, and after a restart.</source>
-        <translation>Warten, bis der Server erreichbar ist: Groundwork versucht es weiter, solange es läuft, und auch nach einem Neustart.</translation>
+        <location line="+3"/>
+        <source>Waiting to reach the server; Groundwork keeps trying, also after a restart.</source>
+        <translation>Warten, bis der Server erreichbar ist; Groundwork versucht es weiter, auch nach einem Neustart.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Next try at %1.</source>
-        <translation>Nächster Versuch um %1.</translation>
+        <location line="+5"/>
+        <source>Waiting to reach the server; Groundwork keeps trying, also after a restart (next try at %1).</source>
+        <translation>Warten, bis der Server erreichbar ist; Groundwork versucht es weiter, auch nach einem Neustart (nächster Versuch um %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Last answer: %1</source>
-        <translation>Letzte Antwort: %1</translation>
+        <location line="+9"/>
+        <source>Last try: %1</source>
+        <translation>Letzter Versuch: %1</translation>
     </message>
     <message>
         <location line="+14"/>

@@ -35,6 +35,15 @@ Rectangle {
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }
+        Label {
+            objectName: "serverRequestsDetail"
+            width: parent.width
+            visible: text !== ""
+            wrapMode: Text.Wrap
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallSize
+            text: note.myData.serverDetail
+        }
         Flow {
             width: parent.width
             spacing: Theme.smallGap

@@ -281,6 +281,7 @@ ReadingPage {
     // Deleting: where (this device, or everywhere), then a last confirmation. Nothing is
     // deleted before the second press.
     Button {
+        id: deleteButton
         objectName: "deleteButton"
         visible: view.deleteStep === 0
         text: qsTr("Delete all my data…")
@@ -288,6 +289,7 @@ ReadingPage {
         onClicked: {
             view.deleteScope = MyData.ThisDevice
             view.deleteStep = 1
+            thisDeviceChoice.forceActiveFocus() // the button goes; the keyboard goes on with the choice
         }
     }
     Label {
@@ -332,6 +334,7 @@ ReadingPage {
                 Accessible.name: text
             }
             RadioButton {
+                id: thisDeviceChoice
                 objectName: "deleteThisDevice"
                 visible: view.deleteStep === 1
                 width: parent.width
@@ -355,7 +358,7 @@ ReadingPage {
                 objectName: "deleteEverywhere"
                 visible: view.deleteStep === 1 && view.myData.canDeleteEverywhere
                 width: parent.width
-                text: qsTr("Everywhere: this device and the cohort server")
+                text: qsTr("Everywhere")
                 checked: view.deleteScope === MyData.Everywhere
                 onClicked: view.deleteScope = MyData.Everywhere
                 Accessible.name: qsTr("Delete on this device and on the cohort server")
@@ -383,7 +386,10 @@ ReadingPage {
                 Button {
                     objectName: "cancelDeleteButton"
                     text: qsTr("Keep my data")
-                    onClicked: view.deleteStep = 0
+                    onClicked: {
+                        view.deleteStep = 0
+                        deleteButton.forceActiveFocus()
+                    }
                 }
                 Button {
                     objectName: "confirmDeleteButton"

@@ -212,14 +212,9 @@ QString MyData::waitingText() const
     using Kind = sync::PendingRequest::Kind;
     const auto &requests = m_pending->requests();
     int attempts = 0;
-    QString lastError;
-    for (const sync::PendingRequest &r : requests) {
-        if (r.refused)
-            continue;
-        attempts = std::max(attempts, r.attempts);
-        if (!r.lastError.isEmpty())
-            lastError = r.lastError;
-    }
+    for (const sync::PendingRequest &r : requests)
+        if (!r.refused)
+            attempts = std::max(attempts, r.attempts);
     QString what;
     if (m_pending->contains(Kind::DeleteAccount))
         what = tr("Deleting your account on the cohort server.");
@@ -229,15 +224,24 @@ QString MyData::waitingText() const
         what = tr("Signing this device out of the cohort server.");
     if (attempts == 0)
         return what + QLatin1Char(' ') + tr("Sending the request…");
-    QString text = what + QLatin1Char(' ')
-                   + tr("Waiting to reach the server: Groundwork keeps trying while it runs, and after a restart.");
     const QDateTime next = m_pending->nextAttempt();
-    if (next.isValid())
-        text += QLatin1Char(' ')
-                + tr("Next try at %1.").arg(QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat));
-    if (!lastError.isEmpty())
-        text += QLatin1Char(' ') + tr("Last answer: %1").arg(lastError);
-    return text;
+    if (!next.isValid())
+        return what + QLatin1Char(' ') + tr("Waiting to reach the server; Groundwork keeps trying, also after a restart.");
+    // Hours and minutes: the seconds of a retry are noise.
+    const QString at = QLocale().toString(next.toLocalTime().time(),
+                                          QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
+    return what + QLatin1Char(' ')
+           + tr("Waiting to reach the server; Groundwork keeps trying, also after a restart (next try at %1).").arg(at);
+}
+
+QString MyData::serverDetail() const
+{
+    if (serverState() != ServerState::Waiting)
+        return QString();
+    for (const sync::PendingRequest &r : m_pending->requests())
+        if (!r.refused && !r.lastError.isEmpty())
+            return tr("Last try: %1").arg(r.lastError);
+    return QString();
 }
 
 QString MyData::serverText() const

@@ -47,6 +47,8 @@ class MyData : public QObject
     // How the requests for the cohort server stand (a deletion, a withdrawal, a sign-out).
     Q_PROPERTY(ServerState serverState READ serverState NOTIFY serverChanged)
     Q_PROPERTY(QString serverText READ serverText NOTIFY serverChanged)
+    // While waiting: what the last try ran into, in plain words ("" otherwise).
+    Q_PROPERTY(QString serverDetail READ serverDetail NOTIFY serverChanged)
     // Why the last request to delete could not be started ("" when it could).
     Q_PROPERTY(QString deleteError READ deleteError NOTIFY serverChanged)
 
@@ -83,6 +85,7 @@ public:
     bool canDeleteEverywhere() const { return m_joined && m_joined(); }
     ServerState serverState() const;
     QString serverText() const;
+    QString serverDetail() const;
     QString deleteError() const { return m_deleteError; }
 
     // Writes every event as one JSON document (atomically: a half-written file never
