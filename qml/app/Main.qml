@@ -163,6 +163,7 @@ ApplicationWindow {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.bottom: firstRunServerNote.visible ? firstRunServerNote.top : parent.bottom
+        anchors.bottomMargin: firstRunServerNote.visible ? Theme.smallGap : 0
         active: window.onboarding
         sourceComponent: FirstRunView {
             firstRun: window.firstRun
@@ -175,10 +176,11 @@ ApplicationWindow {
         id: firstRunServerNote
         objectName: "firstRunServerNote"
         visible: window.onboarding && window.myData.serverState !== MyData.Idle
-        anchors.left: parent.left
-        anchors.right: parent.right
+        // The reading width of the first screen above it.
+        width: Math.min(parent.width - 2 * Theme.gap, Theme.maxReadingWidth)
+        anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.margins: Theme.gap
+        anchors.bottomMargin: Theme.gap
         myData: window.myData
     }
 
