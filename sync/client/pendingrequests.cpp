@@ -117,8 +117,11 @@ PendingRequests::PendingRequests(const QString &filePath, QNetworkAccessManager 
 
 PendingRequests::~PendingRequests()
 {
-    if (m_reply)
+    // Closing the app is not a failed attempt: the request is sent again at the next start.
+    if (m_reply) {
+        disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();
+    }
 }
 
 void PendingRequests::setBackoff(int baseMs, int capMs)
