@@ -18,6 +18,8 @@ packages=(
   libyaml-cpp-dev libmd4c-dev libprotobuf-dev protobuf-compiler libsodium-dev zlib1g-dev libcsv-dev
   # the xAPI statement check in the lead export test
   python3-jsonschema
+  # the system keychain for the device credential; a Secret Service for its tests
+  qtkeychain-qt6-dev gnome-keyring
   # narration: speech synthesis, MP3 encoding, duration measurement
   espeak-ng lame sox libsox-fmt-mp3
   # a display for tests and headless runs, fonts

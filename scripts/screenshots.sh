@@ -52,6 +52,8 @@ for size in 360x640 1280x800; do
     shoot profile "$size" "$theme" "$data" "section:2"
     shoot cohort "$size" "$theme" "$data" "section:3"
     shoot settings "$size" "$theme" "$data" "section:4"
+    # Keyboard only: the last control in Settings is "Delete all my data…"; it opens the choice.
+    shoot settings-delete "$size" "$theme" "$data" "section:4" shift+Tab space
     shoot lesson "$size" "$theme" "$data" "lesson:management-is-a-different-job"
     shoot drill "$size" "$theme" "$data" "drill:the-silent-standup"
     # Keyboard only (the drill's accelerators): first option, "Fairly sure", submit.

@@ -1,6 +1,7 @@
 #include "appshell.h"
 
 #include "groundwork/platform/shippedfiles.h"
+#include "client/keychainsecretstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ namespace {
 
 const QString kFirstTrack = QString::fromLatin1(core::Preferences::kDefaultTrack);
 const QString kStoreFile = QStringLiteral("learner.sqlite");
+// Beside the store, not in it: see sync::PendingRequests.
+const QString kPendingFile = QStringLiteral("pending-requests.json");
 
 void report(const QString &message)
 {
@@ -100,7 +103,12 @@ bool AppShell::openLearnerData(QString *problem)
     m_goal = std::make_unique<ui::GoalViewModel>(*m_session);
     m_firstRun = std::make_unique<onboarding::FirstRunViewModel>(*m_session, *m_preferences);
     m_myData = std::make_unique<settings::MyData>(m_store.get());
-    m_cohort = std::make_unique<cohort::Cohort>(*m_store);
+    m_cohort = std::make_unique<cohort::Cohort>(*m_store, cohort::CohortServices{m_pending.get(), m_keychain.get()});
+    m_myData->setPendingRequests(m_pending.get());
+    m_myData->setJoinedSource([cohort = m_cohort.get()] { return cohort->credentials().joined(); });
+    QObject::connect(&m_cohort->credentials(), &sync::CohortCredentials::joinedChanged, m_myData.get(),
+                     &settings::MyData::joinedMayHaveChanged);
+    m_myData->setDeleteHandler([this](settings::MyData::DeleteScope scope) { return prepareDeletion(scope); });
     // If the learner chooses to share it, the lead gets the profile the Profile screen shows.
     m_cohort->sharing()->setReadinessSource(
         [profile = m_profile.get()] { return std::optional(profile->profile()); },
@@ -147,6 +155,19 @@ void AppShell::closeLearnerData()
     m_today.reset();
     m_session.reset();
     m_store.reset();
+}
+
+// Before "Delete my data" wipes this device: the cohort server hears of it through the durable
+// queue. On this device only, the device leaves the cohort (its sign-out queued; the account and
+// what was synced stay on the server); everywhere, the account's deletion is queued.
+QString AppShell::prepareDeletion(settings::MyData::DeleteScope scope)
+{
+    if (!m_cohort || !m_cohort->credentials().joined())
+        return QString();
+    if (scope == settings::MyData::DeleteScope::Everywhere)
+        return m_cohort->departure().deleteAccount();
+    m_cohort->enrolment()->leave();
+    return QString();
 }
 
 // "Delete my data": everything the learner made on this device goes, then a fresh start.
@@ -216,11 +237,17 @@ bool AppShell::parseArguments()
 
 void AppShell::takeScreenshotWhenShown()
 {
-    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-    if (!window)
-        return;
     // A settle time lets text layout finish (and lets a review script drive the window first).
-    QTimer::singleShot(m_options.screenshotDelayMs, window, [this, window] {
+    // The window is looked up when the time comes: deleting the learner's data makes a new one.
+    QTimer::singleShot(m_options.screenshotDelayMs, QCoreApplication::instance(), [this] {
+        auto *window = m_engine && !m_engine->rootObjects().isEmpty()
+                           ? qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst())
+                           : nullptr;
+        if (!window) {
+            report(QStringLiteral("no window to take a screenshot of"));
+            QCoreApplication::quit();
+            return;
+        }
         const QImage image = window->grabWindow();
         if (!image.save(m_options.screenshotFile))
             report(QStringLiteral("could not write %1").arg(m_options.screenshotFile));
@@ -318,6 +345,9 @@ bool AppShell::start()
     QDir().mkpath(dataDir());
     m_preferences = std::make_unique<core::SettingsPreferences>(
         QDir(dataDir()).filePath(QStringLiteral("settings.ini")));
+    m_keychain = std::make_unique<sync::KeychainSecretStore>(QDir(dataDir()).absolutePath());
+    m_pending = std::make_unique<sync::PendingRequests>(QDir(dataDir()).filePath(kPendingFile), nullptr,
+                                                        m_keychain.get());
     installTranslation();
 
     QString problem;

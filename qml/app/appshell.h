@@ -1,6 +1,8 @@
 #pragma once
 
 #include "appoptions.h"
+#include "client/pendingrequests.h"
+#include "client/secretstore.h"
 #include "cohort.h"
 #include "content/contentpack.h"
 #include "content/narrationfiles.h"
@@ -47,6 +49,7 @@ private:
     bool openLearnerData(QString *problem);
     void showMainWindow();
     void deleteLearnerData();
+    QString prepareDeletion(settings::MyData::DeleteScope scope);
     void closeLearnerData();
     void installTranslation();
     QString dataDir() const;
@@ -63,6 +66,10 @@ private:
     std::unique_ptr<core::SettingsPreferences> m_preferences;
     QTranslator m_plurals;    // English plural forms ("1 decision"), under every language
     QTranslator m_translator; // the chosen language, when it is not English
+    // The system keychain and the requests waiting for the cohort server: both outlive the
+    // learner's data (a deletion everywhere waits there after the store is gone).
+    std::unique_ptr<sync::SecretStore> m_keychain;
+    std::unique_ptr<sync::PendingRequests> m_pending;
     std::unique_ptr<core::learner::LearnerStore> m_store;
     // The learner's data for this run; every view model below reads and records through it.
     std::unique_ptr<core::LearnerData> m_session;

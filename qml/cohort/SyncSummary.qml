@@ -35,6 +35,17 @@ Column {
         font.pixelSize: Theme.smallSize
         text: summary.status.lastSyncedText
     }
+    Label {
+        objectName: "credentialNote"
+        width: parent.width
+        visible: text !== ""
+        wrapMode: Text.Wrap
+        color: Theme.mutedText
+        font.pixelSize: Theme.smallSize
+        text: summary.status.credentialNote
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
     Flow {
         width: parent.width
         spacing: Theme.smallGap

@@ -2,13 +2,37 @@
 
 namespace groundwork::cohort {
 
+namespace {
+
+sync::PendingRequests &pendingOf(const CohortServices &services, std::unique_ptr<sync::PendingRequests> &own,
+                                 QNetworkAccessManager *network)
+{
+    if (services.pending)
+        return *services.pending;
+    own = std::make_unique<sync::PendingRequests>(QString(), network, nullptr);
+    return *own;
+}
+
+} // namespace
+
 Cohort::Cohort(core::learner::LearnerStore &store, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_credentials(store), m_connection(m_credentials, network),
-      m_departure(m_credentials, m_connection), m_outbox(store),
+    : Cohort(store, CohortServices{}, network, parent)
+{
+}
+
+Cohort::Cohort(core::learner::LearnerStore &store, const CohortServices &services, QNetworkAccessManager *network,
+               QObject *parent)
+    : QObject(parent), m_pending(pendingOf(services, m_ownPending, network)),
+      m_credentials(store, services.keychain), m_connection(m_credentials, network),
+      m_departure(m_credentials, m_connection, m_pending), m_outbox(store),
       m_scheduler(m_credentials, m_connection, m_outbox), m_enrolment(m_credentials, m_connection, m_departure),
       m_status(m_credentials, m_scheduler, m_outbox), m_sharing(m_credentials, m_connection, m_scheduler, m_departure),
       m_devices(m_credentials, m_connection)
 {
+    // Requests waiting for the server get another try with each sync, and the same trust.
+    connect(&m_scheduler, &sync::SyncScheduler::stateChanged, &m_pending, &sync::PendingRequests::retryNow);
+    connect(&m_connection, &sync::CohortConnection::trustChanged, &m_pending,
+            [this] { m_pending.setExtraCaCertificates(m_connection.anonymous(QString()).extraCa); });
 }
 
 Cohort::~Cohort() = default;

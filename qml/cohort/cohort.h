@@ -4,6 +4,7 @@
 #include "client/cohortcredentials.h"
 #include "client/cohortdeparture.h"
 #include "client/learneroutbox.h"
+#include "client/pendingrequests.h"
 #include "client/syncscheduler.h"
 #include "cohortdevices.h"
 #include "cohortenrolment.h"
@@ -18,6 +19,14 @@ class LearnerStore;
 }
 
 namespace groundwork::cohort {
+
+// What the cohort feature shares with the rest of the app and outlives it: the durable queue of
+// requests for the server (it survives deleting the learner's data) and the system keychain.
+struct CohortServices
+{
+    sync::PendingRequests *pending = nullptr; // null: a queue in memory only
+    sync::SecretStore *keychain = nullptr;    // null: the credential stays in the learner's store
+};
 
 // The cohort feature over one learner's store, for the Cohort and Settings screens: it makes
 // the parts and wires them to each other, and does nothing else. The screens use the parts
@@ -37,6 +46,8 @@ public:
     // `store` outlives this; `network` may be null (one is made).
     explicit Cohort(core::learner::LearnerStore &store, QNetworkAccessManager *network = nullptr,
                     QObject *parent = nullptr);
+    Cohort(core::learner::LearnerStore &store, const CohortServices &services,
+           QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
     ~Cohort() override;
 
     CohortEnrolment *enrolment() { return &m_enrolment; }
@@ -50,10 +61,13 @@ public:
     // the way out of the cohort.
     sync::CohortDeparture &departure() { return m_departure; }
     sync::LearnerOutbox &outbox() { return m_outbox; }
+    sync::PendingRequests &pending() { return m_pending; }
     sync::SyncScheduler &scheduler() { return m_scheduler; }
 
 private:
     // In the order they depend on each other; destroyed the other way round.
+    std::unique_ptr<sync::PendingRequests> m_ownPending;
+    sync::PendingRequests &m_pending;
     sync::CohortCredentials m_credentials;
     sync::CohortConnection m_connection;
     sync::CohortDeparture m_departure;

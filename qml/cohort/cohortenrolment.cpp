@@ -34,6 +34,12 @@ CohortEnrolment::CohortEnrolment(sync::CohortCredentials &credentials, sync::Coh
 {
     m_linkExpiry.setSingleShot(true);
     connect(&m_linkExpiry, &QTimer::timeout, this, &CohortEnrolment::forgetLinkCode);
+    connect(&departure.pending(), &sync::PendingRequests::confirmed, this,
+            [this](const QString &id) { onDepartureAnswered(id, true, false); });
+    connect(&departure.pending(), &sync::PendingRequests::attemptFailed, this,
+            [this](const QString &id, sync::PendingRequest::Kind, const QString &, bool willRetry) {
+                onDepartureAnswered(id, false, willRetry);
+            });
 }
 
 void CohortEnrolment::setServerUrl(const QString &url)
@@ -213,22 +219,36 @@ void CohortEnrolment::leave()
     setError(QString());
     if (!wasJoined)
         return;
-    setLeftText(tr("Signing this device out of the cohort server…"));
     sync::v1::RevokeDeviceRequest request;
     request.set_device_id(deviceId.toStdString());
-    m_departure.send(call, QStringLiteral("/v1/devices/revoke"), sync::requestBody(request),
-                     [this](const sync::CohortAnswer &answer) {
-                         if (m_credentials.joined())
-                             return; // joined again meanwhile: this is old news
-                         if (answer.ok())
-                             setLeftText(tr("This device is signed out of the cohort server. The answers it sent "
-                                            "stay there until your account is deleted."));
-                         else
-                             setLeftText(tr("This device left the cohort, but the cohort server could not be "
-                                            "reached to sign it out. The server keeps this device's sign-in and "
-                                            "your answers until you sign it out from another device or its "
-                                            "administrator deletes your account."));
-                     });
+    QString error;
+    m_revokeId = m_departure.send(sync::PendingRequest::Kind::RevokeDevice, call, QStringLiteral("/v1/devices/revoke"),
+                                  sync::requestBody(request), &error);
+    if (m_revokeId.isEmpty())
+        setLeftText(tr("This device left the cohort, but the request to sign it out of the cohort server could "
+                       "not be kept: %1 The server keeps this device's sign-in and your answers until you sign it "
+                       "out from another device or its administrator deletes your account.")
+                        .arg(error));
+    else
+        setLeftText(tr("Signing this device out of the cohort server…"));
+}
+
+void CohortEnrolment::onDepartureAnswered(const QString &id, bool confirmed, bool willRetry)
+{
+    if (id != m_revokeId || m_credentials.joined())
+        return; // not ours, or joined again meanwhile: old news
+    if (confirmed)
+        setLeftText(tr("This device is signed out of the cohort server. The answers it sent stay there until "
+                       "your account is deleted."));
+    else if (willRetry)
+        setLeftText(tr("This device left the cohort. The cohort server could not be reached yet to sign it out; "
+                       "Groundwork keeps trying whenever it runs, and Settings shows the request until the server "
+                       "confirms."));
+    else
+        setLeftText(tr("This device left the cohort, but the cohort server refused to sign it out. Settings "
+                       "shows why."));
+    if (confirmed || !willRetry)
+        m_revokeId.clear();
 }
 
 void CohortEnrolment::setLeftText(const QString &text)

@@ -71,8 +71,8 @@ public:
     // Forgets the credential, the cohort and the download position on this device. Events
     // stay; answers already sent stay on the server until the account is deleted there. On the
     // way out a shared profile is withdrawn (ProfileSharingModel) and then this device signs
-    // itself out of the server (/v1/devices/revoke), each once (CohortDeparture); offline, it
-    // is forgotten here all the same and leftText says what the server still holds.
+    // itself out of the server (/v1/devices/revoke), both through the durable queue
+    // (CohortDeparture) until the server confirms; leftText says how that stands.
     Q_INVOKABLE void leave();
 
 signals:
@@ -91,6 +91,7 @@ private:
     void forgetLinkCode();
     void setError(const QString &text);
     void setLeftText(const QString &text);
+    void onDepartureAnswered(const QString &id, bool confirmed, bool willRetry);
 
     sync::CohortCredentials &m_credentials;
     sync::CohortConnection &m_connection;
@@ -102,6 +103,7 @@ private:
     QString m_displayName;
     QString m_errorText;
     QString m_leftText;
+    QString m_revokeId; // this device's sign-out, while its answer matters to leftText
     QString m_linkCode;
     QDateTime m_linkCodeExpires;
 };

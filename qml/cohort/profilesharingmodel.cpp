@@ -76,19 +76,20 @@ QString ProfileSharingModel::statusText() const
     return QString();
 }
 
-// One withdrawal request with the credential that is about to be forgotten, sent before this
-// device signs itself out (CohortDeparture keeps the order). Not retried: once the credential
-// is gone this device can no longer speak for the account.
+// One withdrawal request with the credential that is about to be forgotten, queued before this
+// device signs itself out (the durable queue keeps the order and retries until the server
+// confirms). Deleting the account deletes the copy with it: nothing to send then.
 void ProfileSharingModel::withdrawBeforeLeaving()
 {
     const std::optional<qint64> chosenAt = m_choice.withdrawalOnLeaving();
     const sync::CohortCall call = m_connection.signedIn();
-    if (!chosenAt || call.token.isEmpty())
+    if (!chosenAt || call.token.isEmpty() || m_departure.forgettingForDeletion())
         return;
     sync::v1::ShareProfileRequest request;
     request.set_share(false);
     request.set_chosen_at_ms(*chosenAt);
-    m_departure.send(call, QStringLiteral("/v1/profile/share"), sync::requestBody(request));
+    m_departure.send(sync::PendingRequest::Kind::WithdrawProfile, call, QStringLiteral("/v1/profile/share"),
+                     sync::requestBody(request));
 }
 
 } // namespace groundwork::cohort

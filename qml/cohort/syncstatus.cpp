@@ -18,7 +18,9 @@ SyncStatus::SyncStatus(const sync::CohortCredentials &credentials, sync::SyncSch
     connect(&credentials, &sync::CohortCredentials::joinedChanged, this, [this] {
         emit joinedChanged();
         emit statusChanged();
+        emit credentialNoteChanged();
     });
+    connect(&credentials, &sync::CohortCredentials::secretPlaceChanged, this, &SyncStatus::credentialNoteChanged);
     connect(&credentials, &sync::CohortCredentials::lastSyncedChanged, this, [this] {
         emit lastSyncedChanged();
         emit statusChanged(); // "Not synced yet" or "Up to date"
@@ -31,6 +33,16 @@ SyncStatus::SyncStatus(const sync::CohortCredentials &credentials, sync::SyncSch
     connect(&scheduler, &sync::SyncScheduler::retryCountdown, this, &SyncStatus::statusChanged);
     connect(&scheduler, &sync::SyncScheduler::errorTextChanged, this, &SyncStatus::errorTextChanged);
     m_pendingCount = m_outbox.pendingCount();
+}
+
+QString SyncStatus::credentialNote() const
+{
+    if (!m_credentials.keychainError().isEmpty())
+        return m_credentials.keychainError();
+    if (m_credentials.joined() && m_credentials.keychainMissing())
+        return tr("No system keychain is available here, so this device's sign-in to the cohort server is kept in "
+                  "Groundwork's own data on this device, where anyone who can read your files could read it.");
+    return QString();
 }
 
 bool SyncStatus::joined() const

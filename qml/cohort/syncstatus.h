@@ -33,6 +33,9 @@ class SyncStatus : public QObject
     Q_PROPERTY(QString lastSyncedText READ lastSyncedText NOTIFY lastSyncedChanged)
     // Why the last round failed, in plain words ("" when it did not).
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    // Where this device's sign-in is kept, when that is worth knowing: no keychain service runs
+    // (so it is in Groundwork's own data), or the keychain would not give it back; "" otherwise.
+    Q_PROPERTY(QString credentialNote READ credentialNote NOTIFY credentialNoteChanged)
 
 public:
     // The arguments outlive this.
@@ -49,6 +52,7 @@ public:
     QDateTime lastSynced() const;
     QString lastSyncedText() const;
     QString errorText() const;
+    QString credentialNote() const;
 
     Q_INVOKABLE void syncNow();
 
@@ -57,6 +61,7 @@ signals:
     void statusChanged();
     void lastSyncedChanged();
     void errorTextChanged();
+    void credentialNoteChanged();
 
 private:
     void refreshPending();

@@ -1117,9 +1117,32 @@
     </message>
 </context>
 <context>
+    <name>ServerRequestsNote</name>
+    <message>
+        <location filename="../settings/ServerRequestsNote.qml" line="+53"/>
+        <source>Try now</source>
+        <translation>Jetzt versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try to reach the cohort server now</source>
+        <translation>Jetzt versuchen, den Kohorten-Server zu erreichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss this note</source>
+        <translation>Diesen Hinweis schließen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../settings/SettingsView.qml" line="+33"/>
+        <location filename="../settings/SettingsView.qml" line="+34"/>
         <location line="+54"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
@@ -1296,44 +1319,89 @@
         <translation>Meine Daten nach %1 exportieren</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Delete all my data…</source>
         <translation>Alle meine Daten löschen …</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>This removes every lesson, drill answer, reflection and goal from this device. If you want a copy, export first.</source>
-        <translation>Damit werden alle Lektionen, Übungsantworten, Reflexionen und Ziele von diesem Gerät entfernt. Wenn du eine Kopie möchtest, exportiere vorher.</translation>
+        <location line="+42"/>
+        <source>Where should your data be deleted?</source>
+        <translation>Wo sollen deine Daten gelöscht werden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Are you sure? Your data on this device and your account on the cohort server will be deleted. This cannot be undone.</source>
+        <translation>Bist du sicher? Deine Daten auf diesem Gerät und dein Konto auf dem Kohorten-Server werden gelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Are you sure? This cannot be undone.</source>
-        <translation>Bist du sicher? Das lässt sich nicht rückgängig machen.</translation>
+        <source>Are you sure? Your data on this device will be deleted. This cannot be undone.</source>
+        <translation>Bist du sicher? Deine Daten auf diesem Gerät werden gelöscht. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>On this device only</source>
+        <translation>Nur auf diesem Gerät</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete on this device only</source>
+        <translation>Nur auf diesem Gerät löschen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Removes every lesson, drill answer, reflection and goal from this device, and signs this device out of your cohort. Your account on the cohort server and the answers already synced there stay, for your other devices.</source>
+        <translation>Entfernt jede Lektion, jede Übungsantwort, jede Reflexion und jedes Ziel von diesem Gerät und meldet dieses Gerät von deiner Kohorte ab. Dein Konto auf dem Kohorten-Server und die dort schon abgeglichenen Antworten bleiben, für deine anderen Geräte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removes every lesson, drill answer, reflection and goal from this device. This device is not signed in to a cohort server, so nothing is sent anywhere.</source>
+        <translation>Entfernt jede Lektion, jede Übungsantwort, jede Reflexion und jedes Ziel von diesem Gerät. Dieses Gerät ist bei keinem Kohorten-Server angemeldet, also wird nichts irgendwohin geschickt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete on this device and on the cohort server</source>
+        <translation>Auf diesem Gerät und auf dem Kohorten-Server löschen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also deletes your account on the cohort server: every answer synced there, your shared profile and the sign-in of each of your devices. If the server cannot be reached now, Groundwork keeps trying until it confirms, and shows here when it is done.</source>
+        <translation>Löscht auch dein Konto auf dem Kohorten-Server: jede dort abgeglichene Antwort, dein geteiltes Profil und die Anmeldung jedes deiner Geräte. Ist der Server gerade nicht erreichbar, versucht Groundwork es weiter, bis er es bestätigt, und zeigt hier, wann es erledigt ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>If you want a copy, export first.</source>
+        <translation>Wenn du eine Kopie möchtest, exportiere zuerst.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete everywhere</source>
+        <translation>Überall löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete on this device</source>
+        <translation>Auf diesem Gerät löschen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>Keep my data</source>
         <translation>Daten behalten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-27"/>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Delete everything</source>
-        <translation>Alles löschen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Continue to delete all my data</source>
         <translation>Weiter zum Löschen aller meiner Daten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete everything now</source>
-        <translation>Jetzt alles löschen</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1454,7 @@
         <translation>In keiner Kohorte. Wenn deine Organisation eine betreibt, gibt dir deine Kohortenleitung einen Einladungscode. Deine Reflexionen werden nie mit einer Kohorte geteilt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Cohort and devices</source>
         <translation>Kohorte und Geräte</translation>
     </message>
@@ -1739,7 +1807,7 @@
 <context>
     <name>groundwork::cohort::CohortEnrolment</name>
     <message>
-        <location filename="../cohort/cohortenrolment.cpp" line="+59"/>
+        <location filename="../cohort/cohortenrolment.cpp" line="+65"/>
         <source>Works once, until %1.</source>
         <translation>Einmal gültig, bis %1.</translation>
     </message>
@@ -1775,7 +1843,12 @@
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
+        <source>This device left the cohort, but the request to sign it out of the cohort server could not be kept: %1 The server keeps this device&apos;s sign-in and your answers until you sign it out from another device or its administrator deletes your account.</source>
+        <translation>Dieses Gerät hat die Kohorte verlassen, aber die Bitte, es beim Kohorten-Server abzumelden, konnte nicht gespeichert werden: %1 Der Server behält die Anmeldung dieses Geräts und deine Antworten, bis du es von einem anderen Gerät aus abmeldest oder seine Administration dein Konto löscht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Signing this device out of the cohort server…</source>
         <translation>Dieses Gerät wird vom Kohorten-Server abgemeldet …</translation>
     </message>
@@ -1786,8 +1859,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>This device left the cohort, but the cohort server could not be reached to sign it out. The server keeps this device&apos;s sign-in and your answers until you sign it out from another device or its administrator deletes your account.</source>
-        <translation>Dieses Gerät hat die Kohorte verlassen, aber der Kohorten-Server war nicht erreichbar, um es abzumelden. Der Server behält die Anmeldung dieses Geräts und deine Antworten, bis du es von einem anderen Gerät aus abmeldest oder die Administration des Servers dein Konto löscht.</translation>
+        <source>This device left the cohort. The cohort server could not be reached yet to sign it out; Groundwork keeps trying whenever it runs, and Settings shows the request until the server confirms.</source>
+        <translation>Dieses Gerät hat die Kohorte verlassen. Der Kohorten-Server war noch nicht erreichbar, um es abzumelden; Groundwork versucht es weiter, solange es läuft, und die Einstellungen zeigen die Anfrage, bis der Server sie bestätigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device left the cohort, but the cohort server refused to sign it out. Settings shows why.</source>
+        <translation>Dieses Gerät hat die Kohorte verlassen, aber der Kohorten-Server hat die Abmeldung abgelehnt. Die Einstellungen zeigen, warum.</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1894,12 @@
 <context>
     <name>groundwork::cohort::SyncStatus</name>
     <message>
-        <location filename="../cohort/syncstatus.cpp" line="+61"/>
+        <location filename="../cohort/syncstatus.cpp" line="+43"/>
+        <source>No system keychain is available here, so this device&apos;s sign-in to the cohort server is kept in Groundwork&apos;s own data on this device, where anyone who can read your files could read it.</source>
+        <translation>Hier ist kein Schlüsselbund des Systems verfügbar, deshalb liegt die Anmeldung dieses Geräts beim Kohorten-Server in Groundworks eigenen Daten auf diesem Gerät, wo jeder sie lesen könnte, der deine Dateien lesen kann.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Not in a cohort</source>
         <translation>In keiner Kohorte</translation>
     </message>
@@ -2070,7 +2153,7 @@
 <context>
     <name>groundwork::settings::MyData</name>
     <message>
-        <location filename="../settings/mydata.cpp" line="+149"/>
+        <location filename="../settings/mydata.cpp" line="+151"/>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>
@@ -2084,13 +2167,91 @@
         <source>%1 could not be written completely: %2</source>
         <translation>%1 konnte nicht vollständig geschrieben werden: %2</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>This device is not signed in to a cohort server, so only its own data can be deleted.</source>
+        <translation>Dieses Gerät ist bei keinem Kohorten-Server angemeldet, also lassen sich nur seine eigenen Daten löschen.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Deleting your account on the cohort server.</source>
+        <translation>Dein Konto auf dem Kohorten-Server wird gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawing your shared profile from the cohort server and signing this device out there.</source>
+        <translation>Dein geteiltes Profil wird vom Kohorten-Server zurückgezogen und dieses Gerät dort abgemeldet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing this device out of the cohort server.</source>
+        <translation>Dieses Gerät wird beim Kohorten-Server abgemeldet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending the request…</source>
+        <translation>Die Anfrage wird gesendet …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting to reach the server; Groundwork keeps trying, also after a restart.</source>
+        <translation>Warten, bis der Server erreichbar ist; Groundwork versucht es weiter, auch nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting to reach the server; Groundwork keeps trying, also after a restart (next try at %1).</source>
+        <translation>Warten, bis der Server erreichbar ist; Groundwork versucht es weiter, auch nach einem Neustart (nächster Versuch um %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last try: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The cohort server refused a request from this device: %1</source>
+        <translation>Der Kohorten-Server hat eine Anfrage dieses Geräts abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your account on the cohort server was deleted on %1. The server holds nothing of yours any more.</source>
+        <translation>Dein Konto auf dem Kohorten-Server wurde am %1 gelöscht. Der Server hat nichts mehr von dir.</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::sync::CohortCredentials</name>
+    <message>
+        <location filename="../../sync/client/cohortcredentials.cpp" line="+101"/>
+        <source>This device&apos;s sign-in is in the system keychain, which this build cannot reach.</source>
+        <translation>Die Anmeldung dieses Geräts liegt im Schlüsselbund des Systems, den diese Version nicht erreichen kann.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The system keychain has not given back this device&apos;s sign-in yet; it may be waiting for you to unlock it. Syncing starts once it does.</source>
+        <translation>Der Schlüsselbund des Systems hat die Anmeldung dieses Geräts noch nicht herausgegeben; vielleicht wartet er darauf, dass du ihn entsperrst. Der Abgleich beginnt, sobald er das tut.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This device&apos;s sign-in is kept in the system keychain, which is not running now. Start your desktop&apos;s keyring, then restart Groundwork.</source>
+        <translation>Die Anmeldung dieses Geräts liegt im Schlüsselbund des Systems, der gerade nicht läuft. Starte den Schlüsselbund deiner Arbeitsumgebung und dann Groundwork neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This device&apos;s sign-in is missing from the system keychain. Leave the cohort and join again, or link this device from another one.</source>
+        <translation>Die Anmeldung dieses Geräts fehlt im Schlüsselbund des Systems. Verlasse die Kohorte und tritt ihr wieder bei, oder verknüpfe dieses Gerät von einem anderen aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keychain did not give back this device&apos;s sign-in: %1</source>
+        <translation>Der Schlüsselbund des Systems hat die Anmeldung dieses Geräts nicht herausgegeben: %1</translation>
+    </message>
 </context>
 <context>
     <name>groundwork::sync::CohortDeparture</name>
     <message>
-        <location filename="../../sync/client/cohortdeparture.cpp" line="+53"/>
-        <source>The cohort server sent an answer this app does not understand.</source>
-        <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
+        <location filename="../../sync/client/cohortdeparture.cpp" line="+36"/>
+        <source>This device is not signed in to a cohort server.</source>
+        <translation>Dieses Gerät ist bei keinem Kohorten-Server angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2265,59 @@
         <location line="+3"/>
         <source>Could not reach the cohort server. Check the address and your connection, then try again. (%1)</source>
         <translation>Der Kohorten-Server ist nicht erreichbar. Prüf die Adresse und deine Verbindung und versuch es dann noch einmal. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::sync::PendingRequests</name>
+    <message>
+        <location filename="../../sync/client/pendingrequests.cpp" line="+144"/>
+        <source>Requests waiting for the cohort server could not be read; the file was kept as %1.</source>
+        <translation>Die Anfragen, die auf den Kohorten-Server warten, ließen sich nicht lesen; die Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A request waiting for the cohort server was incomplete and could not be sent.</source>
+        <translation>Eine Anfrage, die auf den Kohorten-Server wartet, war unvollständig und konnte nicht gesendet werden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This device is not signed in to a cohort server.</source>
+        <translation>Dieses Gerät ist bei keinem Kohorten-Server angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The request could not be written down in %1, so it was not sent.</source>
+        <translation>Die Anfrage konnte nicht in %1 gespeichert werden und wurde deshalb nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>This device&apos;s sign-in for the request is in the system keychain, which this build cannot reach.</source>
+        <translation>Die Anmeldung dieses Geräts für die Anfrage liegt im Schlüsselbund des Systems, den diese Version nicht erreichen kann.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The system keychain did not give back this device&apos;s sign-in (%1).</source>
+        <translation>Der Schlüsselbund des Systems hat die Anmeldung dieses Geräts nicht herausgegeben (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The cohort server had a problem (HTTP %1).</source>
+        <translation>Der Kohorten-Server hatte ein Problem (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cohort server could not be reached (%1).</source>
+        <translation>Der Kohorten-Server war nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The cohort server no longer accepts this device&apos;s sign-in: your account there is already deleted, or this device was signed out from another one. If your account still exists, delete it from another of your devices or ask the server&apos;s administrator.</source>
+        <translation>Der Kohorten-Server nimmt die Anmeldung dieses Geräts nicht mehr an: Dein Konto dort ist schon gelöscht, oder dieses Gerät wurde von einem anderen aus abgemeldet. Falls dein Konto noch besteht, lösche es von einem deiner anderen Geräte aus oder frag die Administration des Servers.</translation>
     </message>
 </context>
 <context>

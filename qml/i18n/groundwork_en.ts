@@ -64,7 +64,7 @@
 <context>
     <name>groundwork::cohort::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../cohort/syncstatus.cpp" line="+94"/>
+        <location filename="../cohort/syncstatus.cpp" line="+106"/>
         <source>%n answer(s) waiting to sync</source>
         <translation>
             <numerusform>%n answer waiting to sync</numerusform>

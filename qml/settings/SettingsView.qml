@@ -17,8 +17,9 @@ ReadingPage {
     required property SyncStatus syncStatus
     signal cohortRequested()
 
-    // 0: nothing asked; 1: first confirmation shown; 2: final confirmation shown
+    // 0: nothing asked; 1: where to delete; 2: final confirmation shown
     property int deleteStep: 0
+    property int deleteScope: MyData.ThisDevice
     property bool goalDirty: false
     property string goalStatus: ""
 
@@ -277,12 +278,30 @@ ReadingPage {
         Accessible.name: text
     }
 
+    // Deleting: where (this device, or everywhere), then a last confirmation. Nothing is
+    // deleted before the second press.
     Button {
+        id: deleteButton
         objectName: "deleteButton"
         visible: view.deleteStep === 0
         text: qsTr("Delete all my data…")
         flat: true
-        onClicked: view.deleteStep = 1
+        onClicked: {
+            view.deleteScope = MyData.ThisDevice
+            view.deleteStep = 1
+            thisDeviceChoice.forceActiveFocus() // the button goes; the keyboard goes on with the choice
+        }
+    }
+    Label {
+        objectName: "deleteError"
+        width: parent.width
+        visible: text !== ""
+        wrapMode: Text.Wrap
+        color: Theme.focus
+        font.pixelSize: Theme.bodySize
+        text: view.myData.deleteError
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
     }
     Rectangle {
         objectName: "deleteConfirmation"
@@ -305,11 +324,61 @@ ReadingPage {
                 wrapMode: Text.Wrap
                 color: Theme.text
                 font.pixelSize: Theme.bodySize
+                font.bold: view.deleteStep === 1
                 text: view.deleteStep === 1
-                      ? qsTr("This removes every lesson, drill answer, reflection and goal from this device. If you want a copy, export first.")
-                      : qsTr("Are you sure? This cannot be undone.")
+                      ? qsTr("Where should your data be deleted?")
+                      : (view.deleteScope === MyData.Everywhere
+                         ? qsTr("Are you sure? Your data on this device and your account on the cohort server will be deleted. This cannot be undone.")
+                         : qsTr("Are you sure? Your data on this device will be deleted. This cannot be undone."))
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: text
+            }
+            RadioButton {
+                id: thisDeviceChoice
+                objectName: "deleteThisDevice"
+                visible: view.deleteStep === 1
+                width: parent.width
+                text: qsTr("On this device only")
+                checked: view.deleteScope === MyData.ThisDevice
+                onClicked: view.deleteScope = MyData.ThisDevice
+                Accessible.name: qsTr("Delete on this device only")
+            }
+            Label {
+                width: parent.width
+                visible: view.deleteStep === 1
+                leftPadding: Theme.gap
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallSize
+                text: view.myData.canDeleteEverywhere
+                      ? qsTr("Removes every lesson, drill answer, reflection and goal from this device, and signs this device out of your cohort. Your account on the cohort server and the answers already synced there stay, for your other devices.")
+                      : qsTr("Removes every lesson, drill answer, reflection and goal from this device. This device is not signed in to a cohort server, so nothing is sent anywhere.")
+            }
+            RadioButton {
+                objectName: "deleteEverywhere"
+                visible: view.deleteStep === 1 && view.myData.canDeleteEverywhere
+                width: parent.width
+                text: qsTr("Everywhere")
+                checked: view.deleteScope === MyData.Everywhere
+                onClicked: view.deleteScope = MyData.Everywhere
+                Accessible.name: qsTr("Delete on this device and on the cohort server")
+            }
+            Label {
+                width: parent.width
+                visible: view.deleteStep === 1 && view.myData.canDeleteEverywhere
+                leftPadding: Theme.gap
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallSize
+                text: qsTr("Also deletes your account on the cohort server: every answer synced there, your shared profile and the sign-in of each of your devices. If the server cannot be reached now, Groundwork keeps trying until it confirms, and shows here when it is done.")
+            }
+            Label {
+                width: parent.width
+                visible: view.deleteStep === 1
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallSize
+                text: qsTr("If you want a copy, export first.")
             }
             Flow {
                 width: parent.width
@@ -317,23 +386,35 @@ ReadingPage {
                 Button {
                     objectName: "cancelDeleteButton"
                     text: qsTr("Keep my data")
-                    onClicked: view.deleteStep = 0
+                    onClicked: {
+                        view.deleteStep = 0
+                        deleteButton.forceActiveFocus()
+                    }
                 }
                 Button {
                     objectName: "confirmDeleteButton"
-                    text: view.deleteStep === 1 ? qsTr("Continue") : qsTr("Delete everything")
+                    text: view.deleteStep === 1 ? qsTr("Continue")
+                                                : (view.deleteScope === MyData.Everywhere ? qsTr("Delete everywhere")
+                                                                                          : qsTr("Delete on this device"))
                     onClicked: {
                         if (view.deleteStep === 1) {
                             view.deleteStep = 2
                         } else {
                             view.deleteStep = 0
-                            view.myData.requestDelete()
+                            view.myData.requestDelete(view.deleteScope)
                         }
                     }
                     Accessible.name: view.deleteStep === 1 ? qsTr("Continue to delete all my data")
-                                                           : qsTr("Delete everything now")
+                                                           : text
                 }
             }
         }
+    }
+
+    // What the cohort server still has to confirm (a deletion everywhere, a sign-out), or that
+    // it did; it outlives the deletion on this device and any restart.
+    ServerRequestsNote {
+        width: parent.width
+        myData: view.myData
     }
 }

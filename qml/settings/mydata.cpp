@@ -1,5 +1,6 @@
 #include "mydata.h"
 
+#include "client/pendingrequests.h"
 #include "learner/learnerstore.h"
 
 #include <QDate>
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimeZone>
@@ -159,11 +161,125 @@ QString MyData::exportTo(const QString &requested)
     return finish(true, QDir::toNativeSeparators(path), QString());
 }
 
-void MyData::requestDelete()
+bool MyData::requestDelete(DeleteScope scope)
 {
-    emit deleteRequested();
-    if (m_deleteHandler)
-        m_deleteHandler();
+    if (scope == DeleteScope::Everywhere && !canDeleteEverywhere()) {
+        m_deleteError = tr("This device is not signed in to a cohort server, so only its own data can be deleted.");
+        emit serverChanged();
+        return false;
+    }
+    const QString problem = m_deleteHandler ? m_deleteHandler(scope) : QString();
+    m_deleteError = problem;
+    emit serverChanged();
+    if (!problem.isEmpty())
+        return false;
+    emit deleteRequested(scope);
+    return true;
+}
+
+void MyData::setPendingRequests(sync::PendingRequests *pending)
+{
+    if (m_pending)
+        disconnect(m_pending, nullptr, this, nullptr);
+    m_pending = pending;
+    if (m_pending)
+        connect(m_pending, &sync::PendingRequests::changed, this, &MyData::serverChanged);
+    emit serverChanged();
+}
+
+void MyData::setJoinedSource(std::function<bool()> joined)
+{
+    m_joined = std::move(joined);
+    emit serverChanged();
+}
+
+MyData::ServerState MyData::serverState() const
+{
+    if (!m_pending)
+        return ServerState::Idle;
+    if (m_pending->waiting())
+        return ServerState::Waiting;
+    if (!m_pending->requests().isEmpty())
+        return ServerState::Refused;
+    if (m_pending->accountDeletedAtMs() > 0)
+        return ServerState::Deleted;
+    return ServerState::Idle;
+}
+
+// What waits, in one sentence: the account's deletion, or the requests sent on leaving.
+QString MyData::waitingText() const
+{
+    using Kind = sync::PendingRequest::Kind;
+    const auto &requests = m_pending->requests();
+    int attempts = 0;
+    for (const sync::PendingRequest &r : requests)
+        if (!r.refused)
+            attempts = std::max(attempts, r.attempts);
+    QString what;
+    if (m_pending->contains(Kind::DeleteAccount))
+        what = tr("Deleting your account on the cohort server.");
+    else if (m_pending->contains(Kind::WithdrawProfile))
+        what = tr("Withdrawing your shared profile from the cohort server and signing this device out there.");
+    else
+        what = tr("Signing this device out of the cohort server.");
+    if (attempts == 0)
+        return what + QLatin1Char(' ') + tr("Sending the request…");
+    const QDateTime next = m_pending->nextAttempt();
+    if (!next.isValid())
+        return what + QLatin1Char(' ') + tr("Waiting to reach the server; Groundwork keeps trying, also after a restart.");
+    // Hours and minutes: the seconds of a retry are noise.
+    const QString at = QLocale().toString(next.toLocalTime().time(),
+                                          QLocale().timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
+    return what + QLatin1Char(' ')
+           + tr("Waiting to reach the server; Groundwork keeps trying, also after a restart (next try at %1).").arg(at);
+}
+
+QString MyData::serverDetail() const
+{
+    if (serverState() != ServerState::Waiting)
+        return QString();
+    for (const sync::PendingRequest &r : m_pending->requests())
+        if (!r.refused && !r.lastError.isEmpty())
+            return tr("Last try: %1").arg(r.lastError);
+    return QString();
+}
+
+QString MyData::serverText() const
+{
+    switch (serverState()) {
+    case ServerState::Idle:
+        return QString();
+    case ServerState::Waiting:
+        return waitingText();
+    case ServerState::Refused:
+        for (const sync::PendingRequest &r : m_pending->requests())
+            if (r.refused)
+                return tr("The cohort server refused a request from this device: %1").arg(r.lastError);
+        return QString();
+    case ServerState::Deleted:
+        return tr("Your account on the cohort server was deleted on %1. The server holds nothing of yours any more.")
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_pending->accountDeletedAtMs()),
+                                    QLocale::ShortFormat));
+    }
+    return QString();
+}
+
+void MyData::retryNow()
+{
+    if (m_pending)
+        m_pending->retryNow();
+}
+
+void MyData::dismissServerNote()
+{
+    if (!m_pending)
+        return;
+    const auto requests = m_pending->requests();
+    for (const sync::PendingRequest &r : requests)
+        if (r.refused)
+            m_pending->dismiss(r.id);
+    if (m_pending->accountDeletedAtMs() > 0)
+        m_pending->forgetAccountDeleted();
 }
 
 } // namespace groundwork::settings

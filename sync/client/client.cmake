@@ -22,7 +22,16 @@ add_library(groundwork_sync_client STATIC
   ${CMAKE_CURRENT_LIST_DIR}/profilesharechoice.h
   ${CMAKE_CURRENT_LIST_DIR}/profilesharechoice.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sharedprofile.h
-  ${CMAKE_CURRENT_LIST_DIR}/sharedprofile.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/sharedprofile.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/secretstore.h
+  ${CMAKE_CURRENT_LIST_DIR}/secretstore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/keychainsecretstore.h
+  ${CMAKE_CURRENT_LIST_DIR}/keychainsecretstore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pendingrequests.h
+  ${CMAKE_CURRENT_LIST_DIR}/pendingrequests.cpp)
 set_target_properties(groundwork_sync_client PROPERTIES AUTOMOC ON)
+# The system keychain (Secret Service, macOS/iOS Keychain, Windows Credential Manager) for the
+# device credential.
+find_package(Qt6Keychain REQUIRED)
 target_link_libraries(groundwork_sync_client PUBLIC groundwork_sync_protocol groundwork_core
-  Qt6::Network)
+  Qt6::Network PRIVATE qt6keychain)

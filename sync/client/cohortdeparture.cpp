@@ -6,56 +6,55 @@
 
 namespace groundwork::sync {
 
-CohortDeparture::CohortDeparture(CohortCredentials &credentials, CohortConnection &connection, QObject *parent)
-    : QObject(parent), m_credentials(credentials), m_connection(connection)
+CohortDeparture::CohortDeparture(CohortCredentials &credentials, CohortConnection &connection,
+                                 PendingRequests &pending, QObject *parent)
+    : QObject(parent), m_credentials(credentials), m_connection(connection), m_pending(pending)
 {
+    connect(&m_pending, &PendingRequests::confirmed, this, &CohortDeparture::onConfirmed);
+    connect(&m_pending, &PendingRequests::attemptFailed, this,
+            [this](const QString &, PendingRequest::Kind kind, const QString &error, bool willRetry) {
+                if (kind == PendingRequest::Kind::DeleteAccount)
+                    emit accountDeletionFailed(error, willRetry);
+            });
 }
 
 CohortDeparture::~CohortDeparture() = default;
 
-void CohortDeparture::send(const CohortCall &call, const QString &path, const QByteArray &body,
-                           std::function<void(const CohortAnswer &)> onAnswer)
+QString CohortDeparture::send(PendingRequest::Kind kind, const CohortCall &call, const QString &path,
+                              const QByteArray &body, QString *error)
 {
-    if (call.token.isEmpty() || call.base.isEmpty())
-        return;
-    m_queue.enqueue({call, path, body, std::move(onAnswer)});
-    if (!m_current.busy())
-        sendNext();
+    QString id;
+    const QString problem = m_pending.enqueue(kind, call, path, body, &id);
+    if (error)
+        *error = problem;
+    return id;
 }
 
-void CohortDeparture::sendNext()
+QString CohortDeparture::deleteAccount()
 {
-    if (m_queue.isEmpty())
-        return;
-    Pending next = m_queue.dequeue();
-    m_current.start(m_connection.post(next.call, next.path, next.body), this,
-                    [this, onAnswer = std::move(next.onAnswer)](const CohortAnswer &answer) {
-                        if (onAnswer)
-                            onAnswer(answer);
-                        sendNext();
-                    });
-}
-
-void CohortDeparture::deleteAccount()
-{
-    if (!m_credentials.joined() || m_deleting.busy())
-        return;
+    if (!m_credentials.joined())
+        return tr("This device is not signed in to a cohort server.");
+    if (deletingAccount())
+        return {};
     v1::DeleteAccountRequest request;
-    m_deleting.start(m_connection.post(m_connection.signedIn(), QStringLiteral("/v1/account/delete"),
-                                       requestBody(request)),
-                     this, [this](const CohortAnswer &answer) {
-                         v1::DeleteAccountResponse done;
-                         if (!answer.ok()) {
-                             emit accountDeletionFailed(answer.error);
-                         } else if (!done.ParseFromArray(answer.body.constData(), int(answer.body.size()))
-                                    || !done.deleted()) {
-                             emit accountDeletionFailed(
-                                 tr("The cohort server sent an answer this app does not understand."));
-                         } else {
-                             m_credentials.forget(); // the server refuses it from now on
-                             emit accountDeleted(done.events_deleted());
-                         }
-                     });
+    QString error;
+    send(PendingRequest::Kind::DeleteAccount, m_connection.signedIn(), QStringLiteral("/v1/account/delete"),
+         requestBody(request), &error);
+    if (!error.isEmpty())
+        return error;
+    m_forgettingForDeletion = true;
+    m_credentials.forget();
+    m_forgettingForDeletion = false;
+    return {};
+}
+
+void CohortDeparture::onConfirmed(const QString &, PendingRequest::Kind kind, const QByteArray &answer)
+{
+    if (kind != PendingRequest::Kind::DeleteAccount)
+        return;
+    v1::DeleteAccountResponse done;
+    done.ParseFromArray(answer.constData(), int(answer.size()));
+    emit accountDeleted(done.events_deleted());
 }
 
 } // namespace groundwork::sync

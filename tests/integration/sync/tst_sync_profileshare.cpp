@@ -5,6 +5,7 @@
 // nothing once withdrawn; and another cohort's lead sees nothing at all. Leaving the cohort
 // withdraws the copy and signs the device out; deleting the account removes it all.
 #include "client/cohortdeparture.h"
+#include "client/pendingrequests.h"
 #include "client/sharedprofile.h"
 #include "client/syncengine.h"
 #include "cohort.h"
@@ -20,7 +21,11 @@
 #include "testbackends.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -569,23 +574,57 @@ private slots:
         QVERIFY(served.store->account(credential.accountId)); // leaving is not deleting
     }
 
-    // Offline, leaving forgets the credential here all the same and says what the server keeps.
-    void leavingOfflineForgetsHere()
+    // Offline, leaving forgets the credential here all the same, says so, and the sign-out
+    // reaches the server once it is back, even after the app was restarted in between.
+    void leavingOfflineSignsOutLater()
     {
         const QString dir = m_scratch.filePath(QStringLiteral("leave-offline"));
         GW_SERVE_COHORT(served, QStringLiteral("sqlite"), dir);
+        const QString pendingFile = dir + QStringLiteral("/pending-requests.json");
         LearnerDevice a;
         QVERIFY(a.open(dir + QStringLiteral("/a.db")));
         QVERIFY2(a.join(served.server->url(), QStringLiteral("Ada"), served.cohort.inviteCode), a.why().constData());
         const CohortCredential credential = a.app->credentials().credential();
         served.server.reset(); // the server goes away
+        auto pending = std::make_unique<PendingRequests>(pendingFile, nullptr, nullptr);
+        pending->setExtraCaCertificates(InProcessServer::devCertificate());
+        pending->setBackoff(50, 200);
+        a.app = std::make_unique<groundwork::cohort::Cohort>(*a.store, groundwork::cohort::CohortServices{pending.get()});
 
         a.app->enrolment()->leave();
         QVERIFY(!a.app->status()->joined());
         QVERIFY(a.store->syncValue(QStringLiteral("cohort.device_token")).isEmpty());
-        QTRY_VERIFY_WITH_TIMEOUT(a.app->enrolment()->leftText().contains(u"could not be reached"), 30'000);
-        QVERIFY(a.app->enrolment()->leftText().contains(u"keeps this device's sign-in and your answers"));
+        QTRY_VERIFY_WITH_TIMEOUT(a.app->enrolment()->leftText().contains(u"could not be reached yet"), 30'000);
+        QVERIFY(a.app->enrolment()->leftText().contains(u"keeps trying"));
         QVERIFY(served.store->deviceByToken(credentials::hashSecret(credential.deviceToken)));
+
+        // The app closes and starts again; the server comes back (on another port here, which
+        // the kept request is pointed at, as a server back at its address would be).
+        a.app.reset();
+        pending.reset();
+        served.server = std::make_unique<InProcessServer>(*served.store, true);
+        QVERIFY(served.server->listening());
+        QFile file(pendingFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject kept = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray requests = kept.value("requests").toArray();
+        QCOMPARE(requests.size(), 1);
+        QJsonObject revoke = requests.first().toObject();
+        QCOMPARE(revoke.value("kind").toString(), QStringLiteral("revoke-device"));
+        QVERIFY(revoke.value("attempts").toInt() >= 1);
+        revoke.insert("base", served.server->url().toString());
+        requests[0] = revoke;
+        kept.insert("requests", requests);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(kept).toJson());
+        file.close();
+        pending = std::make_unique<PendingRequests>(pendingFile, nullptr, nullptr);
+        pending->setExtraCaCertificates(InProcessServer::devCertificate());
+        QSignalSpy confirmed(pending.get(), &PendingRequests::confirmed);
+        QTRY_COMPARE_WITH_TIMEOUT(confirmed.count(), 1, 10'000);
+        QVERIFY(!served.store->deviceByToken(credentials::hashSecret(credential.deviceToken)));
+        QVERIFY(!QFile::exists(pendingFile));
     }
 
     // Deleting the account from the app: the server holds nothing of it any more, the lead's
@@ -615,8 +654,9 @@ private slots:
 
         QSignalSpy deleted(&a.app->departure(), &CohortDeparture::accountDeleted);
         QSignalSpy failed(&a.app->departure(), &CohortDeparture::accountDeletionFailed);
-        a.app->departure().deleteAccount();
+        QCOMPARE(a.app->departure().deleteAccount(), QString());
         QVERIFY(a.app->departure().deletingAccount());
+        QVERIFY(!a.app->status()->joined()); // the queue holds the credential until the server confirms
         QVERIFY(deleted.wait(10'000));
         QCOMPARE(failed.count(), 0);
         QCOMPARE(deleted.first().first().value<quint64>(), quint64(5));

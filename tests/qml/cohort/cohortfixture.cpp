@@ -42,6 +42,7 @@ CohortFixture::~CohortFixture()
     // The screens go before the objects they show.
     for (const QPointer<QQuickItem> &screen : std::as_const(m_screens))
         delete screen.data();
+    m_myData.reset();
     m_cohort.reset();
 }
 
@@ -63,7 +64,14 @@ void CohortFixture::componentComplete()
         }
         CohortCredentials(*m_store).save(credential);
     }
-    m_cohort = std::make_unique<Cohort>(*m_store);
+    if (m_keychainKind != Keychain::InStore) {
+        m_keychain = std::make_unique<MemorySecretStore>();
+        m_keychain->setNoService(m_keychainKind == Keychain::NoService);
+    }
+    m_pending = std::make_unique<PendingRequests>(m_dir.filePath(QStringLiteral("pending-requests.json")), nullptr,
+                                                  m_keychain.get());
+    m_pending->setExtraCaCertificates(InProcessServer::devCertificate());
+    m_cohort = std::make_unique<Cohort>(*m_store, CohortServices{m_pending.get(), m_keychain.get()});
     m_cohort->connection().setExtraCaCertificates(InProcessServer::devCertificate());
     SyncTuning tuning;
     // A failure says "will retry in 30 s" for the length of a test; a silent server stays silent.
@@ -74,7 +82,31 @@ void CohortFixture::componentComplete()
     m_cohort->scheduler().setIntervals(10 * 60'000, 10 * 60'000); // rounds only at start and when asked
     m_cohort->sharing()->setReadinessSource([] { return std::optional(profileFor(QStringLiteral("em"))); },
                                             kTestContentVersion);
+    makeMyData();
     emit ready();
+}
+
+// As the app shell does (qml/app), but the learner's files stay: the tests look at them after.
+void CohortFixture::makeMyData()
+{
+    m_myData = std::make_unique<settings::MyData>(m_store.get());
+    m_myData->setPendingRequests(m_pending.get());
+    m_myData->setJoinedSource([this] { return m_cohort->credentials().joined(); });
+    connect(&m_cohort->credentials(), &CohortCredentials::joinedChanged, m_myData.get(),
+            &settings::MyData::joinedMayHaveChanged);
+    m_myData->setDeleteHandler([this](settings::MyData::DeleteScope scope) {
+        if (!m_cohort->credentials().joined())
+            return QString();
+        if (scope == settings::MyData::DeleteScope::Everywhere)
+            return m_cohort->departure().deleteAccount();
+        m_cohort->enrolment()->leave();
+        return QString();
+    });
+}
+
+bool CohortFixture::accountOnServer() const
+{
+    return m_serverStore && m_serverStore->account(m_accountId).has_value();
 }
 
 void CohortFixture::startServer()

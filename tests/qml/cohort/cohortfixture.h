@@ -1,6 +1,9 @@
 #pragma once
 
+#include "client/pendingrequests.h"
+#include "client/secretstore.h"
 #include "cohort.h"
+#include "mydata.h"
 
 #include <QObject>
 #include <QPointer>
@@ -50,10 +53,18 @@ class CohortFixture : public QObject, public QQmlParserStatus
     // The server's address and the cohort's invite code ("" without a server).
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY ready)
     Q_PROPERTY(QString inviteCode READ inviteCode NOTIFY ready)
+    // Where the device credential goes: the learner's store (no keychain asked for, the
+    // default), a working keychain, or a system where no keychain service runs.
+    Q_PROPERTY(Keychain keychain MEMBER m_keychainKind)
+    // "Your data" over this fixture's store and its durable queue of server requests (in the
+    // fixture's folder), deleting as the app does, except that the local files stay.
+    Q_PROPERTY(groundwork::settings::MyData *myData READ myData NOTIFY ready)
 
 public:
     enum class Server { InProcess, Silent, Outdated, Unreachable, None };
     Q_ENUM(Server)
+    enum class Keychain { InStore, Working, NoService };
+    Q_ENUM(Keychain)
 
     explicit CohortFixture(QObject *parent = nullptr);
     ~CohortFixture() override;
@@ -62,6 +73,7 @@ public:
     void componentComplete() override;
 
     Cohort *cohort() const { return m_cohort.get(); }
+    settings::MyData *myData() const { return m_myData.get(); }
     QString serverUrl() const { return m_serverUrl; }
     QString inviteCode() const { return m_inviteCode; }
 
@@ -78,6 +90,8 @@ public:
     Q_INVOKABLE void chooseSharingElsewhere(bool shared);
     // When this device last heard of a sharing choice (0: none made).
     Q_INVOKABLE double sharingChosenAtMs() const;
+    // Whether the server still holds the learner's account (joined with an in-process server).
+    Q_INVOKABLE bool accountOnServer() const;
 
 signals:
     void ready();
@@ -85,7 +99,13 @@ signals:
 private:
     void startServer();
 
+    void makeMyData();
+
     Server m_server = Server::InProcess;
+    Keychain m_keychainKind = Keychain::InStore;
+    std::unique_ptr<sync::MemorySecretStore> m_keychain;
+    std::unique_ptr<sync::PendingRequests> m_pending;
+    std::unique_ptr<settings::MyData> m_myData;
     bool m_joined = false;
     int m_linkCodeLifetimeMs = 10 * 60'000;
     QTemporaryDir m_dir;

@@ -49,8 +49,27 @@ TestCase {
         }
     }
 
+    // Settings over a fixture's own "Your data" and sync status (deleting on the server).
+    Component {
+        id: serverViewComponent
+        SettingsView {
+            width: 360; height: 640
+            preferences: fixture.preferences; goal: fixture.goal
+        }
+    }
+
     function init() {
         fixture.reset()
+    }
+
+    // Walks the delete flow: the choice of where, then the last confirmation.
+    function deleteFrom(view, everywhere) {
+        press(findChild(view, "deleteButton"))
+        const choice = findChild(view, everywhere ? "deleteEverywhere" : "deleteThisDevice")
+        verify(choice.visible)
+        press(choice)
+        press(findChild(view, "confirmDeleteButton"))
+        press(findChild(view, "confirmDeleteButton"))
     }
 
     function press(item) {
@@ -211,17 +230,84 @@ TestCase {
         verify(!confirmation.visible)
         press(findChild(view, "deleteButton"))
         verify(confirmation.visible)
+        compare(findChild(view, "deleteQuestion").text, "Where should your data be deleted?")
+        verify(findChild(view, "deleteThisDevice").checked)
+        verify(!findChild(view, "deleteEverywhere").visible, "not signed in to a server: only this device")
         press(findChild(view, "confirmDeleteButton"))
         compare(deletes.count, 0, "one confirmation is not enough")
-        compare(findChild(view, "deleteQuestion").text, "Are you sure? This cannot be undone.")
+        compare(findChild(view, "deleteQuestion").text, "Are you sure? Your data on this device will be deleted. This cannot be undone.")
+        compare(findChild(view, "confirmDeleteButton").text, "Delete on this device")
         press(findChild(view, "confirmDeleteButton"))
         compare(deletes.count, 1)
+        compare(deletes.signalArguments[0][0], MyData.ThisDevice)
         verify(!confirmation.visible)
 
         press(findChild(view, "deleteButton"))
         press(findChild(view, "cancelDeleteButton"))
         verify(!confirmation.visible)
         compare(deletes.count, 1)
+    }
+
+    // Signed in: "everywhere" deletes the account on the server too, and says when that is done.
+    function test_delete_everywhere_says_when_done() {
+        const joined = createTemporaryObject(fixtureComponent, testCase, {joined: true})
+        const view = joined.show(serverViewComponent, testCase, {syncStatus: joined.cohort.status, myData: joined.myData})
+        verify(joined.accountOnServer())
+        verify(!findChild(view, "serverRequests").visible)
+        press(findChild(view, "deleteButton"))
+        verify(findChild(view, "deleteEverywhere").visible)
+        press(findChild(view, "cancelDeleteButton"))
+        const deletes = signalSpy.createObject(testCase, {target: joined.myData, signalName: "deleteRequested"})
+        deleteFrom(view, true)
+        compare(deletes.count, 1)
+        compare(deletes.signalArguments[0][0], MyData.Everywhere)
+        verify(!joined.cohort.status.joined, "the credential went with the request")
+        const note = findChild(view, "serverRequestsText")
+        tryVerify(() => note.text.indexOf("Your account on the cohort server was deleted on ") === 0, 10000, note.text)
+        verify(!joined.accountOnServer())
+        verify(findChild(view, "dismissServerButton").visible)
+        press(findChild(view, "dismissServerButton"))
+        verify(!findChild(view, "serverRequests").visible)
+    }
+
+    // Offline: the deletion waits, says so honestly, and offers to try now.
+    function test_delete_everywhere_waits_for_the_server() {
+        const offline = createTemporaryObject(fixtureComponent, testCase, {joined: true, server: CohortFixture.Unreachable})
+        const view = offline.show(serverViewComponent, testCase, {syncStatus: offline.cohort.status, myData: offline.myData})
+        deleteFrom(view, true)
+        const note = findChild(view, "serverRequestsText")
+        verify(findChild(view, "serverRequests").visible)
+        tryVerify(() => note.text.indexOf("Waiting to reach the server") > 0, 10000, note.text)
+        verify(note.text.indexOf("Deleting your account on the cohort server.") === 0, note.text)
+        compare(offline.myData.serverState, MyData.Waiting)
+        verify(findChild(view, "retryServerButton").visible)
+        verify(!findChild(view, "dismissServerButton").visible, "a waiting deletion cannot be waved away")
+        waitForRendering(view)
+        compare(overflow(view, view, []).join("\n"), "")
+    }
+
+    // This device only: the device leaves the cohort (its sign-out queued), the account stays.
+    function test_delete_this_device_keeps_the_account() {
+        const joined = createTemporaryObject(fixtureComponent, testCase, {joined: true})
+        const view = joined.show(serverViewComponent, testCase, {syncStatus: joined.cohort.status, myData: joined.myData})
+        deleteFrom(view, false)
+        verify(!joined.cohort.status.joined)
+        tryCompare(joined.myData, "serverState", MyData.Idle, 10000) // the sign-out was confirmed
+        verify(joined.accountOnServer())
+    }
+
+    // No keychain service: one honest sentence says where the sign-in is kept instead.
+    function test_without_a_keychain_says_so() {
+        const noKeychain = createTemporaryObject(fixtureComponent, testCase, {joined: true, keychain: CohortFixture.NoService})
+        const view = noKeychain.show(serverViewComponent, testCase, {syncStatus: noKeychain.cohort.status, myData: noKeychain.myData})
+        const note = findChild(view, "credentialNote")
+        tryVerify(() => note.visible, 5000)
+        verify(note.text.indexOf("No system keychain is available here") === 0, note.text)
+
+        const keychain = createTemporaryObject(fixtureComponent, testCase, {joined: true, keychain: CohortFixture.Working})
+        const keychainView = keychain.show(serverViewComponent, testCase, {syncStatus: keychain.cohort.status, myData: keychain.myData})
+        wait(100)
+        verify(!findChild(keychainView, "credentialNote").visible)
     }
 
     // The theme chosen comes to a dark or light look; System follows the system palette.

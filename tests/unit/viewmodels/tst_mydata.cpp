@@ -108,12 +108,34 @@ private slots:
         QVERIFY(f.playBar(QStringLiteral("own-bar")));
         MyData data(f.store.get());
         int handled = 0;
-        data.setDeleteHandler([&handled] { ++handled; });
+        QString refusal;
+        data.setDeleteHandler([&](MyData::DeleteScope scope) {
+            ++handled;
+            return scope == MyData::DeleteScope::ThisDevice ? QString() : refusal;
+        });
         QSignalSpy requested(&data, &MyData::deleteRequested);
-        data.requestDelete();
+        QVERIFY(data.requestDelete(MyData::DeleteScope::ThisDevice));
         QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.first().first().value<MyData::DeleteScope>(), MyData::DeleteScope::ThisDevice);
         QCOMPARE(handled, 1);
         QCOMPARE(f.store->eventCount(), 1); // the shell deletes, not MyData
+
+        // Everywhere only while signed in to a cohort server, and not when the shell cannot.
+        QVERIFY(!data.canDeleteEverywhere());
+        QVERIFY(!data.requestDelete(MyData::DeleteScope::Everywhere));
+        QVERIFY(data.deleteError().contains(u"not signed in"));
+        QCOMPARE(handled, 1);
+        data.setJoinedSource([] { return true; });
+        QVERIFY(data.canDeleteEverywhere());
+        refusal = QStringLiteral("the queue could not be written");
+        QVERIFY(!data.requestDelete(MyData::DeleteScope::Everywhere));
+        QCOMPARE(data.deleteError(), refusal);
+        QCOMPARE(requested.count(), 1);
+        refusal.clear();
+        QVERIFY(data.requestDelete(MyData::DeleteScope::Everywhere));
+        QCOMPARE(requested.count(), 2);
+        QCOMPARE(data.deleteError(), QString());
+        QCOMPARE(data.serverState(), MyData::ServerState::Idle); // no queue given
 
         data.setStore(nullptr);
         QCOMPARE(data.eventCount(), 0);
