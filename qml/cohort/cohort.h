@@ -3,7 +3,9 @@
 #include "client/cohortconnection.h"
 #include "client/cohortcredentials.h"
 #include "client/cohortdeparture.h"
+#include "client/keyringstore.h"
 #include "client/learneroutbox.h"
+#include "client/sealedoutbox.h"
 #include "client/syncscheduler.h"
 #include "cohortdevices.h"
 #include "cohortenrolment.h"
@@ -35,8 +37,10 @@ class Cohort : public QObject
 
 public:
     // `store` outlives this; `network` may be null (one is made).
+    // `linkCost`: Argon2id cost of the key wrap for a linked device (tests pass the minimum).
     explicit Cohort(core::learner::LearnerStore &store, QNetworkAccessManager *network = nullptr,
-                    QObject *parent = nullptr);
+                    QObject *parent = nullptr,
+                    sync::crypto::PwhashLimits linkCost = sync::crypto::PwhashLimits::interactive());
     ~Cohort() override;
 
     CohortEnrolment *enrolment() { return &m_enrolment; }
@@ -50,6 +54,8 @@ public:
     // the way out of the cohort.
     sync::CohortDeparture &departure() { return m_departure; }
     sync::LearnerOutbox &outbox() { return m_outbox; }
+    sync::KeyringStore &keys() { return m_keys; }
+    sync::SealedOutbox &sealedOutbox() { return m_sealed; }
     sync::SyncScheduler &scheduler() { return m_scheduler; }
 
 private:
@@ -58,6 +64,8 @@ private:
     sync::CohortConnection m_connection;
     sync::CohortDeparture m_departure;
     sync::LearnerOutbox m_outbox;
+    sync::KeyringStore m_keys;
+    sync::SealedOutbox m_sealed; // what the scheduler sends: m_outbox's events, sealed
     sync::SyncScheduler m_scheduler;
     CohortEnrolment m_enrolment;
     SyncStatus m_status;
