@@ -47,17 +47,7 @@
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Join your cohort with the invite code from your cohort lead. Your answers then sync between your devices. Your lead sees your progress — lessons finished, drills practised, when you were last active — never your reflections. Sharing your readiness profile with your lead is your choice: it stays off unless you turn it on after joining.</source>
-        <translation>Tritt deiner Kohorte mit dem Einladungscode deiner Kohortenleitung bei. Deine Antworten werden dann zwischen deinen Geräten abgeglichen. Deine Kohortenleitung sieht deinen Fortschritt – abgeschlossene Lektionen, gemachte Übungen, wann du zuletzt aktiv warst –, aber nie deine Reflexionen. Ob du deine Standortbestimmung mit deiner Kohortenleitung teilst, entscheidest du: Das Teilen bleibt aus, bis du es nach dem Beitritt selbst einschaltest.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>On the device where you joined, open Cohort and choose “Get a link code”. Type that code here, with the same server address. This device then syncs with your other one: the same answers, the same profile.</source>
-        <translation>Öffne auf dem Gerät, mit dem du beigetreten bist, „Kohorte“ und wähle „Verknüpfungscode holen“. Gib den Code hier ein, mit derselben Serveradresse. Dieses Gerät gleicht sich dann mit dem anderen ab: dieselben Antworten, dasselbe Profil.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
@@ -95,9 +85,19 @@
         <translation>XXXX-XXXX-XXXX</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>XXXX-XXXX-XX</source>
-        <translation>XXXX-XXXX-XX</translation>
+        <location line="-70"/>
+        <source>Join your cohort with the invite code from your cohort lead. Your answers and private writing then sync between your devices, end-to-end encrypted: the cohort server cannot read them. Your lead sees your progress — on which days you did lessons and drills — never your answers or reflections. Sharing your readiness profile with your lead is your choice: it stays off unless you turn it on after joining.</source>
+        <translation>Tritt deiner Kohorte mit dem Einladungscode deiner Kohortenleitung bei. Deine Antworten und privaten Notizen werden dann zwischen deinen Geräten abgeglichen, Ende-zu-Ende-verschlüsselt: Der Kohortenserver kann sie nicht lesen. Deine Leitung sieht deinen Fortschritt – an welchen Tagen du Lektionen und Übungen gemacht hast –, nie deine Antworten oder Reflexionen. Ob du dein Bereitschaftsprofil mit deiner Leitung teilst, entscheidest du: Es bleibt aus, bis du es nach dem Beitritt einschaltest.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>On the device where you joined, open Cohort and choose “Get a link code”. Type the whole code here, with the same server address: it also carries the key to your encrypted answers, which the server never sees. This device then syncs with your other one: the same answers, the same private writing, the same profile.</source>
+        <translation>Öffne auf dem Gerät, mit dem du beigetreten bist, „Kohorte“ und wähle „Verknüpfungscode holen“. Gib hier den ganzen Code mit derselben Serveradresse ein: Er enthält auch den Schlüssel zu deinen verschlüsselten Antworten, den der Server nie sieht. Dieses Gerät gleicht sich dann mit dem anderen ab: dieselben Antworten, dieselben privaten Notizen, dasselbe Profil.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXX</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -254,11 +254,16 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>To practise on another phone or computer too, get a link code here and type it there, under Cohort, “I joined on another device”. Your answers then sync between them; you stay one person in the cohort.</source>
-        <translation>Um auch auf einem anderen Telefon oder Computer zu üben, hol dir hier einen Verknüpfungscode und gib ihn dort ein, unter „Kohorte“, „Ich bin auf einem anderen Gerät beigetreten“. Deine Antworten werden dann zwischen beiden abgeglichen; in der Kohorte bleibst du eine Person.</translation>
+        <source>To practise on another phone or computer too, get a link code here and type it there, under Cohort, “I joined on another device”. Your answers and private writing then sync between them, end-to-end encrypted; you stay one person in the cohort.</source>
+        <translation>Um auch auf einem anderen Telefon oder Computer zu üben, hol dir hier einen Verknüpfungscode und gib ihn dort unter „Kohorte“, „Ich bin auf einem anderen Gerät beigetreten“ ein. Deine Antworten und privaten Notizen werden dann zwischen ihnen abgeglichen, Ende-zu-Ende-verschlüsselt; du bleibst eine Person in der Kohorte.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>Only your linked devices hold the key to your private writing. Without another linked device, it cannot be recovered if you lose every device.</source>
+        <translation>Nur deine verknüpften Geräte haben den Schlüssel zu deinen privaten Notizen. Ohne ein weiteres verknüpftes Gerät lassen sie sich nicht wiederherstellen, wenn du alle Geräte verlierst.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Link code %1</source>
         <translation>Verknüpfungscode %1</translation>
     </message>
@@ -776,11 +781,11 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Never shared with your lead: your reflections, anything from the “Back to IC” and “Is it for me?” tracks, and your individual answers. Reflections and those tracks stay on your devices; your other answers sync through the cohort server so your devices stay in step, and your lead sees only how far you have come.</source>
-        <translation>Nie mit deiner Kohortenleitung geteilt: deine Reflexionen, alles aus den Pfaden „Zurück in die Fachrolle“ und „Ist das etwas für mich?“ und deine einzelnen Antworten. Reflexionen und diese Pfade bleiben auf deinen Geräten; deine übrigen Antworten werden über den Kohorten-Server abgeglichen, damit deine Geräte auf demselben Stand sind, und deine Kohortenleitung sieht nur, wie weit du gekommen bist.</translation>
+        <source>Never shared with your lead: your reflections, anything from the “Back to IC” and “Is it for me?” tracks, and your individual answers. All of them are end-to-end encrypted between your devices: the cohort server stores only on which days you did a lesson, a quick check or a drill or set a goal, and your lead sees only how far you have come.</source>
+        <translation>Nie mit deiner Kohortenleitung geteilt: deine Reflexionen, alles aus den Pfaden „Zurück in die Fachrolle“ und „Ist das etwas für mich?“ und deine einzelnen Antworten. All das ist zwischen deinen Geräten Ende-zu-Ende-verschlüsselt: Der Kohortenserver speichert nur, an welchen Tagen du eine Lektion, eine Verständnisfrage oder eine Übung gemacht oder ein Ziel gesetzt hast, und deine Leitung sieht nur, wie weit du gekommen bist.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>You can turn sharing off at any time; the server then deletes your lead&apos;s copy. Your choice applies to all of your devices: whichever you make last, on any of them, is the one that counts.</source>
         <translation>Du kannst das Teilen jederzeit ausschalten; der Server löscht dann die Kopie deiner Kohortenleitung. Deine Wahl gilt für alle deine Geräte: Es zählt die, die du zuletzt triffst, egal auf welchem Gerät.</translation>
     </message>
@@ -1469,7 +1474,7 @@
 <context>
     <name>groundwork::cohort::CohortEnrolment</name>
     <message>
-        <location filename="../cohort/cohortenrolment.cpp" line="+59"/>
+        <location filename="../cohort/cohortenrolment.cpp" line="+63"/>
         <source>Works once, until %1.</source>
         <translation>Einmal gültig, bis %1.</translation>
     </message>
@@ -1494,18 +1499,33 @@
         <translation>Gib deinen Namen so ein, wie deine Kohortenleitung ihn sehen soll (bis zu %1 Zeichen).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Enter the link code shown on your other device.</source>
         <translation>Gib den Verknüpfungscode ein, den dein anderes Gerät anzeigt.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+39"/>
+        <location line="+6"/>
+        <source>Type the whole code shown on your other device: %1 letters and digits.</source>
+        <translation>Gib den ganzen Code ein, der auf deinem anderen Gerät angezeigt wird: %1 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+66"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-34"/>
+        <source>This code did not unlock your private answers. Make a new code on your other device and type it exactly as shown.</source>
+        <translation>Dieser Code hat deine privaten Antworten nicht entsperrt. Erstelle auf deinem anderen Gerät einen neuen Code und gib ihn genau so ein, wie er angezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This device could not prepare its keys for another device.</source>
+        <translation>Dieses Gerät konnte seine Schlüssel nicht für ein anderes Gerät vorbereiten.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Signing this device out of the cohort server…</source>
         <translation>Dieses Gerät wird vom Kohorten-Server abgemeldet …</translation>
     </message>
