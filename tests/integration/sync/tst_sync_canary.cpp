@@ -3,7 +3,9 @@
 // progress; the canary must then occur 0 times in the server's database (SQLite file and WAL,
 // or a pg_dump), its log output and every request and response body, while the second device
 // holds the reflection. A device signed out cannot open what is written after.
+#include "client/learneroutbox.h"
 #include "client/sealedoutbox.h"
+#include "client/syncengine.h"
 #include "cohort.h"
 #include "crypto/eventsealer.h"
 #include "crypto/keyenvelope.h"
@@ -18,6 +20,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -172,6 +175,79 @@ private slots:
         QCOMPARE(occurrences(database, canary), 0);
         QCOMPARE(occurrences(log, canary), 0);
         QCOMPARE(inBodies, 0);
+    }
+
+    // Migration: what an app before protocol 3 uploaded readable is re-uploaded sealed by the
+    // updated app (same ids), and the server then holds no readable copy.
+    void updatedAppReplacesReadableCopies_data() { addBackendRows(); }
+    void updatedAppReplacesReadableCopies()
+    {
+        QFETCH(QString, backend);
+        const QString dir = QDir(m_scratch.path()).filePath(QStringLiteral("migrate-") + backend);
+        QVERIFY(QDir().mkpath(dir));
+        FreshDatabase db(backend, dir);
+        GW_REQUIRE_BACKEND(db);
+        const Run created = runCli({QStringLiteral("create-cohort"), QStringLiteral("--database"), db.spec(),
+                                    QStringLiteral("--name"), QStringLiteral("Platform leads"),
+                                    QStringLiteral("--lead"), QStringLiteral("Dana")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        ServerProcess server;
+        QVERIFY2(server.start(db.spec()), qPrintable(server.problem));
+        QNetworkAccessManager network;
+        v1::JoinRequest join;
+        join.set_invite_code(field(created.out, QStringLiteral("invite_code")).toStdString());
+        join.set_display_name("Ada");
+        join.set_request_nonce(std::string(16, 'm'));
+        const HttpResult joined = post(network, server.base, QStringLiteral("/v1/join"), body(join));
+        QCOMPARE(joined.status, 200);
+        v1::DeviceCredential credential;
+        QVERIFY(credential.ParseFromArray(joined.body.constData(), int(joined.body.size())));
+
+        // The old app: readable events through the learner outbox, protocol 2.
+        const QByteArray canary = "canary" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        auto store = openLearnerStore(dir + QStringLiteral("/a.db"));
+        QVERIFY(store);
+        practise(*store, 1'760'000'000'000, QStringLiteral("lesson-") + QString::fromLatin1(canary),
+                 QStringLiteral("drill"));
+        {
+            LearnerOutbox readable(*store);
+            SyncEngine old(readable, network,
+                           SyncEndpoint{server.base, QString::fromStdString(credential.device_token()),
+                                        InProcessServer::devCertificate(), QStringLiteral("old"), kReadableProtocolVersion},
+                           SyncTuning(), [] { return 0.5; });
+            QSignalSpy finished(&old, &SyncEngine::roundFinished);
+            old.syncNow();
+            QVERIFY2(finished.wait(15'000), qPrintable(old.errorText()));
+        }
+        auto held = db.open();
+        QVERIFY(held);
+        const QString account = QString::fromStdString(credential.account_id());
+        QCOMPARE(held->heldEvents(account).size(), 5);
+        int readableBefore = 0;
+        for (const HeldEvent &e : held->heldEvents(account))
+            readableBefore += e.event.payload.contains(canary) ? 1 : 0;
+        QVERIFY(readableBefore > 0); // the old app's copies are readable on the server
+
+        // The updated app over the same store and credential.
+        groundwork::cohort::Cohort app(*store, &network, nullptr, crypto::PwhashLimits::minimum());
+        app.connection().setExtraCaCertificates(InProcessServer::devCertificate());
+        app.scheduler().setIntervals(60'000, 20);
+        app.credentials().save(CohortCredential{server.base.toString(), QString::fromStdString(credential.device_token()),
+                                                account, QString::fromStdString(credential.device_id()),
+                                                QString::fromStdString(credential.cohort_id()),
+                                                QStringLiteral("Platform leads"), QStringLiteral("Ada")});
+        QTRY_VERIFY2_WITH_TIMEOUT(app.status()->statusText() == u"Up to date", qPrintable(app.status()->statusText()), 15'000);
+        const QList<HeldEvent> after = held->heldEvents(account);
+        QCOMPARE(after.size(), 5); // the same ids, replaced in place
+        for (const HeldEvent &e : after) {
+            QVERIFY(e.event.isSealed());
+            QVERIFY(e.event.payload.isEmpty());
+            QVERIFY(e.event.kind.isEmpty());
+            QVERIFY(e.event.coarseKind != 0);
+            QVERIFY(!e.event.sealed.contains(canary));
+        }
+        held.reset();
+        QVERIFY(server.stop());
     }
 
     // A device signed out cannot open an event written after the rotation: its keyring lacks
