@@ -8,6 +8,8 @@
 
 #include <cstdio>
 
+#include <sodium.h>
+
 namespace {
 
 // --help and --version print and exit inside process(); they need no display, so they are
@@ -32,6 +34,11 @@ int main(int argc, char *argv[])
     if (!groundwork::platform::hasDisplay(&advice)) {
         std::fputs(qPrintable(advice.arg(QString::fromLocal8Bit(argv[0]))), stderr);
         return 2;
+    }
+    // libsodium once, before anything seals or opens an answer (the cohort's end-to-end keys).
+    if (sodium_init() < 0) {
+        std::fputs("groundwork: the cryptography library could not start\n", stderr);
+        return 1;
     }
     QGuiApplication app(argc, argv);
     groundwork::app::AppShell shell;

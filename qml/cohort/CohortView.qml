@@ -57,9 +57,10 @@ Column {
             objectName: "joinExplanation"
             width: parent.width
             visible: !view.linkingThisDevice
-            text: qsTr("Join your cohort with the invite code from your cohort lead. Your answers then sync "
-                       + "between your devices. Your lead sees your progress — lessons finished, drills "
-                       + "practised, when you were last active — never your reflections. Sharing your "
+            text: qsTr("Join your cohort with the invite code from your cohort lead. Your answers and "
+                       + "private writing then sync between your devices, end-to-end encrypted: the cohort "
+                       + "server cannot read them. Your lead sees your progress — on which days you did "
+                       + "lessons and drills — never your answers or reflections. Sharing your "
                        + "readiness profile with your lead is your choice: it stays off unless you turn "
                        + "it on after joining.")
             color: Theme.mutedText
@@ -71,8 +72,9 @@ Column {
             width: parent.width
             visible: view.linkingThisDevice
             text: qsTr("On the device where you joined, open Cohort and choose “Get a link code”. "
-                       + "Type that code here, with the same server address. This device then "
-                       + "syncs with your other one: the same answers, the same profile.")
+                       + "Type the whole code here, with the same server address: it also carries the key "
+                       + "to your encrypted answers, which the server never sees. This device then syncs "
+                       + "with your other one: the same answers, the same private writing, the same profile.")
             color: Theme.mutedText
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
@@ -125,7 +127,7 @@ Column {
             objectName: "codeField"
             width: parent.width
             text: view.suggestedInviteCode
-            placeholderText: view.linkingThisDevice ? qsTr("XXXX-XXXX-XX") : qsTr("XXXX-XXXX-XXXX")
+            placeholderText: view.linkingThisDevice ? qsTr("XXXX-XXXX-XXXX-XXXX-XXXX-XXX") : qsTr("XXXX-XXXX-XXXX")
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
             maximumLength: 64
             enabled: !view.enrolment.busy

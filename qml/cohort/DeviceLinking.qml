@@ -64,8 +64,18 @@ Column {
         objectName: "linkExplanation"
         width: parent.width
         text: qsTr("To practise on another phone or computer too, get a link code here and type it "
-                   + "there, under Cohort, “I joined on another device”. Your answers then sync "
-                   + "between them; you stay one person in the cohort.")
+                   + "there, under Cohort, “I joined on another device”. Your answers and private writing "
+                   + "then sync between them, end-to-end encrypted; you stay one person in the cohort.")
+        color: Theme.mutedText
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+    }
+
+    Label {
+        objectName: "recoveryWarning"
+        width: parent.width
+        text: qsTr("Only your linked devices hold the key to your private writing. Without another "
+                   + "linked device, it cannot be recovered if you lose every device.")
         color: Theme.mutedText
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap
@@ -75,8 +85,10 @@ Column {
         id: codeLabel
         objectName: "linkCode"
         visible: linking.enrolment.linkCode !== ""
+        width: parent.width
         text: linking.enrolment.linkCode
         color: Theme.text
+        wrapMode: Text.Wrap
         font.pixelSize: Theme.titleSize
         font.family: "monospace"
         font.letterSpacing: 2

@@ -88,9 +88,10 @@ Column {
         objectName: "shareNeverLeaves"
         width: parent.width
         text: qsTr("Never shared with your lead: your reflections, anything from the “Back to IC” and "
-                   + "“Is it for me?” tracks, and your individual answers. Reflections and those tracks "
-                   + "stay on your devices; your other answers sync through the cohort server so your "
-                   + "devices stay in step, and your lead sees only how far you have come.")
+                   + "“Is it for me?” tracks, and your individual answers. All of them are end-to-end "
+                   + "encrypted between your devices: the cohort server stores only on which days you "
+                   + "did a lesson, a quick check or a drill or set a goal, and your lead sees only how "
+                   + "far you have come.")
         color: Theme.mutedText
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap

@@ -1,5 +1,7 @@
 #include "cohort.h"
 
+#include "learner/learnerstore.h"
+
 namespace groundwork::cohort {
 
 namespace {
@@ -24,9 +26,11 @@ Cohort::Cohort(core::learner::LearnerStore &store, const CohortServices &service
                QObject *parent)
     : QObject(parent), m_pending(pendingOf(services, m_ownPending, network)),
       m_credentials(store, services.keychain), m_connection(m_credentials, network),
-      m_departure(m_credentials, m_connection, m_pending), m_outbox(store),
-      m_scheduler(m_credentials, m_connection, m_outbox), m_enrolment(m_credentials, m_connection, m_departure),
-      m_status(m_credentials, m_scheduler, m_outbox), m_sharing(m_credentials, m_connection, m_scheduler, m_departure),
+      m_departure(m_credentials, m_connection, m_pending), m_outbox(store), m_keys(store.connectionName()),
+      m_sealed(m_outbox, store, m_keys, [this] { return m_credentials.credential().accountId; }),
+      m_scheduler(m_credentials, m_connection, m_sealed),
+      m_enrolment(m_credentials, m_connection, m_departure, m_keys, services.linkCost),
+      m_status(m_credentials, m_scheduler, m_sealed), m_sharing(m_credentials, m_connection, m_scheduler, m_departure),
       m_devices(m_credentials, m_connection)
 {
     // Requests waiting for the server get another try with each sync, and the same trust.

@@ -3,8 +3,10 @@
 #include "client/cohortconnection.h"
 #include "client/cohortcredentials.h"
 #include "client/cohortdeparture.h"
+#include "client/keyringstore.h"
 #include "client/learneroutbox.h"
 #include "client/pendingrequests.h"
+#include "client/sealedoutbox.h"
 #include "client/syncscheduler.h"
 #include "cohortdevices.h"
 #include "cohortenrolment.h"
@@ -26,6 +28,8 @@ struct CohortServices
 {
     sync::PendingRequests *pending = nullptr; // null: a queue in memory only
     sync::SecretStore *keychain = nullptr;    // null: the credential stays in the learner's store
+    // Argon2id cost of the key wrap for a linked device (tests pass the minimum).
+    sync::crypto::PwhashLimits linkCost = sync::crypto::PwhashLimits::interactive();
 };
 
 // The cohort feature over one learner's store, for the Cohort and Settings screens: it makes
@@ -62,6 +66,8 @@ public:
     sync::CohortDeparture &departure() { return m_departure; }
     sync::LearnerOutbox &outbox() { return m_outbox; }
     sync::PendingRequests &pending() { return m_pending; }
+    sync::KeyringStore &keys() { return m_keys; }
+    sync::SealedOutbox &sealedOutbox() { return m_sealed; }
     sync::SyncScheduler &scheduler() { return m_scheduler; }
 
 private:
@@ -72,6 +78,8 @@ private:
     sync::CohortConnection m_connection;
     sync::CohortDeparture m_departure;
     sync::LearnerOutbox m_outbox;
+    sync::KeyringStore m_keys;
+    sync::SealedOutbox m_sealed; // what the scheduler sends: m_outbox's events, sealed
     sync::SyncScheduler m_scheduler;
     CohortEnrolment m_enrolment;
     SyncStatus m_status;

@@ -3,6 +3,7 @@
 #include "client/cohortconnection.h"
 #include "client/cohortcredentials.h"
 #include "client/cohortdeparture.h"
+#include "client/keyringstore.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "protocol/limits.h"
 
@@ -12,6 +13,7 @@
 #include <QSysInfo>
 
 #include <algorithm>
+#include <utility>
 
 namespace groundwork::cohort {
 
@@ -28,8 +30,10 @@ QString deviceName()
 } // namespace
 
 CohortEnrolment::CohortEnrolment(sync::CohortCredentials &credentials, sync::CohortConnection &connection,
-                                 sync::CohortDeparture &departure, QObject *parent)
+                                 sync::CohortDeparture &departure, sync::KeyringStore &keys,
+                                 sync::crypto::PwhashLimits linkCost, QObject *parent)
     : QObject(parent), m_credentials(credentials), m_connection(connection), m_departure(departure),
+      m_keys(keys), m_linkWrap(linkCost),
       m_serverUrl(credentials.credential().serverUrl), m_displayName(credentials.credential().displayName)
 {
     m_linkExpiry.setSingleShot(true);
@@ -97,6 +101,7 @@ void CohortEnrolment::join(const QString &inviteCode)
         return;
     }
     setError(QString());
+    m_linkSecret.clear();
 
     sync::v1::JoinRequest request;
     request.set_invite_code(inviteCode.trimmed().left(64).toStdString());
@@ -116,9 +121,17 @@ void CohortEnrolment::joinWithLinkCode(const QString &linkCode)
         setError(tr("Enter the link code shown on your other device."));
         return;
     }
+    // The first part is the server's code; the rest is the secret that unlocks the keys.
+    const auto parts = sync::crypto::LinkKeyWrap::splitCode(linkCode, sync::kLinkCodeCharacters);
+    if (!parts) {
+        setError(tr("Type the whole code shown on your other device: %1 letters and digits.")
+                     .arg(sync::kLinkCodeCharacters + sync::crypto::LinkKeyWrap::kSecretCharacters));
+        return;
+    }
     setError(QString());
+    m_linkSecret = parts->secret;
     sync::v1::LinkFinishRequest request;
-    request.set_link_code(linkCode.trimmed().left(64).toStdString());
+    request.set_link_code(parts->serverLinkCode.toStdString());
     request.set_device_name(deviceName().toStdString());
     askForCredential(QStringLiteral("/v1/link/finish"), sync::requestBody(request));
 }
@@ -145,6 +158,8 @@ void CohortEnrolment::onCredential(const sync::CohortAnswer &answer)
         setError(tr("The cohort server sent an answer this app does not understand."));
         return;
     }
+    if (!adoptKeys(credential))
+        return;
     // A linked device learns the name from the account; a joining one chose it.
     const QString name = credential.display_name().empty() ? m_displayName.trimmed()
                                                            : QString::fromStdString(credential.display_name());
@@ -163,12 +178,37 @@ void CohortEnrolment::onCredential(const sync::CohortAnswer &answer)
     m_credentials.save(saved); // joined: syncing starts
 }
 
+bool CohortEnrolment::adoptKeys(const sync::v1::DeviceCredential &credential)
+{
+    const QString secret = std::exchange(m_linkSecret, QString());
+    m_keys.forget(); // a new account, or this device joins one: no keys of another stay
+    if (secret.isEmpty())
+        return m_keys.keyringOrCreate().has_value(); // joined: the account's first device
+    const QByteArray wrapped(credential.wrapped_keyring().data(), qsizetype(credential.wrapped_keyring().size()));
+    const auto keyring = m_linkWrap.unwrap(wrapped, secret, QString::fromStdString(credential.account_id()));
+    if (!keyring || !m_keys.saveKeyring(*keyring)) {
+        setError(tr("This code did not unlock your private answers. Make a new code on your other device "
+                    "and type it exactly as shown."));
+        return false;
+    }
+    return true;
+}
+
 void CohortEnrolment::startLink()
 {
     if (!m_credentials.joined() || m_fetchingLinkCode.busy())
         return;
     setError(QString());
+    const auto keyring = m_keys.keyringOrCreate();
+    m_linkSecret = sync::crypto::LinkKeyWrap::newSecret();
+    const QByteArray wrapped = keyring ? m_linkWrap.wrap(*keyring, m_linkSecret, m_credentials.credential().accountId)
+                                       : QByteArray();
+    if (wrapped.isEmpty()) {
+        setError(tr("This device could not prepare its keys for another device."));
+        return;
+    }
     sync::v1::LinkStartRequest request;
+    request.set_wrapped_keyring(wrapped.constData(), std::size_t(wrapped.size()));
     m_fetchingLinkCode.start(
         m_connection.post(m_connection.signedIn(), QStringLiteral("/v1/link/start"), sync::requestBody(request)), this,
         [this](const sync::CohortAnswer &answer) { onLinkCode(answer); });
@@ -183,7 +223,7 @@ void CohortEnrolment::onLinkCode(const sync::CohortAnswer &answer)
     } else if (!code.ParseFromArray(answer.body.constData(), int(answer.body.size())) || code.link_code().empty()) {
         setError(tr("The cohort server sent an answer this app does not understand."));
     } else {
-        m_linkCode = QString::fromStdString(code.link_code());
+        m_linkCode = sync::crypto::LinkKeyWrap::combinedCode(QString::fromStdString(code.link_code()), m_linkSecret);
         m_linkCodeExpires = QDateTime::fromMSecsSinceEpoch(code.expires_at_ms(), Qt::UTC);
         // The code is hidden once the server would refuse it. The server's clock decides; a few
         // seconds of difference are harmless.

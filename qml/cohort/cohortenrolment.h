@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/cohortrequest.h"
+#include "crypto/linkkeywrap.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -8,9 +9,13 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace groundwork::sync {
+namespace v1 {
+class DeviceCredential;
+}
 class CohortConnection;
 class CohortCredentials;
 class CohortDeparture;
+class KeyringStore;
 }
 
 namespace groundwork::cohort {
@@ -30,8 +35,9 @@ class CohortEnrolment : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     // Why the last join, link or link-code request did not work, in plain words.
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
-    // A code that links another device to this learner: "" until asked for, while it is being
-    // fetched and once it has expired. Single use.
+    // A code that links another device to this learner: the server's link code and a secret
+    // the server never sees, as one string in groups of four. "" until asked for, while it is
+    // being fetched and once it has expired. Single use.
     Q_PROPERTY(QString linkCode READ linkCode NOTIFY linkCodeChanged)
     Q_PROPERTY(QDateTime linkCodeExpires READ linkCodeExpires NOTIFY linkCodeChanged)
     // "Works once, until 14:32." while a code is shown.
@@ -43,8 +49,10 @@ class CohortEnrolment : public QObject
 
 public:
     // The arguments outlive this.
+    // `linkCost`: the Argon2id cost of wrapping the account keys for a linked device.
     CohortEnrolment(sync::CohortCredentials &credentials, sync::CohortConnection &connection,
-                    sync::CohortDeparture &departure, QObject *parent = nullptr);
+                    sync::CohortDeparture &departure, sync::KeyringStore &keys,
+                    sync::crypto::PwhashLimits linkCost, QObject *parent = nullptr);
 
     QString serverUrl() const { return m_serverUrl; }
     // Ignored while joined.
@@ -87,6 +95,8 @@ private:
     bool serverAddressUsable();
     void askForCredential(const QString &path, const QByteArray &body);
     void onCredential(const sync::CohortAnswer &answer);
+    // Joined: this account's first keys; linked: the keys the other device wrapped for this one.
+    bool adoptKeys(const sync::v1::DeviceCredential &credential);
     void onLinkCode(const sync::CohortAnswer &answer);
     void forgetLinkCode();
     void setError(const QString &text);
@@ -96,6 +106,11 @@ private:
     sync::CohortCredentials &m_credentials;
     sync::CohortConnection &m_connection;
     sync::CohortDeparture &m_departure;
+    sync::KeyringStore &m_keys;
+    sync::crypto::LinkKeyWrap m_linkWrap;
+    // The link secret of the code being fetched (this device) or redeemed (a new device); the
+    // server never sees it.
+    QString m_linkSecret;
     sync::CohortRequestSlot m_joining; // joining, or redeeming a link code
     sync::CohortRequestSlot m_fetchingLinkCode;
     QTimer m_linkExpiry;

@@ -11,6 +11,10 @@ add_library(groundwork_sync_client STATIC
   ${CMAKE_CURRENT_LIST_DIR}/syncscheduler.cpp
   ${CMAKE_CURRENT_LIST_DIR}/learneroutbox.h
   ${CMAKE_CURRENT_LIST_DIR}/learneroutbox.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/keyringstore.h
+  ${CMAKE_CURRENT_LIST_DIR}/keyringstore.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sealedoutbox.h
+  ${CMAKE_CURRENT_LIST_DIR}/sealedoutbox.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cohortcredentials.h
   ${CMAKE_CURRENT_LIST_DIR}/cohortcredentials.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cohortrequest.h
@@ -33,5 +37,5 @@ set_target_properties(groundwork_sync_client PROPERTIES AUTOMOC ON)
 # The system keychain (Secret Service, macOS/iOS Keychain, Windows Credential Manager) for the
 # device credential.
 find_package(Qt6Keychain REQUIRED)
-target_link_libraries(groundwork_sync_client PUBLIC groundwork_sync_protocol groundwork_core
-  Qt6::Network PRIVATE qt6keychain)
+target_link_libraries(groundwork_sync_client PUBLIC groundwork_sync_protocol groundwork_sync_crypto
+  groundwork_core Qt6::Network Qt6::Sql PRIVATE qt6keychain)

@@ -7,9 +7,7 @@ namespace groundwork::sync {
 using core::learner::Event;
 using core::learner::LearnerStore;
 
-namespace {
-
-WireEvent toWire(const Event &e)
+WireEvent LearnerOutbox::toWire(const Event &e)
 {
     WireEvent w;
     w.id = e.id;
@@ -22,6 +20,8 @@ WireEvent toWire(const Event &e)
     w.utcOffsetMinutes = e.utcOffsetMinutes;
     return w;
 }
+
+namespace {
 
 // Stands in for the recording device when an old server did not keep it: the store needs a
 // device id, and events from the same unknown origin still fold in a stable order.
@@ -81,8 +81,10 @@ void LearnerOutbox::applyRemote(const QList<WireEvent> &events, quint64 nextCurs
     QVector<Event> incoming;
     incoming.reserve(events.size());
     for (const WireEvent &w : events) {
-        if (w.isPrivate)
-            continue; // never accepted from the wire, whatever a server sends
+        // A private event comes only sealed, from the learner's own devices (SealedOutbox
+        // opened it); a readable one is never accepted, whatever a server sends.
+        if ((w.isPrivate || isReflectionKind(w.kind)) && !w.isSealed())
+            continue;
         const auto kind = core::learner::kindFromName(w.kind);
         if (!kind)
             continue; // a kind from a newer app version; this version cannot use it
@@ -94,6 +96,7 @@ void LearnerOutbox::applyRemote(const QList<WireEvent> &events, quint64 nextCurs
         e.deviceId = w.originDevice.isEmpty() ? kUnknownOrigin : w.originDevice;
         e.contentVersion = w.contentVersion;
         e.payload = w.payload;
+        e.isPrivate = w.isPrivate;
         incoming.append(std::move(e));
     }
     // The store cannot write events and the cursor in one transaction, so the events go first

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/outboxsource.h"
+#include "learner/event.h"
 
 #include <QObject>
 
@@ -21,6 +22,9 @@ class LearnerOutbox final : public QObject, public OutboxSource
 
 public:
     explicit LearnerOutbox(core::learner::LearnerStore &store, QObject *parent = nullptr);
+
+    // A learner event as the sync layer reads it, readable (SealedOutbox seals it).
+    static WireEvent toWire(const core::learner::Event &event);
 
     QList<WireEvent> pending(int max) override;
     int pendingCount() override;

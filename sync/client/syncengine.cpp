@@ -81,7 +81,7 @@ bool SyncEngine::sendProfileShare(bool withdrawalsOnly, AfterShare then)
     request.set_share(m_shareInFlight->share);
     request.set_profile(m_shareInFlight->profile.constData(), std::size_t(m_shareInFlight->profile.size()));
     request.set_chosen_at_ms(m_shareInFlight->chosenAtMs);
-    post(QStringLiteral("/v1/profile/share"), withHello(request, m_endpoint.appVersion), &SyncEngine::onProfileShared);
+    post(QStringLiteral("/v1/profile/share"), withHello(request, m_endpoint.appVersion, m_endpoint.protocolVersion), &SyncEngine::onProfileShared);
     return true;
 }
 
@@ -142,7 +142,7 @@ void SyncEngine::uploadNext()
         downloadNext();
         return;
     }
-    post(QStringLiteral("/v1/upload"), withHello(request, m_endpoint.appVersion), &SyncEngine::onUploaded);
+    post(QStringLiteral("/v1/upload"), withHello(request, m_endpoint.appVersion, m_endpoint.protocolVersion), &SyncEngine::onUploaded);
 }
 
 void SyncEngine::onUploaded(const QByteArray &body)
@@ -176,7 +176,7 @@ void SyncEngine::downloadNext()
     v1::DownloadRequest request;
     request.set_cursor(m_source.downloadCursor());
     request.set_max_events(quint32(m_tuning.downloadBatch));
-    post(QStringLiteral("/v1/download"), withHello(request, m_endpoint.appVersion), &SyncEngine::onDownloaded);
+    post(QStringLiteral("/v1/download"), withHello(request, m_endpoint.appVersion, m_endpoint.protocolVersion), &SyncEngine::onDownloaded);
 }
 
 void SyncEngine::onDownloaded(const QByteArray &body)

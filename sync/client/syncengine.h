@@ -28,6 +28,10 @@ struct SyncEndpoint
     QString deviceToken;
     QList<QSslCertificate> extraCaCertificates;  // e.g. a development certificate
     QString appVersion;
+    // The protocol the engine's requests declare. Protocol 3 servers take only sealed events
+    // from a client of 3 (SealedOutbox); a source of readable events (tests of the readable
+    // path an older app takes) declares 2.
+    std::uint32_t protocolVersion = kProtocolVersion;
 };
 
 struct SyncTuning

@@ -55,9 +55,9 @@ QByteArray serialize(const google::protobuf::MessageLite &message);
 // A request's bytes, with the hello every request starts with: the protocol version this
 // build speaks and the app's version.
 template <class Request>
-QByteArray withHello(Request &request, const QString &appVersion)
+QByteArray withHello(Request &request, const QString &appVersion, std::uint32_t protocolVersion = kProtocolVersion)
 {
-    request.mutable_hello()->set_protocol_version(kProtocolVersion);
+    request.mutable_hello()->set_protocol_version(protocolVersion);
     request.mutable_hello()->set_app_version(appVersion.toStdString());
     return serialize(request);
 }

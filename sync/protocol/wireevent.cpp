@@ -100,6 +100,27 @@ void setId(const QString &id, v1::WireEvent *out)
         out->set_id(id.toStdString());
 }
 
+// A sealed event carries its id, epoch, coarse kind, day and ciphertext, and nothing the
+// ciphertext holds: a client that leaks readable fields beside it is refused.
+QString sealedEventProblem(const v1::WireEvent &event)
+{
+    if (event.sealed().empty() || event.sealed().size() > std::size_t(kMaxSealedBytes))
+        return QStringLiteral("a sealed event holds 1 to %1 bytes of ciphertext").arg(kMaxSealedBytes);
+    if (!v1::CoarseKind_IsValid(event.coarse_kind()))
+        return QStringLiteral("unknown coarse kind %1").arg(int(event.coarse_kind()));
+    if (!event.kind().empty() || event.kind_code() != v1::KNOWN_KIND_UNSPECIFIED || !event.payload().empty()
+        || event.is_private() || event.device_time_ms() != 0 || event.time_after_previous_ms() != 0
+        || !event.content_version().empty() || !event.origin_device().empty() || !event.origin_device_uuid().empty()
+        || event.utc_offset_minutes() != 0 || event.id_local() != 0)
+        return QStringLiteral("a sealed event carries nothing readable beside its id, coarse kind and day");
+    if (event.coarse_kind() == v1::COARSE_KIND_UNSPECIFIED && event.utc_day() != 0)
+        return QStringLiteral("a sealed event without a coarse kind carries no day");
+    const std::string &id = event.id();
+    if (id.size() > std::size_t(kMaxEventIdLength) || !printableAscii(id))
+        return QStringLiteral("event id must be 1 to %1 printable ASCII characters").arg(kMaxEventIdLength);
+    return {};
+}
+
 } // namespace
 
 bool isReflectionKind(const QString &kind)
@@ -117,6 +138,12 @@ void toProto(const WireEvent &event, v1::WireEvent *out)
     out->set_is_private(event.isPrivate);
     setOrigin(event.originDevice, out);
     out->set_utc_offset_minutes(event.utcOffsetMinutes);
+    if (event.isSealed()) {
+        out->set_epoch(event.epoch);
+        out->set_sealed(event.sealed.constData(), std::size_t(event.sealed.size()));
+        out->set_coarse_kind(v1::CoarseKind(event.coarseKind));
+        out->set_utc_day(quint32(event.utcDay));
+    }
 }
 
 QString wireEventProblem(const v1::WireEvent &event)
@@ -130,6 +157,10 @@ QString wireEventProblem(const v1::WireEvent &event)
     if (id.size() > std::size_t(kMaxEventIdLength) || !printableAscii(id))
         return QStringLiteral("event id must be 1 to %1 printable ASCII characters").arg(kMaxEventIdLength);
     const std::string &kind = event.kind();
+    if (event.epoch() != 0)
+        return sealedEventProblem(event);
+    if (!event.sealed().empty() || event.coarse_kind() != 0 || event.utc_day() != 0)
+        return QStringLiteral("only a sealed event (with an epoch) carries a ciphertext, a coarse kind or a day");
     if (!kind.empty() == (event.kind_code() != v1::KNOWN_KIND_UNSPECIFIED))
         return QStringLiteral("an event kind is either text or a known number, not both or neither");
     if (event.kind_code() != v1::KNOWN_KIND_UNSPECIFIED && knownKindName(event.kind_code()).isEmpty())
@@ -172,7 +203,9 @@ void encodeEvents(const QList<WireEvent> &events, google::protobuf::RepeatedPtrF
         // After the first event a time travels as the difference, unless that does not fit:
         // devices' clocks may be anything, and an absolute time is valid on any event.
         qint64 difference = 0;
-        if (&e == &events.front() || qSubOverflow(e.deviceTimeMs, previous.deviceTimeMs, &difference))
+        if (e.isSealed())
+            ; // no time beside a ciphertext: absolute 0, the next event's difference is from 0
+        else if (&e == &events.front() || qSubOverflow(e.deviceTimeMs, previous.deviceTimeMs, &difference))
             w->set_device_time_ms(e.deviceTimeMs);
         else
             w->set_time_after_previous_ms(difference);
@@ -186,6 +219,12 @@ void encodeEvents(const QList<WireEvent> &events, google::protobuf::RepeatedPtrF
             w->set_utc_offset_minutes(e.utcOffsetMinutes);
         w->set_payload(e.payload.constData(), std::size_t(e.payload.size()));
         w->set_is_private(e.isPrivate);
+        if (e.isSealed()) {
+            w->set_epoch(e.epoch);
+            w->set_sealed(e.sealed.constData(), std::size_t(e.sealed.size()));
+            w->set_coarse_kind(v1::CoarseKind(e.coarseKind));
+            w->set_utc_day(quint32(e.utcDay));
+        }
         previous = e;
     }
 }
@@ -227,6 +266,10 @@ QList<DecodedEvent> decodeEvents(const google::protobuf::RepeatedPtrField<v1::Wi
                             .arg(kMaxEventIdLength - 17);
         e.payload = QByteArray(w.payload().data(), qsizetype(w.payload().size()));
         e.isPrivate = w.is_private();
+        e.epoch = w.epoch();
+        e.sealed = QByteArray(w.sealed().data(), qsizetype(w.sealed().size()));
+        e.coarseKind = int(w.coarse_kind());
+        e.utcDay = int(w.utc_day());
         previous = e;
         out.append(std::move(d));
     }

@@ -26,6 +26,13 @@ struct WireEvent
     bool isPrivate = false; // "Back to IC": never leaves the device
     QString originDevice;   // the recording device's own id (not the server's device id)
     int utcOffsetMinutes = 0;
+    // Protocol 3: a sealed event (epoch > 0) carries only its id, these and the ciphertext;
+    // the fields above stay empty on the wire and on the server.
+    quint32 epoch = 0;
+    QByteArray sealed;      // nonce + ciphertext of a v1::SealedEventContent
+    int coarseKind = 0;     // v1::CoarseKind; 0 for private events and reflections
+    int utcDay = 0;         // days since 1970-01-01 UTC; 0: not told
+    bool isSealed() const { return epoch != 0; }
 
     friend bool operator==(const WireEvent &, const WireEvent &) = default;
 };

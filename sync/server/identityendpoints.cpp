@@ -104,8 +104,12 @@ Reply SyncService::linkStart(const AuthenticatedDevice &device, QByteArrayView b
                         .arg(m_limits.maxOpenLinkCodes));
     const QString code = credentials::newCode(Provisioning::kLinkCodeLength);
     const qint64 expires = m_clock.nowMs() + m_limits.linkCodeLifetimeMs;
-    m_store.createLinkCode(credentials::hashSecret(credentials::normaliseCode(code)),
-                           device.account.id, expires);
+    if (request.wrapped_keyring().size() > std::size_t(kMaxWrappedKeyringBytes))
+        return fail(WireError::TooLarge, QStringLiteral("the wrapped keyring is larger than %1 bytes").arg(kMaxWrappedKeyringBytes));
+    // The keyring is wrapped under a secret only the user's devices know; it waits with the
+    // code and is deleted with it (used, or purged after expiry).
+    m_store.createLinkCode(credentials::hashSecret(credentials::normaliseCode(code)), device.account.id, expires,
+                           QByteArray(request.wrapped_keyring().data(), qsizetype(request.wrapped_keyring().size())));
     v1::LinkStartResponse response;
     response.set_link_code(code.toStdString());
     response.set_expires_at_ms(expires);
@@ -123,6 +127,7 @@ Reply SyncService::linkFinish(QByteArrayView body, const QString &caller)
     const QString code = credentials::normaliseCode(qs(request.link_code()));
     std::optional<IssuedDevice> issued;
     QString displayName;
+    QByteArray wrappedKeyring;
     WireError problem = WireError::None;
     m_store.transaction([&] {
         const auto grant = m_store.takeLinkCode(credentials::hashSecret(code));
@@ -141,6 +146,7 @@ Reply SyncService::linkFinish(QByteArrayView body, const QString &caller)
         }
         issued = m_provisioning.addDevice(*account, qs(request.device_name()));
         displayName = account->displayName;
+        wrappedKeyring = grant->wrappedKeyring;
         return true;
     });
     if (problem == WireError::Expired)
@@ -152,6 +158,7 @@ Reply SyncService::linkFinish(QByteArrayView body, const QString &caller)
     v1::DeviceCredential response;
     const auto cohort = issued->cohortId.isEmpty() ? std::nullopt : m_store.cohort(issued->cohortId);
     fillCredential(*issued, cohort ? cohort->name : QString(), displayName, &response);
+    response.set_wrapped_keyring(wrappedKeyring.constData(), std::size_t(wrappedKeyring.size()));
     return ok(response);
 }
 

@@ -75,9 +75,29 @@ QList<Migration> sqliteMigrations()
              QStringLiteral("CREATE INDEX code_failures_caller ON code_failures (caller, at_ms)"),
              QStringLiteral("CREATE INDEX code_failures_at ON code_failures (at_ms)"),
          }},
-        // 6: the group readiness figure last shown to a cohort's lead, and whose shared
-        // profiles are behind it (no differencing: it changes only when enough members did).
+        // 6: end-to-end encryption (protocol 3). A sealed event keeps its ciphertext and epoch,
+        // and in clear only a coarse kind and a UTC day (0 for private ones); its readable
+        // columns stay empty. Devices register a public key vouched for by the account key; a
+        // link code may carry the account keyring wrapped under a secret the server never
+        // sees (deleted with the code); a sign-out leaves the next epoch sealed for each
+        // remaining device.
         {6,
+         {
+             QStringLiteral("ALTER TABLE events ADD COLUMN epoch INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE events ADD COLUMN sealed BLOB"),
+             QStringLiteral("ALTER TABLE events ADD COLUMN coarse_kind INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE events ADD COLUMN utc_day INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE devices ADD COLUMN public_key BLOB"),
+             QStringLiteral("ALTER TABLE devices ADD COLUMN key_epoch INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE devices ADD COLUMN key_mac BLOB"),
+             QStringLiteral("ALTER TABLE link_codes ADD COLUMN wrapped_keyring BLOB"),
+             QStringLiteral("CREATE TABLE key_envelopes (device_id TEXT NOT NULL REFERENCES devices(id),"
+                            " epoch INTEGER NOT NULL, envelope BLOB NOT NULL, created_ms INTEGER NOT NULL,"
+                            " PRIMARY KEY (device_id, epoch))"),
+         }},
+        // 7: the group readiness figure last shown to a cohort's lead, and whose shared
+        // profiles are behind it (no differencing: it changes only when enough members did).
+        {7,
          {
              QStringLiteral("CREATE TABLE group_figures (cohort_id TEXT PRIMARY KEY REFERENCES cohorts(id),"
                             " contributors TEXT NOT NULL, figure BLOB NOT NULL)"),
@@ -140,8 +160,28 @@ QList<Migration> postgresMigrations()
              QStringLiteral("CREATE INDEX code_failures_caller ON code_failures (caller, at_ms)"),
              QStringLiteral("CREATE INDEX code_failures_at ON code_failures (at_ms)"),
          }},
-        // 6: the group figure last shown to a cohort's lead (no differencing).
+        // 6: end-to-end encryption (protocol 3). A sealed event keeps its ciphertext and epoch,
+        // and in clear only a coarse kind and a UTC day (0 for private ones); its readable
+        // columns stay empty. Devices register a public key vouched for by the account key; a
+        // link code may carry the account keyring wrapped under a secret the server never
+        // sees (deleted with the code); a sign-out leaves the next epoch sealed for each
+        // remaining device.
         {6,
+         {
+             QStringLiteral("ALTER TABLE events ADD COLUMN epoch INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE events ADD COLUMN sealed BYTEA"),
+             QStringLiteral("ALTER TABLE events ADD COLUMN coarse_kind INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE events ADD COLUMN utc_day INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE devices ADD COLUMN public_key BYTEA"),
+             QStringLiteral("ALTER TABLE devices ADD COLUMN key_epoch INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE devices ADD COLUMN key_mac BYTEA"),
+             QStringLiteral("ALTER TABLE link_codes ADD COLUMN wrapped_keyring BYTEA"),
+             QStringLiteral("CREATE TABLE key_envelopes (device_id TEXT NOT NULL REFERENCES devices(id),"
+                            " epoch INTEGER NOT NULL, envelope BYTEA NOT NULL, created_ms BIGINT NOT NULL,"
+                            " PRIMARY KEY (device_id, epoch))"),
+         }},
+        // 7: the group figure last shown to a cohort's lead (no differencing).
+        {7,
          {
              QStringLiteral("CREATE TABLE group_figures (cohort_id TEXT PRIMARY KEY REFERENCES cohorts(id),"
                             " contributors TEXT NOT NULL, figure BYTEA NOT NULL)"),

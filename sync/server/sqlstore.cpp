@@ -273,21 +273,23 @@ bool SqlStore::rememberNonce(const QByteArray &nonce, qint64 nowMs)
     return q.numRowsAffected() == 1;
 }
 
-void SqlStore::createLinkCode(const QByteArray &codeHash, const QString &accountId, qint64 expiresMs)
+void SqlStore::createLinkCode(const QByteArray &codeHash, const QString &accountId, qint64 expiresMs,
+                              const QByteArray &wrappedKeyring)
 {
-    run(QStringLiteral("INSERT INTO link_codes (code_hash, account_id, expires_ms) VALUES (?, ?, ?)"),
-        {bytes(codeHash), accountId, expiresMs});
+    run(QStringLiteral("INSERT INTO link_codes (code_hash, account_id, expires_ms, wrapped_keyring) VALUES (?, ?, ?, ?)"),
+        {bytes(codeHash), accountId, expiresMs,
+         wrappedKeyring.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(wrappedKeyring)});
 }
 
 std::optional<LinkGrant> SqlStore::takeLinkCode(const QByteArray &codeHash)
 {
     std::optional<LinkGrant> grant;
     transaction([&] {
-        QSqlQuery q = run(QStringLiteral("SELECT account_id, expires_ms FROM link_codes WHERE code_hash = ?"),
+        QSqlQuery q = run(QStringLiteral("SELECT account_id, expires_ms, wrapped_keyring FROM link_codes WHERE code_hash = ?"),
                           {bytes(codeHash)});
         if (!q.next())
             return true;
-        grant = LinkGrant{q.value(0).toString(), q.value(1).toLongLong()};
+        grant = LinkGrant{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toByteArray()};
         q.finish();
         QSqlQuery del = run(QStringLiteral("DELETE FROM link_codes WHERE code_hash = ?"), {bytes(codeHash)});
         if (del.numRowsAffected() != 1)

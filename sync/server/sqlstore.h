@@ -52,7 +52,8 @@ public:
     QList<DeviceSummary> activeDevices(const QString &accountId) override;
 
     bool rememberNonce(const QByteArray &nonce, qint64 nowMs) override;
-    void createLinkCode(const QByteArray &codeHash, const QString &accountId, qint64 expiresMs) override;
+    void createLinkCode(const QByteArray &codeHash, const QString &accountId,
+                        qint64 expiresMs, const QByteArray &wrappedKeyring = {}) override;
     std::optional<LinkGrant> takeLinkCode(const QByteArray &codeHash) override;
 
     QStringList storeEvents(const QString &accountId, const QString &deviceId,

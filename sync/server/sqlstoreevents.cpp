@@ -6,6 +6,7 @@
 #include "server/sqlvalues.h"
 
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace groundwork::sync {
@@ -13,6 +14,13 @@ namespace groundwork::sync {
 using sqlvalue::bytes;
 using sqlvalue::nullableBytes;
 using sqlvalue::text;
+
+namespace {
+// What a lead's figures may count: readable events of older apps (public ones only; the
+// server refused private ones) and sealed events that told a coarse kind. A sealed event
+// without one (a private track, a reflection) is counted nowhere.
+constexpr const char *kLeadVisibleEvent = "(e.epoch = 0 OR e.coarse_kind <> 0)";
+} // namespace
 
 QStringList SqlStore::storeEvents(const QString &accountId, const QString &deviceId,
                                   const QList<WireEvent> &events, qint64 nowMs)
@@ -27,7 +35,15 @@ QStringList SqlStore::storeEvents(const QString &accountId, const QString &devic
         // writer at a time anyway.
         if (m_backend == u"postgresql")
             run(QStringLiteral("SELECT id FROM accounts WHERE id = ? FOR UPDATE"), {accountId});
-        const std::span<const WireEvent> all(events.constData(), std::size_t(events.size()));
+        // One row per id and statement: PostgreSQL refuses to update a row twice in one.
+        QList<WireEvent> unique;
+        QSet<QString> seen;
+        for (const WireEvent &e : events)
+            if (!seen.contains(e.id)) {
+                seen.insert(e.id);
+                unique.append(e);
+            }
+        const std::span<const WireEvent> all(unique.constData(), std::size_t(unique.size()));
         for (std::size_t from = 0; from < all.size(); from += kRowsPerInsert)
             insertEventRows(accountId, deviceId, all.subspan(from, std::min<std::size_t>(kRowsPerInsert, all.size() - from)),
                             nowMs);
@@ -44,13 +60,23 @@ QStringList SqlStore::storeEvents(const QString &accountId, const QString &devic
 void SqlStore::insertEventRows(const QString &accountId, const QString &deviceId,
                                std::span<const WireEvent> events, qint64 nowMs)
 {
-    constexpr int kColumns = 10;
+    constexpr int kColumns = 14;
+    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     QString sql = QStringLiteral(
         "INSERT INTO events (account_id, event_id, device_id, device_time_ms, kind,"
-        " content_version, payload, received_ms, origin_device, utc_offset_min) VALUES ");
+        " content_version, payload, received_ms, origin_device, utc_offset_min,"
+        " epoch, sealed, coarse_kind, utc_day) VALUES ");
     for (std::size_t i = 0; i < events.size(); ++i)
-        sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    sql += QStringLiteral(" ON CONFLICT (account_id, event_id) DO NOTHING");
+        sql += i == 0 ? row : QStringLiteral(", ") + row;
+    // The same id sealed replaces a readable copy (an updated app re-uploading what an older
+    // one sent): the readable columns are emptied, the row keeps its place (seq) and device.
+    // A readable upload never replaces anything, and a sealed one never a sealed one.
+    sql += QStringLiteral(
+        " ON CONFLICT (account_id, event_id) DO UPDATE SET device_time_ms = excluded.device_time_ms,"
+        " kind = excluded.kind, content_version = excluded.content_version, payload = excluded.payload,"
+        " origin_device = excluded.origin_device, utc_offset_min = excluded.utc_offset_min,"
+        " epoch = excluded.epoch, sealed = excluded.sealed, coarse_kind = excluded.coarse_kind,"
+        " utc_day = excluded.utc_day WHERE events.epoch = 0 AND excluded.epoch > 0");
     QSqlQuery &q = prepared(sql);
     int column = 0;
     for (const WireEvent &e : events) {
@@ -64,6 +90,10 @@ void SqlStore::insertEventRows(const QString &accountId, const QString &deviceId
         q.bindValue(column + 7, nowMs);
         q.bindValue(column + 8, text(e.originDevice));
         q.bindValue(column + 9, e.utcOffsetMinutes);
+        q.bindValue(column + 10, qint64(e.epoch));
+        q.bindValue(column + 11, e.isSealed() ? bytes(e.sealed) : QVariant(QMetaType::fromType<QByteArray>()));
+        q.bindValue(column + 12, e.coarseKind);
+        q.bindValue(column + 13, e.utcDay);
         column += kColumns;
     }
     if (!q.exec())
@@ -132,10 +162,13 @@ QList<MemberSummary> SqlStore::cohortMembers(const QString &cohortId)
 {
     QSqlQuery q = run(QStringLiteral(
                           "SELECT a.id, a.display_name, a.shared_profile,"
-                          " (SELECT COUNT(*) FROM events e WHERE e.account_id = a.id),"
-                          " (SELECT MAX(e.device_time_ms) FROM events e WHERE e.account_id = a.id)"
+                          " (SELECT COUNT(*) FROM events e WHERE e.account_id = a.id AND %1),"
+                          " (SELECT MAX(CASE WHEN e.epoch = 0 THEN e.device_time_ms"
+                          "  ELSE e.utc_day * CAST(86400000 AS BIGINT) END)"
+                          "  FROM events e WHERE e.account_id = a.id AND %1)"
                           " FROM accounts a WHERE a.cohort_id = ? AND a.role = 'learner'"
-                          " ORDER BY a.display_name, a.id"),
+                          " ORDER BY a.display_name, a.id")
+                          .arg(QLatin1StringView(kLeadVisibleEvent)),
                       {text(cohortId)});
     QList<MemberSummary> members;
     while (q.next()) {

@@ -1,8 +1,11 @@
 // SqlStore: what the cohort lead's figures read. Only accounts, event kinds and UTC days of
-// events: no query here reads a payload, so the figures keep working once content is
-// end-to-end encrypted and the server keeps just a coarse kind and a day.
+// events: no query here reads a payload. A sealed event (protocol 3, epoch > 0) keeps in clear
+// only a coarse kind and a UTC day, and a readable one from an older app its kind and device
+// time; both are read as (kind, day). Sealed events without a coarse kind (private tracks,
+// reflections) never count.
 #include "server/sqlstore.h"
 
+#include "groundwork/sync/v1/sync.pb.h"
 #include "server/sqlvalues.h"
 
 #include <QSqlQuery>
@@ -37,14 +40,27 @@ QList<DayActivity> SqlStore::cohortActivity(const QString &cohortId, const QStri
         placeholders += placeholders.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
         binds << kind;
     }
-    // The UTC day is the device time divided by a day's milliseconds (integer division in both
-    // SQLite and PostgreSQL).
-    QSqlQuery q = run(QStringLiteral("SELECT e.account_id, e.kind, e.device_time_ms / 86400000 AS day, COUNT(*)"
+    // A readable event's UTC day is its device time divided by a day's milliseconds (integer
+    // division in both SQLite and PostgreSQL); a sealed one carries its day.
+    namespace v1 = groundwork::sync::v1;
+    const QString sealedKind =
+        QStringLiteral("CASE e.coarse_kind WHEN %1 THEN 'lesson.started' WHEN %2 THEN 'lesson.finished'"
+                       " WHEN %3 THEN 'quickcheck.answered' WHEN %4 THEN 'drill.decision'"
+                       " WHEN %5 THEN 'goal.changed' ELSE '' END")
+            .arg(v1::COARSE_KIND_LESSON_STARTED)
+            .arg(v1::COARSE_KIND_LESSON_FINISHED)
+            .arg(v1::COARSE_KIND_QUICK_CHECK)
+            .arg(v1::COARSE_KIND_DRILL_PRACTISED)
+            .arg(v1::COARSE_KIND_GOAL_SET);
+    QSqlQuery q = run(QStringLiteral("SELECT account_id, kind, day, COUNT(*) FROM ("
+                                     "SELECT e.account_id AS account_id,"
+                                     " CASE WHEN e.epoch = 0 THEN e.kind ELSE %2 END AS kind,"
+                                     " CASE WHEN e.epoch = 0 THEN e.device_time_ms / 86400000 ELSE e.utc_day END AS day"
                                      " FROM events e JOIN accounts a ON a.id = e.account_id"
-                                     " WHERE a.cohort_id = ? AND a.role = 'learner' AND e.kind IN (%1)"
-                                     " GROUP BY e.account_id, e.kind, e.device_time_ms / 86400000"
-                                     " ORDER BY e.account_id, day")
-                          .arg(placeholders),
+                                     " WHERE a.cohort_id = ? AND a.role = 'learner') t"
+                                     " WHERE kind IN (%1)"
+                                     " GROUP BY account_id, kind, day ORDER BY account_id, day")
+                          .arg(placeholders, sealedKind),
                       binds);
     QList<DayActivity> rows;
     while (q.next())

@@ -35,7 +35,8 @@ inline QVariant nullableBytes(const std::optional<QByteArray> &b)
 
 // The columns an event is read from, in this order, starting at a query's column `first`.
 inline const char *const kEventColumns =
-    "event_id, device_time_ms, kind, content_version, payload, origin_device, utc_offset_min";
+    "event_id, device_time_ms, kind, content_version, payload, origin_device, utc_offset_min,"
+    " epoch, sealed, coarse_kind, utc_day";
 inline WireEvent eventAt(const QSqlQuery &q, int first)
 {
     WireEvent e;
@@ -46,6 +47,11 @@ inline WireEvent eventAt(const QSqlQuery &q, int first)
     e.payload = q.value(first + 4).toByteArray();
     e.originDevice = q.value(first + 5).toString();
     e.utcOffsetMinutes = q.value(first + 6).toInt();
+    e.epoch = quint32(q.value(first + 7).toLongLong());
+    if (e.epoch != 0)
+        e.sealed = q.value(first + 8).toByteArray();
+    e.coarseKind = q.value(first + 9).toInt();
+    e.utcDay = q.value(first + 10).toInt();
     return e;
 }
 

@@ -52,6 +52,7 @@ struct LinkGrant
 {
     QString accountId;
     qint64 expiresMs = 0;
+    QByteArray wrappedKeyring; // protocol 3: left by the linking device; unreadable here
 };
 
 struct StoredEvent
@@ -190,8 +191,9 @@ public:
     // False when the nonce was seen before (a replayed one-shot request).
     virtual bool rememberNonce(const QByteArray &nonce, qint64 nowMs) = 0;
 
+    // `wrappedKeyring` (protocol 3) is kept with the code and goes with it.
     virtual void createLinkCode(const QByteArray &codeHash, const QString &accountId,
-                                qint64 expiresMs) = 0;
+                                qint64 expiresMs, const QByteArray &wrappedKeyring = {}) = 0;
     // Single use: a code is gone once taken, whether or not it had expired.
     virtual std::optional<LinkGrant> takeLinkCode(const QByteArray &codeHash) = 0;
 

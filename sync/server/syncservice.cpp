@@ -6,6 +6,7 @@
 #include "groundwork/sync/v1/sync.pb.h"
 #include "protocol/bodyencoding.h"
 #include "protocol/limits.h"
+#include "protocol/protocolversion.h"
 #include "server/credentials.h"
 #include "server/servicereplies.h"
 
@@ -163,7 +164,15 @@ Reply SyncService::upload(const AuthenticatedDevice &device, QByteArrayView body
     QList<WireEvent> events;
     events.reserve(request.events_size());
     // Judge the whole batch before storing any of it: a refused batch changes nothing.
+    const bool sealsEverything = request.hello().protocol_version() >= kSealedEventsProtocolVersion;
     for (DecodedEvent &d : decodeEvents(request.events())) {
+        if (d.event.isSealed() && d.problem.isEmpty()) {
+            events.append(std::move(d.event)); // private or not, the server cannot read it
+            continue;
+        }
+        if (sealsEverything && d.problem.isEmpty())
+            return fail(WireError::Malformed, QStringLiteral("This app version encrypts every answer; "
+                                                             "a readable answer was refused."));
         // A reflection is the learner's own writing: refused by its kind, whatever its flag says.
         if (d.event.isPrivate || isReflectionKind(d.event.kind))
             return fail(WireError::PrivateEvent, QStringLiteral("Reflections and private-track answers never leave the device; "

@@ -13,7 +13,7 @@ namespace v1 = groundwork::sync::v1;
 namespace {
 
 template<class M>
-QByteArray body(M message, quint32 version = kProtocolVersion)
+QByteArray body(M message, quint32 version = kReadableProtocolVersion) // readable uploads: an app before protocol 3
 {
     message.mutable_hello()->set_protocol_version(version);
     message.mutable_hello()->set_app_version("0.1.0");

@@ -105,7 +105,7 @@ QList<WireEvent> typicalDay(qint64 dayStartMs)
 v1::UploadRequest withHello()
 {
     v1::UploadRequest request;
-    request.mutable_hello()->set_protocol_version(kProtocolVersion);
+    request.mutable_hello()->set_protocol_version(kReadableProtocolVersion);
     request.mutable_hello()->set_app_version("0.1.0");
     return request;
 }

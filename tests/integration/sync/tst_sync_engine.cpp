@@ -106,7 +106,7 @@ private slots:
 
         RecordingNetwork network;
         const auto endpoint = [&](const IssuedDevice &d) {
-            return SyncEndpoint{server.url(), d.token, InProcessServer::devCertificate(), QStringLiteral("test")};
+            return SyncEndpoint{server.url(), d.token, InProcessServer::devCertificate(), QStringLiteral("test"), kReadableProtocolVersion};
         };
         SyncEngine phoneSync(phoneBox, network, endpoint(phone), quickTuning(), half);
         SyncEngine laptopSync(laptopBox, network, endpoint(laptop), quickTuning(), half);
@@ -155,7 +155,7 @@ private slots:
         QNetworkAccessManager network;
         SyncEngine engine(box, network,
                           SyncEndpoint{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())),
-                                       QStringLiteral("gw1.x"), {}, QStringLiteral("old")},
+                                       QStringLiteral("gw1.x"), {}, QStringLiteral("old"), kReadableProtocolVersion},
                           quickTuning(), half);
         QSignalSpy state(&engine, &SyncEngine::stateChanged);
         engine.syncNow();
@@ -201,7 +201,7 @@ private slots:
         QNetworkAccessManager network;
         SyncEngine engine(box, network,
                           SyncEndpoint{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())),
-                                       QStringLiteral("gw1.x"), {}, QStringLiteral("t")},
+                                       QStringLiteral("gw1.x"), {}, QStringLiteral("t"), kReadableProtocolVersion},
                           quickTuning(), half);
         engine.syncNow();
         QTRY_COMPARE(engine.state(), SyncEngine::State::SignedOut);
@@ -219,7 +219,7 @@ private slots:
         QNetworkAccessManager network;
         SyncEngine engine(box, network,
                           SyncEndpoint{QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), QStringLiteral("gw1.x"),
-                                       {}, QStringLiteral("t")},
+                                       {}, QStringLiteral("t"), kReadableProtocolVersion},
                           quickTuning(), half);
         engine.syncNow();
         QTRY_COMPARE(engine.state(), SyncEngine::State::WaitingToRetry);

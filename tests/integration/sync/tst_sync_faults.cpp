@@ -88,7 +88,7 @@ private slots:
             }
             const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
             engines.push_back(std::make_unique<SyncEngine>(
-                *box, network, SyncEndpoint{url, devices[d].token, {}, QStringLiteral("test")}, tuning,
+                *box, network, SyncEndpoint{url, devices[d].token, {}, QStringLiteral("test"), kReadableProtocolVersion}, tuning,
                 [&jitter] { return jitter.generateDouble(); }));
             boxes.push_back(std::move(box));
         }

@@ -136,7 +136,7 @@ private slots:
         const NewCohort cohort = Provisioning(*store, clock).createCohort(QStringLiteral("C"), QStringLiteral("L"), 3'600'000);
         const auto join = [&](char nonce) {
             v1::JoinRequest r;
-            r.mutable_hello()->set_protocol_version(kProtocolVersion);
+            r.mutable_hello()->set_protocol_version(kReadableProtocolVersion);
             r.set_invite_code(cohort.inviteCode.toStdString());
             r.set_display_name("A");
             r.set_request_nonce(std::string(16, nonce));
@@ -153,7 +153,7 @@ private slots:
         QVERIFY(learner.ParseFromArray(second.body.constData(), int(second.body.size())));
         const QString token = QString::fromStdString(learner.device_token());
         v1::LinkStartRequest start;
-        start.mutable_hello()->set_protocol_version(kProtocolVersion);
+        start.mutable_hello()->set_protocol_version(kReadableProtocolVersion);
         QCOMPARE(service.handle(QStringLiteral("/v1/link/start"), token, serialize(start), {}).status, 200);
         QCOMPARE(service.handle(QStringLiteral("/v1/link/start"), token, serialize(start), {}).status, 200);
         const Reply waiting = service.handle(QStringLiteral("/v1/link/start"), token, serialize(start), {});
@@ -163,7 +163,7 @@ private slots:
 
         const auto upload = [&](int first, int count) {
             v1::UploadRequest r;
-            r.mutable_hello()->set_protocol_version(kProtocolVersion);
+            r.mutable_hello()->set_protocol_version(kReadableProtocolVersion);
             QList<WireEvent> events;
             for (int i = first; i < first + count; ++i)
                 events << WireEvent{QStringLiteral("e%1").arg(i), 1'700'000'000'000 + i, QStringLiteral("lesson.finished"),
@@ -270,7 +270,7 @@ private slots:
         QCOMPARE(get(network, server.base, QStringLiteral("/healthz")).status, 200);
         QCOMPARE(get(network, server.base, QStringLiteral("/readyz")).status, 200);
         v1::ListDevicesRequest list;
-        list.mutable_hello()->set_protocol_version(kProtocolVersion);
+        list.mutable_hello()->set_protocol_version(kReadableProtocolVersion);
         QCOMPARE(post(network, server.base, QStringLiteral("/v1/devices/list"), serialize(list), token).status, 200);
         QCOMPARE(post(network, server.base, QStringLiteral("/v1/upload"), QByteArray("\x0a\xff\xff")).status, 400);
         QVERIFY(server.stop());

@@ -101,9 +101,9 @@ private slots:
         LearnerOutbox outA(*a), outB(*b);
         QSignalSpy appliedA(&outA, &LearnerOutbox::remoteEventsApplied);
         QSignalSpy appliedB(&outB, &LearnerOutbox::remoteEventsApplied);
-        SyncEngine engineA(outA, network, {server.url(), phone.token, InProcessServer::devCertificate(), QStringLiteral("t")},
+        SyncEngine engineA(outA, network, {server.url(), phone.token, InProcessServer::devCertificate(), QStringLiteral("t"), kReadableProtocolVersion},
                            quickTuning(), [] { return 0.5; });
-        SyncEngine engineB(outB, network, {server.url(), laptop.token, InProcessServer::devCertificate(), QStringLiteral("t")},
+        SyncEngine engineB(outB, network, {server.url(), laptop.token, InProcessServer::devCertificate(), QStringLiteral("t"), kReadableProtocolVersion},
                            quickTuning(), [] { return 0.5; });
         QCOMPARE(engineA.pendingCount(), 10);
         QVERIFY(runRound(engineA));
@@ -197,7 +197,7 @@ private slots:
 
         QNetworkAccessManager network;
         LearnerOutbox outbox(*store);
-        SyncEngine engine(outbox, network, {served.server->url(), phone.token, InProcessServer::devCertificate(), QStringLiteral("t")},
+        SyncEngine engine(outbox, network, {served.server->url(), phone.token, InProcessServer::devCertificate(), QStringLiteral("t"), kReadableProtocolVersion},
                           quickTuning(), [] { return 0.5; });
         QVERIFY(runRound(engine));
         QCOMPARE(engine.errorText(), QString());
@@ -348,7 +348,12 @@ private slots:
         laptop->enrolment()->setServerUrl(server.url().toString());
         laptop->enrolment()->joinWithLinkCode(QStringLiteral("  "));
         QVERIFY(laptop->enrolment()->errorText().contains(QStringLiteral("link code")));
+        // Only the server's part of the code (an older app's): refused here, nothing sent.
         laptop->enrolment()->joinWithLinkCode(QStringLiteral("0000-0000-00"));
+        QVERIFY(!laptop->enrolment()->busy());
+        QVERIFY2(laptop->enrolment()->errorText().contains(QStringLiteral("whole code")),
+                 qPrintable(laptop->enrolment()->errorText()));
+        laptop->enrolment()->joinWithLinkCode(QStringLiteral("0000-0000-0000-0000-0000-000"));
         QVERIFY(laptop->enrolment()->busy());
         QTRY_VERIFY_WITH_TIMEOUT(!laptop->enrolment()->busy(), 10'000);
         QVERIFY2(laptop->enrolment()->errorText().contains(QStringLiteral("not known")), qPrintable(laptop->enrolment()->errorText()));

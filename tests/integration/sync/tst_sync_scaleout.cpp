@@ -24,7 +24,7 @@ namespace {
 template<class M>
 QByteArray body(M message)
 {
-    message.mutable_hello()->set_protocol_version(kProtocolVersion);
+    message.mutable_hello()->set_protocol_version(kReadableProtocolVersion);
     return serialize(message);
 }
 
@@ -133,7 +133,7 @@ private slots:
                 MemoryOutbox copy = box;
                 SyncEngine engine(copy, network,
                                   SyncEndpoint{via, QString::fromStdString(first[i].device_token()),
-                                               InProcessServer::devCertificate(), QStringLiteral("test")},
+                                               InProcessServer::devCertificate(), QStringLiteral("test"), kReadableProtocolVersion},
                                   SyncTuning(), [] { return 0.5; });
                 QSignalSpy finished(&engine, &SyncEngine::roundFinished);
                 engine.syncNow();
@@ -143,7 +143,7 @@ private slots:
             MemoryOutbox other;
             SyncEngine reader(other, network,
                               SyncEndpoint{instances[(i + 1) % 2], QString::fromStdString(second[i].device_token()),
-                                           InProcessServer::devCertificate(), QStringLiteral("test")},
+                                           InProcessServer::devCertificate(), QStringLiteral("test"), kReadableProtocolVersion},
                               SyncTuning(), [] { return 0.5; });
             QSignalSpy read(&reader, &SyncEngine::roundFinished);
             reader.syncNow();

@@ -34,7 +34,7 @@ namespace learner = groundwork::core::learner;
 namespace {
 
 template<class M>
-QByteArray body(M message, quint32 version = kProtocolVersion)
+QByteArray body(M message, quint32 version = kReadableProtocolVersion) // readable uploads: an app before protocol 3
 {
     message.mutable_hello()->set_protocol_version(version);
     return serialize(message);
@@ -98,7 +98,7 @@ private slots:
                                  QStringLiteral("2026.11.0"), QByteArray("x"), false, QString(), 0});
         SyncEngine engine(box, network,
                           SyncEndpoint{base, QString::fromStdString(credential.device_token()),
-                                       InProcessServer::devCertificate(), QStringLiteral("test")},
+                                       InProcessServer::devCertificate(), QStringLiteral("test"), kReadableProtocolVersion},
                           SyncTuning(), [] { return 0.5; });
         QSignalSpy finished(&engine, &SyncEngine::roundFinished);
         engine.syncNow();
@@ -304,18 +304,18 @@ private slots:
         const learner::ReadinessProfile profile = profileFor(QStringLiteral("em"));
         laptop->sharing()->setReadinessSource([profile] { return profile; }, QStringLiteral("2026.11.0"));
         laptop->sharing()->setShared(true);
-        QTRY_COMPARE_WITH_TIMEOUT(phoneStore->eventCount(), 15, 15'000); // the laptop's 5 arrived
+        // Protocol 3: the laptop's private reflection travels too, sealed (the server cannot read it).
+        QTRY_COMPARE_WITH_TIMEOUT(phoneStore->eventCount(), 16, 15'000); // the laptop's 5 and its reflection
         QTRY_VERIFY2_WITH_TIMEOUT(settled(*phone), qPrintable(phone->status()->statusText()), 15'000);
         laptop->status()->syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(laptopStore->eventCount(), 16, 15'000); // and its reflection
         QTRY_VERIFY2_WITH_TIMEOUT(settled(*laptop), qPrintable(laptop->status()->statusText()), 15'000);
 
-        QVector<learner::Event> shared = laptopStore->events();
-        shared.removeIf([](const learner::Event &e) { return e.isPrivate; });
         const learner::Deriver deriver;
-        QCOMPARE(deriver.derive(phoneStore->events()).fingerprint(), deriver.derive(shared).fingerprint());
+        QCOMPARE(deriver.derive(phoneStore->events()).fingerprint(), deriver.derive(laptopStore->events()).fingerprint());
 
-        // The lead: one member, the 15 synced answers, the shared copy, no reflection.
+        // The lead: one member, the 15 synced answers (not the sealed private reflection), the
+        // shared copy, no reflection.
         QNetworkAccessManager network;
         const HttpResult r = post(network, server.base, QStringLiteral("/v1/cohort/progress"),
                                   body(v1::CohortProgressRequest()), leadToken);

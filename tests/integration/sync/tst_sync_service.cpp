@@ -9,6 +9,7 @@
 #include "testbackends.h"
 
 #include <QTemporaryDir>
+#include <QMap>
 #include <QSet>
 #include <QTest>
 
@@ -18,7 +19,7 @@ using namespace groundwork::sync::testing;
 namespace {
 
 template<class M>
-QByteArray body(M message, quint32 version = kProtocolVersion)
+QByteArray body(M message, quint32 version = kReadableProtocolVersion) // readable uploads: an app before protocol 3
 {
     message.mutable_hello()->set_protocol_version(version);
     message.mutable_hello()->set_app_version("test");
@@ -40,6 +41,19 @@ v1::WireEvent *addEvent(v1::UploadRequest &request, const QString &id, bool isPr
     e->set_content_version("2026.11.0+3f9a2c1d");
     e->set_payload("\x08\x01\x10\x03");
     e->set_is_private(isPrivate);
+    return e;
+}
+
+// A sealed event as a protocol 3 app sends it: id, epoch, ciphertext, coarse kind and day.
+v1::WireEvent *addSealed(v1::UploadRequest &request, const QString &id, v1::CoarseKind coarse, quint32 day,
+                         const char *ciphertext)
+{
+    v1::WireEvent *e = request.add_events();
+    e->set_id(id.toStdString());
+    e->set_epoch(1);
+    e->set_sealed(ciphertext);
+    e->set_coarse_kind(coarse);
+    e->set_utc_day(day);
     return e;
 }
 
@@ -738,6 +752,74 @@ private slots:
         QVERIFY(mine.devices(0).this_device());
         QCOMPARE(errorOf(f.call(QStringLiteral("/v1/devices/list"), f.learner.token, body(v1::ListDevicesRequest()))),
                  WireError::Unauthorized);
+    }
+
+    // Protocol 3: a sealed event is stored as its ciphertext and clear metadata only; private
+    // sealed events are taken; a readable event from a protocol 3 client is refused; a sealed
+    // upload replaces a readable copy of the same id (the migration) and never a sealed one;
+    // the lead counts only events that told a coarse kind.
+    void sealedEvents_data() { backends(); }
+    void sealedEvents()
+    {
+        GW_FIXTURE(f);
+        const QString upload = QStringLiteral("/v1/upload");
+        v1::UploadRequest old; // an app before protocol 3
+        addEvent(old, QStringLiteral("m-1"));
+        addEvent(old, QStringLiteral("m-2"));
+        QCOMPARE(f.call(upload, f.learner.token, body(old)).status, 200);
+
+        v1::UploadRequest sealed;
+        addSealed(sealed, QStringLiteral("m-1"), v1::COARSE_KIND_DRILL_PRACTISED, 20'000, "cipher-1");
+        addSealed(sealed, QStringLiteral("s-private"), v1::COARSE_KIND_UNSPECIFIED, 0, "cipher-2");
+        QCOMPARE(f.call(upload, f.learner.token, body(sealed, kProtocolVersion)).status, 200);
+        v1::UploadRequest again;
+        addSealed(again, QStringLiteral("m-1"), v1::COARSE_KIND_DRILL_PRACTISED, 20'000, "cipher-other");
+        QCOMPARE(f.call(upload, f.learnerLaptop.token, body(again, kProtocolVersion)).status, 200);
+
+        v1::UploadRequest readable;
+        addEvent(readable, QStringLiteral("r-3"));
+        QCOMPARE(errorOf(f.call(upload, f.learner.token, body(readable, kProtocolVersion))), WireError::Malformed);
+        v1::UploadRequest leaky;
+        addSealed(leaky, QStringLiteral("leak"), v1::COARSE_KIND_QUICK_CHECK, 20'000, "c")->set_payload("answer");
+        QCOMPARE(errorOf(f.call(upload, f.learner.token, body(leaky, kProtocolVersion))), WireError::Malformed);
+        v1::UploadRequest privateDay;
+        addSealed(privateDay, QStringLiteral("pd"), v1::COARSE_KIND_UNSPECIFIED, 20'000, "c");
+        QCOMPARE(errorOf(f.call(upload, f.learner.token, body(privateDay, kProtocolVersion))), WireError::Malformed);
+        v1::UploadRequest readablePrivate;
+        addEvent(readablePrivate, QStringLiteral("rp"), true);
+        QCOMPARE(errorOf(f.call(upload, f.learner.token, body(readablePrivate))), WireError::PrivateEvent);
+
+        QMap<QString, HeldEvent> held;
+        for (const HeldEvent &h : f.store.heldEvents(f.learner.accountId))
+            held.insert(h.event.id, h);
+        QCOMPARE(held.keys(), (QStringList{"m-1", "m-2", "s-private"}));
+        const WireEvent m1 = held.value(QStringLiteral("m-1")).event;
+        QCOMPARE(m1.epoch, 1u);
+        QCOMPARE(m1.sealed, QByteArray("cipher-1")); // the first sealed copy stays
+        QVERIFY(m1.payload.isEmpty());
+        QVERIFY(m1.kind.isEmpty());
+        QVERIFY(m1.contentVersion.isEmpty());
+        QCOMPARE(m1.deviceTimeMs, 0);
+        QCOMPARE(m1.utcDay, 20'000);
+        QCOMPARE(held.value(QStringLiteral("m-1")).deviceId, f.learner.deviceId); // kept its device
+        QCOMPARE(held.value(QStringLiteral("m-2")).event.epoch, 0u);
+        QCOMPARE(held.value(QStringLiteral("m-2")).event.payload, QByteArray("\x08\x01\x10\x03"));
+        QCOMPARE(held.value(QStringLiteral("s-private")).event.coarseKind, 0);
+
+        // The lead: m-1 and m-2 count; the private one does not; last activity is a day.
+        const auto progress = parsed<v1::CohortProgressResponse>(
+            f.call(QStringLiteral("/v1/cohort/progress"), f.cohort.lead.token, body(v1::CohortProgressRequest())));
+        QCOMPARE(progress.members(0).display_name(), std::string("Ada"));
+        QCOMPARE(progress.members(0).event_count(), quint64(2));
+        QCOMPARE(progress.members(0).last_activity_ms(), qint64(20'000) * 86'400'000);
+
+        // The laptop downloads the ciphertexts as they are.
+        const auto page = parsed<v1::DownloadResponse>(
+            f.call(QStringLiteral("/v1/download"), f.learnerLaptop.token, body(v1::DownloadRequest(), kProtocolVersion)));
+        QCOMPARE(page.events_size(), 3);
+        QCOMPARE(page.events(0).sealed(), std::string("cipher-1"));
+        QCOMPARE(page.events(0).coarse_kind(), v1::COARSE_KIND_DRILL_PRACTISED);
+        QCOMPARE(page.events(2).sealed(), std::string("cipher-2"));
     }
 
     void leadSeesOwnCohortAndSharedProfilesOnly_data() { backends(); }

@@ -25,7 +25,7 @@ using namespace groundwork::sync::testing;
 
 namespace {
 
-constexpr int kLatest = 6;
+constexpr int kLatest = 7; // 6: sealed events, device keys, link keyrings (protocol 3); 7: group figures
 
 // A store of `backend` at `spec` migrated only up to `version` (the schema an older server
 // left behind). Null, with a warning, when it cannot be opened.

@@ -2,6 +2,7 @@
 
 #include "cannedserver.h"
 #include "client/sharedprofile.h"
+#include "crypto/linkkeywrap.h"
 #include "inprocessserver.h"
 #include "learnerdevices.h"
 #include "protocol/wirecodec.h"
@@ -71,7 +72,9 @@ void CohortFixture::componentComplete()
     m_pending = std::make_unique<PendingRequests>(m_dir.filePath(QStringLiteral("pending-requests.json")), nullptr,
                                                   m_keychain.get());
     m_pending->setExtraCaCertificates(InProcessServer::devCertificate());
-    m_cohort = std::make_unique<Cohort>(*m_store, CohortServices{m_pending.get(), m_keychain.get()});
+    // The key wrap for linking at libsodium's minimum cost: the screens' tests are not about it.
+    m_cohort = std::make_unique<Cohort>(*m_store, CohortServices{m_pending.get(), m_keychain.get(),
+                                                                 sync::crypto::PwhashLimits::minimum()});
     m_cohort->connection().setExtraCaCertificates(InProcessServer::devCertificate());
     SyncTuning tuning;
     // A failure says "will retry in 30 s" for the length of a test; a silent server stays silent.
@@ -192,10 +195,15 @@ QString CohortFixture::makeLinkCode()
                                                    QStringLiteral("ada-laptop"))
                           .accountId;
     }
+    // As the learner's other device makes it: the account's keys wrapped under a fresh secret,
+    // which travels only in the code the learner types.
     const QString code = credentials::newCode(Provisioning::kLinkCodeLength);
+    const QString secret = sync::crypto::LinkKeyWrap::newSecret();
+    const QByteArray wrapped = sync::crypto::LinkKeyWrap(sync::crypto::PwhashLimits::minimum())
+                                   .wrap(sync::crypto::AccountKeyring::createFirst(), secret, m_accountId);
     m_serverStore->createLinkCode(credentials::hashSecret(credentials::normaliseCode(code)), m_accountId,
-                                  QDateTime::currentMSecsSinceEpoch() + m_linkCodeLifetimeMs);
-    return code;
+                                  QDateTime::currentMSecsSinceEpoch() + m_linkCodeLifetimeMs, wrapped);
+    return sync::crypto::LinkKeyWrap::combinedCode(code, secret);
 }
 
 void CohortFixture::chooseSharingElsewhere(bool shared)

@@ -55,7 +55,8 @@ TestCase {
         verify(findChild(view, "joinForm").visible)
         verify(!findChild(view, "statusPanel").visible)
         const explanation = findChild(view, "joinExplanation").text
-        verify(explanation.indexOf("never your reflections") >= 0)
+        verify(explanation.indexOf("never your answers or reflections") >= 0)
+        verify(explanation.indexOf("end-to-end encrypted: the cohort server cannot read them") >= 0)
         verify(explanation.indexOf("stays yours") < 0, "the old 'does not share it' promise is gone")
         verify(explanation.indexOf("your choice") >= 0)
         verify(explanation.indexOf("stays off unless you turn it on") >= 0)
@@ -178,7 +179,8 @@ TestCase {
         const code = findChild(view, "linkCode")
         tryVerify(() => code.visible, 10000)
         const linkCode = s.cohort.enrolment.linkCode
-        verify(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}$/.test(linkCode), linkCode)
+        // The server's code and the secret that unlocks the keys, one string in groups of four.
+        verify(/^([0-9A-Z]{4}-){5}[0-9A-Z]{3}$/.test(linkCode), linkCode)
         compare(code.text, linkCode)
         compare(code.Accessible.name, "Link code " + linkCode.split("").join(" "))
         verify(findChild(view, "linkCodeExpiry").text.indexOf("Works once, until ") === 0)

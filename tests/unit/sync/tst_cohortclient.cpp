@@ -2,6 +2,11 @@
 // kept (CohortCredentials, over a real learner store), and the "last choice wins" rules of
 // sharing a readiness profile (ProfileShareChoice, with a clock the test sets).
 #include "client/cohortcredentials.h"
+#include "client/keyringstore.h"
+#include "client/learneroutbox.h"
+#include "client/sealedoutbox.h"
+#include "groundwork/sync/v1/sync.pb.h"
+#include "learner/eventid.h"
 #include "client/profilesharechoice.h"
 #include "client/sharedprofile.h"
 #include "learner/learnerstore.h"
@@ -10,6 +15,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sodium.h>
 
 #include <functional>
 #include <memory>
@@ -73,7 +80,83 @@ class TestCohortClient : public QObject
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(sodium_init() >= 0);
+    }
+
+    // What goes up is sealed: a public event tells its coarse kind and day, a private one or a
+    // reflection nothing; the other device opens them, private ones included, and refuses
+    // (and reports) an altered ciphertext or one moved to another id, folding in neither.
+    void sealedOutboxSealsEverythingAndRefusesWhatWasAltered()
+    {
+        LearnerStore &a = freshStore();
+        LearnerStore &b = freshStore();
+        qint64 time = 1'760'000'000'000;
+        const auto event = [&](EventKind kind, bool isPrivate, const QByteArray &payload) {
+            Event e;
+            e.id = newEventId(a.deviceId());
+            e.kind = kind;
+            e.timeMs = time++; // oldest first, in the order recorded
+            e.utcOffsetMinutes = 60;
+            e.deviceId = a.deviceId();
+            e.contentVersion = QStringLiteral("2026.11.0");
+            e.isPrivate = isPrivate;
+            e.payload = payload;
+            return e;
+        };
+        QVERIFY(a.append(event(EventKind::DrillDecision, false, "drill answer canary-91")));
+        QVERIFY(a.append(event(EventKind::ReflectionSaved, true, "private thought canary-91")));
+        QVERIFY(a.append(event(EventKind::LessonFinished, true, "a private track's lesson")));
+        const QString account = QStringLiteral("account-1");
+        KeyringStore keysA(a.connectionName()), keysB(b.connectionName());
+        QVERIFY(keysA.ready() && keysB.ready());
+        LearnerOutbox innerA(a), innerB(b);
+        SealedOutbox outA(innerA, a, keysA, [&] { return account; });
+        SealedOutbox outB(innerB, b, keysB, [&] { return account; });
+
+        QCOMPARE(outA.pendingCount(), 3); // private ones too
+        const QList<WireEvent> sent = outA.pending(10);
+        QCOMPARE(sent.size(), 3);
+        for (const WireEvent &w : sent) {
+            QVERIFY(w.isSealed());
+            QVERIFY(w.payload.isEmpty() && w.kind.isEmpty() && w.deviceTimeMs == 0 && !w.isPrivate);
+            QVERIFY(!w.sealed.contains("canary"));
+            QCOMPARE(w.sealed.size(), 24 + 128 + 16); // every one padded to the first bucket
+        }
+        QCOMPARE(sent[0].coarseKind, int(v1::COARSE_KIND_DRILL_PRACTISED));
+        QCOMPARE(sent[0].utcDay, 1'760'000'000'000 / 86'400'000);
+        QCOMPARE(sent[1].coarseKind, 0);
+        QCOMPARE(sent[1].utcDay, 0);
+        QCOMPARE(sent[2].coarseKind, 0); // a private track's lesson: not even its kind
+        outA.acknowledge({sent[0].id, sent[1].id, sent[2].id});
+        QCOMPARE(outA.pendingCount(), 0);
+
+        QVERIFY(keysB.saveKeyring(*keysA.keyring())); // as linking hands it over
+        WireEvent altered = sent[0];
+        altered.sealed[30] = char(altered.sealed[30] ^ 1);
+        WireEvent moved = sent[1];
+        moved.id = newEventId(a.deviceId());
+        WireEvent relabelled = sent[2];
+        relabelled.coarseKind = v1::COARSE_KIND_LESSON_FINISHED;
+        QSignalSpy refused(&outB, &SealedOutbox::eventsRefused);
+        outB.applyRemote({altered, moved, relabelled}, 3);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().first().toInt(), 3);
+        QCOMPARE(b.eventCount(), 0);
+        outB.applyRemote(sent, 6);
+        QCOMPARE(b.eventCount(), 3);
+        QCOMPARE(outB.downloadCursor(), quint64(6));
+        QCOMPARE(outB.pendingCount(), 0); // the server holds them sealed: not sent back
+        int privateOnB = 0;
+        for (const Event &e : b.events()) {
+            privateOnB += e.isPrivate ? 1 : 0;
+            if (e.kind == EventKind::ReflectionSaved)
+                QCOMPARE(e.payload, QByteArray("private thought canary-91"));
+        }
+        QCOMPARE(privateOnB, 2);
+    }
 
     void credentialIsKeptUnderTheKeysStoresHold()
     {

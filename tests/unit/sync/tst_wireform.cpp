@@ -179,6 +179,65 @@ private slots:
         }
     }
 
+    // Protocol 3: sealed events among readable ones (an older device's) round-trip exactly, and
+    // nothing of a readable neighbour leaks into a sealed event's fields or back.
+    void sealedEventsRoundTripBesideReadableOnes()
+    {
+        const QString origin = QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+        WireEvent sealed;
+        sealed.id = origin + QStringLiteral(".00000000000000aa");
+        sealed.epoch = 2;
+        sealed.sealed = QByteArray(150, 'c');
+        sealed.coarseKind = v1::COARSE_KIND_DRILL_PRACTISED;
+        sealed.utcDay = 20'400;
+        WireEvent privateSealed;
+        privateSealed.id = QStringLiteral("p-1");
+        privateSealed.epoch = 2;
+        privateSealed.sealed = QByteArray(40, 'd');
+        const QList<WireEvent> events{makeEvent(origin + QStringLiteral(".0000000000000001"), 5000, QStringLiteral("lesson.finished"),
+                                            QStringLiteral("v1"), origin, 60),
+                                      sealed, privateSealed,
+                                      makeEvent(origin + QStringLiteral(".0000000000000002"), 6000, QStringLiteral("drill.decision"),
+                                            QStringLiteral("v1"), origin, 60)};
+        v1::DownloadResponse encoded;
+        const QList<DecodedEvent> decoded = roundTrip(events, &encoded);
+        QCOMPARE(decoded.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY2(decoded[i].problem.isEmpty(), qPrintable(decoded[i].problem));
+            QCOMPARE(decoded[i].event, events[i]);
+        }
+        QVERIFY(encoded.events(1).kind().empty() && encoded.events(1).payload().empty());
+        QCOMPARE(encoded.events(1).device_time_ms(), 0);
+        QVERIFY(!encoded.events(1).has_time_after_previous_ms());
+    }
+
+    void sealedEventsCarryNothingReadable()
+    {
+        const auto sealedWith = [](const std::function<void(v1::WireEvent &)> &edit) {
+            return problemOf([&](v1::WireEvent &e) {
+                e.clear_kind_code();
+                e.set_device_time_ms(0);
+                e.set_epoch(1);
+                e.set_sealed("cipher");
+                e.set_coarse_kind(v1::COARSE_KIND_QUICK_CHECK);
+                e.set_utc_day(20'000);
+                edit(e);
+            });
+        };
+        QCOMPARE(sealedWith([](v1::WireEvent &) {}), QString());
+        QVERIFY(!sealedWith([](v1::WireEvent &e) { e.set_payload("answer"); }).isEmpty());
+        QVERIFY(!sealedWith([](v1::WireEvent &e) { e.set_kind("drill.decision"); }).isEmpty());
+        QVERIFY(!sealedWith([](v1::WireEvent &e) { e.set_device_time_ms(1); }).isEmpty());
+        QVERIFY(!sealedWith([](v1::WireEvent &e) { e.set_is_private(true); }).isEmpty());
+        QVERIFY(!sealedWith([](v1::WireEvent &e) { e.set_content_version("v1"); }).isEmpty());
+        QVERIFY(!sealedWith([](v1::WireEvent &e) { e.clear_sealed(); }).isEmpty());
+        QVERIFY(!sealedWith([](v1::WireEvent &e) { e.set_coarse_kind(v1::CoarseKind(99)); }).isEmpty());
+        QVERIFY(!sealedWith([](v1::WireEvent &e) { e.set_coarse_kind(v1::COARSE_KIND_UNSPECIFIED); }).isEmpty());
+        QVERIFY(!sealedWith([](v1::WireEvent &e) { e.set_sealed(std::string(kMaxSealedBytes + 1, 'x')); }).isEmpty());
+        // A readable event cannot carry a ciphertext or clear metadata of a sealed one.
+        QVERIFY(!problemOf([](v1::WireEvent &e) { e.set_coarse_kind(v1::COARSE_KIND_QUICK_CHECK); }).isEmpty());
+    }
+
     void deflatedBodiesRoundTrip()
     {
         QByteArray body;

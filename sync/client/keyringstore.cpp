@@ -1,0 +1,115 @@
+#include "client/keyringstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace groundwork::sync {
+
+using crypto::AccountKeyring;
+using crypto::DeviceKeyPair;
+
+namespace {
+const QString kKeyring = QStringLiteral("account_keyring");
+const QString kDeviceKeys = QStringLiteral("device_keys");
+} // namespace
+
+KeyringStore::KeyringStore(const QString &connectionName) : m_db(QSqlDatabase::database(connectionName, false))
+{
+    QSqlQuery q(m_db);
+    m_ready = q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS e2e_keys (name TEXT PRIMARY KEY NOT NULL,"
+                                    " value BLOB NOT NULL)"))
+              && q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS e2e_sealed_events ("
+                                       " event_id TEXT PRIMARY KEY NOT NULL)"));
+    if (!m_ready)
+        qWarning("groundwork: cannot prepare the key tables: %s", qPrintable(q.lastError().text()));
+}
+
+std::optional<QByteArray> KeyringStore::value(const QString &name) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM e2e_keys WHERE name = ?"));
+    q.bindValue(0, name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toByteArray();
+}
+
+bool KeyringStore::setValue(const QString &name, QByteArrayView bytes)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO e2e_keys (name, value) VALUES (?, ?)"
+                             " ON CONFLICT(name) DO UPDATE SET value = excluded.value"));
+    q.bindValue(0, name);
+    q.bindValue(1, bytes.toByteArray());
+    return q.exec();
+}
+
+std::optional<AccountKeyring> KeyringStore::keyring() const
+{
+    const auto bytes = value(kKeyring);
+    return bytes ? AccountKeyring::parse(*bytes) : std::nullopt;
+}
+
+bool KeyringStore::saveKeyring(const AccountKeyring &keyring)
+{
+    return setValue(kKeyring, keyring.serialize().view());
+}
+
+std::optional<AccountKeyring> KeyringStore::keyringOrCreate()
+{
+    if (auto held = keyring())
+        return held;
+    if (value(kKeyring))
+        return std::nullopt; // a damaged record is not silently replaced
+    AccountKeyring fresh = AccountKeyring::createFirst();
+    if (!saveKeyring(fresh))
+        return std::nullopt;
+    return fresh;
+}
+
+std::optional<DeviceKeyPair> KeyringStore::deviceKeys()
+{
+    if (const auto bytes = value(kDeviceKeys))
+        return DeviceKeyPair::parse(*bytes);
+    DeviceKeyPair fresh = DeviceKeyPair::generate();
+    if (!setValue(kDeviceKeys, fresh.serialize().view()))
+        return std::nullopt;
+    return fresh;
+}
+
+bool KeyringStore::markSealedOnServer(const QStringList &eventIds)
+{
+    if (eventIds.isEmpty())
+        return true;
+    if (!m_db.transaction())
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO e2e_sealed_events (event_id) VALUES (?)"));
+    for (const QString &id : eventIds) {
+        q.bindValue(0, id);
+        if (!q.exec()) {
+            m_db.rollback();
+            return false;
+        }
+    }
+    return m_db.commit();
+}
+
+QStringList KeyringStore::sealedOnServer() const
+{
+    QSqlQuery q(m_db);
+    QStringList ids;
+    if (q.exec(QStringLiteral("SELECT event_id FROM e2e_sealed_events")))
+        while (q.next())
+            ids.append(q.value(0).toString());
+    return ids;
+}
+
+bool KeyringStore::forget()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("DELETE FROM e2e_keys")) && q.exec(QStringLiteral("DELETE FROM e2e_sealed_events"));
+}
+
+} // namespace groundwork::sync

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "crypto/accountkeyring.h"
+#include "crypto/devicekeypair.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace groundwork::sync {
+
+// This device's end-to-end keys and which events the server holds sealed, in tables of their
+// own (e2e_keys, e2e_sealed_events) in the learner's SQLite file, created by this class: the
+// sync client owns them, the learner core never reads them. The keys never leave the device
+// unencrypted; "Delete all my data" removes the file and them with it.
+class KeyringStore
+{
+public:
+    // `connectionName`: the learner store's Qt SQL connection (LearnerStore::connectionName()).
+    explicit KeyringStore(const QString &connectionName);
+
+    bool ready() const { return m_ready; }
+
+    std::optional<crypto::AccountKeyring> keyring() const;
+    bool saveKeyring(const crypto::AccountKeyring &keyring);
+    // The keyring, made (epoch 1) and saved when there is none: the first device of an account.
+    std::optional<crypto::AccountKeyring> keyringOrCreate();
+
+    // This device's X25519 key pair, made on first use.
+    std::optional<crypto::DeviceKeyPair> deviceKeys();
+
+    // Events the server holds sealed: never uploaded again.
+    bool markSealedOnServer(const QStringList &eventIds);
+    QStringList sealedOnServer() const;
+
+    // Leaving the cohort: keys and marks go (a new account gets new keys).
+    bool forget();
+
+private:
+    std::optional<QByteArray> value(const QString &name) const;
+    bool setValue(const QString &name, QByteArrayView value);
+
+    QSqlDatabase m_db;
+    bool m_ready = false;
+};
+
+} // namespace groundwork::sync
