@@ -232,24 +232,42 @@
     </message>
 </context>
 <context>
+    <name>CohortSummary</name>
+    <message>
+        <location filename="../lead/CohortSummary.qml" line="+24"/>
+        <source>This cohort</source>
+        <translation>Diese Kohorte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active this week</source>
+        <translation>diese Woche aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stalled by their own plan</source>
+        <translation>nach eigenem Plan ins Stocken geraten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Weekly active members and sessions</source>
+        <translation>Aktive Mitglieder und Einheiten pro Woche</translation>
+    </message>
+</context>
+<context>
     <name>CohortView</name>
     <message>
-        <location filename="../cohort/CohortView.qml" line="+38"/>
+        <location filename="../cohort/CohortView.qml" line="+40"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Join your cohort with the invite code from your cohort lead. Your answers then sync between your devices. Your lead sees your progress — lessons finished, drills practised, when you were last active — never your reflections. Sharing your readiness profile with your lead is your choice: it stays off unless you turn it on after joining.</source>
-        <translation>Tritt deiner Kohorte mit dem Einladungscode deiner Kohortenleitung bei. Deine Antworten werden dann zwischen deinen Geräten abgeglichen. Deine Kohortenleitung sieht deinen Fortschritt – abgeschlossene Lektionen, gemachte Übungen, wann du zuletzt aktiv warst –, aber nie deine Reflexionen. Ob du deine Standortbestimmung mit deiner Kohortenleitung teilst, entscheidest du: Das Teilen bleibt aus, bis du es nach dem Beitritt selbst einschaltest.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>On the device where you joined, open Cohort and choose “Get a link code”. Type that code here, with the same server address. This device then syncs with your other one: the same answers, the same profile.</source>
-        <translation>Öffne auf dem Gerät, mit dem du beigetreten bist, „Kohorte“ und wähle „Verknüpfungscode holen“. Gib den Code hier ein, mit derselben Serveradresse. Dieses Gerät gleicht sich dann mit dem anderen ab: dieselben Antworten, dasselbe Profil.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
@@ -287,9 +305,19 @@
         <translation>XXXX-XXXX-XXXX</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>XXXX-XXXX-XX</source>
-        <translation>XXXX-XXXX-XX</translation>
+        <location line="-70"/>
+        <source>Join your cohort with the invite code from your cohort lead. Your answers and private writing then sync between your devices, end-to-end encrypted: the cohort server cannot read them. Your lead sees your progress — on which days you did lessons and drills — never your answers or reflections. Sharing your readiness profile with your lead is your choice: it stays off unless you turn it on after joining.</source>
+        <translation>Tritt deiner Kohorte mit dem Einladungscode deiner Kohortenleitung bei. Deine Antworten und privaten Notizen werden dann zwischen deinen Geräten abgeglichen, Ende-zu-Ende-verschlüsselt: Der Kohortenserver kann sie nicht lesen. Deine Leitung sieht deinen Fortschritt – an welchen Tagen du Lektionen und Übungen gemacht hast –, nie deine Antworten oder Reflexionen. Ob du dein Bereitschaftsprofil mit deiner Leitung teilst, entscheidest du: Es bleibt aus, bis du es nach dem Beitritt einschaltest.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>On the device where you joined, open Cohort and choose “Get a link code”. Type the whole code here, with the same server address: it also carries the key to your encrypted answers, which the server never sees. This device then syncs with your other one: the same answers, the same private writing, the same profile.</source>
+        <translation>Öffne auf dem Gerät, mit dem du beigetreten bist, „Kohorte“ und wähle „Verknüpfungscode holen“. Gib hier den ganzen Code mit derselben Serveradresse ein: Er enthält auch den Schlüssel zu deinen verschlüsselten Antworten, den der Server nie sieht. Dieses Gerät gleicht sich dann mit dem anderen ab: dieselben Antworten, dieselben privaten Notizen, dasselbe Profil.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXX</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -369,6 +397,16 @@
         <location line="+2"/>
         <source>Stay in the cohort</source>
         <translation>In der Kohorte bleiben</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>What your lead sees about you: your name; how many lessons you finished and drill decisions you made in the public tracks; the last day you practised; whether you are practising, resting or stalled (no practice for 14 days, or your own weekly goal missed two weeks in a row — judged by your plan, never by your scores); and whether you share your profile. Once enough members share (5 unless your administrator set another minimum, never fewer than 3), your lead also sees the group&apos;s average readiness, which never changes because of one person. Your lead never sees your reflections, your answers, anything from a private track, or a profile you have not shared.</source>
+        <translation>Was deine Kohortenleitung über dich sieht: deinen Namen; wie viele Lektionen du abgeschlossen und wie viele Übungsentscheidungen du in den öffentlichen Pfaden getroffen hast; den letzten Tag, an dem du geübt hast; ob du übst, pausierst oder ins Stocken geraten bist (14 Tage ohne Übung oder dein eigenes Wochenziel zwei Wochen hintereinander verfehlt – gemessen an deinem Plan, nie an deinen Ergebnissen); und ob du dein Profil teilst. Sobald genug Mitglieder teilen (5, sofern die Administration kein anderes Minimum gesetzt hat, nie weniger als 3), sieht sie auch die durchschnittliche Bereitschaft der Gruppe, die sich nie wegen einer einzelnen Person ändert. Deine Reflexionen, deine Antworten, alles aus einem privaten Pfad und ein Profil, das du nicht teilst, sieht sie nie.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>I lead a cohort: open lead mode</source>
+        <translation>Ich leite eine Kohorte: Leitungsmodus öffnen</translation>
     </message>
 </context>
 <context>
@@ -456,11 +494,16 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>To practise on another phone or computer too, get a link code here and type it there, under Cohort, “I joined on another device”. Your answers then sync between them; you stay one person in the cohort.</source>
-        <translation>Um auch auf einem anderen Telefon oder Computer zu üben, hol dir hier einen Verknüpfungscode und gib ihn dort ein, unter „Kohorte“, „Ich bin auf einem anderen Gerät beigetreten“. Deine Antworten werden dann zwischen beiden abgeglichen; in der Kohorte bleibst du eine Person.</translation>
+        <source>To practise on another phone or computer too, get a link code here and type it there, under Cohort, “I joined on another device”. Your answers and private writing then sync between them, end-to-end encrypted; you stay one person in the cohort.</source>
+        <translation>Um auch auf einem anderen Telefon oder Computer zu üben, hol dir hier einen Verknüpfungscode und gib ihn dort unter „Kohorte“, „Ich bin auf einem anderen Gerät beigetreten“ ein. Deine Antworten und privaten Notizen werden dann zwischen ihnen abgeglichen, Ende-zu-Ende-verschlüsselt; du bleibst eine Person in der Kohorte.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>Only your linked devices hold the key to your private writing. Without another linked device, it cannot be recovered if you lose every device.</source>
+        <translation>Nur deine verknüpften Geräte haben den Schlüssel zu deinen privaten Notizen. Ohne ein weiteres verknüpftes Gerät lassen sie sich nicht wiederherstellen, wenn du alle Geräte verlierst.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Link code %1</source>
         <translation>Verknüpfungscode %1</translation>
     </message>
@@ -835,6 +878,149 @@
     </message>
 </context>
 <context>
+    <name>GroupProfile</name>
+    <message>
+        <location filename="../lead/GroupProfile.qml" line="+27"/>
+        <source>Group readiness</source>
+        <translation>Bereitschaft der Gruppe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hidden: %1 of your members share their readiness profile, and the group figure appears once at least %2 do, so that no one&apos;s readiness can be singled out.</source>
+        <translation>Ausgeblendet: %1 deiner Mitglieder teilen ihr Bereitschaftsprofil. Der Gruppenwert erscheint, sobald es mindestens %2 tun, damit niemandes Bereitschaft herausgelesen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1 shared profiles. It changes only once at least %2 members have started or stopped sharing, so no one&apos;s score can be worked out from a change.</source>
+        <translation>Aus %1 geteilten Profilen. Er ändert sich erst, wenn mindestens %2 Mitglieder mit dem Teilen begonnen oder aufgehört haben, sodass sich aus einer Änderung niemandes Ergebnis ableiten lässt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 % (band %3–%4 %)</source>
+        <translation>%1: %2 % (Bereich %3–%4 %)</translation>
+    </message>
+</context>
+<context>
+    <name>InviteCode</name>
+    <message>
+        <location filename="../lead/InviteCode.qml" line="+25"/>
+        <source>Invite code for learners</source>
+        <translation>Einladungscode für Lernende</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create a code to share with new members. A new code replaces the previous one, which stops working.</source>
+        <translation>Erstelle einen Code für neue Mitglieder. Ein neuer Code ersetzt den vorigen, der dann nicht mehr gilt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share this code with new members. Valid until %1.</source>
+        <translation>Gib diesen Code an neue Mitglieder weiter. Gültig bis %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Invite code</source>
+        <translation>Einladungscode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create invite code</source>
+        <translation>Einladungscode erstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create a new code</source>
+        <translation>Neuen Code erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSignIn</name>
+    <message>
+        <location filename="../lead/LeadSignIn.qml" line="+20"/>
+        <source>Lead a cohort</source>
+        <translation>Eine Kohorte leiten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign in with the lead credential your administrator gave you when they created the cohort (it starts with “gw1.”). You then see your cohort&apos;s progress: who practises, who has stalled by their own plan, and the group&apos;s readiness once enough members share it.</source>
+        <translation>Melde dich mit dem Leitungszugang an, den du beim Anlegen der Kohorte von deiner Administration bekommen hast (er beginnt mit „gw1.“). Dann siehst du den Fortschritt deiner Kohorte: wer übt, wer nach eigenem Plan ins Stocken geraten ist, und die Bereitschaft der Gruppe, sobald genug Mitglieder sie teilen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. cohort.example.org:8443</source>
+        <translation>z. B. kohorte.example.org:8443</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cohort server address</source>
+        <translation>Adresse des Kohortenservers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Lead credential</source>
+        <translation>Leitungszugang</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in as lead</source>
+        <translation>Als Leitung anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>LeadView</name>
+    <message>
+        <location filename="../lead/LeadView.qml" line="+71"/>
+        <source>Your cohort</source>
+        <translation>Deine Kohorte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As of %1 (UTC). You see progress only: never reflections, answers, private tracks or a profile someone has not shared.</source>
+        <translation>Stand %1 (UTC). Du siehst nur Fortschritt: nie Reflexionen, Antworten, private Pfade oder ein Profil, das jemand nicht teilt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export CSV and xAPI</source>
+        <translation>CSV und xAPI exportieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign out of lead mode</source>
+        <translation>Leitungsmodus abmelden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported the roster, the group profile (CSV) and the progress (xAPI) to %1.</source>
+        <translation>Mitgliederliste, Gruppenprofil (CSV) und Fortschritt (xAPI) nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>LessonView</name>
     <message>
         <location filename="../lesson/LessonView.qml" line="+18"/>
@@ -850,7 +1036,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+39"/>
+        <location filename="../app/Main.qml" line="+42"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -880,7 +1066,7 @@
         <translation>Groundwork</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -888,6 +1074,29 @@
         <location line="+2"/>
         <source>Back to %1</source>
         <translation>Zurück zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStateLabel</name>
+    <message>
+        <location filename="../lead/MemberStateLabel.qml" line="+15"/>
+        <source>Stalled: no activity for 14 days</source>
+        <translation>Ins Stocken geraten: seit 14 Tagen keine Aktivität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stalled: missed their own weekly goal two weeks in a row</source>
+        <translation>Ins Stocken geraten: eigenes Wochenziel zwei Wochen hintereinander verfehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resting this week</source>
+        <translation>Pausiert diese Woche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Practising</source>
+        <translation>Übt</translation>
     </message>
 </context>
 <context>
@@ -993,11 +1202,11 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>Never shared with your lead: your reflections, anything from the “Back to IC” and “Is it for me?” tracks, and your individual answers. Reflections and those tracks stay on your devices; your other answers sync through the cohort server so your devices stay in step, and your lead sees only how far you have come.</source>
-        <translation>Nie mit deiner Kohortenleitung geteilt: deine Reflexionen, alles aus den Pfaden „Zurück in die Fachrolle“ und „Ist das etwas für mich?“ und deine einzelnen Antworten. Reflexionen und diese Pfade bleiben auf deinen Geräten; deine übrigen Antworten werden über den Kohorten-Server abgeglichen, damit deine Geräte auf demselben Stand sind, und deine Kohortenleitung sieht nur, wie weit du gekommen bist.</translation>
+        <source>Never shared with your lead: your reflections, anything from the “Back to IC” and “Is it for me?” tracks, and your individual answers. All of them are end-to-end encrypted between your devices: the cohort server stores only on which days you did a lesson, a quick check or a drill or set a goal, and your lead sees only how far you have come.</source>
+        <translation>Nie mit deiner Kohortenleitung geteilt: deine Reflexionen, alles aus den Pfaden „Zurück in die Fachrolle“ und „Ist das etwas für mich?“ und deine einzelnen Antworten. All das ist zwischen deinen Geräten Ende-zu-Ende-verschlüsselt: Der Kohortenserver speichert nur, an welchen Tagen du eine Lektion, eine Verständnisfrage oder eine Übung gemacht oder ein Ziel gesetzt hast, und deine Leitung sieht nur, wie weit du gekommen bist.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>You can turn sharing off at any time; the server then deletes your lead&apos;s copy. Your choice applies to all of your devices: whichever you make last, on any of them, is the one that counts.</source>
         <translation>Du kannst das Teilen jederzeit ausschalten; der Server löscht dann die Kopie deiner Kohortenleitung. Deine Wahl gilt für alle deine Geräte: Es zählt die, die du zuletzt triffst, egal auf welchem Gerät.</translation>
     </message>
@@ -1114,6 +1323,120 @@
         <location line="+1"/>
         <source>please try again</source>
         <translation>bitte versuch es noch einmal</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTable</name>
+    <message>
+        <location filename="../lead/RosterTable.qml" line="+15"/>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drills</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weeks on own goal</source>
+        <translation>Wochen im eigenen Ziel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last active</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares profile</source>
+        <translation>Teilt Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roster</source>
+        <translation>Mitgliederliste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No one has joined yet. Share the invite code with your cohort.</source>
+        <translation>Noch ist niemand beigetreten. Gib den Einladungscode an deine Kohorte weiter.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sort by %1</source>
+        <translation>Nach %1 sortieren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sort the roster by</source>
+        <translation>Mitgliederliste sortieren nach</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+44"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+44"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>%n lesson(s) finished</source>
+        <translation>
+            <numerusform>%n Lektion abgeschlossen</numerusform>
+            <numerusform>%n Lektionen abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n drill decision(s)</source>
+        <translation>
+            <numerusform>%n Übungsentscheidung</numerusform>
+            <numerusform>%n Übungsentscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s) on own goal</source>
+        <translation>
+            <numerusform>%n Woche im eigenen Ziel</numerusform>
+            <numerusform>%n Wochen im eigenen Ziel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last active: %1 · shares profile: %2</source>
+        <translation>Zuletzt aktiv: %1 · teilt Profil: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Weeks on own goal shows “—” while the server does not know members&apos; goal plans (they stay on their devices); stalls are then judged by activity days alone.</source>
+        <translation>„Wochen im eigenen Ziel“ zeigt „—“, solange der Server die Wochenpläne der Mitglieder nicht kennt (sie bleiben auf ihren Geräten); ins Stocken geraten wird dann allein nach Tagen mit Aktivität beurteilt.</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1728,34 @@
     </message>
 </context>
 <context>
+    <name>StalledMembers</name>
+    <message>
+        <location filename="../lead/StalledMembers.qml" line="+26"/>
+        <source>Stalled by their own plan</source>
+        <translation>Nach eigenem Plan ins Stocken geraten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No one has stalled. Stalled means no activity for 14 days, or missing one&apos;s own weekly goal two weeks in a row; declared rest weeks never count.</source>
+        <translation>Niemand ist ins Stocken geraten. Das heißt: 14 Tage ohne Aktivität oder das eigene Wochenziel zwei Wochen hintereinander verfehlt; angekündigte Pausenwochen zählen nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No activity for 14 days, or their own weekly goal missed two weeks in a row. Rest weeks they declared never count, and scores play no part. A good moment to ask how it goes.</source>
+        <translation>Seit 14 Tagen keine Aktivität oder das eigene Wochenziel zwei Wochen hintereinander verfehlt. Angekündigte Pausenwochen zählen nie, und Ergebnisse spielen keine Rolle. Ein guter Moment, nachzufragen, wie es läuft.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No practice yet</source>
+        <translation>Noch keine Übung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last active %1</source>
+        <translation>Zuletzt aktiv am %1</translation>
+    </message>
+</context>
+<context>
     <name>StepButtons</name>
     <message>
         <location filename="../onboarding/StepButtons.qml" line="+8"/>
@@ -1575,7 +1926,7 @@
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>All tracks</source>
         <translation>Alle Pfade</translation>
     </message>
@@ -1741,6 +2092,37 @@
     </message>
 </context>
 <context>
+    <name>WeeklyActiveChart</name>
+    <message numerus="yes">
+        <location filename="../lead/WeeklyActiveChart.qml" line="+14"/>
+        <source>Weekly active members over %n week(s)</source>
+        <translation>
+            <numerusform>Aktive Mitglieder pro Woche über %n Woche</numerusform>
+            <numerusform>Aktive Mitglieder pro Woche über %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>members active (most: %1)</source>
+        <translation>aktive Mitglieder (höchstens %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sessions (most: %1)</source>
+        <translation>Einheiten (höchstens %1)</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyGoalCard</name>
     <message>
         <location filename="../today/WeeklyGoalCard.qml" line="+27"/>
@@ -1807,7 +2189,7 @@
 <context>
     <name>groundwork::cohort::CohortEnrolment</name>
     <message>
-        <location filename="../cohort/cohortenrolment.cpp" line="+65"/>
+        <location filename="../cohort/cohortenrolment.cpp" line="+69"/>
         <source>Works once, until %1.</source>
         <translation>Einmal gültig, bis %1.</translation>
     </message>
@@ -1832,18 +2214,33 @@
         <translation>Gib deinen Namen so ein, wie deine Kohortenleitung ihn sehen soll (bis zu %1 Zeichen).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Enter the link code shown on your other device.</source>
         <translation>Gib den Verknüpfungscode ein, den dein anderes Gerät anzeigt.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+39"/>
+        <location line="+6"/>
+        <source>Type the whole code shown on your other device: %1 letters and digits.</source>
+        <translation>Gib den ganzen Code ein, der auf deinem anderen Gerät angezeigt wird: %1 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+66"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-34"/>
+        <source>This code did not unlock your private answers. Make a new code on your other device and type it exactly as shown.</source>
+        <translation>Dieser Code hat deine privaten Antworten nicht entsperrt. Erstelle auf deinem anderen Gerät einen neuen Code und gib ihn genau so ein, wie er angezeigt wird.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This device could not prepare its keys for another device.</source>
+        <translation>Dieses Gerät konnte seine Schlüssel nicht für ein anderes Gerät vorbereiten.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>This device left the cohort, but the request to sign it out of the cohort server could not be kept: %1 The server keeps this device&apos;s sign-in and your answers until you sign it out from another device or its administrator deletes your account.</source>
         <translation>Dieses Gerät hat die Kohorte verlassen, aber die Bitte, es beim Kohorten-Server abzumelden, konnte nicht gespeichert werden: %1 Der Server behält die Anmeldung dieses Geräts und deine Antworten, bis du es von einem anderen Gerät aus abmeldest oder seine Administration dein Konto löscht.</translation>
     </message>
@@ -1982,6 +2379,36 @@
         <location filename="../drill/drillsession.cpp" line="+385"/>
         <source>About %1 out of 100, likely between %2 and %3</source>
         <translation>Etwa %1 von 100, wahrscheinlich zwischen %2 und %3</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::lead::LeadSession</name>
+    <message>
+        <location filename="../lead/leadsession.cpp" line="+62"/>
+        <source>Type the server address and the lead credential the administrator gave you.</source>
+        <translation>Gib die Serveradresse und den Leitungszugang ein, den dir die Administration gegeben hat.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <location line="+28"/>
+        <location line="+27"/>
+        <source>The cohort server sent an answer this app does not understand.</source>
+        <translation>Der Kohortenserver hat eine Antwort geschickt, die diese App nicht versteht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to export yet: the roster has not arrived.</source>
+        <translation>Noch nichts zu exportieren: Die Mitgliederliste ist noch nicht da.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The export could not be written: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2270,7 +2697,7 @@
 <context>
     <name>groundwork::sync::PendingRequests</name>
     <message>
-        <location filename="../../sync/client/pendingrequests.cpp" line="+144"/>
+        <location filename="../../sync/client/pendingrequests.cpp" line="+147"/>
         <source>Requests waiting for the cohort server could not be read; the file was kept as %1.</source>
         <translation>Die Anfragen, die auf den Kohorten-Server warten, ließen sich nicht lesen; die Datei wurde als %1 aufbewahrt.</translation>
     </message>
