@@ -88,7 +88,10 @@ Column {
         width: parent.width
         text: linking.enrolment.linkCode
         color: Theme.text
-        wrapMode: Text.Wrap
+        // One line, as it is typed: smaller on a narrow phone rather than broken in two.
+        wrapMode: Text.NoWrap
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: Theme.bodySize
         font.pixelSize: Theme.titleSize
         font.family: "monospace"
         font.letterSpacing: 2

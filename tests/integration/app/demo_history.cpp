@@ -121,10 +121,10 @@ int main(int argc, char *argv[])
         const QDate today = QDateTime::fromMSecsSinceEpoch(now + 60 * 60 * 1000, Qt::UTC).date();
         const QDate wednesday = today.addDays(-(today.dayOfWeek() - 1) - 7 + 2);
         clock.set(QDateTime(wednesday, QTime(11, 0), Qt::UTC).toMSecsSinceEpoch());
-        for (int i = lesson; i < pack.lessons_size(); ++i)
-            if (!pack.lessons(i).try_it().empty()) {
-                recorder.lessonStarted(QStringLiteral("ready-to-lead"), str(pack.lessons(i).id()));
-                recorder.lessonFinished(QStringLiteral("ready-to-lead"), str(pack.lessons(i).id()));
+        for (int i = lesson; i < lessonIds.size(); ++i)
+            if (!loaded.pack->lesson(lessonIds.at(i))->try_it().empty()) {
+                recorder.lessonStarted(QStringLiteral("ready-to-lead"), lessonIds.at(i));
+                recorder.lessonFinished(QStringLiteral("ready-to-lead"), lessonIds.at(i));
                 break;
             }
     }
