@@ -12,8 +12,9 @@ Cohort::Cohort(core::learner::LearnerStore &store, QNetworkAccessManager *networ
       m_scheduler(m_credentials, m_connection, m_sealed),
       m_enrolment(m_credentials, m_connection, m_departure, m_keys, linkCost),
       m_status(m_credentials, m_scheduler, m_sealed), m_sharing(m_credentials, m_connection, m_scheduler, m_departure),
-      m_devices(m_credentials, m_connection)
+      m_devices(m_credentials, m_connection, m_keys)
 {
+    m_sealed.setDeviceId([this] { return m_credentials.credential().deviceId; });
 }
 
 Cohort::~Cohort() = default;

@@ -48,6 +48,7 @@ const QString kDownload = QStringLiteral("/v1/download");
 const QString kShare = QStringLiteral("/v1/profile/share");
 const QString kProgress = QStringLiteral("/v1/cohort/progress");
 const QString kDeleteAccount = QStringLiteral("/v1/account/delete");
+const QString kDeviceKey = QStringLiteral("/v1/devices/key");
 
 } // namespace
 
@@ -60,7 +61,7 @@ SyncService::SyncService(Store &store, const Clock &clock, RateLimiter &codeGues
 QStringList SyncService::endpoints()
 {
     return {kJoin, kLinkStart, kLinkFinish, kRevoke, kDevices, kUpload, kDownload, kShare, kProgress,
-            kDeleteAccount};
+            kDeleteAccount, kDeviceKey};
 }
 
 bool SyncService::storeReachable()
@@ -142,6 +143,8 @@ Reply SyncService::route(const QString &path, const AuthenticatedDevice &device,
         return shareProfile(device, body);
     if (path == kDeleteAccount)
         return deleteAccount(device, body);
+    if (path == kDeviceKey)
+        return registerDeviceKey(device, body);
     return cohortProgress(device, body);
 }
 
@@ -209,6 +212,17 @@ Reply SyncService::download(const AuthenticatedDevice &device, QByteArrayView bo
     // device adopts it when it is newer than its own).
     if (device.account.role == Role::Learner)
         fillProfileShare(m_store.profileChoice(device.account.id), response.mutable_profile_share());
+    // Key rotation: epochs this device confirms it holds are dropped; the rest travel on every
+    // page (a few hundred bytes) until confirmed, so a device never meets an event sealed under
+    // an epoch it was not yet offered.
+    if (request.held_key_epoch() > 0)
+        m_store.dropKeyEnvelopes(device.deviceId, request.held_key_epoch());
+    for (const KeyEnvelopeRecord &e : m_store.keyEnvelopes(device.deviceId)) {
+        v1::KeyEnvelope *out = response.add_key_envelopes();
+        out->set_device_id(e.deviceId.toStdString());
+        out->set_epoch(e.epoch);
+        out->set_envelope(e.envelope.toStdString());
+    }
     return ok(response);
 }
 
