@@ -15,6 +15,9 @@ Cohort::Cohort(core::learner::LearnerStore &store, QNetworkAccessManager *networ
       m_devices(m_credentials, m_connection, m_keys)
 {
     m_sealed.setDeviceId([this] { return m_credentials.credential().deviceId; });
+    // The first remaining device to sync after another left rotates the key for it (the
+    // server refuses a second rotation of the same epoch).
+    connect(&m_sealed, &sync::SealedOutbox::rotationDue, &m_devices, &CohortDevices::signOut);
 }
 
 Cohort::~Cohort() = default;

@@ -56,6 +56,8 @@ public:
     // Envelopes a download brought, handed over before the page's events (which may be sealed
     // under the new epoch).
     virtual void applyKeyEnvelopes(const QList<ReceivedKeyEnvelope> &) {}
+    // A device of the account left holding the key in use: this device should rotate for it.
+    virtual void keyRotationDue(const QString &) {}
 };
 
 } // namespace groundwork::sync

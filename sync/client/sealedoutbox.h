@@ -38,6 +38,7 @@ public:
     void deviceKeyRegistered(const DeviceKeyRegistration &registration) override;
     quint32 heldKeyEpoch() override;
     void applyKeyEnvelopes(const QList<ReceivedKeyEnvelope> &envelopes) override;
+    void keyRotationDue(const QString &departedDeviceId) override { emit rotationDue(departedDeviceId); }
 
     // The server's id of this device (bound into its key attestation); empty until joined.
     void setDeviceId(std::function<QString()> deviceId) { m_deviceId = std::move(deviceId); }
@@ -57,6 +58,8 @@ signals:
     void eventsRefused(int count);
     // Key envelopes that did not open or were not vouched for by an epoch held: ignored.
     void keyEnvelopesRefused(int count);
+    // A device left the account holding the key in use (it signed itself out): rotate for it.
+    void rotationDue(const QString &departedDeviceId);
 
 private:
     QList<WireEvent> unsealedEvents(int max);

@@ -217,6 +217,8 @@ void SyncEngine::onDownloaded(const QByteArray &body)
         envelopes.append({e.epoch(), QByteArray::fromStdString(e.envelope())});
     if (!envelopes.isEmpty())
         m_source.applyKeyEnvelopes(envelopes);
+    if (!response.key_rotation_due().empty() && !response.more())
+        m_source.keyRotationDue(QString::fromStdString(response.key_rotation_due()));
     QList<WireEvent> events;
     events.reserve(response.events_size());
     for (DecodedEvent &d : decodeEvents(response.events())) {

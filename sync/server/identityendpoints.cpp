@@ -190,8 +190,17 @@ Reply SyncService::revokeDevice(const AuthenticatedDevice &device, QByteArrayVie
     // The sign-out and the next epoch's envelopes are kept together or not at all: a device
     // signed out without them would leave the others unable to read what is written next.
     bool foreign = false;
+    bool stale = false;
     const qint64 now = m_clock.nowMs();
     m_store.transaction([&] {
+        // Two devices rotating at once would each make "the next" epoch with different keys:
+        // the second is refused and tries again once it holds the first's epoch.
+        const quint32 newest = request.envelopes_size() > 0 ? m_store.newestKeyEpoch(*owner) : 0;
+        for (const v1::KeyEnvelope &e : request.envelopes())
+            if (e.epoch() <= newest) {
+                stale = true;
+                return false;
+            }
         m_store.revokeDevice(target, now);
         QSet<QString> remaining;
         for (const DeviceSummary &d : m_store.activeDevices(*owner))
@@ -206,6 +215,9 @@ Reply SyncService::revokeDevice(const AuthenticatedDevice &device, QByteArrayVie
         }
         return true;
     });
+    if (stale)
+        return fail(WireError::Forbidden, QStringLiteral("Another of your devices changed the account key meanwhile; "
+                                                         "nothing was signed out. Sync, then try again."));
     if (foreign)
         return fail(WireError::Forbidden, QStringLiteral("A key envelope was for a device that is not one of this "
                                                          "account's signed-in devices; nothing was signed out."));

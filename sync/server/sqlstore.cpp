@@ -293,6 +293,31 @@ QList<KeyEnvelopeRecord> SqlStore::keyEnvelopes(const QString &deviceId)
     return envelopes;
 }
 
+quint32 SqlStore::newestKeyEpoch(const QString &accountId)
+{
+    if (m_backend == u"postgresql" && m_transactionDepth > 0)
+        run(QStringLiteral("SELECT id FROM accounts WHERE id = ? FOR UPDATE"), {text(accountId)});
+    QSqlQuery q = run(QStringLiteral("SELECT MAX(e) FROM ("
+                                     " SELECT MAX(key_epoch) AS e FROM devices WHERE account_id = ?"
+                                     " UNION ALL SELECT MAX(k.epoch) AS e FROM key_envelopes k"
+                                     " JOIN devices d ON d.id = k.device_id WHERE d.account_id = ?) AS epochs"),
+                      {text(accountId), text(accountId)});
+    return q.next() ? quint32(q.value(0).toLongLong()) : 0;
+}
+
+std::optional<QString> SqlStore::departedWithNewestKey(const QString &accountId)
+{
+    const quint32 newest = newestKeyEpoch(accountId);
+    if (newest == 0)
+        return std::nullopt;
+    QSqlQuery q = run(QStringLiteral("SELECT id FROM devices WHERE account_id = ? AND revoked_ms IS NOT NULL"
+                                     " AND public_key IS NOT NULL AND key_epoch >= ? ORDER BY revoked_ms, id"),
+                      {text(accountId), qint64(newest)});
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
 void SqlStore::dropKeyEnvelopes(const QString &deviceId, quint32 throughEpoch)
 {
     run(QStringLiteral("DELETE FROM key_envelopes WHERE device_id = ? AND epoch <= ?"),

@@ -55,6 +55,8 @@ public:
     void putKeyEnvelope(const KeyEnvelopeRecord &envelope, qint64 nowMs) override;
     QList<KeyEnvelopeRecord> keyEnvelopes(const QString &deviceId) override;
     void dropKeyEnvelopes(const QString &deviceId, quint32 throughEpoch) override;
+    quint32 newestKeyEpoch(const QString &accountId) override;
+    std::optional<QString> departedWithNewestKey(const QString &accountId) override;
 
     bool rememberNonce(const QByteArray &nonce, qint64 nowMs) override;
     void createLinkCode(const QByteArray &codeHash, const QString &accountId,

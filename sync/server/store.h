@@ -182,6 +182,12 @@ public:
     virtual void putKeyEnvelope(const KeyEnvelopeRecord &envelope, qint64 nowMs) = 0;
     virtual QList<KeyEnvelopeRecord> keyEnvelopes(const QString &deviceId) = 0;
     virtual void dropKeyEnvelopes(const QString &deviceId, quint32 throughEpoch) = 0;
+    // The newest epoch the account's devices registered a key under or were sent. Inside a
+    // transaction it holds the account's row (PostgreSQL), so two rotations queue.
+    virtual quint32 newestKeyEpoch(const QString &accountId) = 0;
+    // A signed-out device of the account that registered its key under the newest epoch: it
+    // left holding the key in use (it signed itself out), so a remaining device should rotate.
+    virtual std::optional<QString> departedWithNewestKey(const QString &accountId) = 0;
 
     // False when the nonce was seen before (a replayed one-shot request).
     virtual bool rememberNonce(const QByteArray &nonce, qint64 nowMs) = 0;

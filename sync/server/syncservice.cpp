@@ -223,6 +223,9 @@ Reply SyncService::download(const AuthenticatedDevice &device, QByteArrayView bo
         out->set_epoch(e.epoch);
         out->set_envelope(e.envelope.toStdString());
     }
+    if (device.account.role == Role::Learner)
+        if (const auto departed = m_store.departedWithNewestKey(device.account.id))
+            response.set_key_rotation_due(departed->toStdString());
     return ok(response);
 }
 

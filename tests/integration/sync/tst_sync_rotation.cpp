@@ -192,6 +192,12 @@ private slots:
         QCOMPARE(activeIds(*held, account), (QStringList{idA, idB}));
         QVERIFY(held->keyEnvelopes(idA).isEmpty());
 
+        // A second rotation of the same epoch (two devices at once) is refused.
+        const HttpResult stale = post(raw, server.base, QStringLiteral("/v1/devices/revoke"),
+                                      revokeBody(idB, {{idA, 2}}), tokenA);
+        QCOMPARE(stale.status, 403);
+        QCOMPARE(activeIds(*held, account), (QStringList{idA, idB}));
+
         // A failure while the envelopes are stored (forced by a trigger) leaves B signed in.
         auto *sql = dynamic_cast<SqlStore *>(held.get());
         QVERIFY(sql);
@@ -204,10 +210,24 @@ private slots:
             sql->queryValue(QStringLiteral("CREATE TRIGGER refuse_envelopes BEFORE INSERT ON key_envelopes"
                                            " FOR EACH ROW EXECUTE FUNCTION refuse_envelopes()"));
         }
+        const quint32 before = held->newestKeyEpoch(account);
         const HttpResult failed = post(raw, server.base, QStringLiteral("/v1/devices/revoke"),
-                                       revokeBody(idB, {{idA, 3}}), tokenA);
+                                       revokeBody(idB, {{idA, 9}}), tokenA);
         QCOMPARE(failed.status, 500);
         QCOMPARE(activeIds(*held, account), (QStringList{idA, idB}));
+        QCOMPARE(held->newestKeyEpoch(account), before);
+        sql->queryValue(backend == u"sqlite" ? QStringLiteral("DROP TRIGGER refuse_envelopes")
+                                             : QStringLiteral("DROP TRIGGER refuse_envelopes ON key_envelopes"));
+
+        // B leaves the cohort (signs itself out) holding epoch 2: A, the next to sync, rotates.
+        QVERIFY(held->departedWithNewestKey(account) == std::nullopt);
+        b->enrolment()->leave();
+        QTRY_COMPARE_WITH_TIMEOUT(activeIds(*held, account), QStringList{idA}, 15'000);
+        QVERIFY(held->departedWithNewestKey(account) == idB);
+        a->status()->syncNow();
+        QTRY_VERIFY2_WITH_TIMEOUT(newestEpoch(*a) == 3, qPrintable(a->devices()->errorText()), 15'000);
+        QVERIFY(held->departedWithNewestKey(account) == std::nullopt);
+
         held.reset();
         QVERIFY(server.stop());
     }
