@@ -17,7 +17,10 @@ Cohort::Cohort(core::learner::LearnerStore &store, QNetworkAccessManager *networ
     m_sealed.setDeviceId([this] { return m_credentials.credential().deviceId; });
     // The first remaining device to sync after another left rotates the key for it (the
     // server refuses a second rotation of the same epoch).
-    connect(&m_sealed, &sync::SealedOutbox::rotationDue, &m_devices, &CohortDevices::signOut);
+    connect(&m_sealed, &sync::SealedOutbox::rotationDue, &m_devices, [this](const QString &departed) {
+        if (const auto keyring = m_keys.keyring(); keyring && !keyring->isEmpty())
+            m_devices.signOut(departed); // without keys there is nothing to rotate
+    });
 }
 
 Cohort::~Cohort() = default;
