@@ -31,12 +31,19 @@ Cohort::Cohort(core::learner::LearnerStore &store, const CohortServices &service
       m_scheduler(m_credentials, m_connection, m_sealed),
       m_enrolment(m_credentials, m_connection, m_departure, m_keys, services.linkCost),
       m_status(m_credentials, m_scheduler, m_sealed), m_sharing(m_credentials, m_connection, m_scheduler, m_departure),
-      m_devices(m_credentials, m_connection)
+      m_devices(m_credentials, m_connection, m_keys)
 {
     // Requests waiting for the server get another try with each sync, and the same trust.
     connect(&m_scheduler, &sync::SyncScheduler::stateChanged, &m_pending, &sync::PendingRequests::retryNow);
     connect(&m_connection, &sync::CohortConnection::trustChanged, &m_pending,
             [this] { m_pending.setExtraCaCertificates(m_connection.anonymous(QString()).extraCa); });
+    m_sealed.setDeviceId([this] { return m_credentials.credential().deviceId; });
+    // The first remaining device to sync after another left rotates the key for it (the
+    // server refuses a second rotation of the same epoch).
+    connect(&m_sealed, &sync::SealedOutbox::rotationDue, &m_devices, [this](const QString &departed) {
+        if (const auto keyring = m_keys.keyring(); keyring && !keyring->isEmpty())
+            m_devices.signOut(departed); // without keys there is nothing to rotate
+    });
 }
 
 Cohort::~Cohort() = default;

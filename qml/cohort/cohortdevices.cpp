@@ -2,10 +2,12 @@
 
 #include "client/cohortconnection.h"
 #include "client/cohortcredentials.h"
+#include "client/keyrotation.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "protocol/protocolversion.h"
 #include "protocol/wirecodec.h"
 
+#include <memory>
 #include <utility>
 
 namespace groundwork::cohort {
@@ -56,8 +58,8 @@ void DeviceListModel::setRows(QList<Row> rows)
 }
 
 CohortDevices::CohortDevices(const sync::CohortCredentials &credentials, sync::CohortConnection &connection,
-                             QObject *parent)
-    : QObject(parent), m_connection(connection)
+                             sync::KeyringStore &keys, QObject *parent)
+    : QObject(parent), m_connection(connection), m_keys(keys)
 {
     connect(&credentials, &sync::CohortCredentials::aboutToForget, this, &CohortDevices::clear);
 }
@@ -81,9 +83,53 @@ void CohortDevices::refresh()
 
 void CohortDevices::signOut(const QString &deviceId)
 {
+    const auto keyring = m_keys.keyring();
+    if (!keyring || keyring->isEmpty()) { // no end-to-end keys on this account: nothing to rotate
+        v1::RevokeDeviceRequest request;
+        request.set_device_id(deviceId.toStdString());
+        post(QStringLiteral("/v1/devices/revoke"), requestBody(request), [this](const QByteArray &) { refresh(); });
+        return;
+    }
+    // The devices' keys as the server holds them now, then the revoke with the new epoch.
+    v1::ListDevicesRequest list;
+    post(QStringLiteral("/v1/devices/list"), requestBody(list),
+         [this, deviceId](const QByteArray &body) { revokeWithRotation(deviceId, body); });
+}
+
+void CohortDevices::revokeWithRotation(const QString &deviceId, const QByteArray &deviceList)
+{
+    v1::ListDevicesResponse listed;
+    const auto keyring = m_keys.keyring();
+    if (!listed.ParseFromArray(deviceList.constData(), int(deviceList.size())) || !keyring) {
+        setError(tr("The cohort server sent an answer this app does not understand."));
+        return;
+    }
+    QList<sync::DeviceKeyInfo> devices;
+    for (const v1::DeviceInfo &d : listed.devices())
+        devices.append({QString::fromStdString(d.device_id()), QByteArray::fromStdString(d.public_key()),
+                        d.key_epoch(), QByteArray::fromStdString(d.key_mac())});
+    auto rotation = sync::KeyRotation::make(*keyring, deviceId, devices);
+    if (!rotation)
+        return;
+    if (!rotation->leftOut.isEmpty())
+        qWarning("groundwork: %lld devices have no vouched-for key and get no new account key",
+                 qlonglong(rotation->leftOut.size()));
     v1::RevokeDeviceRequest request;
     request.set_device_id(deviceId.toStdString());
-    post(QStringLiteral("/v1/devices/revoke"), requestBody(request), [this](const QByteArray &) { refresh(); });
+    for (const sync::OutgoingKeyEnvelope &e : rotation->envelopes) {
+        v1::KeyEnvelope *out = request.add_envelopes();
+        out->set_device_id(e.deviceId.toStdString());
+        out->set_epoch(e.epoch);
+        out->set_envelope(e.envelope.toStdString());
+    }
+    // Kept only once the server holds the sign-out and the envelopes: sealing with an epoch
+    // the other devices never received would hide this device's answers from them.
+    auto rotated = std::make_shared<sync::crypto::AccountKeyring>(std::move(rotation->keyring));
+    post(QStringLiteral("/v1/devices/revoke"), requestBody(request), [this, rotated](const QByteArray &) {
+        if (!m_keys.saveKeyring(*rotated))
+            qWarning("groundwork: the new account key could not be saved; it arrives again with the next sync");
+        refresh();
+    });
 }
 
 void CohortDevices::clear()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/keyringstore.h"
 #include "client/cohortrequest.h"
 
 #include <QAbstractListModel>
@@ -70,7 +71,8 @@ class CohortDevices : public QObject
 
 public:
     // The arguments outlive this.
-    CohortDevices(const sync::CohortCredentials &credentials, sync::CohortConnection &connection, QObject *parent = nullptr);
+    CohortDevices(const sync::CohortCredentials &credentials, sync::CohortConnection &connection,
+                  sync::KeyringStore &keys, QObject *parent = nullptr);
 
     DeviceListModel *model() { return &m_model; }
     bool busy() const { return m_request.busy(); }
@@ -78,7 +80,10 @@ public:
 
     Q_INVOKABLE void refresh();
     // Signs out another of the learner's devices: its credential stops working at once, and
-    // it says so at its next sync. This device signs out with "Leave cohort" instead.
+    // it says so at its next sync. With end-to-end keys, the account key is rotated in the
+    // same request: the next epoch goes sealed to every remaining device the account key
+    // vouches for, and this device seals with it once the server confirms. This device signs
+    // out with "Leave cohort" instead.
     Q_INVOKABLE void signOut(const QString &deviceId);
 
 signals:
@@ -89,8 +94,10 @@ private:
     void post(const QString &path, const QByteArray &body, std::function<void(const QByteArray &)> onAnswer);
     void clear();
     void setError(const QString &text);
+    void revokeWithRotation(const QString &deviceId, const QByteArray &deviceList);
 
     sync::CohortConnection &m_connection;
+    sync::KeyringStore &m_keys;
     DeviceListModel m_model;
     sync::CohortRequestSlot m_request;
     QString m_errorText;

@@ -15,6 +15,8 @@ add_library(groundwork_sync_client STATIC
   ${CMAKE_CURRENT_LIST_DIR}/keyringstore.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sealedoutbox.h
   ${CMAKE_CURRENT_LIST_DIR}/sealedoutbox.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/keyrotation.h
+  ${CMAKE_CURRENT_LIST_DIR}/keyrotation.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cohortcredentials.h
   ${CMAKE_CURRENT_LIST_DIR}/cohortcredentials.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cohortrequest.h

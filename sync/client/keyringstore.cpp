@@ -12,6 +12,7 @@ using crypto::DeviceKeyPair;
 namespace {
 const QString kKeyring = QStringLiteral("account_keyring");
 const QString kDeviceKeys = QStringLiteral("device_keys");
+const QString kRegisteredKey = QStringLiteral("registered_device_key");
 } // namespace
 
 KeyringStore::KeyringStore(const QString &connectionName) : m_db(QSqlDatabase::database(connectionName, false))
@@ -104,6 +105,16 @@ QStringList KeyringStore::sealedOnServer() const
         while (q.next())
             ids.append(q.value(0).toString());
     return ids;
+}
+
+std::optional<QByteArray> KeyringStore::registeredDeviceKey() const
+{
+    return value(kRegisteredKey);
+}
+
+bool KeyringStore::setRegisteredDeviceKey(QByteArrayView mark)
+{
+    return setValue(kRegisteredKey, mark);
 }
 
 bool KeyringStore::forget()

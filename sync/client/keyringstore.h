@@ -30,6 +30,10 @@ public:
     // This device's X25519 key pair, made on first use.
     std::optional<crypto::DeviceKeyPair> deviceKeys();
 
+    // The device key registration the server confirmed last (public key, epoch, MAC).
+    std::optional<QByteArray> registeredDeviceKey() const;
+    bool setRegisteredDeviceKey(QByteArrayView mark);
+
     // Events the server holds sealed: never uploaded again.
     bool markSealedOnServer(const QStringList &eventIds);
     QStringList sealedOnServer() const;

@@ -2,6 +2,7 @@
 
 #include "client/learneroutbox.h"
 #include "crypto/eventsealer.h"
+#include "crypto/keyenvelope.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "learner/learnerstore.h"
 
@@ -189,6 +190,71 @@ void SealedOutbox::applyRemote(const QList<WireEvent> &events, quint64 nextCurso
     if (refused > 0) {
         qWarning("groundwork: %d downloaded events failed verification and were not applied", refused);
         emit eventsRefused(refused);
+    }
+}
+
+namespace {
+
+QByteArray registrationMark(const DeviceKeyRegistration &r)
+{
+    return r.publicKey + QByteArray::number(r.epoch) + r.mac;
+}
+
+} // namespace
+
+std::optional<DeviceKeyRegistration> SealedOutbox::unregisteredDeviceKey()
+{
+    const QString deviceId = m_deviceId ? m_deviceId() : QString();
+    const auto keyring = m_keys.keyring();
+    if (deviceId.isEmpty() || !keyring || keyring->isEmpty())
+        return std::nullopt;
+    const auto device = m_keys.deviceKeys();
+    if (!device)
+        return std::nullopt;
+    const auto vouch = crypto::DeviceKeyAttestation::make(*keyring, deviceId, device->publicKey());
+    DeviceKeyRegistration registration{device->publicKey(), vouch.epoch, vouch.mac};
+    if (m_keys.registeredDeviceKey() == registrationMark(registration))
+        return std::nullopt;
+    return registration;
+}
+
+void SealedOutbox::deviceKeyRegistered(const DeviceKeyRegistration &registration)
+{
+    m_keys.setRegisteredDeviceKey(registrationMark(registration));
+}
+
+quint32 SealedOutbox::heldKeyEpoch()
+{
+    const auto keyring = m_keys.keyring();
+    return keyring ? keyring->newestEpoch() : 0;
+}
+
+// Each envelope is opened with this device's secret key and must be vouched for by an epoch
+// already held (the server cannot hand out a key of its own); the keyring is saved before the
+// events of the page are opened.
+void SealedOutbox::applyKeyEnvelopes(const QList<ReceivedKeyEnvelope> &envelopes)
+{
+    auto keyring = m_keys.keyring();
+    const auto device = m_keys.deviceKeys();
+    if (!keyring || !device)
+        return;
+    int refused = 0;
+    bool added = false;
+    for (const ReceivedKeyEnvelope &e : envelopes) {
+        if (keyring->key(e.epoch))
+            continue; // already held (this device made it, or a page before brought it)
+        auto epoch = crypto::KeyEnvelope::open(e.envelope, *device, *keyring);
+        if (!epoch || epoch->epoch != e.epoch || !keyring->add(epoch->epoch, std::move(epoch->key))) {
+            ++refused;
+            continue;
+        }
+        added = true;
+    }
+    if (added && !m_keys.saveKeyring(*keyring))
+        qWarning("groundwork: a new account key epoch could not be saved");
+    if (refused > 0) {
+        qWarning("groundwork: %d key envelopes did not open and were ignored", refused);
+        emit keyEnvelopesRefused(refused);
     }
 }
 

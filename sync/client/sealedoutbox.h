@@ -34,6 +34,14 @@ public:
     void keepLocal(const QStringList &ids) override;
     quint64 downloadCursor() override;
     void applyRemote(const QList<WireEvent> &events, quint64 nextCursor) override;
+    std::optional<DeviceKeyRegistration> unregisteredDeviceKey() override;
+    void deviceKeyRegistered(const DeviceKeyRegistration &registration) override;
+    quint32 heldKeyEpoch() override;
+    void applyKeyEnvelopes(const QList<ReceivedKeyEnvelope> &envelopes) override;
+    void keyRotationDue(const QString &departedDeviceId) override { emit rotationDue(departedDeviceId); }
+
+    // The server's id of this device (bound into its key attestation); empty until joined.
+    void setDeviceId(std::function<QString()> deviceId) { m_deviceId = std::move(deviceId); }
 
     // What the server may see of an event: its coarse kind (v1::CoarseKind) and UTC day, or
     // 0 and 0 for a private-track event or a reflection.
@@ -48,6 +56,10 @@ signals:
     // Downloaded events that failed verification (altered, wrong binding, unknown epoch):
     // never folded in.
     void eventsRefused(int count);
+    // Key envelopes that did not open or were not vouched for by an epoch held: ignored.
+    void keyEnvelopesRefused(int count);
+    // A device left the account holding the key in use (it signed itself out): rotate for it.
+    void rotationDue(const QString &departedDeviceId);
 
 private:
     QList<WireEvent> unsealedEvents(int max);
@@ -56,6 +68,7 @@ private:
     core::learner::LearnerStore &m_store;
     KeyringStore &m_keys;
     std::function<QString()> m_accountId;
+    std::function<QString()> m_deviceId;
 };
 
 } // namespace groundwork::sync

@@ -139,7 +139,7 @@ void SyncEngine::uploadNext()
             break;
     }
     if (m_sentIds.isEmpty()) {
-        downloadNext();
+        registerKeyThenDownload();
         return;
     }
     post(QStringLiteral("/v1/upload"), withHello(request, m_endpoint.appVersion, m_endpoint.protocolVersion), &SyncEngine::onUploaded);
@@ -171,11 +171,36 @@ void SyncEngine::onUploaded(const QByteArray &body)
     uploadNext();
 }
 
+// The other devices seal new account keys to this device's public key: the server must hold
+// it (once per key and epoch) before this device could be left out of a rotation.
+void SyncEngine::registerKeyThenDownload()
+{
+    m_keyInFlight = m_source.unregisteredDeviceKey();
+    if (!m_keyInFlight || m_endpoint.protocolVersion < kSealedEventsProtocolVersion) {
+        downloadNext();
+        return;
+    }
+    v1::RegisterDeviceKeyRequest request;
+    request.set_public_key(m_keyInFlight->publicKey.toStdString());
+    request.set_key_epoch(m_keyInFlight->epoch);
+    request.set_key_mac(m_keyInFlight->mac.toStdString());
+    post(QStringLiteral("/v1/devices/key"), withHello(request, m_endpoint.appVersion, m_endpoint.protocolVersion),
+         &SyncEngine::onKeyRegistered);
+}
+
+void SyncEngine::onKeyRegistered(const QByteArray &)
+{
+    if (m_keyInFlight)
+        m_source.deviceKeyRegistered(*std::exchange(m_keyInFlight, std::nullopt));
+    downloadNext();
+}
+
 void SyncEngine::downloadNext()
 {
     v1::DownloadRequest request;
     request.set_cursor(m_source.downloadCursor());
     request.set_max_events(quint32(m_tuning.downloadBatch));
+    request.set_held_key_epoch(m_source.heldKeyEpoch());
     post(QStringLiteral("/v1/download"), withHello(request, m_endpoint.appVersion, m_endpoint.protocolVersion), &SyncEngine::onDownloaded);
 }
 
@@ -186,6 +211,14 @@ void SyncEngine::onDownloaded(const QByteArray &body)
         retryLater(tr("The cohort server sent an answer this app does not understand."));
         return;
     }
+    // New epochs first: this page's events may be sealed under them.
+    QList<ReceivedKeyEnvelope> envelopes;
+    for (const v1::KeyEnvelope &e : response.key_envelopes())
+        envelopes.append({e.epoch(), QByteArray::fromStdString(e.envelope())});
+    if (!envelopes.isEmpty())
+        m_source.applyKeyEnvelopes(envelopes);
+    if (!response.key_rotation_due().empty() && !response.more())
+        m_source.keyRotationDue(QString::fromStdString(response.key_rotation_due()));
     QList<WireEvent> events;
     events.reserve(response.events_size());
     for (DecodedEvent &d : decodeEvents(response.events())) {

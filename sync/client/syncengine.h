@@ -125,6 +125,8 @@ signals:
 
 private:
     void uploadNext();
+    void registerKeyThenDownload();
+    void onKeyRegistered(const QByteArray &body);
     void downloadNext();
     void post(const QString &path, const QByteArray &body, void (SyncEngine::*onSuccess)(const QByteArray &));
     void onUploaded(const QByteArray &body);
@@ -149,6 +151,7 @@ private:
     QStringList m_sentIds;
     ProfileShareProvider m_shareProvider;
     std::optional<ProfileShare> m_shareInFlight;
+    std::optional<DeviceKeyRegistration> m_keyInFlight;
     AfterShare m_afterShare = AfterShare::Finish;
     int m_sharesThisRound = 0;
 

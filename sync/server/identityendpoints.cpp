@@ -8,6 +8,8 @@
 #include "server/credentials.h"
 #include "server/servicereplies.h"
 
+#include <QSet>
+
 namespace groundwork::sync {
 
 using replies::fail;
@@ -15,6 +17,11 @@ using replies::ok;
 using replies::qs;
 
 namespace {
+
+constexpr int kMaxKeyEnvelopes = 64;          // one per remaining device: far above any learner's
+constexpr std::size_t kMaxKeyEnvelopeBytes = 1024;
+constexpr std::size_t kDevicePublicKeyBytes = 32;
+constexpr std::size_t kMaxKeyMacBytes = 64;
 
 // Display and device names: present, short, valid UTF-8 (protobuf-lite does not check).
 bool acceptableName(const std::string &name, bool required)
@@ -175,8 +182,61 @@ Reply SyncService::revokeDevice(const AuthenticatedDevice &device, QByteArrayVie
         return fail(WireError::Forbidden, QStringLiteral("You can only sign out your own devices."));
     if (!owner)
         return fail(WireError::NotFound, QStringLiteral("no such device"));
-    m_store.revokeDevice(target, m_clock.nowMs());
+    if (request.envelopes_size() > kMaxKeyEnvelopes)
+        return fail(WireError::TooLarge, QStringLiteral("at most %1 key envelopes").arg(kMaxKeyEnvelopes));
+    for (const v1::KeyEnvelope &e : request.envelopes())
+        if (e.epoch() == 0 || e.envelope().empty() || e.envelope().size() > kMaxKeyEnvelopeBytes)
+            return fail(WireError::Malformed, QStringLiteral("a key envelope is empty, too large or has no epoch"));
+    // The sign-out and the next epoch's envelopes are kept together or not at all: a device
+    // signed out without them would leave the others unable to read what is written next.
+    bool foreign = false;
+    bool stale = false;
+    const qint64 now = m_clock.nowMs();
+    m_store.transaction([&] {
+        // Two devices rotating at once would each make "the next" epoch with different keys:
+        // the second is refused and tries again once it holds the first's epoch.
+        const quint32 newest = request.envelopes_size() > 0 ? m_store.newestKeyEpoch(*owner) : 0;
+        for (const v1::KeyEnvelope &e : request.envelopes())
+            if (e.epoch() <= newest) {
+                stale = true;
+                return false;
+            }
+        m_store.revokeDevice(target, now);
+        QSet<QString> remaining;
+        for (const DeviceSummary &d : m_store.activeDevices(*owner))
+            remaining.insert(d.id);
+        for (const v1::KeyEnvelope &e : request.envelopes()) {
+            const QString recipient = qs(e.device_id());
+            if (!remaining.contains(recipient)) {
+                foreign = true;
+                return false;
+            }
+            m_store.putKeyEnvelope({recipient, e.epoch(), QByteArray::fromStdString(e.envelope())}, now);
+        }
+        return true;
+    });
+    if (stale)
+        return fail(WireError::Forbidden, QStringLiteral("Another of your devices changed the account key meanwhile; "
+                                                         "nothing was signed out. Sync, then try again."));
+    if (foreign)
+        return fail(WireError::Forbidden, QStringLiteral("A key envelope was for a device that is not one of this "
+                                                         "account's signed-in devices; nothing was signed out."));
     return ok(v1::RevokeDeviceResponse());
+}
+
+// Protocol 3: the calling device's public key, vouched for by the account key; the server keeps
+// it for the other devices to check and seal new epochs to.
+Reply SyncService::registerDeviceKey(const AuthenticatedDevice &device, QByteArrayView body)
+{
+    v1::RegisterDeviceKeyRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    if (request.public_key().size() != kDevicePublicKeyBytes || request.key_epoch() == 0
+        || request.key_mac().empty() || request.key_mac().size() > kMaxKeyMacBytes)
+        return fail(WireError::Malformed, QStringLiteral("a device key is 32 bytes with an epoch and a MAC"));
+    m_store.setDeviceKey(device.deviceId, QByteArray::fromStdString(request.public_key()), request.key_epoch(),
+                         QByteArray::fromStdString(request.key_mac()));
+    return ok(v1::RegisterDeviceKeyResponse());
 }
 
 // A learner's whole account goes, from any of their devices; a lead's or an administrator's
@@ -212,6 +272,9 @@ Reply SyncService::listDevices(const AuthenticatedDevice &device, QByteArrayView
         info->set_name(d.name.toStdString());
         info->set_added_at_ms(d.createdMs);
         info->set_this_device(d.id == device.deviceId);
+        info->set_public_key(d.publicKey.toStdString());
+        info->set_key_epoch(d.keyEpoch);
+        info->set_key_mac(d.keyMac.toStdString());
     }
     return ok(response);
 }

@@ -246,9 +246,11 @@ bool SqlStore::revokeDevice(const QString &deviceId, qint64 nowMs)
         QSqlQuery q = run(QStringLiteral("UPDATE devices SET revoked_ms = ? WHERE id = ? AND revoked_ms IS NULL"),
                           {nowMs, text(deviceId)});
         revoked = q.numRowsAffected() == 1;
-        if (revoked)
+        if (revoked) {
             run(QStringLiteral("DELETE FROM link_codes WHERE account_id = (SELECT account_id FROM devices WHERE id = ?)"),
                 {text(deviceId)});
+            run(QStringLiteral("DELETE FROM key_envelopes WHERE device_id = ?"), {text(deviceId)});
+        }
         return true;
     });
     return revoked;
@@ -256,13 +258,70 @@ bool SqlStore::revokeDevice(const QString &deviceId, qint64 nowMs)
 
 QList<DeviceSummary> SqlStore::activeDevices(const QString &accountId)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT id, name, created_ms FROM devices"
+    QSqlQuery q = run(QStringLiteral("SELECT id, name, created_ms, public_key, key_epoch, key_mac FROM devices"
                                      " WHERE account_id = ? AND revoked_ms IS NULL ORDER BY created_ms, id"),
                       {text(accountId)});
     QList<DeviceSummary> devices;
     while (q.next())
-        devices.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+        devices.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                        q.value(3).toByteArray(), quint32(q.value(4).toLongLong()), q.value(5).toByteArray()});
     return devices;
+}
+
+void SqlStore::setDeviceKey(const QString &deviceId, const QByteArray &publicKey, quint32 keyEpoch,
+                            const QByteArray &keyMac)
+{
+    run(QStringLiteral("UPDATE devices SET public_key = ?, key_epoch = ?, key_mac = ? WHERE id = ?"),
+        {bytes(publicKey), qint64(keyEpoch), bytes(keyMac), text(deviceId)});
+}
+
+void SqlStore::putKeyEnvelope(const KeyEnvelopeRecord &envelope, qint64 nowMs)
+{
+    run(QStringLiteral("INSERT INTO key_envelopes (device_id, epoch, envelope, created_ms) VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT (device_id, epoch) DO UPDATE SET envelope = excluded.envelope,"
+                       " created_ms = excluded.created_ms"),
+        {text(envelope.deviceId), qint64(envelope.epoch), bytes(envelope.envelope), nowMs});
+}
+
+QList<KeyEnvelopeRecord> SqlStore::keyEnvelopes(const QString &deviceId)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT epoch, envelope FROM key_envelopes WHERE device_id = ? ORDER BY epoch"),
+                      {text(deviceId)});
+    QList<KeyEnvelopeRecord> envelopes;
+    while (q.next())
+        envelopes.append({deviceId, quint32(q.value(0).toLongLong()), q.value(1).toByteArray()});
+    return envelopes;
+}
+
+quint32 SqlStore::newestKeyEpoch(const QString &accountId)
+{
+    if (m_backend == u"postgresql" && m_transactionDepth > 0)
+        run(QStringLiteral("SELECT id FROM accounts WHERE id = ? FOR UPDATE"), {text(accountId)});
+    QSqlQuery q = run(QStringLiteral("SELECT MAX(e) FROM ("
+                                     " SELECT MAX(key_epoch) AS e FROM devices WHERE account_id = ?"
+                                     " UNION ALL SELECT MAX(k.epoch) AS e FROM key_envelopes k"
+                                     " JOIN devices d ON d.id = k.device_id WHERE d.account_id = ?) AS epochs"),
+                      {text(accountId), text(accountId)});
+    return q.next() ? quint32(q.value(0).toLongLong()) : 0;
+}
+
+std::optional<QString> SqlStore::departedWithNewestKey(const QString &accountId)
+{
+    const quint32 newest = newestKeyEpoch(accountId);
+    if (newest == 0)
+        return std::nullopt;
+    QSqlQuery q = run(QStringLiteral("SELECT id FROM devices WHERE account_id = ? AND revoked_ms IS NOT NULL"
+                                     " AND public_key IS NOT NULL AND key_epoch >= ? ORDER BY revoked_ms, id"),
+                      {text(accountId), qint64(newest)});
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+void SqlStore::dropKeyEnvelopes(const QString &deviceId, quint32 throughEpoch)
+{
+    run(QStringLiteral("DELETE FROM key_envelopes WHERE device_id = ? AND epoch <= ?"),
+        {text(deviceId), qint64(throughEpoch)});
 }
 
 bool SqlStore::rememberNonce(const QByteArray &nonce, qint64 nowMs)

@@ -50,6 +50,13 @@ public:
     std::optional<QString> deviceAccount(const QString &deviceId) override;
     bool revokeDevice(const QString &deviceId, qint64 nowMs) override;
     QList<DeviceSummary> activeDevices(const QString &accountId) override;
+    void setDeviceKey(const QString &deviceId, const QByteArray &publicKey, quint32 keyEpoch,
+                      const QByteArray &keyMac) override;
+    void putKeyEnvelope(const KeyEnvelopeRecord &envelope, qint64 nowMs) override;
+    QList<KeyEnvelopeRecord> keyEnvelopes(const QString &deviceId) override;
+    void dropKeyEnvelopes(const QString &deviceId, quint32 throughEpoch) override;
+    quint32 newestKeyEpoch(const QString &accountId) override;
+    std::optional<QString> departedWithNewestKey(const QString &accountId) override;
 
     bool rememberNonce(const QByteArray &nonce, qint64 nowMs) override;
     void createLinkCode(const QByteArray &codeHash, const QString &accountId,

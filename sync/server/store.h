@@ -46,6 +46,19 @@ struct DeviceSummary
     QString id;
     QString name;
     qint64 createdMs = 0;
+    // Protocol 3: the device's X25519 public key and the MAC that vouches for it under the
+    // account key of `keyEpoch` (unreadable to the server; checked by the other devices).
+    QByteArray publicKey;
+    quint32 keyEpoch = 0;
+    QByteArray keyMac;
+};
+
+// A new epoch of the account key sealed for one device when another was signed out.
+struct KeyEnvelopeRecord
+{
+    QString deviceId;
+    quint32 epoch = 0;
+    QByteArray envelope;
 };
 
 struct LinkGrant
@@ -187,6 +200,21 @@ public:
     virtual bool revokeDevice(const QString &deviceId, qint64 nowMs) = 0;
     // The account's devices that are not revoked, oldest first.
     virtual QList<DeviceSummary> activeDevices(const QString &accountId) = 0;
+    // Protocol 3: the device's public key, replacing the one it registered before.
+    virtual void setDeviceKey(const QString &deviceId, const QByteArray &publicKey, quint32 keyEpoch,
+                              const QByteArray &keyMac) = 0;
+    // Key rotation: keeps an envelope (replacing one for the same device and epoch), lists a
+    // device's envelopes (ascending epochs), and drops those up to `throughEpoch` once the
+    // device says it holds that epoch. Revoking or deleting a device drops its envelopes.
+    virtual void putKeyEnvelope(const KeyEnvelopeRecord &envelope, qint64 nowMs) = 0;
+    virtual QList<KeyEnvelopeRecord> keyEnvelopes(const QString &deviceId) = 0;
+    virtual void dropKeyEnvelopes(const QString &deviceId, quint32 throughEpoch) = 0;
+    // The newest epoch the account's devices registered a key under or were sent. Inside a
+    // transaction it holds the account's row (PostgreSQL), so two rotations queue.
+    virtual quint32 newestKeyEpoch(const QString &accountId) = 0;
+    // A signed-out device of the account that registered its key under the newest epoch: it
+    // left holding the key in use (it signed itself out), so a remaining device should rotate.
+    virtual std::optional<QString> departedWithNewestKey(const QString &accountId) = 0;
 
     // False when the nonce was seen before (a replayed one-shot request).
     virtual bool rememberNonce(const QByteArray &nonce, qint64 nowMs) = 0;

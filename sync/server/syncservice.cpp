@@ -51,6 +51,7 @@ const QString kDeleteAccount = QStringLiteral("/v1/account/delete");
 const QString kLeadRoster = QStringLiteral("/v1/lead/roster");
 const QString kLeadGroupProfile = QStringLiteral("/v1/lead/group-profile");
 const QString kLeadInvite = QStringLiteral("/v1/lead/invite");
+const QString kDeviceKey = QStringLiteral("/v1/devices/key");
 
 } // namespace
 
@@ -63,7 +64,7 @@ SyncService::SyncService(Store &store, const Clock &clock, RateLimiter &codeGues
 QStringList SyncService::endpoints()
 {
     return {kJoin, kLinkStart, kLinkFinish, kRevoke, kDevices, kUpload, kDownload, kShare, kProgress,
-            kDeleteAccount, kLeadRoster, kLeadGroupProfile, kLeadInvite};
+            kDeleteAccount, kLeadRoster, kLeadGroupProfile, kLeadInvite, kDeviceKey};
 }
 
 bool SyncService::storeReachable()
@@ -151,6 +152,8 @@ Reply SyncService::route(const QString &path, const AuthenticatedDevice &device,
         return leadGroupProfile(device, body);
     if (path == kLeadInvite)
         return leadInvite(device, body);
+    if (path == kDeviceKey)
+        return registerDeviceKey(device, body);
     return cohortProgress(device, body);
 }
 
@@ -218,6 +221,20 @@ Reply SyncService::download(const AuthenticatedDevice &device, QByteArrayView bo
     // device adopts it when it is newer than its own).
     if (device.account.role == Role::Learner)
         fillProfileShare(m_store.profileChoice(device.account.id), response.mutable_profile_share());
+    // Key rotation: epochs this device confirms it holds are dropped; the rest travel on every
+    // page (a few hundred bytes) until confirmed, so a device never meets an event sealed under
+    // an epoch it was not yet offered.
+    if (request.held_key_epoch() > 0)
+        m_store.dropKeyEnvelopes(device.deviceId, request.held_key_epoch());
+    for (const KeyEnvelopeRecord &e : m_store.keyEnvelopes(device.deviceId)) {
+        v1::KeyEnvelope *out = response.add_key_envelopes();
+        out->set_device_id(e.deviceId.toStdString());
+        out->set_epoch(e.epoch);
+        out->set_envelope(e.envelope.toStdString());
+    }
+    if (device.account.role == Role::Learner)
+        if (const auto departed = m_store.departedWithNewestKey(device.account.id))
+            response.set_key_rotation_due(departed->toStdString());
     return ok(response);
 }
 

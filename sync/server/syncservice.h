@@ -57,6 +57,7 @@ private:
     Reply linkFinish(QByteArrayView body, const QString &caller);
     Reply revokeDevice(const AuthenticatedDevice &device, QByteArrayView body);
     Reply listDevices(const AuthenticatedDevice &device, QByteArrayView body);
+    Reply registerDeviceKey(const AuthenticatedDevice &device, QByteArrayView body);
     Reply deleteAccount(const AuthenticatedDevice &device, QByteArrayView body);
     Reply upload(const AuthenticatedDevice &device, QByteArrayView body);
     Reply download(const AuthenticatedDevice &device, QByteArrayView body);

@@ -929,6 +929,7 @@ private slots:
             {"/v1/lead/roster", WireError::Forbidden, ok, ok, no, no, no},
             {"/v1/lead/group-profile", WireError::Forbidden, ok, ok, no, no, no},
             {"/v1/lead/invite", WireError::Forbidden, ok, ok, no, no, no},
+            {"/v1/devices/key", ok, ok, ok, no, no, no},
         };
         QCOMPARE(std::size(matrix), std::size_t(SyncService::endpoints().size()));
         for (const QString &backend : backendNames()) {
@@ -1006,6 +1007,12 @@ private slots:
             request = body(v1::ListDevicesRequest());
         } else if (endpoint == u"/v1/account/delete") {
             request = body(v1::DeleteAccountRequest());
+        } else if (endpoint == u"/v1/devices/key") {
+            v1::RegisterDeviceKeyRequest k;
+            k.set_public_key(std::string(32, 'k'));
+            k.set_key_epoch(1);
+            k.set_key_mac(std::string(32, 'm'));
+            request = body(k);
         } else {
             request = body(v1::LinkStartRequest());
         }
