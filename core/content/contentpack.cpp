@@ -128,6 +128,12 @@ std::string ContentPack::drillKeyedSince(const QString &drillId) const
     return index < 0 ? std::string() : m_drillFields[std::size_t(index)].keyedSince;
 }
 
+int ContentPack::drillAssessmentForm(const QString &drillId) const
+{
+    const int index = m_drillItems.indexOf(drillId);
+    return index < 0 ? int(pb::ASSESSMENT_FORM_NONE) : m_drillFields[std::size_t(index)].form;
+}
+
 const pb::Track *ContentPack::track(const QString &id) const
 {
     return lookup(m_pack->tracks(), m_tracks, id);
@@ -157,7 +163,7 @@ QStringList ContentPack::assessmentDrills(pb::AssessmentForm form) const
     if (form == pb::ASSESSMENT_FORM_NONE)
         return ids;
     for (const QString &id : drillIds())
-        if (m_drillFields[std::size_t(m_drillItems.indexOf(id))].form == form)
+        if (drillAssessmentForm(id) == form)
             ids.append(id);
     return ids;
 }
@@ -166,7 +172,7 @@ QStringList ContentPack::practiceDrills() const
 {
     QStringList ids;
     for (const QString &id : drillIds())
-        if (m_drillFields[std::size_t(m_drillItems.indexOf(id))].form == pb::ASSESSMENT_FORM_NONE)
+        if (drillAssessmentForm(id) == pb::ASSESSMENT_FORM_NONE)
             ids.append(id);
     return ids;
 }

@@ -58,6 +58,9 @@ public:
     QStringList drillIds() const { return m_drillItems.ids(); }
     // Drill.keyed_since of a drill, read at load without parsing the drill; empty if unknown.
     std::string drillKeyedSince(const QString &drillId) const;
+    // Drill.assessment_form's number, read at load: 0 (ASSESSMENT_FORM_NONE) for a practice or
+    // unknown drill; a form this build does not know keeps its number.
+    int drillAssessmentForm(const QString &drillId) const;
     const pb::Track *track(const QString &id) const;
     const pb::Dimension *dimension(const QString &id) const;
     const pb::RoleTemplate *role(const QString &id) const;

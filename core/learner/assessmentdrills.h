@@ -16,9 +16,9 @@ public:
     AssessmentDrills() = default;
     explicit AssessmentDrills(const ContentPack &pack)
     {
-        for (const auto &drill : pack.data().drills())
-            if (ContentPack::isAssessment(drill))
-                m_forms.insert(toQString(drill.id()), int(drill.assessment_form()));
+        for (const QString &id : pack.drillIds())
+            if (const int form = pack.drillAssessmentForm(id); form != pb::ASSESSMENT_FORM_NONE)
+                m_forms.insert(id, form);
     }
 
     // pb::AssessmentForm's value: 0 (ASSESSMENT_FORM_NONE) for a practice or unknown drill.

@@ -90,21 +90,42 @@ struct LeadFixture
         return service.handle(path, token, b, QStringLiteral("10.0.0.1"));
     }
 
-    // `count` events of `kind` on day `day` of the cohort (day 0: Monday 2026-11-02).
+    // `count` events of `kind` on day `day` of the cohort (day 0: Monday 2026-11-02), sealed as
+    // a protocol 3 app sends them: the server sees the coarse kind and the UTC day, and
+    // `payload` stands in for the ciphertext it cannot read.
     void practise(const IssuedDevice &who, int day, const char *kind, int count = 1, const QByteArray &payload = "p")
     {
+        static const QHash<QByteArray, v1::CoarseKind> coarse{
+            {"lesson.started", v1::COARSE_KIND_LESSON_STARTED},
+            {"lesson.finished", v1::COARSE_KIND_LESSON_FINISHED},
+            {"quickcheck.answered", v1::COARSE_KIND_QUICK_CHECK},
+            {"drill.decision", v1::COARSE_KIND_DRILL_PRACTISED},
+            {"goal.changed", v1::COARSE_KIND_GOAL_SET}};
         v1::UploadRequest u;
         for (int i = 0; i < count; ++i) {
             v1::WireEvent *e = u.add_events();
             e->set_id(QStringLiteral("%1-%2-%3-%4").arg(who.deviceId).arg(day).arg(QLatin1StringView(kind)).arg(i).toStdString());
-            e->set_device_time_ms(kStart + day * kDay + 10 * 3600 * 1000 + i);
-            e->set_kind(kind);
-            e->set_content_version("2026.11.0+3f9a2c1d");
-            e->set_payload(payload.constData(), std::size_t(payload.size()));
+            e->set_epoch(1);
+            e->set_sealed(payload.constData(), std::size_t(payload.size()));
+            e->set_coarse_kind(coarse.value(QByteArray(kind), v1::COARSE_KIND_UNSPECIFIED));
+            e->set_utc_day(quint32((kStart + day * kDay) / kDay));
         }
         const Reply r = call(QStringLiteral("/v1/upload"), who.token, body(u));
         if (r.status != 200)
             qFatal("upload refused: %d", r.status);
+    }
+
+    // A sealed event of a private track or a reflection: no coarse kind, no day.
+    void writePrivately(const IssuedDevice &who, const QString &id)
+    {
+        v1::UploadRequest u;
+        v1::WireEvent *e = u.add_events();
+        e->set_id(id.toStdString());
+        e->set_epoch(1);
+        e->set_sealed(std::string(512, 'x'));
+        const Reply r = call(QStringLiteral("/v1/upload"), who.token, body(u));
+        if (r.status != 200)
+            qFatal("private upload refused: %d", r.status);
     }
 
     void share(const IssuedDevice &who, const std::optional<QByteArray> &profile)
@@ -360,17 +381,20 @@ private slots:
         f.share(shy, std::nullopt);
         const IssuedDevice never = f.member(QStringLiteral("Never"));
         Q_UNUSED(never); // never shares: no copy to leak
-        // A reflection and a private event are refused whole; nothing of them is stored.
+        // A readable reflection and a readable private event are refused whole; nothing of them
+        // is stored. Sealed private writing is stored and never counted.
         v1::UploadRequest u;
         v1::WireEvent *e = u.add_events();
         e->set_id("r-1");
         e->set_device_time_ms(kStart);
         e->set_kind("reflection.saved");
         e->set_payload("REFLECTION-TEXT");
-        QCOMPARE(f.call(QStringLiteral("/v1/upload"), people[0].token, body(u)).status, 422);
+        QVERIFY(f.call(QStringLiteral("/v1/upload"), people[0].token, body(u)).status >= 400);
         e->set_kind("lesson.finished");
         e->set_is_private(true);
-        QCOMPARE(f.call(QStringLiteral("/v1/upload"), people[0].token, body(u)).status, 422);
+        QVERIFY(f.call(QStringLiteral("/v1/upload"), people[0].token, body(u)).status >= 400);
+        for (int i = 0; i < 3; ++i)
+            f.writePrivately(people[0], QStringLiteral("private-%1").arg(i));
         f.setDay(6);
 
         const v1::LeadRosterResponse roster = f.roster(f.cohort.lead.token);
@@ -393,6 +417,8 @@ private slots:
         const v1::RosterMember *shyRow = memberNamed(roster, "Shy");
         QVERIFY(!shyRow->shares_profile());
         QCOMPARE(memberNamed(roster, "P0")->drills_practised(), 2u);
+        QCOMPARE(memberNamed(roster, "P0")->lessons_finished(), 0u); // the sealed private writing
+        QCOMPARE(memberNamed(roster, "P0")->last_active_day(), std::string("2026-11-02"));
     }
 
     // The admin command line: exports with the figures the endpoints serve, and a minimum

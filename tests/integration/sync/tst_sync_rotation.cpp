@@ -89,8 +89,8 @@ private slots:
         QVERIFY(storeA && storeB && storeC);
         RecordingNetwork netA, netB, netC;
         const auto device = [&](learner::LearnerStore &store, RecordingNetwork &net) {
-            auto app = std::make_unique<groundwork::cohort::Cohort>(store, &net, nullptr,
-                                                                    crypto::PwhashLimits::minimum());
+            auto app = std::make_unique<groundwork::cohort::Cohort>(
+                store, groundwork::cohort::CohortServices{nullptr, nullptr, crypto::PwhashLimits::minimum()}, &net);
             app->connection().setExtraCaCertificates(InProcessServer::devCertificate());
             app->scheduler().setIntervals(60'000, 20);
             app->enrolment()->setServerUrl(server.base.authority());

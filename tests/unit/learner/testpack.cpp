@@ -150,7 +150,7 @@ std::shared_ptr<const ContentPack> makeTestPack(const QString &contentVersion)
 
 std::shared_ptr<const ContentPack> makeAssessmentTestPack()
 {
-    pb::ContentPack p = makeTestPack()->data();
+    pb::ContentPack p = makeTestPack()->wholePack();
     for (const auto &[prefix, form] : {std::pair{"assess-a-", pb::ASSESSMENT_FORM_A},
                                        std::pair{"assess-b-", pb::ASSESSMENT_FORM_B}}) {
         auto *one = addDrill(p, (std::string(prefix) + "one").c_str(), {"delegation", "trust"});

@@ -94,7 +94,7 @@ private slots:
         QVERIFY2(QResource::registerResource(rcc), qPrintable(rcc));
         auto loaded = core::ContentPack::fromFile(QStringLiteral(":/content/pack.bin"));
         QVERIFY2(loaded.pack, qPrintable(loaded.error));
-        const auto &lesson = loaded.pack->data().lessons(0);
+        const auto &lesson = *loaded.pack->lesson(loaded.pack->lessonIds().constFirst());
         m_lessonId = QString::fromStdString(lesson.id());
         m_title = QString::fromStdString(lesson.title());
         m_durationMs = lesson.narration().duration_ms();
