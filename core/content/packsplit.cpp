@@ -57,7 +57,7 @@ bool readIndexFields(const std::uint8_t *bytes, PackItemBytes &item, bool isDril
 
 PackSplit splitPack(QByteArrayView pack)
 {
-    static_assert(pb::Lesson::kIdFieldNumber == pb::Drill::kIdFieldNumber);
+    static_assert(int(pb::Lesson::kIdFieldNumber) == int(pb::Drill::kIdFieldNumber));
     PackSplit split;
     const auto *data = reinterpret_cast<const std::uint8_t *>(pack.data());
     const int size = int(pack.size());
