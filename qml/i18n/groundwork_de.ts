@@ -503,7 +503,7 @@
         <translation>Nur deine verknüpften Geräte haben den Schlüssel zu deinen privaten Notizen. Ohne ein weiteres verknüpftes Gerät lassen sie sich nicht wiederherstellen, wenn du alle Geräte verlierst.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Link code %1</source>
         <translation>Verknüpfungscode %1</translation>
     </message>
@@ -891,6 +891,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Hidden for now: someone whose profile was part of the last figure stopped sharing or left, and their profile no longer counts. A new figure appears once %1 more members have started or stopped sharing, so no one&apos;s readiness can be singled out.</source>
+        <translation>Vorerst ausgeblendet: Jemand, dessen Profil in die letzte Zahl eingeflossen ist, teilt es nicht mehr oder hat die Kohorte verlassen, und dieses Profil zählt nicht mehr. Eine neue Zahl erscheint, sobald %1 weitere Mitglieder mit dem Teilen begonnen oder aufgehört haben, damit niemandes Bereitschaft herausgelesen werden kann.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>From %1 shared profiles. It changes only once at least %2 members have started or stopped sharing, so no one&apos;s score can be worked out from a change.</source>
         <translation>Aus %1 geteilten Profilen. Er ändert sich erst, wenn mindestens %2 Mitglieder mit dem Teilen begonnen oder aufgehört haben, sodass sich aus einer Änderung niemandes Ergebnis ableiten lässt.</translation>
     </message>
@@ -2181,7 +2186,8 @@
 <context>
     <name>groundwork::cohort::CohortDevices</name>
     <message>
-        <location filename="../cohort/cohortdevices.cpp" line="+71"/>
+        <location filename="../cohort/cohortdevices.cpp" line="+73"/>
+        <location line="+31"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
@@ -2384,14 +2390,14 @@
 <context>
     <name>groundwork::lead::LeadSession</name>
     <message>
-        <location filename="../lead/leadsession.cpp" line="+62"/>
+        <location filename="../lead/leadsession.cpp" line="+74"/>
         <source>Type the server address and the lead credential the administrator gave you.</source>
         <translation>Gib die Serveradresse und den Leitungszugang ein, den dir die Administration gegeben hat.</translation>
     </message>
     <message>
         <location line="+65"/>
         <location line="+28"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohortenserver hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
@@ -2752,17 +2758,17 @@
     <message>
         <location filename="../../sync/client/syncengine.cpp" line="+92"/>
         <location line="+60"/>
-        <location line="+34"/>
+        <location line="+59"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-43"/>
         <source>The cohort server did not confirm what it received.</source>
         <translation>Der Kohorten-Server hat nicht bestätigt, was er erhalten hat.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+117"/>
         <source>The cohort server sent an answer that is too large.</source>
         <translation>Der Kohorten-Server hat eine zu große Antwort geschickt.</translation>
     </message>

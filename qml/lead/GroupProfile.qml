@@ -38,6 +38,11 @@ Rectangle {
                   ? qsTr("Hidden: %1 of your members share their readiness profile, and the group figure appears "
                          + "once at least %2 do, so that no one's readiness can be singled out.")
                         .arg(groupCard.session.groupSharingNow).arg(groupCard.session.minGroupSize)
+                  : groupCard.session.groupState === LeadSession.ContributorLeft
+                    ? qsTr("Hidden for now: someone whose profile was part of the last figure stopped sharing or "
+                           + "left, and their profile no longer counts. A new figure appears once %1 more members "
+                           + "have started or stopped sharing, so no one's readiness can be singled out.")
+                          .arg(groupCard.session.changesUntilUpdate)
                   : groupCard.session.groupState === LeadSession.Shown
                     ? qsTr("From %1 shared profiles. It changes only once at least %2 members have started or "
                            + "stopped sharing, so no one's score can be worked out from a change.")

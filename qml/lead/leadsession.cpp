@@ -27,6 +27,18 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     return true;
 }
 
+LeadSession::GroupState groupStateOf(v1::GroupProfileHidden hidden)
+{
+    switch (hidden) {
+    case v1::GROUP_PROFILE_HIDDEN_NOT:
+        return LeadSession::GroupState::Shown;
+    case v1::GROUP_PROFILE_HIDDEN_CONTRIBUTOR_LEFT:
+        return LeadSession::GroupState::ContributorLeft;
+    default:
+        return LeadSession::GroupState::TooFewShared; // and any reason a newer server adds
+    }
+}
+
 } // namespace
 
 LeadSession::LeadSession(core::learner::LearnerStore &store, sync::CohortConnection &connection, QString exportDir,
@@ -157,8 +169,7 @@ void LeadSession::fetchGroup()
                              }
                              m_groupAnswer = group;
                              m_group.setProfile(group);
-                             m_groupState = group.hidden() == v1::GROUP_PROFILE_HIDDEN_NOT ? GroupState::Shown
-                                                                                          : GroupState::TooFewShared;
+                             m_groupState = groupStateOf(group.hidden());
                              emit groupChanged();
                          });
     emit busyChanged();

@@ -51,7 +51,7 @@ class LeadSession : public QObject
     Q_PROPERTY(QString exportedTo READ exportedTo NOTIFY exportedToChanged)
 
 public:
-    enum class GroupState { Unknown, Shown, TooFewShared };
+    enum class GroupState { Unknown, Shown, TooFewShared, ContributorLeft };
     Q_ENUM(GroupState)
 
     // The arguments outlive this. Exports are written into `exportDir`; `titleOf` names a

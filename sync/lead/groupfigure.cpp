@@ -3,6 +3,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <algorithm>
+
 namespace groundwork::sync::lead {
 
 QString minGroupSizeProblem(int size)
@@ -53,19 +55,37 @@ GroupFigure compute(const QList<ContributedProfile> &sharing, int minSize, qint6
     return figure;
 }
 
+bool containsAll(const QStringList &set, const QStringList &members)
+{
+    const QSet<QString> in(set.cbegin(), set.cend());
+    return std::all_of(members.cbegin(), members.cend(), [&in](const QString &m) { return in.contains(m); });
+}
+
+GroupFigure withheld(const GroupFigure &figure)
+{
+    GroupFigure out;
+    out.contributors = figure.contributors;
+    out.computedMs = figure.computedMs;
+    out.withheld = true;
+    return out;
+}
+
 } // namespace
 
 std::optional<GroupFigure> figureToShow(const std::optional<GroupFigure> &previous,
                                         const QList<ContributedProfile> &sharing, int minSize, qint64 nowMs)
 {
-    if (sharing.size() < minSize)
-        return previous;
     QStringList now;
     for (const ContributedProfile &p : sharing)
         now << p.accountId;
-    if (previous && membersChanged(previous->contributors, now) < minSize)
-        return previous;
-    return compute(sharing, minSize, nowMs);
+    const bool enoughProfiles = sharing.size() >= minSize;
+    if (!previous)
+        return enoughProfiles ? std::optional(compute(sharing, minSize, nowMs)) : std::nullopt;
+    if (enoughProfiles && membersChanged(previous->contributors, now) >= minSize)
+        return compute(sharing, minSize, nowMs);
+    if (!previous->withheld && !containsAll(now, previous->contributors))
+        return withheld(*previous);
+    return previous;
 }
 
 } // namespace groundwork::sync::lead

@@ -132,7 +132,7 @@ std::optional<lead::GroupFigure> fromStored(const std::optional<StoredGroupFigur
     v1::StoredGroupFigure message;
     if (!message.ParseFromArray(stored->figure.constData(), int(stored->figure.size())))
         return std::nullopt;
-    lead::GroupFigure figure{stored->contributors, {}, message.computed_at_ms()};
+    lead::GroupFigure figure{stored->contributors, {}, message.computed_at_ms(), message.withheld()};
     for (const v1::GroupDimension &d : message.dimensions())
         figure.dimensions.append({QString::fromStdString(d.dimension_id()), d.estimate(), d.low(), d.high()});
     return figure;
@@ -150,6 +150,7 @@ StoredGroupFigure toStored(const lead::GroupFigure &figure)
 {
     v1::StoredGroupFigure message;
     message.set_computed_at_ms(figure.computedMs);
+    message.set_withheld(figure.withheld);
     for (const lead::DimensionValue &d : figure.dimensions)
         fillDimension(message.add_dimensions(), d);
     const std::string bytes = message.SerializeAsString();
@@ -219,7 +220,8 @@ v1::LeadGroupProfileResponse LeadReports::groupProfile(const Cohort &cohort)
             out.set_changes_until_update(quint32(std::max<qsizetype>(0, m_minGroupSize - sharing.size())));
             return true;
         }
-        if (!previous || shown->contributors != previous->contributors || shown->computedMs != previous->computedMs)
+        if (!previous || shown->contributors != previous->contributors || shown->computedMs != previous->computedMs
+            || shown->withheld != previous->withheld)
             m_store.saveGroupFigure(cohort.id, toStored(*shown));
         QStringList now;
         for (const auto &c : sharing)
@@ -227,6 +229,10 @@ v1::LeadGroupProfileResponse LeadReports::groupProfile(const Cohort &cohort)
         const int changed = lead::membersChanged(shown->contributors, now);
         const int moreChanges = std::max(m_minGroupSize - changed, int(m_minGroupSize - sharing.size()));
         out.set_changes_until_update(quint32(std::max(0, moreChanges)));
+        if (shown->withheld) {
+            out.set_hidden(v1::GROUP_PROFILE_HIDDEN_CONTRIBUTOR_LEFT);
+            return true;
+        }
         out.set_contributors(quint32(shown->contributors.size()));
         out.set_computed_at_ms(shown->computedMs);
         for (const lead::DimensionValue &d : shown->dimensions)

@@ -81,7 +81,7 @@ QList<WireEvent> typicalDay(qint64 dayStartMs)
     };
     const QString track = QString::fromLatin1(kTrack), lesson = QString::fromLatin1(kLesson);
     add(EventKind::LessonStarted, encodePayload(LessonPayload{track, lesson}), t);
-    add(EventKind::QuickCheckAnswered, encodePayload(QuickCheckPayload{lesson, 1, true}), t + 170'000);
+    add(EventKind::QuickCheckAnswered, encodePayload(QuickCheckPayload{lesson, 1, true, -1, {}}), t + 170'000);
     add(EventKind::LessonFinished, encodePayload(LessonPayload{track, lesson}), t + 184'000);
     t += 200'000;
     const QString attempt = QUuid::createUuid().toString(QUuid::WithoutBraces);

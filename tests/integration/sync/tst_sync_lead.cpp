@@ -263,7 +263,8 @@ private slots:
 
     // The attack: read the group figure, let one learner join, share, withdraw or leave, read it
     // again. The figure does not move until the contributing set changed by the minimum group
-    // size, and it is the same figure after the server restarts (kept in the database).
+    // size; when someone behind it withdraws it is withheld (never recomputed from the rest),
+    // also after the server restarts (kept in the database).
     void groupProfileResistsDifferencing_data() { addBackendRows(); }
     void groupProfileResistsDifferencing()
     {
@@ -302,9 +303,14 @@ private slots:
         f.share(target, sharedProfile(0.95));
         QCOMPARE(f.call(QStringLiteral("/v1/account/delete"), target.token, body(v1::DeleteAccountRequest())).status, 200);
         QCOMPARE(figureText(f.group(f.cohort.lead.token)), before);
-        // One of the five withdraws: the set behind the figure changed by one, still the same.
+        // One of the five withdraws: their profile must not be shown any more, and a figure of
+        // the other four would give it away, so nothing is shown until enough has changed.
         f.share(members[0], std::nullopt);
-        QCOMPARE(figureText(f.group(f.cohort.lead.token)), before);
+        const v1::LeadGroupProfileResponse withheld = f.group(f.cohort.lead.token);
+        QCOMPARE(withheld.hidden(), v1::GROUP_PROFILE_HIDDEN_CONTRIBUTOR_LEFT);
+        QCOMPARE(withheld.dimensions_size(), 0);
+        QCOMPARE(withheld.changes_until_update(), 4u); // one change of the five made
+        QCOMPARE(f.group(f.admin.token, f.cohort.cohort.id).dimensions_size(), 0);
 
         // A fresh server over the same database serves the same figure.
         {
@@ -316,7 +322,9 @@ private slots:
             v1::LeadGroupProfileRequest req;
             const Reply r = restarted.handle(QStringLiteral("/v1/lead/group-profile"), f.cohort.lead.token, body(req),
                                              QStringLiteral("10.0.0.1"));
-            QCOMPARE(figureText(parsed<v1::LeadGroupProfileResponse>(r)), before);
+            const auto reread = parsed<v1::LeadGroupProfileResponse>(r);
+            QCOMPARE(reread.hidden(), v1::GROUP_PROFILE_HIDDEN_CONTRIBUTOR_LEFT);
+            QCOMPARE(reread.dimensions_size(), 0);
         }
 
         // Four newcomers share (with the one withdrawal: five changes): a new figure.
@@ -328,6 +336,25 @@ private slots:
         const v1::LeadGroupProfileResponse renewed = f.group(f.cohort.lead.token);
         QVERIFY(figureText(renewed) != before);
         QCOMPARE(renewed.contributors(), 8u);
+    }
+
+    // Deleting one's account takes one's profile out of what the lead sees at once.
+    void groupFigureDropsADeletedContributor_data() { addBackendRows(); }
+    void groupFigureDropsADeletedContributor()
+    {
+        GW_LEAD_FIXTURE(f);
+        QList<IssuedDevice> members;
+        for (int i = 0; i < 6; ++i) {
+            members << f.member(QStringLiteral("M%1").arg(i));
+            f.share(members.last(), sharedProfile(0.5));
+        }
+        QCOMPARE(f.group(f.cohort.lead.token).contributors(), 6u);
+        QCOMPARE(f.call(QStringLiteral("/v1/account/delete"), members[5].token, body(v1::DeleteAccountRequest())).status,
+                 200);
+        const v1::LeadGroupProfileResponse after = f.group(f.cohort.lead.token);
+        QCOMPARE(after.hidden(), v1::GROUP_PROFILE_HIDDEN_CONTRIBUTOR_LEFT);
+        QCOMPARE(after.dimensions_size(), 0);
+        QCOMPARE(after.sharing_now(), 5u);
     }
 
     void minimumGroupSizeIsConfigurable_data() { addBackendRows(); }

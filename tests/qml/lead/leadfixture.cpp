@@ -76,6 +76,7 @@ void LeadFixture::componentComplete()
                                                                     QString::fromLatin1(names[i]), QStringLiteral("phone"));
         if (i == 0)
             m_learnerToken = d.token;
+        m_memberAccounts << d.accountId;
         const bool idle = i == m_members - 1;
         QList<WireEvent> events;
         for (int day = idle ? 21 : 0; day < 28; day += 2) {
@@ -123,6 +124,12 @@ QQuickItem *LeadFixture::show(QQmlComponent *component, QQuickItem *parent, cons
 bool LeadFixture::inviteWorks(const QString &code) const
 {
     return m_serverStore && m_serverStore->cohortByInvite(credentials::hashSecret(credentials::normaliseCode(code)));
+}
+
+void LeadFixture::stopSharing(int member)
+{
+    if (m_serverStore && member >= 0 && member < m_memberAccounts.size())
+        m_serverStore->chooseProfileSharing(m_memberAccounts[member], std::nullopt, QDateTime::currentMSecsSinceEpoch());
 }
 
 } // namespace groundwork::lead::testing

@@ -8,6 +8,7 @@
 #include <QQmlComponent>
 #include <QQmlParserStatus>
 #include <QQuickItem>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QtQml/qqmlregistration.h>
 
@@ -58,6 +59,8 @@ public:
     Q_INVOKABLE QQuickItem *show(QQmlComponent *component, QQuickItem *parent, const QVariantMap &properties);
     // Whether `code` lets a learner join the cohort now.
     Q_INVOKABLE bool inviteWorks(const QString &code) const;
+    // The `member`th learner (from 0) withdraws their shared profile on the server.
+    Q_INVOKABLE void stopSharing(int member);
 
 signals:
     void ready();
@@ -74,6 +77,7 @@ private:
     std::unique_ptr<cohort::Cohort> m_cohort;
     std::unique_ptr<LeadSession> m_session;
     QString m_serverUrl, m_leadToken, m_learnerToken;
+    QStringList m_memberAccounts;
     QList<QPointer<QQuickItem>> m_screens;
 };
 

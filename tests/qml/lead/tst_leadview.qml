@@ -88,6 +88,19 @@ TestCase {
                 + "so that no one's readiness can be singled out.")
     }
 
+    function test_group_profile_withheld_when_a_contributor_stops_sharing() {
+        const s = open({sharing: 5})
+        tryCompare(s.session, "groupState", LeadSession.Shown, 10000)
+        s.fixture.stopSharing(2)
+        s.session.refresh()
+        tryCompare(s.session, "groupState", LeadSession.ContributorLeft, 10000)
+        compare(findChild(s.view, "groupRows").count, 0)
+        compare(findChild(s.view, "groupNote").text,
+                "Hidden for now: someone whose profile was part of the last figure stopped sharing or left, and their "
+                + "profile no longer counts. A new figure appears once 4 more members have started or stopped sharing, "
+                + "so no one's readiness can be singled out.")
+    }
+
     function test_phone_width_shows_cards_and_a_sort_choice() {
         const s = open({}, 360)
         tryCompare(s.session, "memberCount", 6, 10000)

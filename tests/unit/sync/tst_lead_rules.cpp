@@ -267,14 +267,24 @@ private slots:
         const auto afterJoin = figureToShow(first, withTarget, minSize, 3);
         QCOMPARE(afterJoin->dimensions[0].estimate, first->dimensions[0].estimate);
         QCOMPARE(afterJoin->contributors, first->contributors);
-        // ... and withdraws again; nor does one of the first five leaving.
+        // ... and withdraws again: they were never behind the figure, so it stands.
         QCOMPARE(figureToShow(afterJoin, sharing, minSize, 4)->dimensions[0].estimate, first->dimensions[0].estimate);
-        QCOMPARE(figureToShow(afterJoin, sharing.mid(1), minSize, 5)->dimensions[0].estimate,
-                 first->dimensions[0].estimate);
+        // One of the first five withdraws: their profile is no longer shown, and neither is a
+        // figure of the four left (it would differ from the first by one member).
+        const auto afterWithdrawal = figureToShow(afterJoin, sharing.mid(1), minSize, 5);
+        QVERIFY(afterWithdrawal->withheld);
+        QVERIFY(afterWithdrawal->dimensions.isEmpty());
+        QCOMPARE(afterWithdrawal->contributors, first->contributors);
+        // The target sharing again makes two changes from the reference set (which has m0): still withheld,
+        // even though five profiles are shared again.
+        QList<ContributedProfile> fourAndTarget = sharing.mid(1);
+        fourAndTarget << profileOf(QStringLiteral("target"), 0.95);
+        QVERIFY(figureToShow(afterWithdrawal, fourAndTarget, minSize, 6)->withheld);
+        QVERIFY(!figureToShow(first, sharing, minSize, 6)->withheld);
         // Four newcomers and the target: five changes, a new figure, from at least five people.
         for (int i = 0; i < 4; ++i)
             withTarget << profileOf(QStringLiteral("n%1").arg(i), 0.5);
-        const auto renewed = figureToShow(first, withTarget, minSize, 6);
+        const auto renewed = figureToShow(afterWithdrawal, withTarget, minSize, 7);
         QCOMPARE(renewed->contributors.size(), 10);
         QVERIFY(renewed->dimensions[0].estimate != first->dimensions[0].estimate);
         QVERIFY(membersChanged(renewed->contributors, first->contributors) >= minSize);
