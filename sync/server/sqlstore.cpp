@@ -64,6 +64,18 @@ quint64 SqlStore::learnerCount(const QString &cohortId)
     return q.next() ? quint64(q.value(0).toLongLong()) : 0;
 }
 
+quint64 SqlStore::joinsSince(const QString &caller, qint64 sinceMs)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT COUNT(*) FROM join_sources WHERE caller = ? AND at_ms > ?"),
+                      {caller, sinceMs});
+    return q.next() ? quint64(q.value(0).toLongLong()) : 0;
+}
+
+void SqlStore::recordJoin(const QString &caller, qint64 atMs)
+{
+    run(QStringLiteral("INSERT INTO join_sources (caller, at_ms) VALUES (?, ?)"), {caller, atMs});
+}
+
 quint64 SqlStore::openLinkCodes(const QString &accountId, qint64 nowMs)
 {
     QSqlQuery q = run(QStringLiteral("SELECT COUNT(*) FROM link_codes WHERE account_id = ? AND expires_ms > ?"),
@@ -140,6 +152,31 @@ bool SqlStore::transaction(const std::function<bool()> &work)
         throw StoreError(("commit failed: " + error).toStdString());
     }
     return true;
+}
+
+bool SqlStore::savepoint(const std::function<bool()> &work)
+{
+    if (m_transactionDepth == 0)
+        throw StoreError("a savepoint needs a transaction");
+    // Named by depth, so savepoints may nest.
+    const QString name = QStringLiteral("gw_sp%1").arg(m_savepointDepth);
+    // Not prepared: PostgreSQL cannot PREPARE a SAVEPOINT.
+    run(QStringLiteral("SAVEPOINT ") + name);
+    ++m_savepointDepth;
+    bool ok = false;
+    try {
+        ok = work();
+    } catch (...) {
+        --m_savepointDepth;
+        run(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name);
+        run(QStringLiteral("RELEASE SAVEPOINT ") + name);
+        throw;
+    }
+    --m_savepointDepth;
+    if (!ok)
+        run(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name);
+    run(QStringLiteral("RELEASE SAVEPOINT ") + name);
+    return ok;
 }
 
 void SqlStore::createCohort(const Cohort &cohort, const QByteArray &inviteHash)

@@ -31,11 +31,14 @@ public:
     int codeFailuresSince(const QString &caller, qint64 sinceMs) override;
     void recordCodeFailure(const QString &caller, qint64 atMs) override;
     quint64 openLinkCodes(const QString &accountId, qint64 nowMs) override;
+    quint64 joinsSince(const QString &caller, qint64 sinceMs) override;
+    void recordJoin(const QString &caller, qint64 atMs) override;
     // The first value of a query's first row: for diagnostics and tests (PRAGMA, pg_backend_pid).
     QVariant queryValue(const QString &sql);
     void backupTo(const QString &path) override;
     int purgeExpired(qint64 nowMs, qint64 noncesBeforeMs) override;
     bool transaction(const std::function<bool()> &work) override;
+    bool savepoint(const std::function<bool()> &work) override;
 
     void createCohort(const Cohort &cohort, const QByteArray &inviteHash) override;
     void replaceInvite(const QString &cohortId, const QByteArray &inviteHash, qint64 expiresMs) override;
@@ -68,6 +71,7 @@ public:
     EventPage eventsForOtherDevices(const QString &accountId, const QString &deviceId,
                                     quint64 cursor, int max) override;
     quint64 eventCount(const QString &accountId) override;
+    quint64 storedBytes(const QString &accountId) override;
 
     void setSharedProfile(const QString &accountId, const std::optional<QByteArray> &profile) override;
     ProfileChoice chooseProfileSharing(const QString &accountId, const std::optional<QByteArray> &profile,
@@ -97,6 +101,7 @@ private:
     QSqlDatabase m_db;
     QString m_backend;
     int m_transactionDepth = 0;
+    int m_savepointDepth = 0;
     QHash<QString, QSqlQuery> m_prepared;
     QStringList m_session;
 };

@@ -59,6 +59,8 @@ int SqlStore::purgeExpired(qint64 nowMs, qint64 noncesBeforeMs)
         deleted += run(QStringLiteral("DELETE FROM join_nonces WHERE seen_ms < ?"), {noncesBeforeMs}).numRowsAffected();
         // Wrong codes count for a minute; an hour is plenty (not counted in the total).
         run(QStringLiteral("DELETE FROM code_failures WHERE at_ms < ?"), {nowMs - 3'600'000});
+        // Joins count against their address for an hour (the quota's window).
+        run(QStringLiteral("DELETE FROM join_sources WHERE at_ms < ?"), {nowMs - 3'600'000});
         return true;
     });
     return deleted;
