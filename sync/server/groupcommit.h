@@ -50,6 +50,9 @@ private:
         bool failed = false;
     };
     void schedule();
+    // Runs the group's writes in the current transaction; false (undo all) when one failed or
+    // refused and `isolated` is not set; with it, each runs under its own savepoint.
+    bool runAll(QList<Job> &group, bool isolated);
 
     Store &m_store;
     int m_maxGroup;

@@ -131,6 +131,8 @@ bool SqlStore::transaction(const std::function<bool()> &work)
     if (!m_db.transaction())
         throw StoreError(("cannot begin a transaction: " + m_db.lastError().text()).toStdString());
     ++m_transactionDepth;
+    m_lockedAccounts.clear(); // a new transaction holds no row yet
+    const auto unlocked = qScopeGuard([this] { m_lockedAccounts.clear(); });
     bool ok = false;
     try {
         ok = work();
@@ -168,13 +170,16 @@ bool SqlStore::savepoint(const std::function<bool()> &work)
         ok = work();
     } catch (...) {
         --m_savepointDepth;
+        m_lockedAccounts.clear(); // rows locked under the savepoint are let go with it
         run(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name);
         run(QStringLiteral("RELEASE SAVEPOINT ") + name);
         throw;
     }
     --m_savepointDepth;
-    if (!ok)
+    if (!ok) {
+        m_lockedAccounts.clear();
         run(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name);
+    }
     run(QStringLiteral("RELEASE SAVEPOINT ") + name);
     return ok;
 }

@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -72,6 +73,7 @@ public:
                                     quint64 cursor, int max) override;
     quint64 eventCount(const QString &accountId) override;
     quint64 storedBytes(const QString &accountId) override;
+    AccountUsage accountUsage(const QString &accountId) override;
 
     void setSharedProfile(const QString &accountId, const std::optional<QByteArray> &profile) override;
     ProfileChoice chooseProfileSharing(const QString &accountId, const std::optional<QByteArray> &profile,
@@ -96,12 +98,15 @@ private:
     void insertEventRows(const QString &accountId, const QString &deviceId,
                          std::span<const WireEvent> events, qint64 nowMs);
     void migrate(const QList<Migration> &migrations);
+    // PostgreSQL: holds the account's row until the transaction ends (once per transaction).
+    void lockAccount(const QString &accountId);
     void startSession();
 
     QSqlDatabase m_db;
     QString m_backend;
     int m_transactionDepth = 0;
     int m_savepointDepth = 0;
+    QSet<QString> m_lockedAccounts; // rows this transaction holds (PostgreSQL)
     QHash<QString, QSqlQuery> m_prepared;
     QStringList m_session;
 };

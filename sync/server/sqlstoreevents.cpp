@@ -33,13 +33,7 @@ QStringList SqlStore::storeEvents(const QString &accountId, const QString &devic
         // cursor would pass the earlier event for good). Holding the account's row while
         // inserting makes each account's sequence numbers commit in order. SQLite has one
         // writer at a time anyway.
-        if (m_backend == u"postgresql") {
-            QSqlQuery &lock = prepared(QStringLiteral("SELECT id FROM accounts WHERE id = ? FOR UPDATE"));
-            lock.bindValue(0, accountId);
-            if (!lock.exec())
-                throw StoreError(("account lock failed: " + lock.lastError().text()).toStdString());
-            lock.finish();
-        }
+        lockAccount(accountId);
         // One row per id and statement: PostgreSQL refuses to update a row twice in one.
         QList<WireEvent> unique;
         QSet<QString> seen;
@@ -129,26 +123,43 @@ EventPage SqlStore::eventsForOtherDevices(const QString &accountId, const QStrin
 
 // Both counts are kept on the account's row by the database's triggers (migration 9): read on
 // every upload for the quotas, where counting the rows would read the whole account.
-quint64 SqlStore::eventCount(const QString &accountId)
+Store::AccountUsage SqlStore::accountUsage(const QString &accountId)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT stored_events FROM accounts WHERE id = ?"));
+    const bool lock = m_backend == u"postgresql" && m_transactionDepth > 0 && !m_lockedAccounts.contains(accountId);
+    QSqlQuery &q = prepared(lock ? QStringLiteral("SELECT stored_events, stored_bytes FROM accounts WHERE id = ? FOR UPDATE")
+                                 : QStringLiteral("SELECT stored_events, stored_bytes FROM accounts WHERE id = ?"));
     q.bindValue(0, accountId);
     if (!q.exec())
-        throw StoreError(("event count failed: " + q.lastError().text()).toStdString());
-    const quint64 count = q.next() ? quint64(q.value(0).toLongLong()) : 0;
+        throw StoreError(("account usage failed: " + q.lastError().text()).toStdString());
+    AccountUsage usage;
+    if (q.next())
+        usage = AccountUsage{quint64(q.value(0).toLongLong()), quint64(q.value(1).toLongLong())};
     q.finish();
-    return count;
+    if (lock)
+        m_lockedAccounts.insert(accountId);
+    return usage;
+}
+
+quint64 SqlStore::eventCount(const QString &accountId)
+{
+    return accountUsage(accountId).events;
 }
 
 quint64 SqlStore::storedBytes(const QString &accountId)
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT stored_bytes FROM accounts WHERE id = ?"));
-    q.bindValue(0, accountId);
-    if (!q.exec())
-        throw StoreError(("stored bytes failed: " + q.lastError().text()).toStdString());
-    const quint64 bytes = q.next() ? quint64(q.value(0).toLongLong()) : 0;
-    q.finish();
-    return bytes;
+    return accountUsage(accountId).bytes;
+}
+
+void SqlStore::lockAccount(const QString &accountId)
+{
+    if (m_backend != u"postgresql" || m_transactionDepth == 0 || m_lockedAccounts.contains(accountId))
+        return;
+    QSqlQuery &lock = prepared(QStringLiteral("SELECT id FROM accounts WHERE id = ? FOR UPDATE"));
+    lock.bindValue(0, accountId);
+    if (!lock.exec())
+        throw StoreError(("account lock failed: " + lock.lastError().text()).toStdString());
+    lock.finish();
+    m_lockedAccounts.insert(accountId);
 }
 
 void SqlStore::setSharedProfile(const QString &accountId, const std::optional<QByteArray> &profile)

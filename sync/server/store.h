@@ -240,6 +240,14 @@ public:
     // Bytes of payload (readable or sealed) the account's events hold, kept by the database
     // as events are stored, replaced and deleted.
     virtual quint64 storedBytes(const QString &accountId) = 0;
+    // Both counts in one read, for the quotas on every upload. Inside a transaction it holds the
+    // account's row (PostgreSQL), as storeEvents() does, so one account's uploads queue.
+    struct AccountUsage
+    {
+        quint64 events = 0;
+        quint64 bytes = 0;
+    };
+    virtual AccountUsage accountUsage(const QString &accountId) = 0;
     // Wrong invite/link codes (for RateLimiter across processes): `caller` empty counts all.
     virtual int codeFailuresSince(const QString &caller, qint64 sinceMs) = 0;
     virtual void recordCodeFailure(const QString &caller, qint64 atMs) = 0;

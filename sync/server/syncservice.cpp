@@ -271,13 +271,14 @@ Reply SyncService::storeUpload(const PendingUpload &upload)
 {
     // Counted before storing, so a retried batch the account already holds passes only if it
     // fits: the quotas are far above any learner's use, so that costs no one.
-    if (m_store.eventCount(upload.accountId) + quint64(upload.events.size()) > quint64(m_limits.maxAccountEvents))
+    const Store::AccountUsage usage = m_store.accountUsage(upload.accountId);
+    if (usage.events + quint64(upload.events.size()) > quint64(m_limits.maxAccountEvents))
         return fail(WireError::TooLarge, QStringLiteral("This account holds as many answers as the server keeps (%1); "
                                                         "ask your administrator.").arg(m_limits.maxAccountEvents));
     quint64 bytes = 0;
     for (const WireEvent &e : upload.events)
         bytes += quint64(e.payload.size() + e.sealed.size());
-    if (m_store.storedBytes(upload.accountId) + bytes > quint64(m_limits.maxAccountBytes))
+    if (usage.bytes + bytes > quint64(m_limits.maxAccountBytes))
         return fail(WireError::TooLarge, QStringLiteral("This account's storage on the server is full (%1 MiB); "
                                                         "ask your administrator.")
                                              .arg(m_limits.maxAccountBytes / (1024 * 1024)));
