@@ -85,7 +85,7 @@ quint64 SqlStore::openLinkCodes(const QString &accountId, qint64 nowMs)
 
 SqlStore::~SqlStore()
 {
-    m_prepared.clear(); // statements go before their connection
+    forgetPrepared(); // statements go before their connection
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -109,6 +109,13 @@ QSqlQuery SqlStore::run(const QString &sql, const QVariantList &binds)
     if (!q.exec())
         throw StoreError(("query failed: " + q.lastError().text() + " in " + sql).toStdString());
     return q;
+}
+
+void SqlStore::forgetPrepared()
+{
+    m_prepared.clear();
+    for (auto &statement : m_insertEvents)
+        statement.reset();
 }
 
 QSqlQuery &SqlStore::prepared(const QString &sql)

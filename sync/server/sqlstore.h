@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <array>
+#include <optional>
 #include <span>
 
 namespace groundwork::sync {
@@ -108,6 +110,10 @@ private:
     int m_savepointDepth = 0;
     QSet<QString> m_lockedAccounts; // rows this transaction holds (PostgreSQL)
     QHash<QString, QSqlQuery> m_prepared;
+    // The event INSERTs by row count (1 to 16), kept apart: hashing and comparing their long
+    // text on every upload cost more than the lookup saves.
+    std::array<std::optional<QSqlQuery>, 17> m_insertEvents;
+    void forgetPrepared();
     QStringList m_session;
 };
 

@@ -25,7 +25,7 @@ bool SqlStore::ping()
     }
     // The database restarted or the network dropped: statements prepared on the old
     // connection are gone with it, so they are made again as they are next used.
-    m_prepared.clear();
+    forgetPrepared();
     m_db.close();
     if (!m_db.open())
         return false;
