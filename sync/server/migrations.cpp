@@ -226,22 +226,31 @@ QList<Migration> postgresMigrations()
                             " stored_events = (SELECT COUNT(*) FROM events e WHERE e.account_id = accounts.id),"
                             " stored_bytes = (SELECT COALESCE(SUM(octet_length(e.payload) + COALESCE(octet_length(e.sealed), 0)), 0)"
                             " FROM events e WHERE e.account_id = accounts.id)"),
+             // Statement-level, over the rows the statement changed: one UPDATE per account and
+             // statement, where a row-level trigger would rewrite the account's row per event.
              QStringLiteral("CREATE FUNCTION events_usage() RETURNS trigger LANGUAGE plpgsql AS $$"
                             " BEGIN"
                             " IF TG_OP IN ('UPDATE', 'DELETE') THEN"
-                            "  UPDATE accounts SET stored_events = stored_events - 1,"
-                            "  stored_bytes = stored_bytes - octet_length(OLD.payload) - COALESCE(octet_length(OLD.sealed), 0)"
-                            "  WHERE id = OLD.account_id;"
+                            "  UPDATE accounts a SET stored_events = a.stored_events - d.n, stored_bytes = a.stored_bytes - d.b"
+                            "  FROM (SELECT account_id, COUNT(*) AS n,"
+                            "   SUM(octet_length(payload) + COALESCE(octet_length(sealed), 0)) AS b"
+                            "   FROM old_rows GROUP BY account_id) d WHERE a.id = d.account_id;"
                             " END IF;"
                             " IF TG_OP IN ('UPDATE', 'INSERT') THEN"
-                            "  UPDATE accounts SET stored_events = stored_events + 1,"
-                            "  stored_bytes = stored_bytes + octet_length(NEW.payload) + COALESCE(octet_length(NEW.sealed), 0)"
-                            "  WHERE id = NEW.account_id;"
+                            "  UPDATE accounts a SET stored_events = a.stored_events + d.n, stored_bytes = a.stored_bytes + d.b"
+                            "  FROM (SELECT account_id, COUNT(*) AS n,"
+                            "   SUM(octet_length(payload) + COALESCE(octet_length(sealed), 0)) AS b"
+                            "   FROM new_rows GROUP BY account_id) d WHERE a.id = d.account_id;"
                             " END IF;"
                             " RETURN NULL;"
                             " END $$"),
-             QStringLiteral("CREATE TRIGGER events_usage AFTER INSERT OR DELETE OR UPDATE OF payload, sealed"
-                            " ON events FOR EACH ROW EXECUTE FUNCTION events_usage()"),
+             QStringLiteral("CREATE TRIGGER events_usage_insert AFTER INSERT ON events REFERENCING NEW TABLE AS new_rows"
+                            " FOR EACH STATEMENT EXECUTE FUNCTION events_usage()"),
+             QStringLiteral("CREATE TRIGGER events_usage_update AFTER UPDATE ON events"
+                            " REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows"
+                            " FOR EACH STATEMENT EXECUTE FUNCTION events_usage()"),
+             QStringLiteral("CREATE TRIGGER events_usage_delete AFTER DELETE ON events REFERENCING OLD TABLE AS old_rows"
+                            " FOR EACH STATEMENT EXECUTE FUNCTION events_usage()"),
              QStringLiteral("CREATE TABLE join_sources (caller TEXT NOT NULL, at_ms BIGINT NOT NULL)"),
              QStringLiteral("CREATE INDEX join_sources_caller ON join_sources (caller, at_ms)"),
              QStringLiteral("CREATE INDEX join_sources_at ON join_sources (at_ms)"),
