@@ -204,7 +204,9 @@ int serve(const ServerSettings &settings, Store &store, QTextStream &out, QTextS
     out << "groundwork-server: " << store.backendName() << " schema v" << store.schemaVersion() << ", listening on "
         << (plain ? "http" : "https") << "://" << urlHost(address) << ':' << bound << Qt::endl;
     const int code = QCoreApplication::exec();
-    err << "stopped" << Qt::endl;
+    commits.commitWaiting(); // what was judged but not yet stored: stored before closing
+    err << "stopped (" << commits.writesCommitted() << " uploads stored in " << commits.groupsCommitted()
+        << " commits)" << Qt::endl;
     return code;
 }
 
