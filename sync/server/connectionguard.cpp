@@ -150,8 +150,9 @@ void ConnectionGuard::release(State &state)
 void ConnectionGuard::drain()
 {
     m_draining = true;
-    // Requests are answered on this thread, so none is half-handled here: a connection is
-    // either between requests (close it) or still receiving one (let it finish and answer).
+    // A connection is either between requests (close it) or receiving one or waiting for its
+    // answer (an upload waits for its group commit): its bytes stay counted until the answer
+    // is written, so let it finish and be answered.
     const auto sockets = m_states.keys();
     for (QTcpSocket *socket : sockets) {
         if (m_states.value(socket)->requestBytes == 0)

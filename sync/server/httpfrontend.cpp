@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
 
 #include <algorithm>
 
@@ -99,41 +101,84 @@ QString HttpFrontend::clientAddress(const QHostAddress &peer, QByteArrayView for
     return client.toString();
 }
 
-Reply HttpFrontend::route(const QHttpServerRequest &request)
+struct HttpFrontend::PendingAnswer
+{
+    explicit PendingAnswer(QHttpServerResponder &&r) : responder(std::move(r)) {}
+    QHttpServerResponder responder;
+    std::optional<Reply> reply;
+    bool probe = false;
+    qint64 startedMs = 0;
+    QElapsedTimer took;
+    QString method;
+    QString path;
+    qint64 bytesIn = 0;
+};
+
+Reply HttpFrontend::probe(const QHttpServerRequest &request)
 {
     const QString path = request.url().path();
-    if (request.method() == QHttpServerRequest::Method::Get && path == u"/healthz")
+    const bool get = request.method() == QHttpServerRequest::Method::Get;
+    if (get && path == u"/healthz")
         return Reply{200, QByteArrayLiteral("ok\n"), {}};
-    if (request.method() == QHttpServerRequest::Method::Get && path == u"/readyz") {
+    if (get && path == u"/readyz") {
         if (m_service.storeReachable())
             return Reply{200, QByteArrayLiteral("ready\n"), {}};
         return Reply{503, QByteArrayLiteral("database unreachable\n"), {}};
     }
-    if (request.method() != QHttpServerRequest::Method::Post)
-        return Reply{405, encodeError({WireError::Malformed, QStringLiteral("use POST")}), {}};
-    return m_service.handle(path, bearerToken(request), request.body(),
-                            clientAddress(request.remoteAddress(), header(request, "x-forwarded-for"), m_trustedProxies),
-                            header(request, "content-encoding"));
+    return Reply{405, encodeError({WireError::Malformed, QStringLiteral("use POST")}), {}};
 }
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    QElapsedTimer took;
-    took.start();
-    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
-    const Reply reply = route(request);
-    const bool probe = request.method() == QHttpServerRequest::Method::Get;
-    makeResponder(request, socket)
-        .write(reply.body, probe ? QByteArrayLiteral("text/plain") : kProtobufType,
-               QHttpServerResponder::StatusCode(reply.status));
-    if (m_accessLog) {
-        const QByteArray method = request.method() == QHttpServerRequest::Method::Get ? "GET"
-                                  : request.method() == QHttpServerRequest::Method::Post ? "POST" : "OTHER";
-        m_accessLog(formatAccessLine({startedMs, QString::fromLatin1(method), request.url().path(), reply.status,
-                                      request.body().size(), reply.body.size(), took.nsecsElapsed() / 1000,
-                                      reply.deviceId}));
+    auto answer = std::make_shared<PendingAnswer>(makeResponder(request, socket));
+    answer->took.start();
+    answer->startedMs = QDateTime::currentMSecsSinceEpoch();
+    const auto method = request.method();
+    answer->method = method == QHttpServerRequest::Method::Get    ? QStringLiteral("GET")
+                     : method == QHttpServerRequest::Method::Post ? QStringLiteral("POST")
+                                                                  : QStringLiteral("OTHER");
+    answer->path = request.url().path();
+    answer->bytesIn = request.body().size();
+    answer->probe = method == QHttpServerRequest::Method::Get;
+    if (!m_answers.contains(socket))
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_answers.remove(socket); });
+    m_answers[socket].append(answer);
+
+    const QPointer<QTcpSocket> alive(socket);
+    const auto deliver = [this, alive, answer](Reply reply) {
+        answer->reply = std::move(reply);
+        if (alive) // a connection closed meanwhile gets nothing; the client will retry
+            answerReady(alive.data());
+    };
+    if (method != QHttpServerRequest::Method::Post) {
+        deliver(probe(request));
+        return true;
     }
+    m_service.handleLater(answer->path, bearerToken(request), request.body(),
+                          clientAddress(request.remoteAddress(), header(request, "x-forwarded-for"), m_trustedProxies),
+                          header(request, "content-encoding"), deliver);
     return true;
+}
+
+void HttpFrontend::answerReady(QTcpSocket *socket)
+{
+    const auto queue = m_answers.find(socket);
+    if (queue == m_answers.end())
+        return;
+    while (!queue->isEmpty() && queue->first()->reply) {
+        const std::shared_ptr<PendingAnswer> answer = queue->takeFirst();
+        write(*answer);
+    }
+}
+
+void HttpFrontend::write(PendingAnswer &answer)
+{
+    const Reply &reply = *answer.reply;
+    answer.responder.write(reply.body, answer.probe ? QByteArrayLiteral("text/plain") : kProtobufType,
+                           QHttpServerResponder::StatusCode(reply.status));
+    if (m_accessLog)
+        m_accessLog(formatAccessLine({answer.startedMs, answer.method, answer.path, reply.status, answer.bytesIn,
+                                      reply.body.size(), answer.took.nsecsElapsed() / 1000, reply.deviceId}));
 }
 
 void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

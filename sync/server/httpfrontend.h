@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QSslConfiguration>
 
+#include <memory>
 #include <optional>
 
 namespace groundwork::sync {
@@ -54,13 +55,19 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    Reply route(const QHttpServerRequest &request);
+    // An answer being prepared: an upload's waits for its group commit. A connection's answers
+    // go out in the order its requests came, whichever is ready first.
+    struct PendingAnswer;
+    void answerReady(QTcpSocket *socket);
+    void write(PendingAnswer &answer);
+    Reply probe(const QHttpServerRequest &request);
 
     SyncService &m_service;
     ConnectionGuard m_guard;
     QList<QTcpServer *> m_listeners;
     AccessLogSink m_accessLog;
     QList<QHostAddress> m_trustedProxies;
+    QHash<QTcpSocket *, QList<std::shared_ptr<PendingAnswer>>> m_answers;
 };
 
 } // namespace groundwork::sync

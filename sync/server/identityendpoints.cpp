@@ -22,6 +22,7 @@ constexpr int kMaxKeyEnvelopes = 64;          // one per remaining device: far a
 constexpr std::size_t kMaxKeyEnvelopeBytes = 1024;
 constexpr std::size_t kDevicePublicKeyBytes = 32;
 constexpr std::size_t kMaxKeyMacBytes = 64;
+constexpr qint64 kJoinWindowMs = 3'600'000;     // the per-address join quota counts an hour
 
 // Display and device names: present, short, valid UTF-8 (protobuf-lite does not check).
 bool acceptableName(const std::string &name, bool required)
@@ -83,11 +84,22 @@ Reply SyncService::join(QByteArrayView body, const QString &caller)
         return fail(WireError::Forbidden, QStringLiteral("This cohort is full (%1 learners); ask your cohort lead.")
                                               .arg(m_limits.maxCohortMembers));
 
+    // One address joining again and again (a script filling the cohort with made-up names) is
+    // held back; an office behind one NAT address shares the quota, hence its size.
+    const QString source = RateLimiter::callerKey(caller);
+    if (!caller.isEmpty()
+        && m_store.joinsSince(source, m_clock.nowMs() - kJoinWindowMs) >= quint64(m_limits.maxJoinsPerAddress))
+        return fail(WireError::RateLimited, QStringLiteral("Too many joins from this network in the last hour (%1); "
+                                                           "try again later or ask your administrator.")
+                                                .arg(m_limits.maxJoinsPerAddress));
+
     const QByteArray nonce(request.request_nonce().data(), qsizetype(nonceSize));
     IssuedDevice issued;
     const bool fresh = m_store.transaction([&] {
         if (!m_store.rememberNonce(nonce, m_clock.nowMs()))
             return false;
+        if (!caller.isEmpty())
+            m_store.recordJoin(source, m_clock.nowMs());
         issued = m_provisioning.createAccountWithDevice(cohort->id, Role::Learner,
                                                         qs(request.display_name()),
                                                         qs(request.device_name()));

@@ -102,6 +102,36 @@ QList<Migration> sqliteMigrations()
              QStringLiteral("CREATE TABLE group_figures (cohort_id TEXT PRIMARY KEY REFERENCES cohorts(id),"
                             " contributors TEXT NOT NULL, figure BLOB NOT NULL)"),
          }},
+        // 9 (8 is the cohort role's): quotas. Each account keeps the count and payload bytes
+        // of its events, maintained by triggers so every way of storing, replacing or
+        // deleting an event keeps them right (read on every upload; counting rows would read
+        // the whole account). Successful joins per caller (IPv4 address or IPv6 /64) for an
+        // hour, for the per-address join quota across server processes.
+        {9,
+         {
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN stored_events INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN stored_bytes INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE accounts SET"
+                            " stored_events = (SELECT COUNT(*) FROM events e WHERE e.account_id = accounts.id),"
+                            " stored_bytes = (SELECT COALESCE(SUM(length(e.payload) + COALESCE(length(e.sealed), 0)), 0)"
+                            " FROM events e WHERE e.account_id = accounts.id)"),
+             QStringLiteral("CREATE TRIGGER events_usage_insert AFTER INSERT ON events BEGIN"
+                            " UPDATE accounts SET stored_events = stored_events + 1,"
+                            " stored_bytes = stored_bytes + length(NEW.payload) + COALESCE(length(NEW.sealed), 0)"
+                            " WHERE id = NEW.account_id; END"),
+             QStringLiteral("CREATE TRIGGER events_usage_update AFTER UPDATE OF payload, sealed ON events BEGIN"
+                            " UPDATE accounts SET stored_bytes = stored_bytes"
+                            " - length(OLD.payload) - COALESCE(length(OLD.sealed), 0)"
+                            " + length(NEW.payload) + COALESCE(length(NEW.sealed), 0)"
+                            " WHERE id = NEW.account_id; END"),
+             QStringLiteral("CREATE TRIGGER events_usage_delete AFTER DELETE ON events BEGIN"
+                            " UPDATE accounts SET stored_events = stored_events - 1,"
+                            " stored_bytes = stored_bytes - length(OLD.payload) - COALESCE(length(OLD.sealed), 0)"
+                            " WHERE id = OLD.account_id; END"),
+             QStringLiteral("CREATE TABLE join_sources (caller TEXT NOT NULL, at_ms INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX join_sources_caller ON join_sources (caller, at_ms)"),
+             QStringLiteral("CREATE INDEX join_sources_at ON join_sources (at_ms)"),
+         }},
     };
 }
 
@@ -185,6 +215,45 @@ QList<Migration> postgresMigrations()
          {
              QStringLiteral("CREATE TABLE group_figures (cohort_id TEXT PRIMARY KEY REFERENCES cohorts(id),"
                             " contributors TEXT NOT NULL, figure BYTEA NOT NULL)"),
+         }},
+        // 9 (8 is the cohort role's): per-account event count and payload bytes kept by a
+        // trigger, and joins per caller for an hour (see the SQLite migration).
+        {9,
+         {
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN stored_events BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN stored_bytes BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE accounts SET"
+                            " stored_events = (SELECT COUNT(*) FROM events e WHERE e.account_id = accounts.id),"
+                            " stored_bytes = (SELECT COALESCE(SUM(octet_length(e.payload) + COALESCE(octet_length(e.sealed), 0)), 0)"
+                            " FROM events e WHERE e.account_id = accounts.id)"),
+             // Statement-level, over the rows the statement changed: one UPDATE per account and
+             // statement, where a row-level trigger would rewrite the account's row per event.
+             QStringLiteral("CREATE FUNCTION events_usage() RETURNS trigger LANGUAGE plpgsql AS $$"
+                            " BEGIN"
+                            " IF TG_OP IN ('UPDATE', 'DELETE') THEN"
+                            "  UPDATE accounts a SET stored_events = a.stored_events - d.n, stored_bytes = a.stored_bytes - d.b"
+                            "  FROM (SELECT account_id, COUNT(*) AS n,"
+                            "   SUM(octet_length(payload) + COALESCE(octet_length(sealed), 0)) AS b"
+                            "   FROM old_rows GROUP BY account_id) d WHERE a.id = d.account_id;"
+                            " END IF;"
+                            " IF TG_OP IN ('UPDATE', 'INSERT') THEN"
+                            "  UPDATE accounts a SET stored_events = a.stored_events + d.n, stored_bytes = a.stored_bytes + d.b"
+                            "  FROM (SELECT account_id, COUNT(*) AS n,"
+                            "   SUM(octet_length(payload) + COALESCE(octet_length(sealed), 0)) AS b"
+                            "   FROM new_rows GROUP BY account_id) d WHERE a.id = d.account_id;"
+                            " END IF;"
+                            " RETURN NULL;"
+                            " END $$"),
+             QStringLiteral("CREATE TRIGGER events_usage_insert AFTER INSERT ON events REFERENCING NEW TABLE AS new_rows"
+                            " FOR EACH STATEMENT EXECUTE FUNCTION events_usage()"),
+             QStringLiteral("CREATE TRIGGER events_usage_update AFTER UPDATE ON events"
+                            " REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows"
+                            " FOR EACH STATEMENT EXECUTE FUNCTION events_usage()"),
+             QStringLiteral("CREATE TRIGGER events_usage_delete AFTER DELETE ON events REFERENCING OLD TABLE AS old_rows"
+                            " FOR EACH STATEMENT EXECUTE FUNCTION events_usage()"),
+             QStringLiteral("CREATE TABLE join_sources (caller TEXT NOT NULL, at_ms BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX join_sources_caller ON join_sources (caller, at_ms)"),
+             QStringLiteral("CREATE INDEX join_sources_at ON join_sources (at_ms)"),
          }},
     };
 }

@@ -2,6 +2,7 @@
 
 #include "lead/groupfigure.h"
 #include "server/clock.h"
+#include "server/groupcommit.h"
 #include "server/httpfrontend.h"
 #include "server/ratelimiter.h"
 #include "server/syncservice.h"
@@ -99,7 +100,11 @@ int serve(const ServerSettings &settings, Store &store, QTextStream &out, QTextS
         err << "--min-group-size: " << problem << Qt::endl;
         return 2;
     }
+    quotas.maxAccountBytes = qint64(intSetting(settings, "max-account-mib", 1)) * 1024 * 1024;
+    quotas.maxJoinsPerAddress = intSetting(settings, "max-joins-per-address", 1);
     SyncService service(store, clock, codeGuesses, quotas);
+    GroupCommit commits(store);
+    service.setGroupCommit(&commits);
     HttpFrontend frontend(service, connectionLimits(settings));
 
     QList<QHostAddress> proxies;
@@ -199,7 +204,9 @@ int serve(const ServerSettings &settings, Store &store, QTextStream &out, QTextS
     out << "groundwork-server: " << store.backendName() << " schema v" << store.schemaVersion() << ", listening on "
         << (plain ? "http" : "https") << "://" << urlHost(address) << ':' << bound << Qt::endl;
     const int code = QCoreApplication::exec();
-    err << "stopped" << Qt::endl;
+    commits.commitWaiting(); // what was judged but not yet stored: stored before closing
+    err << "stopped (" << commits.writesCommitted() << " uploads stored in " << commits.groupsCommitted()
+        << " commits)" << Qt::endl;
     return code;
 }
 

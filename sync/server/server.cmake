@@ -29,6 +29,8 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/provisioning.cpp
   ${CMAKE_CURRENT_LIST_DIR}/syncservice.h
   ${CMAKE_CURRENT_LIST_DIR}/syncservice.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/groupcommit.h
+  ${CMAKE_CURRENT_LIST_DIR}/groupcommit.cpp
   ${CMAKE_CURRENT_LIST_DIR}/servicereplies.h
   ${CMAKE_CURRENT_LIST_DIR}/identityendpoints.cpp
   ${CMAKE_CURRENT_LIST_DIR}/connectionguard.h

@@ -64,6 +64,18 @@ quint64 SqlStore::learnerCount(const QString &cohortId)
     return q.next() ? quint64(q.value(0).toLongLong()) : 0;
 }
 
+quint64 SqlStore::joinsSince(const QString &caller, qint64 sinceMs)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT COUNT(*) FROM join_sources WHERE caller = ? AND at_ms > ?"),
+                      {caller, sinceMs});
+    return q.next() ? quint64(q.value(0).toLongLong()) : 0;
+}
+
+void SqlStore::recordJoin(const QString &caller, qint64 atMs)
+{
+    run(QStringLiteral("INSERT INTO join_sources (caller, at_ms) VALUES (?, ?)"), {caller, atMs});
+}
+
 quint64 SqlStore::openLinkCodes(const QString &accountId, qint64 nowMs)
 {
     QSqlQuery q = run(QStringLiteral("SELECT COUNT(*) FROM link_codes WHERE account_id = ? AND expires_ms > ?"),
@@ -73,7 +85,7 @@ quint64 SqlStore::openLinkCodes(const QString &accountId, qint64 nowMs)
 
 SqlStore::~SqlStore()
 {
-    m_prepared.clear(); // statements go before their connection
+    forgetPrepared(); // statements go before their connection
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -99,6 +111,13 @@ QSqlQuery SqlStore::run(const QString &sql, const QVariantList &binds)
     return q;
 }
 
+void SqlStore::forgetPrepared()
+{
+    m_prepared.clear();
+    for (auto &statement : m_insertEvents)
+        statement.reset();
+}
+
 QSqlQuery &SqlStore::prepared(const QString &sql)
 {
     auto it = m_prepared.find(sql);
@@ -119,6 +138,8 @@ bool SqlStore::transaction(const std::function<bool()> &work)
     if (!m_db.transaction())
         throw StoreError(("cannot begin a transaction: " + m_db.lastError().text()).toStdString());
     ++m_transactionDepth;
+    m_lockedAccounts.clear(); // a new transaction holds no row yet
+    const auto unlocked = qScopeGuard([this] { m_lockedAccounts.clear(); });
     bool ok = false;
     try {
         ok = work();
@@ -140,6 +161,34 @@ bool SqlStore::transaction(const std::function<bool()> &work)
         throw StoreError(("commit failed: " + error).toStdString());
     }
     return true;
+}
+
+bool SqlStore::savepoint(const std::function<bool()> &work)
+{
+    if (m_transactionDepth == 0)
+        throw StoreError("a savepoint needs a transaction");
+    // Named by depth, so savepoints may nest.
+    const QString name = QStringLiteral("gw_sp%1").arg(m_savepointDepth);
+    // Not prepared: PostgreSQL cannot PREPARE a SAVEPOINT.
+    run(QStringLiteral("SAVEPOINT ") + name);
+    ++m_savepointDepth;
+    bool ok = false;
+    try {
+        ok = work();
+    } catch (...) {
+        --m_savepointDepth;
+        m_lockedAccounts.clear(); // rows locked under the savepoint are let go with it
+        run(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name);
+        run(QStringLiteral("RELEASE SAVEPOINT ") + name);
+        throw;
+    }
+    --m_savepointDepth;
+    if (!ok) {
+        m_lockedAccounts.clear();
+        run(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name);
+    }
+    run(QStringLiteral("RELEASE SAVEPOINT ") + name);
+    return ok;
 }
 
 void SqlStore::createCohort(const Cohort &cohort, const QByteArray &inviteHash)

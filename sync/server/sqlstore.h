@@ -5,9 +5,12 @@
 
 #include <QSqlDatabase>
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <array>
+#include <optional>
 #include <span>
 
 namespace groundwork::sync {
@@ -31,11 +34,14 @@ public:
     int codeFailuresSince(const QString &caller, qint64 sinceMs) override;
     void recordCodeFailure(const QString &caller, qint64 atMs) override;
     quint64 openLinkCodes(const QString &accountId, qint64 nowMs) override;
+    quint64 joinsSince(const QString &caller, qint64 sinceMs) override;
+    void recordJoin(const QString &caller, qint64 atMs) override;
     // The first value of a query's first row: for diagnostics and tests (PRAGMA, pg_backend_pid).
     QVariant queryValue(const QString &sql);
     void backupTo(const QString &path) override;
     int purgeExpired(qint64 nowMs, qint64 noncesBeforeMs) override;
     bool transaction(const std::function<bool()> &work) override;
+    bool savepoint(const std::function<bool()> &work) override;
 
     void createCohort(const Cohort &cohort, const QByteArray &inviteHash) override;
     void replaceInvite(const QString &cohortId, const QByteArray &inviteHash, qint64 expiresMs) override;
@@ -68,6 +74,8 @@ public:
     EventPage eventsForOtherDevices(const QString &accountId, const QString &deviceId,
                                     quint64 cursor, int max) override;
     quint64 eventCount(const QString &accountId) override;
+    quint64 storedBytes(const QString &accountId) override;
+    AccountUsage accountUsage(const QString &accountId) override;
 
     void setSharedProfile(const QString &accountId, const std::optional<QByteArray> &profile) override;
     ProfileChoice chooseProfileSharing(const QString &accountId, const std::optional<QByteArray> &profile,
@@ -92,12 +100,20 @@ private:
     void insertEventRows(const QString &accountId, const QString &deviceId,
                          std::span<const WireEvent> events, qint64 nowMs);
     void migrate(const QList<Migration> &migrations);
+    // PostgreSQL: holds the account's row until the transaction ends (once per transaction).
+    void lockAccount(const QString &accountId);
     void startSession();
 
     QSqlDatabase m_db;
     QString m_backend;
     int m_transactionDepth = 0;
+    int m_savepointDepth = 0;
+    QSet<QString> m_lockedAccounts; // rows this transaction holds (PostgreSQL)
     QHash<QString, QSqlQuery> m_prepared;
+    // The event INSERTs by row count (1 to 16), kept apart: hashing and comparing their long
+    // text on every upload cost more than the lookup saves.
+    std::array<std::optional<QSqlQuery>, 17> m_insertEvents;
+    void forgetPrepared();
     QStringList m_session;
 };
 

@@ -7,6 +7,8 @@
 
 #include <QSqlError>
 #include <QSet>
+
+#include <array>
 #include <QSqlQuery>
 
 namespace groundwork::sync {
@@ -33,8 +35,7 @@ QStringList SqlStore::storeEvents(const QString &accountId, const QString &devic
         // cursor would pass the earlier event for good). Holding the account's row while
         // inserting makes each account's sequence numbers commit in order. SQLite has one
         // writer at a time anyway.
-        if (m_backend == u"postgresql")
-            run(QStringLiteral("SELECT id FROM accounts WHERE id = ? FOR UPDATE"), {accountId});
+        lockAccount(accountId);
         // One row per id and statement: PostgreSQL refuses to update a row twice in one.
         QList<WireEvent> unique;
         QSet<QString> seen;
@@ -57,44 +58,91 @@ QStringList SqlStore::storeEvents(const QString &accountId, const QString &devic
     return held;
 }
 
+namespace {
+
+// The per-row columns of an event, as named parameters (":c<column>_<row>"), made once: binding
+// by position makes Qt format a name for every value, which was a third of an upload's CPU.
+constexpr int kRowColumns = 11;
+const QString &rowParameter(int column, std::size_t row)
+{
+    static const auto names = [] {
+        std::array<std::array<QString, kRowColumns>, 16> all;
+        for (std::size_t r = 0; r < all.size(); ++r)
+            for (int c = 0; c < kRowColumns; ++c)
+                all[r][std::size_t(c)] = QStringLiteral(":c%1_%2").arg(c).arg(r);
+        return all;
+    }();
+    return names[row][std::size_t(column)];
+}
+
+// The INSERT for `rows` events (1 to 16), made once per size. The account, device and arrival
+// time are the same for every row: named once each.
+const QString &insertEventsSql(std::size_t rows)
+{
+    static const auto statements = [] {
+        std::array<QString, 17> all;
+        for (std::size_t n = 1; n < all.size(); ++n) {
+            QString sql = QStringLiteral(
+                "INSERT INTO events (account_id, event_id, device_id, device_time_ms, kind,"
+                " content_version, payload, received_ms, origin_device, utc_offset_min,"
+                " epoch, sealed, coarse_kind, utc_day) VALUES ");
+            for (std::size_t i = 0; i < n; ++i) {
+                const auto p = [i](int column) { return rowParameter(column, i); };
+                sql += (i == 0 ? QStringLiteral("(:account, ") : QStringLiteral(", (:account, ")) + p(0)
+                       + QStringLiteral(", :device, %1, %2, %3, %4, :now, %5, %6, %7, %8, %9, ")
+                             .arg(p(1), p(2), p(3), p(4), p(5), p(6), p(7), p(8), p(9))
+                       + p(10) + QStringLiteral(")");
+            }
+            // The same id sealed replaces a readable copy (an updated app re-uploading what an
+            // older one sent): the readable columns are emptied, the row keeps its place (seq)
+            // and device. A readable upload never replaces anything, nor a sealed one a sealed one.
+            sql += QStringLiteral(
+                " ON CONFLICT (account_id, event_id) DO UPDATE SET device_time_ms = excluded.device_time_ms,"
+                " kind = excluded.kind, content_version = excluded.content_version, payload = excluded.payload,"
+                " origin_device = excluded.origin_device, utc_offset_min = excluded.utc_offset_min,"
+                " epoch = excluded.epoch, sealed = excluded.sealed, coarse_kind = excluded.coarse_kind,"
+                " utc_day = excluded.utc_day WHERE events.epoch = 0 AND excluded.epoch > 0");
+            all[n] = sql;
+        }
+        return all;
+    }();
+    Q_ASSERT(rows >= 1 && rows < statements.size());
+    return statements[rows];
+}
+
+} // namespace
+
 void SqlStore::insertEventRows(const QString &accountId, const QString &deviceId,
                                std::span<const WireEvent> events, qint64 nowMs)
 {
-    constexpr int kColumns = 14;
-    const QString row = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    QString sql = QStringLiteral(
-        "INSERT INTO events (account_id, event_id, device_id, device_time_ms, kind,"
-        " content_version, payload, received_ms, origin_device, utc_offset_min,"
-        " epoch, sealed, coarse_kind, utc_day) VALUES ");
-    for (std::size_t i = 0; i < events.size(); ++i)
-        sql += i == 0 ? row : QStringLiteral(", ") + row;
-    // The same id sealed replaces a readable copy (an updated app re-uploading what an older
-    // one sent): the readable columns are emptied, the row keeps its place (seq) and device.
-    // A readable upload never replaces anything, and a sealed one never a sealed one.
-    sql += QStringLiteral(
-        " ON CONFLICT (account_id, event_id) DO UPDATE SET device_time_ms = excluded.device_time_ms,"
-        " kind = excluded.kind, content_version = excluded.content_version, payload = excluded.payload,"
-        " origin_device = excluded.origin_device, utc_offset_min = excluded.utc_offset_min,"
-        " epoch = excluded.epoch, sealed = excluded.sealed, coarse_kind = excluded.coarse_kind,"
-        " utc_day = excluded.utc_day WHERE events.epoch = 0 AND excluded.epoch > 0");
-    QSqlQuery &q = prepared(sql);
-    int column = 0;
-    for (const WireEvent &e : events) {
-        q.bindValue(column + 0, accountId);
-        q.bindValue(column + 1, text(e.id));
-        q.bindValue(column + 2, deviceId);
-        q.bindValue(column + 3, e.deviceTimeMs);
-        q.bindValue(column + 4, text(e.kind));
-        q.bindValue(column + 5, text(e.contentVersion));
-        q.bindValue(column + 6, bytes(e.payload));
-        q.bindValue(column + 7, nowMs);
-        q.bindValue(column + 8, text(e.originDevice));
-        q.bindValue(column + 9, e.utcOffsetMinutes);
-        q.bindValue(column + 10, qint64(e.epoch));
-        q.bindValue(column + 11, e.isSealed() ? bytes(e.sealed) : QVariant(QMetaType::fromType<QByteArray>()));
-        q.bindValue(column + 12, e.coarseKind);
-        q.bindValue(column + 13, e.utcDay);
-        column += kColumns;
+    std::optional<QSqlQuery> &statement = m_insertEvents.at(events.size());
+    if (!statement) {
+        statement.emplace(m_db);
+        statement->setForwardOnly(true);
+        if (!statement->prepare(insertEventsSql(events.size()))) {
+            const QString error = statement->lastError().text();
+            statement.reset();
+            throw StoreError(("prepare failed: " + error).toStdString());
+        }
+    }
+    QSqlQuery &q = *statement;
+    q.bindValue(QStringLiteral(":account"), accountId);
+    q.bindValue(QStringLiteral(":device"), deviceId);
+    q.bindValue(QStringLiteral(":now"), nowMs);
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        const WireEvent &e = events[i];
+        const auto p = [i](int column) { return rowParameter(column, i); };
+        q.bindValue(p(0), text(e.id));
+        q.bindValue(p(1), e.deviceTimeMs);
+        q.bindValue(p(2), text(e.kind));
+        q.bindValue(p(3), text(e.contentVersion));
+        q.bindValue(p(4), bytes(e.payload));
+        q.bindValue(p(5), text(e.originDevice));
+        q.bindValue(p(6), e.utcOffsetMinutes);
+        q.bindValue(p(7), qint64(e.epoch));
+        q.bindValue(p(8), e.isSealed() ? bytes(e.sealed) : QVariant(QMetaType::fromType<QByteArray>()));
+        q.bindValue(p(9), e.coarseKind);
+        q.bindValue(p(10), e.utcDay);
     }
     if (!q.exec())
         throw StoreError(("insert failed: " + q.lastError().text()).toStdString());
@@ -122,10 +170,45 @@ EventPage SqlStore::eventsForOtherDevices(const QString &accountId, const QStrin
     return page;
 }
 
+// Both counts are kept on the account's row by the database's triggers (migration 9): read on
+// every upload for the quotas, where counting the rows would read the whole account.
+Store::AccountUsage SqlStore::accountUsage(const QString &accountId)
+{
+    const bool lock = m_backend == u"postgresql" && m_transactionDepth > 0 && !m_lockedAccounts.contains(accountId);
+    QSqlQuery &q = prepared(lock ? QStringLiteral("SELECT stored_events, stored_bytes FROM accounts WHERE id = ? FOR UPDATE")
+                                 : QStringLiteral("SELECT stored_events, stored_bytes FROM accounts WHERE id = ?"));
+    q.bindValue(0, accountId);
+    if (!q.exec())
+        throw StoreError(("account usage failed: " + q.lastError().text()).toStdString());
+    AccountUsage usage;
+    if (q.next())
+        usage = AccountUsage{quint64(q.value(0).toLongLong()), quint64(q.value(1).toLongLong())};
+    q.finish();
+    if (lock)
+        m_lockedAccounts.insert(accountId);
+    return usage;
+}
+
 quint64 SqlStore::eventCount(const QString &accountId)
 {
-    QSqlQuery q = run(QStringLiteral("SELECT COUNT(*) FROM events WHERE account_id = ?"), {accountId});
-    return q.next() ? quint64(q.value(0).toLongLong()) : 0;
+    return accountUsage(accountId).events;
+}
+
+quint64 SqlStore::storedBytes(const QString &accountId)
+{
+    return accountUsage(accountId).bytes;
+}
+
+void SqlStore::lockAccount(const QString &accountId)
+{
+    if (m_backend != u"postgresql" || m_transactionDepth == 0 || m_lockedAccounts.contains(accountId))
+        return;
+    QSqlQuery &lock = prepared(QStringLiteral("SELECT id FROM accounts WHERE id = ? FOR UPDATE"));
+    lock.bindValue(0, accountId);
+    if (!lock.exec())
+        throw StoreError(("account lock failed: " + lock.lastError().text()).toStdString());
+    lock.finish();
+    m_lockedAccounts.insert(accountId);
 }
 
 void SqlStore::setSharedProfile(const QString &accountId, const std::optional<QByteArray> &profile)

@@ -25,7 +25,7 @@ bool SqlStore::ping()
     }
     // The database restarted or the network dropped: statements prepared on the old
     // connection are gone with it, so they are made again as they are next used.
-    m_prepared.clear();
+    forgetPrepared();
     m_db.close();
     if (!m_db.open())
         return false;
@@ -59,6 +59,8 @@ int SqlStore::purgeExpired(qint64 nowMs, qint64 noncesBeforeMs)
         deleted += run(QStringLiteral("DELETE FROM join_nonces WHERE seen_ms < ?"), {noncesBeforeMs}).numRowsAffected();
         // Wrong codes count for a minute; an hour is plenty (not counted in the total).
         run(QStringLiteral("DELETE FROM code_failures WHERE at_ms < ?"), {nowMs - 3'600'000});
+        // Joins count against their address for an hour (the quota's window).
+        run(QStringLiteral("DELETE FROM join_sources WHERE at_ms < ?"), {nowMs - 3'600'000});
         return true;
     });
     return deleted;

@@ -182,6 +182,10 @@ public:
     // Runs `work` in one transaction; commits when it returns true, rolls back otherwise
     // (and when it throws).
     virtual bool transaction(const std::function<bool()> &work) = 0;
+    // Inside a transaction: runs `work` under a savepoint, keeping what it did when it returns
+    // true and undoing only that otherwise (and when it throws), so one request of a group
+    // commit can fail without the others.
+    virtual bool savepoint(const std::function<bool()> &work) = 0;
 
     virtual void createCohort(const Cohort &cohort, const QByteArray &inviteHash) = 0;
     virtual void replaceInvite(const QString &cohortId, const QByteArray &inviteHash,
@@ -233,12 +237,27 @@ public:
     virtual EventPage eventsForOtherDevices(const QString &accountId, const QString &deviceId,
                                             quint64 cursor, int max) = 0;
     virtual quint64 eventCount(const QString &accountId) = 0;
+    // Bytes of payload (readable or sealed) the account's events hold, kept by the database
+    // as events are stored, replaced and deleted.
+    virtual quint64 storedBytes(const QString &accountId) = 0;
+    // Both counts in one read, for the quotas on every upload. Inside a transaction it holds the
+    // account's row (PostgreSQL), as storeEvents() does, so one account's uploads queue.
+    struct AccountUsage
+    {
+        quint64 events = 0;
+        quint64 bytes = 0;
+    };
+    virtual AccountUsage accountUsage(const QString &accountId) = 0;
     // Wrong invite/link codes (for RateLimiter across processes): `caller` empty counts all.
     virtual int codeFailuresSince(const QString &caller, qint64 sinceMs) = 0;
     virtual void recordCodeFailure(const QString &caller, qint64 atMs) = 0;
     // For quotas: the cohort's learners, and the account's link codes not yet expired.
     virtual quint64 learnerCount(const QString &cohortId) = 0;
     virtual quint64 openLinkCodes(const QString &accountId, qint64 nowMs) = 0;
+    // Joins from one caller (IPv4 address or IPv6 /64, see RateLimiter::callerKey), for the
+    // per-address quota; rows past an hour are purged.
+    virtual quint64 joinsSince(const QString &caller, qint64 sinceMs) = 0;
+    virtual void recordJoin(const QString &caller, qint64 atMs) = 0;
 
     // Sets or deletes (nullopt) the copy, leaving the choice time as it is.
     virtual void setSharedProfile(const QString &accountId, const std::optional<QByteArray> &profile) = 0;

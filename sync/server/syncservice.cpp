@@ -8,6 +8,7 @@
 #include "protocol/limits.h"
 #include "protocol/protocolversion.h"
 #include "server/credentials.h"
+#include "server/groupcommit.h"
 #include "server/servicereplies.h"
 
 #include <QDebug>
@@ -88,9 +89,66 @@ Reply SyncService::handle(const QString &path, const QString &bearerToken, QByte
         return dispatch(path, bearerToken, std::get<QByteArray>(decoded), caller);
     } catch (const std::exception &e) {
         qWarning("groundwork-server: %s", e.what());
-        m_store.ping(); // reconnects if the connection broke, so the client's retry can succeed
-        return fail(WireError::Internal, QStringLiteral("The server could not complete the request; try again later."));
+        return internalError();
     }
+}
+
+Reply SyncService::internalError()
+{
+    m_store.ping(); // reconnects if the connection broke, so the client's retry can succeed
+    return fail(WireError::Internal, QStringLiteral("The server could not complete the request; try again later."));
+}
+
+void SyncService::handleLater(const QString &path, const QString &bearerToken, QByteArrayView body,
+                              const QString &caller, QByteArrayView contentEncoding, ReplyHandler done)
+{
+    if (!m_commits || path != kUpload) {
+        done(handle(path, bearerToken, body, caller, contentEncoding));
+        return;
+    }
+    std::optional<PendingUpload> pending;
+    Reply refused;
+    try {
+        QByteArray decoded;
+        if (!contentEncoding.isEmpty()) {
+            auto result = decodeContentEncoding(contentEncoding, body, kMaxRequestBytes);
+            if (const Failure *failure = std::get_if<Failure>(&result)) {
+                done(fail(*failure));
+                return;
+            }
+            decoded = std::move(std::get<QByteArray>(result));
+            body = decoded;
+        }
+        auto device = signedIn(path, bearerToken, body);
+        if (Reply *reply = std::get_if<Reply>(&device)) {
+            done(std::move(*reply));
+            return;
+        }
+        auto judged = judgeUpload(std::get<AuthenticatedDevice>(device), body);
+        if (Reply *reply = std::get_if<Reply>(&judged))
+            refused = std::move(*reply);
+        else
+            pending = std::move(std::get<PendingUpload>(judged));
+        refused.deviceId = std::get<AuthenticatedDevice>(device).deviceId;
+    } catch (const std::exception &e) {
+        qWarning("groundwork-server: %s", e.what());
+        done(internalError());
+        return;
+    }
+    if (!pending) {
+        done(std::move(refused));
+        return;
+    }
+    const QString deviceId = pending->deviceId;
+    const QString accountId = pending->accountId;
+    m_commits->submit(
+        accountId, [this, upload = std::move(*pending)] { return storeUpload(upload); },
+        [deviceId, done = std::move(done)](Reply reply, bool committed) {
+            if (!committed) // the group commit already reconnected if it must
+                reply = fail(WireError::Internal, QStringLiteral("The server could not store the upload; try again later."));
+            reply.deviceId = deviceId;
+            done(std::move(reply));
+        });
 }
 
 std::optional<AuthenticatedDevice> SyncService::authenticate(const QString &bearerToken)
@@ -105,6 +163,23 @@ std::optional<AuthenticatedDevice> SyncService::authenticate(const QString &bear
     return device;
 }
 
+std::variant<Reply, AuthenticatedDevice> SyncService::signedIn(const QString &path, const QString &bearerToken,
+                                                               QByteArrayView body)
+{
+    if (!endpoints().contains(path))
+        return fail(WireError::NotFound, QStringLiteral("no such endpoint"));
+    // Judge size and protocol version before credentials, so an old app always learns it
+    // must update, whatever else is wrong.
+    v1::RequestHead head;
+    if (auto failure = decodeRequest(body, head))
+        return fail(*failure);
+    auto device = authenticate(bearerToken);
+    if (!device)
+        return fail(WireError::Unauthorized,
+                    QStringLiteral("This device is not signed in to the cohort server (its credential is unknown or revoked)."));
+    return std::move(*device);
+}
+
 Reply SyncService::dispatch(const QString &path, const QString &bearerToken, QByteArrayView body,
                             const QString &caller)
 {
@@ -112,21 +187,12 @@ Reply SyncService::dispatch(const QString &path, const QString &bearerToken, QBy
         return join(body, caller);
     if (path == kLinkFinish)
         return linkFinish(body, caller);
-    if (!endpoints().contains(path))
-        return fail(WireError::NotFound, QStringLiteral("no such endpoint"));
-
-    // Judge size and protocol version before credentials, so an old app always learns it
-    // must update, whatever else is wrong.
-    v1::RequestHead head;
-    if (auto failure = decodeRequest(body, head))
-        return fail(*failure);
-    const auto device = authenticate(bearerToken);
-    if (!device)
-        return fail(WireError::Unauthorized,
-                    QStringLiteral("This device is not signed in to the cohort server (its credential is unknown or revoked)."));
-
-    Reply reply = route(path, *device, body);
-    reply.deviceId = device->deviceId; // for the access log (as a hash), never sent back
+    auto device = signedIn(path, bearerToken, body);
+    if (Reply *refused = std::get_if<Reply>(&device))
+        return std::move(*refused);
+    const AuthenticatedDevice &signedInDevice = std::get<AuthenticatedDevice>(device);
+    Reply reply = route(path, signedInDevice, body);
+    reply.deviceId = signedInDevice.deviceId; // for the access log (as a hash), never sent back
     return reply;
 }
 
@@ -159,18 +225,32 @@ Reply SyncService::route(const QString &path, const AuthenticatedDevice &device,
 
 Reply SyncService::upload(const AuthenticatedDevice &device, QByteArrayView body)
 {
+    auto judged = judgeUpload(device, body);
+    if (Reply *refused = std::get_if<Reply>(&judged))
+        return std::move(*refused);
+    Reply reply;
+    m_store.transaction([&] {
+        reply = storeUpload(std::get<PendingUpload>(judged));
+        return reply.status == 200;
+    });
+    return reply;
+}
+
+std::variant<Reply, SyncService::PendingUpload> SyncService::judgeUpload(const AuthenticatedDevice &device,
+                                                                         QByteArrayView body)
+{
     v1::UploadRequest request;
     if (auto failure = decodeOwnLearning(device, body, request))
         return fail(*failure);
     if (request.events_size() > kMaxEventsPerUpload)
         return fail(WireError::TooLarge, QStringLiteral("at most %1 events per upload").arg(kMaxEventsPerUpload));
-    QList<WireEvent> events;
-    events.reserve(request.events_size());
+    PendingUpload upload{device.account.id, device.deviceId, {}};
+    upload.events.reserve(request.events_size());
     // Judge the whole batch before storing any of it: a refused batch changes nothing.
     const bool sealsEverything = request.hello().protocol_version() >= kSealedEventsProtocolVersion;
     for (DecodedEvent &d : decodeEvents(request.events())) {
         if (d.event.isSealed() && d.problem.isEmpty()) {
-            events.append(std::move(d.event)); // private or not, the server cannot read it
+            upload.events.append(std::move(d.event)); // private or not, the server cannot read it
             continue;
         }
         if (sealsEverything && d.problem.isEmpty())
@@ -182,14 +262,27 @@ Reply SyncService::upload(const AuthenticatedDevice &device, QByteArrayView body
                                                                 "the batch was refused."));
         if (!d.problem.isEmpty())
             return fail(WireError::Malformed, d.problem);
-        events.append(std::move(d.event));
+        upload.events.append(std::move(d.event));
     }
+    return upload;
+}
+
+Reply SyncService::storeUpload(const PendingUpload &upload)
+{
     // Counted before storing, so a retried batch the account already holds passes only if it
-    // fits: the quota is far above any learner's use, so that costs no one.
-    if (m_store.eventCount(device.account.id) + quint64(events.size()) > quint64(m_limits.maxAccountEvents))
+    // fits: the quotas are far above any learner's use, so that costs no one.
+    const Store::AccountUsage usage = m_store.accountUsage(upload.accountId);
+    if (usage.events + quint64(upload.events.size()) > quint64(m_limits.maxAccountEvents))
         return fail(WireError::TooLarge, QStringLiteral("This account holds as many answers as the server keeps (%1); "
                                                         "ask your administrator.").arg(m_limits.maxAccountEvents));
-    const QStringList held = m_store.storeEvents(device.account.id, device.deviceId, events, m_clock.nowMs());
+    quint64 bytes = 0;
+    for (const WireEvent &e : upload.events)
+        bytes += quint64(e.payload.size() + e.sealed.size());
+    if (usage.bytes + bytes > quint64(m_limits.maxAccountBytes))
+        return fail(WireError::TooLarge, QStringLiteral("This account's storage on the server is full (%1 MiB); "
+                                                        "ask your administrator.")
+                                             .arg(m_limits.maxAccountBytes / (1024 * 1024)));
+    const QStringList held = m_store.storeEvents(upload.accountId, upload.deviceId, upload.events, m_clock.nowMs());
     v1::UploadResponse response;
     for (const QString &id : held)
         response.add_stored_ids(id.toStdString());

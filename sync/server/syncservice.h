@@ -9,6 +9,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+#include <variant>
+
 namespace groundwork::sync {
 
 struct Reply
@@ -26,6 +29,8 @@ struct ServiceLimits
     int maxCohortMembers = 1'000;        // learners who may join one cohort
     int maxOpenLinkCodes = 5;            // unexpired link codes per account
     qint64 maxAccountEvents = 200'000;   // events stored per account (years of daily practice)
+    qint64 maxAccountBytes = 64LL * 1024 * 1024; // payload bytes stored per account
+    int maxJoinsPerAddress = 100;        // joins from one IPv4 address or IPv6 /64 in an hour
     int minGroupSize = 5;                // shared profiles before a lead sees group figures (>= 3)
 };
 
@@ -40,6 +45,14 @@ public:
     // `contentEncoding` is the request's Content-Encoding header ("deflate" or none).
     Reply handle(const QString &path, const QString &bearerToken, QByteArrayView body,
                  const QString &caller, QByteArrayView contentEncoding = {});
+
+    // As handle(), for a server that answers later: with `commits` set, an upload is judged at
+    // once but stored in the group commit, and `done` runs after that commit (or its failure);
+    // every other request, and every refusal, is answered before this returns.
+    using ReplyHandler = std::function<void(Reply)>;
+    void handleLater(const QString &path, const QString &bearerToken, QByteArrayView body,
+                     const QString &caller, QByteArrayView contentEncoding, ReplyHandler done);
+    void setGroupCommit(class GroupCommit *commits) { m_commits = commits; }
 
     static QStringList endpoints();
 
@@ -60,6 +73,20 @@ private:
     Reply registerDeviceKey(const AuthenticatedDevice &device, QByteArrayView body);
     Reply deleteAccount(const AuthenticatedDevice &device, QByteArrayView body);
     Reply upload(const AuthenticatedDevice &device, QByteArrayView body);
+    // An upload judged acceptable (before any storage), and storing it (inside whichever
+    // transaction runs it: its own, or a group commit's savepoint).
+    struct PendingUpload
+    {
+        QString accountId;
+        QString deviceId;
+        QList<WireEvent> events;
+    };
+    std::variant<Reply, PendingUpload> judgeUpload(const AuthenticatedDevice &device, QByteArrayView body);
+    Reply storeUpload(const PendingUpload &upload);
+    // The signed-in device a request to `path` comes from, or the refusal.
+    std::variant<Reply, AuthenticatedDevice> signedIn(const QString &path, const QString &bearerToken,
+                                                      QByteArrayView body);
+    Reply internalError();
     Reply download(const AuthenticatedDevice &device, QByteArrayView body);
     Reply shareProfile(const AuthenticatedDevice &device, QByteArrayView body);
     Reply cohortProgress(const AuthenticatedDevice &device, QByteArrayView body);
@@ -73,6 +100,7 @@ private:
     RateLimiter &m_codeGuesses;
     ServiceLimits m_limits;
     Provisioning m_provisioning;
+    class GroupCommit *m_commits = nullptr;
 };
 
 } // namespace groundwork::sync

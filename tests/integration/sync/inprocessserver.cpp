@@ -18,9 +18,10 @@ QList<QSslCertificate> InProcessServer::devCertificate()
 }
 
 InProcessServer::InProcessServer(Store &store, bool tls, ServiceLimits limits)
-    : m_limiter(m_clock, 1000, 60'000), m_service(store, m_clock, m_limiter, limits), m_frontend(m_service),
-      m_provisioning(store, m_clock), m_tls(tls)
+    : m_limiter(m_clock, 1000, 60'000), m_service(store, m_clock, m_limiter, limits), m_commits(store),
+      m_frontend(m_service), m_provisioning(store, m_clock), m_tls(tls)
 {
+    m_service.setGroupCommit(&m_commits);
     m_frontend.setAccessLog({}); // keeps test output readable; the log has its own tests
     std::optional<QSslConfiguration> config;
     if (tls) {

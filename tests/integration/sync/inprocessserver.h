@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/clock.h"
+#include "server/groupcommit.h"
 #include "server/httpfrontend.h"
 #include "server/provisioning.h"
 #include "server/ratelimiter.h"
@@ -29,11 +30,13 @@ public:
     static QString devCertDir();
 
     Provisioning &provisioning() { return m_provisioning; }
+    const GroupCommit &groupCommit() const { return m_commits; }
 
 private:
     SystemClock m_clock;
     RateLimiter m_limiter;
     SyncService m_service;
+    GroupCommit m_commits; // uploads commit in groups, as in groundwork-server
     HttpFrontend m_frontend;
     Provisioning m_provisioning;
     bool m_tls;

@@ -178,6 +178,76 @@ private slots:
         QCOMPARE(upload(2, 1).status, 200);
     }
 
+    // The account's stored bytes (payloads, readable or sealed) and joins per address (an IPv4
+    // address or an IPv6 /64, for an hour), counted in the database on both back ends.
+    void storageAndJoinsPerAddress_data() { addBackendRows(); }
+    void storageAndJoinsPerAddress()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        FakeClock clock;
+        RateLimiter limiter(clock, 100, 60'000);
+        ServiceLimits quotas;
+        quotas.maxAccountBytes = 100;
+        quotas.maxJoinsPerAddress = 2;
+        SyncService service(*store, clock, limiter, quotas);
+        const NewCohort cohort = Provisioning(*store, clock).createCohort(QStringLiteral("C"), QStringLiteral("L"), 3 * 3'600'000);
+        int nonce = 0;
+        const auto join = [&](const QString &caller) {
+            v1::JoinRequest r;
+            r.mutable_hello()->set_protocol_version(kReadableProtocolVersion);
+            r.set_invite_code(cohort.inviteCode.toStdString());
+            r.set_display_name("A");
+            r.set_request_nonce(QByteArray::number(++nonce).rightJustified(16, '0').toStdString());
+            return service.handle(QStringLiteral("/v1/join"), {}, serialize(r), caller);
+        };
+        QCOMPARE(join(QStringLiteral("192.0.2.1")).status, 200);
+        const Reply joined = join(QStringLiteral("192.0.2.1"));
+        QCOMPARE(joined.status, 200);
+        const Reply third = join(QStringLiteral("192.0.2.1"));
+        QCOMPARE(decodeError(third.body)->code, WireError::RateLimited);
+        QVERIFY2(decodeError(third.body)->message.contains(u"joins from this network"), qPrintable(decodeError(third.body)->message));
+        QCOMPARE(join(QStringLiteral("198.51.100.7")).status, 200); // another address
+        // A fresh IPv6 address in the same /64 is the same caller.
+        QCOMPARE(join(QStringLiteral("2001:db8:1:2::a")).status, 200);
+        QCOMPARE(join(QStringLiteral("2001:db8:1:2::b")).status, 200);
+        QCOMPARE(decodeError(join(QStringLiteral("2001:db8:1:2:ffff::c")).body)->code, WireError::RateLimited);
+        QCOMPARE(join(QStringLiteral("2001:db8:1:3::a")).status, 200);
+        clock.now += 61 * 60 * 1000; // an hour later
+        QCOMPARE(join(QStringLiteral("192.0.2.1")).status, 200);
+
+        v1::DeviceCredential learner;
+        QVERIFY(learner.ParseFromArray(joined.body.constData(), int(joined.body.size())));
+        const QString token = QString::fromStdString(learner.device_token());
+        const QString account = QString::fromStdString(learner.account_id());
+        const auto upload = [&](const QString &id, int bytes) {
+            v1::UploadRequest r;
+            r.mutable_hello()->set_protocol_version(kReadableProtocolVersion);
+            WireEvent e;
+            e.id = id;
+            e.deviceTimeMs = 1'700'000'000'000;
+            e.kind = QStringLiteral("lesson.finished");
+            e.contentVersion = QStringLiteral("1");
+            e.payload = QByteArray(bytes, 'x');
+            encodeEvents({e}, r.mutable_events());
+            return service.handle(QStringLiteral("/v1/upload"), token, serialize(r), {});
+        };
+        QCOMPARE(upload(QStringLiteral("e1"), 60).status, 200);
+        QCOMPARE(store->storedBytes(account), quint64(60));
+        const Reply full = upload(QStringLiteral("e2"), 60);
+        QCOMPARE(decodeError(full.body)->code, WireError::TooLarge);
+        QVERIFY2(decodeError(full.body)->message.contains(u"storage on the server is full"), qPrintable(decodeError(full.body)->message));
+        QCOMPARE(store->eventCount(account), quint64(1)); // nothing of it stored
+        QCOMPARE(upload(QStringLiteral("e2"), 40).status, 200); // what fits still goes in
+        QCOMPARE(store->storedBytes(account), quint64(100));
+        // Deleting the account frees what it held (the counters follow every row).
+        QVERIFY(store->deleteAccount(account).found);
+        QCOMPARE(store->storedBytes(account), quint64(0));
+    }
+
     // Past the connection limit a client is told the server is busy; a silent connection is
     // closed after the idle timeout.
     void connectionLimitAndIdleTimeout()

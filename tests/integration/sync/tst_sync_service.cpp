@@ -805,6 +805,12 @@ private slots:
         QCOMPARE(held.value(QStringLiteral("m-2")).event.epoch, 0u);
         QCOMPARE(held.value(QStringLiteral("m-2")).event.payload, QByteArray("\x08\x01\x10\x03"));
         QCOMPARE(held.value(QStringLiteral("s-private")).event.coarseKind, 0);
+        // The account's usage counters followed the replacement (the storage quota reads them).
+        quint64 bytes = 0;
+        for (const HeldEvent &h : held)
+            bytes += quint64(h.event.payload.size() + h.event.sealed.size());
+        QCOMPARE(f.store.storedBytes(f.learner.accountId), bytes);
+        QCOMPARE(f.store.eventCount(f.learner.accountId), quint64(3));
 
         // The lead: m-1 and m-2 count; the private one does not; last activity is a day.
         const auto progress = parsed<v1::CohortProgressResponse>(

@@ -1,0 +1,282 @@
+// Group commit (issue 19): uploads that arrive together are stored in one transaction, each
+// answered only after it commits. A write that fails undoes only itself; a commit that fails
+// answers every upload of its group with an error, stores none of them, leaves the next
+// request working, and leaves the device's outbox holding what it sent. The failures are
+// forced with triggers the test adds: one that refuses a write at once, and a deferred one
+// that refuses only at COMMIT (SQLite: a deferred foreign key; PostgreSQL: a deferred
+// constraint trigger). On both back ends.
+#include "client/syncengine.h"
+#include "groundwork/sync/v1/sync.pb.h"
+#include "inprocessserver.h"
+#include "memoryoutbox.h"
+#include "protocol/protocolversion.h"
+#include "protocol/wirecodec.h"
+#include "server/credentials.h"
+#include "server/groupcommit.h"
+#include "server/sqlstore.h"
+#include "testbackends.h"
+
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace groundwork::sync;
+using namespace groundwork::sync::testing;
+
+namespace {
+
+// Events whose id starts with "broken" are refused as they are written; those whose id starts
+// with "poison" are written, and refused when the transaction commits.
+QStringList failureTriggers(const QString &backend)
+{
+    if (backend == u"sqlite")
+        return {
+            QStringLiteral("CREATE TRIGGER test_fail_write BEFORE INSERT ON events WHEN NEW.event_id LIKE 'broken%'"
+                           " BEGIN SELECT RAISE(ABORT, 'write refused by the test'); END"),
+            QStringLiteral("CREATE TABLE test_commit_gate (id TEXT PRIMARY KEY)"),
+            QStringLiteral("CREATE TABLE test_commit_blocked (event_id TEXT"
+                           " REFERENCES test_commit_gate(id) DEFERRABLE INITIALLY DEFERRED)"),
+            QStringLiteral("CREATE TRIGGER test_fail_commit AFTER INSERT ON events WHEN NEW.event_id LIKE 'poison%'"
+                           " BEGIN INSERT INTO test_commit_blocked VALUES (NEW.event_id); END"),
+        };
+    return {
+        QStringLiteral("CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$"
+                       " BEGIN RAISE EXCEPTION 'refused by the test'; END $$"),
+        QStringLiteral("CREATE TRIGGER test_fail_write BEFORE INSERT ON events FOR EACH ROW"
+                       " WHEN (NEW.event_id LIKE 'broken%') EXECUTE FUNCTION test_refuse()"),
+        QStringLiteral("CREATE CONSTRAINT TRIGGER test_fail_commit AFTER INSERT ON events"
+                       " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW"
+                       " WHEN (NEW.event_id LIKE 'poison%') EXECUTE FUNCTION test_refuse()"),
+    };
+}
+
+QString dropCommitTrigger(const QString &backend)
+{
+    return backend == u"sqlite" ? QStringLiteral("DROP TRIGGER test_fail_commit")
+                                : QStringLiteral("DROP TRIGGER test_fail_commit ON events");
+}
+
+void addFailureTriggers(Store &store, const QString &backend)
+{
+    auto *sql = dynamic_cast<SqlStore *>(&store);
+    QVERIFY(sql);
+    for (const QString &statement : failureTriggers(backend))
+        sql->queryValue(statement);
+}
+
+WireEvent wireEvent(const QString &id)
+{
+    WireEvent e;
+    e.id = id;
+    e.deviceTimeMs = 1'700'000'000'000;
+    e.kind = QStringLiteral("lesson.finished");
+    e.contentVersion = QStringLiteral("2026.11.0+3f9a2c1d");
+    e.payload = QByteArray("x");
+    return e;
+}
+
+QByteArray uploadBody(const QStringList &ids)
+{
+    v1::UploadRequest r;
+    r.mutable_hello()->set_protocol_version(kReadableProtocolVersion);
+    QList<WireEvent> events;
+    for (const QString &id : ids)
+        events << wireEvent(id);
+    encodeEvents(events, r.mutable_events());
+    return serialize(r);
+}
+
+// The service with a group commit, and a learner per upload to send.
+struct Uploads
+{
+    explicit Uploads(Store &store) : service(store, clock, limiter), commits(store), provisioning(store, clock)
+    {
+        service.setGroupCommit(&commits);
+        cohort = provisioning.createCohort(QStringLiteral("C"), QStringLiteral("L"), 3'600'000);
+    }
+    IssuedDevice learner(const QString &name)
+    {
+        return provisioning.createAccountWithDevice(cohort.cohort.id, Role::Learner, name, QStringLiteral("phone"));
+    }
+    // Sends every upload before the event loop runs, so they form one group; waits for all.
+    QList<Reply> sendTogether(const QList<std::pair<IssuedDevice, QStringList>> &uploads)
+    {
+        QList<std::optional<Reply>> replies(uploads.size());
+        for (qsizetype i = 0; i < uploads.size(); ++i)
+            service.handleLater(QStringLiteral("/v1/upload"), uploads[i].first.token, uploadBody(uploads[i].second),
+                                QStringLiteral("192.0.2.1"), {}, [&replies, i](Reply r) { replies[i] = std::move(r); });
+        for (const auto &r : replies)
+            if (r)
+                qWarning("an upload was answered before its commit");
+        (void)QTest::qWaitFor([&] { return std::all_of(replies.cbegin(), replies.cend(), [](const auto &r) { return r.has_value(); }); });
+        QList<Reply> out;
+        for (const auto &r : replies)
+            out << r.value_or(Reply{0, {}, {}});
+        return out;
+    }
+
+    FakeClock clock;
+    RateLimiter limiter{clock, 100, 60'000};
+    SyncService service;
+    GroupCommit commits;
+    Provisioning provisioning;
+    NewCohort cohort;
+};
+
+std::optional<WireError> errorOf(const Reply &reply)
+{
+    if (reply.status == 200)
+        return std::nullopt;
+    const auto failure = decodeError(reply.body);
+    return failure ? failure->code : WireError::Internal;
+}
+
+} // namespace
+
+class TestSyncGroupCommit : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_scratch;
+
+private slots:
+    void initTestCase() { QVERIFY(credentials::initialise()); }
+
+    // Uploads sent together are answered only after they commit, all in one group.
+    void uploadsThatArriveTogetherCommitOnce_data() { addBackendRows(); }
+    void uploadsThatArriveTogetherCommitOnce()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        Uploads uploads(*store);
+        QList<std::pair<IssuedDevice, QStringList>> sent;
+        for (int i = 0; i < 20; ++i)
+            sent.append({uploads.learner(QStringLiteral("L%1").arg(i)), {QStringLiteral("e%1a").arg(i), QStringLiteral("e%1b").arg(i)}});
+        // The same account twice in one group keeps its order and stores each event once.
+        sent.append({sent[3].first, {QStringLiteral("e3b"), QStringLiteral("e3c")}});
+        const QList<Reply> replies = uploads.sendTogether(sent);
+        for (const Reply &r : replies)
+            QCOMPARE(r.status, 200);
+        QCOMPARE(uploads.commits.groupsCommitted(), quint64(1));
+        QCOMPARE(uploads.commits.writesCommitted(), quint64(sent.size()));
+        QCOMPARE(eventIdsHeld(*store, sent[0].first.accountId), (QStringList{QStringLiteral("e0a"), QStringLiteral("e0b")}));
+        QCOMPARE(eventIdsHeld(*store, sent[3].first.accountId),
+                 (QStringList{QStringLiteral("e3a"), QStringLiteral("e3b"), QStringLiteral("e3c")}));
+        QCOMPARE(store->eventCount(sent[3].first.accountId), quint64(3));
+    }
+
+    // A write refused by the database undoes only itself: the group's other uploads commit,
+    // and a quota refusal in the same group is answered as such.
+    void aWriteThatFailsFailsAlone_data() { addBackendRows(); }
+    void aWriteThatFailsFailsAlone()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        addFailureTriggers(*store, backend);
+        Uploads uploads(*store);
+        const IssuedDevice ada = uploads.learner(QStringLiteral("Ada")), bo = uploads.learner(QStringLiteral("Bo")),
+                           cy = uploads.learner(QStringLiteral("Cy"));
+        // Bo's upload writes a first row, then meets the refusal: neither row stays.
+        const QList<Reply> replies = uploads.sendTogether(
+            {{ada, {QStringLiteral("a1")}}, {bo, {QStringLiteral("b1"), QStringLiteral("broken-b2")}}, {cy, {QStringLiteral("c1")}}});
+        QCOMPARE(replies[0].status, 200);
+        QCOMPARE(errorOf(replies[1]), WireError::Internal);
+        QCOMPARE(replies[2].status, 200);
+        QCOMPARE(eventIdsHeld(*store, ada.accountId), QStringList{QStringLiteral("a1")});
+        QCOMPARE(eventIdsHeld(*store, bo.accountId), QStringList());
+        QCOMPARE(store->eventCount(bo.accountId), quint64(0));
+        QCOMPARE(store->storedBytes(bo.accountId), quint64(0));
+        QCOMPARE(eventIdsHeld(*store, cy.accountId), QStringList{QStringLiteral("c1")});
+    }
+
+    // The commit itself fails: every upload of the group is answered with an error, none of
+    // them is stored (not even the rows that were written), and the next group commits.
+    void aFailedCommitStoresNothingOfItsGroup_data() { addBackendRows(); }
+    void aFailedCommitStoresNothingOfItsGroup()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        addFailureTriggers(*store, backend);
+        Uploads uploads(*store);
+        const IssuedDevice ada = uploads.learner(QStringLiteral("Ada")), bo = uploads.learner(QStringLiteral("Bo"));
+        const QList<Reply> failed = uploads.sendTogether(
+            {{ada, {QStringLiteral("a1"), QStringLiteral("a2")}}, {bo, {QStringLiteral("poison-b1")}}});
+        QCOMPARE(errorOf(failed[0]), WireError::Internal);
+        QCOMPARE(errorOf(failed[1]), WireError::Internal);
+        QCOMPARE(uploads.commits.groupsCommitted(), quint64(0));
+        QCOMPARE(eventIdsHeld(*store, ada.accountId), QStringList());
+        QCOMPARE(eventIdsHeld(*store, bo.accountId), QStringList());
+        QCOMPARE(store->eventCount(ada.accountId), quint64(0));
+
+        // The connection is usable, outside any transaction: the retry commits.
+        const QList<Reply> retried = uploads.sendTogether({{ada, {QStringLiteral("a1"), QStringLiteral("a2")}}});
+        QCOMPARE(retried[0].status, 200);
+        QCOMPARE(eventIdsHeld(*store, ada.accountId), (QStringList{QStringLiteral("a1"), QStringLiteral("a2")}));
+        QCOMPARE(store->eventCount(ada.accountId), quint64(2));
+    }
+
+    // End to end over HTTP with the app's sync engine: the failed commit reaches the device
+    // as a temporary failure, its outbox still holds the event, another device's next upload
+    // works, and once the database accepts it again the event arrives exactly once.
+    void theOutboxKeepsWhatAFailedCommitLost_data() { addBackendRows(); }
+    void theOutboxKeepsWhatAFailedCommitLost()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        InProcessServer server(*store, false);
+        QVERIFY(server.listening());
+        addFailureTriggers(*store, backend);
+        const NewCohort cohort = server.provisioning().createCohort(QStringLiteral("C"), QStringLiteral("L"), 3'600'000);
+        const IssuedDevice ada = server.provisioning().createAccountWithDevice(cohort.cohort.id, Role::Learner,
+                                                                                QStringLiteral("Ada"), QStringLiteral("phone"));
+        const IssuedDevice bo = server.provisioning().createAccountWithDevice(cohort.cohort.id, Role::Learner,
+                                                                               QStringLiteral("Bo"), QStringLiteral("phone"));
+        QNetworkAccessManager network;
+        SyncTuning tuning;
+        tuning.backoffBaseMs = 60'000; // the test says when to retry
+        tuning.backoffCapMs = 60'000;
+        const auto engineFor = [&](MemoryOutbox &box, const IssuedDevice &device) {
+            return std::make_unique<SyncEngine>(box, network,
+                                                SyncEndpoint{server.url(), device.token, {}, QStringLiteral("test"),
+                                                             kReadableProtocolVersion},
+                                                tuning, [] { return 0.5; });
+        };
+        MemoryOutbox adaBox, boBox;
+        adaBox.record(wireEvent(QStringLiteral("poison-a1")));
+        boBox.record(wireEvent(QStringLiteral("b1")));
+        auto adaEngine = engineFor(adaBox, ada), boEngine = engineFor(boBox, bo);
+
+        adaEngine->syncNow();
+        QTRY_COMPARE(adaEngine->state(), SyncEngine::State::WaitingToRetry);
+        QCOMPARE(adaBox.pendingCount(), 1); // not acknowledged, so still to send
+        QCOMPARE(adaBox.acknowledged, 0);
+        QCOMPARE(eventIdsHeld(*store, ada.accountId), QStringList());
+        QVERIFY2(!adaEngine->errorText().isEmpty(), "the device says why");
+
+        boEngine->syncNow();
+        QTRY_COMPARE(boEngine->state(), SyncEngine::State::Idle);
+        QCOMPARE(boBox.pendingCount(), 0);
+        QCOMPARE(eventIdsHeld(*store, bo.accountId), QStringList{QStringLiteral("b1")});
+
+        dynamic_cast<SqlStore &>(*store).queryValue(dropCommitTrigger(backend));
+        adaEngine->syncNow();
+        QTRY_COMPARE(adaEngine->state(), SyncEngine::State::Idle);
+        QCOMPARE(adaBox.pendingCount(), 0);
+        QCOMPARE(eventIdsHeld(*store, ada.accountId), QStringList{QStringLiteral("poison-a1")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncGroupCommit)
+#include "tst_sync_groupcommit.moc"
