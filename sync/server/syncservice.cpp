@@ -52,6 +52,9 @@ const QString kLeadRoster = QStringLiteral("/v1/lead/roster");
 const QString kLeadGroupProfile = QStringLiteral("/v1/lead/group-profile");
 const QString kLeadInvite = QStringLiteral("/v1/lead/invite");
 const QString kDeviceKey = QStringLiteral("/v1/devices/key");
+const QString kRecoverySet = QStringLiteral("/v1/recovery/set");
+const QString kRecoveryRemove = QStringLiteral("/v1/recovery/remove");
+const QString kRecoveryRestore = QStringLiteral("/v1/recovery/restore");
 
 } // namespace
 
@@ -64,7 +67,8 @@ SyncService::SyncService(Store &store, const Clock &clock, RateLimiter &codeGues
 QStringList SyncService::endpoints()
 {
     return {kJoin, kLinkStart, kLinkFinish, kRevoke, kDevices, kUpload, kDownload, kShare, kProgress,
-            kDeleteAccount, kLeadRoster, kLeadGroupProfile, kLeadInvite, kDeviceKey};
+            kDeleteAccount, kLeadRoster, kLeadGroupProfile, kLeadInvite, kDeviceKey, kRecoverySet,
+            kRecoveryRemove, kRecoveryRestore};
 }
 
 bool SyncService::storeReachable()
@@ -112,6 +116,8 @@ Reply SyncService::dispatch(const QString &path, const QString &bearerToken, QBy
         return join(body, caller);
     if (path == kLinkFinish)
         return linkFinish(body, caller);
+    if (path == kRecoveryRestore)
+        return restoreRecovery(body, caller);
     if (!endpoints().contains(path))
         return fail(WireError::NotFound, QStringLiteral("no such endpoint"));
 
@@ -154,6 +160,10 @@ Reply SyncService::route(const QString &path, const AuthenticatedDevice &device,
         return leadInvite(device, body);
     if (path == kDeviceKey)
         return registerDeviceKey(device, body);
+    if (path == kRecoverySet)
+        return setRecovery(device, body);
+    if (path == kRecoveryRemove)
+        return removeRecovery(device, body);
     return cohortProgress(device, body);
 }
 
