@@ -2,7 +2,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 #include <QVariant>
 
 namespace groundwork::sync {
@@ -137,7 +136,7 @@ KeyringStore::DownloadTrouble KeyringStore::downloadTrouble() const
         const QList<QByteArray> parts = missing->split(' ');
         if (parts.size() == 2) {
             trouble.missingEpoch = parts[0].toUInt();
-            trouble.missingSince = QDateTime::fromMSecsSinceEpoch(parts[1].toLongLong(), QTimeZone::UTC);
+            trouble.missingSince = QDateTime::fromMSecsSinceEpoch(parts[1].toLongLong(), Qt::UTC);
         }
     }
     return trouble;
