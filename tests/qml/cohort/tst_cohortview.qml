@@ -608,7 +608,8 @@ TestCase {
         keyClick(Qt.Key_Return)
         verify(!s.cohort.status.joined)
         verify(findChild(view, "linkThisDeviceExplanation").visible, "the form waits for a link code")
-        verify(!s.cohort.problems.leftOutOfKeyChange, "leaving forgets the old keys and their marks")
+        verify(!findChild(view, "syncProblemNotes").visible)
+        compare(findChild(view, "codeField").Accessible.name, "Link code")
     }
 
     // Screenshots of the new parts, light and dark, phone and desktop widths, when asked for
