@@ -17,6 +17,8 @@ Column {
     property bool linkingThisDevice: false
     // Every device was lost: signing in with the printed recovery key instead.
     property bool restoringThisDevice: false
+    // Just joined with an invite code (this account's first device): a recovery key is offered.
+    property bool offeringRecovery: false
     // An invite code the learner typed earlier (at first run), offered in the form.
     property string suggestedInviteCode: ""
     // The person leads a cohort and wants lead mode.
@@ -34,6 +36,8 @@ Column {
             view.restoringThisDevice = false
             if (view.status.joined)
                 view.cohort.recovery.refresh()
+            else
+                view.offeringRecovery = false
         }
     }
 
@@ -48,6 +52,7 @@ Column {
             return
         }
         view.enrolment.displayName = nameField.text.trim()
+        view.offeringRecovery = true
         view.enrolment.join(codeField.text.trim())
     }
 
@@ -274,6 +279,45 @@ Column {
             wrapMode: Text.Wrap
         }
 
+        // Offered once, right after joining: off unless the learner makes one.
+        Column {
+            objectName: "recoveryOffer"
+            width: parent.width
+            spacing: Theme.smallGap
+            visible: view.offeringRecovery && view.cohort.recovery.state === RecoveryKeyModel.Off
+            Label {
+                width: parent.width
+                text: qsTr("Only your devices hold the key to your private writing. Make a recovery key now, so you can "
+                           + "get it back if you ever lose every device? You can also do it later, here or in Settings.")
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.smallGap
+                Button {
+                    id: offerMakeButton
+                    objectName: "offerRecoveryButton"
+                    text: qsTr("Make a recovery key")
+                    Accessible.name: text
+                    KeyNavigation.tab: offerLaterButton
+                    onClicked: { view.offeringRecovery = false; recoveryCard.makeKey() }
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                }
+                Button {
+                    id: offerLaterButton
+                    objectName: "offerRecoveryLaterButton"
+                    text: qsTr("Not now")
+                    flat: true
+                    Accessible.name: qsTr("Not now: no recovery key")
+                    onClicked: { view.offeringRecovery = false; syncButton.forceActiveFocus() }
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                }
+            }
+        }
         SyncProblemNotes {
             id: problemNotes
             objectName: "syncProblemNotes"

@@ -14,7 +14,22 @@ Column {
     property bool confirmingOff: false
 
     spacing: Theme.smallGap
-    Component.onCompleted: card.recovery.refresh()
+    // Makes a key now (the join offer's "Make one").
+    function makeKey() {
+        card.recovery.turnOn()
+    }
+
+    Connections {
+        target: card.recovery
+        // The key, once shown, has the focus: Tab goes on to Copy, Save and "I have kept it".
+        function onStateChanged() {
+            if (card.showing)
+                keyText.forceActiveFocus()
+        }
+    }
+    Component.onCompleted: if (card.visible) card.recovery.refresh()
+    // Another device may have turned it on or off meanwhile.
+    onVisibleChanged: if (card.visible) card.recovery.refresh()
 
     Label {
         objectName: "recoveryHeading"
@@ -140,7 +155,7 @@ Column {
             flat: card.recovery.state === RecoveryKeyModel.On
             Accessible.name: text
             KeyNavigation.tab: offButton.visible ? offButton : null
-            onClicked: { card.recovery.turnOn(); keyText.forceActiveFocus() }
+            onClicked: card.makeKey()
             Keys.onReturnPressed: if (enabled) clicked()
             Keys.onEnterPressed: if (enabled) clicked()
         }

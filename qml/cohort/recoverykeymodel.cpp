@@ -27,6 +27,8 @@ RecoveryKeyModel::RecoveryKeyModel(const sync::CohortCredentials &credentials, s
 
 void RecoveryKeyModel::refresh()
 {
+    if (m_state == State::Showing || m_state == State::Working)
+        return; // a key on screen stays until the learner says it is kept
     v1::ListDevicesRequest request;
     post(QStringLiteral("/v1/devices/list"), sync::requestBody(request), [this](const QByteArray &body) {
         v1::ListDevicesResponse listed;

@@ -48,7 +48,8 @@ public:
     QString shownKey() const { return m_shownKey; }
     QString errorText() const { return m_errorText; }
 
-    // Asks the server whether the account has a recovery key (any device may have made it).
+    // Asks the server whether the account has a recovery key (any device may have made it);
+    // not while a key is shown or a request is under way.
     Q_INVOKABLE void refresh();
     // Makes a new key (replacing any earlier one: the earlier one stops working).
     Q_INVOKABLE void turnOn();

@@ -262,7 +262,7 @@
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../cohort/CohortView.qml" line="+56"/>
+        <location filename="../cohort/CohortView.qml" line="+61"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
@@ -396,7 +396,27 @@
         <translation>Du bist in der Kohorte %1.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+41"/>
+        <source>Only your devices hold the key to your private writing. Make a recovery key now, so you can get it back if you ever lose every device? You can also do it later, here or in Settings.</source>
+        <translation>Nur deine Geräte haben den Schlüssel zu deinen privaten Notizen. Jetzt einen Wiederherstellungsschlüssel erstellen, damit du sie zurückbekommst, falls du einmal alle Geräte verlierst? Du kannst das auch später tun, hier oder in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Make a recovery key</source>
+        <translation>Wiederherstellungsschlüssel erstellen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now: no recovery key</source>
+        <translation>Jetzt nicht: kein Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+2"/>
         <location line="+32"/>
         <source>Leave cohort</source>
@@ -1319,7 +1339,7 @@
 <context>
     <name>RecoveryKeyCard</name>
     <message>
-        <location filename="../cohort/RecoveryKeyCard.qml" line="+23"/>
+        <location filename="../cohort/RecoveryKeyCard.qml" line="+38"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
@@ -1598,7 +1618,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../settings/SettingsView.qml" line="+34"/>
+        <location filename="../settings/SettingsView.qml" line="+35"/>
         <location line="+54"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
@@ -1740,7 +1760,7 @@
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Your data</source>
         <translation>Deine Daten</translation>
     </message>
@@ -2487,7 +2507,7 @@
 <context>
     <name>groundwork::cohort::RecoveryKeyModel</name>
     <message>
-        <location filename="../cohort/recoverykeymodel.cpp" line="+34"/>
+        <location filename="../cohort/recoverykeymodel.cpp" line="+36"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>

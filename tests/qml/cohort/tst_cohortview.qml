@@ -510,11 +510,11 @@ TestCase {
         verify(s.fixture.recoveryOnServer())
         const shown = findChild(view, "recoveryKeyText")
         verify(shown.visible)
+        verify(shown.activeFocus, "the key has the focus once shown")
         verify(/^([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/.test(shown.text), shown.text)
         verify(recovery.printableText().indexOf(shown.text) >= 0)
         verify(!explanation.visible)
         // Tab goes from the key to Copy, Save and "I have kept it".
-        shown.forceActiveFocus()
         keyClick(Qt.Key_Tab)
         verify(findChild(view, "copyRecoveryKeyButton").activeFocus)
         keyClick(Qt.Key_Tab)
@@ -541,6 +541,25 @@ TestCase {
         keyClick(Qt.Key_Return)
         tryCompare(recovery, "state", RecoveryKeyModel.Off, 10000)
         verify(!s.fixture.recoveryOnServer())
+    }
+
+    // Joining with an invite code (the account's first keys) offers a recovery key once.
+    function test_joining_offers_a_recovery_key() {
+        const s = open()
+        const view = s.view
+        typeInto(findChild(view, "serverField"), s.fixture.serverUrl)
+        typeInto(findChild(view, "nameField"), "Ada")
+        typeInto(findChild(view, "codeField"), s.fixture.inviteCode)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => s.cohort.status.joined, 10000)
+        const offer = findChild(view, "recoveryOffer")
+        tryVerify(() => offer.visible, 10000)
+        const make = findChild(view, "offerRecoveryButton")
+        make.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        verify(!offer.visible)
+        tryCompare(s.cohort.recovery, "state", RecoveryKeyModel.Showing, 10000)
+        verify(findChild(view, "recoveryKeyText").activeFocus)
     }
 
     // Every device lost: the join form takes a recovery key; a mistyped or unknown one says so.
@@ -652,6 +671,10 @@ TestCase {
             }
         }
         Theme.scheme = Preferences.System
+        // The frames go before the fixtures whose Cohort they show.
+        frame.destroy()
+        restoreFrame.destroy()
+        wait(0)
         compare(shots, 16)
     }
 }
