@@ -32,7 +32,7 @@ void SyncProblems::refresh()
 {
     const auto trouble = m_keys.downloadTrouble();
     const Held now{trouble.refusedEvents, trouble.missingEpoch,
-                   trouble.missingEpoch > 0 ? trouble.missingSince.toLocalTime().date() : QDate()};
+                   trouble.missingEpoch > 0 ? trouble.missingSince : QDateTime()};
     if (now == m_trouble)
         return;
     m_trouble = now;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDate>
+#include <QDateTime>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -23,8 +23,8 @@ class SyncProblems : public QObject
     QML_UNCREATABLE("Made by Cohort over the learner's store.")
     Q_PROPERTY(int unverifiedCount READ unverifiedCount NOTIFY changed)
     Q_PROPERTY(bool leftOutOfKeyChange READ leftOutOfKeyChange NOTIFY changed)
-    // The day this device first met an event under a key it was not given (local time).
-    Q_PROPERTY(QDate leftOutSince READ leftOutSince NOTIFY changed)
+    // When this device first met an event under a key it was not given (the screen shows the day).
+    Q_PROPERTY(QDateTime leftOutSince READ leftOutSince NOTIFY changed)
     // The one to show first: being left out stops every new item; unverified ones are past.
     Q_PROPERTY(Attention attention READ attention NOTIFY changed)
 
@@ -37,7 +37,7 @@ public:
 
     int unverifiedCount() const { return m_trouble.unverified; }
     bool leftOutOfKeyChange() const { return m_trouble.missingEpoch > 0; }
-    QDate leftOutSince() const { return m_trouble.since; }
+    QDateTime leftOutSince() const { return m_trouble.since; }
     Attention attention() const;
 
     // The learner has read about the unverified items: the note goes (new ones bring it back).
@@ -53,7 +53,7 @@ private:
     {
         int unverified = 0;
         quint32 missingEpoch = 0;
-        QDate since;
+        QDateTime since;
         bool operator==(const Held &) const = default;
     };
 
