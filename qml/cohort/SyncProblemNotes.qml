@@ -12,7 +12,6 @@ Column {
     // The learner chose to link this device again: leave first, then type a link code.
     signal relinkRequested()
 
-    readonly property alias firstButton: relinkButton
     spacing: Theme.smallGap
     visible: notes.problems.attention !== SyncProblems.Nothing
 
