@@ -13,6 +13,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace groundwork::sync {
 char *toString(const ProfileChoice &c) // for QCOMPARE's failure messages
 {
@@ -25,7 +27,9 @@ using namespace groundwork::sync::testing;
 
 namespace {
 
-constexpr int kLatest = 7; // 6: sealed events, device keys, link keyrings (protocol 3); 7: group figures
+// 6: sealed events, device keys, link keyrings (protocol 3); 7: group figures; 10: recovery keys
+// (8 and 9 are other branches' until they merge).
+constexpr int kLatest = 10;
 
 // A store of `backend` at `spec` migrated only up to `version` (the schema an older server
 // left behind). Null, with a warning, when it cannot be opened.
@@ -169,7 +173,9 @@ private slots:
         QTest::addColumn<int>("from");
         for (const QString &b : backendNames())
             for (int from = 0; from < kLatest; ++from)
-                QTest::addRow("%s from %d", qPrintable(b), from) << b << from;
+                if (from == 0 || std::any_of(sqliteMigrations().cbegin(), sqliteMigrations().cend(),
+                                             [from](const Migration &m) { return m.version == from; }))
+                    QTest::addRow("%s from %d", qPrintable(b), from) << b << from;
     }
     void migrationFromEveryEarlierSchema()
     {
