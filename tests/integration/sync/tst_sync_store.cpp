@@ -171,9 +171,10 @@ private slots:
     {
         QTest::addColumn<QString>("backend");
         QTest::addColumn<int>("from");
+        const QList<Migration> migrations = sqliteMigrations();
         for (const QString &b : backendNames())
             for (int from = 0; from < kLatest; ++from)
-                if (from == 0 || std::any_of(sqliteMigrations().cbegin(), sqliteMigrations().cend(),
+                if (from == 0 || std::any_of(migrations.cbegin(), migrations.cend(),
                                              [from](const Migration &m) { return m.version == from; }))
                     QTest::addRow("%s from %d", qPrintable(b), from) << b << from;
     }
