@@ -295,6 +295,7 @@ ApplicationWindow {
             goal: window.goal
             myData: window.myData
             syncStatus: window.cohort.status
+            recovery: window.cohort.recovery
             onCohortRequested: window.section = 3
         }
     }

@@ -11,8 +11,14 @@ Column {
     readonly property CohortEnrolment enrolment: view.cohort.enrolment
     readonly property SyncStatus status: view.cohort.status
     property bool confirmingLeave: false
+    // Leaving to link this device again (it was left out when the keys changed).
+    property bool relinking: false
     // Joining with a link code from the learner's other device instead of an invite code.
     property bool linkingThisDevice: false
+    // Every device was lost: signing in with the printed recovery key instead.
+    property bool restoringThisDevice: false
+    // Just joined with an invite code (this account's first device): a recovery key is offered.
+    property bool offeringRecovery: false
     // An invite code the learner typed earlier (at first run), offered in the form.
     property string suggestedInviteCode: ""
     // The person leads a cohort and wants lead mode.
@@ -22,16 +28,31 @@ Column {
 
     Connections {
         target: view.status
-        function onJoinedChanged() { view.confirmingLeave = false; view.linkingThisDevice = false }
+        function onJoinedChanged() {
+            view.confirmingLeave = false
+            // After leaving to link again, the form waits for the link code.
+            view.linkingThisDevice = !view.status.joined && view.relinking
+            view.relinking = false
+            view.restoringThisDevice = false
+            if (view.status.joined)
+                view.cohort.recovery.refresh()
+            else
+                view.offeringRecovery = false
+        }
     }
 
     function submitJoin() {
         view.enrolment.serverUrl = serverField.text.trim()
+        if (view.restoringThisDevice) {
+            view.enrolment.joinWithRecoveryKey(codeField.text.trim())
+            return
+        }
         if (view.linkingThisDevice) {
             view.enrolment.joinWithLinkCode(codeField.text.trim())
             return
         }
         view.enrolment.displayName = nameField.text.trim()
+        view.offeringRecovery = true
         view.enrolment.join(codeField.text.trim())
     }
 
@@ -56,7 +77,7 @@ Column {
         Label {
             objectName: "joinExplanation"
             width: parent.width
-            visible: !view.linkingThisDevice
+            visible: !view.linkingThisDevice && !view.restoringThisDevice
             text: qsTr("Join your cohort with the invite code from your cohort lead. Your answers and "
                        + "private writing then sync between your devices, end-to-end encrypted: the cohort "
                        + "server cannot read them. Your lead sees your progress — on which days you did "
@@ -81,6 +102,17 @@ Column {
         }
 
         Label {
+            objectName: "restoreExplanation"
+            width: parent.width
+            visible: view.restoringThisDevice
+            text: qsTr("Lost every device? Type your cohort server's address and the recovery key you printed or "
+                       + "saved. This device then signs in to your account and opens your answers and private "
+                       + "writing again. Afterwards, sign the lost devices out under “Devices that sync for you”.")
+            color: Theme.mutedText
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
+        Label {
             text: qsTr("Server address")
             color: Theme.text
             font.pixelSize: Theme.smallSize
@@ -94,11 +126,11 @@ Column {
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             enabled: !view.enrolment.busy
             Accessible.name: qsTr("Cohort server address")
-            KeyNavigation.tab: view.linkingThisDevice ? codeField : nameField
+            KeyNavigation.tab: view.linkingThisDevice || view.restoringThisDevice ? codeField : nameField
         }
 
         Label {
-            visible: !view.linkingThisDevice
+            visible: !view.linkingThisDevice && !view.restoringThisDevice
             text: qsTr("Your name, as your lead will see it")
             color: Theme.text
             font.pixelSize: Theme.smallSize
@@ -108,7 +140,7 @@ Column {
         TextField {
             id: nameField
             objectName: "nameField"
-            visible: !view.linkingThisDevice
+            visible: !view.linkingThisDevice && !view.restoringThisDevice
             width: parent.width
             text: view.enrolment.displayName
             maximumLength: 80
@@ -118,7 +150,8 @@ Column {
         }
 
         Label {
-            text: view.linkingThisDevice ? qsTr("Link code") : qsTr("Invite code")
+            text: view.restoringThisDevice ? qsTr("Recovery key")
+                  : view.linkingThisDevice ? qsTr("Link code") : qsTr("Invite code")
             color: Theme.text
             font.pixelSize: Theme.smallSize
         }
@@ -127,11 +160,13 @@ Column {
             objectName: "codeField"
             width: parent.width
             text: view.suggestedInviteCode
-            placeholderText: view.linkingThisDevice ? qsTr("XXXX-XXXX-XXXX-XXXX-XXXX-XXX") : qsTr("XXXX-XXXX-XXXX")
+            placeholderText: view.restoringThisDevice ? qsTr("XXXX-XXXX-… (14 groups)")
+                             : view.linkingThisDevice ? qsTr("XXXX-XXXX-XXXX-XXXX-XXXX-XXX") : qsTr("XXXX-XXXX-XXXX")
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
-            maximumLength: 64
+            maximumLength: 100
             enabled: !view.enrolment.busy
-            Accessible.name: view.linkingThisDevice ? qsTr("Link code") : qsTr("Invite code")
+            Accessible.name: view.restoringThisDevice ? qsTr("Recovery key")
+                             : view.linkingThisDevice ? qsTr("Link code") : qsTr("Invite code")
             // A disabled button takes no focus: with no code yet, Tab goes on to the other way in.
             KeyNavigation.tab: joinButton.enabled ? joinButton : modeButton
             onAccepted: if (joinButton.enabled) view.submitJoin()
@@ -143,11 +178,12 @@ Column {
             Button {
                 id: joinButton
                 objectName: "joinButton"
-                text: view.enrolment.busy ? (view.linkingThisDevice ? qsTr("Linking…") : qsTr("Joining…"))
-                                       : (view.linkingThisDevice ? qsTr("Link this device") : qsTr("Join cohort"))
+                text: view.restoringThisDevice ? (view.enrolment.busy ? qsTr("Restoring…") : qsTr("Restore my account"))
+                      : view.enrolment.busy ? (view.linkingThisDevice ? qsTr("Linking…") : qsTr("Joining…"))
+                                            : (view.linkingThisDevice ? qsTr("Link this device") : qsTr("Join cohort"))
                 enabled: !view.enrolment.busy && codeField.text.trim() !== ""
                 highlighted: true
-                Accessible.name: view.linkingThisDevice ? qsTr("Link this device") : qsTr("Join cohort")
+                Accessible.name: text
                 KeyNavigation.tab: modeButton
                 onClicked: view.submitJoin()
                 Keys.onReturnPressed: if (enabled) view.submitJoin()
@@ -163,13 +199,32 @@ Column {
             Button {
                 id: modeButton
                 objectName: "joinModeButton"
-                text: view.linkingThisDevice ? qsTr("Join with an invite code instead")
-                                             : qsTr("I joined on another device")
+                text: view.linkingThisDevice || view.restoringThisDevice ? qsTr("Join with an invite code instead")
+                                                                         : qsTr("I joined on another device")
+                flat: true
+                enabled: !view.enrolment.busy
+                Accessible.name: text
+                KeyNavigation.tab: restoreModeButton
+                onClicked: {
+                    view.linkingThisDevice = !view.linkingThisDevice && !view.restoringThisDevice
+                    view.restoringThisDevice = false
+                    codeField.text = ""
+                    codeField.forceActiveFocus()
+                }
+                Keys.onReturnPressed: if (enabled) clicked()
+                Keys.onEnterPressed: if (enabled) clicked()
+            }
+            Button {
+                id: restoreModeButton
+                objectName: "restoreModeButton"
+                visible: !view.restoringThisDevice
+                text: qsTr("I lost all my devices: use my recovery key")
                 flat: true
                 enabled: !view.enrolment.busy
                 Accessible.name: text
                 onClicked: {
-                    view.linkingThisDevice = !view.linkingThisDevice
+                    view.restoringThisDevice = true
+                    view.linkingThisDevice = false
                     codeField.text = ""
                     codeField.forceActiveFocus()
                 }
@@ -224,6 +279,56 @@ Column {
             wrapMode: Text.Wrap
         }
 
+        // Offered once, right after joining: off unless the learner makes one.
+        Column {
+            objectName: "recoveryOffer"
+            width: parent.width
+            spacing: Theme.smallGap
+            visible: view.offeringRecovery && view.cohort.recovery.state === RecoveryKeyModel.Off
+            Label {
+                width: parent.width
+                text: qsTr("Only your devices hold the key to your private writing. Make a recovery key now, so you can "
+                           + "get it back if you ever lose every device? You can also do it later, here or in Settings.")
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.smallGap
+                Button {
+                    id: offerMakeButton
+                    objectName: "offerRecoveryButton"
+                    text: qsTr("Make a recovery key")
+                    Accessible.name: text
+                    KeyNavigation.tab: offerLaterButton
+                    onClicked: { view.offeringRecovery = false; recoveryCard.makeKey() }
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                }
+                Button {
+                    id: offerLaterButton
+                    objectName: "offerRecoveryLaterButton"
+                    text: qsTr("Not now")
+                    flat: true
+                    Accessible.name: qsTr("Not now: no recovery key")
+                    onClicked: { view.offeringRecovery = false; syncButton.forceActiveFocus() }
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                }
+            }
+        }
+        SyncProblemNotes {
+            id: problemNotes
+            objectName: "syncProblemNotes"
+            width: parent.width
+            problems: view.cohort.problems
+            onRelinkRequested: {
+                view.relinking = true
+                view.confirmingLeave = true
+                confirmLeaveButton.forceActiveFocus()
+            }
+        }
         Flow {
             width: parent.width
             spacing: Theme.smallGap
@@ -253,8 +358,11 @@ Column {
             visible: view.confirmingLeave
             Label {
                 width: parent.width
-                text: qsTr("Leave this cohort on this device? Your answers stay on this device, and what "
-                           + "was already synced stays with the cohort. To join again you need an invite code.")
+                text: (view.relinking
+                       ? qsTr("Sign this device out to link it again? Your answers stay on this device. Then type "
+                              + "the link code from your other device.")
+                       : qsTr("Leave this cohort on this device? Your answers stay on this device, and what "
+                              + "was already synced stays with the cohort. To join again you need an invite code."))
                       + (view.cohort.sharing.shared
                          ? " " + qsTr("Leaving also asks the server to delete the readiness profile you shared.")
                          : "")
@@ -280,7 +388,7 @@ Column {
                     text: qsTr("Stay")
                     flat: true
                     Accessible.name: qsTr("Stay in the cohort")
-                    onClicked: { view.confirmingLeave = false; leaveButton.forceActiveFocus() }
+                    onClicked: { view.confirmingLeave = false; view.relinking = false; leaveButton.forceActiveFocus() }
                     Keys.onReturnPressed: clicked()
                 }
             }
@@ -295,6 +403,13 @@ Column {
         DeviceLinking {
             width: parent.width
             cohort: view.cohort
+        }
+
+        RecoveryKeyCard {
+            id: recoveryCard
+            objectName: "recoveryKeyCard"
+            width: parent.width
+            recovery: view.cohort.recovery
         }
     }
 

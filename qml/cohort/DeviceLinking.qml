@@ -75,7 +75,7 @@ Column {
         objectName: "recoveryWarning"
         width: parent.width
         text: qsTr("Only your linked devices hold the key to your private writing. Without another "
-                   + "linked device, it cannot be recovered if you lose every device.")
+                   + "linked device or a recovery key (below), it cannot be recovered if you lose every device.")
         color: Theme.mutedText
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap

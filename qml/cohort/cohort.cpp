@@ -31,8 +31,11 @@ Cohort::Cohort(core::learner::LearnerStore &store, const CohortServices &service
       m_scheduler(m_credentials, m_connection, m_sealed),
       m_enrolment(m_credentials, m_connection, m_departure, m_keys, services.linkCost),
       m_status(m_credentials, m_scheduler, m_sealed), m_sharing(m_credentials, m_connection, m_scheduler, m_departure),
-      m_devices(m_credentials, m_connection, m_keys)
+      m_devices(m_credentials, m_connection, m_keys), m_problems(m_keys, m_sealed),
+      m_recovery(m_credentials, m_connection, m_keys)
 {
+    // Leaving forgets the keys and their marks; joining or linking starts afresh.
+    connect(&m_status, &SyncStatus::joinedChanged, &m_problems, &SyncProblems::refresh);
     // Requests waiting for the server get another try with each sync, and the same trust.
     connect(&m_scheduler, &sync::SyncScheduler::stateChanged, &m_pending, &sync::PendingRequests::retryNow);
     connect(&m_connection, &sync::CohortConnection::trustChanged, &m_pending,

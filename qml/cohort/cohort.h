@@ -11,6 +11,8 @@
 #include "cohortdevices.h"
 #include "cohortenrolment.h"
 #include "profilesharingmodel.h"
+#include "recoverykeymodel.h"
+#include "syncproblems.h"
 #include "syncstatus.h"
 
 #include <QObject>
@@ -45,6 +47,8 @@ class Cohort : public QObject
     Q_PROPERTY(groundwork::cohort::SyncStatus *status READ status CONSTANT)
     Q_PROPERTY(groundwork::cohort::ProfileSharingModel *sharing READ sharing CONSTANT)
     Q_PROPERTY(groundwork::cohort::CohortDevices *devices READ devices CONSTANT)
+    Q_PROPERTY(groundwork::cohort::SyncProblems *problems READ problems CONSTANT)
+    Q_PROPERTY(groundwork::cohort::RecoveryKeyModel *recovery READ recovery CONSTANT)
 
 public:
     // `store` outlives this; `network` may be null (one is made).
@@ -58,6 +62,8 @@ public:
     SyncStatus *status() { return &m_status; }
     ProfileSharingModel *sharing() { return &m_sharing; }
     CohortDevices *devices() { return &m_devices; }
+    SyncProblems *problems() { return &m_problems; }
+    RecoveryKeyModel *recovery() { return &m_recovery; }
 
     sync::CohortCredentials &credentials() { return m_credentials; }
     sync::CohortConnection &connection() { return m_connection; }
@@ -85,6 +91,8 @@ private:
     SyncStatus m_status;
     ProfileSharingModel m_sharing;
     CohortDevices m_devices;
+    SyncProblems m_problems;
+    RecoveryKeyModel m_recovery;
 };
 
 } // namespace groundwork::cohort

@@ -108,12 +108,19 @@ void CohortDevices::revokeWithRotation(const QString &deviceId, const QByteArray
     for (const v1::DeviceInfo &d : listed.devices())
         devices.append({QString::fromStdString(d.device_id()), QByteArray::fromStdString(d.public_key()),
                         d.key_epoch(), QByteArray::fromStdString(d.key_mac())});
-    auto rotation = sync::KeyRotation::make(*keyring, deviceId, devices);
+    std::optional<sync::DeviceKeyInfo> recovery;
+    if (listed.has_recovery() && listed.recovery().enabled())
+        recovery = sync::DeviceKeyInfo{QString(), QByteArray::fromStdString(listed.recovery().public_key()),
+                                       listed.recovery().key_epoch(),
+                                       QByteArray::fromStdString(listed.recovery().key_mac())};
+    auto rotation = sync::KeyRotation::make(*keyring, deviceId, devices, recovery);
     if (!rotation)
         return;
     if (!rotation->leftOut.isEmpty())
         qWarning("groundwork: %lld devices have no vouched-for key and get no new account key",
                  qlonglong(rotation->leftOut.size()));
+    if (rotation->recoveryLeftOut)
+        qWarning("groundwork: the recovery key's public key is not vouched for; it will not open the new epoch");
     v1::RevokeDeviceRequest request;
     request.set_device_id(deviceId.toStdString());
     for (const sync::OutgoingKeyEnvelope &e : rotation->envelopes) {
@@ -121,6 +128,10 @@ void CohortDevices::revokeWithRotation(const QString &deviceId, const QByteArray
         out->set_device_id(e.deviceId.toStdString());
         out->set_epoch(e.epoch);
         out->set_envelope(e.envelope.toStdString());
+    }
+    if (!rotation->recoveryEnvelope.isEmpty()) {
+        request.mutable_recovery_envelope()->set_epoch(rotation->keyring.newestEpoch());
+        request.mutable_recovery_envelope()->set_envelope(rotation->recoveryEnvelope.toStdString());
     }
     // Kept only once the server holds the sign-out and the envelopes: sealing with an epoch
     // the other devices never received would hide this device's answers from them.

@@ -136,6 +136,71 @@ void CohortEnrolment::joinWithLinkCode(const QString &linkCode)
     askForCredential(QStringLiteral("/v1/link/finish"), sync::requestBody(request));
 }
 
+void CohortEnrolment::joinWithRecoveryKey(const QString &typed)
+{
+    if (busy() || m_credentials.joined() || !serverAddressUsable())
+        return;
+    sync::crypto::RecoveryKey::ParseError why = sync::crypto::RecoveryKey::ParseError::None;
+    auto key = sync::crypto::RecoveryKey::parse(typed, &why);
+    if (!key) {
+        switch (why) {
+        case sync::crypto::RecoveryKey::ParseError::Mistyped:
+            setError(tr("One or more characters of this recovery key are not right. Compare it with your printout, "
+                        "group by group."));
+            break;
+        case sync::crypto::RecoveryKey::ParseError::ForeignCharacter:
+            setError(tr("A recovery key has only letters and digits (dashes and spaces are fine)."));
+            break;
+        default:
+            setError(tr("Type the whole recovery key: %1 letters and digits.").arg(sync::crypto::RecoveryKey::kCharacters));
+        }
+        return;
+    }
+    setError(QString());
+    sync::v1::RestoreRecoveryRequest request;
+    const QByteArray verifier = key->verifier();
+    request.set_verifier(verifier.constData(), std::size_t(verifier.size()));
+    request.set_device_name(deviceName().toStdString());
+    m_recoveryKey = std::move(key);
+    m_joining.start(m_connection.post(m_connection.anonymous(m_serverUrl), QStringLiteral("/v1/recovery/restore"),
+                                      sync::requestBody(request)),
+                    this, [this](const sync::CohortAnswer &answer) {
+                        emit busyChanged();
+                        onRestored(answer);
+                    });
+    emit busyChanged();
+}
+
+void CohortEnrolment::onRestored(const sync::CohortAnswer &answer)
+{
+    const auto key = std::exchange(m_recoveryKey, std::nullopt);
+    if (!answer.ok()) {
+        setError(answer.error);
+        return;
+    }
+    sync::v1::RestoreRecoveryResponse restored;
+    if (!restored.ParseFromArray(answer.body.constData(), int(answer.body.size()))
+        || restored.credential().device_token().empty() || !key) {
+        setError(tr("The cohort server sent an answer this app does not understand."));
+        return;
+    }
+    QList<QByteArray> envelopes;
+    for (const std::string &e : restored.envelopes())
+        envelopes.append(QByteArray::fromStdString(e));
+    const auto keyring = sync::crypto::RecoveryWrap::restore(QByteArray::fromStdString(restored.wrapped_keyring()),
+                                                             envelopes, *key,
+                                                             QString::fromStdString(restored.credential().account_id()));
+    // The verifier matched, so the copy should open; one that does not was altered on the
+    // server. This device then stays out rather than sync under keys of the server's choosing.
+    m_keys.forget();
+    if (!keyring || !m_keys.saveKeyring(*keyring)) {
+        setError(tr("The cohort server knew this recovery key, but the copy of your keys it holds did not open "
+                    "with it, so this device did not sign in. Nothing was changed here."));
+        return;
+    }
+    saveCredential(restored.credential());
+}
+
 void CohortEnrolment::askForCredential(const QString &path, const QByteArray &body)
 {
     m_joining.start(m_connection.post(m_connection.anonymous(m_serverUrl), path, body), this,
@@ -160,6 +225,11 @@ void CohortEnrolment::onCredential(const sync::CohortAnswer &answer)
     }
     if (!adoptKeys(credential))
         return;
+    saveCredential(credential);
+}
+
+void CohortEnrolment::saveCredential(const sync::v1::DeviceCredential &credential)
+{
     // A linked device learns the name from the account; a joining one chose it.
     const QString name = credential.display_name().empty() ? m_displayName.trimmed()
                                                            : QString::fromStdString(credential.display_name());

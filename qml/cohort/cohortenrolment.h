@@ -2,6 +2,7 @@
 
 #include "client/cohortrequest.h"
 #include "crypto/linkkeywrap.h"
+#include "crypto/recoverykey.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -74,6 +75,10 @@ public:
     // that device at serverUrl, for a credential of the same account; the first sync then
     // brings this device everything the other devices recorded.
     Q_INVOKABLE void joinWithLinkCode(const QString &linkCode);
+    // Every device was lost: signs this device in to the account at serverUrl with the printed
+    // recovery key, and unlocks the account's keys with it (private writing included). The
+    // server sees only a verifier derived from the key, never the key.
+    Q_INVOKABLE void joinWithRecoveryKey(const QString &recoveryKey);
     // Asks the server for a short-lived link code for another device (see linkCode).
     Q_INVOKABLE void startLink();
     // Forgets the credential, the cohort and the download position on this device. Events
@@ -95,6 +100,8 @@ private:
     bool serverAddressUsable();
     void askForCredential(const QString &path, const QByteArray &body);
     void onCredential(const sync::CohortAnswer &answer);
+    void onRestored(const sync::CohortAnswer &answer);
+    void saveCredential(const sync::v1::DeviceCredential &credential);
     // Joined: this account's first keys; linked: the keys the other device wrapped for this one.
     bool adoptKeys(const sync::v1::DeviceCredential &credential);
     void onLinkCode(const sync::CohortAnswer &answer);
@@ -111,6 +118,8 @@ private:
     // The link secret of the code being fetched (this device) or redeemed (a new device); the
     // server never sees it.
     QString m_linkSecret;
+    // The recovery key being redeemed; the server never sees it.
+    std::optional<sync::crypto::RecoveryKey> m_recoveryKey;
     sync::CohortRequestSlot m_joining; // joining, or redeeming a link code
     sync::CohortRequestSlot m_fetchingLinkCode;
     QTimer m_linkExpiry;

@@ -262,12 +262,12 @@
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../cohort/CohortView.qml" line="+40"/>
+        <location filename="../cohort/CohortView.qml" line="+61"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
@@ -288,24 +288,24 @@
         <translation>Dein Name, wie deine Kohortenleitung ihn sieht</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="+6"/>
+        <location line="+15"/>
         <source>Invite code</source>
         <translation>Einladungscode</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+13"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>Link code</source>
         <translation>Verknüpfungscode</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>XXXX-XXXX-XXXX</source>
         <translation>XXXX-XXXX-XXXX</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-83"/>
         <source>Join your cohort with the invite code from your cohort lead. Your answers and private writing then sync between your devices, end-to-end encrypted: the cohort server cannot read them. Your lead sees your progress — on which days you did lessons and drills — never your answers or reflections. Sharing your readiness profile with your lead is your choice: it stays off unless you turn it on after joining.</source>
         <translation>Tritt deiner Kohorte mit dem Einladungscode deiner Kohortenleitung bei. Deine Antworten und privaten Notizen werden dann zwischen deinen Geräten abgeglichen, Ende-zu-Ende-verschlüsselt: Der Kohortenserver kann sie nicht lesen. Deine Leitung sieht deinen Fortschritt – an welchen Tagen du Lektionen und Übungen gemacht hast –, nie deine Antworten oder Reflexionen. Ob du dein Bereitschaftsprofil mit deiner Leitung teilst, entscheidest du: Es bleibt aus, bis du es nach dem Beitritt einschaltest.</translation>
     </message>
@@ -315,12 +315,38 @@
         <translation>Öffne auf dem Gerät, mit dem du beigetreten bist, „Kohorte“ und wähle „Verknüpfungscode holen“. Gib hier den ganzen Code mit derselben Serveradresse ein: Er enthält auch den Schlüssel zu deinen verschlüsselten Antworten, den der Server nie sieht. Dieses Gerät gleicht sich dann mit dem anderen ab: dieselben Antworten, dieselben privaten Notizen, dasselbe Profil.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+13"/>
+        <source>Lost every device? Type your cohort server&apos;s address and the recovery key you printed or saved. This device then signs in to your account and opens your answers and private writing again. Afterwards, sign the lost devices out under “Devices that sync for you”.</source>
+        <translation>Alle Geräte verloren? Gib die Adresse deines Kohorten-Servers und den Wiederherstellungsschlüssel ein, den du ausgedruckt oder gespeichert hast. Dieses Gerät meldet sich dann bei deinem Konto an und öffnet deine Antworten und privaten Notizen wieder. Melde danach die verlorenen Geräte unter „Geräte, die für dich abgleichen“ ab.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+15"/>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>XXXX-XXXX-… (14 groups)</source>
+        <translation>XXXX-XXXX-… (14 Gruppen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXX</source>
         <translation>XXXX-XXXX-XXXX-XXXX-XXXX-XXX</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore my account</source>
+        <translation>Mein Konto wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Joining…</source>
         <translation>Wird beigetreten …</translation>
     </message>
@@ -331,18 +357,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
         <source>Join cohort</source>
         <translation>Kohorte beitreten</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Link this device</source>
         <translation>Dieses Gerät verknüpfen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Joining</source>
         <translation>Beitritt läuft</translation>
     </message>
@@ -362,19 +386,49 @@
         <translation>Ich bin auf einem anderen Gerät beigetreten</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
+        <source>I lost all my devices: use my recovery key</source>
+        <translation>Ich habe alle Geräte verloren: Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>You are in %1.</source>
         <translation>Du bist in der Kohorte %1.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+41"/>
+        <source>Only your devices hold the key to your private writing. Make a recovery key now, so you can get it back if you ever lose every device? You can also do it later, here or in Settings.</source>
+        <translation>Nur deine Geräte haben den Schlüssel zu deinen privaten Notizen. Jetzt einen Wiederherstellungsschlüssel erstellen, damit du sie zurückbekommst, falls du einmal alle Geräte verlierst? Du kannst das auch später tun, hier oder in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Make a recovery key</source>
+        <translation>Wiederherstellungsschlüssel erstellen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <source>Not now: no recovery key</source>
+        <translation>Jetzt nicht: kein Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+2"/>
+        <location line="+32"/>
         <source>Leave cohort</source>
         <translation>Kohorte verlassen</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
+        <source>Sign this device out to link it again? Your answers stay on this device. Then type the link code from your other device.</source>
+        <translation>Dieses Gerät abmelden, um es neu zu verknüpfen? Deine Antworten bleiben auf diesem Gerät. Gib danach den Verknüpfungscode von deinem anderen Gerät ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Leave this cohort on this device? Your answers stay on this device, and what was already synced stays with the cohort. To join again you need an invite code.</source>
         <translation>Diese Kohorte auf diesem Gerät verlassen? Deine Antworten bleiben auf diesem Gerät, und was schon abgeglichen wurde, bleibt bei der Kohorte. Um wieder beizutreten, brauchst du einen Einladungscode.</translation>
     </message>
@@ -399,7 +453,7 @@
         <translation>In der Kohorte bleiben</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>What your lead sees about you: your name; how many lessons you finished and drill decisions you made in the public tracks; the last day you practised; whether you are practising, resting or stalled (no practice for 14 days, or your own weekly goal missed two weeks in a row — judged by your plan, never by your scores); and whether you share your profile. Once enough members share (5 unless your administrator set another minimum, never fewer than 3), your lead also sees the group&apos;s average readiness, which never changes because of one person. Your lead never sees your reflections, your answers, anything from a private track, or a profile you have not shared.</source>
         <translation>Was deine Kohortenleitung über dich sieht: deinen Namen; wie viele Lektionen du abgeschlossen und wie viele Übungsentscheidungen du in den öffentlichen Pfaden getroffen hast; den letzten Tag, an dem du geübt hast; ob du übst, pausierst oder ins Stocken geraten bist (14 Tage ohne Übung oder dein eigenes Wochenziel zwei Wochen hintereinander verfehlt – gemessen an deinem Plan, nie an deinen Ergebnissen); und ob du dein Profil teilst. Sobald genug Mitglieder teilen (5, sofern die Administration kein anderes Minimum gesetzt hat, nie weniger als 3), sieht sie auch die durchschnittliche Bereitschaft der Gruppe, die sich nie wegen einer einzelnen Person ändert. Deine Reflexionen, deine Antworten, alles aus einem privaten Pfad und ein Profil, das du nicht teilst, sieht sie nie.</translation>
     </message>
@@ -499,8 +553,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Only your linked devices hold the key to your private writing. Without another linked device, it cannot be recovered if you lose every device.</source>
-        <translation>Nur deine verknüpften Geräte haben den Schlüssel zu deinen privaten Notizen. Ohne ein weiteres verknüpftes Gerät lassen sie sich nicht wiederherstellen, wenn du alle Geräte verlierst.</translation>
+        <source>Only your linked devices hold the key to your private writing. Without another linked device or a recovery key (below), it cannot be recovered if you lose every device.</source>
+        <translation>Nur deine verknüpften Geräte haben den Schlüssel zu deinen privaten Notizen. Ohne ein weiteres verknüpftes Gerät oder einen Wiederherstellungsschlüssel (unten) lassen sie sich nicht wiederherstellen, wenn du alle Geräte verlierst.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1288,6 +1342,105 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeyCard</name>
+    <message>
+        <location filename="../cohort/RecoveryKeyCard.qml" line="+38"/>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A recovery key is on. With it and your server&apos;s address, a new device can open your answers and private writing even if you lose every device. Making a new key stops the old one working.</source>
+        <translation>Ein Wiederherstellungsschlüssel ist eingeschaltet. Mit ihm und der Adresse deines Servers kann ein neues Gerät deine Antworten und privaten Notizen öffnen, selbst wenn du alle Geräte verlierst. Ein neuer Schlüssel macht den alten ungültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your private writing is encrypted with keys that only your devices hold: if you lose every device and have no recovery key, no one can recover it, not even the cohort server. A recovery key is a line of letters and digits you print or save and keep somewhere safe. It is off unless you turn it on.</source>
+        <translation>Deine privaten Notizen sind mit Schlüsseln verschlüsselt, die nur deine Geräte haben: Verlierst du alle Geräte und hast keinen Wiederherstellungsschlüssel, kann sie niemand wiederherstellen, auch nicht der Kohorten-Server. Ein Wiederherstellungsschlüssel ist eine Zeile aus Buchstaben und Ziffern, die du ausdruckst oder speicherst und sicher aufbewahrst. Er ist aus, bis du ihn einschaltest.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your recovery key. Print it, save it or write it down now: it is shown only this once, and anyone holding it can read your answers and private writing.</source>
+        <translation>Dein Wiederherstellungsschlüssel. Drucke, speichere oder notiere ihn jetzt: Er wird nur dieses eine Mal angezeigt, und wer ihn hat, kann deine Antworten und privaten Notizen lesen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Recovery key %1</source>
+        <translation>Wiederherstellungsschlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the recovery key</source>
+        <translation>Wiederherstellungsschlüssel kopieren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as a text file</source>
+        <translation>Als Textdatei speichern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>I have kept it</source>
+        <translation>Ich habe ihn aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have kept the recovery key; hide it</source>
+        <translation>Ich habe den Wiederherstellungsschlüssel aufbewahrt; ausblenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved to %1. Print it from there, then keep the paper and delete the file, or keep the file somewhere only you can reach.</source>
+        <translation>Gespeichert unter %1. Drucke ihn von dort aus, bewahre das Papier auf und lösche die Datei – oder bewahre die Datei dort auf, wo nur du sie erreichst.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Working…</source>
+        <translation>Einen Moment …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a new recovery key</source>
+        <translation>Neuen Wiederherstellungsschlüssel erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make a recovery key</source>
+        <translation>Wiederherstellungsschlüssel erstellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+27"/>
+        <source>Turn off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Turn the recovery key off</source>
+        <translation>Wiederherstellungsschlüssel ausschalten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Turn the recovery key off? The server deletes its copy and your key stops working. Without another linked device, your private writing cannot be recovered if you lose this one.</source>
+        <translation>Wiederherstellungsschlüssel ausschalten? Der Server löscht seine Kopie, und dein Schlüssel funktioniert nicht mehr. Ohne ein weiteres verknüpftes Gerät lassen sich deine privaten Notizen nicht wiederherstellen, wenn du dieses verlierst.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Yes, turn the recovery key off</source>
+        <translation>Ja, Wiederherstellungsschlüssel ausschalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep it on</source>
+        <translation>Eingeschaltet lassen</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionEditor</name>
     <message>
         <location filename="../tracks/ReflectionEditor.qml" line="+68"/>
@@ -1470,7 +1623,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../settings/SettingsView.qml" line="+34"/>
+        <location filename="../settings/SettingsView.qml" line="+35"/>
         <location line="+54"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
@@ -1612,7 +1765,7 @@
         <translation>Kohorte</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Your data</source>
         <translation>Deine Daten</translation>
     </message>
@@ -1795,6 +1948,47 @@
         <location line="+2"/>
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemNotes</name>
+    <message>
+        <location filename="../cohort/SyncProblemNotes.qml" line="+28"/>
+        <source>This device was not included when your keys changed on %1. Link it again from another device.</source>
+        <translation>Dieses Gerät war nicht dabei, als sich deine Schlüssel am %1 geändert haben. Verknüpfe es erneut von einem anderen Gerät aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What you record here is safe and keeps syncing up, but what your other devices wrote since then cannot be opened on this one. Get a link code on a device that has your keys (Cohort, “Get a link code”), then sign this device out here and type the code.</source>
+        <translation>Was du hier festhältst, ist sicher und wird weiter hochgeladen, aber was deine anderen Geräte seitdem geschrieben haben, lässt sich auf diesem nicht öffnen. Hol dir auf einem Gerät mit deinen Schlüsseln einen Verknüpfungscode („Kohorte“, „Verknüpfungscode holen“), melde dann dieses Gerät hier ab und gib den Code ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link this device again</source>
+        <translation>Dieses Gerät neu verknüpfen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n item(s) from the server could not be verified and were not applied.</source>
+        <translation>
+            <numerusform>%n Eintrag vom Server ließ sich nicht prüfen und wurde nicht übernommen.</numerusform>
+            <numerusform>%n Einträge vom Server ließen sich nicht prüfen und wurden nicht übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each item your devices sync is sealed, so a change on the way or on the server shows. These did not match their seal, so this device left them out. Nothing here was changed, and the device that recorded them still has the originals.</source>
+        <translation>Jeder Eintrag, den deine Geräte abgleichen, ist versiegelt, sodass eine Änderung unterwegs oder auf dem Server auffällt. Diese passten nicht zu ihrem Siegel, deshalb hat dieses Gerät sie ausgelassen. Hier wurde nichts verändert, und das Gerät, das sie aufgezeichnet hat, hat die Originale noch.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK, put this note away</source>
+        <translation>OK, Hinweis ausblenden</translation>
     </message>
 </context>
 <context>
@@ -2230,13 +2424,34 @@
         <translation>Gib den ganzen Code ein, der auf deinem anderen Gerät angezeigt wird: %1 Buchstaben und Ziffern.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+66"/>
+        <location line="+21"/>
+        <source>One or more characters of this recovery key are not right. Compare it with your printout, group by group.</source>
+        <translation>Ein oder mehrere Zeichen dieses Wiederherstellungsschlüssels stimmen nicht. Vergleiche ihn Gruppe für Gruppe mit deinem Ausdruck.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A recovery key has only letters and digits (dashes and spaces are fine).</source>
+        <translation>Ein Wiederherstellungsschlüssel besteht nur aus Buchstaben und Ziffern (Bindestriche und Leerzeichen sind in Ordnung).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the whole recovery key: %1 letters and digits.</source>
+        <translation>Gib den ganzen Wiederherstellungsschlüssel ein: %1 Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+39"/>
+        <location line="+71"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-97"/>
+        <source>The cohort server knew this recovery key, but the copy of your keys it holds did not open with it, so this device did not sign in. Nothing was changed here.</source>
+        <translation>Der Kohorten-Server kannte diesen Wiederherstellungsschlüssel, aber die Kopie deiner Schlüssel dort ließ sich damit nicht öffnen, deshalb hat sich dieses Gerät nicht angemeldet. Hier wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>This code did not unlock your private answers. Make a new code on your other device and type it exactly as shown.</source>
         <translation>Dieser Code hat deine privaten Antworten nicht entsperrt. Erstelle auf deinem anderen Gerät einen neuen Code und gib ihn genau so ein, wie er angezeigt wird.</translation>
     </message>
@@ -2292,6 +2507,34 @@
         <location line="+3"/>
         <source>Not shared. Your lead&apos;s copy is deleted at the next sync.</source>
         <translation>Nicht geteilt. Die Kopie deiner Kohortenleitung wird beim nächsten Abgleich gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>groundwork::cohort::RecoveryKeyModel</name>
+    <message>
+        <location filename="../cohort/recoverykeymodel.cpp" line="+36"/>
+        <source>The cohort server sent an answer this app does not understand.</source>
+        <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This device holds no keys to protect yet; sync once, then try again.</source>
+        <translation>Dieses Gerät hat noch keine Schlüssel zu schützen; gleiche einmal ab und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Groundwork recovery key</source>
+        <translation>Groundwork-Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With this key and your cohort server&apos;s address, a new device can open your answers and private writing when every device is lost. Keep it where only you can reach it.</source>
+        <translation>Mit diesem Schlüssel und der Adresse deines Kohorten-Servers kann ein neues Gerät deine Antworten und privaten Notizen öffnen, wenn alle Geräte verloren sind. Bewahre ihn dort auf, wo nur du ihn erreichst.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The recovery key could not be saved to %1. %2</source>
+        <translation>Der Wiederherstellungsschlüssel konnte nicht unter %1 gespeichert werden. %2</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>SyncProblemNotes</name>
+    <message numerus="yes">
+        <location filename="../cohort/SyncProblemNotes.qml" line="+66"/>
+        <source>%n item(s) from the server could not be verified and were not applied.</source>
+        <translation>
+            <numerusform>%n item from the server could not be verified and was not applied.</numerusform>
+            <numerusform>%n items from the server could not be verified and were not applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeeklyActiveChart</name>
     <message numerus="yes">
         <location filename="../lead/WeeklyActiveChart.qml" line="+14"/>

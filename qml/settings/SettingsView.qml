@@ -15,6 +15,7 @@ ReadingPage {
     required property GoalViewModel goal
     required property MyData myData
     required property SyncStatus syncStatus
+    required property RecoveryKeyModel recovery
     signal cohortRequested()
 
     // 0: nothing asked; 1: where to delete; 2: final confirmation shown
@@ -237,6 +238,13 @@ ReadingPage {
         width: parent.width
         status: view.syncStatus
         onCohortRequested: view.cohortRequested()
+    }
+    // The same recovery key as on the Cohort screen: made, made anew or turned off here too.
+    RecoveryKeyCard {
+        objectName: "settingsRecoveryKey"
+        width: parent.width
+        visible: view.syncStatus.joined
+        recovery: view.recovery
     }
 
     // Your data ----------------------------------------------------------------------------

@@ -13,6 +13,8 @@ namespace {
 const QString kKeyring = QStringLiteral("account_keyring");
 const QString kDeviceKeys = QStringLiteral("device_keys");
 const QString kRegisteredKey = QStringLiteral("registered_device_key");
+const QString kRefusedEvents = QStringLiteral("refused_events");
+const QString kMissingEpoch = QStringLiteral("missing_epoch"); // "<epoch> <ms since 1970 UTC>"
 } // namespace
 
 KeyringStore::KeyringStore(const QString &connectionName) : m_db(QSqlDatabase::database(connectionName, false))
@@ -115,6 +117,53 @@ std::optional<QByteArray> KeyringStore::registeredDeviceKey() const
 bool KeyringStore::setRegisteredDeviceKey(QByteArrayView mark)
 {
     return setValue(kRegisteredKey, mark);
+}
+
+bool KeyringStore::removeValue(const QString &name)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM e2e_keys WHERE name = ?"));
+    q.bindValue(0, name);
+    return q.exec();
+}
+
+KeyringStore::DownloadTrouble KeyringStore::downloadTrouble() const
+{
+    DownloadTrouble trouble;
+    if (const auto refused = value(kRefusedEvents))
+        trouble.refusedEvents = refused->toInt();
+    if (const auto missing = value(kMissingEpoch)) {
+        const QList<QByteArray> parts = missing->split(' ');
+        if (parts.size() == 2) {
+            trouble.missingEpoch = parts[0].toUInt();
+            trouble.missingSince = QDateTime::fromMSecsSinceEpoch(parts[1].toLongLong(), Qt::UTC);
+        }
+    }
+    return trouble;
+}
+
+bool KeyringStore::addRefusedEvents(int count)
+{
+    return setValue(kRefusedEvents, QByteArray::number(downloadTrouble().refusedEvents + count));
+}
+
+bool KeyringStore::clearRefusedEvents()
+{
+    return removeValue(kRefusedEvents);
+}
+
+bool KeyringStore::noteMissingEpoch(quint32 epoch, const QDateTime &seen)
+{
+    const DownloadTrouble held = downloadTrouble();
+    if (held.missingEpoch >= epoch)
+        return true;
+    const QDateTime since = held.missingEpoch > 0 ? held.missingSince : seen;
+    return setValue(kMissingEpoch, QByteArray::number(epoch) + ' ' + QByteArray::number(since.toMSecsSinceEpoch()));
+}
+
+bool KeyringStore::clearMissingEpoch()
+{
+    return removeValue(kMissingEpoch);
 }
 
 bool KeyringStore::forget()

@@ -3,6 +3,7 @@
 #include "crypto/accountkeyring.h"
 #include "crypto/devicekeypair.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -38,12 +39,30 @@ public:
     bool markSealedOnServer(const QStringList &eventIds);
     QStringList sealedOnServer() const;
 
+    // Downloads this device could not use, kept until the learner has seen them: events that
+    // failed verification (altered, or bound to another account or id), and events sealed under
+    // an epoch newer than any held (this device was left out when the keys changed; missingSince
+    // is when this device first met one).
+    struct DownloadTrouble
+    {
+        int refusedEvents = 0;
+        quint32 missingEpoch = 0;
+        QDateTime missingSince;
+    };
+    DownloadTrouble downloadTrouble() const;
+    bool addRefusedEvents(int count);
+    bool clearRefusedEvents();
+    // Keeps the first time seen; a newer epoch raises the epoch only.
+    bool noteMissingEpoch(quint32 epoch, const QDateTime &seen);
+    bool clearMissingEpoch();
+
     // Leaving the cohort: keys and marks go (a new account gets new keys).
     bool forget();
 
 private:
     std::optional<QByteArray> value(const QString &name) const;
     bool setValue(const QString &name, QByteArrayView value);
+    bool removeValue(const QString &name);
 
     QSqlDatabase m_db;
     bool m_ready = false;

@@ -6,11 +6,12 @@
 namespace groundwork::sync {
 
 std::optional<KeyRotation> KeyRotation::make(const crypto::AccountKeyring &held, const QString &signedOutId,
-                                             const QList<DeviceKeyInfo> &devices)
+                                             const QList<DeviceKeyInfo> &devices,
+                                             const std::optional<DeviceKeyInfo> &recovery)
 {
     if (held.isEmpty())
         return std::nullopt;
-    KeyRotation rotation{held.clone(), {}, {}};
+    KeyRotation rotation{held.clone(), {}, {}, {}, false};
     const quint32 epoch = rotation.keyring.rotate();
     for (const DeviceKeyInfo &d : devices) {
         if (d.deviceId == signedOutId)
@@ -27,6 +28,13 @@ std::optional<KeyRotation> KeyRotation::make(const crypto::AccountKeyring &held,
             continue;
         }
         rotation.envelopes.append({d.deviceId, epoch, std::move(sealed)});
+    }
+    // The recovery key gets the new epoch too, so it keeps opening what is written next.
+    if (recovery) {
+        const crypto::DeviceKeyAttestation vouch{recovery->keyEpoch, recovery->keyMac};
+        if (vouch.verify(held, recoveryKeyLabel(), recovery->publicKey))
+            rotation.recoveryEnvelope = crypto::KeyEnvelope::seal(rotation.keyring, recovery->publicKey);
+        rotation.recoveryLeftOut = rotation.recoveryEnvelope.isEmpty();
     }
     return rotation;
 }

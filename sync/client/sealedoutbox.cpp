@@ -6,9 +6,12 @@
 #include "groundwork/sync/v1/sync.pb.h"
 #include "learner/learnerstore.h"
 
+#include <QDateTime>
 #include <QSet>
 
 #include <sodium.h>
+
+#include <algorithm>
 
 namespace groundwork::sync {
 
@@ -172,12 +175,20 @@ void SealedOutbox::applyRemote(const QList<WireEvent> &events, quint64 nextCurso
     QList<WireEvent> readable;
     QStringList sealedIds;
     int refused = 0;
+    int awaitingKey = 0;
+    quint32 missingEpoch = 0;
+    const quint32 newestHeld = keyring ? keyring->newestEpoch() : 0;
     for (const WireEvent &w : events) {
         if (!w.isSealed()) {
             readable.append(w); // from a device not yet updated: folds in, is re-sealed from here
             continue;
         }
-        const auto opened = keyring ? open(w, *keyring, account) : std::nullopt;
+        if (w.epoch > newestHeld) { // envelopes came first: this device was left out
+            ++awaitingKey;
+            missingEpoch = std::max(missingEpoch, w.epoch);
+            continue;
+        }
+        const auto opened = open(w, *keyring, account);
         if (!opened) {
             ++refused;
             continue;
@@ -187,10 +198,24 @@ void SealedOutbox::applyRemote(const QList<WireEvent> &events, quint64 nextCurso
     }
     m_inner.applyRemote(readable, nextCursor);
     m_keys.markSealedOnServer(sealedIds);
-    if (refused > 0) {
-        qWarning("groundwork: %d downloaded events failed verification and were not applied", refused);
-        emit eventsRefused(refused);
+    noteTrouble(refused, missingEpoch);
+    if (refused + awaitingKey > 0) {
+        qWarning("groundwork: %d downloaded events failed verification and %d need a key this device was not "
+                 "given; none were applied",
+                 refused, awaitingKey);
+        emit eventsRefused(refused + awaitingKey);
     }
+}
+
+void SealedOutbox::noteTrouble(int refused, quint32 missingEpoch)
+{
+    if (refused == 0 && missingEpoch == 0)
+        return;
+    if (refused > 0 && !m_keys.addRefusedEvents(refused))
+        qWarning("groundwork: the count of refused downloads could not be saved");
+    if (missingEpoch > 0 && !m_keys.noteMissingEpoch(missingEpoch, QDateTime::currentDateTimeUtc()))
+        qWarning("groundwork: a missing key epoch could not be noted");
+    emit downloadTroubleChanged();
 }
 
 namespace {
@@ -252,6 +277,9 @@ void SealedOutbox::applyKeyEnvelopes(const QList<ReceivedKeyEnvelope> &envelopes
     }
     if (added && !m_keys.saveKeyring(*keyring))
         qWarning("groundwork: a new account key epoch could not be saved");
+    const quint32 missing = m_keys.downloadTrouble().missingEpoch;
+    if (added && missing > 0 && keyring->newestEpoch() >= missing && m_keys.clearMissingEpoch())
+        emit downloadTroubleChanged(); // a late envelope brought the key after all
     if (refused > 0) {
         qWarning("groundwork: %d key envelopes did not open and were ignored", refused);
         emit keyEnvelopesRefused(refused);

@@ -53,9 +53,12 @@ public:
                                          const QString &accountId);
 
 signals:
-    // Downloaded events that failed verification (altered, wrong binding, unknown epoch):
-    // never folded in.
+    // Downloaded events that failed verification (altered, wrong binding) or are sealed under
+    // an epoch this device does not hold: never folded in. Both are kept in the KeyringStore
+    // until the learner has seen them (downloadTroubleChanged).
     void eventsRefused(int count);
+    // What KeyringStore::downloadTrouble() holds changed (SyncProblems shows it).
+    void downloadTroubleChanged();
     // Key envelopes that did not open or were not vouched for by an epoch held: ignored.
     void keyEnvelopesRefused(int count);
     // A device left the account holding the key in use (it signed itself out): rotate for it.
@@ -63,6 +66,7 @@ signals:
 
 private:
     QList<WireEvent> unsealedEvents(int max);
+    void noteTrouble(int refused, quint32 missingEpoch);
 
     OutboxSource &m_inner;
     core::learner::LearnerStore &m_store;

@@ -16,6 +16,8 @@ add_library(groundwork_sync_crypto STATIC
   ${CMAKE_CURRENT_LIST_DIR}/devicekeypair.h
   ${CMAKE_CURRENT_LIST_DIR}/devicekeypair.cpp
   ${CMAKE_CURRENT_LIST_DIR}/keyenvelope.h
-  ${CMAKE_CURRENT_LIST_DIR}/keyenvelope.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/keyenvelope.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/recoverykey.h
+  ${CMAKE_CURRENT_LIST_DIR}/recoverykey.cpp)
 target_include_directories(groundwork_sync_crypto PUBLIC ${CMAKE_CURRENT_LIST_DIR}/..)
 target_link_libraries(groundwork_sync_crypto PUBLIC Qt6::Core PkgConfig::SODIUM)

@@ -24,6 +24,18 @@ DeviceKeyPair DeviceKeyPair::generate()
     return pair;
 }
 
+std::optional<DeviceKeyPair> DeviceKeyPair::fromSeed(const SecretBytes &seed)
+{
+    if (seed.size() != crypto_box_SEEDBYTES)
+        return std::nullopt;
+    DeviceKeyPair pair;
+    pair.m_public = QByteArray(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
+    pair.m_secret = SecretBytes(crypto_box_SECRETKEYBYTES);
+    crypto_box_seed_keypair(reinterpret_cast<unsigned char *>(pair.m_public.data()), pair.m_secret.data(),
+                            seed.data());
+    return pair;
+}
+
 SecretBytes DeviceKeyPair::serialize() const
 {
     SecretBytes both(m_public.size() + m_secret.size());

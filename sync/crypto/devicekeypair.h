@@ -15,6 +15,9 @@ class DeviceKeyPair
 {
 public:
     static DeviceKeyPair generate();
+    // The key pair a 32-byte seed determines (crypto_box_seed_keypair): the recovery key's.
+    // Nullopt for a seed that is not crypto_box_SEEDBYTES long.
+    static std::optional<DeviceKeyPair> fromSeed(const SecretBytes &seed);
     // Public key (32) then secret key (32), as kept on the device.
     SecretBytes serialize() const;
     static std::optional<DeviceKeyPair> parse(QByteArrayView bytes);

@@ -71,6 +71,21 @@ std::optional<QJsonObject> exportAccount(Store &store, const QString &accountId)
                                {QStringLiteral("chosen_at"), timeValue(choice.chosenAtMs)},
                                {QStringLiteral("shared_profile_base64"),
                                 profile ? QJsonValue(QString::fromLatin1(profile->toBase64())) : QJsonValue::Null}});
+        // The recovery key's copy (never its verifier's hash, a credential): nothing here opens
+        // without the key, which the server never had.
+        if (const auto recovery = store.recovery(accountId)) {
+            QJsonArray envelopes;
+            for (const QByteArray &e : store.recoveryEnvelopes(accountId))
+                envelopes.append(QString::fromLatin1(e.toBase64()));
+            out.insert(QStringLiteral("recovery_key"),
+                       QJsonObject{{QStringLiteral("wrapped_keyring_base64"),
+                                    QString::fromLatin1(recovery->wrappedKeyring.toBase64())},
+                                   {QStringLiteral("public_key_base64"), QString::fromLatin1(recovery->publicKey.toBase64())},
+                                   {QStringLiteral("key_epoch"), qint64(recovery->keyEpoch)},
+                                   {QStringLiteral("envelopes_base64"), envelopes}});
+        } else {
+            out.insert(QStringLiteral("recovery_key"), QJsonValue::Null);
+        }
         return true;
     });
     if (!found)

@@ -71,6 +71,15 @@ QByteArray hashSecret(const QString &secret)
     return out;
 }
 
+QByteArray recoveryVerifierHash(const QByteArray &verifier)
+{
+    QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), std::size_t(out.size()),
+                       reinterpret_cast<const unsigned char *>(verifier.constData()), std::size_t(verifier.size()),
+                       nullptr, 0);
+    return out;
+}
+
 bool sameHash(const QByteArray &a, const QByteArray &b)
 {
     return a.size() == b.size() && sodium_memcmp(a.constData(), b.constData(), std::size_t(a.size())) == 0;

@@ -25,6 +25,10 @@ QString newId(const char *prefix);
 // Unsalted is right here: inputs are random and high-entropy, and the hash is the lookup key.
 QByteArray hashSecret(const QString &secret);
 
+// BLAKE2b-256 of a recovery key's verifier (32 random-looking bytes a new device sends), as the
+// app computes it (crypto::RecoveryKey::verifierHash): what recovery_keys holds.
+QByteArray recoveryVerifierHash(const QByteArray &verifier);
+
 // Constant-time comparison (sodium_memcmp).
 bool sameHash(const QByteArray &a, const QByteArray &b);
 

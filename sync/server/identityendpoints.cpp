@@ -1,6 +1,7 @@
 // SyncService's endpoints of identity: joining a cohort with an invite code, linking another
-// device with a link code, a learner's list of devices with a way to sign one out, and
-// deleting a learner's whole account.
+// device with a link code, a learner's list of devices with a way to sign one out, deleting a
+// learner's whole account, and the printable recovery key (turning it on and off, and signing
+// a new device in with it when every device was lost).
 #include "server/syncservice.h"
 
 #include "groundwork/sync/v1/sync.pb.h"
@@ -23,6 +24,7 @@ constexpr std::size_t kMaxKeyEnvelopeBytes = 1024;
 constexpr std::size_t kDevicePublicKeyBytes = 32;
 constexpr std::size_t kMaxKeyMacBytes = 64;
 constexpr qint64 kJoinWindowMs = 3'600'000;     // the per-address join quota counts an hour
+constexpr std::size_t kRecoveryVerifierBytes = 32;
 
 // Display and device names: present, short, valid UTF-8 (protobuf-lite does not check).
 bool acceptableName(const std::string &name, bool required)
@@ -199,6 +201,12 @@ Reply SyncService::revokeDevice(const AuthenticatedDevice &device, QByteArrayVie
     for (const v1::KeyEnvelope &e : request.envelopes())
         if (e.epoch() == 0 || e.envelope().empty() || e.envelope().size() > kMaxKeyEnvelopeBytes)
             return fail(WireError::Malformed, QStringLiteral("a key envelope is empty, too large or has no epoch"));
+    const bool forRecovery = request.has_recovery_envelope();
+    const v1::KeyEnvelope &recoveryEnvelope = request.recovery_envelope();
+    if (forRecovery
+        && (recoveryEnvelope.epoch() == 0 || recoveryEnvelope.envelope().empty()
+            || recoveryEnvelope.envelope().size() > kMaxKeyEnvelopeBytes || !recoveryEnvelope.device_id().empty()))
+        return fail(WireError::Malformed, QStringLiteral("the recovery key's envelope is empty, too large or has no epoch"));
     // The sign-out and the next epoch's envelopes are kept together or not at all: a device
     // signed out without them would leave the others unable to read what is written next.
     bool foreign = false;
@@ -213,6 +221,10 @@ Reply SyncService::revokeDevice(const AuthenticatedDevice &device, QByteArrayVie
                 stale = true;
                 return false;
             }
+        if (forRecovery && recoveryEnvelope.epoch() <= newest) {
+            stale = true;
+            return false;
+        }
         m_store.revokeDevice(target, now);
         QSet<QString> remaining;
         for (const DeviceSummary &d : m_store.activeDevices(*owner))
@@ -225,6 +237,10 @@ Reply SyncService::revokeDevice(const AuthenticatedDevice &device, QByteArrayVie
             }
             m_store.putKeyEnvelope({recipient, e.epoch(), QByteArray::fromStdString(e.envelope())}, now);
         }
+        // Kept only while the account has a recovery key (one turned off meanwhile wants none).
+        if (forRecovery && m_store.recovery(*owner))
+            m_store.putRecoveryEnvelope(*owner, recoveryEnvelope.epoch(),
+                                        QByteArray::fromStdString(recoveryEnvelope.envelope()), now);
         return true;
     });
     if (stale)
@@ -288,6 +304,89 @@ Reply SyncService::listDevices(const AuthenticatedDevice &device, QByteArrayView
         info->set_key_epoch(d.keyEpoch);
         info->set_key_mac(d.keyMac.toStdString());
     }
+    if (const auto recovery = m_store.recovery(device.account.id)) {
+        v1::RecoveryKeyInfo *info = response.mutable_recovery();
+        info->set_enabled(true);
+        info->set_public_key(recovery->publicKey.toStdString());
+        info->set_key_epoch(recovery->keyEpoch);
+        info->set_key_mac(recovery->keyMac.toStdString());
+    }
+    return ok(response);
+}
+
+// Protocol 3: the learner turned the recovery key on (or made a new one). The server keeps the
+// keyring wrapped under it, its verifier's hash and its vouched-for public key; never the key.
+Reply SyncService::setRecovery(const AuthenticatedDevice &device, QByteArrayView body)
+{
+    v1::SetRecoveryRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    if (device.account.role != Role::Learner)
+        return fail(WireError::Forbidden, QStringLiteral("Only a learner's account has a recovery key."));
+    if (request.verifier_hash().size() != kRecoveryVerifierBytes || request.public_key().size() != kDevicePublicKeyBytes
+        || request.key_epoch() == 0 || request.key_mac().empty() || request.key_mac().size() > kMaxKeyMacBytes
+        || request.wrapped_keyring().empty())
+        return fail(WireError::Malformed,
+                    QStringLiteral("a recovery key needs a verifier hash, a wrapped keyring and a vouched-for public key"));
+    if (request.wrapped_keyring().size() > std::size_t(kMaxWrappedKeyringBytes))
+        return fail(WireError::TooLarge,
+                    QStringLiteral("the wrapped keyring is larger than %1 bytes").arg(kMaxWrappedKeyringBytes));
+    m_store.setRecovery({device.account.id, QByteArray::fromStdString(request.verifier_hash()),
+                         QByteArray::fromStdString(request.wrapped_keyring()),
+                         QByteArray::fromStdString(request.public_key()), request.key_epoch(),
+                         QByteArray::fromStdString(request.key_mac())},
+                        m_clock.nowMs());
+    return ok(v1::SetRecoveryResponse());
+}
+
+Reply SyncService::removeRecovery(const AuthenticatedDevice &device, QByteArrayView body)
+{
+    v1::RemoveRecoveryRequest request;
+    if (auto failure = decodeRequest(body, request))
+        return fail(*failure);
+    v1::RemoveRecoveryResponse response;
+    response.set_removed(m_store.removeRecovery(device.account.id));
+    return ok(response);
+}
+
+// Every device was lost: the verifier derived from the recovery key lets a new device in (the
+// server compares hashes; the verifier cannot unwrap anything). Wrong verifiers count as wrong
+// codes, like invite and link codes.
+Reply SyncService::restoreRecovery(QByteArrayView body, const QString &caller)
+{
+    v1::RestoreRecoveryRequest request;
+    if (auto failure = decodeCodeRedemption(body, m_codeGuesses, caller, request))
+        return fail(*failure);
+    if (request.verifier().size() != kRecoveryVerifierBytes || !acceptableName(request.device_name(), false))
+        return fail(WireError::Malformed, QStringLiteral("restoring needs the recovery verifier and a short device name"));
+    const QByteArray hash = credentials::recoveryVerifierHash(QByteArray::fromStdString(request.verifier()));
+    std::optional<IssuedDevice> issued;
+    std::optional<RecoveryRecord> recovery;
+    QList<QByteArray> envelopes;
+    QString displayName;
+    m_store.transaction([&] {
+        recovery = m_store.recoveryByVerifier(hash);
+        if (!recovery || !credentials::sameHash(recovery->verifierHash, hash))
+            return false;
+        const auto account = m_store.account(recovery->accountId);
+        if (!account)
+            return false;
+        issued = m_provisioning.addDevice(*account, qs(request.device_name()));
+        displayName = account->displayName;
+        envelopes = m_store.recoveryEnvelopes(recovery->accountId);
+        return true;
+    });
+    if (!issued) {
+        m_codeGuesses.recordFailure(caller);
+        return fail(WireError::NotFound, QStringLiteral("This recovery key is not known to this cohort server. Check it, "
+                                                        "and the server address."));
+    }
+    v1::RestoreRecoveryResponse response;
+    const auto cohort = issued->cohortId.isEmpty() ? std::nullopt : m_store.cohort(issued->cohortId);
+    fillCredential(*issued, cohort ? cohort->name : QString(), displayName, response.mutable_credential());
+    response.set_wrapped_keyring(recovery->wrappedKeyring.constData(), std::size_t(recovery->wrappedKeyring.size()));
+    for (const QByteArray &e : envelopes)
+        response.add_envelopes(e.constData(), std::size_t(e.size()));
     return ok(response);
 }
 

@@ -132,6 +132,19 @@ QList<Migration> sqliteMigrations()
              QStringLiteral("CREATE INDEX join_sources_caller ON join_sources (caller, at_ms)"),
              QStringLiteral("CREATE INDEX join_sources_at ON join_sources (at_ms)"),
          }},
+        // 10: the printable recovery key (protocol 3): the keyring wrapped under it, the hash of its
+        // verifier, its public key with the MAC vouching for it, and later epochs sealed for it.
+        // (10, not 8: other branches add 8 and 9.)
+        {10,
+         {
+             QStringLiteral("CREATE TABLE recovery_keys (account_id TEXT PRIMARY KEY REFERENCES accounts(id),"
+                            " verifier_hash BLOB NOT NULL UNIQUE, wrapped_keyring BLOB NOT NULL,"
+                            " public_key BLOB NOT NULL, key_epoch INTEGER NOT NULL, key_mac BLOB NOT NULL,"
+                            " created_ms INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE recovery_envelopes (account_id TEXT NOT NULL REFERENCES accounts(id),"
+                            " epoch INTEGER NOT NULL, envelope BLOB NOT NULL, created_ms INTEGER NOT NULL,"
+                            " PRIMARY KEY (account_id, epoch))"),
+         }},
     };
 }
 
@@ -254,6 +267,19 @@ QList<Migration> postgresMigrations()
              QStringLiteral("CREATE TABLE join_sources (caller TEXT NOT NULL, at_ms BIGINT NOT NULL)"),
              QStringLiteral("CREATE INDEX join_sources_caller ON join_sources (caller, at_ms)"),
              QStringLiteral("CREATE INDEX join_sources_at ON join_sources (at_ms)"),
+         }},
+        // 10: the printable recovery key (protocol 3): the keyring wrapped under it, the hash of its
+        // verifier, its public key with the MAC vouching for it, and later epochs sealed for it.
+        // (10, not 8: other branches add 8 and 9.)
+        {10,
+         {
+             QStringLiteral("CREATE TABLE recovery_keys (account_id TEXT PRIMARY KEY REFERENCES accounts(id),"
+                            " verifier_hash BYTEA NOT NULL UNIQUE, wrapped_keyring BYTEA NOT NULL,"
+                            " public_key BYTEA NOT NULL, key_epoch INTEGER NOT NULL, key_mac BYTEA NOT NULL,"
+                            " created_ms BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE recovery_envelopes (account_id TEXT NOT NULL REFERENCES accounts(id),"
+                            " epoch INTEGER NOT NULL, envelope BYTEA NOT NULL, created_ms BIGINT NOT NULL,"
+                            " PRIMARY KEY (account_id, epoch))"),
          }},
     };
 }

@@ -17,6 +17,7 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreevents.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreupkeep.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreaccounts.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sqlstorerecovery.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstorelead.cpp
   ${CMAKE_CURRENT_LIST_DIR}/leadreports.h
   ${CMAKE_CURRENT_LIST_DIR}/leadreports.cpp

@@ -64,6 +64,14 @@ public:
     quint32 newestKeyEpoch(const QString &accountId) override;
     std::optional<QString> departedWithNewestKey(const QString &accountId) override;
 
+    void setRecovery(const RecoveryRecord &record, qint64 nowMs) override;
+    bool removeRecovery(const QString &accountId) override;
+    std::optional<RecoveryRecord> recovery(const QString &accountId) override;
+    std::optional<RecoveryRecord> recoveryByVerifier(const QByteArray &verifierHash) override;
+    void putRecoveryEnvelope(const QString &accountId, quint32 epoch, const QByteArray &envelope,
+                             qint64 nowMs) override;
+    QList<QByteArray> recoveryEnvelopes(const QString &accountId) override;
+
     bool rememberNonce(const QByteArray &nonce, qint64 nowMs) override;
     void createLinkCode(const QByteArray &codeHash, const QString &accountId,
                         qint64 expiresMs, const QByteArray &wrappedKeyring = {}) override;

@@ -24,6 +24,8 @@ AccountDeletion SqlStore::deleteAccount(const QString &accountId)
         // Children first: the foreign keys point at the account.
         deleted.events = quint64(run(QStringLiteral("DELETE FROM events WHERE account_id = ?"), {accountId}).numRowsAffected());
         run(QStringLiteral("DELETE FROM link_codes WHERE account_id = ?"), {accountId});
+        run(QStringLiteral("DELETE FROM recovery_envelopes WHERE account_id = ?"), {accountId});
+        run(QStringLiteral("DELETE FROM recovery_keys WHERE account_id = ?"), {accountId});
         run(QStringLiteral("DELETE FROM key_envelopes WHERE device_id IN (SELECT id FROM devices WHERE account_id = ?)"),
             {accountId});
         deleted.devices = run(QStringLiteral("DELETE FROM devices WHERE account_id = ?"), {accountId}).numRowsAffected();

@@ -61,6 +61,19 @@ struct KeyEnvelopeRecord
     QByteArray envelope;
 };
 
+// The account's printable recovery key as the server holds it (protocol 3): the keyring wrapped
+// under a key derived from it, the hash of its verifier, and the public key later epochs are
+// sealed for, with the MAC that vouches for it. Nothing here opens anything without the key.
+struct RecoveryRecord
+{
+    QString accountId;
+    QByteArray verifierHash;
+    QByteArray wrappedKeyring;
+    QByteArray publicKey;
+    quint32 keyEpoch = 0;
+    QByteArray keyMac;
+};
+
 struct LinkGrant
 {
     QString accountId;
@@ -219,6 +232,17 @@ public:
     // A signed-out device of the account that registered its key under the newest epoch: it
     // left holding the key in use (it signed itself out), so a remaining device should rotate.
     virtual std::optional<QString> departedWithNewestKey(const QString &accountId) = 0;
+
+    // The recovery key: set (replacing an earlier one and its envelopes), removed (with its
+    // envelopes; false when there was none), found by account or by the verifier's hash, and
+    // the later epochs sealed for it (ascending).
+    virtual void setRecovery(const RecoveryRecord &record, qint64 nowMs) = 0;
+    virtual bool removeRecovery(const QString &accountId) = 0;
+    virtual std::optional<RecoveryRecord> recovery(const QString &accountId) = 0;
+    virtual std::optional<RecoveryRecord> recoveryByVerifier(const QByteArray &verifierHash) = 0;
+    virtual void putRecoveryEnvelope(const QString &accountId, quint32 epoch, const QByteArray &envelope,
+                                     qint64 nowMs) = 0;
+    virtual QList<QByteArray> recoveryEnvelopes(const QString &accountId) = 0;
 
     // False when the nonce was seen before (a replayed one-shot request).
     virtual bool rememberNonce(const QByteArray &nonce, qint64 nowMs) = 0;

@@ -53,6 +53,9 @@ const QString kLeadRoster = QStringLiteral("/v1/lead/roster");
 const QString kLeadGroupProfile = QStringLiteral("/v1/lead/group-profile");
 const QString kLeadInvite = QStringLiteral("/v1/lead/invite");
 const QString kDeviceKey = QStringLiteral("/v1/devices/key");
+const QString kRecoverySet = QStringLiteral("/v1/recovery/set");
+const QString kRecoveryRemove = QStringLiteral("/v1/recovery/remove");
+const QString kRecoveryRestore = QStringLiteral("/v1/recovery/restore");
 
 } // namespace
 
@@ -65,7 +68,8 @@ SyncService::SyncService(Store &store, const Clock &clock, RateLimiter &codeGues
 QStringList SyncService::endpoints()
 {
     return {kJoin, kLinkStart, kLinkFinish, kRevoke, kDevices, kUpload, kDownload, kShare, kProgress,
-            kDeleteAccount, kLeadRoster, kLeadGroupProfile, kLeadInvite, kDeviceKey};
+            kDeleteAccount, kLeadRoster, kLeadGroupProfile, kLeadInvite, kDeviceKey, kRecoverySet,
+            kRecoveryRemove, kRecoveryRestore};
 }
 
 bool SyncService::storeReachable()
@@ -187,6 +191,8 @@ Reply SyncService::dispatch(const QString &path, const QString &bearerToken, QBy
         return join(body, caller);
     if (path == kLinkFinish)
         return linkFinish(body, caller);
+    if (path == kRecoveryRestore)
+        return restoreRecovery(body, caller);
     auto device = signedIn(path, bearerToken, body);
     if (Reply *refused = std::get_if<Reply>(&device))
         return std::move(*refused);
@@ -220,6 +226,10 @@ Reply SyncService::route(const QString &path, const AuthenticatedDevice &device,
         return leadInvite(device, body);
     if (path == kDeviceKey)
         return registerDeviceKey(device, body);
+    if (path == kRecoverySet)
+        return setRecovery(device, body);
+    if (path == kRecoveryRemove)
+        return removeRecovery(device, body);
     return cohortProgress(device, body);
 }
 

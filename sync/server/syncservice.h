@@ -90,6 +90,10 @@ private:
     Reply download(const AuthenticatedDevice &device, QByteArrayView body);
     Reply shareProfile(const AuthenticatedDevice &device, QByteArrayView body);
     Reply cohortProgress(const AuthenticatedDevice &device, QByteArrayView body);
+    // The printable recovery key (identityendpoints.cpp).
+    Reply setRecovery(const AuthenticatedDevice &device, QByteArrayView body);
+    Reply removeRecovery(const AuthenticatedDevice &device, QByteArrayView body);
+    Reply restoreRecovery(QByteArrayView body, const QString &caller);
     // The lead's endpoints (leadendpoints.cpp).
     Reply leadRoster(const AuthenticatedDevice &device, QByteArrayView body);
     Reply leadGroupProfile(const AuthenticatedDevice &device, QByteArrayView body);

@@ -9,6 +9,7 @@
 #include "cohort.h"
 #include "crypto/eventsealer.h"
 #include "crypto/keyenvelope.h"
+#include "crypto/recoverykey.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "learner/payload.h"
 #include "learnerdevices.h"
@@ -175,6 +176,150 @@ private slots:
         QCOMPARE(occurrences(database, canary), 0);
         QCOMPARE(occurrences(log, canary), 0);
         QCOMPARE(inBodies, 0);
+    }
+
+    // The printable recovery key (issue 16): A turns it on, links B and signs B out (epoch 2,
+    // sealed for the recovery key too), and writes after that. Every device is then lost: a
+    // fresh device signs in with the printed key alone and reads both reflections. A wrong key
+    // is refused; the key, its secret and its wrapping key occur in no body and not in the
+    // database; turning it off deletes the server's copy.
+    void recoveryKeyRestoresPrivateWriting_data() { addBackendRows(); }
+    void recoveryKeyRestoresPrivateWriting()
+    {
+        QFETCH(QString, backend);
+        const QString dir = QDir(m_scratch.path()).filePath(QStringLiteral("recovery-") + backend);
+        QVERIFY(QDir().mkpath(dir));
+        FreshDatabase db(backend, dir);
+        GW_REQUIRE_BACKEND(db);
+        const Run created = runCli({QStringLiteral("create-cohort"), QStringLiteral("--database"), db.spec(),
+                                    QStringLiteral("--name"), QStringLiteral("Platform leads"),
+                                    QStringLiteral("--lead"), QStringLiteral("Dana")});
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        ServerProcess server;
+        QVERIFY2(server.start(db.spec()), qPrintable(server.problem));
+
+        auto storeA = openLearnerStore(dir + QStringLiteral("/a.db"));
+        auto storeB = openLearnerStore(dir + QStringLiteral("/b.db"));
+        auto storeD = openLearnerStore(dir + QStringLiteral("/d.db"));
+        auto storeE = openLearnerStore(dir + QStringLiteral("/e.db"));
+        QVERIFY(storeA && storeB && storeD && storeE);
+        const auto reflect = [](learner::LearnerStore &store, const QByteArray &text, qint64 at) {
+            return store.append(makeEvent(store, learner::EventKind::ReflectionSaved, at,
+                                          learner::encodePayload(learner::ReflectionPayload{
+                                              QStringLiteral("back-to-ic"), QStringLiteral("why"),
+                                              QString::fromLatin1(text)}),
+                                          true));
+        };
+        const QByteArray before = "before-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        const QByteArray after = "after-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        QVERIFY(reflect(*storeA, before, 1'760'000'000'000));
+
+        RecordingNetwork netA, netB, netD, netE;
+        const auto device = [&](learner::LearnerStore &store, RecordingNetwork &net) {
+            auto app = std::make_unique<groundwork::cohort::Cohort>(
+                store, groundwork::cohort::CohortServices{nullptr, nullptr, crypto::PwhashLimits::minimum()}, &net);
+            app->connection().setExtraCaCertificates(InProcessServer::devCertificate());
+            app->scheduler().setIntervals(60'000, 20);
+            app->enrolment()->setServerUrl(server.base.authority());
+            return app;
+        };
+        const auto settled = [](groundwork::cohort::Cohort &app) { return app.status()->statusText() == u"Up to date"; };
+        const auto syncSettled = [&](groundwork::cohort::Cohort &app) {
+            app.status()->syncNow();
+            QTRY_VERIFY2_WITH_TIMEOUT(settled(app), qPrintable(app.status()->statusText()), 15'000);
+        };
+        using State = groundwork::cohort::RecoveryKeyModel::State;
+
+        auto a = device(*storeA, netA);
+        a->enrolment()->setDisplayName(QStringLiteral("Ada"));
+        a->enrolment()->join(field(created.out, QStringLiteral("invite_code")));
+        QTRY_VERIFY_WITH_TIMEOUT(a->status()->joined(), 15'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(settled(*a), qPrintable(a->status()->statusText()), 15'000);
+        const QString account = a->credentials().credential().accountId;
+
+        // Off by default; turned on, the key is shown once.
+        a->recovery()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(a->recovery()->state(), State::Off, 15'000);
+        a->recovery()->turnOn();
+        QTRY_COMPARE_WITH_TIMEOUT(a->recovery()->state(), State::Showing, 15'000);
+        const QString printed = a->recovery()->shownKey();
+        QCOMPARE(printed.size(), 69);
+        const auto key = crypto::RecoveryKey::parse(printed);
+        QVERIFY(key);
+        a->recovery()->doneShowing();
+        QCOMPARE(a->recovery()->state(), State::On);
+        QVERIFY(a->recovery()->shownKey().isEmpty());
+        auto held = db.open();
+        QVERIFY(held);
+        QVERIFY(held->recovery(account));
+
+        // B is linked, then signed out by A: epoch 2, sealed for the recovery key too.
+        auto b = device(*storeB, netB);
+        a->enrolment()->startLink();
+        QTRY_VERIFY_WITH_TIMEOUT(!a->enrolment()->linkCode().isEmpty(), 15'000);
+        b->enrolment()->joinWithLinkCode(a->enrolment()->linkCode());
+        QTRY_VERIFY2_WITH_TIMEOUT(b->status()->joined(), qPrintable(b->enrolment()->errorText()), 15'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(settled(*b), qPrintable(b->status()->statusText()), 15'000);
+        syncSettled(*a);
+        a->devices()->signOut(b->credentials().credential().deviceId);
+        QTRY_VERIFY2_WITH_TIMEOUT(a->keys().keyring()->newestEpoch() == 2, qPrintable(a->devices()->errorText()),
+                                  15'000);
+        QCOMPARE(held->recoveryEnvelopes(account).size(), 1);
+        QVERIFY(reflect(*storeA, after, 1'760'000'100'000));
+        syncSettled(*a);
+
+        // Every device lost. A wrong key is refused and signs nothing in.
+        auto e = device(*storeE, netE);
+        e->enrolment()->joinWithRecoveryKey(crypto::RecoveryKey::generate().printable());
+        QTRY_VERIFY_WITH_TIMEOUT(!e->enrolment()->errorText().isEmpty(), 15'000);
+        QVERIFY(!e->status()->joined());
+        QString typo = printed;
+        typo[3] = typo[3] == QLatin1Char('7') ? QLatin1Char('8') : QLatin1Char('7');
+        e->enrolment()->joinWithRecoveryKey(typo); // caught on the device: not even sent
+        QVERIFY(e->enrolment()->errorText().contains(QStringLiteral("not right")));
+
+        // The right key, typed in lower case with spaces, on a fresh device.
+        auto d = device(*storeD, netD);
+        d->enrolment()->joinWithRecoveryKey(printed.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
+        QTRY_VERIFY2_WITH_TIMEOUT(d->status()->joined(), qPrintable(d->enrolment()->errorText()), 15'000);
+        QCOMPARE(d->credentials().credential().accountId, account);
+        QTRY_VERIFY2_WITH_TIMEOUT(settled(*d), qPrintable(d->status()->statusText()), 15'000);
+        QCOMPARE(d->keys().keyring()->epochs(), (QList<quint32>{1, 2}));
+        int found = 0;
+        for (const learner::Event &ev : storeD->events())
+            if (ev.kind == learner::EventKind::ReflectionSaved && (ev.payload.contains(before) || ev.payload.contains(after)))
+                ++found;
+        QCOMPARE(found, 2);
+        QCOMPARE(d->problems()->unverifiedCount(), 0);
+        QVERIFY(!d->problems()->leftOutOfKeyChange());
+
+        // The key never travels, in any form that opens anything.
+        const QByteArray secret = key->secret().view().toByteArray();
+        const QByteArray wrapping = key->wrappingKey().view().toByteArray();
+        QList<QByteArray> needles{printed.toLatin1(), QString(printed).remove(QLatin1Char('-')).toLatin1(), secret,
+                                  wrapping};
+        int inBodies = 0;
+        for (const QByteArray &body : netA.bodies + netB.bodies + netD.bodies + netE.bodies)
+            for (const QByteArray &n : needles)
+                inBodies += occurrences(body, n);
+        QCOMPARE(inBodies, 0);
+
+        // Off: the server's copy and its envelopes go.
+        a->recovery()->turnOff();
+        QTRY_COMPARE_WITH_TIMEOUT(a->recovery()->state(), State::Off, 15'000);
+        QVERIFY(!held->recovery(account));
+        QVERIFY(held->recoveryEnvelopes(account).isEmpty());
+        held.reset();
+        QVERIFY(server.stop());
+        QString problem;
+        const QByteArray database = databaseBytes(backend, db.spec(), &problem);
+        QVERIFY2(!database.isEmpty(), qPrintable(problem));
+        int inDatabase = 0;
+        for (const QByteArray &n : needles)
+            inDatabase += occurrences(database, n) + occurrences(database, n.toHex());
+        qInfo("recovery key (%s): database %d, bodies %d (of %lld bodies)", qPrintable(backend), inDatabase, inBodies,
+              netA.bodies.size() + netB.bodies.size() + netD.bodies.size() + netE.bodies.size());
+        QCOMPARE(inDatabase, 0);
     }
 
     // Migration: what an app before protocol 3 uploaded readable is re-uploaded sealed by the

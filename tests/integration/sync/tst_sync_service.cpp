@@ -498,6 +498,74 @@ private slots:
         QCOMPARE(f.store.eventCount(f.learner.accountId), quint64(0));
     }
 
+    // The recovery key's copy: set by the learner, found only by the verifier (a wrong one
+    // counts as a wrong code), kept current by a sign-out's envelope, gone when turned off and
+    // with the account.
+    void recoveryKeyCopyFollowsTheRules_data() { backends(); }
+    void recoveryKeyCopyFollowsTheRules()
+    {
+        GW_FIXTURE(f);
+        const QByteArray verifier(32, 'v');
+        v1::SetRecoveryRequest set;
+        set.set_verifier_hash(credentials::recoveryVerifierHash(verifier).toStdString());
+        set.set_wrapped_keyring(std::string(80, 'w'));
+        set.set_public_key(std::string(32, 'k'));
+        set.set_key_epoch(1);
+        set.set_key_mac(std::string(32, 'm'));
+        v1::SetRecoveryRequest noVerifier = set;
+        noVerifier.clear_verifier_hash();
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/recovery/set"), f.learner.token, body(noVerifier))),
+                 WireError::Malformed);
+        QVERIFY(!f.store.recovery(f.learner.accountId));
+        QCOMPARE(f.call(QStringLiteral("/v1/recovery/set"), f.learner.token, body(set)).status, 200);
+        QVERIFY(f.store.recovery(f.learner.accountId));
+        const auto listed = parsed<v1::ListDevicesResponse>(
+            f.call(QStringLiteral("/v1/devices/list"), f.learnerLaptop.token, body(v1::ListDevicesRequest())));
+        QVERIFY(listed.recovery().enabled());
+        QCOMPARE(listed.recovery().public_key(), std::string(32, 'k'));
+
+        // A wrong verifier signs nothing in.
+        v1::RestoreRecoveryRequest wrong;
+        wrong.set_verifier(std::string(32, 'x'));
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/recovery/restore"), QString(), body(wrong))), WireError::NotFound);
+        v1::RestoreRecoveryRequest shortOne;
+        shortOne.set_verifier(std::string(8, 'v'));
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/recovery/restore"), QString(), body(shortOne))), WireError::Malformed);
+
+        // Signing the laptop out carries the next epoch for the recovery key too.
+        v1::RevokeDeviceRequest revoke;
+        revoke.set_device_id(f.learnerLaptop.deviceId.toStdString());
+        revoke.mutable_recovery_envelope()->set_epoch(2);
+        revoke.mutable_recovery_envelope()->set_envelope(std::string(120, 'e'));
+        QCOMPARE(f.call(QStringLiteral("/v1/devices/revoke"), f.learner.token, body(revoke)).status, 200);
+        QCOMPARE(f.store.recoveryEnvelopes(f.learner.accountId).size(), 1);
+
+        // The right verifier: a new device of the account, with the copy and the envelope.
+        v1::RestoreRecoveryRequest right;
+        right.set_verifier(verifier.toStdString());
+        right.set_device_name("new-phone");
+        const auto restored =
+            parsed<v1::RestoreRecoveryResponse>(f.call(QStringLiteral("/v1/recovery/restore"), QString(), body(right)));
+        QCOMPARE(restored.credential().account_id(), f.learner.accountId.toStdString());
+        QCOMPARE(restored.wrapped_keyring(), std::string(80, 'w'));
+        QCOMPARE(restored.envelopes_size(), 1);
+        QVERIFY(f.store.deviceByToken(credentials::hashSecret(QString::fromStdString(restored.credential().device_token()))));
+
+        // Off: the copy and its envelopes go; the verifier no longer works.
+        const auto removed = parsed<v1::RemoveRecoveryResponse>(
+            f.call(QStringLiteral("/v1/recovery/remove"), f.learner.token, body(v1::RemoveRecoveryRequest())));
+        QVERIFY(removed.removed());
+        QVERIFY(!f.store.recovery(f.learner.accountId));
+        QVERIFY(f.store.recoveryEnvelopes(f.learner.accountId).isEmpty());
+        QCOMPARE(errorOf(f.call(QStringLiteral("/v1/recovery/restore"), QString(), body(right))), WireError::NotFound);
+
+        // With the account: set again, then the account is deleted with everything.
+        QCOMPARE(f.call(QStringLiteral("/v1/recovery/set"), f.learner.token, body(set)).status, 200);
+        QVERIFY(f.store.deleteAccount(f.learner.accountId).found);
+        QVERIFY(!f.store.recovery(f.learner.accountId));
+        QVERIFY(!f.store.recoveryByVerifier(credentials::recoveryVerifierHash(verifier)));
+    }
+
     void revokedDeviceIsLockedOut_data() { backends(); }
     void revokedDeviceIsLockedOut()
     {
@@ -936,6 +1004,9 @@ private slots:
             {"/v1/lead/group-profile", WireError::Forbidden, ok, ok, no, no, no},
             {"/v1/lead/invite", WireError::Forbidden, ok, ok, no, no, no},
             {"/v1/devices/key", ok, ok, ok, no, no, no},
+            {"/v1/recovery/set", ok, WireError::Forbidden, WireError::Forbidden, no, no, no},
+            {"/v1/recovery/remove", ok, ok, ok, no, no, no},
+            {"/v1/recovery/restore", ok, ok, ok, ok, ok, ok},
         };
         QCOMPARE(std::size(matrix), std::size_t(SyncService::endpoints().size()));
         for (const QString &backend : backendNames()) {
@@ -1013,6 +1084,25 @@ private slots:
             request = body(v1::ListDevicesRequest());
         } else if (endpoint == u"/v1/account/delete") {
             request = body(v1::DeleteAccountRequest());
+        } else if (endpoint == u"/v1/recovery/set") {
+            v1::SetRecoveryRequest k;
+            k.set_verifier_hash(std::string(32, 'h'));
+            k.set_wrapped_keyring(std::string(80, 'w'));
+            k.set_public_key(std::string(32, 'k'));
+            k.set_key_epoch(1);
+            k.set_key_mac(std::string(32, 'm'));
+            request = body(k);
+        } else if (endpoint == u"/v1/recovery/remove") {
+            request = body(v1::RemoveRecoveryRequest());
+        } else if (endpoint == u"/v1/recovery/restore") {
+            // The other cohort's learner's recovery key: its verifier alone decides, as a code does.
+            const QByteArray verifier(32, 'v');
+            f.store.setRecovery({f.otherLearner.accountId, credentials::recoveryVerifierHash(verifier), QByteArray(80, 'w'),
+                                 QByteArray(32, 'k'), 1, QByteArray(32, 'm')},
+                                1);
+            v1::RestoreRecoveryRequest r;
+            r.set_verifier(verifier.toStdString());
+            request = body(r);
         } else if (endpoint == u"/v1/devices/key") {
             v1::RegisterDeviceKeyRequest k;
             k.set_public_key(std::string(32, 'k'));
@@ -1028,9 +1118,11 @@ private slots:
         const QStringList before = f.observable({revoked});
         const Reply reply = f.call(endpoint, token, request);
 
-        if (endpoint == u"/v1/join" || endpoint == u"/v1/link/finish") {
+        if (endpoint == u"/v1/join" || endpoint == u"/v1/link/finish" || endpoint == u"/v1/recovery/restore") {
             QCOMPARE(reply.status, 200);
-            const auto issued = parsed<v1::DeviceCredential>(reply);
+            const auto issued = endpoint == u"/v1/recovery/restore"
+                                    ? parsed<v1::RestoreRecoveryResponse>(reply).credential()
+                                    : parsed<v1::DeviceCredential>(reply);
             const auto device = f.store.deviceByToken(credentials::hashSecret(QString::fromStdString(issued.device_token())));
             QVERIFY(device);
             QCOMPARE(device->account.cohortId, f.other.cohort.id);

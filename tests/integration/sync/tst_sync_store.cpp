@@ -13,6 +13,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace groundwork::sync {
 char *toString(const ProfileChoice &c) // for QCOMPARE's failure messages
 {
@@ -25,8 +27,9 @@ using namespace groundwork::sync::testing;
 
 namespace {
 
-constexpr int kLatest = 9; // 6: sealed events, device keys, link keyrings (protocol 3); 7: group figures;
-                           // 9: account usage counters and join sources (8 is the cohort role's)
+// 6: sealed events, device keys, link keyrings (protocol 3); 7: group figures; 9: account usage
+// counters and join sources; 10: recovery keys (8 is the cohort role's).
+constexpr int kLatest = 10;
 
 // A store of `backend` at `spec` migrated only up to `version` (the schema an older server
 // left behind). Null, with a warning, when it cannot be opened.

@@ -112,6 +112,20 @@ bool CohortFixture::accountOnServer() const
     return m_serverStore && m_serverStore->account(m_accountId).has_value();
 }
 
+void CohortFixture::noteDownloadTrouble(int unverified, int missingEpoch)
+{
+    if (unverified > 0)
+        m_cohort->keys().addRefusedEvents(unverified);
+    if (missingEpoch > 0)
+        m_cohort->keys().noteMissingEpoch(quint32(missingEpoch), QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+    emit m_cohort->sealedOutbox().downloadTroubleChanged(); // as SealedOutbox does
+}
+
+bool CohortFixture::recoveryOnServer() const
+{
+    return m_serverStore && m_serverStore->recovery(m_cohort->credentials().credential().accountId).has_value();
+}
+
 void CohortFixture::startServer()
 {
     switch (m_server) {

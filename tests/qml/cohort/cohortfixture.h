@@ -49,6 +49,8 @@ class CohortFixture : public QObject, public QQmlParserStatus
     Q_PROPERTY(bool joined MEMBER m_joined)
     // How long the server's link codes work.
     Q_PROPERTY(int linkCodeLifetimeMs MEMBER m_linkCodeLifetimeMs)
+    // Where a test may save screenshots: $GROUNDWORK_SCREENSHOT_DIR, "" when unset (not saved).
+    Q_PROPERTY(QString screenshotDir READ screenshotDir CONSTANT)
     Q_PROPERTY(groundwork::cohort::Cohort *cohort READ cohort NOTIFY ready)
     // The server's address and the cohort's invite code ("" without a server).
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY ready)
@@ -76,6 +78,7 @@ public:
     settings::MyData *myData() const { return m_myData.get(); }
     QString serverUrl() const { return m_serverUrl; }
     QString inviteCode() const { return m_inviteCode; }
+    static QString screenshotDir() { return qEnvironmentVariable("GROUNDWORK_SCREENSHOT_DIR"); }
 
     // Shows `component` over this fixture with `properties`, inside `parent`; it goes before
     // the Cohort it shows when the fixture goes.
@@ -92,6 +95,11 @@ public:
     Q_INVOKABLE double sharingChosenAtMs() const;
     // Whether the server still holds the learner's account (joined with an in-process server).
     Q_INVOKABLE bool accountOnServer() const;
+    // Downloads this device could not use, as SealedOutbox notes them: `unverified` items that
+    // failed verification, and events under `missingEpoch` (0: none) this device was not given.
+    Q_INVOKABLE void noteDownloadTrouble(int unverified, int missingEpoch);
+    // Whether the server holds a recovery key for the learner's account (in-process server).
+    Q_INVOKABLE bool recoveryOnServer() const;
 
 signals:
     void ready();

@@ -3,6 +3,8 @@ import QtQuick.Controls
 import QtTest
 import Groundwork.Cohort
 import Groundwork.CohortTesting
+import Groundwork.Core
+import Groundwork.Ui
 
 // The Cohort screen over the real cohort feature (Cohort and its parts), each test with a
 // fresh learner store and, unless it says otherwise, the cohort server in this process
@@ -23,6 +25,26 @@ TestCase {
     Component {
         id: viewComponent
         CohortView { width: 360 }
+    }
+
+    // The screen on the theme's background, at a given width, for screenshots.
+    Component {
+        id: framedComponent
+        Rectangle {
+            id: frame
+            required property Cohort cohort
+            property alias view: framedView
+            color: Theme.background
+            width: 360
+            height: framedView.implicitHeight + 2 * Theme.gap
+            CohortView {
+                id: framedView
+                x: Theme.gap
+                y: Theme.gap
+                width: frame.width - 2 * Theme.gap
+                cohort: frame.cohort
+            }
+        }
     }
 
     // A fixture set up as `options` says, and the screen over it.
@@ -465,5 +487,194 @@ TestCase {
             verify(label.width <= 360, n)
             verify(label.lineCount > 1, n)
         }
+    }
+
+    // The recovery key: off by default and saying what that means; made, shown once, kept,
+    // then turned off after a yes; all by keyboard.
+    function test_recovery_key_by_keyboard() {
+        const s = openJoined()
+        const view = s.view
+        const recovery = s.cohort.recovery
+        tryCompare(recovery, "state", RecoveryKeyModel.Off, 10000)
+        verify(!s.fixture.recoveryOnServer())
+        const explanation = findChild(view, "recoveryExplanation")
+        verify(explanation.visible)
+        verify(explanation.text.indexOf("no one can recover it") > 0, explanation.text)
+        verify(explanation.text.indexOf("off unless you turn it on") > 0)
+        verify(findChild(view, "recoveryWarning").text.indexOf("or a recovery key") > 0)
+        const make = findChild(view, "recoveryOnButton")
+        compare(make.text, "Make a recovery key")
+        make.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        tryCompare(recovery, "state", RecoveryKeyModel.Showing, 10000)
+        verify(s.fixture.recoveryOnServer())
+        const shown = findChild(view, "recoveryKeyText")
+        verify(shown.visible)
+        verify(shown.activeFocus, "the key has the focus once shown")
+        verify(/^([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/.test(shown.text), shown.text)
+        verify(recovery.printableText().indexOf(shown.text) >= 0)
+        verify(!explanation.visible)
+        // Tab goes from the key to Copy, Save and "I have kept it".
+        keyClick(Qt.Key_Tab)
+        verify(findChild(view, "copyRecoveryKeyButton").activeFocus)
+        keyClick(Qt.Key_Tab)
+        verify(findChild(view, "saveRecoveryKeyButton").activeFocus)
+        keyClick(Qt.Key_Tab)
+        verify(findChild(view, "keptRecoveryKeyButton").activeFocus)
+        // A file that cannot be written says so, and nothing else changes.
+        verify(!recovery.saveTo("/nonexistent-folder/key.txt"))
+        verify(findChild(view, "recoveryError").visible)
+        compare(recovery.state, RecoveryKeyModel.Showing)
+        keyClick(Qt.Key_Return)
+        compare(recovery.state, RecoveryKeyModel.On)
+        compare(recovery.shownKey, "")
+        verify(!shown.visible)
+        compare(make.text, "Make a new recovery key")
+        verify(make.activeFocus)
+        // Off, after a yes.
+        keyClick(Qt.Key_Tab)
+        const off = findChild(view, "recoveryOffButton")
+        verify(off.activeFocus)
+        keyClick(Qt.Key_Return)
+        verify(findChild(view, "recoveryOffConfirmation").visible)
+        verify(findChild(view, "confirmRecoveryOffButton").activeFocus)
+        keyClick(Qt.Key_Return)
+        tryCompare(recovery, "state", RecoveryKeyModel.Off, 10000)
+        verify(!s.fixture.recoveryOnServer())
+    }
+
+    // Joining with an invite code (the account's first keys) offers a recovery key once.
+    function test_joining_offers_a_recovery_key() {
+        const s = open()
+        const view = s.view
+        typeInto(findChild(view, "serverField"), s.fixture.serverUrl)
+        typeInto(findChild(view, "nameField"), "Ada")
+        typeInto(findChild(view, "codeField"), s.fixture.inviteCode)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => s.cohort.status.joined, 10000)
+        const offer = findChild(view, "recoveryOffer")
+        tryVerify(() => offer.visible, 10000)
+        const make = findChild(view, "offerRecoveryButton")
+        make.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        verify(!offer.visible)
+        tryCompare(s.cohort.recovery, "state", RecoveryKeyModel.Showing, 10000)
+        verify(findChild(view, "recoveryKeyText").activeFocus)
+    }
+
+    // Every device lost: the join form takes a recovery key; a mistyped or unknown one says so.
+    function test_restore_form_checks_the_key() {
+        const s = open()
+        const view = s.view
+        const restoreMode = findChild(view, "restoreModeButton")
+        restoreMode.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        verify(findChild(view, "restoreExplanation").visible)
+        verify(!findChild(view, "nameField").visible)
+        verify(findChild(view, "codeField").activeFocus)
+        compare(findChild(view, "joinButton").text, "Restore my account")
+        typeInto(findChild(view, "serverField"), s.fixture.serverUrl)
+        typeInto(findChild(view, "codeField"), "ABCD-EFGH")
+        keyClick(Qt.Key_Return)
+        const error = findChild(view, "errorText")
+        verify(error.text.indexOf("Type the whole recovery key") === 0, error.text)
+        // 56 characters that fail their checksum are caught here, never sent.
+        typeInto(findChild(view, "codeField"), "0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0000-0001")
+        keyClick(Qt.Key_Return)
+        verify(error.text.indexOf("are not right") > 0, error.text)
+        verify(!s.cohort.status.joined)
+        // Back to the invite code.
+        findChild(view, "joinModeButton").forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        verify(!findChild(view, "restoreExplanation").visible)
+        verify(findChild(view, "nameField").visible)
+    }
+
+    // Items that failed verification: said calmly, then put away.
+    function test_unverified_downloads_show_and_go() {
+        const s = openJoined()
+        const view = s.view
+        const notes = findChild(view, "syncProblemNotes")
+        verify(!notes.visible)
+        s.fixture.noteDownloadTrouble(3, 0)
+        verify(notes.visible)
+        compare(s.cohort.problems.attention, SyncProblems.UnverifiedItems)
+        compare(findChild(view, "unverifiedTitle").text,
+                "3 items from the server could not be verified and were not applied.")
+        verify(!findChild(view, "leftOutNote").visible)
+        const ok = findChild(view, "dismissUnverifiedButton")
+        ok.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        verify(!notes.visible)
+        compare(s.cohort.problems.unverifiedCount, 0)
+    }
+
+    // Left out when the keys changed: the day, and linking again (leave, then a link code).
+    function test_left_out_device_links_again() {
+        const s = openJoined()
+        const view = s.view
+        s.fixture.noteDownloadTrouble(0, 2)
+        compare(s.cohort.problems.attention, SyncProblems.LeftOutOfKeyChange)
+        const title = findChild(view, "leftOutTitle")
+        verify(title.visible)
+        verify(title.text.indexOf("This device was not included when your keys changed on ") === 0, title.text)
+        verify(title.text.indexOf("2026") > 0, title.text)
+        const relink = findChild(view, "relinkButton")
+        relink.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        verify(findChild(view, "leaveConfirmation").visible)
+        verify(findChild(view, "confirmLeaveButton").activeFocus)
+        keyClick(Qt.Key_Return)
+        verify(!s.cohort.status.joined)
+        verify(findChild(view, "linkThisDeviceExplanation").visible, "the form waits for a link code")
+        verify(!findChild(view, "syncProblemNotes").visible)
+        compare(findChild(view, "codeField").Accessible.name, "Link code")
+    }
+
+    // Screenshots of the new parts, light and dark, phone and desktop widths, when asked for
+    // ($GROUNDWORK_SCREENSHOT_DIR).
+    function test_screenshots() {
+        const s = openJoined()
+        const dir = s.fixture.screenshotDir
+        if (dir === "")
+            skip("GROUNDWORK_SCREENSHOT_DIR is not set")
+        s.view.visible = false
+        const frame = createTemporaryObject(framedComponent, testCase, {cohort: s.cohort})
+        const restoring = open({joined: false})
+        restoring.view.visible = false
+        const restoreFrame = createTemporaryObject(framedComponent, testCase, {cohort: restoring.cohort})
+        findChild(restoreFrame.view, "restoreModeButton").clicked()
+        const save = (item, file) => {
+            wait(100)
+            verify(item.grabToImage(r => r.saveToFile(dir + "/" + file)))
+            wait(100)
+        }
+        let shots = 0
+        for (const scheme of [Preferences.Light, Preferences.Dark]) {
+            for (const width of [360, 1280]) {
+                Theme.scheme = scheme
+                frame.width = width
+                restoreFrame.width = width
+                const name = (scheme === Preferences.Dark ? "dark" : "light") + "-" + width + ".png"
+                tryCompare(s.cohort.recovery, "state", RecoveryKeyModel.Off, 10000)
+                s.fixture.noteDownloadTrouble(2, 3)
+                save(frame, "cohort-problems-" + name)
+                s.cohort.problems.dismissUnverified()
+                s.cohort.recovery.turnOn()
+                tryCompare(s.cohort.recovery, "state", RecoveryKeyModel.Showing, 10000)
+                save(frame, "cohort-recovery-shown-" + name)
+                s.cohort.recovery.doneShowing()
+                save(frame, "cohort-recovery-on-" + name)
+                s.cohort.recovery.turnOff()
+                save(restoreFrame, "cohort-restore-" + name)
+                shots += 4
+            }
+        }
+        Theme.scheme = Preferences.System
+        // The frames go before the fixtures whose Cohort they show.
+        frame.destroy()
+        restoreFrame.destroy()
+        wait(0)
+        compare(shots, 16)
     }
 }

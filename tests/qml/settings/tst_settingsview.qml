@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtTest
+import Groundwork.Cohort
 import Groundwork.Core
 import Groundwork.Ui
 import Groundwork.Settings
@@ -37,6 +38,7 @@ TestCase {
         SettingsView {
             width: 360; height: 640
             preferences: fixture.preferences; goal: fixture.goal; myData: fixture.myData; syncStatus: notJoined.cohort.status
+            recovery: notJoined.cohort.recovery
         }
     }
 
@@ -187,9 +189,14 @@ TestCase {
 
         // A device that joined: the cohort and how syncing stands, and a way to sync now.
         const joined = createTemporaryObject(fixtureComponent, testCase, {joined: true})
-        const joinedView = joined.show(joinedViewComponent, testCase, {syncStatus: joined.cohort.status})
+        const joinedView = joined.show(joinedViewComponent, testCase, {syncStatus: joined.cohort.status, recovery: joined.cohort.recovery})
         const joinedStatus = findChild(joinedView, "cohortSyncStatus")
         tryCompare(joinedStatus, "text", "Platform leads: Up to date", 10000)
+        // The recovery key is offered here too once joined, off until made.
+        verify(!findChild(view, "settingsRecoveryKey").visible, "not joined: nothing to recover")
+        verify(findChild(joinedView, "settingsRecoveryKey").visible)
+        tryCompare(joined.cohort.recovery, "state", RecoveryKeyModel.Off, 10000)
+        compare(findChild(joinedView, "recoveryOnButton").text, "Make a recovery key")
         verify(findChild(joinedView, "cohortLastSynced").text.indexOf("Last synced ") === 0)
         compare(findChild(joinedView, "openCohortButton").text, "Cohort and devices")
         joined.recordAnswers(2)
@@ -202,7 +209,7 @@ TestCase {
 
         // The server says the app is too old: never synced, and no offer to sync.
         const outdated = createTemporaryObject(fixtureComponent, testCase, {joined: true, server: CohortFixture.Outdated})
-        const outdatedView = outdated.show(joinedViewComponent, testCase, {syncStatus: outdated.cohort.status})
+        const outdatedView = outdated.show(joinedViewComponent, testCase, {syncStatus: outdated.cohort.status, recovery: outdated.cohort.recovery})
         compare(findChild(outdatedView, "cohortLastSynced").text, "Not synced yet")
         tryCompare(findChild(outdatedView, "cohortSyncStatus"), "text", "Platform leads: This app needs an update to sync", 10000)
         verify(!findChild(outdatedView, "settingsSyncNowButton").enabled, "an app that must be updated does not offer to sync")
@@ -251,7 +258,7 @@ TestCase {
     // Signed in: "everywhere" deletes the account on the server too, and says when that is done.
     function test_delete_everywhere_says_when_done() {
         const joined = createTemporaryObject(fixtureComponent, testCase, {joined: true})
-        const view = joined.show(serverViewComponent, testCase, {syncStatus: joined.cohort.status, myData: joined.myData})
+        const view = joined.show(serverViewComponent, testCase, {syncStatus: joined.cohort.status, recovery: joined.cohort.recovery, myData: joined.myData})
         verify(joined.accountOnServer())
         verify(!findChild(view, "serverRequests").visible)
         press(findChild(view, "deleteButton"))
@@ -273,7 +280,7 @@ TestCase {
     // Offline: the deletion waits, says so honestly, and offers to try now.
     function test_delete_everywhere_waits_for_the_server() {
         const offline = createTemporaryObject(fixtureComponent, testCase, {joined: true, server: CohortFixture.Unreachable})
-        const view = offline.show(serverViewComponent, testCase, {syncStatus: offline.cohort.status, myData: offline.myData})
+        const view = offline.show(serverViewComponent, testCase, {syncStatus: offline.cohort.status, recovery: offline.cohort.recovery, myData: offline.myData})
         deleteFrom(view, true)
         const note = findChild(view, "serverRequestsText")
         verify(findChild(view, "serverRequests").visible)
@@ -289,7 +296,7 @@ TestCase {
     // This device only: the device leaves the cohort (its sign-out queued), the account stays.
     function test_delete_this_device_keeps_the_account() {
         const joined = createTemporaryObject(fixtureComponent, testCase, {joined: true})
-        const view = joined.show(serverViewComponent, testCase, {syncStatus: joined.cohort.status, myData: joined.myData})
+        const view = joined.show(serverViewComponent, testCase, {syncStatus: joined.cohort.status, recovery: joined.cohort.recovery, myData: joined.myData})
         deleteFrom(view, false)
         verify(!joined.cohort.status.joined)
         tryCompare(joined.myData, "serverState", MyData.Idle, 10000) // the sign-out was confirmed
@@ -299,13 +306,13 @@ TestCase {
     // No keychain service: one honest sentence says where the sign-in is kept instead.
     function test_without_a_keychain_says_so() {
         const noKeychain = createTemporaryObject(fixtureComponent, testCase, {joined: true, keychain: CohortFixture.NoService})
-        const view = noKeychain.show(serverViewComponent, testCase, {syncStatus: noKeychain.cohort.status, myData: noKeychain.myData})
+        const view = noKeychain.show(serverViewComponent, testCase, {syncStatus: noKeychain.cohort.status, recovery: noKeychain.cohort.recovery, myData: noKeychain.myData})
         const note = findChild(view, "credentialNote")
         tryVerify(() => note.visible, 5000)
         verify(note.text.indexOf("No system keychain is available here") === 0, note.text)
 
         const keychain = createTemporaryObject(fixtureComponent, testCase, {joined: true, keychain: CohortFixture.Working})
-        const keychainView = keychain.show(serverViewComponent, testCase, {syncStatus: keychain.cohort.status, myData: keychain.myData})
+        const keychainView = keychain.show(serverViewComponent, testCase, {syncStatus: keychain.cohort.status, recovery: keychain.cohort.recovery, myData: keychain.myData})
         wait(100)
         verify(!findChild(keychainView, "credentialNote").visible)
     }

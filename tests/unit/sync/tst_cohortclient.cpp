@@ -9,6 +9,7 @@
 #include "learner/eventid.h"
 #include "client/profilesharechoice.h"
 #include "client/sharedprofile.h"
+#include "crypto/keyenvelope.h"
 #include "learner/learnerstore.h"
 #include "learner/readiness.h"
 
@@ -156,6 +157,69 @@ private slots:
                 QCOMPARE(e.payload, QByteArray("private thought canary-91"));
         }
         QCOMPARE(privateOnB, 2);
+    }
+
+    // Downloads a device could not use are kept for the learner to see: failed verification
+    // (counted up), and sealed under an epoch this device was not given (the first day kept,
+    // cleared once an envelope brings the epoch); leaving forgets both.
+    void downloadTroubleIsKeptUntilSeen()
+    {
+        LearnerStore &a = freshStore();
+        LearnerStore &b = freshStore();
+        Event e;
+        e.id = newEventId(a.deviceId());
+        e.kind = EventKind::DrillDecision;
+        e.timeMs = 1'760'000'000'000;
+        e.deviceId = a.deviceId();
+        e.contentVersion = QStringLiteral("2026.11.0");
+        e.payload = "answer";
+        QVERIFY(a.append(e));
+        const QString account = QStringLiteral("account-1");
+        KeyringStore keysA(a.connectionName()), keysB(b.connectionName());
+        LearnerOutbox innerA(a), innerB(b);
+        SealedOutbox outA(innerA, a, keysA, [&] { return account; });
+        SealedOutbox outB(innerB, b, keysB, [&] { return account; });
+        QVERIFY(keysA.keyringOrCreate());
+        QVERIFY(keysB.saveKeyring(*keysA.keyring()));
+        QCOMPARE(keysB.downloadTrouble().refusedEvents, 0);
+        QCOMPARE(keysB.downloadTrouble().missingEpoch, 0u);
+
+        const WireEvent epoch1 = outA.pending(1).first();
+        WireEvent altered = epoch1;
+        altered.sealed[40] = char(altered.sealed[40] ^ 1);
+        QSignalSpy changed(&outB, &SealedOutbox::downloadTroubleChanged);
+        outB.applyRemote({altered}, 1);
+        outB.applyRemote({altered}, 2);
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(keysB.downloadTrouble().refusedEvents, 2);
+        QVERIFY(keysB.clearRefusedEvents());
+        QCOMPARE(keysB.downloadTrouble().refusedEvents, 0);
+
+        // A rotates without B: what it seals next B cannot open, and says why.
+        auto rotated = keysA.keyring()->clone();
+        rotated.rotate();
+        QVERIFY(keysA.saveKeyring(rotated));
+        const WireEvent epoch2 = SealedOutbox::seal(LearnerOutbox::toWire(a.events().first()), rotated, account);
+        QCOMPARE(epoch2.epoch, 2u);
+        outB.applyRemote({epoch2}, 3);
+        const auto trouble = keysB.downloadTrouble();
+        QCOMPARE(trouble.refusedEvents, 0); // not counted as unverified: it is a missing key
+        QCOMPARE(trouble.missingEpoch, 2u);
+        QVERIFY(trouble.missingSince.isValid());
+        QVERIFY(qAbs(trouble.missingSince.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        // A later sighting keeps the first day.
+        QVERIFY(keysB.noteMissingEpoch(2, QDateTime::currentDateTimeUtc().addDays(3)));
+        QCOMPARE(keysB.downloadTrouble().missingSince, trouble.missingSince);
+
+        // The envelope arrives after all: the note goes.
+        const auto deviceB = keysB.deviceKeys();
+        QVERIFY(deviceB);
+        outB.applyKeyEnvelopes({{2, crypto::KeyEnvelope::seal(rotated, deviceB->publicKey())}});
+        QCOMPARE(keysB.downloadTrouble().missingEpoch, 0u);
+
+        QVERIFY(keysB.addRefusedEvents(1));
+        QVERIFY(keysB.forget());
+        QCOMPARE(keysB.downloadTrouble().refusedEvents, 0);
     }
 
     void credentialIsKeptUnderTheKeysStoresHold()

@@ -5,6 +5,7 @@
 #include "crypto/eventsealer.h"
 #include "crypto/keyenvelope.h"
 #include "crypto/linkkeywrap.h"
+#include "crypto/recoverykey.h"
 
 #include <QTest>
 
@@ -178,6 +179,120 @@ private slots:
         QByteArray tampered = envelope;
         tampered[10] = char(tampered[10] ^ 1);
         QVERIFY(!KeyEnvelope::open(tampered, bKeys, b));
+    }
+
+    void recoveryKeyPrintsAndParsesBack()
+    {
+        const RecoveryKey key = RecoveryKey::generate();
+        const QString printed = key.printable();
+        QCOMPARE(printed.size(), RecoveryKey::kCharacters + RecoveryKey::kCharacters / 4 - 1); // 14 groups
+        QCOMPARE(printed.count(QLatin1Char('-')), 13);
+        RecoveryKey::ParseError why = RecoveryKey::ParseError::Mistyped;
+        const auto parsed = RecoveryKey::parse(printed.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')), &why);
+        QVERIFY(parsed);
+        QCOMPARE(why, RecoveryKey::ParseError::None);
+        QVERIFY(parsed->secret().equals(key.secret()));
+        QVERIFY(RecoveryKey::generate().printable() != printed); // random each time
+    }
+
+    void recoveryKeyRefusesTyposWithAReason()
+    {
+        const QString printed = RecoveryKey::generate().printable();
+        RecoveryKey::ParseError why = RecoveryKey::ParseError::None;
+        QVERIFY(!RecoveryKey::parse(printed.left(printed.size() - 2), &why));
+        QCOMPARE(why, RecoveryKey::ParseError::WrongLength);
+        QVERIFY(!RecoveryKey::parse(printed + QStringLiteral("#"), &why));
+        QCOMPARE(why, RecoveryKey::ParseError::ForeignCharacter);
+        // Each single character changed is caught by the checksum (or the padding bits).
+        int caught = 0;
+        int tried = 0;
+        for (qsizetype i = 0; i < printed.size(); ++i) {
+            if (printed.at(i) == QLatin1Char('-'))
+                continue;
+            QString typo = printed;
+            typo[i] = printed.at(i) == QLatin1Char('7') ? QLatin1Char('8') : QLatin1Char('7');
+            ++tried;
+            if (!RecoveryKey::parse(typo, &why) && why == RecoveryKey::ParseError::Mistyped)
+                ++caught;
+        }
+        QCOMPARE(caught, tried);
+    }
+
+    void recoveryWrapNeedsTheRightKeyAndAccount()
+    {
+        const AccountKeyring ring = AccountKeyring::createFirst();
+        const RecoveryKey key = RecoveryKey::generate();
+        const QString account = QStringLiteral("acct-1");
+        const QByteArray wrapped = RecoveryWrap::wrap(ring, key, account);
+        QVERIFY(!wrapped.isEmpty());
+        const auto restored = RecoveryWrap::restore(wrapped, {}, key, account);
+        QVERIFY(restored);
+        QVERIFY(restored->key(1)->equals(*ring.key(1)));
+        // The wrong recovery key, another account, an altered byte: refused.
+        QVERIFY(!RecoveryWrap::restore(wrapped, {}, RecoveryKey::generate(), account));
+        QVERIFY(!RecoveryWrap::restore(wrapped, {}, key, QStringLiteral("acct-2")));
+        for (qsizetype i = 0; i < wrapped.size(); i += 7) {
+            QByteArray altered = wrapped;
+            altered[i] = char(altered[i] ^ 0x01);
+            QVERIFY2(!RecoveryWrap::restore(altered, {}, key, account), qPrintable(QString::number(i)));
+        }
+        QVERIFY(!RecoveryWrap::restore(wrapped.left(20), {}, key, account));
+    }
+
+    void recoveryFollowsRotationsThroughEnvelopes()
+    {
+        AccountKeyring ring = AccountKeyring::createFirst();
+        const RecoveryKey key = RecoveryKey::generate();
+        const QString account = QStringLiteral("acct-1");
+        const QByteArray wrapped = RecoveryWrap::wrap(ring, key, account); // made at epoch 1
+        const QByteArray recoveryPublic = key.envelopeKeys().publicKey();
+        QList<QByteArray> envelopes;
+        for (int i = 0; i < 3; ++i) { // three sign-outs later, made by devices without the secret
+            ring.rotate();
+            envelopes.prepend(KeyEnvelope::seal(ring, recoveryPublic)); // order does not matter
+        }
+        const auto restored = RecoveryWrap::restore(wrapped, envelopes, key, account);
+        QVERIFY(restored);
+        QCOMPARE(restored->epochs(), (QList<quint32>{1, 2, 3, 4}));
+        QVERIFY(restored->key(4)->equals(*ring.key(4)));
+        // An envelope the server made itself (a key of its choosing) is not vouched for.
+        AccountKeyring forged = AccountKeyring::createFirst();
+        forged.rotate();
+        forged.rotate();
+        forged.rotate();
+        forged.rotate();
+        const auto withForgery = RecoveryWrap::restore(wrapped, {KeyEnvelope::seal(forged, recoveryPublic)}, key,
+                                                       account);
+        QVERIFY(withForgery);
+        QCOMPARE(withForgery->epochs(), (QList<quint32>{1}));
+    }
+
+    void whatTheServerHoldsDoesNotUnwrap()
+    {
+        const AccountKeyring ring = AccountKeyring::createFirst();
+        const RecoveryKey key = RecoveryKey::generate();
+        const QString account = QStringLiteral("acct-1");
+        const QByteArray wrapped = RecoveryWrap::wrap(ring, key, account);
+        const QByteArray verifier = key.verifier();
+        const QByteArray stored = RecoveryKey::verifierHash(verifier);
+        const QByteArray publicKey = key.envelopeKeys().publicKey();
+        // Each is derived apart: none equals the secret or the wrapping key.
+        const QByteArray secret = key.secret().view().toByteArray();
+        const QByteArray wrapping = key.wrappingKey().view().toByteArray();
+        for (const QByteArray &held : {verifier, stored, publicKey, wrapped}) {
+            QVERIFY(!held.contains(secret));
+            QVERIFY(!held.contains(wrapping));
+        }
+        QVERIFY(stored != verifier);
+        // Treating any of them as the recovery secret opens nothing.
+        for (const QByteArray &held : {verifier, stored, publicKey}) {
+            const RecoveryKey guess = RecoveryKey::fromSecret(SecretBytes(held));
+            QVERIFY(!RecoveryWrap::restore(wrapped, {}, guess, account));
+        }
+        // The printable form never reaches the server: not in what it stores either.
+        const QByteArray printed = key.printable().toLatin1();
+        for (const QByteArray &held : {verifier, stored, publicKey, wrapped})
+            QVERIFY(!held.contains(printed.left(16)));
     }
 };
 

@@ -1,0 +1,224 @@
+import QtQuick
+import QtQuick.Controls
+import Groundwork.Ui
+import Groundwork.Cohort // its C++ types: Qt 6.4 does not resolve them through the implicit import
+
+// The printable recovery key: off until the learner turns it on; then shown once, to copy or
+// save as a text file and keep on paper; later it can be made anew or turned off. Says plainly
+// what is lost without it. Give it a width.
+Column {
+    id: card
+    required property RecoveryKeyModel recovery
+    readonly property bool showing: card.recovery.state === RecoveryKeyModel.Showing
+    property string savedPath: ""
+    property bool confirmingOff: false
+
+    spacing: Theme.smallGap
+    // Makes a key now (the join offer's "Make one").
+    function makeKey() {
+        card.recovery.turnOn()
+    }
+
+    Connections {
+        target: card.recovery
+        // The key, once shown, has the focus: Tab goes on to Copy, Save and "I have kept it".
+        function onStateChanged() {
+            if (card.showing)
+                keyText.forceActiveFocus()
+        }
+    }
+    Component.onCompleted: if (card.visible) card.recovery.refresh()
+    // Another device may have turned it on or off meanwhile.
+    onVisibleChanged: if (card.visible) card.recovery.refresh()
+
+    Label {
+        objectName: "recoveryHeading"
+        width: parent.width
+        topPadding: Theme.smallGap
+        text: qsTr("Recovery key")
+        color: Theme.text
+        font.pixelSize: Theme.bodySize
+        font.bold: true
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.Heading
+    }
+
+    Label {
+        objectName: "recoveryExplanation"
+        width: parent.width
+        visible: !card.showing
+        text: card.recovery.state === RecoveryKeyModel.On
+              ? qsTr("A recovery key is on. With it and your server's address, a new device can open your answers "
+                     + "and private writing even if you lose every device. Making a new key stops the old one working.")
+              : qsTr("Your private writing is encrypted with keys that only your devices hold: if you lose every "
+                     + "device and have no recovery key, no one can recover it, not even the cohort server. A "
+                     + "recovery key is a line of letters and digits you print or save and keep somewhere safe. "
+                     + "It is off unless you turn it on.")
+        color: Theme.mutedText
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+    }
+
+    // Shown once ----------------------------------------------------------------------------
+    Column {
+        objectName: "recoveryShown"
+        width: parent.width
+        spacing: Theme.smallGap
+        visible: card.showing
+
+        Label {
+            width: parent.width
+            text: qsTr("Your recovery key. Print it, save it or write it down now: it is shown only this once, and "
+                       + "anyone holding it can read your answers and private writing.")
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
+        TextArea {
+            id: keyText
+            objectName: "recoveryKeyText"
+            width: parent.width
+            readOnly: true
+            selectByMouse: true
+            wrapMode: TextEdit.Wrap
+            text: card.recovery.shownKey
+            color: Theme.text
+            font.family: "monospace"
+            font.pixelSize: Theme.bodySize
+            font.letterSpacing: 1
+            background: Rectangle { color: "transparent"; border.color: Theme.mutedText; radius: 4 }
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Recovery key %1").arg(card.recovery.shownKey.split("").join(" "))
+            KeyNavigation.tab: copyButton
+        }
+        Flow {
+            width: parent.width
+            spacing: Theme.smallGap
+            Button {
+                id: copyButton
+                objectName: "copyRecoveryKeyButton"
+                text: qsTr("Copy")
+                Accessible.name: qsTr("Copy the recovery key")
+                KeyNavigation.tab: saveButton
+                onClicked: card.recovery.copyToClipboard()
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+            }
+            Button {
+                id: saveButton
+                objectName: "saveRecoveryKeyButton"
+                text: qsTr("Save as a text file")
+                Accessible.name: text
+                KeyNavigation.tab: keptButton
+                onClicked: {
+                    const path = card.recovery.defaultSavePath()
+                    card.savedPath = card.recovery.saveTo(path) ? path : ""
+                }
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+            }
+            Button {
+                id: keptButton
+                objectName: "keptRecoveryKeyButton"
+                text: qsTr("I have kept it")
+                highlighted: true
+                Accessible.name: qsTr("I have kept the recovery key; hide it")
+                onClicked: { card.savedPath = ""; card.recovery.doneShowing(); onButton.forceActiveFocus() }
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+            }
+        }
+        Label {
+            objectName: "recoverySavedTo"
+            width: parent.width
+            visible: card.savedPath !== ""
+            text: qsTr("Saved to %1. Print it from there, then keep the paper and delete the file, or keep the file "
+                       + "somewhere only you can reach.").arg(card.savedPath)
+            color: Theme.mutedText
+            font.pixelSize: Theme.smallSize
+            wrapMode: Text.Wrap
+        }
+    }
+
+    // On and off ---------------------------------------------------------------------------
+    Flow {
+        width: parent.width
+        spacing: Theme.smallGap
+        visible: !card.showing && !card.confirmingOff
+        Button {
+            id: onButton
+            objectName: "recoveryOnButton"
+            text: card.recovery.state === RecoveryKeyModel.Working ? qsTr("Working…")
+                  : card.recovery.state === RecoveryKeyModel.On ? qsTr("Make a new recovery key")
+                  : qsTr("Make a recovery key")
+            enabled: card.recovery.state === RecoveryKeyModel.Off || card.recovery.state === RecoveryKeyModel.On
+            flat: card.recovery.state === RecoveryKeyModel.On
+            Accessible.name: text
+            KeyNavigation.tab: offButton.visible ? offButton : null
+            onClicked: card.makeKey()
+            Keys.onReturnPressed: if (enabled) clicked()
+            Keys.onEnterPressed: if (enabled) clicked()
+        }
+        Button {
+            id: offButton
+            objectName: "recoveryOffButton"
+            visible: card.recovery.state === RecoveryKeyModel.On
+            text: qsTr("Turn off")
+            flat: true
+            Accessible.name: qsTr("Turn the recovery key off")
+            onClicked: { card.confirmingOff = true; confirmOffButton.forceActiveFocus() }
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+        }
+    }
+    Column {
+        objectName: "recoveryOffConfirmation"
+        width: parent.width
+        spacing: Theme.smallGap
+        visible: card.confirmingOff
+        Label {
+            width: parent.width
+            text: qsTr("Turn the recovery key off? The server deletes its copy and your key stops working. Without "
+                       + "another linked device, your private writing cannot be recovered if you lose this one.")
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.Wrap
+        }
+        Flow {
+            width: parent.width
+            spacing: Theme.smallGap
+            Button {
+                id: confirmOffButton
+                objectName: "confirmRecoveryOffButton"
+                text: qsTr("Turn off")
+                Accessible.name: qsTr("Yes, turn the recovery key off")
+                KeyNavigation.tab: keepOnButton
+                onClicked: { card.confirmingOff = false; card.recovery.turnOff(); onButton.forceActiveFocus() }
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+            }
+            Button {
+                id: keepOnButton
+                objectName: "keepRecoveryOnButton"
+                text: qsTr("Keep it on")
+                flat: true
+                Accessible.name: text
+                onClicked: { card.confirmingOff = false; offButton.forceActiveFocus() }
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+            }
+        }
+    }
+
+    Label {
+        objectName: "recoveryError"
+        width: parent.width
+        visible: text !== ""
+        text: card.recovery.errorText
+        color: Theme.focus
+        font.pixelSize: Theme.bodySize
+        wrapMode: Text.Wrap
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+}

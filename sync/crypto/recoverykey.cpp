@@ -1,0 +1,224 @@
+#include "crypto/recoverykey.h"
+
+#include "crypto/keyenvelope.h"
+
+#include <sodium.h>
+
+namespace groundwork::sync::crypto {
+
+namespace {
+
+constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+constexpr char kContext[] = "gwrecov1";
+constexpr std::uint64_t kWrappingId = 1;
+constexpr std::uint64_t kVerifierId = 2;
+constexpr std::uint64_t kEnvelopeSeedId = 3;
+constexpr char kVersion = 1;
+constexpr std::size_t kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr std::size_t kHeaderBytes = 1 + kNonceBytes;
+
+static_assert(RecoveryKey::kSecretBytes == crypto_kdf_KEYBYTES);
+
+// Base32 of `bytes`, five bits a character, most significant first, the last one zero-padded.
+QString toBase32(const unsigned char *bytes, std::size_t size, int characters)
+{
+    QString out;
+    int bit = 0;
+    for (int i = 0; i < characters; ++i, bit += 5) {
+        int value = 0;
+        for (int b = 0; b < 5; ++b) {
+            const int at = bit + b;
+            const int set = std::size_t(at / 8) < size ? (bytes[at / 8] >> (7 - at % 8)) & 1 : 0;
+            value = (value << 1) | set;
+        }
+        out += QLatin1Char(kAlphabet[value]);
+    }
+    return out;
+}
+
+// The reverse; false when a pad bit past `size` bytes is set (not the canonical form).
+bool fromBase32(const QString &text, unsigned char *bytes, std::size_t size)
+{
+    std::fill(bytes, bytes + size, 0);
+    int bit = 0;
+    for (QChar c : text) {
+        const int value = int(QByteArrayView(kAlphabet).indexOf(char(c.unicode())));
+        for (int b = 4; b >= 0; --b, ++bit) {
+            const int set = (value >> b) & 1;
+            if (std::size_t(bit / 8) >= size) {
+                if (set)
+                    return false;
+                continue;
+            }
+            bytes[bit / 8] |= static_cast<unsigned char>(set << (7 - bit % 8));
+        }
+    }
+    return true;
+}
+
+QString checksum(const SecretBytes &secret)
+{
+    static const QByteArray domain("groundwork.recovery-checksum.v1");
+    unsigned char hash[16];
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, sizeof hash);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(domain.constData()),
+                              std::size_t(domain.size()));
+    crypto_generichash_update(&state, secret.data(), secret.size());
+    crypto_generichash_final(&state, hash, sizeof hash);
+    return toBase32(hash, sizeof hash, RecoveryKey::kChecksumCharacters);
+}
+
+QString normalise(const QString &typed)
+{
+    QString out;
+    for (QChar c : typed) {
+        c = c.toUpper();
+        if (c == QLatin1Char('-') || c.isSpace())
+            continue;
+        if (c == QLatin1Char('O'))
+            c = QLatin1Char('0');
+        else if (c == QLatin1Char('I') || c == QLatin1Char('L'))
+            c = QLatin1Char('1');
+        out += c;
+    }
+    return out;
+}
+
+QByteArray wrapAd(const QString &accountId)
+{
+    return QByteArray("groundwork.recovery-wrap.v1:") + accountId.toUtf8();
+}
+
+} // namespace
+
+RecoveryKey RecoveryKey::generate()
+{
+    return RecoveryKey(randomSecret(kSecretBytes));
+}
+
+RecoveryKey RecoveryKey::fromSecret(SecretBytes secret)
+{
+    return RecoveryKey(std::move(secret));
+}
+
+QString RecoveryKey::printable() const
+{
+    const QString all = toBase32(m_secret.data(), m_secret.size(), kSecretCharacters) + checksum(m_secret);
+    QString grouped;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (i > 0 && i % 4 == 0)
+            grouped += QLatin1Char('-');
+        grouped += all.at(i);
+    }
+    return grouped;
+}
+
+std::optional<RecoveryKey> RecoveryKey::parse(const QString &typed, ParseError *error)
+{
+    const auto fail = [error](ParseError why) -> std::optional<RecoveryKey> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const QString all = normalise(typed);
+    for (QChar c : all)
+        if (c.unicode() > 127 || !QByteArrayView(kAlphabet).contains(char(c.unicode())))
+            return fail(ParseError::ForeignCharacter);
+    if (all.size() != kCharacters)
+        return fail(ParseError::WrongLength);
+    SecretBytes secret(kSecretBytes);
+    if (!fromBase32(all.left(kSecretCharacters), secret.data(), secret.size()))
+        return fail(ParseError::Mistyped);
+    if (checksum(secret) != all.mid(kSecretCharacters))
+        return fail(ParseError::Mistyped);
+    if (error)
+        *error = ParseError::None;
+    return RecoveryKey(std::move(secret));
+}
+
+SecretBytes RecoveryKey::derive(std::uint64_t id, std::size_t bytes) const
+{
+    SecretBytes out(bytes);
+    crypto_kdf_derive_from_key(out.data(), bytes, id, kContext, m_secret.data());
+    return out;
+}
+
+SecretBytes RecoveryKey::wrappingKey() const
+{
+    return derive(kWrappingId, crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+}
+
+QByteArray RecoveryKey::verifier() const
+{
+    return derive(kVerifierId, 32).view().toByteArray();
+}
+
+QByteArray RecoveryKey::verifierHash(QByteArrayView verifier)
+{
+    // Plain BLAKE2b-256, as the server computes it (server/credentials.cpp): the verifier is
+    // already a key of its own (kdf id 2), so no further separation is needed.
+    QByteArray hash(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(hash.data()), std::size_t(hash.size()),
+                       reinterpret_cast<const unsigned char *>(verifier.data()), std::size_t(verifier.size()),
+                       nullptr, 0);
+    return hash;
+}
+
+DeviceKeyPair RecoveryKey::envelopeKeys() const
+{
+    return *DeviceKeyPair::fromSeed(derive(kEnvelopeSeedId, crypto_box_SEEDBYTES)); // always the seed's size
+}
+
+QByteArray RecoveryWrap::wrap(const AccountKeyring &keyring, const RecoveryKey &key, const QString &accountId)
+{
+    if (keyring.isEmpty())
+        return {};
+    const SecretBytes plain = keyring.serialize();
+    const SecretBytes wrappingKey = key.wrappingKey();
+    QByteArray blob(qsizetype(kHeaderBytes + plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES),
+                    Qt::Uninitialized);
+    auto *at = reinterpret_cast<unsigned char *>(blob.data());
+    at[0] = kVersion;
+    randombytes_buf(at + 1, kNonceBytes);
+    const QByteArray ad = wrapAd(accountId);
+    crypto_aead_xchacha20poly1305_ietf_encrypt(at + kHeaderBytes, nullptr, plain.data(), plain.size(),
+                                               reinterpret_cast<const unsigned char *>(ad.constData()),
+                                               std::size_t(ad.size()), nullptr, at + 1, wrappingKey.data());
+    return blob;
+}
+
+std::optional<AccountKeyring> RecoveryWrap::restore(QByteArrayView wrapped, const QList<QByteArray> &envelopes,
+                                                    const RecoveryKey &key, const QString &accountId)
+{
+    if (std::size_t(wrapped.size()) <= kHeaderBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES
+        || wrapped[0] != kVersion)
+        return std::nullopt;
+    const auto *at = reinterpret_cast<const unsigned char *>(wrapped.data());
+    const std::size_t cipherLength = std::size_t(wrapped.size()) - kHeaderBytes;
+    SecretBytes plain(cipherLength - crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    const SecretBytes wrappingKey = key.wrappingKey();
+    const QByteArray ad = wrapAd(accountId);
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(plain.data(), nullptr, nullptr, at + kHeaderBytes, cipherLength,
+                                                   reinterpret_cast<const unsigned char *>(ad.constData()),
+                                                   std::size_t(ad.size()), at + 1, wrappingKey.data())
+        != 0)
+        return std::nullopt;
+    auto keyring = AccountKeyring::parse(plain.view());
+    if (!keyring)
+        return std::nullopt;
+    // Envelopes may come in any order; each needs the epoch before it, so go round until no
+    // more open.
+    const DeviceKeyPair recipient = key.envelopeKeys();
+    for (bool added = true; added;) {
+        added = false;
+        for (const QByteArray &envelope : envelopes) {
+            auto epoch = KeyEnvelope::open(envelope, recipient, *keyring);
+            if (epoch && !keyring->key(epoch->epoch) && keyring->add(epoch->epoch, std::move(epoch->key)))
+                added = true;
+        }
+    }
+    return keyring;
+}
+
+} // namespace groundwork::sync::crypto
