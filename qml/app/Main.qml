@@ -243,6 +243,8 @@ ApplicationWindow {
     Component {
         id: sectionPage
         Loader {
+            // Nothing of the sections is built while the first run is on screen.
+            active: !window.onboarding
             readonly property int shown: window.section
             onShownChanged: show()
             Component.onCompleted: show()
