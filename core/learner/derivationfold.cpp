@@ -49,6 +49,18 @@ int DerivationFold::assessmentFormOf(const QString &drillId)
     return form;
 }
 
+// Comparing pack versions parses them: each drill is asked once for the content version of
+// the decisions being folded (it changes only when the pack was updated between them).
+bool DerivationFold::retiredKey(const QString &drillId)
+{
+    if (m_retiredKeys.isEmpty())
+        return false;
+    int &retired = m_drillRetired[m_ids.drill];
+    if (retired < 0)
+        retired = m_retiredKeys.retired(drillId, m_version) ? 1 : 0;
+    return retired == 1;
+}
+
 void DerivationFold::add(const Event &e)
 {
     // A duplicate has the same time, device and id as the event before it.
@@ -83,10 +95,11 @@ void DerivationFold::add(const Event &e)
     case EventKind::DrillDecision:
         if (auto p = m_decode.decision(e.payload, &m_ids)) {
             const int index = int(m_st.decisions.size());
-            if (!sameText(m_version, e.contentVersion))
+            if (!sameText(m_version, e.contentVersion)) {
                 m_version = e.contentVersion;
-            const bool retired = !m_retiredKeys.isEmpty()
-                                 && m_retiredKeys.retired(p->drillId, m_version);
+                m_drillRetired = ById(); // asked again under the new version
+            }
+            const bool retired = retiredKey(p->drillId);
             const int form = assessmentFormOf(p->drillId);
             m_st.decisions.append({e.id, e.timeMs, day, m_version, std::move(*p), retired, form});
             practised(day);

@@ -96,6 +96,7 @@ private:
     void lesson(QSet<QString> &set, int bit, const LessonPayload &p, qint64 day);
     void reflected(ReflectionPayload p);
     int assessmentFormOf(const QString &drillId);
+    bool retiredKey(const QString &drillId);
 
     const Fsrs &m_fsrs;
     const RetiredKeys &m_retiredKeys;
@@ -108,6 +109,7 @@ private:
     ById m_dimIndex;
     ById m_attemptIndex;
     ById m_drillForm; // pb::AssessmentForm of a drill, looked up once
+    ById m_drillRetired; // 1 when a drill's key is retired for m_version; looked up once per version
     ById m_lessonSeen; // bit 1: started, bit 2: finished
     std::vector<AttemptTally> m_attempts; // in order of their first decision
     CalibrationTally m_calibration;

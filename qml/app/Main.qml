@@ -15,7 +15,9 @@ import Groundwork.Cohort
 import Groundwork.Lead
 
 // The window: sections (a bottom bar on phones, a side rail on desktops) and a stack on top
-// for the lesson or drill being played.
+// for the lesson or drill being played. Only Today is built in; every other page is a file of
+// this module loaded by name when first shown (TracksPage.qml, LessonPage.qml, ...), so that
+// no other screen's files are loaded before Today's first frame.
 ApplicationWindow {
     id: window
     required property TodayViewModel today
@@ -86,24 +88,24 @@ ApplicationWindow {
     // Lead mode, over the Cohort section; `part` ("roster", "group", ...) is scrolled to.
     function openLead(part: string) {
         section = 3
-        stack.push(leadPage, { startAt: part })
+        stack.push(Qt.resolvedUrl("LeadPage.qml"), { shell: window, startAt: part })
     }
 
     function openLesson(lessonId: string) {
         if (window.lesson.open(lessonId))
-            stack.push(lessonPage)
+            stack.push(Qt.resolvedUrl("LessonPage.qml"), { shell: window })
     }
     function openDrill(drillId: string) {
         if (window.drill.open(drillId))
-            stack.push(drillPage)
+            stack.push(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
     }
     function openAssessment() {
         if (window.drill.startAssessment())
-            stack.push(drillPage)
+            stack.push(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
     }
     function openAssessmentResults(form: string) {
         if (window.drill.showResults(form))
-            stack.push(drillPage)
+            stack.push(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
     }
     // From the reminder notification: Today, in front (a drill left midway resumes from Today).
     function openToday() {
@@ -188,10 +190,7 @@ ApplicationWindow {
         anchors.bottom: firstRunServerNote.visible ? firstRunServerNote.top : parent.bottom
         anchors.bottomMargin: firstRunServerNote.visible ? Theme.smallGap : 0
         active: window.onboarding
-        sourceComponent: FirstRunView {
-            firstRun: window.firstRun
-            goal: window.goal
-        }
+        Component.onCompleted: setSource("FirstRunPage.qml", { shell: window })
     }
     // After "delete everywhere" wiped this device, the first screen still says how the
     // deletion on the cohort server stands (Settings says it too).
@@ -244,7 +243,21 @@ ApplicationWindow {
     Component {
         id: sectionPage
         Loader {
-            sourceComponent: [todayPage, tracksPage, profilePage, cohortPage, settingsPage][window.section]
+            // Nothing of the sections is built while the first run is on screen.
+            active: !window.onboarding
+            readonly property int shown: window.section
+            onShownChanged: show()
+            Component.onCompleted: show()
+            function show() {
+                if (shown === 0) {
+                    source = ""
+                    sourceComponent = todayPage
+                } else {
+                    sourceComponent = null
+                    setSource(["", "TracksPage.qml", "ProfilePage.qml", "CohortPage.qml", "SettingsPage.qml"][shown],
+                              { shell: window })
+                }
+            }
         }
     }
 
@@ -255,69 +268,6 @@ ApplicationWindow {
             onLessonRequested: lessonId => window.openLesson(lessonId)
             onDrillRequested: drillId => window.openDrill(drillId)
             onAssessmentRequested: window.openAssessment()
-        }
-    }
-
-    Component {
-        id: tracksPage
-        TracksView {
-            tracks: window.tracks
-            onLessonRequested: lessonId => window.openLesson(lessonId)
-            onDrillRequested: drillId => window.openDrill(drillId)
-        }
-    }
-
-    Component {
-        id: profilePage
-        ProfileView {
-            profile: window.profile
-            onAssessmentRequested: window.openAssessment()
-            onResultsRequested: form => window.openAssessmentResults(form)
-        }
-    }
-
-    Component {
-        id: cohortPage
-        ReadingPage {
-            CohortView {
-                width: parent.width
-                cohort: window.cohort
-                suggestedInviteCode: window.preferences.cohortInviteCode
-                onLeadModeRequested: window.openLead("")
-            }
-        }
-    }
-
-    Component {
-        id: settingsPage
-        SettingsView {
-            preferences: window.preferences
-            goal: window.goal
-            myData: window.myData
-            syncStatus: window.cohort.status
-            recovery: window.cohort.recovery
-            onCohortRequested: window.section = 3
-        }
-    }
-
-    Component {
-        id: lessonPage
-        LessonView {
-            lesson: window.lesson
-            narration: window.narration
-        }
-    }
-
-    Component {
-        id: leadPage
-        LeadView { session: window.lead }
-    }
-
-    Component {
-        id: drillPage
-        DrillView {
-            drill: window.drill
-            onClosed: window.goBack()
         }
     }
 }

@@ -45,6 +45,9 @@ void describeOptions(QCommandLineParser &parser)
         {QStringLiteral("report-first-frame"),
          QStringLiteral("Print the monotonic clock at the first frame, then quit (for the "
                         "startup benchmark).")},
+        {QStringLiteral("startup-trace"),
+         QStringLiteral("Print where start-up time goes, phase by phase, to stderr (also "
+                        "GROUNDWORK_STARTUP_TRACE=1).")},
     });
 }
 

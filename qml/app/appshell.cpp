@@ -45,7 +45,7 @@ QString contentResourceFile()
 
 } // namespace
 
-AppShell::AppShell()
+AppShell::AppShell(StartupTrace &trace) : m_trace(trace)
 {
     setApplicationIdentity();
 }
@@ -90,9 +90,11 @@ bool AppShell::openLearnerData(QString *problem)
         return false;
     }
     m_store = std::move(opened.store);
+    m_trace.mark("learner store opened (schema checked, migrated)");
     const QString track = m_preferences->trackId();
     m_session = std::make_unique<core::LearnerData>(*m_store, m_pack, m_clock,
                                                      m_pack->track(track) ? track : kFirstTrack);
+    m_trace.mark("learner data: events read, derived, today planned");
     QObject::connect(m_preferences.get(), &core::Preferences::trackIdChanged, m_session.get(),
                      [this] { m_session->setTrackId(m_preferences->trackId()); });
     m_today = std::make_unique<today::TodayViewModel>(*m_session, m_preferences.get());
@@ -102,12 +104,14 @@ bool AppShell::openLearnerData(QString *problem)
     m_tracks = std::make_unique<tracks::TracksViewModel>(*m_session, m_preferences.get());
     m_goal = std::make_unique<ui::GoalViewModel>(*m_session);
     m_firstRun = std::make_unique<onboarding::FirstRunViewModel>(*m_session, *m_preferences);
+    m_trace.mark("view models: today, lesson, drill, profile, tracks, goal, first run");
     m_myData = std::make_unique<settings::MyData>(m_store.get());
     m_cohort = std::make_unique<cohort::Cohort>(*m_store, cohort::CohortServices{m_pending.get(), m_keychain.get()});
     m_myData->setPendingRequests(m_pending.get());
     m_myData->setJoinedSource([cohort = m_cohort.get()] { return cohort->credentials().joined(); });
     QObject::connect(&m_cohort->credentials(), &sync::CohortCredentials::joinedChanged, m_myData.get(),
                      &settings::MyData::joinedMayHaveChanged);
+    m_trace.mark("my data, cohort (sync client)");
     m_myData->setDeleteHandler([this](settings::MyData::DeleteScope scope) { return prepareDeletion(scope); });
     // If the learner chooses to share it, the lead gets the profile the Profile screen shows.
     m_cohort->sharing()->setReadinessSource(
@@ -126,6 +130,7 @@ bool AppShell::openLearnerData(QString *problem)
             const auto *dimension = pack->dimension(id);
             return dimension ? QString::fromStdString(dimension->name()) : QString();
         });
+    m_trace.mark("lead session");
     // Answers from the learner's other devices change what every screen shows.
     QObject::connect(&m_cohort->outbox(), &sync::LearnerOutbox::remoteEventsApplied, m_session.get(),
                      [this] { m_session->refresh(); });
@@ -284,6 +289,24 @@ void AppShell::reportFirstFrame()
     });
 }
 
+// The trace's last phase: the first frame of the window on screen.
+void AppShell::traceFirstFrame()
+{
+    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    if (!window)
+        return;
+    // frameSwapped comes from the render thread: a second frame may be queued before the
+    // disconnect, so the mark is made once by flag.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [this, connection] {
+        if (!*connection)
+            return;
+        QObject::disconnect(*connection);
+        *connection = {};
+        m_trace.mark("first frame swapped");
+    });
+}
+
 void AppShell::installTranslation()
 {
     // Installed first, so a chosen language's translator (installed later) is asked first.
@@ -303,8 +326,10 @@ void AppShell::installTranslation()
 void AppShell::showMainWindow()
 {
     prepareNarration();
+    m_trace.mark("narration (files, positions, controller, media session)");
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    m_trace.mark("QQmlApplicationEngine created");
     const auto object = [](QObject *o) { return QVariant::fromValue(o); };
     loadWindow(QStringLiteral("Main.qml"),
                {{QStringLiteral("today"), object(m_today.get())},
@@ -321,7 +346,9 @@ void AppShell::showMainWindow()
                 {QStringLiteral("lead"), object(m_lead.get())},
                 {QStringLiteral("colorScheme"), QVariant::fromValue(m_options.colorScheme)},
                 {QStringLiteral("startWith"), m_options.startWith}});
+    m_trace.mark("Main.qml loaded (window created, Today built)");
     startReminders();
+    m_trace.mark("reminders");
 }
 
 // The reminder follows the learner's progress in this session; a click on it brings up Today.
@@ -339,8 +366,12 @@ void AppShell::startReminders()
 
 bool AppShell::start()
 {
-    if (!parseArguments() || !loadContent())
+    if (!parseArguments())
         return false;
+    m_trace.mark("arguments");
+    if (!loadContent())
+        return false;
+    m_trace.mark("content pack loaded");
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QDir().mkpath(dataDir());
     m_preferences = std::make_unique<core::SettingsPreferences>(
@@ -348,7 +379,9 @@ bool AppShell::start()
     m_keychain = std::make_unique<sync::KeychainSecretStore>(QDir(dataDir()).absolutePath());
     m_pending = std::make_unique<sync::PendingRequests>(QDir(dataDir()).filePath(kPendingFile), nullptr,
                                                         m_keychain.get());
+    m_trace.mark("preferences, keychain, pending requests");
     installTranslation();
+    m_trace.mark("translation");
 
     QString problem;
     if (openLearnerData(&problem)) {
@@ -367,6 +400,8 @@ bool AppShell::start()
         takeScreenshotWhenShown();
     if (m_options.reportFirstFrame)
         reportFirstFrame();
+    if (m_trace.enabled())
+        traceFirstFrame();
     return true;
 }
 

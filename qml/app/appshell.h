@@ -21,6 +21,7 @@
 #include "reminders.h"
 #include "session/learnerdata.h"
 #include "settings/preferences.h"
+#include "startuptrace.h"
 #include "todayviewmodel.h"
 #include "tracksviewmodel.h"
 
@@ -37,7 +38,7 @@ namespace groundwork::app {
 class AppShell
 {
 public:
-    AppShell();
+    explicit AppShell(StartupTrace &trace);
     ~AppShell();
 
     // Loads content and the main window; on failure prints why and returns false.
@@ -58,8 +59,10 @@ private:
     void loadWindow(const QString &qmlFile, const QVariantMap &properties);
     void takeScreenshotWhenShown();
     void reportFirstFrame();
+    void traceFirstFrame();
     void startReminders();
 
+    StartupTrace &m_trace;
     AppOptions m_options;
     core::learner::SystemClock m_clock;
     std::shared_ptr<const core::ContentPack> m_pack;

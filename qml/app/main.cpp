@@ -1,5 +1,6 @@
 #include "appoptions.h"
 #include "appshell.h"
+#include "startuptrace.h"
 
 #include "groundwork/platform/display.h"
 
@@ -28,6 +29,7 @@ int answerHelpOrVersion(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    groundwork::app::StartupTrace trace(groundwork::app::StartupTrace::requested(argc, argv));
     if (groundwork::app::asksForHelpOrVersion(argc, argv))
         return answerHelpOrVersion(argc, argv);
     QString advice;
@@ -40,7 +42,9 @@ int main(int argc, char *argv[])
         std::fputs("groundwork: the cryptography library could not start\n", stderr);
         return 1;
     }
+    trace.mark("display checked, libsodium");
     QGuiApplication app(argc, argv);
-    groundwork::app::AppShell shell;
+    trace.mark("QGuiApplication");
+    groundwork::app::AppShell shell(trace);
     return shell.start() ? app.exec() : 1;
 }

@@ -32,7 +32,13 @@ SyncStatus::SyncStatus(const sync::CohortCredentials &credentials, sync::SyncSch
     connect(&scheduler, &sync::SyncScheduler::pendingChanged, this, &SyncStatus::refreshPending);
     connect(&scheduler, &sync::SyncScheduler::retryCountdown, this, &SyncStatus::statusChanged);
     connect(&scheduler, &sync::SyncScheduler::errorTextChanged, this, &SyncStatus::errorTextChanged);
-    m_pendingCount = m_outbox.pendingCount();
+}
+
+int SyncStatus::pendingCount() const
+{
+    if (!m_pendingCount)
+        m_pendingCount = m_outbox.pendingCount();
+    return *m_pendingCount;
 }
 
 QString SyncStatus::credentialNote() const
@@ -92,7 +98,7 @@ QString SyncStatus::statusText() const
     case SyncEngine::State::Idle:
         break;
     }
-    if (m_pendingCount > 0)
+    if (pendingCount() > 0)
         return pendingText();
     if (!lastSynced().isValid())
         return tr("Not synced yet");
@@ -101,9 +107,10 @@ QString SyncStatus::statusText() const
 
 QString SyncStatus::pendingText() const
 {
-    if (m_pendingCount == 0)
+    const int pending = pendingCount();
+    if (pending == 0)
         return tr("Nothing waiting to sync");
-    return tr("%n answer(s) waiting to sync", "", m_pendingCount);
+    return tr("%n answer(s) waiting to sync", "", pending);
 }
 
 QDateTime SyncStatus::lastSynced() const
@@ -132,6 +139,8 @@ void SyncStatus::syncNow()
 
 void SyncStatus::refreshPending()
 {
+    if (!m_pendingCount)
+        return; // not shown yet: counted when it is
     const int count = m_outbox.pendingCount();
     if (count == m_pendingCount)
         return;

@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
+
 namespace groundwork::sync {
 class CohortCredentials;
 class OutboxSource;
@@ -47,7 +49,7 @@ public:
     QString statusText() const;
     bool syncing() const;
     bool needsUpdate() const;
-    int pendingCount() const { return m_pendingCount; }
+    int pendingCount() const;
     QString pendingText() const;
     QDateTime lastSynced() const;
     QString lastSyncedText() const;
@@ -69,7 +71,9 @@ private:
     const sync::CohortCredentials &m_credentials;
     sync::SyncScheduler &m_scheduler;
     sync::OutboxSource &m_outbox;
-    int m_pendingCount = 0;
+    // Counted when first shown, not at start: counting reads every event of the store, and
+    // Today (the first screen) does not show it.
+    mutable std::optional<int> m_pendingCount;
 };
 
 } // namespace groundwork::cohort

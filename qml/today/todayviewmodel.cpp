@@ -13,8 +13,21 @@ TodayViewModel::TodayViewModel(core::LearnerData &data, core::Preferences *prefe
                                QObject *parent)
     : QObject(parent), m_data(data), m_preferences(preferences)
 {
-    connect(&data, &core::LearnerData::changed, this, &TodayViewModel::changed);
+    connect(&data, &core::LearnerData::changed, this, [this] {
+        m_offer.reset();
+        emit changed();
+    });
     connect(&data, &core::LearnerData::trackChanged, this, &TodayViewModel::changed);
+}
+
+const Offer &TodayViewModel::offer() const
+{
+    const QDate today = m_data.today();
+    if (!m_offer || m_offerDay != today) {
+        m_offer = m_data.assessments().offer(m_data.state(), today);
+        m_offerDay = today;
+    }
+    return *m_offer;
 }
 
 QString TodayViewModel::trackTitle() const
@@ -66,13 +79,13 @@ int TodayViewModel::weeksCounted() const { return m_data.weeklyGoal().weeksCount
 // Names the offer standing now ("start-1", "six-weeks-2", ...): a skip holds for it only.
 QString TodayViewModel::offerKey() const
 {
-    const Offer offer = m_data.assessments().offer(m_data.state(), m_data.today());
-    if (!offer.available())
+    const Offer &standing = offer();
+    if (!standing.available())
         return {};
-    const char *reason = offer.reason == Offer::Reason::Start      ? "start"
-                         : offer.reason == Offer::Reason::Continue ? "continue"
-                                                                   : "six-weeks";
-    return QStringLiteral("%1-%2").arg(QLatin1String(reason)).arg(int(offer.form));
+    const char *reason = standing.reason == Offer::Reason::Start      ? "start"
+                         : standing.reason == Offer::Reason::Continue ? "continue"
+                                                                      : "six-weeks";
+    return QStringLiteral("%1-%2").arg(QLatin1String(reason)).arg(int(standing.form));
 }
 
 TodayViewModel::AssessmentOffer TodayViewModel::assessmentOffer() const
@@ -80,7 +93,7 @@ TodayViewModel::AssessmentOffer TodayViewModel::assessmentOffer() const
     const QString key = offerKey();
     if (key.isEmpty() || (m_preferences && m_preferences->skippedAssessmentOffer() == key))
         return AssessmentOffer::None;
-    switch (m_data.assessments().offer(m_data.state(), m_data.today()).reason) {
+    switch (offer().reason) {
     case Offer::Reason::Start:
         return AssessmentOffer::Start;
     case Offer::Reason::Continue:
@@ -96,16 +109,15 @@ TodayViewModel::AssessmentOffer TodayViewModel::assessmentOffer() const
 
 QString TodayViewModel::assessmentForm() const
 {
-    const Offer offer = m_data.assessments().offer(m_data.state(), m_data.today());
-    return offer.form == core::pb::ASSESSMENT_FORM_A   ? QStringLiteral("A")
-           : offer.form == core::pb::ASSESSMENT_FORM_B ? QStringLiteral("B")
-                                                       : QString();
+    const core::pb::AssessmentForm form = offer().form;
+    return form == core::pb::ASSESSMENT_FORM_A   ? QStringLiteral("A")
+           : form == core::pb::ASSESSMENT_FORM_B ? QStringLiteral("B")
+                                                 : QString();
 }
 
 int TodayViewModel::assessmentSituations() const
 {
-    const Offer offer = m_data.assessments().offer(m_data.state(), m_data.today());
-    return int(m_data.pack().assessmentDrills(offer.form).size());
+    return int(m_data.pack().assessmentDrills(offer().form).size());
 }
 
 bool TodayViewModel::assessmentFirstSitting() const

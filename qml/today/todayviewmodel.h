@@ -1,8 +1,13 @@
 #pragma once
 
+#include "learner/assessment.h"
+
+#include <QDate>
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
+
+#include <optional>
 
 namespace groundwork::core {
 class LearnerData;
@@ -93,9 +98,14 @@ signals:
 
 private:
     QString offerKey() const;
+    // The assessment offer standing today, worked out once per change of the learner's data
+    // (and of the date): it looks through every decision, and several properties read it.
+    const core::learner::AssessmentOffer &offer() const;
 
     core::LearnerData &m_data;
     core::Preferences *m_preferences = nullptr;
+    mutable std::optional<core::learner::AssessmentOffer> m_offer;
+    mutable QDate m_offerDay;
 };
 
 } // namespace groundwork::today

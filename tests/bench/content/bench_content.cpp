@@ -5,6 +5,7 @@
 
 #include "compiler/compiler.h"
 #include "content/contentpack.h"
+#include "../common/instructioncount.h"
 
 #include <google/protobuf/arena.h>
 
@@ -184,7 +185,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 9;
     // `bench_content 9 pack`: only the pack-loading rows (the narration compile takes minutes).
-    const bool packOnly = argc > 2 && qstrcmp(argv[2], "pack") == 0;
+    const bool packOnly = argc > 2 && (qstrcmp(argv[2], "pack") == 0 || qstrncmp(argv[2], "count-", 6) == 0);
     QTextStream out(stdout);
     const auto row = [&](const QString &name, const QString &value) {
         out << name.leftJustified(58) << value << '\n';
@@ -226,6 +227,16 @@ int main(int argc, char *argv[])
         file.write(QByteArray::fromStdString(synthetic.SerializeAsString()));
     }
     const QByteArray bytes = readFile(packFile);
+    // `bench_content 1 count-load` / `count-read`: one load (or one read) of the 1,000-lesson
+    // pack and nothing else counted, for valgrind --tool=callgrind --collect-atstart=no.
+    if (argc > 2 && qstrcmp(argv[2], "count-load") == 0) {
+        GROUNDWORK_COUNT_INSTRUCTIONS(ContentPack::fromBytes(bytes));
+        return 0;
+    }
+    if (argc > 2 && qstrcmp(argv[2], "count-read") == 0) {
+        GROUNDWORK_COUNT_INSTRUCTIONS(readFile(packFile));
+        return 0;
+    }
     out << '\n';
     row(QStringLiteral("synthetic pack: 1000 lessons, 300 drills"),
         QStringLiteral("%1 MB").arg(double(bytes.size()) / 1e6, 0, 'f', 2));

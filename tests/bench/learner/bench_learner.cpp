@@ -7,9 +7,10 @@
 //     iteration decodes and folds every event afresh; also timed with the payloads in the
 //     first form, and with the events read from a store on disk.
 // Run: build/<dir>/bin/bench_learner [saves per kind, default 300]
-//      build/<dir>/bin/bench_learner --rebuild-only [N]   (N rebuilds, nothing else; for
-//      valgrind --tool=callgrind instruction counts)
+//      build/<dir>/bin/bench_learner --rebuild-only [N]   (N rebuilds, nothing else; under
+//      valgrind --tool=callgrind --collect-atstart=no only the rebuilds are counted)
 #include "benchhistory.h"
+#include "../common/instructioncount.h"
 #include "eventbuilder.h"
 #include "learner/clock.h"
 #include "learner/derivation.h"
@@ -164,7 +165,7 @@ int main(int argc, char **argv)
         const Rebuild rebuild(pack);
         std::vector<double> ms;
         for (int i = 0; i < n; ++i)
-            ms.push_back(cpuMs([&] { rebuild(history); }));
+            ms.push_back(cpuMs([&] { GROUNDWORK_COUNT_INSTRUCTIONS(rebuild(history)); }));
         std::printf("rebuild x%d, median CPU ms: %.3f\n", n, median(ms));
         return 0;
     }

@@ -1,9 +1,10 @@
 // Writes a believable six-week learner history into a data folder, so review screenshots show
 // a profile with evidence, a trend and calibration.
-// Usage: groundwork_demo_history <data-dir> [--assessments 0|1|2] [--try-it]
+// Usage: groundwork_demo_history <data-dir> [--assessments 0|1|2] [--try-it] [--days N]
 //   --assessments 1: form A of the readiness assessment taken on the first day; 2: and form B
 //                    today, six weeks later (a learner who improved in between)
 //   --try-it:        a lesson with a "try it at work" assignment finished last Wednesday
+//   --days N:        N days of history instead of 42 (1826: the start-up benchmark's 5 years)
 #include "content/contentpack.h"
 #include "learner/clock.h"
 #include "learner/learnerstore.h"
@@ -66,12 +67,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: %s <data-dir> [--assessments 0|1|2] [--try-it]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s <data-dir> [--assessments 0|1|2] [--try-it] [--days N]\n", argv[0]);
         return 2;
     }
     const qsizetype at = args.indexOf(QStringLiteral("--assessments"));
     const int sittings = at > 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : 0;
     const bool tryIt = args.contains(QStringLiteral("--try-it"));
+    const qsizetype daysAt = args.indexOf(QStringLiteral("--days"));
+    const int days = daysAt > 0 && daysAt + 1 < args.size() ? qMax(1, args.at(daysAt + 1).toInt()) : 42;
     const QDir dir(QString::fromLocal8Bit(argv[1]));
     QDir().mkpath(dir.path());
     QResource::registerResource(QStringLiteral(GROUNDWORK_BINARY_DIR "/bin/groundwork-content.rcc"));
@@ -87,7 +90,7 @@ int main(int argc, char *argv[])
     }
     const qint64 day = 24LL * 3600 * 1000;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    ManualClock clock(now - 42 * day, 60);
+    ManualClock clock(now - days * day, 60);
     Recorder recorder(*opened.store, loaded.pack, clock);
     QRandomGenerator random(20261125);
     const QStringList lessonIds = loaded.pack->lessonIds();
@@ -98,23 +101,28 @@ int main(int argc, char *argv[])
             playDrill(recorder, clock, *loaded.pack->drill(id), skill, random);
     };
     if (sittings >= 1) {
-        clock.set(now - 42 * day + 7 * 3600 * 1000);
+        clock.set(now - days * day + 7 * 3600 * 1000);
         sit(pb::ASSESSMENT_FORM_A, 0.35);
     }
     int lesson = 0;
-    for (int d = 0; d < 42; ++d) {
-        clock.set(now - (42 - d) * day + 8 * 3600 * 1000);
+    // About eight lessons in six weeks, then on through the pack in a longer history.
+    const int lessons = int(qMin<qsizetype>(lessonIds.size(), qMax(8, 8 * days / 42)));
+    for (int d = 0; d < days; ++d) {
+        clock.set(now - (days - d) * day + 8 * 3600 * 1000);
         if (random.bounded(7) >= 4)
             continue; // about four days a week
-        if (lesson < 8) {
+        if (lesson < lessons) {
             const QString id = lessonIds.at(lesson++);
             recorder.lessonStarted(QStringLiteral("ready-to-lead"), id);
             recorder.lessonFinished(QStringLiteral("ready-to-lead"), id);
         }
         clock.advance(5 * 60 * 1000);
         // Practice only: the readiness assessment's drills are never practised.
-        const QString drillId = practice.at(int(random.bounded(practice.size())));
-        playDrill(recorder, clock, *loaded.pack->drill(drillId), 0.35 + d / 84.0, random);
+        // A long history practises twice on such days: about 2,000 attempts in five years.
+        for (int i = 0; i < (days > 42 ? 2 : 1); ++i) {
+            const QString drillId = practice.at(int(random.bounded(practice.size())));
+            playDrill(recorder, clock, *loaded.pack->drill(drillId), qMin(0.9, 0.35 + d / 84.0), random);
+        }
     }
     if (tryIt) {
         // Last week's Wednesday, local time (the clock's offset), a lesson with an assignment.

@@ -95,6 +95,7 @@ private slots:
     void everyPayloadFormFoldsAlike();
     void weeksStartOnMonday();
     void answersUnderARetiredKeyAreKeptButNotEvidence();
+    void retiredKeysFollowEachDecisionsVersionAsVersionsAlternate();
 };
 
 void TestDerivation::anyOrderGivesIdenticalState_data()
@@ -363,6 +364,37 @@ void TestDerivation::answersUnderARetiredKeyAreKeptButNotEvidence()
     for (const Event &e : events)
         QVERIFY(folded.append(e));
     QCOMPARE(folded.state().fingerprint(), st.fingerprint());
+}
+
+// The fold asks once per drill and content version whether its key is retired: a device still
+// on the old pack answering after one on the new pack (versions alternating in fold order) must
+// still have each answer judged by its own version.
+void TestDerivation::retiredKeysFollowEachDecisionsVersionAsVersionsAlternate()
+{
+    const QDate start(2026, 12, 7);
+    EventBuilder oldPack(makeTestPack(QStringLiteral("2026.11.0+aaaaaaaa")), QStringLiteral("old"), msAt(start));
+    EventBuilder newPack(makeTestPack(QStringLiteral("2026.12.0+bbbbbbbb")), QStringLiteral("new"), msAt(start));
+    QVector<Event> events;
+    for (int day = 0; day < 3; ++day) {
+        newPack.setTime(msAt(start.addDays(2 * day)));
+        events << newPack.attempt(QStringLiteral("handover"), {QStringLiteral("do-it"), QStringLiteral("check-daily")}, 50);
+        oldPack.setTime(msAt(start.addDays(2 * day + 1)));
+        events << oldPack.attempt(QStringLiteral("handover"), {QStringLiteral("hand"), QStringLiteral("agree-checkpoints")}, 95);
+    }
+    pb::ContentPack rekeyed = makeTestPack(QStringLiteral("2026.12.0+bbbbbbbb"))->wholePack();
+    for (auto &drill : *rekeyed.mutable_drills())
+        if (drill.id() == "handover")
+            drill.set_keyed_since("2026.12.0");
+    std::string bytes;
+    rekeyed.SerializeToString(&bytes);
+    const auto pack = ContentPack::fromBytes(QByteArray::fromStdString(bytes)).pack;
+    QVERIFY(pack);
+
+    const LearnerState st = Deriver(Fsrs(), RetiredKeys(*pack)).derive(events);
+    QCOMPARE(st.decisions.size(), 12);
+    QCOMPARE(st.retiredDecisions, 6); // every answer on 2026.11.0, none on 2026.12.0
+    for (const ScoredDecision &d : st.decisions)
+        QCOMPARE(d.retired, d.contentVersion.startsWith(QLatin1String("2026.11.0")));
 }
 
 QTEST_GUILESS_MAIN(TestDerivation)

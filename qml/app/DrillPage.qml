@@ -1,0 +1,9 @@
+import QtQuick
+import Groundwork.Drill
+
+// A drill or the assessment over the sections, pushed by file name when opened (see TracksPage.qml).
+DrillView {
+    required property Main shell
+    drill: shell.drill
+    onClosed: shell.goBack()
+}

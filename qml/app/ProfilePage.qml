@@ -1,0 +1,10 @@
+import QtQuick
+import Groundwork.Profile
+
+// The Profile section, loaded by file name when first shown (see TracksPage.qml).
+ProfileView {
+    required property Main shell
+    profile: shell.profile
+    onAssessmentRequested: shell.openAssessment()
+    onResultsRequested: form => shell.openAssessmentResults(form)
+}
