@@ -55,9 +55,12 @@ bool Recorder::onlyInPrivateTracks(const QString &itemId, ItemKind kind) const
         return false;
     const std::string id = itemId.toStdString();
     bool listed = false;
+    // An outcome's path counts as its track: "Is it for me?" leads some learners on to a
+    // senior-IC lesson that would otherwise say which way they chose.
     for (const auto &track : m_pack->data().tracks())
-        for (const auto &item : track.items())
-            if (kind == ItemKind::Lesson ? (item.has_lesson() && item.lesson() == id)
+        for (const pb::TrackItem *offered : ContentPack::offeredItems(track))
+            if (const pb::TrackItem &item = *offered;
+                kind == ItemKind::Lesson ? (item.has_lesson() && item.lesson() == id)
                                          : (item.has_drill() && item.drill() == id)) {
                 if (!track.is_private())
                     return false;
