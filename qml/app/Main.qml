@@ -264,6 +264,7 @@ ApplicationWindow {
             tracks: window.tracks
             onLessonRequested: lessonId => window.openLesson(lessonId)
             onDrillRequested: drillId => window.openDrill(drillId)
+            onRoleRequested: window.section = 2 // the Profile, where the role is chosen
         }
     }
 

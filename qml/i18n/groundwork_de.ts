@@ -503,7 +503,7 @@
         <translation>Nur deine verknüpften Geräte haben den Schlüssel zu deinen privaten Notizen. Ohne ein weiteres verknüpftes Gerät lassen sie sich nicht wiederherstellen, wenn du alle Geräte verlierst.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Link code %1</source>
         <translation>Verknüpfungscode %1</translation>
     </message>
@@ -1884,14 +1884,19 @@
     </message>
 </context>
 <context>
-    <name>TracksView</name>
+    <name>TrackItemCard</name>
     <message>
-        <location filename="../tracks/TracksView.qml" line="+38"/>
+        <location filename="../tracks/TrackItemCard.qml" line="+18"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lesson</source>
         <translation>Lektion</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Drill</source>
         <translation>Übung</translation>
     </message>
@@ -1901,7 +1906,35 @@
         <translation>Reflexion</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>✓ Done</source>
+        <translation>✓ Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reflection · you have written here</source>
+        <translation>Reflexion · du hast hier geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection · write when you are ready</source>
+        <translation>Reflexion · schreib, wenn du so weit bist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, done</source>
+        <translation>, erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>TracksView</name>
+    <message>
+        <location filename="../tracks/TracksView.qml" line="+90"/>
         <source>Tracks</source>
         <translation>Pfade</translation>
     </message>
@@ -1926,7 +1959,7 @@
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>All tracks</source>
         <translation>Alle Pfade</translation>
     </message>
@@ -1936,7 +1969,7 @@
         <translation>Zurück zu allen Pfaden</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Use this track for Today</source>
         <translation>Diesen Pfad für „Heute“ nutzen</translation>
     </message>
@@ -1946,32 +1979,47 @@
         <translation>Die Lektionen und Übungen für „Heute“ kommen aus diesem Pfad.</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>Closing reflection</source>
+        <translation>Abschließende Reflexion</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The role you measure against: %1</source>
+        <translation>Die Rolle, an der du dich misst: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The role you measure against</source>
+        <translation>Die Rolle, an der du dich misst</translation>
+    </message>
+    <message>
         <location line="+22"/>
-        <source>✓ Done</source>
-        <translation>✓ Erledigt</translation>
+        <source>See or change it in your Profile</source>
+        <translation>Im Profil ansehen oder ändern</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Reflection · you have written here</source>
-        <translation>Reflexion · du hast hier geschrieben</translation>
+        <location line="+81"/>
+        <source>Where to go from here</source>
+        <translation>Wie es weitergehen kann</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next step %1</source>
+        <translation>Nächster Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reflection · write when you are ready</source>
-        <translation>Reflexion · schreib, wenn du so weit bist</translation>
+        <source>Open the track %1</source>
+        <translation>Den Pfad %1 öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 %2: %3%4</source>
-        <translation>%1 %2: %3%4</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, done</source>
-        <translation>, erledigt</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-88"/>
         <source>Where do you stand?</source>
         <translation>Wo stehst du?</translation>
     </message>
@@ -2181,7 +2229,8 @@
 <context>
     <name>groundwork::cohort::CohortDevices</name>
     <message>
-        <location filename="../cohort/cohortdevices.cpp" line="+71"/>
+        <location filename="../cohort/cohortdevices.cpp" line="+73"/>
+        <location line="+31"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
@@ -2752,17 +2801,17 @@
     <message>
         <location filename="../../sync/client/syncengine.cpp" line="+92"/>
         <location line="+60"/>
-        <location line="+34"/>
+        <location line="+59"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-43"/>
         <source>The cohort server did not confirm what it received.</source>
         <translation>Der Kohorten-Server hat nicht bestätigt, was er erhalten hat.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+117"/>
         <source>The cohort server sent an answer that is too large.</source>
         <translation>Der Kohorten-Server hat eine zu große Antwort geschickt.</translation>
     </message>
