@@ -40,7 +40,26 @@ Item {
         else if (kind === TrackItem.Drill)
             drillRequested(itemId)
         else
-            editing = { promptId: itemId, title: title, prompt: prompt, hint: hint }
+            openEditor({ promptId: itemId, title: title, prompt: prompt, hint: hint })
+    }
+    // The editor replaces the track: it starts at the top with the keyboard in its text, and
+    // closing it brings the keyboard back to the card it was opened from.
+    property Item returnFocusTo: null
+    function openEditor(prompt) {
+        returnFocusTo = Window.activeFocusItem
+        editing = prompt
+        detailPane.contentItem.contentY = 0
+        editor.focusText()
+    }
+    function closeEditor() {
+        editing = {}
+        // Lay the track out again now, so the card is scrolled to where it is, not where the
+        // editor-only page would put it.
+        trackColumn.forceLayout()
+        detail.forceLayout()
+        if (returnFocusTo && returnFocusTo.visible)
+            returnFocusTo.forceActiveFocus(Qt.TabFocusReason)
+        returnFocusTo = null
     }
 
     // Keeps the focused control in view, so the track works from the keyboard alone.
@@ -168,10 +187,11 @@ Item {
                     hint: view.isEditing ? view.editing.hint : ""
                     // Every reflection stays on the device, in a public track too (Recorder).
                     isPrivate: true
-                    onClosed: view.editing = {}
+                    onClosed: view.closeEditor()
                 }
 
                 Column {
+                    id: trackColumn
                     objectName: "trackContent"
                     width: parent.width
                     visible: !view.isEditing
@@ -245,15 +265,6 @@ Item {
                             width: parent.width
                             text: view.tracks.closingStepText
                         }
-                        Repeater {
-                            objectName: "closingRepeater"
-                            model: view.tracks.closingItems
-                            delegate: TrackItemCard {
-                                objectName: "closing_" + itemId
-                                placeName: qsTr("Closing reflection")
-                                onClicked: view.openItem(kind, itemId, title, prompt, hint)
-                            }
-                        }
                         Rectangle {
                             objectName: "roleCard"
                             width: parent.width
@@ -296,6 +307,15 @@ Item {
                                     text: qsTr("See or change it in your Profile")
                                     onClicked: view.roleRequested()
                                 }
+                            }
+                        }
+                        Repeater {
+                            objectName: "closingRepeater"
+                            model: view.tracks.closingItems
+                            delegate: TrackItemCard {
+                                objectName: "closing_" + itemId
+                                placeName: qsTr("Closing reflection")
+                                onClicked: view.openItem(kind, itemId, title, prompt, hint)
                             }
                         }
                     }

@@ -242,12 +242,14 @@ TestCase {
         compare(tryFirst.title, "Which small piece of the role will you try first?")
         press(tryFirst)
         verify(findChild(view, "reflectionEditor").visible)
+        verify(findChild(view, "reflectionText").activeFocus, "the keyboard starts in the answer")
         findChild(view, "reflectionText").text = "Mentor Ana for a month."
         press(findChild(view, "saveReflectionButton"))
         compare(findChild(view, "saveStatus").text, "Saved")
         compare(fixture.tracks.reflectionText("try-first"), "Mentor Ana for a month.")
         press(findChild(view, "closeEditorButton"))
         compare(findChild(view, "path_try-first").badge, "✓ Done")
+        verify(findChild(view, "path_try-first").activeFocus, "and comes back to the step it opened")
 
         const next = findChild(view, "nextTrackButton")
         verify(next.visible)
