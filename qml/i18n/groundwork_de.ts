@@ -1285,7 +1285,7 @@
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../tracks/ReflectionEditor.qml" line="+68"/>
+        <location filename="../tracks/ReflectionEditor.qml" line="+71"/>
         <source>Write as much or as little as you like.</source>
         <translation>Schreib so viel oder so wenig, wie du möchtest.</translation>
     </message>
@@ -1934,7 +1934,7 @@
 <context>
     <name>TracksView</name>
     <message>
-        <location filename="../tracks/TracksView.qml" line="+90"/>
+        <location filename="../tracks/TracksView.qml" line="+109"/>
         <source>Tracks</source>
         <translation>Pfade</translation>
     </message>
@@ -1969,7 +1969,7 @@
         <translation>Zurück zu allen Pfaden</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Use this track for Today</source>
         <translation>Diesen Pfad für „Heute“ nutzen</translation>
     </message>
@@ -1979,12 +1979,12 @@
         <translation>Die Lektionen und Übungen für „Heute“ kommen aus diesem Pfad.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+86"/>
         <source>Closing reflection</source>
         <translation>Abschließende Reflexion</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-41"/>
         <source>The role you measure against: %1</source>
         <translation>Die Rolle, an der du dich misst: %1</translation>
     </message>
@@ -1999,7 +1999,7 @@
         <translation>Im Profil ansehen oder ändern</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>Where to go from here</source>
         <translation>Wie es weitergehen kann</translation>
     </message>
