@@ -79,12 +79,14 @@ bool checkListedOnce(FieldReader &item, const char *kind, const QString &id, int
     }
     QHash<QString, int> &seen = list.listed->*positions;
     if (const auto first = seen.constFind(id); first != seen.cend()) {
-        item.reportFor(kind).error(item.valueLine(kind),
-                                   QStringLiteral("%1 '%2' is already step %3 of %4; list each "
-                                                  "%1 once")
-                                       .arg(QLatin1String(kind), id)
-                                       .arg(*first)
-                                       .arg(list.listName));
+        const QString message = list.track
+                                    ? QStringLiteral("%1 '%2' is already step %3 of %4; list "
+                                                     "each %1 once")
+                                    : QStringLiteral("%1 '%2' is already item %3 of %4; a track "
+                                                     "lists each %1 once");
+        item.reportFor(kind).error(item.valueLine(kind), message.arg(QLatin1String(kind), id)
+                                                             .arg(*first)
+                                                             .arg(list.listName));
         return false;
     }
     seen.insert(id, position);
