@@ -71,11 +71,20 @@ bool Recorder::onlyInPrivateTracks(const QString &itemId, ItemKind kind) const
 
 // Progress in a private track would tell the cohort server, and so the organisation, that the
 // learner follows it ("Back to IC" especially), so it stays on the device like the track's
-// reflections do.
+// reflections do. A lesson the followed track does not list (opened from another track's page,
+// such as the senior-IC lesson "Is it for me?" offers after "I'd rather stay IC") is judged by
+// the tracks that do list it.
 bool Recorder::lessonEventIsPrivate(const QString &trackId, const QString &lessonId) const
 {
     const pb::Track *track = m_pack ? m_pack->track(trackId) : nullptr;
-    return track ? track->is_private() : onlyInPrivateTracks(lessonId, ItemKind::Lesson);
+    if (track && track->is_private())
+        return true;
+    const std::string id = lessonId.toStdString();
+    if (track)
+        for (const pb::TrackItem *item : ContentPack::offeredItems(*track))
+            if (item->has_lesson() && item->lesson() == id)
+                return false;
+    return onlyInPrivateTracks(lessonId, ItemKind::Lesson);
 }
 
 Recorder::Result Recorder::lessonStarted(const QString &trackId, const QString &lessonId)

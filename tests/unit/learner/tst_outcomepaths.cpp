@@ -109,6 +109,12 @@ private slots:
         QVERIFY(rec.lessonStarted(QStringLiteral("gone"), QStringLiteral("lq")).event.isPrivate);
         QVERIFY(rec.lessonFinished(QStringLiteral("back"), QStringLiteral("lq")).event.isPrivate);
         QVERIFY(!rec.lessonStarted(QStringLiteral("gone"), QStringLiteral("l1")).event.isPrivate);
+        // Opened while the learner follows a public track that does not list it: judged by the
+        // tracks that do (the followed track would otherwise make it public).
+        QVERIFY(rec.lessonStarted(QStringLiteral("ready"), QStringLiteral("lq")).event.isPrivate);
+        QVERIFY(rec.lessonStarted(QStringLiteral("ready"), QStringLiteral("lp")).event.isPrivate);
+        QVERIFY(!rec.lessonStarted(QStringLiteral("ready"), QStringLiteral("l1")).event.isPrivate);
+        QVERIFY(!rec.lessonStarted(QStringLiteral("choice"), QStringLiteral("l1")).event.isPrivate);
     }
 };
 
