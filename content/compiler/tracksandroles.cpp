@@ -9,7 +9,12 @@ namespace groundwork::contentc {
 
 namespace {
 
-void readReflection(FieldReader &item, IdRegistry &reflectionIds, pb::TrackItem *out)
+// All reflections of a track are saved under the track's id, so their ids are unique across
+// its items, its outcomes' paths and its closing step. "outcome" is where the chosen outcome
+// itself is saved (core/learner/payload.h).
+constexpr char kOutcomePromptId[] = "outcome";
+
+void readReflection(FieldReader &item, IdRegistry &reflectionIds, pb::ReflectionPrompt *prompt)
 {
     const YAML::Node node = item.map("reflection");
     if (!node.IsDefined())
@@ -17,48 +22,84 @@ void readReflection(FieldReader &item, IdRegistry &reflectionIds, pb::TrackItem 
     FieldReader reflection(node, QStringLiteral("the reflection of %1").arg(item.what()),
                            {QStringLiteral("id"), QStringLiteral("prompt"), QStringLiteral("hint")},
                            item.reportFor("reflection"));
-    pb::ReflectionPrompt *prompt = out->mutable_reflection();
     const QString id = reflection.id("id");
-    if (!id.isEmpty())
+    if (id == QLatin1String(kOutcomePromptId))
+        reflection.reportFor("id").error(
+            reflection.valueLine("id"),
+            QStringLiteral("the reflection id 'outcome' is kept for the outcome the learner "
+                           "chooses; choose another id"));
+    else if (!id.isEmpty())
         reflectionIds.add(id, reflection.reportFor("id"), reflection.valueLine("id"));
     prompt->set_id(toStd(id));
     prompt->set_prompt(toStd(reflection.markdown("prompt")));
     prompt->set_hint(toStd(reflection.text("hint", Need::Optional)));
 }
 
-// What a track lists so far, to refuse a lesson or drill listed twice: the app tracks progress
-// by id, so both places would show the same progress and the second would never be reached.
-struct TrackItems
+// What one list of items (the track's, or an outcome's path) holds so far, to refuse a lesson
+// or drill listed twice: the app tracks progress by id, so both places would always show the
+// same progress.
+struct ListedItems
 {
-    IdRegistry reflectionIds{QStringLiteral("reflection"), QStringLiteral("reflections")};
     QHash<QString, int> lessonPositions;
     QHash<QString, int> drillPositions;
 };
 
-void checkListedOnce(FieldReader &item, const char *kind, const QString &id, int position,
-                     QHash<QString, int> &positions)
+// A track being read: its reflection ids, its items, and the tracks its outcomes lead on to.
+struct TrackReading
+{
+    IdRegistry reflectionIds{QStringLiteral("reflection"), QStringLiteral("reflections")};
+    ListedItems items;
+};
+
+// Where a list of items sits, for its messages: the track itself or one outcome's path.
+struct ItemList
+{
+    QString itemName;             // "item %1 of the track", "step %1 of outcome 'x'"
+    QString listName;             // "this track", "the path of outcome 'x'"
+    ListedItems *listed = nullptr;
+    const ListedItems *track = nullptr; // the track's own items, when reading a path
+};
+
+bool checkListedOnce(FieldReader &item, const char *kind, const QString &id, int position,
+                     const ItemList &list, QHash<QString, int> ListedItems::*positions)
 {
     if (id.isEmpty())
-        return;
-    if (const auto first = positions.constFind(id); first != positions.cend()) {
-        item.reportFor(kind).error(item.valueLine(kind),
-                                   QStringLiteral("%1 '%2' is already item %3 of this track; a "
-                                                  "track lists each %1 once")
-                                       .arg(QLatin1String(kind), id)
-                                       .arg(*first));
-        return;
+        return true;
+    if (list.track) {
+        if (const auto inTrack = (list.track->*positions).constFind(id);
+            inTrack != (list.track->*positions).cend()) {
+            item.reportFor(kind).error(
+                item.valueLine(kind),
+                QStringLiteral("%1 '%2' is already item %3 of this track; an outcome's path "
+                               "offers what comes after the track, so choose another %1")
+                    .arg(QLatin1String(kind), id)
+                    .arg(*inTrack));
+            return false;
+        }
     }
-    positions.insert(id, position);
+    QHash<QString, int> &seen = list.listed->*positions;
+    if (const auto first = seen.constFind(id); first != seen.cend()) {
+        const QString message = list.track
+                                    ? QStringLiteral("%1 '%2' is already step %3 of %4; list "
+                                                     "each %1 once")
+                                    : QStringLiteral("%1 '%2' is already item %3 of %4; a track "
+                                                     "lists each %1 once");
+        item.reportFor(kind).error(item.valueLine(kind), message.arg(QLatin1String(kind), id)
+                                                             .arg(*first)
+                                                             .arg(list.listName));
+        return false;
+    }
+    seen.insert(id, position);
+    return true;
 }
 
 void readItem(CompileContext &context, const ListItem &listItem, int position,
-              TrackItems &listed, pb::Track *track)
+              const ItemList &list, IdRegistry &reflectionIds, pb::TrackItem *out)
 {
     const QStringList kinds{QStringLiteral("lesson"), QStringLiteral("drill"),
                             QStringLiteral("reflection")};
     const FileReporter &report = listItem.report;
-    FieldReader item(listItem.node, QStringLiteral("item %1 of the track").arg(position), kinds,
-                     report);
+    FieldReader item(listItem.node, list.itemName.arg(position), kinds, report);
     if (!item.isMap())
         return;
     const int present = int(item.has("lesson")) + int(item.has("drill")) + int(item.has("reflection"));
@@ -68,13 +109,12 @@ void readItem(CompileContext &context, const ListItem &listItem, int position,
                                       .arg(item.what()));
         return;
     }
-    pb::TrackItem *out = track->add_items();
     if (item.has("lesson")) {
         const QString id = item.id("lesson");
         if (!id.isEmpty() && !context.known.lessons.contains(id))
             item.reportFor("lesson").error(item.valueLine("lesson"),
                                            context.known.lessons.unknownMessage(id));
-        checkListedOnce(item, "lesson", id, position, listed.lessonPositions);
+        checkListedOnce(item, "lesson", id, position, list, &ListedItems::lessonPositions);
         out->set_lesson(toStd(id));
     } else if (item.has("drill")) {
         const QString id = item.id("drill");
@@ -87,43 +127,103 @@ void readItem(CompileContext &context, const ListItem &listItem, int position,
             item.reportFor("drill").error(
                 item.valueLine("drill"),
                 QStringLiteral("drill '%1' is in form %2 of the readiness assessment, which is "
-                               "never served as practice; take it out of this track")
-                    .arg(id, assessmentFormName(assessment->form)));
-        checkListedOnce(item, "drill", id, position, listed.drillPositions);
+                               "never served as practice; take it out of %3")
+                    .arg(id, assessmentFormName(assessment->form), list.listName));
+        checkListedOnce(item, "drill", id, position, list, &ListedItems::drillPositions);
         out->set_drill(toStd(id));
     } else {
-        readReflection(item, listed.reflectionIds, out);
+        readReflection(item, reflectionIds, out->mutable_reflection());
     }
 }
 
-void readOutcomes(FieldReader &track, pb::Track *out)
+// An outcome that leads on to another track, checked once every track is known.
+struct Continuation
+{
+    QString fromTrack;
+    QString outcomeId;
+    QString toTrack;
+    FileReporter report;
+    int line = 0;
+};
+
+void readOutcomePath(CompileContext &context, FieldReader &outcome, const QString &outcomeName,
+                     TrackReading &reading, pb::TrackOutcome *message)
+{
+    ListedItems pathListed;
+    const ItemList list{QStringLiteral("step %1 of the path of ") + outcomeName,
+                        QStringLiteral("the path of ") + outcomeName, &pathListed, &reading.items};
+    const bool isList = outcome.value("next").IsSequence();
+    const QList<ListItem> steps = outcome.items("next", Need::Optional);
+    if (isList && steps.isEmpty())
+        outcome.report().error(outcome.keyLine("next"),
+                               QStringLiteral("'next' in %1 is an empty list; list the lessons, "
+                                              "drills and reflections that follow it, or leave "
+                                              "'next' out")
+                                   .arg(outcomeName));
+    int position = 0;
+    for (const ListItem &step : steps)
+        readItem(context, step, ++position, list, reading.reflectionIds, message->add_next());
+}
+
+void readOutcomes(CompileContext &context, FieldReader &track, const QString &trackId,
+                  TrackReading &reading, QList<Continuation> &continuations, pb::Track *out)
 {
     IdRegistry outcomeIds(QStringLiteral("outcome"), QStringLiteral("outcomes"));
     int position = 0;
     for (const ListItem &item : track.items("outcomes", Need::Optional)) {
         FieldReader outcome(item.node, QStringLiteral("outcome %1 of %2").arg(++position).arg(track.what()),
                             {QStringLiteral("id"), QStringLiteral("label"),
-                             QStringLiteral("closing")},
+                             QStringLiteral("closing"), QStringLiteral("next"),
+                             QStringLiteral("continue_track")},
                             item.report);
         if (!outcome.isMap())
             continue;
         pb::TrackOutcome *message = out->add_outcomes();
         const QString id = outcome.id("id");
-        if (!id.isEmpty())
+        if (!id.isEmpty()) {
             outcomeIds.add(id, outcome.reportFor("id"), outcome.valueLine("id"));
+            outcome.setWhat(QStringLiteral("outcome '%1'").arg(id));
+        }
         message->set_id(toStd(id));
         message->set_label(toStd(outcome.text("label")));
         message->set_closing(toStd(outcome.markdown("closing")));
+        readOutcomePath(context, outcome, outcome.what(), reading, message);
+        const QString next = outcome.id("continue_track", Need::Optional);
+        message->set_continue_track(toStd(next));
+        if (!next.isEmpty())
+            continuations.append({trackId, id, next, outcome.reportFor("continue_track"),
+                                  outcome.valueLine("continue_track")});
     }
 }
 
-void readTrack(CompileContext &context, const YamlDocument &document)
+void readClosingStep(FieldReader &track, TrackReading &reading, pb::Track *out)
+{
+    if (!track.has("closing_step"))
+        return;
+    const YAML::Node node = track.map("closing_step");
+    if (!node.IsDefined())
+        return;
+    FieldReader closing(node, QStringLiteral("the closing step of %1").arg(track.what()),
+                        {QStringLiteral("title"), QStringLiteral("text"),
+                         QStringLiteral("reflection"), QStringLiteral("show_role")},
+                        track.reportFor("closing_step"));
+    if (!closing.isMap())
+        return;
+    pb::TrackClosingStep *step = out->mutable_closing_step();
+    step->set_title(toStd(closing.text("title")));
+    step->set_text(toStd(closing.markdown("text")));
+    readReflection(closing, reading.reflectionIds, step->mutable_reflection());
+    step->set_show_role(closing.boolean("show_role").value_or(false));
+}
+
+void readTrack(CompileContext &context, const YamlDocument &document,
+               QList<Continuation> &continuations)
 {
     const FileReporter report = context.reporter(document);
     FieldReader track(document.root, QStringLiteral("this track"),
                       {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("summary"),
                        QStringLiteral("private"), QStringLiteral("items"),
-                       QStringLiteral("outcomes")},
+                       QStringLiteral("outcomes"), QStringLiteral("closing_step")},
                       report);
     const QString id = track.id("id");
     if (!id.isEmpty()) {
@@ -143,11 +243,59 @@ void readTrack(CompileContext &context, const YamlDocument &document)
         report.error(track.keyLine("items"), QStringLiteral("'items' in %1 is an empty list; add "
                                                             "its lessons, drills and reflections")
                                                  .arg(track.what()));
-    TrackItems listed;
+    TrackReading reading;
+    const ItemList list{QStringLiteral("item %1 of the track"), QStringLiteral("this track"),
+                        &reading.items, nullptr};
     int position = 0;
     for (const ListItem &item : items)
-        readItem(context, item, ++position, listed, out);
-    readOutcomes(track, out);
+        readItem(context, item, ++position, list, reading.reflectionIds, out->add_items());
+    readOutcomes(context, track, id, reading, continuations, out);
+    readClosingStep(track, reading, out);
+}
+
+// The track an outcome leads on to must exist and must not lead back round to where the
+// learner started: following "continue" links would then never reach an end.
+void checkContinuations(CompileContext &context, const QList<Continuation> &continuations)
+{
+    QHash<QString, QStringList> leadsTo;
+    for (const Continuation &c : continuations)
+        if (context.known.tracks.contains(c.toTrack))
+            leadsTo[c.fromTrack] << c.toTrack;
+    for (const Continuation &c : continuations) {
+        if (!context.known.tracks.contains(c.toTrack)) {
+            c.report.error(c.line, context.known.tracks.unknownMessage(c.toTrack));
+            continue;
+        }
+        if (c.toTrack == c.fromTrack) {
+            c.report.error(c.line, QStringLiteral("outcome '%1' continues to its own track '%2'; "
+                                                  "name the track that comes next")
+                                       .arg(c.outcomeId, c.toTrack));
+            continue;
+        }
+        // Breadth-first from the target: does any chain of continuations come back?
+        QHash<QString, QString> cameFrom{{c.toTrack, QString()}};
+        QStringList queue{c.toTrack};
+        while (!queue.isEmpty() && !cameFrom.contains(c.fromTrack)) {
+            const QString track = queue.takeFirst();
+            for (const QString &next : leadsTo.value(track))
+                if (!cameFrom.contains(next)) {
+                    cameFrom.insert(next, track);
+                    queue << next;
+                }
+        }
+        if (!cameFrom.contains(c.fromTrack))
+            continue;
+        QStringList chain{c.fromTrack};
+        for (QString track = cameFrom.value(c.fromTrack); !track.isEmpty();
+             track = cameFrom.value(track))
+            chain.prepend(track);
+        chain.prepend(c.fromTrack);
+        c.report.error(c.line, QStringLiteral("outcome '%1' continues to track '%2', which leads "
+                                              "back here (%3); tracks may not lead round in a "
+                                              "circle")
+                                   .arg(c.outcomeId, c.toTrack,
+                                        chain.join(QStringLiteral(" \u2192 "))));
+    }
 }
 
 // Why a weight is not a usable number, or empty when it is one.
@@ -294,8 +442,10 @@ void readRole(CompileContext &context, const YamlDocument &document)
 
 void readTracks(CompileContext &context)
 {
+    QList<Continuation> continuations;
     for (const YamlDocument &document : context.tree.loadFolder(QStringLiteral("tracks")))
-        readTrack(context, document);
+        readTrack(context, document, continuations);
+    checkContinuations(context, continuations);
 }
 
 void readRoles(CompileContext &context)

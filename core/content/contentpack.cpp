@@ -157,6 +157,39 @@ const pb::Decision *ContentPack::decision(const pb::Drill &drill, const QString 
     return nullptr;
 }
 
+const pb::TrackOutcome *ContentPack::outcome(const pb::Track &track, const QString &outcomeId)
+{
+    if (outcomeId.isEmpty())
+        return nullptr;
+    for (const auto &o : track.outcomes())
+        if (toQString(o.id()) == outcomeId)
+            return &o;
+    return nullptr;
+}
+
+QList<const pb::TrackItem *> ContentPack::followedItems(const pb::Track &track,
+                                                        const QString &chosenOutcome)
+{
+    QList<const pb::TrackItem *> items;
+    for (const auto &item : track.items())
+        items << &item;
+    if (const pb::TrackOutcome *chosen = outcome(track, chosenOutcome))
+        for (const auto &item : chosen->next())
+            items << &item;
+    return items;
+}
+
+QList<const pb::TrackItem *> ContentPack::offeredItems(const pb::Track &track)
+{
+    QList<const pb::TrackItem *> items;
+    for (const auto &item : track.items())
+        items << &item;
+    for (const auto &o : track.outcomes())
+        for (const auto &item : o.next())
+            items << &item;
+    return items;
+}
+
 QStringList ContentPack::assessmentDrills(pb::AssessmentForm form) const
 {
     QStringList ids;

@@ -65,6 +65,14 @@ public:
     const pb::Dimension *dimension(const QString &id) const;
     const pb::RoleTemplate *role(const QString &id) const;
     static const pb::Decision *decision(const pb::Drill &drill, const QString &decisionId);
+    // The outcome of a track with this id; null when it has none such.
+    static const pb::TrackOutcome *outcome(const pb::Track &track, const QString &outcomeId);
+    // What a learner follows in a track: its items, then the path of the outcome they chose
+    // (an empty or unknown outcome: the items alone).
+    static QList<const pb::TrackItem *> followedItems(const pb::Track &track,
+                                                      const QString &chosenOutcome);
+    // Every item a track can offer: its items and every outcome's path.
+    static QList<const pb::TrackItem *> offeredItems(const pb::Track &track);
 
     // A drill of the readiness assessment, never served as practice. Any form counts, also one
     // this build does not know (a newer pack's): when in doubt, a drill is not practised.

@@ -55,9 +55,12 @@ bool Recorder::onlyInPrivateTracks(const QString &itemId, ItemKind kind) const
         return false;
     const std::string id = itemId.toStdString();
     bool listed = false;
+    // An outcome's path counts as its track: "Is it for me?" leads some learners on to a
+    // senior-IC lesson that would otherwise say which way they chose.
     for (const auto &track : m_pack->data().tracks())
-        for (const auto &item : track.items())
-            if (kind == ItemKind::Lesson ? (item.has_lesson() && item.lesson() == id)
+        for (const pb::TrackItem *offered : ContentPack::offeredItems(track))
+            if (const pb::TrackItem &item = *offered;
+                kind == ItemKind::Lesson ? (item.has_lesson() && item.lesson() == id)
                                          : (item.has_drill() && item.drill() == id)) {
                 if (!track.is_private())
                     return false;
@@ -68,11 +71,20 @@ bool Recorder::onlyInPrivateTracks(const QString &itemId, ItemKind kind) const
 
 // Progress in a private track would tell the cohort server, and so the organisation, that the
 // learner follows it ("Back to IC" especially), so it stays on the device like the track's
-// reflections do.
+// reflections do. A lesson the followed track does not list (opened from another track's page,
+// such as the senior-IC lesson "Is it for me?" offers after "I'd rather stay IC") is judged by
+// the tracks that do list it.
 bool Recorder::lessonEventIsPrivate(const QString &trackId, const QString &lessonId) const
 {
     const pb::Track *track = m_pack ? m_pack->track(trackId) : nullptr;
-    return track ? track->is_private() : onlyInPrivateTracks(lessonId, ItemKind::Lesson);
+    if (track && track->is_private())
+        return true;
+    const std::string id = lessonId.toStdString();
+    if (track)
+        for (const pb::TrackItem *item : ContentPack::offeredItems(*track))
+            if (item->has_lesson() && item->lesson() == id)
+                return false;
+    return onlyInPrivateTracks(lessonId, ItemKind::Lesson);
 }
 
 Recorder::Result Recorder::lessonStarted(const QString &trackId, const QString &lessonId)

@@ -63,7 +63,10 @@ TodayPlan TodayPlanner::plan(const LearnerState &state, const QString &trackId, 
     const pb::Track *track = m_pack->track(trackId);
     QStringList trackDrills;
     if (track) {
-        for (const auto &item : track->items()) {
+        // After the learner chose an outcome, its path follows the track's items.
+        for (const pb::TrackItem *followed :
+             ContentPack::followedItems(*track, state.chosenOutcome(trackId))) {
+            const pb::TrackItem &item = *followed;
             if (item.has_lesson() && plan.lessonId.isEmpty()
                 && !state.finishedLessons.contains(toQString(item.lesson())) && m_pack->lesson(toQString(item.lesson())))
                 plan.lessonId = toQString(item.lesson());

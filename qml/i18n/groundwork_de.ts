@@ -1443,7 +1443,7 @@
 <context>
     <name>ReflectionEditor</name>
     <message>
-        <location filename="../tracks/ReflectionEditor.qml" line="+68"/>
+        <location filename="../tracks/ReflectionEditor.qml" line="+71"/>
         <source>Write as much or as little as you like.</source>
         <translation>Schreib so viel oder so wenig, wie du möchtest.</translation>
     </message>
@@ -2083,14 +2083,19 @@
     </message>
 </context>
 <context>
-    <name>TracksView</name>
+    <name>TrackItemCard</name>
     <message>
-        <location filename="../tracks/TracksView.qml" line="+38"/>
+        <location filename="../tracks/TrackItemCard.qml" line="+18"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lesson</source>
         <translation>Lektion</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Drill</source>
         <translation>Übung</translation>
     </message>
@@ -2100,7 +2105,35 @@
         <translation>Reflexion</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>✓ Done</source>
+        <translation>✓ Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reflection · you have written here</source>
+        <translation>Reflexion · du hast hier geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection · write when you are ready</source>
+        <translation>Reflexion · schreib, wenn du so weit bist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, done</source>
+        <translation>, erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>TracksView</name>
+    <message>
+        <location filename="../tracks/TracksView.qml" line="+109"/>
         <source>Tracks</source>
         <translation>Pfade</translation>
     </message>
@@ -2125,7 +2158,7 @@
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>All tracks</source>
         <translation>Alle Pfade</translation>
     </message>
@@ -2135,7 +2168,7 @@
         <translation>Zurück zu allen Pfaden</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Use this track for Today</source>
         <translation>Diesen Pfad für „Heute“ nutzen</translation>
     </message>
@@ -2145,32 +2178,47 @@
         <translation>Die Lektionen und Übungen für „Heute“ kommen aus diesem Pfad.</translation>
     </message>
     <message>
+        <location line="+86"/>
+        <source>Closing reflection</source>
+        <translation>Abschließende Reflexion</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>The role you measure against: %1</source>
+        <translation>Die Rolle, an der du dich misst: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The role you measure against</source>
+        <translation>Die Rolle, an der du dich misst</translation>
+    </message>
+    <message>
         <location line="+22"/>
-        <source>✓ Done</source>
-        <translation>✓ Erledigt</translation>
+        <source>See or change it in your Profile</source>
+        <translation>Im Profil ansehen oder ändern</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Reflection · you have written here</source>
-        <translation>Reflexion · du hast hier geschrieben</translation>
+        <location line="+90"/>
+        <source>Where to go from here</source>
+        <translation>Wie es weitergehen kann</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Next step %1</source>
+        <translation>Nächster Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reflection · write when you are ready</source>
-        <translation>Reflexion · schreib, wenn du so weit bist</translation>
+        <source>Open the track %1</source>
+        <translation>Den Pfad %1 öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 %2: %3%4</source>
-        <translation>%1 %2: %3%4</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, done</source>
-        <translation>, erledigt</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-88"/>
         <source>Where do you stand?</source>
         <translation>Wo stehst du?</translation>
     </message>

@@ -21,6 +21,9 @@ ColumnLayout {
         textArea.text = tracks.reflectionText(promptId)
         status = ""
     }
+    function focusText() {
+        textArea.forceActiveFocus(Qt.TabFocusReason)
+    }
     function save() {
         if (tracks.saveReflection(promptId, textArea.text))
             status = "saved"

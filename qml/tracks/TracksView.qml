@@ -12,6 +12,8 @@ Item {
     required property TracksViewModel tracks
     signal lessonRequested(string lessonId)
     signal drillRequested(string drillId)
+    // The learner wants to see or change the role they measure against (in the Profile)
+    signal roleRequested()
 
     readonly property bool wide: width >= 900
     property bool detailOpen: false
@@ -25,17 +27,63 @@ Item {
         detailOpen = true
         detailPane.contentItem.contentY = 0
     }
+    // Opens the track the chosen outcome leads on to, with the keyboard on its first item.
+    function openNextTrack() {
+        openTrack(tracks.nextTrackId)
+        const first = itemRepeater.itemAt(0)
+        if (first)
+            first.forceActiveFocus(Qt.TabFocusReason)
+    }
     function openItem(kind: int, itemId: string, title: string, prompt: string, hint: string) {
         if (kind === TrackItem.Lesson)
             lessonRequested(itemId)
         else if (kind === TrackItem.Drill)
             drillRequested(itemId)
         else
-            editing = { promptId: itemId, title: title, prompt: prompt, hint: hint }
+            openEditor({ promptId: itemId, title: title, prompt: prompt, hint: hint })
+    }
+    // The editor replaces the track: it starts at the top with the keyboard in its text, and
+    // closing it brings the keyboard back to the card it was opened from.
+    property Item returnFocusTo: null
+    function openEditor(prompt) {
+        returnFocusTo = Window.activeFocusItem
+        editing = prompt
+        detailPane.contentItem.contentY = 0
+        editor.focusText()
+    }
+    function closeEditor() {
+        editing = {}
+        // Lay the track out again now, so the card is scrolled to where it is, not where the
+        // editor-only page would put it.
+        trackColumn.forceLayout()
+        detail.forceLayout()
+        if (returnFocusTo && returnFocusTo.visible)
+            returnFocusTo.forceActiveFocus(Qt.TabFocusReason)
+        returnFocusTo = null
     }
 
-    function kindLabel(kind: int): string {
-        return kind === TrackItem.Lesson ? qsTr("Lesson") : kind === TrackItem.Drill ? qsTr("Drill") : qsTr("Reflection")
+    // Keeps the focused control in view, so the track works from the keyboard alone.
+    function ensureVisible(pane: ScrollView, content: Item, item: Item) {
+        let inside = false
+        for (let p = item; p && !inside; p = p.parent)
+            inside = p === content
+        if (!inside)
+            return
+        const flick = pane.contentItem as Flickable
+        const top = item.mapToItem(content, 0, 0).y - Theme.gap
+        const bottom = top + item.height + 2 * Theme.gap
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(bottom - flick.height, flick.contentHeight - flick.height))
+    }
+    Connections {
+        target: view.Window.window
+        function onActiveFocusItemChanged() {
+            const item = view.Window.activeFocusItem
+            view.ensureVisible(listPane, listColumn, item)
+            view.ensureVisible(detailPane, detailContent, item)
+        }
     }
 
     // The list of tracks ---------------------------------------------------------------------
@@ -49,6 +97,7 @@ Item {
         clip: true
 
         Column {
+            id: listColumn
             x: Theme.gap
             width: listPane.availableWidth - 2 * Theme.gap
             topPadding: Theme.gap
@@ -103,6 +152,7 @@ Item {
         clip: true
 
         Item {
+            id: detailContent
             width: detailPane.availableWidth
             implicitHeight: detail.implicitHeight + 3 * Theme.gap
 
@@ -135,11 +185,13 @@ Item {
                     title: view.isEditing ? view.editing.title : ""
                     prompt: view.isEditing ? view.editing.prompt : ""
                     hint: view.isEditing ? view.editing.hint : ""
-                    isPrivate: view.tracks.trackIsPrivate
-                    onClosed: view.editing = {}
+                    // Every reflection stays on the device, in a public track too (Recorder).
+                    isPrivate: true
+                    onClosed: view.closeEditor()
                 }
 
                 Column {
+                    id: trackColumn
                     objectName: "trackContent"
                     width: parent.width
                     visible: !view.isEditing
@@ -184,27 +236,87 @@ Item {
                     }
 
                     Repeater {
+                        id: itemRepeater
                         objectName: "itemRepeater"
                         model: view.tracks.items
-                        delegate: ChoiceCard {
-                            required property int index
-                            required property int kind
-                            required property string itemId
-                            required title
-                            required summary
-                            required property string prompt
-                            required property string hint
-                            required property bool done
-                            objectName: "item_" + itemId
-                            width: parent ? parent.width : 0
-                            selectable: false
-                            badge: done ? qsTr("✓ Done") : ""
-                            detail: kind !== TrackItem.Reflection ? view.kindLabel(kind)
-                                    : done ? qsTr("Reflection · you have written here")
-                                    : qsTr("Reflection · write when you are ready")
-                            Accessible.name: qsTr("%1 %2: %3%4").arg(view.kindLabel(kind)).arg(index + 1)
-                                                 .arg(title).arg(done ? qsTr(", done") : "")
+                        delegate: TrackItemCard {
                             onClicked: view.openItem(kind, itemId, title, prompt, hint)
+                        }
+                    }
+
+                    // The closing step, after the last item ----------------------------------
+                    Column {
+                        objectName: "closingStep"
+                        width: parent.width
+                        visible: view.tracks.hasClosingStep
+                        spacing: Theme.smallGap
+                        Label {
+                            width: parent.width
+                            topPadding: Theme.gap
+                            text: view.tracks.closingStepTitle
+                            color: Theme.text
+                            font.pixelSize: Theme.headingSize
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                            Accessible.role: Accessible.Heading
+                        }
+                        MarkdownText {
+                            objectName: "closingStepText"
+                            width: parent.width
+                            text: view.tracks.closingStepText
+                        }
+                        Rectangle {
+                            objectName: "roleCard"
+                            width: parent.width
+                            visible: view.tracks.closingShowsRole
+                            implicitHeight: roleColumn.implicitHeight + 2 * Theme.gap
+                            radius: Theme.radius
+                            color: Theme.takeawayBackground
+                            Accessible.role: Accessible.Grouping
+                            Accessible.name: qsTr("The role you measure against: %1").arg(view.tracks.roleTitle)
+                            Column {
+                                id: roleColumn
+                                x: Theme.gap
+                                y: Theme.gap
+                                width: parent.width - 2 * Theme.gap
+                                spacing: Theme.smallGap
+                                Label {
+                                    width: parent.width
+                                    text: qsTr("The role you measure against")
+                                    color: Theme.accent
+                                    font.pixelSize: Theme.smallSize
+                                    font.bold: true
+                                    wrapMode: Text.Wrap
+                                }
+                                Label {
+                                    objectName: "roleTitle"
+                                    width: parent.width
+                                    text: view.tracks.roleTitle
+                                    color: Theme.text
+                                    font.pixelSize: Theme.bodySize
+                                    font.bold: true
+                                    wrapMode: Text.Wrap
+                                }
+                                MarkdownText {
+                                    width: parent.width
+                                    text: view.tracks.roleSummary
+                                }
+                                Button {
+                                    objectName: "roleButton"
+                                    width: Math.min(implicitWidth, parent.width)
+                                    text: qsTr("See or change it in your Profile")
+                                    onClicked: view.roleRequested()
+                                }
+                            }
+                        }
+                        Repeater {
+                            objectName: "closingRepeater"
+                            model: view.tracks.closingItems
+                            delegate: TrackItemCard {
+                                objectName: "closing_" + itemId
+                                placeName: qsTr("Closing reflection")
+                                onClicked: view.openItem(kind, itemId, title, prompt, hint)
+                            }
                         }
                     }
 
@@ -269,6 +381,44 @@ Item {
                                     Layout.fillWidth: true
                                     text: view.tracks.chosenOutcomeClosing
                                 }
+                            }
+                        }
+
+                        // The path the chosen outcome opens, and the track it leads on to
+                        Column {
+                            objectName: "outcomePath"
+                            width: parent.width
+                            visible: pathRepeater.count > 0 || view.tracks.nextTrackId !== ""
+                            spacing: Theme.smallGap
+                            Label {
+                                width: parent.width
+                                topPadding: Theme.gap
+                                visible: pathRepeater.count > 0
+                                text: qsTr("Where to go from here")
+                                color: Theme.text
+                                font.pixelSize: Theme.headingSize
+                                font.bold: true
+                                wrapMode: Text.Wrap
+                                Accessible.role: Accessible.Heading
+                            }
+                            Repeater {
+                                id: pathRepeater
+                                objectName: "pathRepeater"
+                                model: view.tracks.pathItems
+                                delegate: TrackItemCard {
+                                    objectName: "path_" + itemId
+                                    placeName: qsTr("Next step %1").arg(index + 1)
+                                    onClicked: view.openItem(kind, itemId, title, prompt, hint)
+                                }
+                            }
+                            Button {
+                                objectName: "nextTrackButton"
+                                visible: view.tracks.nextTrackId !== ""
+                                width: Math.min(implicitWidth, parent.width)
+                                highlighted: true
+                                text: qsTr("Open %1").arg(view.tracks.nextTrackTitle)
+                                Accessible.name: qsTr("Open the track %1").arg(view.tracks.nextTrackTitle)
+                                onClicked: view.openNextTrack()
                             }
                         }
                     }

@@ -59,7 +59,8 @@ struct TrackItemRow
     }
 };
 
-// The items of one track, in the track's order.
+// Lessons, drills and reflections in order: a track's items, its closing reflection, or the
+// path of its chosen outcome (TracksViewModel has one model of each).
 //
 // Roles: kind (int, a TrackItem.Kind), itemId (Lesson.id, Drill.id or the reflection prompt's
 // id), title, summary (a lesson's summary or a drill's scenario type; empty for a reflection),

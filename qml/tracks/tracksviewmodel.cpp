@@ -28,6 +28,8 @@ TracksViewModel::TracksViewModel(core::LearnerData &data, core::Preferences *pre
     connect(&data, &core::LearnerData::changed, this, &TracksViewModel::refresh);
     connect(&data, &core::LearnerData::trackChanged, this, &TracksViewModel::activeTrackChanged);
     connect(&data, &core::LearnerData::lastErrorChanged, this, &TracksViewModel::lastErrorChanged);
+    if (preferences) // the role is chosen in the Profile
+        connect(preferences, &core::Preferences::roleIdChanged, this, &TracksViewModel::changed);
     refresh();
 }
 
@@ -55,47 +57,91 @@ QString TracksViewModel::reflectionTitle(const QString &prompt)
     return title;
 }
 
-QVector<TrackItemRow> TracksViewModel::itemsOf(const QString &trackId) const
+TrackItemRow TracksViewModel::rowOf(const QString &trackId, const pb::TrackItem &item) const
+{
+    const learner::LearnerState &state = m_data.state();
+    TrackItemRow row;
+    if (item.has_lesson()) {
+        row.kind = TrackItem::Kind::Lesson;
+        row.itemId = toQString(item.lesson());
+        const pb::Lesson *lesson = m_data.pack().lesson(row.itemId);
+        row.title = lesson ? toQString(lesson->title()) : row.itemId;
+        row.summary = lesson ? toQString(lesson->summary()).trimmed() : QString();
+        row.done = state.finishedLessons.contains(row.itemId);
+    } else if (item.has_drill()) {
+        row.kind = TrackItem::Kind::Drill;
+        row.itemId = toQString(item.drill());
+        const pb::Drill *drill = m_data.pack().drill(row.itemId);
+        row.title = drill ? toQString(drill->title()) : row.itemId;
+        if (drill) {
+            for (const auto &type : m_data.pack().data().scenario_types())
+                if (type.id() == drill->scenario_type())
+                    row.summary = toQString(type.name());
+        }
+        row.done = state.drills.contains(row.itemId);
+    } else if (item.has_reflection()) {
+        row.kind = TrackItem::Kind::Reflection;
+        row.itemId = toQString(item.reflection().id());
+        row.prompt = toQString(item.reflection().prompt()).trimmed();
+        row.title = reflectionTitle(row.prompt);
+        row.hint = toQString(item.reflection().hint()).trimmed();
+        row.done = !state.reflectionTexts.value({trackId, row.itemId}).trimmed().isEmpty();
+    }
+    return row;
+}
+
+QVector<TrackItemRow> TracksViewModel::rowsOf(const QString &trackId,
+                                              const QList<const pb::TrackItem *> &items) const
 {
     QVector<TrackItemRow> rows;
+    for (const pb::TrackItem *item : items)
+        if (item->has_lesson() || item->has_drill() || item->has_reflection())
+            rows << rowOf(trackId, *item);
+    return rows;
+}
+
+QVector<TrackItemRow> TracksViewModel::itemsOf(const QString &trackId) const
+{
     const pb::Track *track = m_data.pack().track(trackId);
     if (!track)
-        return rows;
-    const learner::LearnerState &state = m_data.state();
-    const auto &packData = m_data.pack().data();
-    for (const auto &item : track->items()) {
-        TrackItemRow row;
-        if (item.has_lesson()) {
-            row.kind = TrackItem::Kind::Lesson;
-            row.itemId = toQString(item.lesson());
-            const pb::Lesson *lesson = m_data.pack().lesson(row.itemId);
-            row.title = lesson ? toQString(lesson->title()) : row.itemId;
-            row.summary = lesson ? toQString(lesson->summary()).trimmed() : QString();
-            row.done = state.finishedLessons.contains(row.itemId);
-        } else if (item.has_drill()) {
-            row.kind = TrackItem::Kind::Drill;
-            row.itemId = toQString(item.drill());
-            const pb::Drill *drill = m_data.pack().drill(row.itemId);
-            row.title = drill ? toQString(drill->title()) : row.itemId;
-            if (drill) {
-                for (const auto &type : packData.scenario_types())
-                    if (type.id() == drill->scenario_type())
-                        row.summary = toQString(type.name());
-            }
-            row.done = state.drills.contains(row.itemId);
-        } else if (item.has_reflection()) {
-            row.kind = TrackItem::Kind::Reflection;
-            row.itemId = toQString(item.reflection().id());
-            row.prompt = toQString(item.reflection().prompt()).trimmed();
-            row.title = reflectionTitle(row.prompt);
-            row.hint = toQString(item.reflection().hint()).trimmed();
-            row.done = !state.reflectionTexts.value({trackId, row.itemId}).trimmed().isEmpty();
-        } else {
-            continue;
-        }
-        rows << row;
-    }
-    return rows;
+        return {};
+    return rowsOf(trackId, core::ContentPack::followedItems(*track, QString()))
+           + closingRowsOf(trackId);
+}
+
+QVector<TrackItemRow> TracksViewModel::closingRowsOf(const QString &trackId) const
+{
+    const pb::Track *track = m_data.pack().track(trackId);
+    if (!track || !track->has_closing_step() || track->closing_step().reflection().id().empty())
+        return {};
+    pb::TrackItem item;
+    *item.mutable_reflection() = track->closing_step().reflection();
+    return {rowOf(trackId, item)};
+}
+
+QVector<TrackItemRow> TracksViewModel::pathRowsOf(const QString &trackId) const
+{
+    const pb::Track *track = m_data.pack().track(trackId);
+    const pb::TrackOutcome *chosen =
+        track ? core::ContentPack::outcome(*track, m_data.state().chosenOutcome(trackId)) : nullptr;
+    if (!chosen)
+        return {};
+    QList<const pb::TrackItem *> items;
+    for (const auto &item : chosen->next())
+        items << &item;
+    return rowsOf(trackId, items);
+}
+
+// The rows of the browsed track: its items (without the closing reflection, which QML shows
+// in the closing step), its closing reflection and the chosen outcome's path.
+void TracksViewModel::showBrowsedTrack()
+{
+    QVector<TrackItemRow> items = itemsOf(m_trackId);
+    const QVector<TrackItemRow> closing = closingRowsOf(m_trackId);
+    items.resize(items.size() - closing.size());
+    m_items.setRows(std::move(items));
+    m_closingItems.setRows(closing);
+    m_pathItems.setRows(pathRowsOf(m_trackId));
 }
 
 void TracksViewModel::refresh()
@@ -117,7 +163,7 @@ void TracksViewModel::refresh()
     // The learner's own track first; the others keep the pack's order.
     std::stable_partition(tracks.begin(), tracks.end(), [](const TrackRow &row) { return row.active; });
     m_tracks.setRows(std::move(tracks));
-    m_items.setRows(itemsOf(m_trackId));
+    showBrowsedTrack();
     emit changed();
 }
 
@@ -126,7 +172,7 @@ void TracksViewModel::setTrackId(const QString &trackId)
     if (trackId == m_trackId || !m_data.pack().track(trackId))
         return;
     m_trackId = trackId;
-    m_items.setRows(itemsOf(m_trackId));
+    showBrowsedTrack();
     emit trackChanged();
     emit changed();
 }
@@ -171,14 +217,9 @@ QVariantList TracksViewModel::outcomes() const
 // in this content any more).
 const pb::TrackOutcome *TracksViewModel::chosenOutcomeEntry() const
 {
-    const QString id = m_data.state().chosenOutcome(m_trackId);
     const pb::Track *track = m_data.pack().track(m_trackId);
-    if (!track || id.isEmpty())
-        return nullptr;
-    for (const auto &outcome : track->outcomes())
-        if (toQString(outcome.id()) == id)
-            return &outcome;
-    return nullptr;
+    return track ? core::ContentPack::outcome(*track, m_data.state().chosenOutcome(m_trackId))
+                 : nullptr;
 }
 
 QString TracksViewModel::chosenOutcome() const
@@ -197,6 +238,64 @@ QString TracksViewModel::chosenOutcomeClosing() const
 {
     const pb::TrackOutcome *outcome = chosenOutcomeEntry();
     return outcome ? toQString(outcome->closing()).trimmed() : QString();
+}
+
+QString TracksViewModel::nextTrackId() const
+{
+    const pb::TrackOutcome *outcome = chosenOutcomeEntry();
+    const QString id = outcome ? toQString(outcome->continue_track()) : QString();
+    return m_data.pack().track(id) ? id : QString();
+}
+
+QString TracksViewModel::nextTrackTitle() const
+{
+    const pb::Track *track = m_data.pack().track(nextTrackId());
+    return track ? toQString(track->title()) : QString();
+}
+
+bool TracksViewModel::hasClosingStep() const
+{
+    const pb::Track *track = m_data.pack().track(m_trackId);
+    return track && track->has_closing_step();
+}
+
+QString TracksViewModel::closingStepTitle() const
+{
+    return hasClosingStep() ? toQString(m_data.pack().track(m_trackId)->closing_step().title())
+                            : QString();
+}
+
+QString TracksViewModel::closingStepText() const
+{
+    return hasClosingStep()
+               ? toQString(m_data.pack().track(m_trackId)->closing_step().text()).trimmed()
+               : QString();
+}
+
+bool TracksViewModel::closingShowsRole() const
+{
+    return hasClosingStep() && m_data.pack().track(m_trackId)->closing_step().show_role() && role();
+}
+
+const pb::RoleTemplate *TracksViewModel::role() const
+{
+    const QString chosen = m_preferences ? m_preferences->roleId() : QString();
+    if (const pb::RoleTemplate *role = m_data.pack().role(chosen))
+        return role;
+    const auto &roles = m_data.pack().data().roles();
+    return roles.empty() ? nullptr : &roles.Get(0);
+}
+
+QString TracksViewModel::roleTitle() const
+{
+    const pb::RoleTemplate *chosen = role();
+    return chosen ? toQString(chosen->title()) : QString();
+}
+
+QString TracksViewModel::roleSummary() const
+{
+    const pb::RoleTemplate *chosen = role();
+    return chosen ? toQString(chosen->summary()).trimmed() : QString();
 }
 
 bool TracksViewModel::chooseOutcome(const QString &outcomeId)

@@ -43,6 +43,21 @@ class TracksViewModel : public QObject
     Q_PROPERTY(QString chosenOutcome READ chosenOutcome NOTIFY changed)
     Q_PROPERTY(QString chosenOutcomeLabel READ chosenOutcomeLabel NOTIFY changed)
     Q_PROPERTY(QString chosenOutcomeClosing READ chosenOutcomeClosing NOTIFY changed)
+    // The path the chosen outcome opens (empty when none is chosen or it has none), and the
+    // track it leads on to ("" when none)
+    Q_PROPERTY(groundwork::tracks::TrackItemsModel *pathItems READ pathItems CONSTANT)
+    Q_PROPERTY(QString nextTrackId READ nextTrackId NOTIFY changed)
+    Q_PROPERTY(QString nextTrackTitle READ nextTrackTitle NOTIFY changed)
+    // The browsed track's closing step, after its last item: a title, Markdown text, its
+    // reflection (closingItems: one reflection row, none without a closing step) and, when the
+    // step shows it, the role the learner measures against (the Profile's choice).
+    Q_PROPERTY(bool hasClosingStep READ hasClosingStep NOTIFY trackChanged)
+    Q_PROPERTY(QString closingStepTitle READ closingStepTitle NOTIFY trackChanged)
+    Q_PROPERTY(QString closingStepText READ closingStepText NOTIFY trackChanged)
+    Q_PROPERTY(groundwork::tracks::TrackItemsModel *closingItems READ closingItems CONSTANT)
+    Q_PROPERTY(bool closingShowsRole READ closingShowsRole NOTIFY trackChanged)
+    Q_PROPERTY(QString roleTitle READ roleTitle NOTIFY changed)
+    Q_PROPERTY(QString roleSummary READ roleSummary NOTIFY changed)
     // Empty, or why the last save did not reach the disk
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
@@ -57,6 +72,8 @@ public:
 
     TracksModel *tracks() { return &m_tracks; }
     TrackItemsModel *items() { return &m_items; }
+    TrackItemsModel *pathItems() { return &m_pathItems; }
+    TrackItemsModel *closingItems() { return &m_closingItems; }
     QString trackId() const { return m_trackId; }
     void setTrackId(const QString &trackId);
     QString trackTitle() const;
@@ -67,6 +84,15 @@ public:
     QString chosenOutcome() const;
     QString chosenOutcomeLabel() const;
     QString chosenOutcomeClosing() const;
+    QString nextTrackId() const;
+    QString nextTrackTitle() const;
+    bool hasClosingStep() const;
+    QString closingStepTitle() const;
+    QString closingStepText() const;
+    bool closingShowsRole() const;
+    // The role the learner measures against: the Profile's choice, else the pack's first.
+    QString roleTitle() const;
+    QString roleSummary() const;
     QString lastError() const;
 
     // Records the outcome of the browsed track; false (lastError says why) if the save failed
@@ -94,13 +120,23 @@ signals:
     void lastErrorChanged();
 
 private:
+    TrackItemRow rowOf(const QString &trackId, const core::pb::TrackItem &item) const;
+    QVector<TrackItemRow> rowsOf(const QString &trackId,
+                                 const QList<const core::pb::TrackItem *> &items) const;
+    // The track's items, then its closing reflection (a step of the track like the others).
     QVector<TrackItemRow> itemsOf(const QString &trackId) const;
+    QVector<TrackItemRow> closingRowsOf(const QString &trackId) const;
+    QVector<TrackItemRow> pathRowsOf(const QString &trackId) const;
+    void showBrowsedTrack();
     const core::pb::TrackOutcome *chosenOutcomeEntry() const;
+    const core::pb::RoleTemplate *role() const;
 
     core::LearnerData &m_data;
     QPointer<core::Preferences> m_preferences;
     TracksModel m_tracks;
     TrackItemsModel m_items;
+    TrackItemsModel m_pathItems;
+    TrackItemsModel m_closingItems;
     QString m_trackId;
 };
 

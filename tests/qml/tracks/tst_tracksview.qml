@@ -4,8 +4,9 @@ import QtTest
 import Groundwork.Tracks
 
 // The tracks over the real TracksViewModel (tests/qml/fixture): the view-model pack's tracks
-// ready-to-lead (l1, handover, l2, bar, reflection r1), is-it-for-me (outcomes ready-to-try,
-// not-yet, stay-ic) and back-to-ic (private).
+// ready-to-lead (l1, handover, l2, bar, reflection r1; a closing step with reflection r-closing
+// and the role), is-it-for-me (outcomes ready-to-try -> ready-to-lead, not-yet: reflection
+// try-first -> ready-to-lead, stay-ic: lesson l2 and drill handover) and back-to-ic (private).
 TestCase {
     id: testCase
     name: "TracksView"
@@ -25,12 +26,14 @@ TestCase {
 
     SignalSpy { id: lessonSpy; signalName: "lessonRequested" }
     SignalSpy { id: drillSpy; signalName: "drillRequested" }
+    SignalSpy { id: roleSpy; signalName: "roleRequested" }
 
     function init() {
         fixture.reset()
         verify(fixture.tracks.saveReflection("r1", "Earlier words"))
         lessonSpy.clear()
         drillSpy.clear()
+        roleSpy.clear()
     }
 
     function press(item) {
@@ -201,6 +204,93 @@ TestCase {
         compare(findChild(view, "closingText").text, "**A legitimate choice.**")
     }
 
+    function test_staying_ic_opens_a_senior_ic_path() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        lessonSpy.target = view
+        drillSpy.target = view
+        mouseClick(findChild(view, "track_is-it-for-me"))
+        verify(!findChild(view, "outcomePath").visible, "no path before a choice")
+        const stay = findChild(view, "outcome_stay-ic")
+        press(stay)
+        verify(findChild(view, "outcomePath").visible)
+        verify(!findChild(view, "nextTrackButton").visible, "staying IC leads to no other track")
+        // From the keyboard: Tab goes on from the chosen outcome to the path's first step.
+        stay.forceActiveFocus()
+        keyClick(Qt.Key_Tab)
+        const lesson = findChild(view, "path_l2")
+        verify(lesson.activeFocus, "the path follows the outcomes in the Tab order")
+        compare(lesson.detail, "Lesson")
+        keyClick(Qt.Key_Space)
+        compare(lessonSpy.count, 1)
+        compare(lessonSpy.signalArguments[0][0], "l2")
+        const drill = findChild(view, "path_handover")
+        verify(drill.badge === "")
+        press(drill)
+        compare(drillSpy.count, 1)
+        compare(drillSpy.signalArguments[0][0], "handover")
+        // Progress shows as on the track's items.
+        verify(fixture.playHandover("hand", "checkpoints", 0))
+        compare(findChild(view, "path_handover").badge, "✓ Done")
+    }
+
+    function test_not_yet_asks_what_to_try_and_links_on() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        mouseClick(findChild(view, "track_is-it-for-me"))
+        press(findChild(view, "outcome_not-yet"))
+        const tryFirst = findChild(view, "path_try-first")
+        verify(tryFirst.visible)
+        compare(tryFirst.title, "Which small piece of the role will you try first?")
+        press(tryFirst)
+        verify(findChild(view, "reflectionEditor").visible)
+        verify(findChild(view, "reflectionText").activeFocus, "the keyboard starts in the answer")
+        findChild(view, "reflectionText").text = "Mentor Ana for a month."
+        press(findChild(view, "saveReflectionButton"))
+        compare(findChild(view, "saveStatus").text, "Saved")
+        compare(fixture.tracks.reflectionText("try-first"), "Mentor Ana for a month.")
+        press(findChild(view, "closeEditorButton"))
+        compare(findChild(view, "path_try-first").badge, "✓ Done")
+        verify(findChild(view, "path_try-first").activeFocus, "and comes back to the step it opened")
+
+        const next = findChild(view, "nextTrackButton")
+        verify(next.visible)
+        compare(next.text, "Open Ready to lead")
+        press(next)
+        compare(fixture.tracks.trackId, "ready-to-lead")
+        compare(findChild(view, "trackTitle").text, "Ready to lead")
+        verify(findChild(view, "item_l1").activeFocus, "the keyboard lands on the new track's first item")
+    }
+
+    function test_ready_to_lead_closes_with_a_reflection_and_the_role() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        roleSpy.target = view
+        mouseClick(findChild(view, "track_is-it-for-me"))
+        verify(!findChild(view, "closingStep").visible, "a track without a closing step")
+        mouseClick(findChild(view, "allTracksButton"))
+        mouseClick(findChild(view, "track_ready-to-lead"))
+        const step = findChild(view, "closingStep")
+        verify(step.visible)
+        const last = findChild(view, "item_r1")
+        const reflection = findChild(view, "closing_r-closing")
+        verify(reflection.mapToItem(view, 0, 0).y > last.mapToItem(view, 0, 0).y, "after the last item")
+        compare(reflection.title, "Where are you ready?")
+        compare(findChild(view, "roleTitle").text, "Engineering manager")
+        fixture.preferences.roleId = "ops"
+        compare(findChild(view, "roleTitle").text, "Operations lead", "the Profile's choice")
+
+        press(reflection)
+        verify(findChild(view, "reflectionEditor").visible)
+        verify(findChild(view, "editorPrivacyNote").visible, "every reflection stays on the device")
+        findChild(view, "reflectionText").text = "Delegation is not there yet."
+        press(findChild(view, "saveReflectionButton"))
+        compare(fixture.tracks.reflectionText("r-closing"), "Delegation is not there yet.")
+        press(findChild(view, "closeEditorButton"))
+
+        const roleButton = findChild(view, "roleButton")
+        verify(roleButton.visible)
+        press(roleButton)
+        compare(roleSpy.count, 1)
+    }
+
     function test_follow_a_track() {
         const view = createTemporaryObject(viewComponent, testCase)
         mouseClick(findChild(view, "track_is-it-for-me"))
@@ -220,6 +310,13 @@ TestCase {
         compare(overflow(view, view, []).join("\n"), "")
         mouseClick(findChild(view, "track_is-it-for-me"))
         press(findChild(view, "outcome_stay-ic"))
+        waitForRendering(view)
+        compare(overflow(view, view, []).join("\n"), "")
+        press(findChild(view, "outcome_not-yet"))
+        waitForRendering(view)
+        compare(overflow(view, view, []).join("\n"), "")
+        mouseClick(findChild(view, "allTracksButton"))
+        mouseClick(findChild(view, "track_ready-to-lead"))
         waitForRendering(view)
         compare(overflow(view, view, []).join("\n"), "")
         mouseClick(findChild(view, "allTracksButton"))

@@ -124,15 +124,46 @@ private slots:
         QVERIFY(reflections >= 3);
     }
 
+    // Every outcome of "Is it for me?" leads somewhere: staying IC to a lesson and a drill for
+    // growing as a senior IC, "not yet" to what to try first, "yes" on to "Ready to lead"; and
+    // "Ready to lead" closes with a reflection beside the role the learner measures against.
+    void everyOutcomeLeadsSomewhere()
+    {
+        const pb::Track *decide = m_pack->track(QStringLiteral("is-it-for-me"));
+        QVERIFY(decide);
+        const auto kinds = [](const pb::TrackOutcome &outcome) {
+            QSet<QString> found;
+            for (const auto &item : outcome.next())
+                found << (item.has_lesson() ? QStringLiteral("lesson")
+                          : item.has_drill() ? QStringLiteral("drill") : QStringLiteral("reflection"));
+            return found;
+        };
+        const pb::TrackOutcome *stay = ContentPack::outcome(*decide, QStringLiteral("stay-ic"));
+        const pb::TrackOutcome *notYet = ContentPack::outcome(*decide, QStringLiteral("not-yet"));
+        const pb::TrackOutcome *yes = ContentPack::outcome(*decide, QStringLiteral("ready-to-try"));
+        QVERIFY(stay && notYet && yes);
+        QVERIFY(kinds(*stay).contains(QStringLiteral("lesson")));
+        QVERIFY(kinds(*stay).contains(QStringLiteral("drill")));
+        QVERIFY(notYet->next_size() > 0);
+        QCOMPARE(yes->continue_track(), std::string("ready-to-lead"));
+        for (const auto &outcome : decide->outcomes())
+            QVERIFY2(outcome.next_size() > 0 || !outcome.continue_track().empty(), outcome.id().c_str());
+
+        const pb::Track *ready = m_pack->track(QStringLiteral("ready-to-lead"));
+        QVERIFY(ready && ready->has_closing_step());
+        QVERIFY(!ready->closing_step().reflection().prompt().empty());
+        QVERIFY(ready->closing_step().show_role());
+    }
+
     // Practice drills are reached through tracks; the drills of the readiness assessment never
     // are (they must still be unseen when the assessment comes).
     void everyPracticeDrillIsReachableFromATrack()
     {
         QSet<QString> listed;
         for (const auto &track : pack().tracks())
-            for (const auto &item : track.items())
-                if (item.has_drill())
-                    listed.insert(str(item.drill()));
+            for (const pb::TrackItem *item : ContentPack::offeredItems(track)) // outcome paths too
+                if (item->has_drill())
+                    listed.insert(str(item->drill()));
         for (const auto &drill : pack().drills())
             QVERIFY2(listed.contains(str(drill.id())) != ContentPack::isAssessment(drill),
                      drill.id().c_str());

@@ -51,7 +51,8 @@ private slots:
         QCOMPARE(role(tracks, back, "isPrivate").toBool(), true);
         QCOMPARE(role(tracks, back, "itemCount").toInt(), 2);
         QCOMPARE(role(tracks, trackRow(tracks, QStringLiteral("ready-to-lead")), "active").toBool(), true);
-        QCOMPARE(role(tracks, trackRow(tracks, QStringLiteral("ready-to-lead")), "itemCount").toInt(), 5);
+        // Five items and the closing step's reflection, a step of the track like them.
+        QCOMPARE(role(tracks, trackRow(tracks, QStringLiteral("ready-to-lead")), "itemCount").toInt(), 6);
 
         QCOMPARE(vm.trackId(), QStringLiteral("ready-to-lead"));
         QCOMPARE(vm.trackTitle(), QStringLiteral("Ready to lead"));
@@ -185,6 +186,106 @@ private slots:
         const TracksModel &tracks = *vm.tracks();
         QCOMPARE(role(tracks, trackRow(tracks, QStringLiteral("is-it-for-me")), "active").toBool(), true);
         QCOMPARE(role(tracks, trackRow(tracks, QStringLiteral("ready-to-lead")), "active").toBool(), false);
+    }
+
+    void chosenOutcomeOpensItsPath()
+    {
+        LearnerFixture f;
+        TracksViewModel vm(*f.data);
+        QAbstractItemModelTester itemsTester(vm.items(), kFatal);
+        QAbstractItemModelTester pathTester(vm.pathItems(), kFatal);
+        vm.setTrackId(QStringLiteral("is-it-for-me"));
+        QCOMPARE(vm.pathItems()->rowCount(), 0);
+        QCOMPARE(vm.nextTrackId(), QString());
+
+        // Staying IC: a lesson and a drill to grow as a senior IC, and no other track.
+        QVERIFY(vm.chooseOutcome(QStringLiteral("stay-ic")));
+        const TrackItemsModel &path = *vm.pathItems();
+        QCOMPARE(path.rowCount(), 2);
+        QCOMPARE(TrackItem::Kind(role(path, 0, "kind").toInt()), TrackItem::Kind::Lesson);
+        QCOMPARE(role(path, 0, "itemId").toString(), QStringLiteral("l2"));
+        QCOMPARE(role(path, 0, "title").toString(), QStringLiteral("Lesson l2"));
+        QCOMPARE(TrackItem::Kind(role(path, 1, "kind").toInt()), TrackItem::Kind::Drill);
+        QCOMPARE(role(path, 1, "summary").toString(), QStringLiteral("Team conflict"));
+        QCOMPARE(role(path, 1, "done").toBool(), false);
+        QCOMPARE(vm.nextTrackId(), QString());
+        QCOMPARE(vm.items()->rowCount(), 1); // the track's own items are unchanged
+
+        // The path's steps show progress like the track's items.
+        QVERIFY(f.playHandover(QStringLiteral("hand"), QStringLiteral("checkpoints")));
+        QCOMPARE(role(*vm.pathItems(), 1, "done").toBool(), true);
+        QCOMPARE(role(*vm.pathItems(), 0, "done").toBool(), false);
+
+        // Not yet: what to try first, then "Ready to lead" if the learner wants it.
+        f.clock.advance(1000);
+        QVERIFY(vm.chooseOutcome(QStringLiteral("not-yet")));
+        QCOMPARE(vm.pathItems()->rowCount(), 1);
+        QCOMPARE(TrackItem::Kind(role(*vm.pathItems(), 0, "kind").toInt()), TrackItem::Kind::Reflection);
+        QCOMPARE(role(*vm.pathItems(), 0, "title").toString(),
+                 QStringLiteral("Which small piece of the role will you try first?"));
+        QCOMPARE(vm.nextTrackId(), QStringLiteral("ready-to-lead"));
+        QCOMPARE(vm.nextTrackTitle(), QStringLiteral("Ready to lead"));
+        QVERIFY(vm.saveReflection(QStringLiteral("try-first"), QStringLiteral("Mentor Ana.")));
+        QCOMPARE(role(*vm.pathItems(), 0, "done").toBool(), true);
+        QCOMPARE(f.data->reflectionText(QStringLiteral("is-it-for-me"), QStringLiteral("try-first")),
+                 QStringLiteral("Mentor Ana."));
+
+        // Yes: only the link on to "Ready to lead".
+        f.clock.advance(1000);
+        QVERIFY(vm.chooseOutcome(QStringLiteral("ready-to-try")));
+        QCOMPARE(vm.pathItems()->rowCount(), 0);
+        QCOMPARE(vm.nextTrackId(), QStringLiteral("ready-to-lead"));
+
+        // Clearing the choice clears the path; another track has its own (none here).
+        f.clock.advance(1000);
+        QVERIFY(vm.chooseOutcome(QString()));
+        QCOMPARE(vm.pathItems()->rowCount(), 0);
+        QCOMPARE(vm.nextTrackId(), QString());
+        QVERIFY(vm.chooseOutcome(QStringLiteral("stay-ic")));
+        vm.setTrackId(QStringLiteral("back-to-ic"));
+        QCOMPARE(vm.pathItems()->rowCount(), 0);
+    }
+
+    void closingStepShowsTheRole()
+    {
+        LearnerFixture f;
+        MemoryPreferences prefs;
+        TracksViewModel vm(*f.data, &prefs);
+        QAbstractItemModelTester closingTester(vm.closingItems(), kFatal);
+        QAbstractItemModelTester tracksTester(vm.tracks(), kFatal);
+        QCOMPARE(vm.trackId(), QStringLiteral("ready-to-lead"));
+        QVERIFY(vm.hasClosingStep());
+        QCOMPARE(vm.closingStepTitle(), QStringLiteral("Looking back"));
+        QCOMPARE(vm.closingStepText(), QStringLiteral("Before you decide, look at **the role**."));
+        const TrackItemsModel &closing = *vm.closingItems();
+        QCOMPARE(closing.rowCount(), 1);
+        QCOMPARE(TrackItem::Kind(role(closing, 0, "kind").toInt()), TrackItem::Kind::Reflection);
+        QCOMPARE(role(closing, 0, "itemId").toString(), QStringLiteral("r-closing"));
+        QCOMPARE(role(closing, 0, "title").toString(), QStringLiteral("Where are you ready?"));
+        QCOMPARE(vm.items()->rowCount(), 5); // the closing reflection is not among the items
+
+        // The role: the Profile's choice, else the pack's first.
+        QVERIFY(vm.closingShowsRole());
+        QCOMPARE(vm.roleTitle(), QStringLiteral("Engineering manager"));
+        QCOMPARE(vm.roleSummary(), QStringLiteral("Leads a team."));
+        QSignalSpy changed(&vm, &TracksViewModel::changed);
+        prefs.setRoleId(QStringLiteral("ops"));
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(vm.roleTitle(), QStringLiteral("Operations lead"));
+
+        // Its reflection is saved like the others: private, and counted as done.
+        QVERIFY(vm.saveReflection(QStringLiteral("r-closing"), QStringLiteral("Delegation, not yet.")));
+        QCOMPARE(role(*vm.closingItems(), 0, "done").toBool(), true);
+        QCOMPARE(f.store->outbox().size(), 0);
+        const TracksModel &tracks = *vm.tracks();
+        QCOMPARE(role(tracks, trackRow(tracks, QStringLiteral("ready-to-lead")), "doneCount").toInt(), 1);
+
+        // A track without a closing step shows none.
+        vm.setTrackId(QStringLiteral("back-to-ic"));
+        QVERIFY(!vm.hasClosingStep());
+        QVERIFY(!vm.closingShowsRole());
+        QCOMPARE(vm.closingStepTitle(), QString());
+        QCOMPARE(vm.closingItems()->rowCount(), 0);
     }
 
     void reflectionTitles_data()

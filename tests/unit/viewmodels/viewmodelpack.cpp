@@ -176,6 +176,13 @@ pb::ContentPack makeViewModelPackData()
         t->add_items()->set_lesson("l2");
         t->add_items()->set_drill("bar");
         reflection(t, "r1", "What would you *miss*? Think it over.");
+        // After the last item: a reflection and the role the learner measures against.
+        auto *closing = t->mutable_closing_step();
+        closing->set_title("Looking back");
+        closing->set_text("Before you decide, look at **the role**.");
+        closing->set_show_role(true);
+        closing->mutable_reflection()->set_id("r-closing");
+        closing->mutable_reflection()->set_prompt("**Where are you ready?** Be honest.");
     }
     {
         auto *t = p.add_tracks();
@@ -184,8 +191,16 @@ pb::ContentPack makeViewModelPackData()
         t->set_summary("Decide whether management fits.");
         reflection(t, "c1", "Think of a good day. **what draws you?** Be concrete.", "Name one moment.");
         outcome(t, "ready-to-try", "I want to try leading", "**Good luck.**");
+        t->mutable_outcomes(0)->set_continue_track("ready-to-lead");
         outcome(t, "not-yet", "Not yet", "**Not yet is a real answer.**");
+        auto *tryFirst = t->mutable_outcomes(1)->add_next()->mutable_reflection();
+        tryFirst->set_id("try-first");
+        tryFirst->set_prompt("**Which small piece of the role will you try first?**");
+        t->mutable_outcomes(1)->set_continue_track("ready-to-lead");
         outcome(t, "stay-ic", "I'd rather stay IC", "**A legitimate choice.**");
+        // The senior-IC path: a lesson and a drill (which "Ready to lead" lists too).
+        t->mutable_outcomes(2)->add_next()->set_lesson("l2");
+        t->mutable_outcomes(2)->add_next()->set_drill("handover");
     }
     {
         auto *t = p.add_tracks();
