@@ -4,6 +4,8 @@
 
 #include <sodium.h>
 
+#include <cstring>
+
 namespace groundwork::sync::crypto {
 
 namespace {
@@ -19,54 +21,25 @@ constexpr std::size_t kHeaderBytes = 1 + kNonceBytes;
 
 static_assert(RecoveryKey::kSecretBytes == crypto_kdf_KEYBYTES);
 
-// Base32 of `bytes`, five bits a character, most significant first, the last one zero-padded.
-QString toBase32(const unsigned char *bytes, std::size_t size, int characters)
+// BLAKE2b of `text`, keyed with a domain name so each use gets its own hash; `size` bytes.
+SecretBytes hashOf(const char *domain, const QString &text, std::size_t size)
 {
-    QString out;
-    int bit = 0;
-    for (int i = 0; i < characters; ++i, bit += 5) {
-        int value = 0;
-        for (int b = 0; b < 5; ++b) {
-            const int at = bit + b;
-            const int set = std::size_t(at / 8) < size ? (bytes[at / 8] >> (7 - at % 8)) & 1 : 0;
-            value = (value << 1) | set;
-        }
-        out += QLatin1Char(kAlphabet[value]);
-    }
+    const QByteArray bytes = text.toLatin1();
+    SecretBytes out(size);
+    crypto_generichash(out.data(), size, reinterpret_cast<const unsigned char *>(bytes.constData()),
+                       std::size_t(bytes.size()), reinterpret_cast<const unsigned char *>(domain),
+                       std::strlen(domain));
     return out;
 }
 
-// The reverse; false when a pad bit past `size` bytes is set (not the canonical form).
-bool fromBase32(const QString &text, unsigned char *bytes, std::size_t size)
+// Four letters of the alphabet from a hash of the key's characters: 5 bits each, 20 in all.
+QString checksum(const QString &characters)
 {
-    std::fill(bytes, bytes + size, 0);
-    int bit = 0;
-    for (QChar c : text) {
-        const int value = int(QByteArrayView(kAlphabet).indexOf(char(c.unicode())));
-        for (int b = 4; b >= 0; --b, ++bit) {
-            const int set = (value >> b) & 1;
-            if (std::size_t(bit / 8) >= size) {
-                if (set)
-                    return false;
-                continue;
-            }
-            bytes[bit / 8] |= static_cast<unsigned char>(set << (7 - bit % 8));
-        }
-    }
-    return true;
-}
-
-QString checksum(const SecretBytes &secret)
-{
-    static const QByteArray domain("groundwork.recovery-checksum.v1");
-    unsigned char hash[16];
-    crypto_generichash_state state;
-    crypto_generichash_init(&state, nullptr, 0, sizeof hash);
-    crypto_generichash_update(&state, reinterpret_cast<const unsigned char *>(domain.constData()),
-                              std::size_t(domain.size()));
-    crypto_generichash_update(&state, secret.data(), secret.size());
-    crypto_generichash_final(&state, hash, sizeof hash);
-    return toBase32(hash, sizeof hash, RecoveryKey::kChecksumCharacters);
+    const SecretBytes hash = hashOf("groundwork.recovery-checksum.v2", characters, 16);
+    QString out;
+    for (int i = 0; i < RecoveryKey::kChecksumCharacters; ++i)
+        out += QLatin1Char(kAlphabet[hash.data()[i] & 31]);
+    return out;
 }
 
 QString normalise(const QString &typed)
@@ -94,17 +67,28 @@ QByteArray wrapAd(const QString &accountId)
 
 RecoveryKey RecoveryKey::generate()
 {
-    return RecoveryKey(randomSecret(kSecretBytes));
+    QString characters;
+    for (int i = 0; i < kSecretCharacters; ++i)
+        characters += QLatin1Char(kAlphabet[randombytes_uniform(32)]);
+    return fromCharacters(std::move(characters));
+}
+
+RecoveryKey RecoveryKey::fromCharacters(QString characters)
+{
+    SecretBytes secret = hashOf("groundwork.recovery-key.v2", characters, kSecretBytes); // before the move
+    return RecoveryKey(std::move(secret), std::move(characters));
 }
 
 RecoveryKey RecoveryKey::fromSecret(SecretBytes secret)
 {
-    return RecoveryKey(std::move(secret));
+    return RecoveryKey(std::move(secret), QString());
 }
 
 QString RecoveryKey::printable() const
 {
-    const QString all = toBase32(m_secret.data(), m_secret.size(), kSecretCharacters) + checksum(m_secret);
+    if (m_characters.isEmpty())
+        return {};
+    const QString all = m_characters + checksum(m_characters);
     QString grouped;
     for (qsizetype i = 0; i < all.size(); ++i) {
         if (i > 0 && i % 4 == 0)
@@ -127,14 +111,12 @@ std::optional<RecoveryKey> RecoveryKey::parse(const QString &typed, ParseError *
             return fail(ParseError::ForeignCharacter);
     if (all.size() != kCharacters)
         return fail(ParseError::WrongLength);
-    SecretBytes secret(kSecretBytes);
-    if (!fromBase32(all.left(kSecretCharacters), secret.data(), secret.size()))
-        return fail(ParseError::Mistyped);
-    if (checksum(secret) != all.mid(kSecretCharacters))
+    const QString characters = all.left(kSecretCharacters);
+    if (checksum(characters) != all.mid(kSecretCharacters))
         return fail(ParseError::Mistyped);
     if (error)
         *error = ParseError::None;
-    return RecoveryKey(std::move(secret));
+    return fromCharacters(characters);
 }
 
 SecretBytes RecoveryKey::derive(std::uint64_t id, std::size_t bytes) const

@@ -12,8 +12,10 @@
 
 namespace groundwork::sync::crypto {
 
-// A printable recovery key: 256 random bits (randombytes_buf) the learner keeps on paper or in a
-// file, and that no server ever receives. Everything else is derived from it with
+// A printable recovery key: 52 characters drawn at random (randombytes_uniform) from the
+// 32-letter alphabet of invite and link codes, 260 bits, that the learner keeps on paper or in
+// a file and that no server ever receives. Its 256-bit secret is the BLAKE2b hash of those
+// characters, so no bit-level decoding is needed: parsing only checks letters and checksum. Everything else is derived from it with
 // crypto_kdf_derive_from_key (context "gwrecov1"), each job its own id:
 //   1 the wrapping key of the server's copy of the keyring (XChaCha20-Poly1305),
 //   2 the verifier a new device shows the server to be let in (the server keeps only its
@@ -26,13 +28,14 @@ class RecoveryKey
 {
 public:
     static constexpr std::size_t kSecretBytes = 32;
-    static constexpr int kSecretCharacters = 52; // Crockford base32 of 256 bits (4 zero bits pad)
-    static constexpr int kChecksumCharacters = 4; // 20 bits of BLAKE2b over the secret
+    static constexpr int kSecretCharacters = 52; // 5 random bits each
+    static constexpr int kChecksumCharacters = 4; // 20 bits of BLAKE2b over the 52
     static constexpr int kCharacters = kSecretCharacters + kChecksumCharacters;
 
     enum class ParseError { None, WrongLength, ForeignCharacter, Mistyped };
 
     static RecoveryKey generate();
+    // A key from its 32-byte secret alone (it has no printable form then).
     static RecoveryKey fromSecret(SecretBytes secret);
 
     // 56 characters in 14 groups of four: "ABCD-EFGH-...".
@@ -50,10 +53,15 @@ public:
     const SecretBytes &secret() const { return m_secret; }
 
 private:
-    explicit RecoveryKey(SecretBytes secret) : m_secret(std::move(secret)) {}
+    RecoveryKey(SecretBytes secret, QString characters)
+        : m_secret(std::move(secret)), m_characters(std::move(characters))
+    {
+    }
+    static RecoveryKey fromCharacters(QString characters);
     SecretBytes derive(std::uint64_t id, std::size_t bytes) const;
 
     SecretBytes m_secret;
+    QString m_characters; // the 52 random ones, canonical; empty for fromSecret
 };
 
 // The server's copy: the keyring as it stood when the recovery key was made (or last re-made),

@@ -193,6 +193,7 @@ private slots:
         QCOMPARE(why, RecoveryKey::ParseError::None);
         QVERIFY(parsed->secret().equals(key.secret()));
         QVERIFY(RecoveryKey::generate().printable() != printed); // random each time
+        QVERIFY(!RecoveryKey::generate().secret().equals(key.secret()));
     }
 
     void recoveryKeyRefusesTyposWithAReason()
