@@ -38,7 +38,7 @@ void practise(LearnerStore &store, qint64 t, const QString &lesson, const QStrin
     QVERIFY(store.append(makeEvent(store, EventKind::LessonStarted, t, encodePayload(LessonPayload{track, lesson}))));
     QVERIFY(store.append(makeEvent(store, EventKind::LessonFinished, t + 1000, encodePayload(LessonPayload{track, lesson}))));
     QVERIFY(store.append(makeEvent(store, EventKind::QuickCheckAnswered, t + 2000,
-                                   encodePayload(QuickCheckPayload{lesson, 1, true}))));
+                                   encodePayload(QuickCheckPayload{lesson, 1, true, -1, {}}))));
     const QString attempt = QUuid::createUuid().toString(QUuid::WithoutBraces);
     for (int i = 0; i < 2; ++i) {
         DecisionPayload d;

@@ -59,14 +59,17 @@ std::unique_ptr<SqlStore> openAtVersion(const QString &backend, const QString &s
             return nullptr;
         }
     }
-    const QList<Migration> all = backend == u"sqlite" ? sqliteMigrations() : postgresMigrations();
-    return std::make_unique<SqlStore>(db, backend, all.mid(0, version) + later);
+    QList<Migration> upTo;
+    for (const Migration &m : backend == u"sqlite" ? sqliteMigrations() : postgresMigrations())
+        if (m.version <= version)
+            upTo.append(m);
+    return std::make_unique<SqlStore>(db, backend, upTo + later);
 }
 
 WireEvent ev(const QString &id, qint64 t = 1)
 {
     return WireEvent{id, t, QStringLiteral("lesson.finished"), QStringLiteral("2026.11.0+3f9a2c1d"), QByteArray("payload-") + id.toUtf8(), false,
-                     QStringLiteral("device-a"), 120};
+                     QStringLiteral("device-a"), 120, 0, {}, 0, 0};
 }
 
 QStringList ids(const EventPage &page)
