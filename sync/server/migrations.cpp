@@ -102,6 +102,12 @@ QList<Migration> sqliteMigrations()
              QStringLiteral("CREATE TABLE group_figures (cohort_id TEXT PRIMARY KEY REFERENCES cohorts(id),"
                             " contributors TEXT NOT NULL, figure BLOB NOT NULL)"),
          }},
+        // 8: the role the cohort trains for, as its lead set it (not a learner's data: readable).
+        {8,
+         {
+             QStringLiteral("CREATE TABLE cohort_roles (cohort_id TEXT PRIMARY KEY REFERENCES cohorts(id),"
+                            " version INTEGER NOT NULL, changed_ms INTEGER NOT NULL, role BLOB NOT NULL)"),
+         }},
     };
 }
 
@@ -185,6 +191,12 @@ QList<Migration> postgresMigrations()
          {
              QStringLiteral("CREATE TABLE group_figures (cohort_id TEXT PRIMARY KEY REFERENCES cohorts(id),"
                             " contributors TEXT NOT NULL, figure BYTEA NOT NULL)"),
+         }},
+        // 8: the role the cohort trains for, as its lead set it (not a learner's data: readable).
+        {8,
+         {
+             QStringLiteral("CREATE TABLE cohort_roles (cohort_id TEXT PRIMARY KEY REFERENCES cohorts(id),"
+                            " version INTEGER NOT NULL, changed_ms BIGINT NOT NULL, role BYTEA NOT NULL)"),
          }},
     };
 }

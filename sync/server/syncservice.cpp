@@ -52,6 +52,7 @@ const QString kLeadRoster = QStringLiteral("/v1/lead/roster");
 const QString kLeadGroupProfile = QStringLiteral("/v1/lead/group-profile");
 const QString kLeadInvite = QStringLiteral("/v1/lead/invite");
 const QString kDeviceKey = QStringLiteral("/v1/devices/key");
+const QString kLeadRole = QStringLiteral("/v1/lead/role");
 
 } // namespace
 
@@ -64,7 +65,7 @@ SyncService::SyncService(Store &store, const Clock &clock, RateLimiter &codeGues
 QStringList SyncService::endpoints()
 {
     return {kJoin, kLinkStart, kLinkFinish, kRevoke, kDevices, kUpload, kDownload, kShare, kProgress,
-            kDeleteAccount, kLeadRoster, kLeadGroupProfile, kLeadInvite, kDeviceKey};
+            kDeleteAccount, kLeadRoster, kLeadGroupProfile, kLeadInvite, kDeviceKey, kLeadRole};
 }
 
 bool SyncService::storeReachable()
@@ -154,6 +155,8 @@ Reply SyncService::route(const QString &path, const AuthenticatedDevice &device,
         return leadInvite(device, body);
     if (path == kDeviceKey)
         return registerDeviceKey(device, body);
+    if (path == kLeadRole)
+        return leadRole(device, body);
     return cohortProgress(device, body);
 }
 
@@ -235,6 +238,10 @@ Reply SyncService::download(const AuthenticatedDevice &device, QByteArrayView bo
     if (device.account.role == Role::Learner)
         if (const auto departed = m_store.departedWithNewestKey(device.account.id))
             response.set_key_rotation_due(departed->toStdString());
+    // The role the cohort trains for, once per round (its last page): members measure against it.
+    if (device.account.role == Role::Learner && !page.more)
+        if (auto role = cohortRoleOf(device.account.cohortId))
+            *response.mutable_cohort_role() = *role;
     return ok(response);
 }
 

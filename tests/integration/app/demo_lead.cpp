@@ -1,9 +1,15 @@
 // A cohort for review screenshots of lead mode: nine members who practised over five weeks
 // (two of them stalled), six sharing a profile, and the lead's credential kept in an app data
 // folder so the app opens lead mode signed in. Not a test.
+// The lead has set the role the cohort trains for (version 1). With a fourth argument, a
+// member's app data folder whose store holds that role seen and its version 2 not yet: the
+// Profile screen shows the note of what changed.
 // Usage: groundwork_demo_lead <server database> <app data dir> <server url, e.g. http://127.0.0.1:8480>
+//        [<member app data dir>]
 #include "groundwork/sync/v1/profile.pb.h"
+#include "groundwork/sync/v1/sync.pb.h"
 #include "learner/learnerstore.h"
+#include "session/cohortrolebook.h"
 #include "server/credentials.h"
 #include "server/provisioning.h"
 #include "server/storefactory.h"
@@ -59,8 +65,8 @@ WireEvent event(const QString &id, qint64 at, const char *kind)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: groundwork_demo_lead <server database> <app data dir> <server url>\n");
+    if (argc != 4 && argc != 5) {
+        std::fprintf(stderr, "usage: groundwork_demo_lead <server database> <app data dir> <server url> [<member dir>]\n");
         return 2;
     }
     if (!credentials::initialise())
@@ -114,6 +120,11 @@ int main(int argc, char *argv[])
         ++n;
     }
 
+    store->saveCohortRole(cohort.cohort.id, wireRole(demoRole(1)), now - 2 * kDay);
+    if (argc == 5 && !writeMember(QString::fromLocal8Bit(argv[4]))) {
+        std::fprintf(stderr, "could not write the member's store\n");
+        return 1;
+    }
     QDir().mkpath(QString::fromLocal8Bit(argv[2]));
     auto learner = core::learner::LearnerStore::open(QDir(QString::fromLocal8Bit(argv[2])).filePath(QStringLiteral("learner.sqlite")));
     if (!learner.store) {

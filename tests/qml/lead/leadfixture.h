@@ -58,6 +58,9 @@ public:
     Q_INVOKABLE QQuickItem *show(QQmlComponent *component, QQuickItem *parent, const QVariantMap &properties);
     // Whether `code` lets a learner join the cohort now.
     Q_INVOKABLE bool inviteWorks(const QString &code) const;
+    // The cohort's role as the server stores it (0 / empty: none).
+    Q_INVOKABLE int storedRoleVersion() const;
+    Q_INVOKABLE QString storedRoleTitle() const;
 
 signals:
     void ready();
@@ -73,7 +76,7 @@ private:
     std::unique_ptr<core::learner::LearnerStore> m_store;
     std::unique_ptr<cohort::Cohort> m_cohort;
     std::unique_ptr<LeadSession> m_session;
-    QString m_serverUrl, m_leadToken, m_learnerToken;
+    QString m_serverUrl, m_leadToken, m_learnerToken, m_cohortId;
     QList<QPointer<QQuickItem>> m_screens;
 };
 
