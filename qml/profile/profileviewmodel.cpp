@@ -288,7 +288,7 @@ QString ProfileViewModel::roleNoteFooter() const
     if (!hasRoleNote())
         return {};
     if (measuresCohortRole())
-        return tr("Your profile above now measures against it. You can still compare against another role.");
+        return tr("Your profile now measures against it. You can still compare against another role.");
     return tr("Your profile measures against the role you chose; pick “%1 (your cohort)” under “Measured "
               "against” to see this one.").arg(m_cohortRole->role()->title);
 }
