@@ -219,7 +219,7 @@ void LeadSession::saveRole()
     sendRole(request);
 }
 
-void LeadSession::sendRole(const v1::LeadRoleRequest &request)
+void LeadSession::sendRole(v1::LeadRoleRequest request)
 {
     if (m_roleRequest.busy())
         return;

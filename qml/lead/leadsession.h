@@ -123,7 +123,7 @@ private:
     void fetchRoster(std::function<void()> onAccepted = {});
     void fetchGroup();
     void fetchRole();
-    void sendRole(const sync::v1::LeadRoleRequest &request);
+    void sendRole(sync::v1::LeadRoleRequest request);
     void setRoleSaved(bool saved);
     void setError(const QString &text);
     void remember(const QString &serverUrl, const QString &token);

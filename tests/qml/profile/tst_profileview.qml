@@ -170,6 +170,7 @@ TestCase {
         verify(lines.indexOf("Span of control: 8 direct reports (was 6).") >= 0)
         verify(lines.indexOf("Weight of Dimension delegation: 1 (was 3).") >= 0)
         compare(findChild(view, "rolePicker").currentText, "Platform lead (your cohort)")
+        waitForRendering(view) // the card's layout settles once it is shown again
         compare(overflow(view, view, []), [])
         dismiss.forceActiveFocus()
         keyClick(Qt.Key_Return)
