@@ -146,7 +146,7 @@ Rectangle {
             model: editor.role.weights
             delegate: RoleWeightRow {
                 required property int index
-                width: content.width
+                width: Math.min(content.width, 560) // the spin box stays near its name on a desktop
                 onWeightEdited: weight => editor.role.setWeight(index, weight)
             }
         }
