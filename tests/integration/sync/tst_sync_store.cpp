@@ -25,7 +25,7 @@ using namespace groundwork::sync::testing;
 
 namespace {
 
-constexpr int kLatest = 7; // 6: sealed events, device keys, link keyrings (protocol 3); 7: group figures
+constexpr int kLatest = 8; // 6: sealed events, device keys, link keyrings (protocol 3); 7: group figures; 8: cohort roles
 
 // A store of `backend` at `spec` migrated only up to `version` (the schema an older server
 // left behind). Null, with a warning, when it cannot be opened.
@@ -207,6 +207,14 @@ private slots:
         store->storeEvents(w.learner.id, QStringLiteral("d_phone"), {ev("after")}, 7);
         QCOMPARE(ids(store->eventsForOtherDevices(w.learner.id, QStringLiteral("d_laptop"), 0, 10)),
                  QStringList{QStringLiteral("after")});
+        // The cohort's role (migration 8): none at first, each save a new version.
+        QVERIFY(!store->cohortRole(w.cohort.id));
+        QCOMPARE(store->saveCohortRole(w.cohort.id, QByteArray("first"), 10).version, 1u);
+        QCOMPARE(store->saveCohortRole(w.cohort.id, QByteArray("second"), 20).version, 2u);
+        const auto role = store->cohortRole(w.cohort.id);
+        QCOMPARE(role->version, 2u);
+        QCOMPARE(role->changedMs, qint64(20));
+        QCOMPARE(role->role, QByteArray("second"));
     }
 
     // One sharing choice per account, whichever device made it: the last one made wins; an
