@@ -24,13 +24,14 @@ Rectangle {
         wrapMode: Text.Wrap
     }
     component LinesArea: TextArea {
+        id: area
         width: parent.width
         wrapMode: TextEdit.Wrap
         font.pixelSize: Theme.bodySize
         placeholderText: qsTr("One per line")
         // Tab moves on to the next field, as everywhere else, rather than typing a tab.
-        Keys.onTabPressed: event => { nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
-        Keys.onBacktabPressed: event => { nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason); event.accepted = true }
+        Keys.onTabPressed: event => { area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
+        Keys.onBacktabPressed: event => { area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason); event.accepted = true }
     }
 
     Column {

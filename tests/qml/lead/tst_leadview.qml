@@ -131,6 +131,13 @@ TestCase {
 
         typeInto(findChild(s.view, "roleTitleField"), "Platform lead")
         compare(role.title, "Platform lead")
+        // Tab leaves a list field for the next one (it does not type a tab).
+        const owned = findChild(s.view, "decisionsOwnedField")
+        owned.forceActiveFocus()
+        keyClick(Qt.Key_Tab)
+        verify(!owned.activeFocus)
+        verify(findChild(s.view, "decisionsNotOwnedField").activeFocus)
+        compare(owned.text.indexOf("\t"), -1)
         const candour = findChild(s.view, "weight_candour-with-care")
         const before = candour.value
         candour.forceActiveFocus()
