@@ -11,7 +11,7 @@ bin=build/dev/bin
 work=$(mktemp -d)
 port=$((8400 + RANDOM % 500))
 mkdir -p "$out"
-"$bin/groundwork_demo_lead" "$work/server.db" "$work/app" "http://127.0.0.1:$port" > "$work/demo.txt"
+"$bin/groundwork_demo_lead" "$work/server.db" "$work/app" "http://127.0.0.1:$port" "$work/member" > "$work/demo.txt"
 "$bin/groundwork-server" serve --plain-http --listen "127.0.0.1:$port" --database "$work/server.db" \
   > "$work/server.log" 2>&1 &
 server=$!
@@ -19,11 +19,18 @@ trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
 sleep 1
 for theme in light dark; do
   for size in 1280x800 360x640; do
-    for part in top stalled roster group invite; do
+    for part in top stalled roster group invite role; do
       open=lead; [[ $part == top ]] || open="lead:$part"
       "$bin/groundwork" --data-dir "$work/app" --window-size "$size" --theme "$theme" --open "$open" \
         --screenshot "$out/lead-$part-$size-$theme.png" --screenshot-delay 2500
     done
+  done
+done
+# A member's Profile after the lead changed the role: the one-time note of what changed.
+for theme in light dark; do
+  for size in 1280x800 360x640; do
+    "$bin/groundwork" --data-dir "$work/member" --window-size "$size" --theme "$theme" --open section:2 \
+      --screenshot "$out/member-role-note-$size-$theme.png" --screenshot-delay 1500
   done
 done
 # The exports an administrator makes of the same cohort (the figures the screens show).

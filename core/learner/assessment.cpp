@@ -113,6 +113,15 @@ std::optional<AssessmentResult> Assessments::result(const LearnerState &state,
                                                     pb::AssessmentForm form,
                                                     const QString &roleId) const
 {
+    if (const auto role = m_profiler.packRole(roleId))
+        return result(state, form, *role);
+    return result(state, form, RoleWeights{}); // every dimension equally (see weigh)
+}
+
+std::optional<AssessmentResult> Assessments::result(const LearnerState &state,
+                                                    pb::AssessmentForm form,
+                                                    const RoleWeights &role) const
+{
     const AssessmentSitting sitting = this->sitting(state, form);
     if (sitting.status != AssessmentSitting::Status::Complete)
         return std::nullopt;
@@ -134,16 +143,23 @@ std::optional<AssessmentResult> Assessments::result(const LearnerState &state,
     QMap<QString, DimensionEstimate> estimates;
     for (auto it = accumulators.cbegin(); it != accumulators.cend(); ++it)
         estimates.insert(it.key(), it->finish(it.key()));
-    r.profile = m_profiler.weigh(estimates, roleId);
+    r.profile = role.weights.isEmpty() ? m_profiler.weigh(estimates, QString()) : m_profiler.weigh(estimates, role);
     r.profile.evidence = r.decisions;
     return r;
 }
 
 QVector<AssessmentResult> Assessments::results(const LearnerState &state, const QString &roleId) const
 {
+    if (const auto role = m_profiler.packRole(roleId))
+        return results(state, *role);
+    return results(state, RoleWeights{});
+}
+
+QVector<AssessmentResult> Assessments::results(const LearnerState &state, const RoleWeights &role) const
+{
     QVector<AssessmentResult> list;
     for (const pb::AssessmentForm form : forms())
-        if (auto r = result(state, form, roleId))
+        if (auto r = result(state, form, role))
             list.append(*r);
     std::sort(list.begin(), list.end(), [](const AssessmentResult &a, const AssessmentResult &b) {
         return std::tie(a.completedMs, a.form) < std::tie(b.completedMs, b.form);

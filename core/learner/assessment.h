@@ -104,6 +104,10 @@ public:
                                            const QString &roleId) const;
     // Complete sittings in the order they were taken.
     QVector<AssessmentResult> results(const LearnerState &state, const QString &roleId) const;
+    // The same weighed by any role (the cohort's adapted role).
+    std::optional<AssessmentResult> result(const LearnerState &state, pb::AssessmentForm form,
+                                           const RoleWeights &role) const;
+    QVector<AssessmentResult> results(const LearnerState &state, const RoleWeights &role) const;
     AssessmentOffer offer(const LearnerState &state, QDate today) const;
     // Why an answer must not be recorded, nullopt when it may. Only assessment drills are
     // judged: each has one attempt, answered once per decision along its path, never again

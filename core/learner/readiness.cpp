@@ -29,21 +29,45 @@ double ReadinessProfiler::overallVariance(const ReadinessProfile &profile)
     return variance;
 }
 
+std::optional<RoleWeights> ReadinessProfiler::packRole(const QString &roleId) const
+{
+    const pb::RoleTemplate *role = m_pack->role(roleId);
+    if (!role)
+        return std::nullopt;
+    RoleWeights w{roleId, toQString(role->title()), {}};
+    for (const auto &[dim, weight] : role->weights())
+        if (weight > 0)
+            w.weights.append({toQString(dim), double(weight)});
+    return w;
+}
+
+RoleWeights ReadinessProfiler::cohortRole(const CohortRole &role)
+{
+    RoleWeights w{kCohortRoleId, role.title, {}};
+    for (auto it = role.weights.cbegin(); it != role.weights.cend(); ++it)
+        if (it.value() > 0)
+            w.weights.append({it.key(), it.value()});
+    return w;
+}
+
 ReadinessProfile ReadinessProfiler::weigh(const QMap<QString, DimensionEstimate> &estimates,
                                           const QString &roleId) const
 {
+    if (const auto role = packRole(roleId))
+        return weigh(estimates, *role);
+    RoleWeights equal;
+    for (const auto &dim : m_pack->data().dimensions())
+        equal.weights.append({toQString(dim.id()), 1.0});
+    return weigh(estimates, equal);
+}
+
+ReadinessProfile ReadinessProfiler::weigh(const QMap<QString, DimensionEstimate> &estimates,
+                                          const RoleWeights &role) const
+{
     ReadinessProfile p;
-    QVector<std::pair<QString, double>> weights;
-    if (const pb::RoleTemplate *role = m_pack->role(roleId)) {
-        p.roleId = roleId;
-        p.roleTitle = toQString(role->title());
-        for (const auto &[dim, weight] : role->weights())
-            if (weight > 0)
-                weights.append({toQString(dim), double(weight)});
-    } else {
-        for (const auto &dim : m_pack->data().dimensions())
-            weights.append({toQString(dim.id()), 1.0});
-    }
+    p.roleId = role.id;
+    p.roleTitle = role.title;
+    const QVector<std::pair<QString, double>> &weights = role.weights;
     double total = 0;
     for (const auto &w : std::as_const(weights))
         total += w.second;
@@ -87,12 +111,15 @@ ReadinessProfile ReadinessProfiler::weigh(const QMap<QString, DimensionEstimate>
 std::optional<ReadinessProfile> ReadinessProfiler::profile(const LearnerState &state,
                                                            const QString &roleId) const
 {
-    const pb::RoleTemplate *role = m_pack->role(roleId);
+    const auto role = packRole(roleId);
     if (!role)
         return std::nullopt;
-    ReadinessProfile p = weigh(state.dimensions, roleId);
-    p.roleId = roleId;
-    p.roleTitle = toQString(role->title());
+    return profile(state, *role);
+}
+
+ReadinessProfile ReadinessProfiler::profile(const LearnerState &state, const RoleWeights &role) const
+{
+    ReadinessProfile p = weigh(state.dimensions, role);
     p.calibration = state.calibration;
     if (p.dimensions.isEmpty())
         return p;

@@ -2,6 +2,7 @@
 
 #include "content/contentpack.h"
 #include "learner/calibration.h"
+#include "learner/cohortrole.h"
 #include "learner/derivation.h"
 #include "learner/estimate.h"
 
@@ -38,6 +39,14 @@ struct ReadinessProfile
     QStringList contentVersions;            // content versions whose keys scored the evidence
 };
 
+// What a profile weighs by: a pack role template's weights, or the cohort's adapted role.
+struct RoleWeights
+{
+    QString id;
+    QString title;
+    QVector<std::pair<QString, double>> weights; // dimension id -> weight > 0
+};
+
 // Builds readiness profiles from a derived state. nullopt when the role is not in the pack.
 class ReadinessProfiler
 {
@@ -45,11 +54,19 @@ public:
     explicit ReadinessProfiler(std::shared_ptr<const ContentPack> pack);
 
     std::optional<ReadinessProfile> profile(const LearnerState &state, const QString &roleId) const;
+    // The same against any role's weights (the cohort's adapted role).
+    ReadinessProfile profile(const LearnerState &state, const RoleWeights &role) const;
+
+    // A pack role's weights; nullopt when the pack has no such role.
+    std::optional<RoleWeights> packRole(const QString &roleId) const;
+    // The cohort's role's weights (those above 0), titled as the lead titled it.
+    static RoleWeights cohortRole(const CohortRole &role);
 
     // The same weighting over any estimates (a sitting of the readiness assessment): by the
     // role's weights, or every pack dimension equally when the pack has no such role. Fills
     // dimensions, overall and its interval; evidence, calibration and versions are left empty.
     ReadinessProfile weigh(const QMap<QString, DimensionEstimate> &estimates, const QString &roleId) const;
+    ReadinessProfile weigh(const QMap<QString, DimensionEstimate> &estimates, const RoleWeights &role) const;
 
     // The variance of a profile's overall figure (normal approximation of the weighted sum of
     // independent Beta posteriors), as its interval uses.

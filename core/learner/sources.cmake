@@ -24,6 +24,7 @@ set(learner_files
   today.h today.cpp
   weeklygoal.h weeklygoal.cpp
   readiness.h readiness.cpp
+  cohortrole.h cohortrole.cpp
   assessmentdrills.h assessment.h assessment.cpp)
 list(TRANSFORM learner_files PREPEND ${CMAKE_CURRENT_LIST_DIR}/)
 target_sources(groundwork_core PRIVATE ${learner_files})

@@ -37,7 +37,7 @@ ApplicationWindow {
     property int colorScheme: Preferences.System
     // Opened at start (for review screenshots): "lesson:<id>", "drill:<id>", "assessment:"
     // (the sitting open now), "results:A" (a completed sitting), "section:<n>" or
-    // "lead[:stalled|roster|group|invite]"
+    // "lead[:stalled|roster|group|invite|role]"
     property string startWith: ""
     readonly property bool wide: width >= 900
     property int section: 0

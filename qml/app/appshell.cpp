@@ -100,7 +100,8 @@ bool AppShell::openLearnerData(QString *problem)
     m_today = std::make_unique<today::TodayViewModel>(*m_session, m_preferences.get());
     m_lesson = std::make_unique<lesson::LessonViewModel>(*m_session);
     m_drill = std::make_unique<drill::DrillSession>(*m_session, m_preferences.get());
-    m_profile = std::make_unique<profile::ProfileViewModel>(*m_session, m_preferences.get());
+    m_cohortRole = std::make_unique<core::CohortRoleBook>(*m_store);
+    m_profile = std::make_unique<profile::ProfileViewModel>(*m_session, m_preferences.get(), m_cohortRole.get());
     m_tracks = std::make_unique<tracks::TracksViewModel>(*m_session, m_preferences.get());
     m_goal = std::make_unique<ui::GoalViewModel>(*m_session);
     m_firstRun = std::make_unique<onboarding::FirstRunViewModel>(*m_session, *m_preferences);
@@ -129,7 +130,13 @@ bool AppShell::openLearnerData(QString *problem)
         [pack = m_pack](const QString &id) {
             const auto *dimension = pack->dimension(id);
             return dimension ? QString::fromStdString(dimension->name()) : QString();
-        });
+        },
+        nullptr, m_pack);
+    // The role the cohort trains for arrives with sync and goes when the device leaves.
+    QObject::connect(&m_cohort->scheduler(), &sync::SyncScheduler::cohortRoleReceived, m_cohortRole.get(),
+                     [book = m_cohortRole.get()](const core::learner::CohortRole &role) { book->receive(role); });
+    QObject::connect(m_cohort->enrolment(), &cohort::CohortEnrolment::leftTextChanged, m_cohortRole.get(),
+                     &core::CohortRoleBook::forget);
     m_trace.mark("lead session");
     // Answers from the learner's other devices change what every screen shows.
     QObject::connect(&m_cohort->outbox(), &sync::LearnerOutbox::remoteEventsApplied, m_session.get(),
@@ -155,6 +162,7 @@ void AppShell::closeLearnerData()
     m_goal.reset();
     m_tracks.reset();
     m_profile.reset();
+    m_cohortRole.reset();
     m_drill.reset();
     m_lesson.reset();
     m_today.reset();

@@ -19,6 +19,7 @@
 #include "narrationremote.h"
 #include "profileviewmodel.h"
 #include "reminders.h"
+#include "session/cohortrolebook.h"
 #include "session/learnerdata.h"
 #include "settings/preferences.h"
 #include "startuptrace.h"
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<today::TodayViewModel> m_today;
     std::unique_ptr<lesson::LessonViewModel> m_lesson;
     std::unique_ptr<drill::DrillSession> m_drill;
+    std::unique_ptr<core::CohortRoleBook> m_cohortRole;
     std::unique_ptr<profile::ProfileViewModel> m_profile;
     std::unique_ptr<tracks::TracksViewModel> m_tracks;
     std::unique_ptr<ui::GoalViewModel> m_goal;

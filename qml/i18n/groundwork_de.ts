@@ -232,6 +232,110 @@
     </message>
 </context>
 <context>
+    <name>CohortRoleEditor</name>
+    <message>
+        <location filename="../lead/CohortRoleEditor.qml" line="+30"/>
+        <source>One per line</source>
+        <translation>Eins pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The role your cohort trains for</source>
+        <translation>Die Rolle, für die deine Kohorte übt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not set yet. Members&apos; profiles measure against it once you save; they can still compare against another role.</source>
+        <translation>Noch nicht festgelegt. Sobald du speicherst, messen sich die Profile der Mitglieder daran; sie können sich weiterhin mit einer anderen Rolle vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1, saved %2. Members&apos; profiles measure against it unless they chose another role; after each save they see what changed.</source>
+        <translation>Version %1, gespeichert am %2. Die Profile der Mitglieder messen sich daran, sofern sie keine andere Rolle gewählt haben; nach jedem Speichern sehen sie, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start from a template</source>
+        <translation>Mit einer Vorlage beginnen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Template: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choosing a template replaces the fields below with its text.</source>
+        <translation>Eine Vorlage zu wählen ersetzt die Felder unten durch ihren Text.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decisions this manager owns</source>
+        <translation>Entscheidungen, die diese Führungskraft trifft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decisions this manager owns, one per line</source>
+        <translation>Entscheidungen, die diese Führungskraft trifft, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decisions this manager does not own</source>
+        <translation>Entscheidungen, die diese Führungskraft nicht trifft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decisions this manager does not own, one per line</source>
+        <translation>Entscheidungen, die diese Führungskraft nicht trifft, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Success at 90 days</source>
+        <translation>Erfolg nach 90 Tagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Success at 90 days, one per line</source>
+        <translation>Erfolg nach 90 Tagen, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Span of control (direct reports; 0: not stated)</source>
+        <translation>Führungsspanne (direkt Berichtende; 0: nicht angegeben)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Span of control</source>
+        <translation>Führungsspanne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The judgment calls: how much the role asks of each dimension</source>
+        <translation>Die Ermessensentscheidungen: wie viel die Rolle in jeder Dimension verlangt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 leaves a dimension out; the weights count relative to each other.</source>
+        <translation>0 lässt eine Dimension weg; die Gewichte zählen im Verhältnis zueinander.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Save as version %1</source>
+        <translation>Als Version %1 speichern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved. Members receive it when they next sync.</source>
+        <translation>Gespeichert. Die Mitglieder erhalten sie bei ihrer nächsten Synchronisierung.</translation>
+    </message>
+</context>
+<context>
     <name>CohortSummary</name>
     <message>
         <location filename="../lead/CohortSummary.qml" line="+24"/>
@@ -1283,7 +1387,12 @@
         <translation>Wie dein Urteilsvermögen in den Übungen zu dem passt, was die Rolle verlangt. Das helle Band zeigt, wie sicher jede Schätzung ist; es wird schmaler, je mehr Grundlage es gibt. Bewertet wird dein Urteil, nicht das Glück mit dem Ausgang.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
+        <source>Got it</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Measured against</source>
         <translation>Gemessen an</translation>
     </message>
@@ -1481,6 +1590,14 @@
         <location line="+1"/>
         <source>please try again</source>
         <translation>bitte versuch es noch einmal</translation>
+    </message>
+</context>
+<context>
+    <name>RoleWeightRow</name>
+    <message>
+        <location filename="../lead/RoleWeightRow.qml" line="+36"/>
+        <source>Weight of %1</source>
+        <translation>Gewicht von %1</translation>
     </message>
 </context>
 <context>
@@ -2679,21 +2796,35 @@
     </message>
 </context>
 <context>
+    <name>groundwork::lead::LeadRole</name>
+    <message>
+        <location filename="../lead/leadrole.cpp" line="+166"/>
+        <source>Give the role a title.</source>
+        <translation>Gib der Rolle einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give at least one dimension a weight above 0.</source>
+        <translation>Gib mindestens einer Dimension ein Gewicht über 0.</translation>
+    </message>
+</context>
+<context>
     <name>groundwork::lead::LeadSession</name>
     <message>
-        <location filename="../lead/leadsession.cpp" line="+74"/>
+        <location filename="../lead/leadsession.cpp" line="+67"/>
         <source>Type the server address and the lead credential the administrator gave you.</source>
         <translation>Gib die Serveradresse und den Leitungszugang ein, den dir die Administration gegeben hat.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <location line="+28"/>
-        <location line="+26"/>
+        <location line="+27"/>
+        <location line="+43"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohortenserver hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Nothing to export yet: the roster has not arrived.</source>
         <translation>Noch nichts zu exportieren: Die Mitgliederliste ist noch nicht da.</translation>
     </message>
@@ -2719,23 +2850,28 @@
 <context>
     <name>groundwork::profile::ProfileViewModel</name>
     <message>
-        <location filename="../profile/profileviewmodel.cpp" line="+85"/>
+        <location filename="../profile/profileviewmodel.cpp" line="+113"/>
         <source>Every dimension equally</source>
         <translation>Alle Bereiche gleich gewichtet</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+321"/>
         <source>No evidence yet. Each drill you play adds to this picture.</source>
         <translation>Noch keine Grundlage. Jede Übung, die du machst, ergänzt dieses Bild.</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+150"/>
+        <location line="-232"/>
+        <location line="+233"/>
         <source>About %1 out of 100, likely between %2 and %3</source>
         <translation>Etwa %1 von 100, wahrscheinlich zwischen %2 und %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-144"/>
+        <source>Your profile now measures against it. You can still compare against another role.</source>
+        <translation>Dein Profil misst sich jetzt daran. Du kannst dich weiterhin mit einer anderen Rolle vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>no evidence yet</source>
         <translation>noch keine Grundlage</translation>
     </message>
@@ -2759,7 +2895,90 @@
         </translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-454"/>
+        <source>%1 (your cohort)</source>
+        <translation>%1 (deine Kohorte)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The role your cohort trains for, as your cohort&apos;s lead set it (version %1).</source>
+        <translation>Die Rolle, für die deine Kohorte übt, wie die Leitung deiner Kohorte sie festgelegt hat (Version %1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n direct report(s).</source>
+        <translation>
+            <numerusform>%n direkt berichtende Person.</numerusform>
+            <numerusform>%n direkt berichtende Personen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Your cohort&apos;s lead set the role you train for: %1</source>
+        <translation>Die Leitung deiner Kohorte hat die Rolle festgelegt, für die du übst: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your cohort&apos;s role was updated (version %1)</source>
+        <translation>Die Rolle deiner Kohorte wurde aktualisiert (Version %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Title: now “%1” (was “%2”).</source>
+        <translation>Titel: jetzt „%1“ (vorher „%2“).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decisions the manager owns</source>
+        <translation>Entscheidungen der Führungskraft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions the manager does not own</source>
+        <translation>Entscheidungen, die nicht bei der Führungskraft liegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success at 90 days</source>
+        <translation>Erfolg nach 90 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, added: %2</source>
+        <translation>%1, neu: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, removed: %2</source>
+        <translation>%1, entfernt: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Span of control: %1 direct reports (was %2).</source>
+        <translation>Führungsspanne: %1 direkt Berichtende (vorher %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 no longer counts for this role (its weight was %2).</source>
+        <translation>%1 zählt für diese Rolle nicht mehr (das Gewicht war %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 now counts for this role, with weight %2.</source>
+        <translation>%1 zählt jetzt für diese Rolle, mit Gewicht %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight of %1: %2 (was %3).</source>
+        <translation>Gewicht von %1: %2 (vorher %3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your profile measures against the role you chose; pick “%1 (your cohort)” under “Measured against” to see this one.</source>
+        <translation>Dein Profil misst sich an der Rolle, die du gewählt hast; wähle „%1 (deine Kohorte)“ unter „Gemessen an“, um diese zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 points, likely between %2 and %3</source>
         <translation>%1 Punkte, wahrscheinlich zwischen %2 und %3</translation>
     </message>
@@ -3047,7 +3266,7 @@
 <context>
     <name>groundwork::sync::SyncEngine</name>
     <message>
-        <location filename="../../sync/client/syncengine.cpp" line="+92"/>
+        <location filename="../../sync/client/syncengine.cpp" line="+94"/>
         <location line="+60"/>
         <location line="+59"/>
         <source>The cohort server sent an answer this app does not understand.</source>
@@ -3059,7 +3278,7 @@
         <translation>Der Kohorten-Server hat nicht bestätigt, was er erhalten hat.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+119"/>
         <source>The cohort server sent an answer that is too large.</source>
         <translation>Der Kohorten-Server hat eine zu große Antwort geschickt.</translation>
     </message>

@@ -86,7 +86,15 @@
 <context>
     <name>groundwork::profile::ProfileViewModel</name>
     <message numerus="yes">
-        <location filename="../profile/profileviewmodel.cpp" line="+240"/>
+        <location filename="../profile/profileviewmodel.cpp" line="+122"/>
+        <source>%n direct report(s).</source>
+        <translation>
+            <numerusform>%n direct report.</numerusform>
+            <numerusform>%n direct reports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+240"/>
         <source>The readiness assessment: %n situation(s) you have not seen, taken once, with feedback at the end. Take it whenever it suits you.</source>
         <translation>
             <numerusform>The readiness assessment: %n situation you have not seen, taken once, with feedback at the end. Take it whenever it suits you.</numerusform>

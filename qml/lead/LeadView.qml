@@ -12,7 +12,7 @@ ScrollView {
     readonly property bool wide: width >= 900
     readonly property real contentWidthUsed: Math.min(availableWidth - 2 * Theme.gap, 1240)
 
-    // Scrolled to at start (review screenshots): "stalled", "roster", "group" or "invite".
+    // Scrolled to at start (review screenshots): "stalled", "roster", "group", "invite" or "role".
     property string startAt: ""
 
     contentWidth: availableWidth
@@ -40,7 +40,7 @@ ScrollView {
         onTriggered: {
             if (++rounds >= 6)
                 stop()
-            const targets = { stalled: stalledSection, roster: rosterSection, group: groupSection, invite: inviteSection }
+            const targets = { stalled: stalledSection, roster: rosterSection, group: groupSection, invite: inviteSection, role: roleSection }
             if (targets[view.startAt])
                 view.scrollTo(targets[view.startAt])
         }
@@ -155,6 +155,12 @@ ScrollView {
             InviteCode {
                 id: inviteSection
                 width: sections.half
+                session: view.session
+            }
+            CohortRoleEditor {
+                id: roleSection
+                objectName: "roleSection"
+                width: parent.width
                 session: view.session
             }
         }

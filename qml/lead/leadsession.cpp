@@ -42,10 +42,15 @@ LeadSession::GroupState groupStateOf(v1::GroupProfileHidden hidden)
 } // namespace
 
 LeadSession::LeadSession(core::learner::LearnerStore &store, sync::CohortConnection &connection, QString exportDir,
-                         std::function<QString(const QString &)> titleOf, QObject *parent)
+                         std::function<QString(const QString &)> titleOf, QObject *parent,
+                         std::shared_ptr<const core::ContentPack> pack)
     : QObject(parent), m_store(store), m_connection(connection), m_exportDir(std::move(exportDir)),
-      m_group(std::move(titleOf))
+      m_group(std::move(titleOf)), m_role(std::move(pack))
 {
+    connect(&m_role, &LeadRole::edited, this, [this] {
+        if (m_role.dirty())
+            setRoleSaved(false);
+    });
     m_serverUrl = QString::fromUtf8(m_store.syncValue(kServerKey));
     m_token = QString::fromUtf8(m_store.syncValue(kTokenKey));
 }
@@ -81,6 +86,7 @@ void LeadSession::signIn(const QString &serverAddress, const QString &credential
         remember(m_serverUrl, m_token);
         emit signedInChanged();
         fetchGroup();
+        fetchRole();
     });
     if (!m_rosterRequest.busy()) { // not sent: keep what was there
         m_serverUrl = previousUrl;
@@ -93,7 +99,10 @@ void LeadSession::signOut()
     m_rosterRequest.abort();
     m_groupRequest.abort();
     m_inviteRequest.abort();
+    m_roleRequest.abort();
     remember(QString(), QString());
+    m_role.setFromServer(nullptr);
+    setRoleSaved(false);
     m_rosterAnswer.Clear();
     m_groupAnswer.Clear();
     m_roster.setRoster(m_rosterAnswer);
@@ -115,6 +124,8 @@ void LeadSession::refresh()
         return;
     fetchRoster();
     fetchGroup();
+    if (!m_role.dirty()) // the lead's unsaved edits are not overwritten
+        fetchRole();
 }
 
 void LeadSession::fetchRoster(std::function<void()> onAccepted)
@@ -198,6 +209,56 @@ void LeadSession::renewInvite()
                               emit inviteChanged();
                           });
     emit busyChanged();
+}
+
+void LeadSession::fetchRole()
+{
+    sendRole(v1::LeadRoleRequest());
+}
+
+void LeadSession::saveRole()
+{
+    if (!signedIn() || m_roleRequest.busy())
+        return;
+    if (const QString problem = m_role.problem(); !problem.isEmpty()) {
+        setError(problem);
+        return;
+    }
+    setError(QString());
+    v1::LeadRoleRequest request;
+    *request.mutable_role() = m_role.toWire();
+    sendRole(request);
+}
+
+void LeadSession::sendRole(v1::LeadRoleRequest request)
+{
+    if (m_roleRequest.busy())
+        return;
+    const bool saving = request.has_role();
+    m_roleRequest.start(m_connection.post(call(), QStringLiteral("/v1/lead/role"), requestBody(request)), this,
+                        [this, saving](const sync::CohortAnswer &answer) {
+                            emit busyChanged();
+                            v1::LeadRoleResponse response;
+                            if (!answer.ok()) {
+                                setError(answer.error);
+                                return;
+                            }
+                            if (!response.ParseFromArray(answer.body.constData(), int(answer.body.size()))) {
+                                setError(tr("The cohort server sent an answer this app does not understand."));
+                                return;
+                            }
+                            m_role.setFromServer(response.has_role() ? &response.role() : nullptr);
+                            setRoleSaved(saving);
+                        });
+    emit busyChanged();
+}
+
+void LeadSession::setRoleSaved(bool saved)
+{
+    if (saved == m_roleSaved)
+        return;
+    m_roleSaved = saved;
+    emit roleSavedChanged();
 }
 
 bool LeadSession::exportFiles()

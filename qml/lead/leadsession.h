@@ -2,6 +2,7 @@
 
 #include "client/cohortrequest.h"
 #include "groupprofilemodel.h"
+#include "leadrole.h"
 #include "rostermodel.h"
 #include "weeklyactivitymodel.h"
 
@@ -49,6 +50,10 @@ class LeadSession : public QObject
     Q_PROPERTY(QString inviteCode READ inviteCode NOTIFY inviteChanged)
     Q_PROPERTY(QDateTime inviteValidUntil READ inviteValidUntil NOTIFY inviteChanged)
     Q_PROPERTY(QString exportedTo READ exportedTo NOTIFY exportedToChanged)
+    // The role the cohort trains for, as the lead edits it
+    Q_PROPERTY(groundwork::lead::LeadRole *role READ role CONSTANT)
+    // The role was saved on the server (until the next edit): "Saved as version N"
+    Q_PROPERTY(bool roleSaved READ roleSaved NOTIFY roleSavedChanged)
 
 public:
     enum class GroupState { Unknown, Shown, TooFewShared, ContributorLeft };
@@ -57,11 +62,15 @@ public:
     // The arguments outlive this. Exports are written into `exportDir`; `titleOf` names a
     // dimension id (the content pack's names).
     LeadSession(core::learner::LearnerStore &store, sync::CohortConnection &connection, QString exportDir,
-                std::function<QString(const QString &)> titleOf = {}, QObject *parent = nullptr);
+                std::function<QString(const QString &)> titleOf = {}, QObject *parent = nullptr,
+                std::shared_ptr<const core::ContentPack> pack = {});
 
     bool signedIn() const { return !m_token.isEmpty(); }
     QString serverUrl() const { return m_serverUrl; }
-    bool busy() const { return m_rosterRequest.busy() || m_groupRequest.busy() || m_inviteRequest.busy(); }
+    bool busy() const
+    {
+        return m_rosterRequest.busy() || m_groupRequest.busy() || m_inviteRequest.busy() || m_roleRequest.busy();
+    }
     QString errorText() const { return m_errorText; }
     QString cohortName() const;
     QString today() const;
@@ -79,6 +88,8 @@ public:
     QString inviteCode() const { return m_inviteCode; }
     QDateTime inviteValidUntil() const { return m_inviteValidUntil; }
     QString exportedTo() const { return m_exportedTo; }
+    LeadRole *role() { return &m_role; }
+    bool roleSaved() const { return m_roleSaved; }
 
     // Checks the credential by reading the roster; keeps it once the server accepts it.
     Q_INVOKABLE void signIn(const QString &serverAddress, const QString &credential);
@@ -89,6 +100,9 @@ public:
     // The roster and group profile as CSV and the progress as xAPI statements, with the figures
     // on screen; false (and errorText) when a file could not be written.
     Q_INVOKABLE bool exportFiles();
+    // Saves the role as edited (a new version on the server); refused here first when the
+    // server would refuse it, with the reason in errorText.
+    Q_INVOKABLE void saveRole();
 
     // The answers behind the screens, for exports and tests.
     const sync::v1::LeadRosterResponse &rosterAnswer() const { return m_rosterAnswer; }
@@ -102,11 +116,15 @@ signals:
     void groupChanged();
     void inviteChanged();
     void exportedToChanged();
+    void roleSavedChanged();
 
 private:
     sync::CohortCall call() const;
     void fetchRoster(std::function<void()> onAccepted = {});
     void fetchGroup();
+    void fetchRole();
+    void sendRole(sync::v1::LeadRoleRequest request);
+    void setRoleSaved(bool saved);
     void setError(const QString &text);
     void remember(const QString &serverUrl, const QString &token);
 
@@ -129,6 +147,9 @@ private:
     sync::CohortRequestSlot m_rosterRequest;
     sync::CohortRequestSlot m_groupRequest;
     sync::CohortRequestSlot m_inviteRequest;
+    sync::CohortRequestSlot m_roleRequest;
+    LeadRole m_role;
+    bool m_roleSaved = false;
 };
 
 } // namespace groundwork::lead

@@ -45,6 +45,40 @@ ScrollView {
                 wrapMode: Text.Wrap
             }
 
+            // The cohort's lead set or changed the role: said once, closed with "Got it".
+            Card {
+                objectName: "roleNoteCard"
+                Layout.fillWidth: true
+                visible: view.profile.hasRoleNote
+                title: view.profile.roleNoteTitle
+                Repeater {
+                    model: view.profile.roleNoteLines
+                    delegate: Label {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        text: "• " + modelData
+                        color: Theme.text
+                        font.pixelSize: Theme.bodySize
+                        wrapMode: Text.Wrap
+                    }
+                }
+                Label {
+                    objectName: "roleNoteFooter"
+                    Layout.fillWidth: true
+                    text: view.profile.roleNoteFooter
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.smallSize
+                    wrapMode: Text.Wrap
+                }
+                Button {
+                    objectName: "roleNoteDismiss"
+                    text: qsTr("Got it")
+                    onClicked: view.profile.dismissRoleNote()
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
+                }
+            }
+
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.gap

@@ -1,5 +1,6 @@
 #include "profileviewmodel.h"
 
+#include "session/cohortrolebook.h"
 #include "session/learnerdata.h"
 #include "settings/preferences.h"
 
@@ -36,28 +37,52 @@ constexpr double kZ90 = 1.6448536269514722;
 // ProfileViewModel -------------------------------------------------------------------------
 
 ProfileViewModel::ProfileViewModel(core::LearnerData &data, core::Preferences *preferences,
-                                   QObject *parent)
+                                   core::CohortRoleBook *cohortRole, QObject *parent)
     : QObject(parent),
       m_data(data),
       m_preferences(preferences),
+      m_cohortRole(cohortRole),
       m_profiler(data.packPointer())
 {
-    const auto &roles = data.pack().data().roles();
-    const QString stored = preferences ? preferences->roleId() : QString();
-    if (!stored.isEmpty() && data.pack().role(stored))
-        m_roleId = stored;
-    else if (!roles.empty())
-        m_roleId = toQString(roles.Get(0).id());
+    m_roleId = chooseRole();
     connect(&data, &core::LearnerData::changed, this, &ProfileViewModel::refresh);
+    if (cohortRole)
+        connect(cohortRole, &core::CohortRoleBook::changed, this, &ProfileViewModel::cohortRoleArrived);
     if (preferences)
         connect(preferences, &core::Preferences::shareAssessmentResultsChanged, this,
                 &ProfileViewModel::changed);
     refresh();
 }
 
+QString ProfileViewModel::chooseRole() const
+{
+    const auto &roles = m_data.pack().data().roles();
+    const QString first = roles.empty() ? QString() : toQString(roles.Get(0).id());
+    const bool hasCohortRole = m_cohortRole && m_cohortRole->role();
+    return learner::effectiveRoleId(m_preferences ? m_preferences->roleId() : QString(), hasCohortRole, first,
+                                    [this](const QString &id) { return m_data.pack().role(id) != nullptr; });
+}
+
+bool ProfileViewModel::measuresCohortRole() const
+{
+    return m_roleId == learner::kCohortRoleId && m_cohortRole && m_cohortRole->role();
+}
+
+void ProfileViewModel::cohortRoleArrived()
+{
+    m_roleId = chooseRole();
+    emit roleChanged();
+    emit roleNoteChanged();
+    refresh();
+}
+
 QVariantList ProfileViewModel::roles() const
 {
     QVariantList list;
+    if (m_cohortRole && m_cohortRole->role())
+        list << QVariantMap{{QStringLiteral("roleId"), learner::kCohortRoleId},
+                            {QStringLiteral("title"), tr("%1 (your cohort)").arg(m_cohortRole->role()->title)},
+                            {QStringLiteral("summary"), QString()}};
     for (const auto &role : m_data.pack().data().roles())
         list << QVariantMap{{QStringLiteral("roleId"), toQString(role.id())},
                             {QStringLiteral("title"), toQString(role.title())},
@@ -69,10 +94,11 @@ void ProfileViewModel::setRoleId(const QString &roleId)
 {
     if (roleId == m_roleId)
         return;
-    // With roles in the pack, the profile is always measured against one of them.
-    if (!m_data.pack().role(roleId) && !m_data.pack().data().roles().empty())
+    const bool cohort = roleId == learner::kCohortRoleId && m_cohortRole && m_cohortRole->role();
+    // With roles in the pack, the profile is always measured against one of them (or the cohort's).
+    if (!cohort && !m_data.pack().role(roleId) && !m_data.pack().data().roles().empty())
         return;
-    m_roleId = m_data.pack().role(roleId) ? roleId : QString();
+    m_roleId = cohort || m_data.pack().role(roleId) ? roleId : QString();
     if (m_preferences)
         m_preferences->setRoleId(m_roleId);
     emit roleChanged();
@@ -81,12 +107,21 @@ void ProfileViewModel::setRoleId(const QString &roleId)
 
 QString ProfileViewModel::roleTitle() const
 {
+    if (measuresCohortRole())
+        return m_cohortRole->role()->title;
     const pb::RoleTemplate *role = m_data.pack().role(m_roleId);
     return role ? toQString(role->title()) : tr("Every dimension equally");
 }
 
 QString ProfileViewModel::roleSummary() const
 {
+    if (measuresCohortRole()) {
+        const learner::CohortRole &role = *m_cohortRole->role();
+        QString text = tr("The role your cohort trains for, as your cohort's lead set it (version %1).").arg(role.version);
+        if (role.spanOfControl > 0)
+            text += QLatin1Char(' ') + tr("%n direct report(s).", "", role.spanOfControl);
+        return text;
+    }
     const pb::RoleTemplate *role = m_data.pack().role(m_roleId);
     return role ? toQString(role->summary()).trimmed() : QString();
 }
@@ -137,8 +172,12 @@ learner::ReadinessProfile ProfileViewModel::equalWeightProfile() const
 
 void ProfileViewModel::refresh()
 {
-    const auto profiled = m_profiler.profile(m_data.state(), m_roleId);
-    m_profile = profiled ? *profiled : equalWeightProfile();
+    if (measuresCohortRole()) {
+        m_profile = m_profiler.profile(m_data.state(), learner::ReadinessProfiler::cohortRole(*m_cohortRole->role()));
+    } else {
+        const auto profiled = m_profiler.profile(m_data.state(), m_roleId);
+        m_profile = profiled ? *profiled : equalWeightProfile();
+    }
 
     QVector<DimensionRow> rows;
     for (const auto &d : m_profile.dimensions) {
@@ -175,7 +214,90 @@ void ProfileViewModel::refresh()
 
 QVector<learner::AssessmentResult> ProfileViewModel::assessmentResults() const
 {
+    if (measuresCohortRole())
+        return m_data.assessments().results(m_data.state(),
+                                            learner::ReadinessProfiler::cohortRole(*m_cohortRole->role()));
     return m_data.assessments().results(m_data.state(), m_roleId);
+}
+
+// The note on the cohort's role ----------------------------------------------------------------
+
+bool ProfileViewModel::hasRoleNote() const
+{
+    if (!m_cohortRole || !m_cohortRole->hasUnseenChange())
+        return false;
+    // A new version with nothing a member sees changed needs no note.
+    return !m_cohortRole->seen() || !m_cohortRole->unseenChanges().isEmpty();
+}
+
+QString ProfileViewModel::roleNoteTitle() const
+{
+    if (!hasRoleNote())
+        return {};
+    if (!m_cohortRole->seen())
+        return tr("Your cohort's lead set the role you train for: %1").arg(m_cohortRole->role()->title);
+    return tr("Your cohort's role was updated (version %1)").arg(m_cohortRole->role()->version);
+}
+
+QStringList ProfileViewModel::roleNoteLines() const
+{
+    QStringList lines;
+    if (!hasRoleNote())
+        return lines;
+    using Field = learner::RoleChange::Field;
+    const auto nameOf = [this](const QString &id) {
+        const pb::Dimension *dim = m_data.pack().dimension(id);
+        return dim ? toQString(dim->name()) : id;
+    };
+    const auto number = [](double v) { return QLocale().toString(v, 'g', 4); };
+    for (const learner::RoleChange &c : m_cohortRole->unseenChanges()) {
+        switch (c.field) {
+        case Field::Title:
+            lines << tr("Title: now “%1” (was “%2”).").arg(c.afterText, c.beforeText);
+            break;
+        case Field::DecisionsOwned:
+        case Field::DecisionsNotOwned:
+        case Field::SuccessAt90Days: {
+            const QString list = c.field == Field::DecisionsOwned      ? tr("Decisions the manager owns")
+                                 : c.field == Field::DecisionsNotOwned ? tr("Decisions the manager does not own")
+                                                                       : tr("Success at 90 days");
+            for (const QString &item : c.added)
+                lines << tr("%1, added: %2").arg(list, item);
+            for (const QString &item : c.removed)
+                lines << tr("%1, removed: %2").arg(list, item);
+            break;
+        }
+        case Field::SpanOfControl:
+            lines << tr("Span of control: %1 direct reports (was %2).").arg(number(c.after), number(c.before));
+            break;
+        case Field::Weight:
+            if (c.after == 0)
+                lines << tr("%1 no longer counts for this role (its weight was %2).").arg(nameOf(c.dimensionId), number(c.before));
+            else if (c.before == 0)
+                lines << tr("%1 now counts for this role, with weight %2.").arg(nameOf(c.dimensionId), number(c.after));
+            else
+                lines << tr("Weight of %1: %2 (was %3).").arg(nameOf(c.dimensionId), number(c.after), number(c.before));
+            break;
+        }
+    }
+    return lines;
+}
+
+QString ProfileViewModel::roleNoteFooter() const
+{
+    if (!hasRoleNote())
+        return {};
+    if (measuresCohortRole())
+        return tr("Your profile now measures against it. You can still compare against another role.");
+    return tr("Your profile measures against the role you chose; pick “%1 (your cohort)” under “Measured "
+              "against” to see this one.").arg(m_cohortRole->role()->title);
+}
+
+void ProfileViewModel::dismissRoleNote()
+{
+    if (!m_cohortRole)
+        return;
+    m_cohortRole->acknowledge(); // on disk first; `changed` then updates the note
 }
 
 namespace {

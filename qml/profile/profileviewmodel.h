@@ -13,6 +13,7 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace groundwork::core {
+class CohortRoleBook;
 class LearnerData;
 class Preferences;
 }
@@ -28,8 +29,8 @@ class ProfileViewModel : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("Built by the app shell over the learner's data")
     Q_PROPERTY(groundwork::profile::ProfileModel *dimensions READ dimensions CONSTANT)
-    // [{roleId, title, summary}] from the pack
-    Q_PROPERTY(QVariantList roles READ roles CONSTANT)
+    // [{roleId, title, summary}]: the cohort's role first (when the lead set one), then the pack's
+    Q_PROPERTY(QVariantList roles READ roles NOTIFY roleChanged)
     Q_PROPERTY(QString roleId READ roleId WRITE setRoleId NOTIFY roleChanged)
     Q_PROPERTY(QString roleTitle READ roleTitle NOTIFY roleChanged)
     Q_PROPERTY(QString roleSummary READ roleSummary NOTIFY roleChanged)
@@ -70,6 +71,12 @@ class ProfileViewModel : public QObject
     Q_PROPERTY(bool assessmentAvailable READ assessmentAvailable NOTIFY changed)
     // What the assessment is and when the next sitting opens; empty when both are taken
     Q_PROPERTY(QString assessmentOfferText READ assessmentOfferText NOTIFY changed)
+    // A one-time note that the cohort's lead set or changed the role the cohort trains for
+    Q_PROPERTY(bool hasRoleNote READ hasRoleNote NOTIFY roleNoteChanged)
+    Q_PROPERTY(QString roleNoteTitle READ roleNoteTitle NOTIFY roleNoteChanged)
+    // What changed, one line each (empty for the first role: the title says it all)
+    Q_PROPERTY(QStringList roleNoteLines READ roleNoteLines NOTIFY roleNoteChanged)
+    Q_PROPERTY(QString roleNoteFooter READ roleNoteFooter NOTIFY roleNoteChanged)
     // Whether a shared profile carries these results (the learner's choice, off by default)
     Q_PROPERTY(bool shareAssessment READ shareAssessment WRITE setShareAssessment NOTIFY changed)
 
@@ -80,9 +87,10 @@ public:
     enum class CalibrationVerdict { TooLittleEvidence, WellCalibrated, OverConfident, UnderConfident };
     Q_ENUM(CalibrationVerdict)
 
-    // preferences (optional) keeps the chosen role between runs.
+    // preferences (optional) keeps the chosen role between runs; cohortRole (optional) holds
+    // the role the learner's cohort trains for, the default when the learner chose none.
     explicit ProfileViewModel(core::LearnerData &data, core::Preferences *preferences = nullptr,
-                              QObject *parent = nullptr);
+                              core::CohortRoleBook *cohortRole = nullptr, QObject *parent = nullptr);
 
     ProfileModel *dimensions() { return &m_model; }
     QVariantList roles() const;
@@ -126,6 +134,13 @@ public:
     // The completed sittings against the chosen role, in the order taken (what may be shared).
     QVector<core::learner::AssessmentResult> assessmentResults() const;
 
+    bool hasRoleNote() const;
+    QString roleNoteTitle() const;
+    QStringList roleNoteLines() const;
+    QString roleNoteFooter() const;
+    // The learner closed the note; it comes back only with the next version.
+    Q_INVOKABLE void dismissRoleNote();
+
     // Plain words for a change between two sittings; public for tests.
     static QString describeChange(const core::learner::AssessmentChange &change);
 
@@ -135,13 +150,18 @@ public slots:
 signals:
     void changed();
     void roleChanged();
+    void roleNoteChanged();
 
 private:
     core::learner::ReadinessProfile equalWeightProfile() const;
+    QString chooseRole() const;
+    bool measuresCohortRole() const;
+    void cohortRoleArrived();
     QVariantList buildSeries() const;
 
     core::LearnerData &m_data;
     QPointer<core::Preferences> m_preferences;
+    QPointer<core::CohortRoleBook> m_cohortRole;
     core::learner::ReadinessProfiler m_profiler;
     ProfileModel m_model;
     QString m_roleId;

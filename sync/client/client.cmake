@@ -34,7 +34,9 @@ add_library(groundwork_sync_client STATIC
   ${CMAKE_CURRENT_LIST_DIR}/keychainsecretstore.h
   ${CMAKE_CURRENT_LIST_DIR}/keychainsecretstore.cpp
   ${CMAKE_CURRENT_LIST_DIR}/pendingrequests.h
-  ${CMAKE_CURRENT_LIST_DIR}/pendingrequests.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/pendingrequests.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/cohortrolewire.h
+  ${CMAKE_CURRENT_LIST_DIR}/cohortrolewire.cpp)
 set_target_properties(groundwork_sync_client PROPERTIES AUTOMOC ON)
 # The system keychain (Secret Service, macOS/iOS Keychain, Windows Credential Manager) for the
 # device credential.

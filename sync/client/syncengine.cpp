@@ -1,5 +1,7 @@
 #include "client/syncengine.h"
 
+#include "client/cohortrolewire.h"
+
 #include "groundwork/sync/v1/sync.pb.h"
 #include "protocol/bodyencoding.h"
 #include "protocol/limits.h"
@@ -233,6 +235,8 @@ void SyncEngine::onDownloaded(const QByteArray &body)
     // rather than overwritten.
     if (response.has_profile_share())
         emit profileShareStateReceived(response.profile_share().shared(), response.profile_share().chosen_at_ms());
+    if (response.has_cohort_role())
+        emit cohortRoleReceived(cohortRoleFromWire(response.cohort_role()));
     if (response.more()) {
         downloadNext();
         return;

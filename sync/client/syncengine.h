@@ -2,6 +2,7 @@
 
 #include "client/backoff.h"
 #include "client/outboxsource.h"
+#include "learner/cohortrole.h"
 #include "protocol/wirecodec.h"
 
 #include <QDateTime>
@@ -122,6 +123,8 @@ signals:
     // answer): the last choice made on any of the learner's devices. Not sent by servers
     // that predate account-wide choices.
     void profileShareStateReceived(bool shared, qint64 chosenAtMs);
+    // The role the learner's cohort trains for, as its lead last set it (servers that hold one).
+    void cohortRoleReceived(const groundwork::core::learner::CohortRole &role);
 
 private:
     void uploadNext();

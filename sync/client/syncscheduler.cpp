@@ -82,6 +82,7 @@ void SyncScheduler::start()
     engine->setProfileShareProvider(m_shareProvider);
     connect(engine, &SyncEngine::profileShareConfirmed, this, &SyncScheduler::profileShareConfirmed);
     connect(engine, &SyncEngine::profileShareStateReceived, this, &SyncScheduler::profileShareStateReceived);
+    connect(engine, &SyncEngine::cohortRoleReceived, this, &SyncScheduler::cohortRoleReceived);
     connect(engine, &SyncEngine::stateChanged, this, [this, engine] {
         if (engine->state() == SyncEngine::State::WaitingToRetry)
             m_countdown.start();

@@ -49,6 +49,7 @@ signals:
     void retryCountdown();
     void profileShareConfirmed(bool share, const QByteArray &profile);
     void profileShareStateReceived(bool shared, qint64 chosenAtMs);
+    void cohortRoleReceived(const groundwork::core::learner::CohortRole &role);
 
 private:
     void start();

@@ -3,6 +3,7 @@
 #include "server/syncservice.h"
 
 #include "groundwork/sync/v1/sync.pb.h"
+#include "lead/cohortrole.h"
 #include "server/leadreports.h"
 #include "server/servicereplies.h"
 
@@ -84,6 +85,47 @@ Reply SyncService::leadInvite(const AuthenticatedDevice &device, QByteArrayView 
     response.set_cohort_id(cohort.id.toStdString());
     response.set_invite_code(code.toStdString());
     response.set_expires_at_ms(m_store.cohort(cohort.id).value_or(Cohort{}).inviteExpiresMs);
+    return ok(response);
+}
+
+std::optional<v1::CohortRole> SyncService::cohortRoleOf(const QString &cohortId)
+{
+    const auto stored = m_store.cohortRole(cohortId);
+    if (!stored)
+        return std::nullopt;
+    v1::CohortRole role;
+    if (!role.ParseFromArray(stored->role.constData(), int(stored->role.size())))
+        throw StoreError("the stored role of a cohort cannot be read");
+    role.set_version(stored->version);
+    role.set_changed_at_ms(stored->changedMs);
+    return role;
+}
+
+Reply SyncService::leadRole(const AuthenticatedDevice &device, QByteArrayView body)
+{
+    v1::LeadRoleRequest request;
+    auto found = leadRequest(m_store, device, body, request);
+    if (Reply *refused = std::get_if<Reply>(&found))
+        return *refused;
+    const Cohort &cohort = std::get<Cohort>(found);
+    v1::LeadRoleResponse response;
+    response.set_cohort_id(cohort.id.toStdString());
+    if (request.has_role()) {
+        v1::CohortRole role = request.role();
+        if (const QString problem = lead::cohortRoleProblem(role); !problem.isEmpty())
+            return fail(WireError::Malformed, problem);
+        role.clear_version(); // the server numbers versions and dates changes
+        role.clear_changed_at_ms();
+        const std::string bytes = role.SerializeAsString();
+        const StoredCohortRole saved =
+            m_store.saveCohortRole(cohort.id, QByteArray(bytes.data(), qsizetype(bytes.size())), m_clock.nowMs());
+        role.set_version(saved.version);
+        role.set_changed_at_ms(saved.changedMs);
+        *response.mutable_role() = role;
+        return ok(response);
+    }
+    if (auto role = cohortRoleOf(cohort.id))
+        *response.mutable_role() = *role;
     return ok(response);
 }
 

@@ -102,7 +102,13 @@ QList<Migration> sqliteMigrations()
              QStringLiteral("CREATE TABLE group_figures (cohort_id TEXT PRIMARY KEY REFERENCES cohorts(id),"
                             " contributors TEXT NOT NULL, figure BLOB NOT NULL)"),
          }},
-        // 9 (8 is the cohort role's): quotas. Each account keeps the count and payload bytes
+        // 8: the role the cohort trains for, as its lead set it (not a learner's data: readable).
+        {8,
+         {
+             QStringLiteral("CREATE TABLE cohort_roles (cohort_id TEXT PRIMARY KEY REFERENCES cohorts(id),"
+                            " version INTEGER NOT NULL, changed_ms INTEGER NOT NULL, role BLOB NOT NULL)"),
+         }},
+        // 9: quotas. Each account keeps the count and payload bytes
         // of its events, maintained by triggers so every way of storing, replacing or
         // deleting an event keeps them right (read on every upload; counting rows would read
         // the whole account). Successful joins per caller (IPv4 address or IPv6 /64) for an
@@ -134,7 +140,6 @@ QList<Migration> sqliteMigrations()
          }},
         // 10: the printable recovery key (protocol 3): the keyring wrapped under it, the hash of its
         // verifier, its public key with the MAC vouching for it, and later epochs sealed for it.
-        // (10, not 8: other branches add 8 and 9.)
         {10,
          {
              QStringLiteral("CREATE TABLE recovery_keys (account_id TEXT PRIMARY KEY REFERENCES accounts(id),"
@@ -229,7 +234,13 @@ QList<Migration> postgresMigrations()
              QStringLiteral("CREATE TABLE group_figures (cohort_id TEXT PRIMARY KEY REFERENCES cohorts(id),"
                             " contributors TEXT NOT NULL, figure BYTEA NOT NULL)"),
          }},
-        // 9 (8 is the cohort role's): per-account event count and payload bytes kept by a
+        // 8: the role the cohort trains for, as its lead set it (not a learner's data: readable).
+        {8,
+         {
+             QStringLiteral("CREATE TABLE cohort_roles (cohort_id TEXT PRIMARY KEY REFERENCES cohorts(id),"
+                            " version INTEGER NOT NULL, changed_ms BIGINT NOT NULL, role BYTEA NOT NULL)"),
+         }},
+        // 9: per-account event count and payload bytes kept by a
         // trigger, and joins per caller for an hour (see the SQLite migration).
         {9,
          {
@@ -270,7 +281,6 @@ QList<Migration> postgresMigrations()
          }},
         // 10: the printable recovery key (protocol 3): the keyring wrapped under it, the hash of its
         // verifier, its public key with the MAC vouching for it, and later epochs sealed for it.
-        // (10, not 8: other branches add 8 and 9.)
         {10,
          {
              QStringLiteral("CREATE TABLE recovery_keys (account_id TEXT PRIMARY KEY REFERENCES accounts(id),"

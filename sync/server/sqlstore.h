@@ -94,6 +94,8 @@ public:
     QList<DayActivity> cohortActivity(const QString &cohortId, const QStringList &kinds) override;
     std::optional<StoredGroupFigure> groupFigure(const QString &cohortId) override;
     void saveGroupFigure(const QString &cohortId, const StoredGroupFigure &figure) override;
+    std::optional<StoredCohortRole> cohortRole(const QString &cohortId) override;
+    StoredCohortRole saveCohortRole(const QString &cohortId, const QByteArray &role, qint64 nowMs) override;
 
     AccountDeletion deleteAccount(const QString &accountId) override;
     QList<DeviceRecord> allDevices(const QString &accountId) override;

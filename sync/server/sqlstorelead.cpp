@@ -85,4 +85,24 @@ void SqlStore::saveGroupFigure(const QString &cohortId, const StoredGroupFigure 
         {text(cohortId), figure.contributors.join(u','), bytes(figure.figure)});
 }
 
+std::optional<StoredCohortRole> SqlStore::cohortRole(const QString &cohortId)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT version, changed_ms, role FROM cohort_roles WHERE cohort_id = ?"),
+                      {text(cohortId)});
+    if (!q.next())
+        return std::nullopt;
+    return StoredCohortRole{quint32(q.value(0).toLongLong()), q.value(1).toLongLong(), q.value(2).toByteArray()};
+}
+
+StoredCohortRole SqlStore::saveCohortRole(const QString &cohortId, const QByteArray &role, qint64 nowMs)
+{
+    QSqlQuery q = run(QStringLiteral("INSERT INTO cohort_roles (cohort_id, version, changed_ms, role) VALUES (?, 1, ?, ?)"
+                                     " ON CONFLICT (cohort_id) DO UPDATE SET version = cohort_roles.version + 1,"
+                                     " changed_ms = excluded.changed_ms, role = excluded.role RETURNING version"),
+                      {text(cohortId), nowMs, bytes(role)});
+    if (!q.next())
+        throw StoreError("saving the cohort's role returned no version");
+    return StoredCohortRole{quint32(q.value(0).toLongLong()), nowMs, role};
+}
+
 } // namespace groundwork::sync

@@ -163,6 +163,14 @@ struct StoredGroupFigure
     QByteArray figure;        // a serialised v1::StoredGroupFigure
 };
 
+// The role a cohort trains for, as its lead last set it.
+struct StoredCohortRole
+{
+    quint32 version = 0;      // 1 for the first role, +1 on each change
+    qint64 changedMs = 0;
+    QByteArray role;          // a serialised v1::CohortRole without version and time
+};
+
 // Storage failed (connection lost, disk full...). The service turns it into an internal error.
 class StoreError : public std::runtime_error
 {
@@ -301,6 +309,10 @@ public:
     // enough members changed (no differencing).
     virtual std::optional<StoredGroupFigure> groupFigure(const QString &cohortId) = 0;
     virtual void saveGroupFigure(const QString &cohortId, const StoredGroupFigure &figure) = 0;
+    // The role the cohort trains for; nullopt until its lead sets one. Saving bumps the version
+    // in the same statement (two leads saving at once get two versions) and returns the row.
+    virtual std::optional<StoredCohortRole> cohortRole(const QString &cohortId) = 0;
+    virtual StoredCohortRole saveCohortRole(const QString &cohortId, const QByteArray &role, qint64 nowMs) = 0;
 
     // Everything the server holds about the account, in one transaction: its events, link
     // codes, every device credential (revoked ones too), the shared profile and the sharing

@@ -56,6 +56,7 @@ const QString kDeviceKey = QStringLiteral("/v1/devices/key");
 const QString kRecoverySet = QStringLiteral("/v1/recovery/set");
 const QString kRecoveryRemove = QStringLiteral("/v1/recovery/remove");
 const QString kRecoveryRestore = QStringLiteral("/v1/recovery/restore");
+const QString kLeadRole = QStringLiteral("/v1/lead/role");
 
 } // namespace
 
@@ -69,7 +70,7 @@ QStringList SyncService::endpoints()
 {
     return {kJoin, kLinkStart, kLinkFinish, kRevoke, kDevices, kUpload, kDownload, kShare, kProgress,
             kDeleteAccount, kLeadRoster, kLeadGroupProfile, kLeadInvite, kDeviceKey, kRecoverySet,
-            kRecoveryRemove, kRecoveryRestore};
+            kRecoveryRemove, kRecoveryRestore, kLeadRole};
 }
 
 bool SyncService::storeReachable()
@@ -230,6 +231,8 @@ Reply SyncService::route(const QString &path, const AuthenticatedDevice &device,
         return setRecovery(device, body);
     if (path == kRecoveryRemove)
         return removeRecovery(device, body);
+    if (path == kLeadRole)
+        return leadRole(device, body);
     return cohortProgress(device, body);
 }
 
@@ -338,6 +341,10 @@ Reply SyncService::download(const AuthenticatedDevice &device, QByteArrayView bo
     if (device.account.role == Role::Learner)
         if (const auto departed = m_store.departedWithNewestKey(device.account.id))
             response.set_key_rotation_due(departed->toStdString());
+    // The role the cohort trains for, once per round (its last page): members measure against it.
+    if (device.account.role == Role::Learner && !page.more)
+        if (auto role = cohortRoleOf(device.account.cohortId))
+            *response.mutable_cohort_role() = *role;
     return ok(response);
 }
 

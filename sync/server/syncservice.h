@@ -7,12 +7,17 @@
 #include "server/store.h"
 
 #include <QByteArray>
+#include <optional>
 #include <QString>
 
 #include <functional>
 #include <variant>
 
 namespace groundwork::sync {
+
+namespace v1 {
+class CohortRole;
+}
 
 struct Reply
 {
@@ -98,6 +103,9 @@ private:
     Reply leadRoster(const AuthenticatedDevice &device, QByteArrayView body);
     Reply leadGroupProfile(const AuthenticatedDevice &device, QByteArrayView body);
     Reply leadInvite(const AuthenticatedDevice &device, QByteArrayView body);
+    Reply leadRole(const AuthenticatedDevice &device, QByteArrayView body);
+    // The cohort's role as stored, with its version and time; nullopt when none is set.
+    std::optional<v1::CohortRole> cohortRoleOf(const QString &cohortId);
 
     Store &m_store;
     const Clock &m_clock;

@@ -1,9 +1,15 @@
 // A cohort for review screenshots of lead mode: nine members who practised over five weeks
 // (two of them stalled), six sharing a profile, and the lead's credential kept in an app data
 // folder so the app opens lead mode signed in. Not a test.
+// The lead has set the role the cohort trains for (version 1). With a fourth argument, a
+// member's app data folder whose store holds that role seen and its version 2 not yet: the
+// Profile screen shows the note of what changed.
 // Usage: groundwork_demo_lead <server database> <app data dir> <server url, e.g. http://127.0.0.1:8480>
+//        [<member app data dir>]
 #include "groundwork/sync/v1/profile.pb.h"
+#include "groundwork/sync/v1/sync.pb.h"
 #include "learner/learnerstore.h"
+#include "session/cohortrolebook.h"
 #include "server/credentials.h"
 #include "server/provisioning.h"
 #include "server/storefactory.h"
@@ -56,11 +62,75 @@ WireEvent event(const QString &id, qint64 at, const char *kind)
 
 } // namespace
 
+namespace {
+
+// The engineering manager template, adapted by the lead: the first version, then a second
+// with one more decision, a smaller team and more weight on candour.
+core::learner::CohortRole demoRole(int version)
+{
+    core::learner::CohortRole r;
+    r.templateId = QStringLiteral("first-line-engineering-manager");
+    r.title = version == 1 ? QStringLiteral("Platform engineering manager") : QStringLiteral("Platform team lead");
+    r.decisionsOwned = {QStringLiteral("Who works on what each sprint, and when to move someone to a different problem."),
+                        QStringLiteral("When a piece of work is good enough to ship, within the team's quality bar.")};
+    if (version > 1)
+        r.decisionsOwned << QStringLiteral("How on-call is staffed and which incidents escalate beyond the team.");
+    r.decisionsNotOwned = {QStringLiteral("Salary bands and the promotion bar.")};
+    r.successAt90Days = {QStringLiteral("Every engineer has had at least two one-to-ones."),
+                         QStringLiteral("The manager is no longer the required reviewer on any code path.")};
+    r.spanOfControl = version == 1 ? 8 : 6;
+    r.weights = {{QStringLiteral("building-capability"), 3}, {QStringLiteral("candour-with-care"), version == 1 ? 2 : 4},
+                 {QStringLiteral("delegation-and-trust"), 3}, {QStringLiteral("outcome-focus"), 2},
+                 {QStringLiteral("influence-without-authority"), 3}};
+    r.version = quint32(version);
+    r.changedAtMs = QDateTime::currentMSecsSinceEpoch() - (3 - version) * kDay;
+    return r;
+}
+
+QByteArray wireRole(const core::learner::CohortRole &r)
+{
+    v1::CohortRole w;
+    w.set_template_id(r.templateId.toStdString());
+    w.set_title(r.title.toStdString());
+    for (const QString &d : r.decisionsOwned)
+        w.add_decisions_owned(d.toStdString());
+    for (const QString &d : r.decisionsNotOwned)
+        w.add_decisions_not_owned(d.toStdString());
+    for (const QString &d : r.successAt90Days)
+        w.add_success_at_90_days(d.toStdString());
+    w.set_span_of_control(quint32(r.spanOfControl));
+    for (auto it = r.weights.cbegin(); it != r.weights.cend(); ++it) {
+        v1::DimensionWeight *dw = w.add_weights();
+        dw->set_dimension_id(it.key().toStdString());
+        dw->set_weight(it.value());
+    }
+    const std::string bytes = w.SerializeAsString();
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
+}
+
+// A member's app data whose store saw version 1 of the role and has just received version 2.
+bool writeMember(const QString &dir)
+{
+    QDir().mkpath(dir);
+    auto opened = core::learner::LearnerStore::open(QDir(dir).filePath(QStringLiteral("learner.sqlite")));
+    if (!opened.store)
+        return false;
+    QSettings settings(QDir(dir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("learning/firstRunDone"), true);
+    core::CohortRoleBook book(*opened.store);
+    book.receive(demoRole(1));
+    book.acknowledge();
+    book.receive(demoRole(2));
+    return true;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    if (argc != 4) {
-        std::fprintf(stderr, "usage: groundwork_demo_lead <server database> <app data dir> <server url>\n");
+    if (argc != 4 && argc != 5) {
+        std::fprintf(stderr, "usage: groundwork_demo_lead <server database> <app data dir> <server url> [<member dir>]\n");
         return 2;
     }
     if (!credentials::initialise())
@@ -114,6 +184,11 @@ int main(int argc, char *argv[])
         ++n;
     }
 
+    store->saveCohortRole(cohort.cohort.id, wireRole(demoRole(1)), now - 2 * kDay);
+    if (argc == 5 && !writeMember(QString::fromLocal8Bit(argv[4]))) {
+        std::fprintf(stderr, "could not write the member's store\n");
+        return 1;
+    }
     QDir().mkpath(QString::fromLocal8Bit(argv[2]));
     auto learner = core::learner::LearnerStore::open(QDir(QString::fromLocal8Bit(argv[2])).filePath(QStringLiteral("learner.sqlite")));
     if (!learner.store) {

@@ -4,6 +4,7 @@
 // code, what the lead never sees, and the admin command line's exports and settings.
 #include "groundwork/sync/v1/profile.pb.h"
 #include "groundwork/sync/v1/sync.pb.h"
+#include "lead/cohortrole.h"
 #include "lead/leadexport.h"
 #include "protocol/protocolversion.h"
 #include "server/credentials.h"
@@ -155,6 +156,26 @@ struct LeadFixture
 
     void setDay(int day) { clock.now = kStart + day * kDay + 12 * 3600 * 1000; }
 
+    Reply setRole(const QString &token, const v1::CohortRole &role, const QString &cohortId = {})
+    {
+        v1::LeadRoleRequest r;
+        r.set_cohort_id(cohortId.toStdString());
+        *r.mutable_role() = role;
+        return call(QStringLiteral("/v1/lead/role"), token, body(r));
+    }
+
+    Reply readRole(const QString &token, const QString &cohortId = {})
+    {
+        v1::LeadRoleRequest r;
+        r.set_cohort_id(cohortId.toStdString());
+        return call(QStringLiteral("/v1/lead/role"), token, body(r));
+    }
+
+    v1::DownloadResponse download(const IssuedDevice &who)
+    {
+        return parsed<v1::DownloadResponse>(call(QStringLiteral("/v1/download"), who.token, body(v1::DownloadRequest())));
+    }
+
     FakeClock clock;
     Store &store;
     RateLimiter limiter;
@@ -178,6 +199,41 @@ QString figureText(const v1::LeadGroupProfileResponse &g)
     for (const v1::GroupDimension &d : g.dimensions())
         text += QStringLiteral(" %1=%2[%3,%4]").arg(QString::fromStdString(d.dimension_id())).arg(d.estimate()).arg(d.low()).arg(d.high());
     return text;
+}
+
+// A role adapted from the engineering manager template, as a lead would save it.
+v1::CohortRole adaptedRole(const char *title = "Platform team lead")
+{
+    v1::CohortRole role;
+    role.set_template_id("first-line-engineering-manager");
+    role.set_title(title);
+    role.add_decisions_owned("Who works on what each sprint.");
+    role.add_decisions_not_owned("Salary bands.");
+    role.add_success_at_90_days("Every engineer has had two one-to-ones.");
+    role.set_span_of_control(6);
+    for (const auto &[id, weight] : {std::pair{"candour-with-care", 3.0}, std::pair{"delegation-and-trust", 2.5},
+                                     std::pair{"outcome-focus", 0.0}}) {
+        v1::DimensionWeight *w = role.add_weights();
+        w->set_dimension_id(id);
+        w->set_weight(weight);
+    }
+    role.set_version(77);            // ignored: the server numbers versions
+    role.set_changed_at_ms(12345);   // and dates changes
+    return role;
+}
+
+std::optional<WireError> refusalOf(const Reply &reply)
+{
+    if (reply.status == 200)
+        return std::nullopt;
+    const auto failure = decodeError(reply.body);
+    return failure ? failure->code : WireError::Internal;
+}
+
+QString messageOf(const Reply &reply)
+{
+    const auto failure = decodeError(reply.body);
+    return failure ? failure->message : QString();
 }
 
 } // namespace
@@ -495,6 +551,145 @@ private slots:
                                               QStringLiteral("--min-group-size"), QStringLiteral("1")});
         QCOMPARE(scode, 2);
         QVERIFY2(serr.contains(u"at least 3"), qPrintable(serr));
+    }
+
+    // The role the cohort trains for: none at first; each set is stored as sent (but for the
+    // version and time, which the server sets) and bumps the version, by the lead or an
+    // administrator naming the cohort; a learner never reads or writes it here, and a lead
+    // never touches another cohort's.
+    void cohortRoleIsSetAndVersioned_data() { addBackendRows(); }
+    void cohortRoleIsSetAndVersioned()
+    {
+        GW_LEAD_FIXTURE(f);
+        const QString lead = f.cohort.lead.token;
+        Reply r = f.readRole(lead);
+        QCOMPARE(r.status, 200);
+        QVERIFY(!parsed<v1::LeadRoleResponse>(r).has_role());
+
+        r = f.setRole(lead, adaptedRole());
+        QCOMPARE(r.status, 200);
+        v1::CohortRole saved = parsed<v1::LeadRoleResponse>(r).role();
+        QCOMPARE(saved.version(), 1u);
+        QCOMPARE(saved.changed_at_ms(), f.clock.now);
+        v1::CohortRole expected = adaptedRole();
+        expected.set_version(1);
+        expected.set_changed_at_ms(f.clock.now);
+        QCOMPARE(saved.SerializeAsString(), expected.SerializeAsString());
+
+        const v1::LeadRoleResponse read = parsed<v1::LeadRoleResponse>(f.readRole(lead));
+        QCOMPARE(read.cohort_id(), f.cohort.cohort.id.toStdString());
+        QCOMPARE(read.role().SerializeAsString(), expected.SerializeAsString());
+
+        f.setDay(3);
+        r = f.setRole(lead, adaptedRole("Platform lead, smaller team"));
+        QCOMPARE(parsed<v1::LeadRoleResponse>(r).role().version(), 2u);
+        QCOMPARE(parsed<v1::LeadRoleResponse>(r).role().changed_at_ms(), f.clock.now);
+        r = f.setRole(f.admin.token, adaptedRole("Set by the administrator"), f.cohort.cohort.id);
+        QCOMPARE(parsed<v1::LeadRoleResponse>(r).role().version(), 3u);
+        QCOMPARE(parsed<v1::LeadRoleResponse>(f.readRole(lead)).role().title(), std::string("Set by the administrator"));
+
+        // Refusals change nothing.
+        QCOMPARE(refusalOf(f.setRole(f.admin.token, adaptedRole())), WireError::Malformed); // admin names the cohort
+        QCOMPARE(refusalOf(f.setRole(lead, adaptedRole(), f.other.cohort.id)), WireError::Forbidden);
+        QCOMPARE(refusalOf(f.readRole(lead, f.other.cohort.id)), WireError::Forbidden);
+        const IssuedDevice ada = f.member(QStringLiteral("Ada"));
+        QCOMPARE(refusalOf(f.setRole(ada.token, adaptedRole("Mine"))), WireError::Forbidden);
+        QCOMPARE(refusalOf(f.readRole(ada.token)), WireError::Forbidden);
+        QCOMPARE(refusalOf(f.setRole(lead, adaptedRole(), QStringLiteral("no-such-cohort"))), WireError::Forbidden);
+        QCOMPARE(refusalOf(f.setRole(f.admin.token, adaptedRole(), QStringLiteral("no-such-cohort"))), WireError::NotFound);
+        QCOMPARE(f.store.cohortRole(f.cohort.cohort.id)->version, 3u);
+        QVERIFY(!f.store.cohortRole(f.other.cohort.id));
+    }
+
+    // Bad input is refused with a specific message, and the stored role stays as it was.
+    void cohortRoleInputIsValidated_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<int>("breakage");
+        QTest::addColumn<QString>("message");
+        const char *cases[][2] = {
+            {"NaN weight", "not a number"},          {"infinite weight", "not a number"},
+            {"negative weight", "negative"},         {"all weights zero", "above 0"},
+            {"no weights", "above 0"},               {"unknown dimension", "not a known dimension"},
+            {"dimension twice", "given twice"},      {"weight above 100", "above 100"},
+            {"empty title", "needs a title"},        {"long title", "longer than 120"},
+            {"13 decisions owned", "at most 12"},    {"long 90-day item", "longer than 300"},
+            {"empty item", "is empty"},              {"span of 101", "above 100 direct reports"},
+            {"template id with a space", "printable ASCII"},
+        };
+        for (const QString &backend : backendNames())
+            for (int i = 0; i < int(std::size(cases)); ++i)
+                QTest::addRow("%s %s", qPrintable(backend), cases[i][0]) << backend << i << QString::fromLatin1(cases[i][1]);
+    }
+    void cohortRoleInputIsValidated()
+    {
+        QFETCH(int, breakage);
+        QFETCH(QString, message);
+        GW_LEAD_FIXTURE(f);
+        QCOMPARE(f.setRole(f.cohort.lead.token, adaptedRole()).status, 200);
+        v1::CohortRole role = adaptedRole("Changed");
+        auto *weights = role.mutable_weights();
+        switch (breakage) {
+        case 0: weights->Mutable(0)->set_weight(std::nan("")); break;
+        case 1: weights->Mutable(0)->set_weight(std::numeric_limits<double>::infinity()); break;
+        case 2: weights->Mutable(1)->set_weight(-0.5); break;
+        case 3: for (auto &w : *weights) w.set_weight(0); break;
+        case 4: role.clear_weights(); break;
+        case 5: weights->Mutable(2)->set_dimension_id("charisma"); break;
+        case 6: weights->Mutable(2)->set_dimension_id("candour-with-care"); break;
+        case 7: weights->Mutable(0)->set_weight(100.5); break;
+        case 8: role.set_title("   "); break;
+        case 9: role.set_title(std::string(121, 'x')); break;
+        case 10: for (int i = 0; i < 12; ++i) role.add_decisions_owned("Another decision."); break;
+        case 11: role.add_success_at_90_days(std::string(301, 'y')); break;
+        case 12: role.add_decisions_not_owned(""); break;
+        case 13: role.set_span_of_control(101); break;
+        case 14: role.set_template_id("first line"); break;
+        }
+        QCOMPARE(lead::cohortRoleProblem(role).isEmpty(), false);
+        const Reply r = f.setRole(f.cohort.lead.token, role);
+        QCOMPARE(refusalOf(r), WireError::Malformed);
+        QVERIFY2(messageOf(r).contains(message), qPrintable(messageOf(r)));
+        const auto stored = f.store.cohortRole(f.cohort.cohort.id);
+        QCOMPARE(stored->version, 1u);
+        QCOMPARE(parsed<v1::LeadRoleResponse>(f.readRole(f.cohort.lead.token)).role().title(), std::string("Platform team lead"));
+    }
+
+    // Members receive the role with their download (the last page of a round), with its
+    // version; another cohort's members and the lead's own download do not.
+    void cohortRoleReachesMembers_data() { addBackendRows(); }
+    void cohortRoleReachesMembers()
+    {
+        GW_LEAD_FIXTURE(f);
+        const IssuedDevice ada = f.member(QStringLiteral("Ada"));
+        Provisioning provisioning(f.store, f.clock);
+        const IssuedDevice bo = provisioning.createAccountWithDevice(f.other.cohort.id, Role::Learner,
+                                                                     QStringLiteral("Bo"), QStringLiteral("phone"));
+        QVERIFY(!f.download(ada).has_cohort_role());
+        QCOMPARE(f.setRole(f.cohort.lead.token, adaptedRole()).status, 200);
+        v1::DownloadResponse d = f.download(ada);
+        QVERIFY(d.has_cohort_role());
+        QCOMPARE(d.cohort_role().title(), std::string("Platform team lead"));
+        QCOMPARE(d.cohort_role().version(), 1u);
+        QCOMPARE(d.cohort_role().weights_size(), 3);
+        QCOMPARE(f.setRole(f.cohort.lead.token, adaptedRole("Second")).status, 200);
+        d = f.download(ada);
+        QCOMPARE(d.cohort_role().version(), 2u);
+        QCOMPARE(d.cohort_role().title(), std::string("Second"));
+        QVERIFY(!f.download(bo).has_cohort_role());
+        QVERIFY(!f.download(f.cohort.lead).has_cohort_role());
+    }
+
+    // The role's dimensions are the content pack's (the server holds no pack).
+    void roleDimensionsAreThePacks()
+    {
+        QFile file(QStringLiteral(GROUNDWORK_SOURCE_DIR "/content/catalogue/dimensions.yaml"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList ids;
+        for (const QByteArray &line : file.readAll().split('\n'))
+            if (line.trimmed().startsWith("- id: "))
+                ids << QString::fromUtf8(line.trimmed().mid(6)).trimmed();
+        QCOMPARE(ids, lead::roleDimensions());
     }
 };
 

@@ -3,7 +3,12 @@
 // QAbstractItemModelTester), sorts the roster, renews the invite code, and exports CSV files
 // that hold exactly what the models show.
 #include "groundwork/sync/v1/profile.pb.h"
+#include "client/syncengine.h"
 #include "cohort.h"
+#include "content/contentpack.h"
+#include "memoryoutbox.h"
+#include "protocol/protocolversion.h"
+#include "session/cohortrolebook.h"
 #include "inprocessserver.h"
 #include "lead/leadexport.h"
 #include "leadsession.h"
@@ -17,6 +22,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace groundwork;
@@ -137,7 +144,8 @@ private slots:
         groundwork::cohort::Cohort app(*learnerStore);
         app.connection().setExtraCaCertificates(InProcessServer::devCertificate());
         const QString exportDir = m_scratch.filePath(QStringLiteral("exports-%1").arg(backend));
-        LeadSession session(*learnerStore, app.connection(), exportDir);
+        LeadSession session(*learnerStore, app.connection(), exportDir, {}, nullptr,
+                            core::ContentPack::fromFile(QStringLiteral(GROUNDWORK_PACK_FILE)).pack);
         QAbstractItemModelTester rosterTester(session.roster(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester stalledTester(session.stalled(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester weeksTester(session.weeks(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -176,6 +184,53 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!session.inviteCode().isEmpty(), 10'000);
         QVERIFY(served.store->cohortByInvite(credentials::hashSecret(credentials::normaliseCode(session.inviteCode()))));
         QVERIFY(!served.store->cohortByInvite(credentials::hashSecret(credentials::normaliseCode(served.cohort.inviteCode))));
+
+        // The role the cohort trains for: none yet; the lead adapts a template and saves it, and
+        // a member's device receives it with its next sync.
+        QTRY_VERIFY_WITH_TIMEOUT(!session.busy(), 10'000);
+        QCOMPARE(session.role()->version(), 0);
+        session.role()->useTemplate(QStringLiteral("operations-team-lead"));
+        session.role()->setTitle(QStringLiteral("Platform operations lead"));
+        session.role()->setWeight(0, 5);
+        const v1::CohortRole sent = session.role()->toWire();
+        session.saveRole();
+        QTRY_COMPARE_WITH_TIMEOUT(session.role()->version(), 1, 10'000);
+        QVERIFY(session.roleSaved());
+        QCOMPARE(served.store->cohortRole(served.cohort.cohort.id)->version, 1u);
+
+        auto memberStore = openLearnerStore(m_scratch.filePath(QStringLiteral("member-%1.sqlite").arg(backend)));
+        QVERIFY(memberStore);
+        core::CohortRoleBook book(*memberStore);
+        MemoryOutbox box;
+        QNetworkAccessManager network;
+        SyncEngine memberSync(box, network,
+                              SyncEndpoint{served.server->url(), members[0].token, InProcessServer::devCertificate(),
+                                           QStringLiteral("test"), kProtocolVersion},
+                              SyncTuning{}, [] { return 0.5; });
+        QObject::connect(&memberSync, &SyncEngine::cohortRoleReceived, &book,
+                         [&book](const core::learner::CohortRole &role) { book.receive(role); });
+        QSignalSpy finished(&memberSync, &SyncEngine::roundFinished);
+        memberSync.syncNow();
+        QVERIFY2(finished.wait(10'000), qPrintable(memberSync.errorText()));
+        QVERIFY(book.role());
+        QCOMPARE(book.role()->title, QStringLiteral("Platform operations lead"));
+        QCOMPARE(book.role()->version, 1u);
+        QCOMPARE(book.role()->templateId, QStringLiteral("operations-team-lead"));
+        QCOMPARE(book.role()->weights.size(), sent.weights_size());
+        for (const v1::DimensionWeight &w : sent.weights())
+            QCOMPARE(book.role()->weights.value(QString::fromStdString(w.dimension_id())), w.weight());
+        QVERIFY(book.hasUnseenChange());
+
+        // A change: a new version, and the member's note lists it.
+        book.acknowledge();
+        session.role()->setSpanOfControl(session.role()->spanOfControl() + 2);
+        session.saveRole();
+        QTRY_COMPARE_WITH_TIMEOUT(session.role()->version(), 2, 10'000);
+        memberSync.syncNow();
+        QVERIFY2(finished.wait(10'000), qPrintable(memberSync.errorText()));
+        QCOMPARE(book.role()->version, 2u);
+        QCOMPARE(book.unseenChanges().size(), 1);
+        QCOMPARE(book.unseenChanges().first().field, core::learner::RoleChange::Field::SpanOfControl);
 
         // The exports hold exactly what the models show, row by row.
         session.roster()->sortBy(RosterModel::SortKey::Name);

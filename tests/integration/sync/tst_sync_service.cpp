@@ -180,6 +180,11 @@ struct Fixture
             lines << QStringLiteral("cohort %1 invite works: %2")
                          .arg(c->cohort.id)
                          .arg(store.cohortByInvite(credentials::hashSecret(credentials::normaliseCode(c->inviteCode))).has_value());
+        // A refused role request must not set or bump the cohort's role.
+        for (const QString &c : {cohort.cohort.id, other.cohort.id}) {
+            const auto role = store.cohortRole(c);
+            lines << QStringLiteral("cohort %1 role version %2").arg(c).arg(role ? role->version : 0);
+        }
         for (const QString &c : {cohort.cohort.id, other.cohort.id}) {
             for (const MemberSummary &m : store.cohortMembers(c))
                 lines << QStringLiteral("cohort %1 member %2 %3: %4 events, last %5, profile %6")
@@ -1007,6 +1012,7 @@ private slots:
             {"/v1/recovery/set", ok, WireError::Forbidden, WireError::Forbidden, no, no, no},
             {"/v1/recovery/remove", ok, ok, ok, no, no, no},
             {"/v1/recovery/restore", ok, ok, ok, ok, ok, ok},
+            {"/v1/lead/role", WireError::Forbidden, ok, ok, no, no, no},
         };
         QCOMPARE(std::size(matrix), std::size_t(SyncService::endpoints().size()));
         for (const QString &backend : backendNames()) {
@@ -1079,6 +1085,14 @@ private slots:
         } else if (endpoint == u"/v1/lead/invite") {
             v1::LeadInviteRequest p;
             p.set_cohort_id(f.cohort.cohort.id.toStdString());
+            request = body(p);
+        } else if (endpoint == u"/v1/lead/role") { // setting it: a learner never writes
+            v1::LeadRoleRequest p;
+            p.set_cohort_id(f.cohort.cohort.id.toStdString());
+            p.mutable_role()->set_title("Team lead");
+            v1::DimensionWeight *w = p.mutable_role()->add_weights();
+            w->set_dimension_id("candour-with-care");
+            w->set_weight(2);
             request = body(p);
         } else if (endpoint == u"/v1/devices/list") {
             request = body(v1::ListDevicesRequest());

@@ -27,8 +27,8 @@ using namespace groundwork::sync::testing;
 
 namespace {
 
-// 6: sealed events, device keys, link keyrings (protocol 3); 7: group figures; 9: account usage
-// counters and join sources; 10: recovery keys (8 is the cohort role's).
+// 6: sealed events, device keys, link keyrings (protocol 3); 7: group figures; 8: cohort roles;
+// 9: account usage counters and join sources; 10: recovery keys.
 constexpr int kLatest = 10;
 
 // A store of `backend` at `spec` migrated only up to `version` (the schema an older server
@@ -227,6 +227,14 @@ private slots:
         const QStringList expected = from >= 6 ? QStringList{QStringLiteral("before"), QStringLiteral("after")}
                                                : QStringList{QStringLiteral("after")};
         QCOMPARE(ids(store->eventsForOtherDevices(w.learner.id, QStringLiteral("d_laptop"), 0, 10)), expected);
+        // The cohort's role (migration 8): none at first, each save a new version.
+        QVERIFY(!store->cohortRole(w.cohort.id));
+        QCOMPARE(store->saveCohortRole(w.cohort.id, QByteArray("first"), 10).version, 1u);
+        QCOMPARE(store->saveCohortRole(w.cohort.id, QByteArray("second"), 20).version, 2u);
+        const auto role = store->cohortRole(w.cohort.id);
+        QCOMPARE(role->version, 2u);
+        QCOMPARE(role->changedMs, qint64(20));
+        QCOMPARE(role->role, QByteArray("second"));
     }
 
     // One sharing choice per account, whichever device made it: the last one made wins; an

@@ -6,6 +6,9 @@
 #include "server/credentials.h"
 #include "testbackends.h"
 
+#include "content/contentpack.h"
+#include "groundwork/sync/v1/sync.pb.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QQmlEngine>
@@ -67,6 +70,7 @@ void LeadFixture::componentComplete()
                                                                    3'600'000);
     m_serverUrl = m_server->url().toString();
     m_leadToken = cohort.lead.token;
+    m_cohortId = cohort.cohort.id;
     MonthAgo joined;
     Provisioning provisioning(*m_serverStore, joined);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -102,7 +106,10 @@ void LeadFixture::componentComplete()
     }
     m_cohort = std::make_unique<cohort::Cohort>(*m_store);
     m_cohort->connection().setExtraCaCertificates(InProcessServer::devCertificate());
-    m_session = std::make_unique<LeadSession>(*m_store, m_cohort->connection(), m_dir.filePath(QStringLiteral("exports")));
+    // The app's content pack: its role templates and the dimensions the server knows.
+    m_session = std::make_unique<LeadSession>(*m_store, m_cohort->connection(), m_dir.filePath(QStringLiteral("exports")),
+                                              std::function<QString(const QString &)>(), nullptr,
+                                              core::ContentPack::fromFile(QStringLiteral(GROUNDWORK_PACK_FILE)).pack);
     emit ready();
 }
 
@@ -119,6 +126,21 @@ QQuickItem *LeadFixture::show(QQmlComponent *component, QQuickItem *parent, cons
     item->setParentItem(parent);
     m_screens.append(item);
     return item;
+}
+
+int LeadFixture::storedRoleVersion() const
+{
+    const auto role = m_serverStore ? m_serverStore->cohortRole(m_cohortId) : std::nullopt;
+    return role ? int(role->version) : 0;
+}
+
+QString LeadFixture::storedRoleTitle() const
+{
+    const auto role = m_serverStore ? m_serverStore->cohortRole(m_cohortId) : std::nullopt;
+    v1::CohortRole parsed;
+    if (!role || !parsed.ParseFromArray(role->role.constData(), int(role->role.size())))
+        return {};
+    return QString::fromStdString(parsed.title());
 }
 
 bool LeadFixture::inviteWorks(const QString &code) const

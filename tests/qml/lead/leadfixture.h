@@ -61,6 +61,9 @@ public:
     Q_INVOKABLE bool inviteWorks(const QString &code) const;
     // The `member`th learner (from 0) withdraws their shared profile on the server.
     Q_INVOKABLE void stopSharing(int member);
+    // The cohort's role as the server stores it (0 / empty: none).
+    Q_INVOKABLE int storedRoleVersion() const;
+    Q_INVOKABLE QString storedRoleTitle() const;
 
 signals:
     void ready();
@@ -76,7 +79,7 @@ private:
     std::unique_ptr<core::learner::LearnerStore> m_store;
     std::unique_ptr<cohort::Cohort> m_cohort;
     std::unique_ptr<LeadSession> m_session;
-    QString m_serverUrl, m_leadToken, m_learnerToken;
+    QString m_serverUrl, m_leadToken, m_learnerToken, m_cohortId;
     QStringList m_memberAccounts;
     QList<QPointer<QQuickItem>> m_screens;
 };

@@ -120,4 +120,80 @@ TestCase {
         verify(findChild(s.view, "inviteCodeField").visible)
         verify(s.fixture.inviteWorks(s.session.inviteCode))
     }
+
+    // The role the cohort trains for: a template from the pack, adapted with the keyboard only
+    // (title, a weight, the span of control), saved as version 1, then again as version 2; a
+    // role without any weight is refused here with the reason, before anything is sent.
+    function test_role_is_adapted_and_saved_with_the_keyboard() {
+        const s = open({})
+        tryCompare(s.session, "memberCount", 6, 10000)
+        const role = s.session.role
+        tryVerify(() => !s.session.busy, 10000)
+        compare(role.version, 0)
+        verify(findChild(s.view, "roleVersionText").text.indexOf("Not set yet") === 0)
+        verify(role.templates.length >= 3)
+        compare(role.templateId, role.templates[0].templateId)
+        compare(findChild(s.view, "roleTemplatePicker").currentIndex, 0)
+
+        // Another template by keyboard: its title replaces the fields.
+        const picker = findChild(s.view, "roleTemplatePicker")
+        picker.forceActiveFocus()
+        keyClick(Qt.Key_Down)
+        compare(role.templateId, role.templates[1].templateId)
+        compare(role.title, role.templates[1].title)
+
+        typeInto(findChild(s.view, "roleTitleField"), "Platform lead")
+        compare(role.title, "Platform lead")
+        // Tab leaves a list field for the next one (it does not type a tab).
+        const owned = findChild(s.view, "decisionsOwnedField")
+        owned.forceActiveFocus()
+        keyClick(Qt.Key_Tab)
+        verify(!owned.activeFocus)
+        verify(findChild(s.view, "decisionsNotOwnedField").activeFocus)
+        compare(owned.text.indexOf("\t"), -1)
+        const candour = findChild(s.view, "weight_candour-with-care")
+        const before = candour.value
+        candour.forceActiveFocus()
+        keyClick(Qt.Key_Up)
+        compare(candour.value, before + 1)
+        const span = findChild(s.view, "spanOfControlBox")
+        const spanBefore = span.value
+        span.forceActiveFocus()
+        keyClick(Qt.Key_Up)
+        compare(role.spanOfControl, spanBefore + 1)
+        verify(role.dirty)
+
+        const save = findChild(s.view, "saveRoleButton")
+        compare(save.text, "Save as version 1")
+        verify(save.enabled)
+        save.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        tryCompare(role, "version", 1, 10000)
+        verify(!role.dirty)
+        verify(findChild(s.view, "roleSavedText").visible)
+        compare(s.fixture.storedRoleVersion(), 1)
+        compare(s.fixture.storedRoleTitle(), "Platform lead")
+        verify(findChild(s.view, "roleVersionText").text.indexOf("Version 1, saved") === 0)
+
+        // Every weight at 0: the reason, and no save.
+        for (let i = 0; i < role.weights.rowCount(); ++i)
+            role.setWeight(i, 0)
+        compare(findChild(s.view, "roleProblem").text, "Give at least one dimension a weight above 0.")
+        verify(!save.enabled)
+        role.setWeight(0, 2)
+        compare(findChild(s.view, "roleProblem").text, "")
+        save.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        tryCompare(role, "version", 2, 10000)
+        compare(s.fixture.storedRoleVersion(), 2)
+    }
+
+    function test_role_part_fits_the_phone_width() {
+        const s = open({}, 360)
+        tryCompare(s.session, "memberCount", 6, 10000)
+        const part = findChild(s.view, "roleSection")
+        verify(part.visible)
+        verify(part.width <= 360)
+        verify(findChild(s.view, "weight_outcome-focus").x + findChild(s.view, "weight_outcome-focus").width <= part.width)
+    }
 }

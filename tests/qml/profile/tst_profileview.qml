@@ -143,4 +143,37 @@ TestCase {
         waitForRendering(view)
         compare(overflow(view, view, []).join("\n"), "")
     }
+
+    // The cohort's lead set the role: the profile measures against it, and a note says so
+    // once; after a change, the note lists what changed. Closed with the keyboard.
+    function test_cohort_role_note_is_shown_once_and_lists_changes() {
+        fixture.receiveCohortRole(1, "Platform team lead", 3, 6)
+        const view = createTemporaryObject(viewComponent, testCase)
+        const note = findChild(view, "roleNoteCard")
+        verify(note.visible)
+        compare(note.title, "Your cohort's lead set the role you train for: Platform team lead")
+        compare(fixture.profile.roleNoteLines.length, 0)
+        compare(findChild(view, "rolePicker").currentText, "Platform team lead (your cohort)")
+        compare(findChild(view, "overallCard").title, "Overall for Platform team lead")
+
+        const dismiss = findChild(view, "roleNoteDismiss")
+        dismiss.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        verify(!note.visible)
+
+        fixture.receiveCohortRole(2, "Platform lead", 1, 8)
+        verify(note.visible)
+        compare(note.title, "Your cohort's role was updated (version 2)")
+        const lines = fixture.profile.roleNoteLines
+        verify(lines.indexOf("Title: now “Platform lead” (was “Platform team lead”).") >= 0, lines.join(" | "))
+        verify(lines.indexOf("Decisions the manager owns, added: Who joins the team.") >= 0)
+        verify(lines.indexOf("Span of control: 8 direct reports (was 6).") >= 0)
+        verify(lines.indexOf("Weight of Dimension delegation: 1 (was 3).") >= 0)
+        compare(findChild(view, "rolePicker").currentText, "Platform lead (your cohort)")
+        waitForRendering(view) // the card's layout settles once it is shown again
+        compare(overflow(view, view, []), [])
+        dismiss.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        verify(!note.visible)
+    }
 }
