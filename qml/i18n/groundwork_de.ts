@@ -234,7 +234,7 @@
 <context>
     <name>CohortRoleEditor</name>
     <message>
-        <location filename="../lead/CohortRoleEditor.qml" line="+30"/>
+        <location filename="../lead/CohortRoleEditor.qml" line="+31"/>
         <source>One per line</source>
         <translation>Eins pro Zeile</translation>
     </message>
@@ -1199,7 +1199,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+42"/>
+        <location filename="../app/Main.qml" line="+44"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2070,7 +2070,7 @@
 <context>
     <name>SyncProblemNotes</name>
     <message>
-        <location filename="../cohort/SyncProblemNotes.qml" line="+28"/>
+        <location filename="../cohort/SyncProblemNotes.qml" line="+27"/>
         <source>This device was not included when your keys changed on %1. Link it again from another device.</source>
         <translation>Dieses Gerät war nicht dabei, als sich deine Schlüssel am %1 geändert haben. Verknüpfe es erneut von einem anderen Gerät aus.</translation>
     </message>
@@ -2705,7 +2705,7 @@
 <context>
     <name>groundwork::cohort::SyncStatus</name>
     <message>
-        <location filename="../cohort/syncstatus.cpp" line="+43"/>
+        <location filename="../cohort/syncstatus.cpp" line="+49"/>
         <source>No system keychain is available here, so this device&apos;s sign-in to the cohort server is kept in Groundwork&apos;s own data on this device, where anyone who can read your files could read it.</source>
         <translation>Hier ist kein Schlüsselbund des Systems verfügbar, deshalb liegt die Anmeldung dieses Geräts beim Kohorten-Server in Groundworks eigenen Daten auf diesem Gerät, wo jeder sie lesen könnte, der deine Dateien lesen kann.</translation>
     </message>
@@ -2746,17 +2746,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Not synced yet</source>
         <translation>Noch nicht abgeglichen</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Up to date</source>
         <translation>Auf dem neuesten Stand</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Nothing waiting to sync</source>
         <translation>Nichts wartet auf den Abgleich</translation>
     </message>
@@ -2811,14 +2811,14 @@
 <context>
     <name>groundwork::lead::LeadSession</name>
     <message>
-        <location filename="../lead/leadsession.cpp" line="+67"/>
+        <location filename="../lead/leadsession.cpp" line="+79"/>
         <source>Type the server address and the lead credential the administrator gave you.</source>
         <translation>Gib die Serveradresse und den Leitungszugang ein, den dir die Administration gegeben hat.</translation>
     </message>
     <message>
         <location line="+71"/>
         <location line="+28"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <location line="+43"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohortenserver hat eine Antwort geschickt, die diese App nicht versteht.</translation>

@@ -53,7 +53,7 @@
 <context>
     <name>SyncProblemNotes</name>
     <message numerus="yes">
-        <location filename="../cohort/SyncProblemNotes.qml" line="+66"/>
+        <location filename="../cohort/SyncProblemNotes.qml" line="+65"/>
         <source>%n item(s) from the server could not be verified and were not applied.</source>
         <translation>
             <numerusform>%n item from the server could not be verified and was not applied.</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>groundwork::cohort::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../cohort/syncstatus.cpp" line="+106"/>
+        <location filename="../cohort/syncstatus.cpp" line="+113"/>
         <source>%n answer(s) waiting to sync</source>
         <translation>
             <numerusform>%n answer waiting to sync</numerusform>
