@@ -5,6 +5,8 @@
 add_library(groundwork_sync_crypto STATIC
   ${CMAKE_CURRENT_LIST_DIR}/secretbytes.h
   ${CMAKE_CURRENT_LIST_DIR}/secretbytes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/typedcode.h
+  ${CMAKE_CURRENT_LIST_DIR}/typedcode.cpp
   ${CMAKE_CURRENT_LIST_DIR}/subkeys.h
   ${CMAKE_CURRENT_LIST_DIR}/subkeys.cpp
   ${CMAKE_CURRENT_LIST_DIR}/accountkeyring.h

@@ -1,12 +1,13 @@
 #include "crypto/linkkeywrap.h"
 
+#include "crypto/typedcode.h"
+
 #include <sodium.h>
 
 namespace groundwork::sync::crypto {
 
 namespace {
 
-constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 constexpr char kVersion = 1;
 constexpr std::size_t kSaltBytes = crypto_pwhash_SALTBYTES;
 constexpr std::size_t kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
@@ -15,22 +16,6 @@ constexpr std::size_t kHeaderBytes = 1 + kSaltBytes + kNonceBytes;
 QByteArray wrapAd(const QString &accountId)
 {
     return QByteArray("groundwork.link-wrap.v1:") + accountId.toUtf8();
-}
-
-QString normalise(const QString &typed)
-{
-    QString out;
-    for (QChar c : typed) {
-        c = c.toUpper();
-        if (c == QLatin1Char('-') || c.isSpace())
-            continue;
-        if (c == QLatin1Char('O'))
-            c = QLatin1Char('0');
-        else if (c == QLatin1Char('I') || c == QLatin1Char('L'))
-            c = QLatin1Char('1');
-        out += c;
-    }
-    return out;
 }
 
 } // namespace
@@ -49,15 +34,12 @@ LinkKeyWrap::LinkKeyWrap(PwhashLimits limits) : m_limits(limits) {}
 
 QString LinkKeyWrap::newSecret()
 {
-    QString secret;
-    for (int i = 0; i < kSecretCharacters; ++i)
-        secret += QLatin1Char(kAlphabet[randombytes_uniform(32)]);
-    return secret;
+    return randomCodeLetters(kSecretCharacters);
 }
 
 QString LinkKeyWrap::combinedCode(const QString &serverLinkCode, const QString &secret)
 {
-    const QString all = normalise(serverLinkCode) + normalise(secret);
+    const QString all = normaliseTypedCode(serverLinkCode) + normaliseTypedCode(secret);
     QString grouped;
     for (qsizetype i = 0; i < all.size(); ++i) {
         if (i > 0 && i % 4 == 0)
@@ -69,18 +51,17 @@ QString LinkKeyWrap::combinedCode(const QString &serverLinkCode, const QString &
 
 std::optional<LinkKeyWrap::CodeParts> LinkKeyWrap::splitCode(const QString &typed, int serverCodeCharacters)
 {
-    const QString all = normalise(typed);
+    const QString all = normaliseTypedCode(typed);
     if (all.size() != serverCodeCharacters + kSecretCharacters)
         return std::nullopt;
-    for (QChar c : all)
-        if (!QByteArrayView(kAlphabet).contains(char(c.unicode())) || c.unicode() > 127)
-            return std::nullopt;
+    if (!isCodeAlphabet(all))
+        return std::nullopt;
     return CodeParts{all.left(serverCodeCharacters), all.mid(serverCodeCharacters)};
 }
 
 bool LinkKeyWrap::deriveKey(SecretBytes &key, const QString &secret, const unsigned char *salt) const
 {
-    const QByteArray typed = normalise(secret).toLatin1();
+    const QByteArray typed = normaliseTypedCode(secret).toLatin1();
     key = SecretBytes(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     return crypto_pwhash(key.data(), key.size(), typed.constData(), std::size_t(typed.size()), salt,
                          m_limits.opsLimit, m_limits.memLimit, crypto_pwhash_ALG_ARGON2ID13)

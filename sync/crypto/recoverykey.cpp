@@ -2,6 +2,8 @@
 
 #include "crypto/keyenvelope.h"
 
+#include "crypto/typedcode.h"
+
 #include <sodium.h>
 
 #include <cstring>
@@ -10,7 +12,6 @@ namespace groundwork::sync::crypto {
 
 namespace {
 
-constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 constexpr char kContext[] = "gwrecov1";
 constexpr std::uint64_t kWrappingId = 1;
 constexpr std::uint64_t kVerifierId = 2;
@@ -38,23 +39,7 @@ QString checksum(const QString &characters)
     const SecretBytes hash = hashOf("groundwork.recovery-checksum.v2", characters, 16);
     QString out;
     for (int i = 0; i < RecoveryKey::kChecksumCharacters; ++i)
-        out += QLatin1Char(kAlphabet[hash.data()[i] & 31]);
-    return out;
-}
-
-QString normalise(const QString &typed)
-{
-    QString out;
-    for (QChar c : typed) {
-        c = c.toUpper();
-        if (c == QLatin1Char('-') || c.isSpace())
-            continue;
-        if (c == QLatin1Char('O'))
-            c = QLatin1Char('0');
-        else if (c == QLatin1Char('I') || c == QLatin1Char('L'))
-            c = QLatin1Char('1');
-        out += c;
-    }
+        out += QLatin1Char(kCodeAlphabet[hash.data()[i] & 31]);
     return out;
 }
 
@@ -67,10 +52,7 @@ QByteArray wrapAd(const QString &accountId)
 
 RecoveryKey RecoveryKey::generate()
 {
-    QString characters;
-    for (int i = 0; i < kSecretCharacters; ++i)
-        characters += QLatin1Char(kAlphabet[randombytes_uniform(32)]);
-    return fromCharacters(std::move(characters));
+    return fromCharacters(randomCodeLetters(kSecretCharacters));
 }
 
 RecoveryKey RecoveryKey::fromCharacters(QString characters)
@@ -105,10 +87,9 @@ std::optional<RecoveryKey> RecoveryKey::parse(const QString &typed, ParseError *
             *error = why;
         return std::nullopt;
     };
-    const QString all = normalise(typed);
-    for (QChar c : all)
-        if (c.unicode() > 127 || !QByteArrayView(kAlphabet).contains(char(c.unicode())))
-            return fail(ParseError::ForeignCharacter);
+    const QString all = normaliseTypedCode(typed);
+    if (!isCodeAlphabet(all))
+        return fail(ParseError::ForeignCharacter);
     if (all.size() != kCharacters)
         return fail(ParseError::WrongLength);
     const QString characters = all.left(kSecretCharacters);
