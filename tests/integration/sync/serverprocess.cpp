@@ -25,6 +25,12 @@ Run runCli(const QStringList &args, const QStringList &environment)
     return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+Run createCohortWithCli(const QString &databaseSpec, const QString &name, const QString &lead)
+{
+    return runCli({QStringLiteral("create-cohort"), QStringLiteral("--database"), databaseSpec, QStringLiteral("--name"),
+                   name, QStringLiteral("--lead"), lead});
+}
+
 QString field(const QString &text, const QString &name)
 {
     const QRegularExpression re(QStringLiteral("^%1:\\s+(\\S+)").arg(name), QRegularExpression::MultilineOption);

@@ -26,6 +26,10 @@ struct Run
 // Runs a command of groundwork-server to its end; `environment` is added to the test's own.
 Run runCli(const QStringList &args, const QStringList &environment = {});
 
+// `create-cohort` over the database at `databaseSpec`, with a lead named `lead`.
+Run createCohortWithCli(const QString &databaseSpec, const QString &name = QStringLiteral("Platform leads"),
+                        const QString &lead = QStringLiteral("Dana"));
+
 // The value printed as `name: value` at the start of a line of `text`.
 QString field(const QString &text, const QString &name);
 

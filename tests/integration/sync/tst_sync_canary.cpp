@@ -88,9 +88,7 @@ private slots:
         QVERIFY(QDir().mkpath(dir));
         FreshDatabase db(backend, dir);
         GW_REQUIRE_BACKEND(db);
-        const Run created = runCli({QStringLiteral("create-cohort"), QStringLiteral("--database"), db.spec(),
-                                    QStringLiteral("--name"), QStringLiteral("Platform leads"),
-                                    QStringLiteral("--lead"), QStringLiteral("Dana")});
+        const Run created = createCohortWithCli(db.spec());
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const QString invite = field(created.out, QStringLiteral("invite_code"));
         const QString leadToken = field(created.out, QStringLiteral("device_token"));
@@ -191,9 +189,7 @@ private slots:
         QVERIFY(QDir().mkpath(dir));
         FreshDatabase db(backend, dir);
         GW_REQUIRE_BACKEND(db);
-        const Run created = runCli({QStringLiteral("create-cohort"), QStringLiteral("--database"), db.spec(),
-                                    QStringLiteral("--name"), QStringLiteral("Platform leads"),
-                                    QStringLiteral("--lead"), QStringLiteral("Dana")});
+        const Run created = createCohortWithCli(db.spec());
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         ServerProcess server;
         QVERIFY2(server.start(db.spec()), qPrintable(server.problem));
@@ -332,9 +328,7 @@ private slots:
         QVERIFY(QDir().mkpath(dir));
         FreshDatabase db(backend, dir);
         GW_REQUIRE_BACKEND(db);
-        const Run created = runCli({QStringLiteral("create-cohort"), QStringLiteral("--database"), db.spec(),
-                                    QStringLiteral("--name"), QStringLiteral("Platform leads"),
-                                    QStringLiteral("--lead"), QStringLiteral("Dana")});
+        const Run created = createCohortWithCli(db.spec());
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         ServerProcess server;
         QVERIFY2(server.start(db.spec()), qPrintable(server.problem));

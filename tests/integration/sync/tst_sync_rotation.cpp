@@ -74,9 +74,7 @@ private slots:
         QVERIFY(QDir().mkpath(dir));
         FreshDatabase db(backend, dir);
         GW_REQUIRE_BACKEND(db);
-        const Run created = runCli({QStringLiteral("create-cohort"), QStringLiteral("--database"), db.spec(),
-                                    QStringLiteral("--name"), QStringLiteral("Platform leads"),
-                                    QStringLiteral("--lead"), QStringLiteral("Dana")});
+        const Run created = createCohortWithCli(db.spec());
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const QString leadDevice = field(created.out, QStringLiteral("device_id"));
         QVERIFY(!leadDevice.isEmpty());

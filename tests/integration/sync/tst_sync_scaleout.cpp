@@ -71,8 +71,7 @@ private slots:
     {
         FreshDatabase db(QStringLiteral("postgresql"), m_scratch.path());
         GW_REQUIRE_BACKEND(db);
-        const Run created = runCli({QStringLiteral("create-cohort"), QStringLiteral("--database"), db.spec(),
-                                    QStringLiteral("--name"), QStringLiteral("C"), QStringLiteral("--lead"), QStringLiteral("L")});
+        const Run created = createCohortWithCli(db.spec(), QStringLiteral("C"), QStringLiteral("L"));
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const std::string invite = field(created.out, QStringLiteral("invite_code")).toStdString();
         ServerProcess a, b;

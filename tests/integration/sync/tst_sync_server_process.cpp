@@ -66,9 +66,7 @@ private slots:
         GW_REQUIRE_BACKEND(db);
 
         // An organisation's first steps: create a cohort, then serve.
-        const Run created = runCli({QStringLiteral("create-cohort"), QStringLiteral("--database"), db.spec(),
-                                    QStringLiteral("--name"), QStringLiteral("Platform leads 2025"),
-                                    QStringLiteral("--lead"), QStringLiteral("Dana")});
+        const Run created = createCohortWithCli(db.spec(), QStringLiteral("Platform leads 2025"), QStringLiteral("Dana"));
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const QString invite = field(created.out, QStringLiteral("invite_code"));
         const QString leadToken = field(created.out, QStringLiteral("device_token"));
@@ -254,9 +252,7 @@ private slots:
         QVERIFY(QDir().mkpath(dir));
         FreshDatabase db(backend, dir);
         GW_REQUIRE_BACKEND(db);
-        const Run created = runCli({QStringLiteral("create-cohort"), QStringLiteral("--database"), db.spec(),
-                                    QStringLiteral("--name"), QStringLiteral("Platform leads"),
-                                    QStringLiteral("--lead"), QStringLiteral("Dana")});
+        const Run created = createCohortWithCli(db.spec());
         QVERIFY2(created.exitCode == 0, qPrintable(created.err));
         const QString invite = field(created.out, QStringLiteral("invite_code"));
         const QString leadToken = field(created.out, QStringLiteral("device_token"));
