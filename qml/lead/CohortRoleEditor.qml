@@ -82,6 +82,18 @@ Rectangle {
             }
             onActivated: index => editor.role.useTemplate(editor.role.templates[index].templateId)
             Accessible.name: qsTr("Template: %1").arg(displayText)
+            // A long template title wraps on a phone instead of losing its last letters.
+            contentItem: Label {
+                leftPadding: 12
+                rightPadding: templatePicker.indicator.width + templatePicker.spacing
+                topPadding: 8
+                bottomPadding: 8
+                text: templatePicker.displayText
+                font: templatePicker.font
+                color: Theme.text
+                verticalAlignment: Text.AlignVCenter
+                wrapMode: Text.Wrap
+            }
         }
         Label {
             width: parent.width
