@@ -4,13 +4,18 @@
 # PostgreSQL (wrk splits its connections over both, one wrk per instance), and prints
 # throughput, p50/p99 latency, errors and each server's peak memory. Not part of ctest.
 # Usage: bash scripts/bench-load.sh [seconds per run, default 10]
+# GW_BENCH_BIN=DIR runs another build's groundwork-server and bench_sync (a before/after
+# comparison; nothing is built then); GW_BENCH_CLIENTS="200" and GW_BENCH_BACKENDS="sqlite"
+# (of sqlite postgresql postgresql-x2) run part of the table.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-10}"
-bash scripts/build.sh dev >/dev/null
+clients_list="${GW_BENCH_CLIENTS:-50 200 1000}"
+backends="${GW_BENCH_BACKENDS:-sqlite postgresql postgresql-x2}"
+[[ -n "${GW_BENCH_BIN:-}" ]] || bash scripts/build.sh dev >/dev/null
 bash scripts/services.sh >/dev/null
 command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y wrk >/dev/null; }
-bin="$PWD/build/dev/bin"
+bin="${GW_BENCH_BIN:-$PWD/build/dev/bin}"
 work="$(mktemp -d)"
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
@@ -38,7 +43,7 @@ run() { # label database instances
   done
   pids+=("${servers[@]}")
   sleep 1
-  for clients in 50 200 1000; do
+  for clients in $clients_list; do
     local per=$((clients / instances)) outs=()
     for port in "${ports[@]}"; do
       GW_LOAD_DIR="$data" wrk -t1 -c"$per" -d"${seconds}s" --timeout 10s -s tests/bench/load/upload.lua \
@@ -64,9 +69,11 @@ run() { # label database instances
 
 echo "| back end | instances | clients | requests/s | p50 ms | p99 ms | errors | server peak MiB |"
 echo "|---|---|---|---|---|---|---|---|"
-run sqlite "$work/load.db" 1
+echo "(load average at the start: $(cut -d' ' -f1-3 /proc/loadavg))"
+wanted() { [[ " $backends " == *" $1 "* ]]; }
 schema="gw_load_$$"
-run postgresql "$pg?schema=${schema}_a" 1
-run postgresql-x2 "$pg?schema=${schema}_b" 2
+if wanted sqlite; then run sqlite "$work/load.db" 1; fi
+if wanted postgresql; then run postgresql "$pg?schema=${schema}_a" 1; fi
+if wanted postgresql-x2; then run postgresql-x2 "$pg?schema=${schema}_b" 2; fi
 psql "$pg" -qc "DROP SCHEMA IF EXISTS ${schema}_a CASCADE; DROP SCHEMA IF EXISTS ${schema}_b CASCADE" 2>/dev/null || true
 echo "(p50/p99: the worse of the instances; each wrk run ${seconds}s; the 4,000 bodies repeat after the first pass, as idempotent re-uploads)"
