@@ -34,6 +34,14 @@ Item {
         if (first)
             first.forceActiveFocus(Qt.TabFocusReason)
     }
+    // The first step of the chosen outcome's path the keyboard can reach, or null.
+    function firstPathStep(): Item {
+        const first = pathRepeater.itemAt(0)
+        if (first && first.visible)
+            return first
+        const next = nextTrackButton
+        return next.visible ? next : null
+    }
     function openItem(kind: int, itemId: string, title: string, prompt: string, hint: string) {
         if (kind === TrackItem.Lesson)
             lessonRequested(itemId)
@@ -351,6 +359,15 @@ Item {
                                 title: modelData.label
                                 selected: view.tracks.chosenOutcome === modelData.outcomeId
                                 onClicked: view.tracks.chooseOutcome(modelData.outcomeId)
+                                // Tab goes on from the chosen outcome straight to its path, not
+                                // through the other outcomes first (Shift+Tab still reaches them).
+                                Keys.onTabPressed: event => {
+                                    const next = selected ? view.firstPathStep() : null
+                                    if (next)
+                                        next.forceActiveFocus(Qt.TabFocusReason)
+                                    else
+                                        event.accepted = false
+                                }
                             }
                         }
                         Rectangle {
@@ -412,6 +429,7 @@ Item {
                                 }
                             }
                             Button {
+                                id: nextTrackButton
                                 objectName: "nextTrackButton"
                                 visible: view.tracks.nextTrackId !== ""
                                 width: Math.min(implicitWidth, parent.width)

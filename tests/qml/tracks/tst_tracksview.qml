@@ -260,6 +260,39 @@ TestCase {
         verify(findChild(view, "item_l1").activeFocus, "the keyboard lands on the new track's first item")
     }
 
+    // Keyboard only: after choosing an outcome that is not the last, Tab goes from it straight
+    // to its path, not through the outcomes after it; those stay reachable with Shift+Tab.
+    function test_tab_goes_from_the_chosen_outcome_to_its_path() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        mouseClick(findChild(view, "track_is-it-for-me"))
+        const first = findChild(view, "outcome_ready-to-try")
+        const notYet = findChild(view, "outcome_not-yet")
+        const stay = findChild(view, "outcome_stay-ic")
+        first.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Tab)
+        verify(notYet.activeFocus, "before a choice Tab goes through the outcomes in order")
+        keyClick(Qt.Key_Space)
+        compare(fixture.tracks.chosenOutcome, "not-yet")
+        verify(notYet.activeFocus, "choosing keeps the keyboard on the chosen outcome")
+        keyClick(Qt.Key_Tab)
+        const tryFirst = findChild(view, "path_try-first")
+        verify(!stay.activeFocus, "the outcome after the chosen one is passed over")
+        verify(tryFirst.activeFocus, "the chosen outcome's first step follows it")
+        keyClick(Qt.Key_Tab)
+        verify(findChild(view, "nextTrackButton").activeFocus, "then the track it leads on to")
+        keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+        keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+        verify(stay.activeFocus, "Shift+Tab still reaches the other outcomes")
+
+        // The first outcome, whose path is only the track it leads on to.
+        first.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Return)
+        compare(fixture.tracks.chosenOutcome, "ready-to-try")
+        keyClick(Qt.Key_Tab)
+        verify(findChild(view, "nextTrackButton").activeFocus, "straight to the link on")
+        verify(!notYet.activeFocus)
+    }
+
     function test_ready_to_lead_closes_with_a_reflection_and_the_role() {
         const view = createTemporaryObject(viewComponent, testCase)
         roleSpy.target = view
