@@ -91,6 +91,20 @@ ApplicationWindow {
         stack.push(Qt.resolvedUrl("LeadPage.qml"), { shell: window, startAt: part })
     }
 
+    // The Profile, with the keyboard on its role picker (where the role is seen and changed).
+    property bool roleFocusWanted: false
+    function openRole() {
+        roleFocusWanted = true
+        section = 2
+        stack.pop(null)
+    }
+    // Asked once by the Profile as it is built: whether it was opened by openRole().
+    function takeRoleFocus(): bool {
+        const wanted = roleFocusWanted
+        roleFocusWanted = false
+        return wanted
+    }
+
     function openLesson(lessonId: string) {
         if (window.lesson.open(lessonId))
             stack.push(Qt.resolvedUrl("LessonPage.qml"), { shell: window })

@@ -17,6 +17,19 @@ ScrollView {
     contentWidth: availableWidth
     clip: true
 
+    // Arriving to see or change the role (the "Ready to lead" closing step links here): the
+    // keyboard goes to the role picker, and the page scrolls so that it is in view.
+    function showRolePicker() {
+        rolePicker.forceActiveFocus(Qt.TabFocusReason)
+        const flick = view.contentItem as Flickable
+        const top = rolePicker.mapToItem(flick.contentItem, 0, 0).y - Theme.gap
+        const bottom = top + rolePicker.height + 2 * Theme.gap
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.min(bottom - flick.height, flick.contentHeight - flick.height)
+    }
+
     Item {
         width: view.availableWidth
         implicitHeight: page.implicitHeight + 3 * Theme.gap
