@@ -66,8 +66,8 @@ ApplicationWindow {
     }
 
     Material.theme: Theme.dark ? Material.Dark : Material.Light
-    Material.accent: Theme.accent
-    Material.primary: Theme.accent
+    Material.accent: Theme.controlAccent
+    Material.primary: Theme.controlAccent
 
     Component.onCompleted: {
         requestActivate()
@@ -189,6 +189,8 @@ ApplicationWindow {
             delegate: TabButton {
                 required property string modelData
                 text: modelData
+                // The chosen section's name is text in the accent colour, on the bar.
+                Material.accent: Theme.accent
                 // Five sections share a 360 px phone: a slightly smaller label keeps every word whole.
                 font.pixelSize: Theme.smallSize
                 leftPadding: 4
