@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Groundwork.Core
 import Groundwork.Ui
 import Groundwork.Today
@@ -137,6 +138,16 @@ ApplicationWindow {
         }
     }
 
+    // Enter or Return on a focused push button presses it, as Space does: the style answers
+    // only Space, and a keyboard user expects either. A control that uses the key itself (a
+    // card, a text field, a list) takes it before it gets here.
+    function pressFocusedButton(event: KeyEvent) {
+        const button = activeFocusItem as T.AbstractButton
+        event.accepted = button !== null && button.enabled && button.visible && !button.checkable
+        if (event.accepted)
+            button.clicked()
+    }
+
     FocusRing {
         parent: Overlay.overlay
         window: window
@@ -151,6 +162,8 @@ ApplicationWindow {
 
     header: ToolBar {
         visible: !window.onboarding
+        Keys.onReturnPressed: event => window.pressFocusedButton(event)
+        Keys.onEnterPressed: event => window.pressFocusedButton(event)
         Material.background: Theme.surface
         Material.foreground: Theme.text
         RowLayout {
@@ -223,6 +236,8 @@ ApplicationWindow {
     }
 
     RowLayout {
+        Keys.onReturnPressed: event => window.pressFocusedButton(event)
+        Keys.onEnterPressed: event => window.pressFocusedButton(event)
         anchors.fill: parent
         spacing: 0
         visible: !window.onboarding
