@@ -26,6 +26,19 @@ Item {
         editing = {}
         detailOpen = true
         detailPane.contentItem.contentY = 0
+        // On a phone the list goes away with the card that had the keyboard: it moves to the
+        // track, on its way back to the list.
+        if (!wide)
+            allTracksButton.forceActiveFocus(Qt.TabFocusReason)
+    }
+    // Back to the list (phone), with the keyboard on the card of the track just left.
+    function closeTrack() {
+        detailOpen = false
+        for (let i = 0; i < trackCards.count; ++i) {
+            const card = trackCards.itemAt(i) as ChoiceCard
+            if (card && card.objectName === "track_" + tracks.trackId)
+                card.forceActiveFocus(Qt.TabFocusReason)
+        }
     }
     // Opens the track the chosen outcome leads on to, with the keyboard on its first item.
     function openNextTrack() {
@@ -128,6 +141,7 @@ Item {
                 wrapMode: Text.Wrap
             }
             Repeater {
+                id: trackCards
                 model: view.tracks.tracks
                 delegate: ChoiceCard {
                     required property string trackId
@@ -175,11 +189,12 @@ Item {
                 spacing: Theme.gap
 
                 Button {
+                    id: allTracksButton
                     objectName: "allTracksButton"
                     visible: !view.wide && !view.isEditing
                     text: "‹ " + qsTr("All tracks")
                     flat: true
-                    onClicked: view.detailOpen = false
+                    onClicked: view.closeTrack()
                     Accessible.name: qsTr("Back to all tracks")
                 }
 

@@ -69,6 +69,21 @@ TestCase {
         verify(findChild(view, "trackListPane").visible)
     }
 
+    // Keyboard only, on a phone: opening a track moves the keyboard into it (the card it was on
+    // goes away with the list), and "All tracks" brings it back to that card.
+    function test_phone_keyboard_follows_the_track_open_and_back() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        const card = findChild(view, "track_is-it-for-me")
+        card.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Return)
+        verify(findChild(view, "trackDetailPane").visible)
+        const back = findChild(view, "allTracksButton")
+        verify(back.activeFocus, "the keyboard is in the open track")
+        keyClick(Qt.Key_Space)
+        verify(findChild(view, "trackListPane").visible)
+        verify(card.activeFocus, "and back on the card it opened")
+    }
+
     function test_wide_shows_both_side_by_side() {
         const view = createTemporaryObject(wideComponent, testCase)
         const list = findChild(view, "trackListPane")
