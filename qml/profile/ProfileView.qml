@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Groundwork.Ui
 import Groundwork.Profile // own C++ types: Qt 6.4's implicit import holds only the QML files
@@ -92,9 +93,12 @@ ScrollView {
                 }
             }
 
-            RowLayout {
+            // Side by side where the role's whole name fits beside the label; stacked on a phone.
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: Theme.gap
+                columns: view.width >= 560 ? 2 : 1
+                columnSpacing: Theme.gap
+                rowSpacing: Theme.smallGap
                 visible: view.profile.roles.length > 0
                 Label {
                     text: qsTr("Measured against")
@@ -102,6 +106,8 @@ ScrollView {
                     font.pixelSize: Theme.bodySize
                 }
                 ComboBox {
+                    // The current choice is listed in the accent colour: the light one, readable as text
+                    Material.accent: Theme.accent
                     id: rolePicker
                     objectName: "rolePicker"
                     Layout.fillWidth: true

@@ -29,11 +29,14 @@ TestCase {
             property alias plain: plainButton
             property alias box: checkBox
             property alias card: choiceCard
+            property alias list: comboBox
             Column {
                 Button { id: highlightedButton; text: "Save"; highlighted: true }
                 Button { id: plainButton; text: "Later" }
                 CheckBox { id: checkBox; text: "Include"; checked: true }
                 ChoiceCard { id: choiceCard; width: 300; title: "Yes"; selected: true }
+                // As every ComboBox of the app sets it (the current choice is listed in it).
+                ComboBox { id: comboBox; model: ["One", "Two"]; Material.accent: Theme.accent }
             }
         }
     }
@@ -88,6 +91,10 @@ TestCase {
         // A plain button's fill is translucent: measured over the page it sits on.
         const plain = page.plain
         atLeast(plain.contentItem.color, plain.background.color, 4.5, "plain button text", Theme.background)
+        // The current choice in an open list is text in the list's accent, on the list's
+        // background (the style's dialog colour: the popup's own would follow the test's window).
+        const list = page.list
+        atLeast(list.Material.accent, list.Material.dialogColor, 4.5, "current choice in a list")
         // Selected text in a field uses the same pair.
         atLeast(button.Material.primaryHighlightedTextColor, button.Material.accentColor, 4.5, "selected text")
     }
