@@ -89,7 +89,7 @@ ApplicationWindow {
     // Lead mode, over the Cohort section; `part` ("roster", "group", ...) is scrolled to.
     function openLead(part: string) {
         section = 3
-        stack.push(Qt.resolvedUrl("LeadPage.qml"), { shell: window, startAt: part })
+        openPage(Qt.resolvedUrl("LeadPage.qml"), { shell: window, startAt: part })
     }
 
     // The Profile, with the keyboard on its role picker (where the role is seen and changed).
@@ -106,21 +106,37 @@ ApplicationWindow {
         return wanted
     }
 
+    // A page over the section. The keyboard goes into it as it opens (unless the page put it
+    // somewhere itself), so the next Tab reaches the page's first control, not the section
+    // bar; going back returns it to the control the page was opened from.
+    property var focusBeforePages: [] // one control (or null) per page open over the section
+    function openPage(url: url, properties: var) {
+        const from = activeFocusItem
+        const page = stack.push(url, properties) as Item
+        if (!page)
+            return
+        focusBeforePages.push(from)
+        for (let p = activeFocusItem; p; p = p.parent)
+            if (p === page)
+                return
+        page.forceActiveFocus(Qt.OtherFocusReason)
+    }
+
     function openLesson(lessonId: string) {
         if (window.lesson.open(lessonId))
-            stack.push(Qt.resolvedUrl("LessonPage.qml"), { shell: window })
+            openPage(Qt.resolvedUrl("LessonPage.qml"), { shell: window })
     }
     function openDrill(drillId: string) {
         if (window.drill.open(drillId))
-            stack.push(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
+            openPage(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
     }
     function openAssessment() {
         if (window.drill.startAssessment())
-            stack.push(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
+            openPage(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
     }
     function openAssessmentResults(form: string) {
         if (window.drill.showResults(form))
-            stack.push(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
+            openPage(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
     }
     // From the reminder notification: Today, in front (a drill left midway resumes from Today).
     function openToday() {
@@ -134,8 +150,35 @@ ApplicationWindow {
         if (stack.depth > 1) {
             if (narration.playing)
                 narration.toggle()
+            const from = focusBeforePages.pop()
             stack.pop()
+            if (from && from.visible)
+                from.forceActiveFocus(Qt.TabFocusReason)
         }
+    }
+
+    // The first control Tab reaches inside `item`, in the order the page lays them out.
+    function firstTabStop(item: Item): Item {
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i]
+            if (!child.visible || !child.enabled)
+                continue
+            if (child.activeFocusOnTab)
+                return child
+            const inner = firstTabStop(child)
+            if (inner)
+                return inner
+        }
+        return null
+    }
+    // Tab from a page that has just opened (the page itself holds the keyboard) goes to its
+    // first control; Qt's own order would leave the page for the section bar.
+    function tabIntoPage(event: KeyEvent) {
+        const page = stack.currentItem
+        const stop = stack.depth > 1 && activeFocusItem === page ? firstTabStop(page) : null
+        event.accepted = stop !== null
+        if (stop)
+            stop.forceActiveFocus(Qt.TabFocusReason)
     }
 
     // Enter or Return on a focused push button presses it, as Space does: the style answers
@@ -238,6 +281,7 @@ ApplicationWindow {
     RowLayout {
         Keys.onReturnPressed: event => window.pressFocusedButton(event)
         Keys.onEnterPressed: event => window.pressFocusedButton(event)
+        Keys.onTabPressed: event => window.tabIntoPage(event)
         anchors.fill: parent
         spacing: 0
         visible: !window.onboarding
@@ -268,6 +312,9 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             initialItem: sectionPage
+            // Back at the section (a section was chosen, or Today was brought to front): no page
+            // is left to return from.
+            onDepthChanged: if (depth === 1) window.focusBeforePages = []
         }
     }
 
