@@ -30,9 +30,19 @@ TestCase {
             property alias box: checkBox
             property alias card: choiceCard
             property alias list: comboBox
+            property alias chosen: chosenButton
             Column {
                 Button { id: highlightedButton; text: "Save"; highlighted: true }
                 Button { id: plainButton; text: "Later" }
+                // As a chosen rest day or confidence is drawn (GoalEditor, ConfidencePicker).
+                Button {
+                    id: chosenButton
+                    text: "80%"
+                    checkable: true
+                    checked: true
+                    highlighted: checked
+                    Material.accent: Theme.checkedAccent
+                }
                 CheckBox { id: checkBox; text: "Include"; checked: true }
                 ChoiceCard { id: choiceCard; width: 300; title: "Yes"; selected: true }
                 // As every ComboBox of the app sets it (the current choice is listed in it).
@@ -91,6 +101,9 @@ TestCase {
         // A plain button's fill is translucent: measured over the page it sits on.
         const plain = page.plain
         atLeast(plain.contentItem.color, plain.background.color, 4.5, "plain button text", Theme.background)
+        const chosen = page.chosen
+        atLeast(chosen.contentItem.color, chosen.background.color, 4.5, "chosen button text")
+        atLeast(chosen.background.color, Theme.background, 3, "chosen button against the page")
         // The current choice in an open list is text in the list's accent, on the list's
         // background (the style's dialog colour: the popup's own would follow the test's window).
         const list = page.list
