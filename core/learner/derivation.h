@@ -74,6 +74,11 @@ struct LearnerState
     Calibration calibration;
     QVector<GoalChange> goalChanges;           // fold order
     GoalPayload goal;                          // the goal in effect now (default 4, no rest days)
+    // Whether a shared profile includes the assessment results: the choice made last in fold
+    // order on any of the learner's devices (off until one is made)
+    bool shareAssessmentResults = false;
+    int assessmentSharingChoices = 0;          // how many such choices were made (0: never)
+    qint64 assessmentSharingChosenAtMs = 0;    // the time of the choice in effect (0: none)
     QVector<qint64> practiceDays;              // ascending local days with any practice
                                                // (an assessment sitting counts: it is a session)
 

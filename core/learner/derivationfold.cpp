@@ -139,6 +139,13 @@ void DerivationFold::add(const Event &e)
             m_st.goal = *p;
         }
         break;
+    case EventKind::AssessmentSharingChosen:
+        if (const auto p = m_decode.assessmentSharing(e.payload)) {
+            m_st.shareAssessmentResults = p->include;
+            ++m_st.assessmentSharingChoices;
+            m_st.assessmentSharingChosenAtMs = e.timeMs;
+        }
+        break;
     }
 }
 

@@ -22,6 +22,9 @@ enum class EventKind {
     DrillDecision,      // "drill.decision"      DecisionPayload
     ReflectionSaved,    // "reflection.saved"    ReflectionPayload (always private)
     GoalChanged,        // "goal.changed"        GoalPayload
+    // Whether a shared profile carries the readiness assessment results: one choice for all
+    // of the learner's devices (it syncs sealed like any event; the last one in fold order wins)
+    AssessmentSharingChosen, // "assessmentsharing.chosen" AssessmentSharingPayload
 };
 
 QString kindName(EventKind kind);

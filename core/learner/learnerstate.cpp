@@ -92,6 +92,11 @@ QString LearnerState::fingerprint() const
     for (const auto &g : goalChanges)
         out << QStringLiteral("goal %1 %2").arg(g.day).arg(goalText(g.goal));
     out << QStringLiteral("goal now %1").arg(goalText(goal));
+    if (assessmentSharingChoices > 0) // absent when never chosen, as in stores from before it
+        out << QStringLiteral("assessment sharing %1 of %2 at %3")
+                   .arg(shareAssessmentResults)
+                   .arg(assessmentSharingChoices)
+                   .arg(assessmentSharingChosenAtMs);
     // Texts as Base64: they may hold new lines.
     const auto text = [](const QString &t) { return QString::fromLatin1(t.toUtf8().toBase64()); };
     for (auto it = reflectionTexts.cbegin(); it != reflectionTexts.cend(); ++it)

@@ -98,17 +98,27 @@ struct GoalPayload
     friend bool operator==(const GoalPayload &, const GoalPayload &) = default;
 };
 
+// The learner's choice to include their readiness assessment results in a shared profile.
+struct AssessmentSharingPayload
+{
+    bool include = false;
+
+    friend bool operator==(const AssessmentSharingPayload &, const AssessmentSharingPayload &) = default;
+};
+
 QByteArray encodePayload(const LessonPayload &p);
 QByteArray encodePayload(const QuickCheckPayload &p);
 QByteArray encodePayload(const DecisionPayload &p);
 QByteArray encodePayload(const ReflectionPayload &p);
 QByteArray encodePayload(const GoalPayload &p);
+QByteArray encodePayload(const AssessmentSharingPayload &p);
 
 std::optional<LessonPayload> decodeLesson(const QByteArray &bytes);
 std::optional<QuickCheckPayload> decodeQuickCheck(const QByteArray &bytes);
 std::optional<DecisionPayload> decodeDecision(const QByteArray &bytes);
 std::optional<ReflectionPayload> decodeReflection(const QByteArray &bytes);
 std::optional<GoalPayload> decodeGoal(const QByteArray &bytes);
+std::optional<AssessmentSharingPayload> decodeAssessmentSharing(const QByteArray &bytes);
 
 // Small ids of the strings of one payload, given by a PayloadDecoder: every distinct text it
 // has read has one id (0, 1, 2, ... in order of first appearance; equal texts have equal ids
@@ -140,6 +150,7 @@ public:
     std::optional<DecisionPayload> decision(const QByteArray &bytes, PayloadIds *ids = nullptr);
     std::optional<ReflectionPayload> reflection(const QByteArray &bytes);
     std::optional<GoalPayload> goal(const QByteArray &bytes);
+    std::optional<AssessmentSharingPayload> assessmentSharing(const QByteArray &bytes);
 
     // How many distinct strings have ids so far (ids are below this).
     int stringCount() const;

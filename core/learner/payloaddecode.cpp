@@ -33,6 +33,7 @@ enum Key : int {
                        // a float. Under a new key so that older decoders skip it rather than
                        // misreading an integer or a pair as a double.
     kShown = 16,       // positional forms only (appended): the option's shown position
+    kInclude = 17,     // positional forms only: whether assessment results are shared
 };
 
 // The forms a store can hold, and why each is still read. A store holds what the app's
@@ -219,6 +220,18 @@ std::optional<GoalPayload> readGoal(const QByteArray &bytes, StringPool *strings
     });
 }
 
+// Positional only (the kind came after the map forms): [include].
+std::optional<AssessmentSharingPayload> readAssessmentSharing(const QByteArray &bytes, StringPool *strings)
+{
+    return readPayload<AssessmentSharingPayload>(bytes, strings, {kInclude},
+                                                 [](PayloadReader &r, AssessmentSharingPayload &p, qint64 key) {
+        switch (key) {
+        case kInclude: p.include = r.readBool(); return true;
+        default: return false;
+        }
+    });
+}
+
 } // namespace
 
 std::optional<LessonPayload> decodeLesson(const QByteArray &bytes) { return readLesson(bytes, nullptr, nullptr); }
@@ -226,6 +239,7 @@ std::optional<QuickCheckPayload> decodeQuickCheck(const QByteArray &bytes) { ret
 std::optional<DecisionPayload> decodeDecision(const QByteArray &bytes) { return readDecision(bytes, nullptr, nullptr); }
 std::optional<ReflectionPayload> decodeReflection(const QByteArray &bytes) { return readReflection(bytes, nullptr); }
 std::optional<GoalPayload> decodeGoal(const QByteArray &bytes) { return readGoal(bytes, nullptr); }
+std::optional<AssessmentSharingPayload> decodeAssessmentSharing(const QByteArray &bytes) { return readAssessmentSharing(bytes, nullptr); }
 
 PayloadDecoder::PayloadDecoder() : m_strings(std::make_unique<StringPool>()) {}
 PayloadDecoder::~PayloadDecoder() = default;
@@ -235,6 +249,7 @@ std::optional<QuickCheckPayload> PayloadDecoder::quickCheck(const QByteArray &by
 std::optional<DecisionPayload> PayloadDecoder::decision(const QByteArray &bytes, PayloadIds *ids) { return readDecision(bytes, m_strings.get(), ids); }
 std::optional<ReflectionPayload> PayloadDecoder::reflection(const QByteArray &bytes) { return readReflection(bytes, m_strings.get()); }
 std::optional<GoalPayload> PayloadDecoder::goal(const QByteArray &bytes) { return readGoal(bytes, m_strings.get()); }
+std::optional<AssessmentSharingPayload> PayloadDecoder::assessmentSharing(const QByteArray &bytes) { return readAssessmentSharing(bytes, m_strings.get()); }
 int PayloadDecoder::stringCount() const { return m_strings->size(); }
 
 } // namespace groundwork::core::learner

@@ -161,4 +161,11 @@ QByteArray encodePayload(const GoalPayload &p) // [sessions per week, [rest days
     return a.finish();
 }
 
+QByteArray encodePayload(const AssessmentSharingPayload &p) // [include]; always written
+{
+    ArrayWriter a(1);
+    a.w().append(p.include);
+    return a.finish();
+}
+
 } // namespace groundwork::core::learner

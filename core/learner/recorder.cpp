@@ -31,12 +31,12 @@ QString Recorder::newAttemptId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-Recorder::Result Recorder::save(EventKind kind, QByteArray payload, bool isPrivate)
+Recorder::Result Recorder::save(EventKind kind, QByteArray payload, bool isPrivate, qint64 notBeforeMs)
 {
     Result r;
     r.event.id = newEventId(m_store.deviceId());
     r.event.kind = kind;
-    r.event.timeMs = m_clock.nowMs();
+    r.event.timeMs = std::max(m_clock.nowMs(), notBeforeMs);
     r.event.utcOffsetMinutes = m_clock.utcOffsetMinutes(r.event.timeMs);
     r.event.deviceId = m_store.deviceId();
     r.event.contentVersion = m_pack ? m_pack->contentVersion() : QString();
@@ -173,6 +173,12 @@ Recorder::Result Recorder::goalChanged(int sessionsPerWeek, QVector<int> restDay
     if (restDays.size() >= 7)
         return refused(QStringLiteral("at least one day of the week must be open"));
     return save(EventKind::GoalChanged, encodePayload(GoalPayload{sessionsPerWeek, restDays}), false);
+}
+
+Recorder::Result Recorder::assessmentSharingChosen(bool include, qint64 afterMs)
+{
+    return save(EventKind::AssessmentSharingChosen, encodePayload(AssessmentSharingPayload{include}), false,
+                afterMs + 1);
 }
 
 } // namespace groundwork::core::learner

@@ -52,6 +52,11 @@ public:
     // track.
     Result reflectionSaved(const QString &trackId, const QString &promptId, const QString &text);
     Result goalChanged(int sessionsPerWeek, QVector<int> restDays);
+    // Whether a shared profile includes the assessment results: synced (sealed) to the
+    // learner's other devices, so the choice follows the account rather than this device.
+    // afterMs: the time of the choice in effect (0: none); this one is stamped later even when
+    // another device's clock is ahead, because the learner made it after that one.
+    Result assessmentSharingChosen(bool include, qint64 afterMs);
     // A note on how a lesson's "try it at work" assignment went: a reflection with no track,
     // always private (never synced), whatever tracks list the lesson.
     Result tryItNoteSaved(const QString &lessonId, const QString &text);
@@ -64,7 +69,7 @@ signals:
     void recorded(const groundwork::core::learner::Event &event);
 
 private:
-    Result save(EventKind kind, QByteArray payload, bool isPrivate);
+    Result save(EventKind kind, QByteArray payload, bool isPrivate, qint64 notBeforeMs = 0);
     enum class ItemKind { Lesson, Drill };
     bool onlyInPrivateTracks(const QString &itemId, ItemKind kind) const;
     bool lessonEventIsPrivate(const QString &trackId, const QString &lessonId) const;

@@ -135,6 +135,13 @@ bool LearnerData::setGoal(int sessionsPerWeek, const QList<int> &restDays)
     return check(m_recorder.goalChanged(qBound(1, sessionsPerWeek, 7), days));
 }
 
+bool LearnerData::setShareAssessmentResults(bool include)
+{
+    if (include == shareAssessmentResults() && state().assessmentSharingChoices > 0)
+        return true; // the choice already in effect: nothing to record
+    return check(m_recorder.assessmentSharingChosen(include, state().assessmentSharingChosenAtMs));
+}
+
 learner::Recorder::Result LearnerData::recordDecision(const QString &attemptId,
                                                       const QString &drillId,
                                                       const QString &decisionId,

@@ -68,6 +68,10 @@ public:
     // restDays holds Qt::DayOfWeek numbers, 1 (Monday) to 7 (Sunday); out-of-range days and
     // repeats are dropped and sessionsPerWeek is kept within 1..7.
     bool setGoal(int sessionsPerWeek, const QList<int> &restDays);
+    // Whether a shared profile includes the readiness assessment results: one choice for all of
+    // the learner's devices, recorded as an event (the last one made on any device wins).
+    bool shareAssessmentResults() const { return state().shareAssessmentResults; }
+    bool setShareAssessmentResults(bool include);
     // The private note on a lesson's "try it at work" assignment (saved on this device only).
     bool saveTryItNote(const QString &lessonId, const QString &text);
     // A decision on a drill of the readiness assessment is refused (nothing written, lastError

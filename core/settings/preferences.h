@@ -112,8 +112,10 @@ public:
     QStringList dismissedTryIts() const;
     void dismissTryIt(const QString &lessonId);
     void forgetDismissedTryIts();
-    // Whether a shared profile carries the readiness assessment results too (off by default;
-    // nothing is shared at all unless the learner shares the profile on the Cohort screen).
+    // Whether a shared profile carries the readiness assessment results too, as earlier versions
+    // kept it: on this device only. Now the choice is a learner event that follows the account
+    // (LearnerData::setShareAssessmentResults); this is read once to carry an "on" over, then
+    // cleared.
     bool shareAssessmentResults() const;
     void setShareAssessmentResults(bool share);
     QString lastError() const { return m_lastError; }

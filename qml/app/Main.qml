@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Groundwork.Core
 import Groundwork.Ui
 import Groundwork.Today
@@ -66,8 +67,8 @@ ApplicationWindow {
     }
 
     Material.theme: Theme.dark ? Material.Dark : Material.Light
-    Material.accent: Theme.accent
-    Material.primary: Theme.accent
+    Material.accent: Theme.controlAccent
+    Material.primary: Theme.controlAccent
 
     Component.onCompleted: {
         requestActivate()
@@ -88,24 +89,54 @@ ApplicationWindow {
     // Lead mode, over the Cohort section; `part` ("roster", "group", ...) is scrolled to.
     function openLead(part: string) {
         section = 3
-        stack.push(Qt.resolvedUrl("LeadPage.qml"), { shell: window, startAt: part })
+        openPage(Qt.resolvedUrl("LeadPage.qml"), { shell: window, startAt: part })
+    }
+
+    // The Profile, with the keyboard on its role picker (where the role is seen and changed).
+    property bool roleFocusWanted: false
+    function openRole() {
+        roleFocusWanted = true
+        section = 2
+        stack.pop(null)
+    }
+    // Asked once by the Profile as it is built: whether it was opened by openRole().
+    function takeRoleFocus(): bool {
+        const wanted = roleFocusWanted
+        roleFocusWanted = false
+        return wanted
+    }
+
+    // A page over the section. The keyboard goes into it as it opens (unless the page put it
+    // somewhere itself), so the next Tab reaches the page's first control, not the section
+    // bar; going back returns it to the control the page was opened from.
+    property var focusBeforePages: [] // one control (or null) per page open over the section
+    function openPage(url: url, properties: var) {
+        const from = activeFocusItem
+        const page = stack.push(url, properties) as Item
+        if (!page)
+            return
+        focusBeforePages.push(from)
+        for (let p = activeFocusItem; p; p = p.parent)
+            if (p === page)
+                return
+        page.forceActiveFocus(Qt.OtherFocusReason)
     }
 
     function openLesson(lessonId: string) {
         if (window.lesson.open(lessonId))
-            stack.push(Qt.resolvedUrl("LessonPage.qml"), { shell: window })
+            openPage(Qt.resolvedUrl("LessonPage.qml"), { shell: window })
     }
     function openDrill(drillId: string) {
         if (window.drill.open(drillId))
-            stack.push(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
+            openPage(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
     }
     function openAssessment() {
         if (window.drill.startAssessment())
-            stack.push(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
+            openPage(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
     }
     function openAssessmentResults(form: string) {
         if (window.drill.showResults(form))
-            stack.push(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
+            openPage(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
     }
     // From the reminder notification: Today, in front (a drill left midway resumes from Today).
     function openToday() {
@@ -119,8 +150,45 @@ ApplicationWindow {
         if (stack.depth > 1) {
             if (narration.playing)
                 narration.toggle()
+            const from = focusBeforePages.pop()
             stack.pop()
+            if (from && from.visible)
+                from.forceActiveFocus(Qt.TabFocusReason)
         }
+    }
+
+    // The first control Tab reaches inside `item`, in the order the page lays them out.
+    function firstTabStop(item: Item): Item {
+        for (let i = 0; i < item.children.length; ++i) {
+            const child = item.children[i]
+            if (!child.visible || !child.enabled)
+                continue
+            if (child.activeFocusOnTab)
+                return child
+            const inner = firstTabStop(child)
+            if (inner)
+                return inner
+        }
+        return null
+    }
+    // Tab from a page that has just opened (the page itself holds the keyboard) goes to its
+    // first control; Qt's own order would leave the page for the section bar.
+    function tabIntoPage(event: KeyEvent) {
+        const page = stack.currentItem
+        const stop = stack.depth > 1 && activeFocusItem === page ? firstTabStop(page) : null
+        event.accepted = stop !== null
+        if (stop)
+            stop.forceActiveFocus(Qt.TabFocusReason)
+    }
+
+    // Enter or Return on a focused push button presses it, as Space does: the style answers
+    // only Space, and a keyboard user expects either. A control that uses the key itself (a
+    // card, a text field, a list) takes it before it gets here.
+    function pressFocusedButton(event: KeyEvent) {
+        const button = activeFocusItem as T.AbstractButton
+        event.accepted = button !== null && button.enabled && button.visible && !button.checkable
+        if (event.accepted)
+            button.clicked()
     }
 
     FocusRing {
@@ -137,6 +205,8 @@ ApplicationWindow {
 
     header: ToolBar {
         visible: !window.onboarding
+        Keys.onReturnPressed: event => window.pressFocusedButton(event)
+        Keys.onEnterPressed: event => window.pressFocusedButton(event)
         Material.background: Theme.surface
         Material.foreground: Theme.text
         RowLayout {
@@ -175,6 +245,8 @@ ApplicationWindow {
             delegate: TabButton {
                 required property string modelData
                 text: modelData
+                // The chosen section's name is text in the accent colour, on the bar.
+                Material.accent: Theme.accent
                 // Five sections share a 360 px phone: a slightly smaller label keeps every word whole.
                 font.pixelSize: Theme.smallSize
                 leftPadding: 4
@@ -207,6 +279,9 @@ ApplicationWindow {
     }
 
     RowLayout {
+        Keys.onReturnPressed: event => window.pressFocusedButton(event)
+        Keys.onEnterPressed: event => window.pressFocusedButton(event)
+        Keys.onTabPressed: event => window.tabIntoPage(event)
         anchors.fill: parent
         spacing: 0
         visible: !window.onboarding
@@ -237,6 +312,9 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             initialItem: sectionPage
+            // Back at the section (a section was chosen, or Today was brought to front): no page
+            // is left to return from.
+            onDepthChanged: if (depth === 1) window.focusBeforePages = []
         }
     }
 

@@ -7,4 +7,8 @@ ProfileView {
     profile: shell.profile
     onAssessmentRequested: shell.openAssessment()
     onResultsRequested: form => shell.openAssessmentResults(form)
+    Component.onCompleted: {
+        if (shell.takeRoleFocus())
+            showRolePicker()
+    }
 }

@@ -8,5 +8,5 @@ TracksView {
     tracks: shell.tracks
     onLessonRequested: lessonId => shell.openLesson(lessonId)
     onDrillRequested: drillId => shell.openDrill(drillId)
-    onRoleRequested: shell.section = 2 // the Profile, where the role is chosen
+    onRoleRequested: shell.openRole()
 }

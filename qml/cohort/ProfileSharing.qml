@@ -101,7 +101,8 @@ Column {
         objectName: "shareWithdraw"
         width: parent.width
         text: qsTr("You can turn sharing off at any time; the server then deletes your lead's copy. "
-                   + "Your choice applies to all of your devices: whichever you make last, on any "
+                   + "Both choices, sharing your profile here and including your assessment results "
+                   + "on your Profile, apply to all of your devices: whichever you make last, on any "
                    + "of them, is the one that counts.")
         color: Theme.mutedText
         font.pixelSize: Theme.bodySize

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Groundwork.Ui
 
@@ -40,6 +41,9 @@ ColumnLayout {
                 ButtonGroup.group: group
                 checked: picker.chosen === modelData
                 highlighted: checked
+                // The style fills a checked highlighted button with a lighter accent: from this
+                // one it stays dark enough for the white text.
+                Material.accent: Theme.checkedAccent
                 text: qsTr("%1 · %2%").arg(picker.describe(modelData)).arg(modelData)
                 onClicked: picker.chosen = modelData
                 Accessible.name: qsTr("%1, %2 percent").arg(picker.describe(modelData)).arg(modelData)

@@ -264,7 +264,7 @@
         <translation>Vorlage: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Choosing a template replaces the fields below with its text.</source>
         <translation>Eine Vorlage zu wählen ersetzt die Felder unten durch ihren Text.</translation>
     </message>
@@ -1229,7 +1229,7 @@
         <translation>Groundwork</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+111"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1370,14 +1370,14 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>You can turn sharing off at any time; the server then deletes your lead&apos;s copy. Your choice applies to all of your devices: whichever you make last, on any of them, is the one that counts.</source>
-        <translation>Du kannst das Teilen jederzeit ausschalten; der Server löscht dann die Kopie deiner Kohortenleitung. Deine Wahl gilt für alle deine Geräte: Es zählt die, die du zuletzt triffst, egal auf welchem Gerät.</translation>
+        <source>You can turn sharing off at any time; the server then deletes your lead&apos;s copy. Both choices, sharing your profile here and including your assessment results on your Profile, apply to all of your devices: whichever you make last, on any of them, is the one that counts.</source>
+        <translation>Du kannst das Teilen jederzeit ausschalten; der Server löscht dann die Kopie deiner Kohortenleitung. Beide Entscheidungen, das Teilen deiner Standortbestimmung hier und das Einbeziehen der Ergebnisse deines Standorttests (in deiner Standortbestimmung), gelten für alle deine Geräte: Es zählt die, die du zuletzt triffst, egal auf welchem Gerät.</translation>
     </message>
 </context>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../profile/ProfileView.qml" line="+33"/>
+        <location filename="../profile/ProfileView.qml" line="+46"/>
         <source>Your readiness profile</source>
         <translation>Deine Standortbestimmung</translation>
     </message>
@@ -2250,7 +2250,7 @@
 <context>
     <name>TracksView</name>
     <message>
-        <location filename="../tracks/TracksView.qml" line="+109"/>
+        <location filename="../tracks/TracksView.qml" line="+117"/>
         <source>Tracks</source>
         <translation>Pfade</translation>
     </message>
@@ -2315,7 +2315,7 @@
         <translation>Im Profil ansehen oder ändern</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+99"/>
         <source>Where to go from here</source>
         <translation>Wie es weitergehen kann</translation>
     </message>
@@ -2325,7 +2325,7 @@
         <translation>Nächster Schritt %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Open %1</source>
         <translation>%1 öffnen</translation>
     </message>
@@ -2335,7 +2335,7 @@
         <translation>Den Pfad %1 öffnen</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <source>Where do you stand?</source>
         <translation>Wo stehst du?</translation>
     </message>
@@ -2345,7 +2345,7 @@
         <translation>Jede Antwort hier ist eine gute, und du kannst sie ändern, wann immer du möchtest.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <location line="+9"/>
         <source>Your choice: %1</source>
         <translation>Deine Wahl: %1</translation>
@@ -2850,28 +2850,28 @@
 <context>
     <name>groundwork::profile::ProfileViewModel</name>
     <message>
-        <location filename="../profile/profileviewmodel.cpp" line="+113"/>
+        <location filename="../profile/profileviewmodel.cpp" line="+111"/>
         <source>Every dimension equally</source>
         <translation>Alle Bereiche gleich gewichtet</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+333"/>
         <source>No evidence yet. Each drill you play adds to this picture.</source>
         <translation>Noch keine Grundlage. Jede Übung, die du machst, ergänzt dieses Bild.</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+233"/>
+        <location line="-244"/>
+        <location line="+245"/>
         <source>About %1 out of 100, likely between %2 and %3</source>
         <translation>Etwa %1 von 100, wahrscheinlich zwischen %2 und %3</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-156"/>
         <source>Your profile now measures against it. You can still compare against another role.</source>
         <translation>Dein Profil misst sich jetzt daran. Du kannst dich weiterhin mit einer anderen Rolle vergleichen.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+165"/>
         <source>no evidence yet</source>
         <translation>noch keine Grundlage</translation>
     </message>
@@ -2895,7 +2895,7 @@
         </translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-466"/>
         <source>%1 (your cohort)</source>
         <translation>%1 (deine Kohorte)</translation>
     </message>
@@ -3034,7 +3034,7 @@
         <translation>Fassung %1 öffnet sich am %2, sechs Wochen nach deinem ersten Durchgang, damit sie Wachstum zeigt und nicht Erinnerung.</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+95"/>
         <source>%n earlier answers were scored by drill keys that have since been rewritten. They stay in your history and your export, but no longer count here.</source>
         <translation>
             <numerusform>%n frühere Antwort wurde mit einem Bewertungsschlüssel bewertet, der inzwischen überarbeitet wurde. Sie bleibt in deinem Verlauf und deinem Export, zählt hier aber nicht mehr.</numerusform>
@@ -3096,7 +3096,7 @@
 <context>
     <name>groundwork::settings::MyData</name>
     <message>
-        <location filename="../settings/mydata.cpp" line="+151"/>
+        <location filename="../settings/mydata.cpp" line="+155"/>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>

@@ -86,7 +86,7 @@
 <context>
     <name>groundwork::profile::ProfileViewModel</name>
     <message numerus="yes">
-        <location filename="../profile/profileviewmodel.cpp" line="+122"/>
+        <location filename="../profile/profileviewmodel.cpp" line="+120"/>
         <source>%n direct report(s).</source>
         <translation>
             <numerusform>%n direct report.</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+90"/>
         <location line="+93"/>
         <source>%n decision(s)</source>
         <translation>

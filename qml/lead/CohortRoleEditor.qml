@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import Groundwork.Ui
 import Groundwork.Lead
 
@@ -67,6 +68,8 @@ Rectangle {
 
         FieldLabel { text: qsTr("Start from a template") }
         ComboBox {
+            // The current choice is listed in the accent colour: the light one, readable as text
+            Material.accent: Theme.accent
             id: templatePicker
             objectName: "roleTemplatePicker"
             width: Math.min(parent.width, 420)

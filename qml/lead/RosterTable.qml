@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Groundwork.Ui
 import Groundwork.Lead
@@ -91,6 +92,8 @@ Column {
             verticalAlignment: Text.AlignVCenter
         }
         ComboBox {
+            // The current choice is listed in the accent colour: the light one, readable as text
+            Material.accent: Theme.accent
             id: sortChoice
             objectName: "sortChoice"
             width: Math.min(220, table.width - 80)

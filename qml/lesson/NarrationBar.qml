@@ -84,6 +84,8 @@ Rectangle {
                 Accessible.name: qsTr("Narration position")
             }
             ComboBox {
+                // The current choice is listed in the accent colour: the light one, readable as text
+                Material.accent: Theme.accent
                 objectName: "speedBox"
                 Layout.preferredWidth: 88
                 model: bar.narration.rateLabels

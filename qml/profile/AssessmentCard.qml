@@ -164,7 +164,11 @@ Card {
         visible: sittings.count > 0
         checked: card.profile.shareAssessment
         text: qsTr("Include these results when I share my profile with my cohort lead")
-        onToggled: card.profile.shareAssessment = checked
+        // The box shows the account's choice: a choice from another device arrives later.
+        onToggled: {
+            card.profile.shareAssessment = checked
+            checked = Qt.binding(() => card.profile.shareAssessment)
+        }
         // The style's label elides; this one wraps, so the whole sentence shows on a phone.
         contentItem: Label {
             leftPadding: shareBox.indicator.width + shareBox.spacing

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Groundwork.Ui
 import Groundwork.Profile // own C++ types: Qt 6.4's implicit import holds only the QML files
@@ -16,6 +17,19 @@ ScrollView {
 
     contentWidth: availableWidth
     clip: true
+
+    // Arriving to see or change the role (the "Ready to lead" closing step links here): the
+    // keyboard goes to the role picker, and the page scrolls so that it is in view.
+    function showRolePicker() {
+        rolePicker.forceActiveFocus(Qt.TabFocusReason)
+        const flick = view.contentItem as Flickable
+        const top = rolePicker.mapToItem(flick.contentItem, 0, 0).y - Theme.gap
+        const bottom = top + rolePicker.height + 2 * Theme.gap
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.min(bottom - flick.height, flick.contentHeight - flick.height)
+    }
 
     Item {
         width: view.availableWidth
@@ -79,9 +93,12 @@ ScrollView {
                 }
             }
 
-            RowLayout {
+            // Side by side where the role's whole name fits beside the label; stacked on a phone.
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: Theme.gap
+                columns: view.width >= 560 ? 2 : 1
+                columnSpacing: Theme.gap
+                rowSpacing: Theme.smallGap
                 visible: view.profile.roles.length > 0
                 Label {
                     text: qsTr("Measured against")
@@ -89,6 +106,8 @@ ScrollView {
                     font.pixelSize: Theme.bodySize
                 }
                 ComboBox {
+                    // The current choice is listed in the accent colour: the light one, readable as text
+                    Material.accent: Theme.accent
                     id: rolePicker
                     objectName: "rolePicker"
                     Layout.fillWidth: true

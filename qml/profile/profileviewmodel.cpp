@@ -48,9 +48,7 @@ ProfileViewModel::ProfileViewModel(core::LearnerData &data, core::Preferences *p
     connect(&data, &core::LearnerData::changed, this, &ProfileViewModel::refresh);
     if (cohortRole)
         connect(cohortRole, &core::CohortRoleBook::changed, this, &ProfileViewModel::cohortRoleArrived);
-    if (preferences)
-        connect(preferences, &core::Preferences::shareAssessmentResultsChanged, this,
-                &ProfileViewModel::changed);
+    adoptDeviceSharingChoice();
     refresh();
 }
 
@@ -378,13 +376,25 @@ QString ProfileViewModel::assessmentOfferText() const
 
 bool ProfileViewModel::shareAssessment() const
 {
-    return m_preferences && m_preferences->shareAssessmentResults();
+    return m_data.shareAssessmentResults();
 }
 
 void ProfileViewModel::setShareAssessment(bool share)
 {
-    if (m_preferences)
-        m_preferences->setShareAssessmentResults(share);
+    // Recorded as an event (it syncs to the learner's other devices); `changed` follows it.
+    if (!m_data.setShareAssessmentResults(share))
+        emit changed(); // not saved: the box shows the choice still in effect
+}
+
+// Earlier versions kept "include the results" on the device: an "on" made there becomes the
+// account's choice, once, unless a choice was made since (on any device).
+void ProfileViewModel::adoptDeviceSharingChoice()
+{
+    if (!m_preferences || !m_preferences->shareAssessmentResults())
+        return;
+    if (m_data.state().assessmentSharingChoices == 0 && !m_data.setShareAssessmentResults(true))
+        return; // kept on the device, to carry over at the next start
+    m_preferences->setShareAssessmentResults(false);
 }
 
 QVariantList ProfileViewModel::buildSeries() const

@@ -153,6 +153,7 @@ signals:
     void roleNoteChanged();
 
 private:
+    void adoptDeviceSharingChoice();
     core::learner::ReadinessProfile equalWeightProfile() const;
     QString chooseRole() const;
     bool measuresCohortRole() const;

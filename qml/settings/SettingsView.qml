@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Groundwork.Core
 import Groundwork.Ui
@@ -119,6 +120,8 @@ ReadingPage {
             font.pixelSize: Theme.bodySize
         }
         ComboBox {
+            // The current choice is listed in the accent colour: the light one, readable as text
+            Material.accent: Theme.accent
             objectName: "reminderTime"
             // Every half hour from 06:00 to 22:00, the learner's local time.
             model: {
@@ -195,6 +198,8 @@ ReadingPage {
             wrapMode: Text.Wrap
         }
         ComboBox {
+            // The current choice is listed in the accent colour: the light one, readable as text
+            Material.accent: Theme.accent
             id: rateBox
             objectName: "narrationRateBox"
             readonly property var rates: view.preferences.narrationRates
@@ -214,6 +219,8 @@ ReadingPage {
     // Language -----------------------------------------------------------------------------
     SectionHeading { width: parent.width; text: qsTr("Language") }
     ComboBox {
+        // The current choice is listed in the accent colour: the light one, readable as text
+        Material.accent: Theme.accent
         id: languageBox
         objectName: "languageBox"
         width: Math.min(parent.width, 320)

@@ -67,6 +67,10 @@ QJsonObject payloadToJson(const learner::Event &event)
         if (const auto p = learner::decodeGoal(event.payload))
             return {{"sessionsPerWeek", p->sessionsPerWeek}, {"restDays", intArray(p->restDays)}};
         break;
+    case EventKind::AssessmentSharingChosen:
+        if (const auto p = learner::decodeAssessmentSharing(event.payload))
+            return {{"includeAssessmentResults", p->include}};
+        break;
     }
     return {};
 }

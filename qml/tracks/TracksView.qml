@@ -26,6 +26,19 @@ Item {
         editing = {}
         detailOpen = true
         detailPane.contentItem.contentY = 0
+        // On a phone the list goes away with the card that had the keyboard: it moves to the
+        // track, on its way back to the list.
+        if (!wide)
+            allTracksButton.forceActiveFocus(Qt.TabFocusReason)
+    }
+    // Back to the list (phone), with the keyboard on the card of the track just left.
+    function closeTrack() {
+        detailOpen = false
+        for (let i = 0; i < trackCards.count; ++i) {
+            const card = trackCards.itemAt(i) as ChoiceCard
+            if (card && card.objectName === "track_" + tracks.trackId)
+                card.forceActiveFocus(Qt.TabFocusReason)
+        }
     }
     // Opens the track the chosen outcome leads on to, with the keyboard on its first item.
     function openNextTrack() {
@@ -33,6 +46,14 @@ Item {
         const first = itemRepeater.itemAt(0)
         if (first)
             first.forceActiveFocus(Qt.TabFocusReason)
+    }
+    // The first step of the chosen outcome's path the keyboard can reach, or null.
+    function firstPathStep(): Item {
+        const first = pathRepeater.itemAt(0)
+        if (first && first.visible)
+            return first
+        const next = nextTrackButton
+        return next.visible ? next : null
     }
     function openItem(kind: int, itemId: string, title: string, prompt: string, hint: string) {
         if (kind === TrackItem.Lesson)
@@ -120,6 +141,7 @@ Item {
                 wrapMode: Text.Wrap
             }
             Repeater {
+                id: trackCards
                 model: view.tracks.tracks
                 delegate: ChoiceCard {
                     required property string trackId
@@ -167,11 +189,12 @@ Item {
                 spacing: Theme.gap
 
                 Button {
+                    id: allTracksButton
                     objectName: "allTracksButton"
                     visible: !view.wide && !view.isEditing
                     text: "‹ " + qsTr("All tracks")
                     flat: true
-                    onClicked: view.detailOpen = false
+                    onClicked: view.closeTrack()
                     Accessible.name: qsTr("Back to all tracks")
                 }
 
@@ -351,6 +374,15 @@ Item {
                                 title: modelData.label
                                 selected: view.tracks.chosenOutcome === modelData.outcomeId
                                 onClicked: view.tracks.chooseOutcome(modelData.outcomeId)
+                                // Tab goes on from the chosen outcome straight to its path, not
+                                // through the other outcomes first (Shift+Tab still reaches them).
+                                Keys.onTabPressed: event => {
+                                    const next = selected ? view.firstPathStep() : null
+                                    if (next)
+                                        next.forceActiveFocus(Qt.TabFocusReason)
+                                    else
+                                        event.accepted = false
+                                }
                             }
                         }
                         Rectangle {
@@ -412,6 +444,7 @@ Item {
                                 }
                             }
                             Button {
+                                id: nextTrackButton
                                 objectName: "nextTrackButton"
                                 visible: view.tracks.nextTrackId !== ""
                                 width: Math.min(implicitWidth, parent.width)

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Groundwork.Ui
 
@@ -71,6 +72,9 @@ ColumnLayout {
                 text: Qt.locale().dayName(day % 7, Locale.ShortFormat)
                 implicitWidth: Math.max(48, implicitContentWidth + leftPadding + rightPadding)
                 highlighted: checked
+                // The style fills a checked highlighted button with a lighter accent: from this
+                // one it stays dark enough for the white text.
+                Material.accent: Theme.checkedAccent
                 // at least one practice day stays
                 enabled: checked || editor.restDays.length < 6
                 onToggled: {

@@ -12,6 +12,8 @@
 #include "groundwork/sync/v1/sync.pb.h"
 #include "inprocessserver.h"
 #include "learnerdevices.h"
+#include "learner/assessment.h"
+#include "learner/derivation.h"
 #include "learner/event.h"
 #include "learner/learnerstore.h"
 #include "learner/readiness.h"
@@ -164,6 +166,31 @@ bool linkSecondDevice(Store &serverStore, InProcessServer &server, LearnerDevice
     CohortCredentials(*device.store).save({server.url().toString(), issued.token, issued.accountId, issued.deviceId,
                                            issued.cohortId, theirs.cohortName, theirs.displayName});
     return device.open(path);
+}
+
+// "Include my assessment results" as the learner last chose it on any device, as the device's
+// events say (LearnerData folds them the same way).
+bool includesAssessments(const LearnerStore &store)
+{
+    return Deriver().derive(store.events()).shareAssessmentResults;
+}
+
+// What the Profile screen hands the sharing: one sitting, only while the learner includes it.
+void shareAssessmentsAsChosen(LearnerDevice &device)
+{
+    device.app->sharing()->setAssessmentSource([&device] {
+        QVector<AssessmentResult> results;
+        if (includesAssessments(*device.store)) {
+            AssessmentResult sitting;
+            sitting.form = groundwork::content::v1::ASSESSMENT_FORM_A;
+            sitting.day = 2'461'000;
+            sitting.completedMs = 1'760'000'000'000;
+            sitting.decisions = 21;
+            sitting.profile = profileFor(QStringLiteral("em"), 0.02);
+            results.append(sitting);
+        }
+        return results;
+    });
 }
 
 bool sameFigures(const v1::SharedProfile &shared, const ReadinessProfile &p)
@@ -410,6 +437,98 @@ private slots:
                  qPrintable(phone.app->sharing()->statusText()));
         QCOMPARE(phoneSent.size(), phoneSentBefore);
         QVERIFY(leadCopy() && sameFigures(*leadCopy(), laptop.profile));
+    }
+
+    // "Include my assessment results" is the learner's, not a device's: chosen on the phone, it
+    // reaches the laptop with sync (sealed: the server cannot read it), and a later choice on
+    // the laptop wins on both. The lead's copy carries the results only while they are included.
+    void assessmentChoiceFollowsTheAccount_data() { addBackendRows(); }
+    void assessmentChoiceFollowsTheAccount()
+    {
+        QFETCH(QString, backend);
+        const QString dir = m_scratch.filePath(QStringLiteral("assessments-") + backend);
+        GW_SERVE_COHORT(served, backend, dir);
+        auto &serverStore = served.store;
+        InProcessServer &server = *served.server;
+        const NewCohort &cohort = served.cohort;
+        QNetworkAccessManager lead;
+        const auto leadSeesAssessments = [&]() -> int {
+            v1::CohortProgressResponse progress;
+            if (askProgress(lead, server.url(), cohort.lead.token, &progress) != 200 || !member(progress, "Ada"))
+                return -1;
+            const auto copy = decodeSharedProfile(QByteArray::fromStdString(member(progress, "Ada")->profile()));
+            return copy ? copy->assessments_size() : -1;
+        };
+
+        LearnerDevice phone, laptop;
+        phone.profile = profileFor(QStringLiteral("em"));
+        laptop.profile = profileFor(QStringLiteral("em"), 0.1);
+        QVERIFY(phone.open(dir + QStringLiteral("/phone.db")));
+        shareAssessmentsAsChosen(phone);
+        QVERIFY2(phone.join(server.url(), QStringLiteral("Ada"), cohort.inviteCode), phone.why().constData());
+        // Linked with a code, as the Cohort screen does: the laptop gets the account's key, so
+        // it can open what the phone seals.
+        phone.app->enrolment()->startLink();
+        QTRY_VERIFY_WITH_TIMEOUT(!phone.app->enrolment()->linkCode().isEmpty(), 10'000);
+        QVERIFY(laptop.open(dir + QStringLiteral("/laptop.db")));
+        shareAssessmentsAsChosen(laptop);
+        laptop.app->enrolment()->setServerUrl(server.url().toString());
+        laptop.app->enrolment()->joinWithLinkCode(phone.app->enrolment()->linkCode());
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop.app->status()->joined(), laptop.why().constData(), 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
+
+        // The profile is shared; the results are not, until the learner includes them.
+        QSignalSpy phoneSent(phone.app->scheduler().engine(), &SyncEngine::profileShareConfirmed);
+        phone.app->sharing()->setShared(true);
+        QTRY_COMPARE_WITH_TIMEOUT(phoneSent.size(), 1, 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
+        QCOMPARE(leadSeesAssessments(), 0);
+
+        // Included on the phone: its copy carries them, and the laptop learns the choice.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const Event include = makeEvent(*phone.store, EventKind::AssessmentSharingChosen, now,
+                                        encodePayload(AssessmentSharingPayload{true}));
+        QVERIFY(phone.store->append(include));
+        QVERIFY(includesAssessments(*phone.store));
+        QVERIFY(!includesAssessments(*laptop.store));
+        phone.app->status()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(phoneSent.size(), 2, 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
+        QCOMPARE(leadSeesAssessments(), 1);
+        laptop.app->status()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(includesAssessments(*laptop.store), 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
+
+        // Left out on the laptop, later: the laptop's copy goes without them, and the phone
+        // adopts the newer choice.
+        const Event leaveOut = makeEvent(*laptop.store, EventKind::AssessmentSharingChosen, now + 60'000,
+                                         encodePayload(AssessmentSharingPayload{false}));
+        QVERIFY(laptop.store->append(leaveOut));
+        QSignalSpy laptopSent(laptop.app->scheduler().engine(), &SyncEngine::profileShareConfirmed);
+        laptop.app->status()->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(laptopSent.size(), 1, 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(laptop.idle(), laptop.why().constData(), 10'000);
+        QCOMPARE(leadSeesAssessments(), 0);
+        phone.app->status()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(!includesAssessments(*phone.store), 10'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(phone.idle(), phone.why().constData(), 10'000);
+        QCOMPARE(leadSeesAssessments(), 0); // the phone's next copy leaves them out too
+        QCOMPARE(Deriver().derive(phone.store->events()).fingerprint(),
+                 Deriver().derive(laptop.store->events()).fingerprint());
+
+        // The server holds both choices sealed: no kind, no day, nothing it can read.
+        int held = 0;
+        for (const HeldEvent &h : serverStore->heldEvents(phone.app->credentials().credential().accountId)) {
+            if (h.event.id != include.id && h.event.id != leaveOut.id)
+                continue;
+            ++held;
+            QVERIFY(h.event.isSealed());
+            QCOMPARE(h.event.kind, QString());
+            QVERIFY(h.event.payload.isEmpty());
+            QCOMPARE(h.event.coarseKind, 0);
+            QCOMPARE(h.event.utcDay, 0);
+        }
+        QCOMPARE(held, 2);
     }
 
     // A choice made earlier but arriving later (the phone was offline when the learner turned

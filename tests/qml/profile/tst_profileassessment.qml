@@ -76,10 +76,33 @@ TestCase {
         verify(!share.checked, "off unless the learner turns it on")
         view.contentItem.contentY = 0
         share.forceActiveFocus()
+        const before = fixture.eventCount()
         keyClick(Qt.Key_Space)
         verify(fixture.profile.shareAssessment)
+        compare(fixture.eventCount(), before + 1, "recorded with the learner's events, which sync")
         keyClick(Qt.Key_Space)
         verify(!fixture.profile.shareAssessment)
+        verify(!share.checked)
+    }
+
+    // The choice follows the account: one made later on the learner's other device shows here
+    // when it arrives; one made earlier there does not override the one made here.
+    function test_sharing_the_results_follows_the_other_device() {
+        verify(fixture.sitAssessment(["p", "r", "u"]))
+        const view = createTemporaryObject(viewComponent, testCase)
+        const share = findChild(view, "shareAssessment")
+        verify(fixture.receiveAssessmentSharing(true, 5))
+        verify(share.checked, "turned on on the laptop")
+        verify(fixture.profile.shareAssessment)
+        fixture.advanceDays(1)
+        share.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        verify(!share.checked)
+        verify(fixture.receiveAssessmentSharing(true, -60)) // made before, arriving after
+        verify(!share.checked, "the later choice, made here, stands")
+        verify(!fixture.profile.shareAssessment)
+        verify(fixture.receiveAssessmentSharing(true, 60))
+        verify(share.checked, "and the box still follows choices made there")
     }
 
     Component {

@@ -18,6 +18,10 @@ TestCase {
         ProfileView { width: 360; height: 640; profile: fixture.profile }
     }
     Component {
+        id: shortComponent
+        ProfileView { width: 360; height: 260; profile: fixture.profile }
+    }
+    Component {
         id: wideComponent
         ProfileView { width: 1100; height: 800; profile: fixture.profile }
     }
@@ -126,6 +130,28 @@ TestCase {
         compare(fixture.profile.roleId, "ops")
         compare(fixture.preferences.roleId, "ops", "kept for the next start")
         compare(picker.currentIndex, 1)
+    }
+
+    // Arriving from the "Ready to lead" closing step: the keyboard is on the role picker and the
+    // picker is in view, even below a cohort role note on a short screen; the keyboard changes it.
+    function test_arriving_for_the_role_focuses_the_picker() {
+        fixture.receiveCohortRole(1, "Platform team lead", 3, 6)
+        const view = createTemporaryObject(shortComponent, testCase)
+        waitForRendering(view)
+        const picker = findChild(view, "rolePicker")
+        verify(!picker.activeFocus)
+        view.showRolePicker()
+        verify(picker.activeFocus, "the keyboard is on the role picker")
+        tryVerify(() => {
+            const y = picker.mapToItem(view, 0, 0).y
+            return y >= 0 && y + picker.height <= view.height
+        }, 1000, "the picker is scrolled into view")
+        const before = fixture.profile.roleId
+        keyClick(Qt.Key_Space)
+        tryVerify(() => picker.popup.opened)
+        keyClick(Qt.Key_Down)
+        keyClick(Qt.Key_Return)
+        tryVerify(() => fixture.profile.roleId !== before, 1000, "changed from the keyboard")
     }
 
     function test_wide_is_side_by_side() {

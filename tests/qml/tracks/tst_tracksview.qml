@@ -69,6 +69,21 @@ TestCase {
         verify(findChild(view, "trackListPane").visible)
     }
 
+    // Keyboard only, on a phone: opening a track moves the keyboard into it (the card it was on
+    // goes away with the list), and "All tracks" brings it back to that card.
+    function test_phone_keyboard_follows_the_track_open_and_back() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        const card = findChild(view, "track_is-it-for-me")
+        card.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Return)
+        verify(findChild(view, "trackDetailPane").visible)
+        const back = findChild(view, "allTracksButton")
+        verify(back.activeFocus, "the keyboard is in the open track")
+        keyClick(Qt.Key_Space)
+        verify(findChild(view, "trackListPane").visible)
+        verify(card.activeFocus, "and back on the card it opened")
+    }
+
     function test_wide_shows_both_side_by_side() {
         const view = createTemporaryObject(wideComponent, testCase)
         const list = findChild(view, "trackListPane")
@@ -258,6 +273,39 @@ TestCase {
         compare(fixture.tracks.trackId, "ready-to-lead")
         compare(findChild(view, "trackTitle").text, "Ready to lead")
         verify(findChild(view, "item_l1").activeFocus, "the keyboard lands on the new track's first item")
+    }
+
+    // Keyboard only: after choosing an outcome that is not the last, Tab goes from it straight
+    // to its path, not through the outcomes after it; those stay reachable with Shift+Tab.
+    function test_tab_goes_from_the_chosen_outcome_to_its_path() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        mouseClick(findChild(view, "track_is-it-for-me"))
+        const first = findChild(view, "outcome_ready-to-try")
+        const notYet = findChild(view, "outcome_not-yet")
+        const stay = findChild(view, "outcome_stay-ic")
+        first.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Tab)
+        verify(notYet.activeFocus, "before a choice Tab goes through the outcomes in order")
+        keyClick(Qt.Key_Space)
+        compare(fixture.tracks.chosenOutcome, "not-yet")
+        verify(notYet.activeFocus, "choosing keeps the keyboard on the chosen outcome")
+        keyClick(Qt.Key_Tab)
+        const tryFirst = findChild(view, "path_try-first")
+        verify(!stay.activeFocus, "the outcome after the chosen one is passed over")
+        verify(tryFirst.activeFocus, "the chosen outcome's first step follows it")
+        keyClick(Qt.Key_Tab)
+        verify(findChild(view, "nextTrackButton").activeFocus, "then the track it leads on to")
+        keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+        keyClick(Qt.Key_Tab, Qt.ShiftModifier)
+        verify(stay.activeFocus, "Shift+Tab still reaches the other outcomes")
+
+        // The first outcome, whose path is only the track it leads on to.
+        first.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Return)
+        compare(fixture.tracks.chosenOutcome, "ready-to-try")
+        keyClick(Qt.Key_Tab)
+        verify(findChild(view, "nextTrackButton").activeFocus, "straight to the link on")
+        verify(!notYet.activeFocus)
     }
 
     function test_ready_to_lead_closes_with_a_reflection_and_the_role() {

@@ -65,6 +65,11 @@ Event EventBuilder::goal(int sessions, QVector<int> restDays)
     return make(EventKind::GoalChanged, encodePayload(GoalPayload{sessions, restDays}));
 }
 
+Event EventBuilder::assessmentSharing(bool include)
+{
+    return make(EventKind::AssessmentSharingChosen, encodePayload(AssessmentSharingPayload{include}));
+}
+
 QVector<Event> EventBuilder::attempt(const QString &drillId, const QStringList &choices, int confidence)
 {
     QVector<Event> out;
@@ -140,6 +145,8 @@ QByteArray firstFormPayload(const Event &e)
         m.insert(14, days);
         break;
     }
+    case EventKind::AssessmentSharingChosen:
+        return e.payload; // a later kind: it has only the positional form
     }
     return m.toCborValue().toCbor();
 }

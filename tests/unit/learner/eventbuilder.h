@@ -31,6 +31,7 @@ public:
                    const QString &option, int confidence = 0);
     Event reflection(const QString &track, const QString &prompt, const QString &text, bool isPrivate);
     Event goal(int sessions, QVector<int> restDays = {});
+    Event assessmentSharing(bool include);
     // One run through a drill from its start, choosing the given option ids in turn (following
     // each option's `next`); stops when the drill ends or the choices run out.
     QVector<Event> attempt(const QString &drill, const QStringList &choices, int confidence = 0);

@@ -73,6 +73,8 @@ QVector<Event> history(quint32 seed)
     events << phone.attempt(QStringLiteral("bar"), {QStringLiteral("role-bar")}, 80);
     events << laptop.attempt(QStringLiteral("bar"), {QStringLiteral("own-bar")}, 95);
     events << phone.lessonFinished(QStringLiteral("ready"), QStringLiteral("l2"));
+    // Two choices about sharing the assessment results at the same moment on two devices.
+    events << laptop.assessmentSharing(true) << phone.assessmentSharing(false);
     return events;
 }
 
@@ -92,6 +94,7 @@ private slots:
     void sameDayRetryUsesShortTermPath();
     void lessonsGoalsAndPracticeDays();
     void localDayFollowsRecordedOffset();
+    void assessmentSharingIsTheLastChoiceOnAnyDevice();
     void everyPayloadFormFoldsAlike();
     void weeksStartOnMonday();
     void answersUnderARetiredKeyAreKeptButNotEvidence();
@@ -249,6 +252,35 @@ void TestDerivation::lessonsGoalsAndPracticeDays()
     QCOMPARE(st.calibration.verdict, Calibration::Verdict::TooLittleEvidence);
 }
 
+// "Include my assessment results" is one choice for all of the learner's devices: whichever was
+// made last (in fold order) counts, whatever order the events arrived in.
+void TestDerivation::assessmentSharingIsTheLastChoiceOnAnyDevice()
+{
+    auto pack = makeTestPack();
+    EventBuilder phone(pack, QStringLiteral("phone"), msAt(QDate(2026, 3, 2), 9));
+    EventBuilder laptop(pack, QStringLiteral("laptop"), msAt(QDate(2026, 3, 2), 10));
+    const Deriver deriver;
+    QVERIFY(!deriver.derive({}).shareAssessmentResults); // off until the learner chooses
+    QCOMPARE(deriver.derive({}).assessmentSharingChoices, 0);
+
+    const Event onAtNine = phone.assessmentSharing(true);
+    const Event offAtTen = laptop.assessmentSharing(false);
+    phone.setTime(msAt(QDate(2026, 3, 2), 11));
+    const Event onAtEleven = phone.assessmentSharing(true);
+    auto st = deriver.derive({onAtNine});
+    QVERIFY(st.shareAssessmentResults);
+    QCOMPARE(st.assessmentSharingChosenAtMs, onAtNine.timeMs);
+    // The laptop's later "off" wins, though it arrives on the phone after the phone's "on".
+    st = deriver.derive({offAtTen, onAtNine});
+    QVERIFY(!st.shareAssessmentResults);
+    QCOMPARE(st.assessmentSharingChosenAtMs, offAtTen.timeMs);
+    st = deriver.derive({onAtEleven, offAtTen, onAtNine});
+    QVERIFY(st.shareAssessmentResults);
+    QCOMPARE(st.assessmentSharingChoices, 3);
+    QCOMPARE(st.fingerprint(), deriver.derive({onAtNine, onAtEleven, offAtTen}).fingerprint());
+    QVERIFY(st.fingerprint().contains(QStringLiteral("assessment sharing 1 of 3")));
+}
+
 void TestDerivation::localDayFollowsRecordedOffset()
 {
     Event e;
@@ -273,7 +305,8 @@ void TestDerivation::everyPayloadFormFoldsAlike()
         old[i].payload = firstFormPayload(events[i]);
         if (i % 2)
             mixed[i].payload = old[i].payload;
-        QVERIFY(old[i].payload != events[i].payload);
+        // (Kinds that came after the map forms have one form only.)
+        QVERIFY(events[i].kind == EventKind::AssessmentSharingChosen || old[i].payload != events[i].payload);
     }
     const Deriver deriver;
     const LearnerState now = deriver.derive(events);

@@ -174,6 +174,14 @@ void TestPayloads::defaultsAreLeftOutAndReadBack()
     QCOMPARE(g->sessionsPerWeek, 3);
     QCOMPARE(g->restDays, (QVector<int>{6, 7}));
 
+    // The assessment-sharing choice is written whole (an "off" is a choice, not a default).
+    QCOMPARE(QCborValue::fromCbor(encodePayload(AssessmentSharingPayload{false})).toArray().size(), 1);
+    QCOMPARE(decodeAssessmentSharing(encodePayload(AssessmentSharingPayload{true}))->include, true);
+    QCOMPARE(decodeAssessmentSharing(encodePayload(AssessmentSharingPayload{false}))->include, false);
+    PayloadDecoder decoder;
+    QCOMPARE(decoder.assessmentSharing(encodePayload(AssessmentSharingPayload{true}))->include, true);
+    QVERIFY(!decodeAssessmentSharing(QByteArray("\xff", 1)));
+
 }
 
 void TestPayloads::sharedDecoderMatchesFreeFunctions()

@@ -233,8 +233,32 @@ private slots:
         // Shared only when the learner includes them.
         QVERIFY(!app.profile->shareAssessment());
         app.profile->setShareAssessment(true);
-        QVERIFY(m_preferences.shareAssessmentResults());
+        QVERIFY(app.profile->shareAssessment());
+        // A learner event (it follows the account to their other devices), not a device setting.
+        QVERIFY(app.data->state().shareAssessmentResults);
+        QVERIFY(!m_preferences.shareAssessmentResults());
         app.profile->setShareAssessment(false);
+        QVERIFY(!app.profile->shareAssessment());
+        QCOMPARE(app.data->state().assessmentSharingChoices, 2);
+    }
+
+    // "Include the results" that an earlier version kept on this device becomes the account's
+    // choice at the next start, once; a choice made since (on any device) is not overridden.
+    void aDeviceChoiceCarriesOverOnce()
+    {
+        m_preferences.setShareAssessmentResults(true);
+        {
+            App app = start();
+            QVERIFY(app.profile->shareAssessment());
+            QCOMPARE(app.data->state().assessmentSharingChoices, 1);
+            QVERIFY(!m_preferences.shareAssessmentResults()); // moved, not kept twice
+            app.profile->setShareAssessment(false);
+        }
+        m_preferences.setShareAssessmentResults(true); // e.g. restored from an old backup
+        App again = start();
+        QVERIFY(!again.profile->shareAssessment()); // the learner's later choice stands
+        QCOMPARE(again.data->state().assessmentSharingChoices, 2);
+        QVERIFY(!m_preferences.shareAssessmentResults());
     }
 
     void changeInPlainWords()
