@@ -5,6 +5,7 @@
 #include "client/keyringstore.h"
 #include "client/keyrotation.h"
 #include "crypto/recoverykey.h"
+#include "recoverykeysheet.h"
 #include "groundwork/sync/v1/sync.pb.h"
 
 #include <QClipboard>
@@ -102,13 +103,35 @@ void RecoveryKeyModel::copyToClipboard() const
         clipboard->setText(printableText());
 }
 
-QString RecoveryKeyModel::defaultSavePath() const
+namespace {
+
+QString savePathNamed(const QString &extension)
 {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (dir.isEmpty())
         dir = QDir::homePath();
-    return QDir(dir).filePath(
-        QStringLiteral("groundwork-recovery-key-%1.txt").arg(QDate::currentDate().toString(Qt::ISODate)));
+    return QDir(dir).filePath(QStringLiteral("groundwork-recovery-key-%1.%2")
+                                  .arg(QDate::currentDate().toString(Qt::ISODate), extension));
+}
+
+} // namespace
+
+QString RecoveryKeyModel::defaultSavePath() const
+{
+    return savePathNamed(QStringLiteral("txt"));
+}
+
+QUrl RecoveryKeyModel::defaultPdfUrl() const
+{
+    return QUrl::fromLocalFile(savePathNamed(QStringLiteral("pdf")));
+}
+
+QString RecoveryKeyModel::savePdfTo(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const QString problem = RecoveryKeySheet(m_shownKey, QDate::currentDate()).writePdf(path);
+    setError(problem);
+    return problem.isEmpty() ? QDir::toNativeSeparators(path) : QString();
 }
 
 bool RecoveryKeyModel::saveTo(const QString &path)
