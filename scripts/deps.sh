@@ -31,7 +31,7 @@ packages=(
   # a private D-Bus session for the notification and media-control (MPRIS) tests, dbus-send
   dbus-daemon dbus-bin
   # the file dialog that saves the printable recovery key; pdftotext checks that PDF in its test
-  qml6-module-qtquick-dialogs poppler-utils
+  qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel poppler-utils
 )
 
 missing=()

@@ -21,6 +21,15 @@ Column {
     function makeKey() {
         card.recovery.turnOn()
     }
+    // Four groups to a line, as on the printed page, rather than broken wherever the width ends
+    // (a line ending in a dash reads like a missing character). Typing it back forgives the breaks.
+    function inLines(key: string): string {
+        const groups = key.split("-")
+        const lines = []
+        for (let i = 0; i < groups.length; i += 4)
+            lines.push(groups.slice(i, i + 4).join("-"))
+        return lines.join("\n")
+    }
 
     Connections {
         target: card.recovery
@@ -84,11 +93,13 @@ Column {
             readOnly: true
             selectByMouse: true
             wrapMode: TextEdit.Wrap
-            text: card.recovery.shownKey
+            text: card.inLines(card.recovery.shownKey)
             color: Theme.text
             font.family: "monospace"
             font.pixelSize: Theme.bodySize
             font.letterSpacing: 1
+            // The custom frame drops the style's padding: the key keeps clear of its border.
+            padding: Theme.smallGap
             background: Rectangle { color: "transparent"; border.color: Theme.mutedText; radius: 4 }
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Recovery key %1").arg(card.recovery.shownKey.split("").join(" "))
@@ -140,7 +151,7 @@ Column {
                 text: qsTr("I have kept it")
                 highlighted: true
                 Accessible.name: qsTr("I have kept the recovery key; hide it")
-                onClicked: { card.savedPath = ""; card.savedPdf = false; card.recovery.doneShowing(); onButton.forceActiveFocus() }
+                onClicked: { card.savedPath = ""; card.savedPdf = false; card.recovery.doneShowing(); onButton.forceActiveFocus(Qt.TabFocusReason) }
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
             }
@@ -166,6 +177,7 @@ Column {
         objectName: "recoveryPdfDialog"
         title: qsTr("Save the recovery key as a PDF")
         fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("Save")
         defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF documents (*.pdf)")]
         onAccepted: {
@@ -174,9 +186,9 @@ Column {
             card.savedPath = path
             if (path !== "")
                 Qt.openUrlExternally(pdfDialog.selectedFile)
-            pdfButton.forceActiveFocus()
+            pdfButton.forceActiveFocus(Qt.TabFocusReason)
         }
-        onRejected: pdfButton.forceActiveFocus()
+        onRejected: pdfButton.forceActiveFocus(Qt.TabFocusReason)
     }
 
     // On and off ---------------------------------------------------------------------------

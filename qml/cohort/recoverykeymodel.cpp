@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QDate>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -123,7 +124,10 @@ QString RecoveryKeyModel::defaultSavePath() const
 
 QUrl RecoveryKeyModel::defaultPdfUrl() const
 {
-    return QUrl::fromLocalFile(savePathNamed(QStringLiteral("pdf")));
+    // The file dialog opens in this folder, so it must exist (a fresh account may have none).
+    const QString path = savePathNamed(QStringLiteral("pdf"));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return QUrl::fromLocalFile(path);
 }
 
 QString RecoveryKeyModel::savePdfTo(const QUrl &file)

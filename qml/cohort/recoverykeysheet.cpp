@@ -10,6 +10,8 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace groundwork::cohort {
 
 namespace {
@@ -31,16 +33,22 @@ public:
         m_y += box.height() + gapAfter;
     }
 
-    // Lines set apart in a framed box (the key itself).
+    // Lines set apart in a framed box (the key itself): a block centred on the page, each line
+    // starting at its left edge, so a shorter last line still reads from its first group.
     void framed(const QStringList &lines, const QFont &font, int padding, int gapAfter)
     {
         m_painter.setFont(font);
-        const int lineHeight = QFontMetrics(font, m_painter.device()).lineSpacing();
+        const QFontMetrics metrics(font, m_painter.device());
+        const int lineHeight = metrics.lineSpacing();
+        int blockWidth = 0;
+        for (const QString &line : lines)
+            blockWidth = std::max(blockWidth, metrics.horizontalAdvance(line));
+        const int left = std::max(0, (m_width - blockWidth) / 2);
         const int height = int(lines.size()) * lineHeight + 2 * padding;
         m_painter.drawRoundedRect(QRect(0, m_y, m_width, height), padding / 2, padding / 2);
         int y = m_y + padding;
         for (const QString &line : lines) {
-            m_painter.drawText(QRect(0, y, m_width, lineHeight), Qt::AlignHCenter | Qt::AlignVCenter, line);
+            m_painter.drawText(QRect(left, y, m_width - left, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, line);
             y += lineHeight;
         }
         m_y += height + gapAfter;
