@@ -462,8 +462,9 @@ Column {
     Label {
         objectName: "errorText"
         width: parent.width
-        // What went wrong with joining or a link code, else with syncing.
-        visible: text !== ""
+        // What went wrong with joining or a link code, else with syncing (a device signed out
+        // has its own note above, which says the same and what to do).
+        visible: text !== "" && !(view.status.signedOut && view.enrolment.errorText === "")
         text: view.enrolment.errorText !== "" ? view.enrolment.errorText : view.status.errorText
         color: Theme.focus
         font.pixelSize: Theme.bodySize
