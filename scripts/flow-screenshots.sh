@@ -35,7 +35,7 @@ trap cleanup EXIT
 say() { echo "flow: $*"; }
 # On a failure, what the screen showed is kept beside the other screenshots.
 fail() {
-  [[ -n ${current:-} && -n ${wid[$current]:-} ]] && import -window "${wid[$current]}" "$shots/failed-$current.png" || true
+  [[ -n ${current:-} ]] && grab "${wid[$current]:-}" "$shots/failed-$current.png" || true
   echo "flow-screenshots: $*" >&2
   exit 1
 }
@@ -86,9 +86,14 @@ shot() {
   step=$((step + 1))
   sleep "${2:-0.6}"
   # Deleting this device's data starts the app's window anew.
-  wid[$current]=$(xdotool search --all --onlyvisible --pid "${pid[$current]}" --name Groundwork | head -1)
-  import -window "${wid[$current]}" "$shots/$(printf %02d "$step")-$current-$1.png"
+  local found
+  found=$(xdotool search --all --onlyvisible --pid "${pid[$current]}" --name Groundwork | head -1 || true)
+  [[ -n $found ]] && wid[$current]=$found
+  grab "${wid[$current]}" "$shots/$(printf %02d "$step")-$current-$1.png"
 }
+# import without a window waits for a click with the X server grabbed: never without one, and
+# never for long.
+grab() { [[ -n $1 ]] && timeout 20 import -window "$1" "$2"; }
 
 learner_events() { sqlite3 "$run/$1/learner.sqlite" "SELECT count(*) FROM events WHERE kind = '$2'"; }
 

@@ -36,9 +36,6 @@ Column {
             view.restoringThisDevice = false
             if (view.status.joined) {
                 view.cohort.recovery.refresh()
-                // The form that had the keyboard is gone: the keyboard goes on with what replaced
-                // it, once that is shown (later in this event).
-                Qt.callLater(() => syncButton.forceActiveFocus(Qt.TabFocusReason))
             } else {
                 view.offeringRecovery = false
             }
@@ -254,6 +251,9 @@ Column {
         width: parent.width
         spacing: Theme.smallGap
         visible: view.status.joined
+        // Joined just now (the form that had the keyboard is gone): the keyboard goes on here.
+        // Not at start, when this is visible from the first frame.
+        onVisibleChanged: if (visible) syncButton.forceActiveFocus(Qt.TabFocusReason)
 
         Label {
             objectName: "cohortName"
