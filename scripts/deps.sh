@@ -30,6 +30,8 @@ packages=(
   librsvg2-bin appstream desktop-file-utils lintian dpkg-dev fakeroot file curl
   # a private D-Bus session for the notification and media-control (MPRIS) tests, dbus-send
   dbus-daemon dbus-bin
+  # the file dialog that saves the printable recovery key; pdftotext checks that PDF in its test
+  qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel poppler-utils
 )
 
 missing=()

@@ -23,6 +23,7 @@ set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS
   "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, \
 qml6-module-qtquick-window, qml6-module-qtquick-templates, qml6-module-qtqml-workerscript, \
 qml6-module-qtqml-models, qml6-module-qtquick-shapes, qml6-module-qtmultimedia, \
+qml6-module-qtquick-dialogs, qml6-module-qt-labs-folderlistmodel, \
 qt6-qpa-plugins, libqt6sql6-sqlite")
 # Narration is MP3, which GStreamer decodes with the good plug-ins (mpg123).
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "gstreamer1.0-plugins-good, qt6-wayland")

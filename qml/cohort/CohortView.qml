@@ -34,10 +34,20 @@ Column {
             view.linkingThisDevice = !view.status.joined && view.relinking
             view.relinking = false
             view.restoringThisDevice = false
-            if (view.status.joined)
+            if (view.status.joined) {
                 view.cohort.recovery.refresh()
-            else
+            } else {
                 view.offeringRecovery = false
+            }
+        }
+    }
+    Connections {
+        target: view.cohort.recovery
+        // Right after joining, the offer of a recovery key appears once the server said there is
+        // none yet; the keyboard goes there, since it is the next thing to decide.
+        function onStateChanged() {
+            if (view.offeringRecovery && view.cohort.recovery.state === RecoveryKeyModel.Off)
+                offerMakeButton.forceActiveFocus(Qt.TabFocusReason)
         }
     }
 
@@ -241,6 +251,9 @@ Column {
         width: parent.width
         spacing: Theme.smallGap
         visible: view.status.joined
+        // Joined just now (the form that had the keyboard is gone): the keyboard goes on here.
+        // Not at start, when this is visible from the first frame.
+        onVisibleChanged: if (visible) syncButton.forceActiveFocus(Qt.TabFocusReason)
 
         Label {
             objectName: "cohortName"
@@ -316,6 +329,36 @@ Column {
                     Keys.onReturnPressed: clicked()
                     Keys.onEnterPressed: clicked()
                 }
+            }
+        }
+        // Signed out from another device: what that means, and the way back, instead of the
+        // sharing, linking and recovery parts, which need a device that is signed in.
+        Column {
+            objectName: "signedOutNote"
+            width: parent.width
+            spacing: Theme.smallGap
+            visible: view.status.signedOut && !view.confirmingLeave
+            Label {
+                width: parent.width
+                text: qsTr("This device no longer syncs: it was signed out from another of your devices, or your "
+                           + "account was deleted. Everything on it stays here. To sync it again, link it with a new "
+                           + "code from a device that is still signed in.")
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+            }
+            Button {
+                id: signedOutRelinkButton
+                objectName: "signedOutRelinkButton"
+                text: qsTr("Link this device again")
+                Accessible.name: text
+                onClicked: {
+                    view.relinking = true
+                    view.confirmingLeave = true
+                    confirmLeaveButton.forceActiveFocus(Qt.TabFocusReason)
+                }
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
             }
         }
         SyncProblemNotes {
@@ -397,11 +440,13 @@ Column {
         ProfileSharing {
             id: sharing
             width: parent.width
+            visible: !view.status.signedOut
             choice: view.cohort.sharing
         }
 
         DeviceLinking {
             width: parent.width
+            visible: !view.status.signedOut
             cohort: view.cohort
         }
 
@@ -409,6 +454,7 @@ Column {
             id: recoveryCard
             objectName: "recoveryKeyCard"
             width: parent.width
+            visible: !view.status.signedOut
             recovery: view.cohort.recovery
         }
     }
@@ -416,8 +462,9 @@ Column {
     Label {
         objectName: "errorText"
         width: parent.width
-        // What went wrong with joining or a link code, else with syncing.
-        visible: text !== ""
+        // What went wrong with joining or a link code, else with syncing (a device signed out
+        // has its own note above, which says the same and what to do).
+        visible: text !== "" && !(view.status.signedOut && view.enrolment.errorText === "")
         text: view.enrolment.errorText !== "" ? view.enrolment.errorText : view.status.errorText
         color: Theme.focus
         font.pixelSize: Theme.bodySize

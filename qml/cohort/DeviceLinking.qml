@@ -109,17 +109,38 @@ Column {
         wrapMode: Text.Wrap
     }
 
-    Button {
-        id: getCodeButton
-        objectName: "getLinkCodeButton"
-        text: linking.enrolment.fetchingLinkCode ? qsTr("Getting a code…")
-                                              : codeLabel.visible ? qsTr("Get a new code") : qsTr("Get a link code")
-        enabled: !linking.enrolment.fetchingLinkCode
-        flat: true
-        Accessible.name: qsTr("Get a link code for another device")
-        onClicked: linking.enrolment.startLink()
-        Keys.onReturnPressed: if (enabled) clicked()
-        Keys.onEnterPressed: if (enabled) clicked()
+    Flow {
+        width: parent.width
+        spacing: Theme.smallGap
+        Button {
+            id: getCodeButton
+            objectName: "getLinkCodeButton"
+            text: linking.enrolment.fetchingLinkCode ? qsTr("Getting a code…")
+                                                  : codeLabel.visible ? qsTr("Get a new code") : qsTr("Get a link code")
+            enabled: !linking.enrolment.fetchingLinkCode
+            flat: true
+            Accessible.name: qsTr("Get a link code for another device")
+            onClicked: linking.enrolment.startLink()
+            Keys.onReturnPressed: if (enabled) clicked()
+            Keys.onEnterPressed: if (enabled) clicked()
+        }
+        Button {
+            id: copyCodeButton
+            objectName: "copyLinkCodeButton"
+            visible: codeLabel.visible
+            text: copied ? qsTr("Copied") : qsTr("Copy code")
+            flat: true
+            // "Copied" until the code changes, so a second press is not needed to be sure.
+            property bool copied: false
+            Connections {
+                target: linking.enrolment
+                function onLinkCodeChanged() { copyCodeButton.copied = false }
+            }
+            Accessible.name: copied ? qsTr("Link code copied") : qsTr("Copy the link code")
+            onClicked: { linking.enrolment.copyLinkCode(); copied = true }
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+        }
     }
 
     Label {

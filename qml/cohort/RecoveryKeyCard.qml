@@ -1,22 +1,34 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import Groundwork.Ui
 import Groundwork.Cohort // its C++ types: Qt 6.4 does not resolve them through the implicit import
 
-// The printable recovery key: off until the learner turns it on; then shown once, to copy or
-// save as a text file and keep on paper; later it can be made anew or turned off. Says plainly
+// The printable recovery key: off until the learner turns it on; then shown once, to copy,
+// save as a text file or save as a one-page PDF (opened to print) and keep on paper; later it can be made anew or turned off. Says plainly
 // what is lost without it. Give it a width.
 Column {
     id: card
     required property RecoveryKeyModel recovery
     readonly property bool showing: card.recovery.state === RecoveryKeyModel.Showing
     property string savedPath: ""
+    // The last save was the PDF (opened to print), not the text file.
+    property bool savedPdf: false
     property bool confirmingOff: false
 
     spacing: Theme.smallGap
     // Makes a key now (the join offer's "Make one").
     function makeKey() {
         card.recovery.turnOn()
+    }
+    // Four groups to a line, as on the printed page, rather than broken wherever the width ends
+    // (a line ending in a dash reads like a missing character). Typing it back forgives the breaks.
+    function inLines(key: string): string {
+        const groups = key.split("-")
+        const lines = []
+        for (let i = 0; i < groups.length; i += 4)
+            lines.push(groups.slice(i, i + 4).join("-"))
+        return lines.join("\n")
     }
 
     Connections {
@@ -81,11 +93,13 @@ Column {
             readOnly: true
             selectByMouse: true
             wrapMode: TextEdit.Wrap
-            text: card.recovery.shownKey
+            text: card.inLines(card.recovery.shownKey)
             color: Theme.text
             font.family: "monospace"
             font.pixelSize: Theme.bodySize
             font.letterSpacing: 1
+            // The custom frame drops the style's padding: the key keeps clear of its border.
+            padding: Theme.smallGap
             background: Rectangle { color: "transparent"; border.color: Theme.mutedText; radius: 4 }
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Recovery key %1").arg(card.recovery.shownKey.split("").join(" "))
@@ -109,10 +123,24 @@ Column {
                 objectName: "saveRecoveryKeyButton"
                 text: qsTr("Save as a text file")
                 Accessible.name: text
-                KeyNavigation.tab: keptButton
+                KeyNavigation.tab: pdfButton
                 onClicked: {
                     const path = card.recovery.defaultSavePath()
+                    card.savedPdf = false
                     card.savedPath = card.recovery.saveTo(path) ? path : ""
+                }
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+            }
+            Button {
+                id: pdfButton
+                objectName: "saveRecoveryKeyPdfButton"
+                text: qsTr("Save as PDF to print")
+                Accessible.name: qsTr("Save the recovery key as a PDF to print")
+                KeyNavigation.tab: keptButton
+                onClicked: {
+                    pdfDialog.selectedFile = card.recovery.defaultPdfUrl()
+                    pdfDialog.open()
                 }
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
@@ -123,7 +151,7 @@ Column {
                 text: qsTr("I have kept it")
                 highlighted: true
                 Accessible.name: qsTr("I have kept the recovery key; hide it")
-                onClicked: { card.savedPath = ""; card.recovery.doneShowing(); onButton.forceActiveFocus() }
+                onClicked: { card.savedPath = ""; card.savedPdf = false; card.recovery.doneShowing(); onButton.forceActiveFocus(Qt.TabFocusReason) }
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
             }
@@ -132,12 +160,35 @@ Column {
             objectName: "recoverySavedTo"
             width: parent.width
             visible: card.savedPath !== ""
-            text: qsTr("Saved to %1. Print it from there, then keep the paper and delete the file, or keep the file "
-                       + "somewhere only you can reach.").arg(card.savedPath)
+            text: card.savedPdf
+                  ? qsTr("Saved to %1 and opened to print. Keep the paper somewhere safe, then delete the file, or keep "
+                         + "the file somewhere only you can reach.").arg(card.savedPath)
+                  : qsTr("Saved to %1. Print it from there, then keep the paper and delete the file, or keep the file "
+                         + "somewhere only you can reach.").arg(card.savedPath)
             color: Theme.mutedText
             font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
         }
+    }
+
+    // Where the printable page goes: the learner chooses; then the system's viewer opens it to print.
+    FileDialog {
+        id: pdfDialog
+        objectName: "recoveryPdfDialog"
+        title: qsTr("Save the recovery key as a PDF")
+        fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("Save")
+        defaultSuffix: "pdf"
+        nameFilters: [qsTr("PDF documents (*.pdf)")]
+        onAccepted: {
+            const path = card.recovery.savePdfTo(pdfDialog.selectedFile)
+            card.savedPdf = path !== ""
+            card.savedPath = path
+            if (path !== "")
+                Qt.openUrlExternally(pdfDialog.selectedFile)
+            pdfButton.forceActiveFocus(Qt.TabFocusReason)
+        }
+        onRejected: pdfButton.forceActiveFocus(Qt.TabFocusReason)
     }
 
     // On and off ---------------------------------------------------------------------------

@@ -7,6 +7,8 @@
 #include "groundwork/sync/v1/sync.pb.h"
 #include "protocol/limits.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHostAddress>
 #include <QLocale>
 #include <QRandomGenerator>
@@ -375,6 +377,12 @@ void CohortEnrolment::setError(const QString &text)
         return;
     m_errorText = text;
     emit errorTextChanged();
+}
+
+void CohortEnrolment::copyLinkCode() const
+{
+    if (QClipboard *clipboard = QGuiApplication::clipboard(); clipboard && !m_linkCode.isEmpty())
+        clipboard->setText(m_linkCode);
 }
 
 } // namespace groundwork::cohort

@@ -81,6 +81,9 @@ public:
     Q_INVOKABLE void joinWithRecoveryKey(const QString &recoveryKey);
     // Asks the server for a short-lived link code for another device (see linkCode).
     Q_INVOKABLE void startLink();
+    // Puts the link code on the clipboard, for another device that shares it (or a password
+    // manager); nothing when there is none. It stays single-use and expires as shown.
+    Q_INVOKABLE void copyLinkCode() const;
     // Forgets the credential, the cohort and the download position on this device. Events
     // stay; answers already sent stay on the server until the account is deleted there. On the
     // way out a shared profile is withdrawn (ProfileSharingModel) and then this device signs

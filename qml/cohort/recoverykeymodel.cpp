@@ -5,11 +5,13 @@
 #include "client/keyringstore.h"
 #include "client/keyrotation.h"
 #include "crypto/recoverykey.h"
+#include "recoverykeysheet.h"
 #include "groundwork/sync/v1/sync.pb.h"
 
 #include <QClipboard>
 #include <QDate>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -102,13 +104,38 @@ void RecoveryKeyModel::copyToClipboard() const
         clipboard->setText(printableText());
 }
 
-QString RecoveryKeyModel::defaultSavePath() const
+namespace {
+
+QString savePathNamed(const QString &extension)
 {
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (dir.isEmpty())
         dir = QDir::homePath();
-    return QDir(dir).filePath(
-        QStringLiteral("groundwork-recovery-key-%1.txt").arg(QDate::currentDate().toString(Qt::ISODate)));
+    return QDir(dir).filePath(QStringLiteral("groundwork-recovery-key-%1.%2")
+                                  .arg(QDate::currentDate().toString(Qt::ISODate), extension));
+}
+
+} // namespace
+
+QString RecoveryKeyModel::defaultSavePath() const
+{
+    return savePathNamed(QStringLiteral("txt"));
+}
+
+QUrl RecoveryKeyModel::defaultPdfUrl() const
+{
+    // The file dialog opens in this folder, so it must exist (a fresh account may have none).
+    const QString path = savePathNamed(QStringLiteral("pdf"));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return QUrl::fromLocalFile(path);
+}
+
+QString RecoveryKeyModel::savePdfTo(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    const QString problem = RecoveryKeySheet(m_shownKey, QDate::currentDate()).writePdf(path);
+    setError(problem);
+    return problem.isEmpty() ? QDir::toNativeSeparators(path) : QString();
 }
 
 bool RecoveryKeyModel::saveTo(const QString &path)

@@ -3,6 +3,7 @@
 #include "client/cohortrequest.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace groundwork::sync {
@@ -63,6 +64,11 @@ public:
     Q_INVOKABLE QString defaultSavePath() const;
     // Writes printableText() to `path` (QSaveFile: all or nothing); false and errorText on failure.
     Q_INVOKABLE bool saveTo(const QString &path);
+    // Where the file dialog for the printable page starts: the Documents folder, a dated name.
+    Q_INVOKABLE QUrl defaultPdfUrl() const;
+    // Writes the shown key as a one-page PDF to print (RecoveryKeySheet) where the learner chose;
+    // returns the path written, or "" and errorText on failure.
+    Q_INVOKABLE QString savePdfTo(const QUrl &file);
 
 signals:
     void stateChanged();

@@ -73,6 +73,12 @@ bool SyncStatus::needsUpdate() const
     return engine && engine->state() == SyncEngine::State::UpdateRequired;
 }
 
+bool SyncStatus::signedOut() const
+{
+    const SyncEngine *engine = m_scheduler.engine();
+    return engine && engine->state() == SyncEngine::State::SignedOut;
+}
+
 QString SyncStatus::statusText() const
 {
     if (!joined())

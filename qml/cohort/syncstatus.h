@@ -27,6 +27,9 @@ class SyncStatus : public QObject
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusChanged)
     Q_PROPERTY(bool syncing READ syncing NOTIFY statusChanged)
     Q_PROPERTY(bool needsUpdate READ needsUpdate NOTIFY statusChanged)
+    // The server refused this device's credential: another device signed it out (or the account
+    // is gone). It still counts as joined until the learner leaves or links it again.
+    Q_PROPERTY(bool signedOut READ signedOut NOTIFY statusChanged)
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY statusChanged)
     // "Nothing waiting to sync", "1 answer waiting to sync", ...
     Q_PROPERTY(QString pendingText READ pendingText NOTIFY statusChanged)
@@ -49,6 +52,7 @@ public:
     QString statusText() const;
     bool syncing() const;
     bool needsUpdate() const;
+    bool signedOut() const;
     int pendingCount() const;
     QString pendingText() const;
     QDateTime lastSynced() const;

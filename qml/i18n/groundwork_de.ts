@@ -366,7 +366,7 @@
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../cohort/CohortView.qml" line="+61"/>
+        <location filename="../cohort/CohortView.qml" line="+74"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
@@ -520,7 +520,17 @@
         <translation>Jetzt nicht: kein Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
+        <source>This device no longer syncs: it was signed out from another of your devices, or your account was deleted. Everything on it stays here. To sync it again, link it with a new code from a device that is still signed in.</source>
+        <translation>Dieses Gerät gleicht nicht mehr ab: Es wurde von einem deiner anderen Geräte abgemeldet, oder dein Konto wurde gelöscht. Alles darauf bleibt hier. Um es wieder abzugleichen, verknüpfe es mit einem neuen Code von einem Gerät, das noch angemeldet ist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link this device again</source>
+        <translation>Dieses Gerät neu verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+2"/>
         <location line="+32"/>
         <source>Leave cohort</source>
@@ -557,7 +567,7 @@
         <translation>In der Kohorte bleiben</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>What your lead sees about you: your name; how many lessons you finished and drill decisions you made in the public tracks; the last day you practised; whether you are practising, resting or stalled (no practice for 14 days, or your own weekly goal missed two weeks in a row — judged by your plan, never by your scores); and whether you share your profile. Once enough members share (5 unless your administrator set another minimum, never fewer than 3), your lead also sees the group&apos;s average readiness, which never changes because of one person. Your lead never sees your reflections, your answers, anything from a private track, or a profile you have not shared.</source>
         <translation>Was deine Kohortenleitung über dich sieht: deinen Namen; wie viele Lektionen du abgeschlossen und wie viele Übungsentscheidungen du in den öffentlichen Pfaden getroffen hast; den letzten Tag, an dem du geübt hast; ob du übst, pausierst oder ins Stocken geraten bist (14 Tage ohne Übung oder dein eigenes Wochenziel zwei Wochen hintereinander verfehlt – gemessen an deinem Plan, nie an deinen Ergebnissen); und ob du dein Profil teilst. Sobald genug Mitglieder teilen (5, sofern die Administration kein anderes Minimum gesetzt hat, nie weniger als 3), sieht sie auch die durchschnittliche Bereitschaft der Gruppe, die sich nie wegen einer einzelnen Person ändert. Deine Reflexionen, deine Antworten, alles aus einem privaten Pfad und ein Profil, das du nicht teilst, sieht sie nie.</translation>
     </message>
@@ -666,7 +676,7 @@
         <translation>Verknüpfungscode %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Getting a code…</source>
         <translation>Code wird geholt …</translation>
     </message>
@@ -686,7 +696,27 @@
         <translation>Verknüpfungscode für ein anderes Gerät holen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Link code copied</source>
+        <translation>Verknüpfungscode kopiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the link code</source>
+        <translation>Verknüpfungscode kopieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Devices that sync for you</source>
         <translation>Geräte, die für dich abgleichen</translation>
     </message>
@@ -1453,7 +1483,7 @@
 <context>
     <name>RecoveryKeyCard</name>
     <message>
-        <location filename="../cohort/RecoveryKeyCard.qml" line="+38"/>
+        <location filename="../cohort/RecoveryKeyCard.qml" line="+50"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
@@ -1473,7 +1503,7 @@
         <translation>Dein Wiederherstellungsschlüssel. Drucke, speichere oder notiere ihn jetzt: Er wird nur dieses eine Mal angezeigt, und wer ihn hat, kann deine Antworten und privaten Notizen lesen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Recovery key %1</source>
         <translation>Wiederherstellungsschlüssel %1</translation>
     </message>
@@ -1493,7 +1523,17 @@
         <translation>Als Textdatei speichern</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>Save as PDF to print</source>
+        <translation>Als PDF zum Drucken speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the recovery key as a PDF to print</source>
+        <translation>Wiederherstellungsschlüssel als PDF zum Drucken speichern</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>I have kept it</source>
         <translation>Ich habe ihn aufbewahrt</translation>
     </message>
@@ -1503,12 +1543,32 @@
         <translation>Ich habe den Wiederherstellungsschlüssel aufbewahrt; ausblenden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Saved to %1 and opened to print. Keep the paper somewhere safe, then delete the file, or keep the file somewhere only you can reach.</source>
+        <translation>Gespeichert unter %1 und zum Drucken geöffnet. Bewahre das Papier sicher auf und lösche dann die Datei – oder bewahre die Datei dort auf, wo nur du sie erreichst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Saved to %1. Print it from there, then keep the paper and delete the file, or keep the file somewhere only you can reach.</source>
         <translation>Gespeichert unter %1. Drucke ihn von dort aus, bewahre das Papier auf und lösche die Datei – oder bewahre die Datei dort auf, wo nur du sie erreichst.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>Save the recovery key as a PDF</source>
+        <translation>Wiederherstellungsschlüssel als PDF speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Working…</source>
         <translation>Einen Moment …</translation>
     </message>
@@ -1550,6 +1610,66 @@
     </message>
 </context>
 <context>
+    <name>RecoveryKeySheet</name>
+    <message>
+        <location filename="../cohort/recoverykeysheet.cpp" line="+89"/>
+        <source>The recovery key could not be saved as a PDF to %1. %2</source>
+        <translation>Der Wiederherstellungsschlüssel konnte nicht als PDF unter %1 gespeichert werden. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no key to save.</source>
+        <translation>Es gibt keinen Schlüssel zum Speichern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>Groundwork recovery key</source>
+        <translation>Groundwork-Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+27"/>
+        <source>The page could not be drawn.</source>
+        <translation>Die Seite konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Made on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it is for</source>
+        <translation>Wofür er ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you lose every device that holds your Groundwork answers, this key lets a new device open your answers and private writing again. On the new device, open Cohort, choose “I lost all my devices: use my recovery key”, and type your cohort server&apos;s address and this key. Dashes, spaces and upper or lower case do not matter.</source>
+        <translation>Verlierst du alle Geräte mit deinen Groundwork-Antworten, kann ein neues Gerät mit diesem Schlüssel deine Antworten und privaten Notizen wieder öffnen. Öffne auf dem neuen Gerät „Kohorte“, wähle „Ich habe alle Geräte verloren: Wiederherstellungsschlüssel verwenden“ und gib die Adresse deines Kohorten-Servers und diesen Schlüssel ein. Bindestriche, Leerzeichen sowie Groß- und Kleinschreibung spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without it</source>
+        <translation>Ohne ihn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your private writing is encrypted with keys that only your devices and this key hold. The cohort server keeps only encrypted copies, so Groundwork cannot recover your private writing without this key if you lose every device.</source>
+        <translation>Deine privaten Notizen sind mit Schlüsseln verschlüsselt, die nur deine Geräte und dieser Schlüssel haben. Der Kohorten-Server bewahrt nur verschlüsselte Kopien auf. Verlierst du alle Geräte, kann Groundwork deine privaten Notizen ohne diesen Schlüssel nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep it safe</source>
+        <translation>Bewahre ihn sicher auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone holding this key and your server&apos;s address can read your answers and private writing. Keep this page where only you can reach it, not beside your device. Making a new recovery key replaces this one: this one then stops working.</source>
+        <translation>Wer diesen Schlüssel und die Adresse deines Servers hat, kann deine Antworten und privaten Notizen lesen. Bewahre dieses Blatt dort auf, wo nur du es erreichst, nicht neben deinem Gerät. Ein neuer Wiederherstellungsschlüssel ersetzt diesen: Dieser funktioniert dann nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>ReflectionEditor</name>
     <message>
         <location filename="../tracks/ReflectionEditor.qml" line="+71"/>
@@ -1572,12 +1692,12 @@
         <translation>Antwort speichern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Back to the track</source>
         <translation>Zurück zum Pfad</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
@@ -2554,7 +2674,7 @@
 <context>
     <name>groundwork::cohort::CohortEnrolment</name>
     <message>
-        <location filename="../cohort/cohortenrolment.cpp" line="+69"/>
+        <location filename="../cohort/cohortenrolment.cpp" line="+71"/>
         <source>Works once, until %1.</source>
         <translation>Einmal gültig, bis %1.</translation>
     </message>
@@ -2677,7 +2797,7 @@
 <context>
     <name>groundwork::cohort::RecoveryKeyModel</name>
     <message>
-        <location filename="../cohort/recoverykeymodel.cpp" line="+36"/>
+        <location filename="../cohort/recoverykeymodel.cpp" line="+38"/>
         <source>The cohort server sent an answer this app does not understand.</source>
         <translation>Der Kohorten-Server hat eine Antwort geschickt, die diese App nicht versteht.</translation>
     </message>
@@ -2697,7 +2817,7 @@
         <translation>Mit diesem Schlüssel und der Adresse deines Kohorten-Servers kann ein neues Gerät deine Antworten und privaten Notizen öffnen, wenn alle Geräte verloren sind. Bewahre ihn dort auf, wo nur du ihn erreichst.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+51"/>
         <source>The recovery key could not be saved to %1. %2</source>
         <translation>Der Wiederherstellungsschlüssel konnte nicht unter %1 gespeichert werden. %2</translation>
     </message>
@@ -2710,7 +2830,7 @@
         <translation>Hier ist kein Schlüsselbund des Systems verfügbar, deshalb liegt die Anmeldung dieses Geräts beim Kohorten-Server in Groundworks eigenen Daten auf diesem Gerät, wo jeder sie lesen könnte, der deine Dateien lesen kann.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Not in a cohort</source>
         <translation>In keiner Kohorte</translation>
     </message>

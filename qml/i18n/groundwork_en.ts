@@ -75,7 +75,7 @@
 <context>
     <name>groundwork::cohort::SyncStatus</name>
     <message numerus="yes">
-        <location filename="../cohort/syncstatus.cpp" line="+113"/>
+        <location filename="../cohort/syncstatus.cpp" line="+119"/>
         <source>%n answer(s) waiting to sync</source>
         <translation>
             <numerusform>%n answer waiting to sync</numerusform>

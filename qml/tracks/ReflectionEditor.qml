@@ -85,12 +85,17 @@ ColumnLayout {
             highlighted: true
             onClicked: editor.save()
             Accessible.name: qsTr("Save your answer")
+            // Enter as well as Space: a keyboard user expects either to press the focused button.
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
         }
         Button {
             objectName: "closeEditorButton"
             text: qsTr("Back to the track")
             flat: true
             onClicked: editor.closed()
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
         }
         Label {
             objectName: "saveStatus"

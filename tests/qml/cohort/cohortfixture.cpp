@@ -126,6 +126,17 @@ bool CohortFixture::recoveryOnServer() const
     return m_serverStore && m_serverStore->recovery(m_cohort->credentials().credential().accountId).has_value();
 }
 
+bool CohortFixture::revokeThisDevice()
+{
+    return m_serverStore && m_serverStore->revokeDevice(m_cohort->credentials().credential().deviceId,
+                                                        QDateTime::currentMSecsSinceEpoch());
+}
+
+QUrl CohortFixture::temporaryUrl(const QString &name) const
+{
+    return QUrl::fromLocalFile(m_dir.filePath(name));
+}
+
 void CohortFixture::startServer()
 {
     switch (m_server) {

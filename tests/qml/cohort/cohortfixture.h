@@ -11,6 +11,7 @@
 #include <QQmlParserStatus>
 #include <QQuickItem>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -100,6 +101,10 @@ public:
     Q_INVOKABLE void noteDownloadTrouble(int unverified, int missingEpoch);
     // Whether the server holds a recovery key for the learner's account (in-process server).
     Q_INVOKABLE bool recoveryOnServer() const;
+    // Signs this device out on the server, as another of the learner's devices would.
+    Q_INVOKABLE bool revokeThisDevice();
+    // A file URL in the fixture's own folder (not the learner's real Documents).
+    Q_INVOKABLE QUrl temporaryUrl(const QString &name) const;
 
 signals:
     void ready();

@@ -511,19 +511,29 @@ TestCase {
         const shown = findChild(view, "recoveryKeyText")
         verify(shown.visible)
         verify(shown.activeFocus, "the key has the focus once shown")
-        verify(/^([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/.test(shown.text), shown.text)
-        verify(recovery.printableText().indexOf(shown.text) >= 0)
+        // Four groups to a line, the last line two.
+        verify(/^(([0-9A-Z]{4}-){3}[0-9A-Z]{4}\n){3}[0-9A-Z]{4}-[0-9A-Z]{4}$/.test(shown.text), shown.text)
+        compare(shown.text.replace(/\n/g, "-"), recovery.shownKey)
+        verify(recovery.printableText().indexOf(recovery.shownKey) >= 0)
         verify(!explanation.visible)
-        // Tab goes from the key to Copy, Save and "I have kept it".
+        // Tab goes from the key to Copy, Save, Save as PDF and "I have kept it".
         keyClick(Qt.Key_Tab)
         verify(findChild(view, "copyRecoveryKeyButton").activeFocus)
         keyClick(Qt.Key_Tab)
         verify(findChild(view, "saveRecoveryKeyButton").activeFocus)
         keyClick(Qt.Key_Tab)
+        verify(findChild(view, "saveRecoveryKeyPdfButton").activeFocus)
+        keyClick(Qt.Key_Tab)
         verify(findChild(view, "keptRecoveryKeyButton").activeFocus)
         // A file that cannot be written says so, and nothing else changes.
         verify(!recovery.saveTo("/nonexistent-folder/key.txt"))
         verify(findChild(view, "recoveryError").visible)
+        compare(recovery.savePdfTo("file:///nonexistent-folder/key.pdf"), "")
+        verify(findChild(view, "recoveryError").text.indexOf("/nonexistent-folder/key.pdf") >= 0)
+        // The printable page is written where the learner chose (the file dialog's answer).
+        const written = recovery.savePdfTo(s.fixture.temporaryUrl("key.pdf"))
+        verify(written.endsWith("key.pdf"), written)
+        compare(findChild(view, "recoveryError").text, "")
         compare(recovery.state, RecoveryKeyModel.Showing)
         keyClick(Qt.Key_Return)
         compare(recovery.state, RecoveryKeyModel.On)
@@ -543,6 +553,27 @@ TestCase {
         verify(!s.fixture.recoveryOnServer())
     }
 
+    // Signed out from another device: the screen says so and offers the way back, instead of
+    // the parts that need a device that is signed in.
+    function test_signed_out_from_another_device() {
+        const s = openJoined()
+        const view = s.view
+        verify(findChild(view, "getLinkCodeButton").visible)
+        verify(!findChild(view, "signedOutNote").visible)
+        verify(s.fixture.revokeThisDevice())
+        s.cohort.status.syncNow()
+        tryVerify(() => s.cohort.status.signedOut, 10000)
+        verify(findChild(view, "signedOutNote").visible)
+        verify(!findChild(view, "getLinkCodeButton").visible)
+        verify(!findChild(view, "shareSwitch").visible)
+        verify(!findChild(view, "recoveryOnButton").visible)
+        const relink = findChild(view, "signedOutRelinkButton")
+        relink.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        verify(findChild(view, "leaveConfirmation").visible)
+        verify(findChild(view, "confirmLeaveButton").activeFocus)
+    }
+
     // Joining with an invite code (the account's first keys) offers a recovery key once.
     function test_joining_offers_a_recovery_key() {
         const s = open()
@@ -555,7 +586,8 @@ TestCase {
         const offer = findChild(view, "recoveryOffer")
         tryVerify(() => offer.visible, 10000)
         const make = findChild(view, "offerRecoveryButton")
-        make.forceActiveFocus()
+        // The join form that had the keyboard is gone: the keyboard is on the offer.
+        tryVerify(() => make.activeFocus, 10000)
         keyClick(Qt.Key_Return)
         verify(!offer.visible)
         tryCompare(s.cohort.recovery, "state", RecoveryKeyModel.Showing, 10000)
