@@ -139,6 +139,8 @@ void DerivationFold::add(const Event &e)
             m_st.goal = *p;
         }
         break;
+    case EventKind::TrackCompleted:
+        break; // a milestone for the cohort lead: what it marks is derived from the items
     }
 }
 

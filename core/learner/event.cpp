@@ -14,13 +14,14 @@ struct KindName
     const char *name;
 };
 
-constexpr std::array<KindName, 6> kKindNames{{
+constexpr std::array<KindName, 7> kKindNames{{
     {EventKind::LessonStarted, "lesson.started"},
     {EventKind::LessonFinished, "lesson.finished"},
     {EventKind::QuickCheckAnswered, "quickcheck.answered"},
     {EventKind::DrillDecision, "drill.decision"},
     {EventKind::ReflectionSaved, "reflection.saved"},
     {EventKind::GoalChanged, "goal.changed"},
+    {EventKind::TrackCompleted, "track.completed"},
 }};
 
 constexpr qint64 kMsPerDay = 86'400'000;

@@ -22,6 +22,7 @@ enum class EventKind {
     DrillDecision,      // "drill.decision"      DecisionPayload
     ReflectionSaved,    // "reflection.saved"    ReflectionPayload (always private)
     GoalChanged,        // "goal.changed"        GoalPayload
+    TrackCompleted,     // "track.completed"     TrackCompletedPayload (public tracks only)
 };
 
 QString kindName(EventKind kind);

@@ -219,8 +219,21 @@ std::optional<GoalPayload> readGoal(const QByteArray &bytes, StringPool *strings
     });
 }
 
+// Only ever written positionally (form 3): [track].
+std::optional<TrackCompletedPayload> readTrackCompleted(const QByteArray &bytes)
+{
+    return readPayload<TrackCompletedPayload>(bytes, nullptr, {kTrack},
+                                              [](PayloadReader &r, TrackCompletedPayload &p, qint64 key) {
+        if (key != kTrack)
+            return false;
+        p.trackId = r.readString();
+        return true;
+    });
+}
+
 } // namespace
 
+std::optional<TrackCompletedPayload> decodeTrackCompleted(const QByteArray &bytes) { return readTrackCompleted(bytes); }
 std::optional<LessonPayload> decodeLesson(const QByteArray &bytes) { return readLesson(bytes, nullptr, nullptr); }
 std::optional<QuickCheckPayload> decodeQuickCheck(const QByteArray &bytes) { return readQuickCheck(bytes, nullptr, nullptr); }
 std::optional<DecisionPayload> decodeDecision(const QByteArray &bytes) { return readDecision(bytes, nullptr, nullptr); }

@@ -2,6 +2,7 @@
 
 #include "learner/eventid.h"
 #include "learner/learnerstore.h"
+#include "learner/trackcompletion.h"
 
 #include <QUuid>
 
@@ -31,10 +32,10 @@ QString Recorder::newAttemptId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-Recorder::Result Recorder::save(EventKind kind, QByteArray payload, bool isPrivate)
+Recorder::Result Recorder::save(EventKind kind, QByteArray payload, bool isPrivate, const QString &id)
 {
     Result r;
-    r.event.id = newEventId(m_store.deviceId());
+    r.event.id = id.isEmpty() ? newEventId(m_store.deviceId()) : id;
     r.event.kind = kind;
     r.event.timeMs = m_clock.nowMs();
     r.event.utcOffsetMinutes = m_clock.utcOffsetMinutes(r.event.timeMs);
@@ -173,6 +174,17 @@ Recorder::Result Recorder::goalChanged(int sessionsPerWeek, QVector<int> restDay
     if (restDays.size() >= 7)
         return refused(QStringLiteral("at least one day of the week must be open"));
     return save(EventKind::GoalChanged, encodePayload(GoalPayload{sessionsPerWeek, restDays}), false);
+}
+
+Recorder::Result Recorder::trackCompleted(const QString &trackId)
+{
+    const pb::Track *track = m_pack ? m_pack->track(trackId) : nullptr;
+    if (!track)
+        return refused(QStringLiteral("there is no track %1").arg(trackId));
+    if (track->is_private())
+        return refused(QStringLiteral("finishing a private track is not recorded"));
+    return save(EventKind::TrackCompleted, encodePayload(TrackCompletedPayload{trackId}), false,
+                trackCompletedEventId(trackId));
 }
 
 } // namespace groundwork::core::learner

@@ -52,6 +52,10 @@ public:
     // track.
     Result reflectionSaved(const QString &trackId, const QString &promptId, const QString &text);
     Result goalChanged(int sessionsPerWeek, QVector<int> restDays);
+    // The milestone "finished this public track", under the track's fixed id
+    // (trackCompletedEventId), so every device records the same event. A private or unknown
+    // track is refused: finishing one is never told to anyone.
+    Result trackCompleted(const QString &trackId);
     // A note on how a lesson's "try it at work" assignment went: a reflection with no track,
     // always private (never synced), whatever tracks list the lesson.
     Result tryItNoteSaved(const QString &lessonId, const QString &text);
@@ -64,7 +68,7 @@ signals:
     void recorded(const groundwork::core::learner::Event &event);
 
 private:
-    Result save(EventKind kind, QByteArray payload, bool isPrivate);
+    Result save(EventKind kind, QByteArray payload, bool isPrivate, const QString &id = QString());
     enum class ItemKind { Lesson, Drill };
     bool onlyInPrivateTracks(const QString &itemId, ItemKind kind) const;
     bool lessonEventIsPrivate(const QString &trackId, const QString &lessonId) const;

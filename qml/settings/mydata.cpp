@@ -67,6 +67,10 @@ QJsonObject payloadToJson(const learner::Event &event)
         if (const auto p = learner::decodeGoal(event.payload))
             return {{"sessionsPerWeek", p->sessionsPerWeek}, {"restDays", intArray(p->restDays)}};
         break;
+    case EventKind::TrackCompleted:
+        if (const auto p = learner::decodeTrackCompleted(event.payload))
+            return {{"trackId", p->trackId}};
+        break;
     }
     return {};
 }

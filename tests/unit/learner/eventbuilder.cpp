@@ -140,6 +140,9 @@ QByteArray firstFormPayload(const Event &e)
         m.insert(14, days);
         break;
     }
+    case EventKind::TrackCompleted: // written positionally only, never in the first form
+        m.insert(1, decodeTrackCompleted(e.payload)->trackId);
+        break;
     }
     return m.toCborValue().toCbor();
 }
