@@ -79,7 +79,7 @@ core::learner::CohortRole demoRole(int version)
     r.successAt90Days = {QStringLiteral("Every engineer has had at least two one-to-ones."),
                          QStringLiteral("The manager is no longer the required reviewer on any code path.")};
     r.spanOfControl = version == 1 ? 8 : 6;
-    r.weights = {{QStringLiteral("building-capability"), 3}, {QStringLiteral("candour-with-care"), version == 1 ? 2 : 4},
+    r.weights = {{QStringLiteral("building-capability"), 2.5}, {QStringLiteral("candour-with-care"), version == 1 ? 2 : 4},
                  {QStringLiteral("delegation-and-trust"), 3}, {QStringLiteral("outcome-focus"), 2},
                  {QStringLiteral("influence-without-authority"), 3}};
     r.version = quint32(version);
