@@ -13,14 +13,14 @@ Column {
     required property string leadTrackTitle
     readonly property bool wide: width >= 760
     readonly property var columns: [
-        { key: RosterModel.Name, title: qsTr("Member"), share: 2.4 },
+        { key: RosterModel.Name, title: qsTr("Member"), share: 2.0 },
         { key: RosterModel.LessonsFinished, title: qsTr("Lessons"), share: 1.2 },
-        { key: RosterModel.DrillsPractised, title: qsTr("Drills"), share: 1 },
+        { key: RosterModel.DrillsPractised, title: qsTr("Drills"), share: 1.2 },
         { key: RosterModel.WeeksOnOwnGoal, title: qsTr("Weeks on own goal"), share: 1.4 },
         { key: RosterModel.LastActive, title: qsTr("Last active"), share: 1.4 },
         { key: RosterModel.SharesProfile, title: qsTr("Shares profile"), share: 1.2 },
         { key: RosterModel.State, title: qsTr("State"), share: 2.4 },
-        { key: RosterModel.LeadTrackCompleted, title: qsTr("Completed %1").arg(table.leadTrackTitle), share: 1.6 }
+        { key: RosterModel.LeadTrackCompleted, title: qsTr("Completed %1").arg(table.leadTrackTitle), share: 1.8 }
     ]
     readonly property real shares: 12.6
 
