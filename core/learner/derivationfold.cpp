@@ -146,6 +146,8 @@ void DerivationFold::add(const Event &e)
             m_st.assessmentSharingChosenAtMs = e.timeMs;
         }
         break;
+    case EventKind::TrackCompleted:
+        break; // a milestone for the cohort lead: what it marks is derived from the items
     }
 }
 

@@ -14,7 +14,7 @@ struct KindName
     const char *name;
 };
 
-constexpr std::array<KindName, 7> kKindNames{{
+constexpr std::array<KindName, 8> kKindNames{{
     {EventKind::LessonStarted, "lesson.started"},
     {EventKind::LessonFinished, "lesson.finished"},
     {EventKind::QuickCheckAnswered, "quickcheck.answered"},
@@ -22,6 +22,7 @@ constexpr std::array<KindName, 7> kKindNames{{
     {EventKind::ReflectionSaved, "reflection.saved"},
     {EventKind::GoalChanged, "goal.changed"},
     {EventKind::AssessmentSharingChosen, "assessmentsharing.chosen"},
+    {EventKind::TrackCompleted, "track.completed"},
 }};
 
 constexpr qint64 kMsPerDay = 86'400'000;

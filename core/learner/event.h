@@ -25,6 +25,7 @@ enum class EventKind {
     // Whether a shared profile carries the readiness assessment results: one choice for all
     // of the learner's devices (it syncs sealed like any event; the last one in fold order wins)
     AssessmentSharingChosen, // "assessmentsharing.chosen" AssessmentSharingPayload
+    TrackCompleted,     // "track.completed"     TrackCompletedPayload (public tracks only)
 };
 
 QString kindName(EventKind kind);

@@ -106,12 +106,21 @@ struct AssessmentSharingPayload
     friend bool operator==(const AssessmentSharingPayload &, const AssessmentSharingPayload &) = default;
 };
 
+// A public track finished: every item of it and its closing step. Only public tracks have one.
+struct TrackCompletedPayload
+{
+    QString trackId;
+
+    friend bool operator==(const TrackCompletedPayload &, const TrackCompletedPayload &) = default;
+};
+
 QByteArray encodePayload(const LessonPayload &p);
 QByteArray encodePayload(const QuickCheckPayload &p);
 QByteArray encodePayload(const DecisionPayload &p);
 QByteArray encodePayload(const ReflectionPayload &p);
 QByteArray encodePayload(const GoalPayload &p);
 QByteArray encodePayload(const AssessmentSharingPayload &p);
+QByteArray encodePayload(const TrackCompletedPayload &p);
 
 std::optional<LessonPayload> decodeLesson(const QByteArray &bytes);
 std::optional<QuickCheckPayload> decodeQuickCheck(const QByteArray &bytes);
@@ -119,6 +128,7 @@ std::optional<DecisionPayload> decodeDecision(const QByteArray &bytes);
 std::optional<ReflectionPayload> decodeReflection(const QByteArray &bytes);
 std::optional<GoalPayload> decodeGoal(const QByteArray &bytes);
 std::optional<AssessmentSharingPayload> decodeAssessmentSharing(const QByteArray &bytes);
+std::optional<TrackCompletedPayload> decodeTrackCompleted(const QByteArray &bytes);
 
 // Small ids of the strings of one payload, given by a PayloadDecoder: every distinct text it
 // has read has one id (0, 1, 2, ... in order of first appearance; equal texts have equal ids

@@ -232,8 +232,21 @@ std::optional<AssessmentSharingPayload> readAssessmentSharing(const QByteArray &
     });
 }
 
+// Only ever written positionally (form 3): [track].
+std::optional<TrackCompletedPayload> readTrackCompleted(const QByteArray &bytes)
+{
+    return readPayload<TrackCompletedPayload>(bytes, nullptr, {kTrack},
+                                              [](PayloadReader &r, TrackCompletedPayload &p, qint64 key) {
+        if (key != kTrack)
+            return false;
+        p.trackId = r.readString();
+        return true;
+    });
+}
+
 } // namespace
 
+std::optional<TrackCompletedPayload> decodeTrackCompleted(const QByteArray &bytes) { return readTrackCompleted(bytes); }
 std::optional<LessonPayload> decodeLesson(const QByteArray &bytes) { return readLesson(bytes, nullptr, nullptr); }
 std::optional<QuickCheckPayload> decodeQuickCheck(const QByteArray &bytes) { return readQuickCheck(bytes, nullptr, nullptr); }
 std::optional<DecisionPayload> decodeDecision(const QByteArray &bytes) { return readDecision(bytes, nullptr, nullptr); }

@@ -145,6 +145,13 @@ QByteArray encodePayload(const ReflectionPayload &p) // [track, prompt, text]
     return a.finish();
 }
 
+QByteArray encodePayload(const TrackCompletedPayload &p) // [track]
+{
+    ArrayWriter a(1);
+    a.w().append(p.trackId);
+    return a.finish();
+}
+
 QByteArray encodePayload(const GoalPayload &p) // [sessions per week, [rest days]]
 {
     const bool rest = !p.restDays.isEmpty();

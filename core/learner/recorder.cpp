@@ -2,6 +2,7 @@
 
 #include "learner/eventid.h"
 #include "learner/learnerstore.h"
+#include "learner/trackcompletion.h"
 
 #include <QUuid>
 
@@ -31,10 +32,11 @@ QString Recorder::newAttemptId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-Recorder::Result Recorder::save(EventKind kind, QByteArray payload, bool isPrivate, qint64 notBeforeMs)
+Recorder::Result Recorder::save(EventKind kind, QByteArray payload, bool isPrivate, qint64 notBeforeMs,
+                                  const QString &id)
 {
     Result r;
-    r.event.id = newEventId(m_store.deviceId());
+    r.event.id = id.isEmpty() ? newEventId(m_store.deviceId()) : id;
     r.event.kind = kind;
     r.event.timeMs = std::max(m_clock.nowMs(), notBeforeMs);
     r.event.utcOffsetMinutes = m_clock.utcOffsetMinutes(r.event.timeMs);
@@ -179,6 +181,17 @@ Recorder::Result Recorder::assessmentSharingChosen(bool include, qint64 afterMs)
 {
     return save(EventKind::AssessmentSharingChosen, encodePayload(AssessmentSharingPayload{include}), false,
                 afterMs + 1);
+}
+
+Recorder::Result Recorder::trackCompleted(const QString &trackId)
+{
+    const pb::Track *track = m_pack ? m_pack->track(trackId) : nullptr;
+    if (!track)
+        return refused(QStringLiteral("there is no track %1").arg(trackId));
+    if (track->is_private())
+        return refused(QStringLiteral("finishing a private track is not recorded"));
+    return save(EventKind::TrackCompleted, encodePayload(TrackCompletedPayload{trackId}), false, 0,
+                trackCompletedEventId(trackId));
 }
 
 } // namespace groundwork::core::learner

@@ -57,6 +57,10 @@ public:
     // afterMs: the time of the choice in effect (0: none); this one is stamped later even when
     // another device's clock is ahead, because the learner made it after that one.
     Result assessmentSharingChosen(bool include, qint64 afterMs);
+    // The milestone "finished this public track", under the track's fixed id
+    // (trackCompletedEventId), so every device records the same event. A private or unknown
+    // track is refused: finishing one is never told to anyone.
+    Result trackCompleted(const QString &trackId);
     // A note on how a lesson's "try it at work" assignment went: a reflection with no track,
     // always private (never synced), whatever tracks list the lesson.
     Result tryItNoteSaved(const QString &lessonId, const QString &text);
@@ -69,7 +73,8 @@ signals:
     void recorded(const groundwork::core::learner::Event &event);
 
 private:
-    Result save(EventKind kind, QByteArray payload, bool isPrivate, qint64 notBeforeMs = 0);
+    Result save(EventKind kind, QByteArray payload, bool isPrivate, qint64 notBeforeMs = 0,
+                const QString &id = QString());
     enum class ItemKind { Lesson, Drill };
     bool onlyInPrivateTracks(const QString &itemId, ItemKind kind) const;
     bool lessonEventIsPrivate(const QString &trackId, const QString &lessonId) const;

@@ -13,6 +13,7 @@ set(learner_files
   storefile.h storefile.cpp
   judgmentscorer.h judgmentscorer.cpp
   recorder.h recorder.cpp
+  trackcompletion.h trackcompletion.cpp
   # what is derived from the events
   fsrs.h fsrs.cpp
   estimate.h estimate.cpp

@@ -1,5 +1,7 @@
 #include "session/learnerdata.h"
 
+#include "learner/trackcompletion.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -37,6 +39,18 @@ void LearnerData::refresh()
     m_events = m_store.events();
     m_derived.reset(m_events);
     replan();
+    noteFinishedTracks();
+}
+
+void LearnerData::noteFinishedTracks()
+{
+    for (const QString &trackId : learner::finishedPublicTracks(*m_pack, state())) {
+        const QString id = learner::trackCompletedEventId(trackId);
+        const bool held = std::any_of(m_events.cbegin(), m_events.cend(),
+                                      [&](const learner::Event &e) { return e.id == id; });
+        if (!held)
+            check(m_recorder.trackCompleted(trackId));
+    }
 }
 
 // Today and the week from the derived state (the date may have moved on since).
@@ -81,6 +95,8 @@ bool LearnerData::check(const learner::Recorder::Result &result)
         if (!last || !m_derived.append(result.event))
             m_derived.reset(m_events);
         replan();
+        if (result.event.kind != learner::EventKind::TrackCompleted)
+            noteFinishedTracks();
     }
     return result.ok;
 }

@@ -96,6 +96,9 @@ signals:
 
 private:
     bool check(const learner::Recorder::Result &result);
+    // Records the "completed" milestone of each public track the learner has just finished
+    // (once per track: a milestone already held, from any device, is not recorded again).
+    void noteFinishedTracks();
     void replan();
 
     learner::LearnerStore &m_store;

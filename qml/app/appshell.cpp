@@ -99,8 +99,8 @@ bool AppShell::openLearnerData(QString *problem)
                      [this] { m_session->setTrackId(m_preferences->trackId()); });
     m_today = std::make_unique<today::TodayViewModel>(*m_session, m_preferences.get());
     m_lesson = std::make_unique<lesson::LessonViewModel>(*m_session);
-    m_drill = std::make_unique<drill::DrillSession>(*m_session, m_preferences.get());
     m_cohortRole = std::make_unique<core::CohortRoleBook>(*m_store);
+    m_drill = std::make_unique<drill::DrillSession>(*m_session, m_preferences.get(), m_cohortRole.get());
     m_profile = std::make_unique<profile::ProfileViewModel>(*m_session, m_preferences.get(), m_cohortRole.get());
     m_tracks = std::make_unique<tracks::TracksViewModel>(*m_session, m_preferences.get());
     m_goal = std::make_unique<ui::GoalViewModel>(*m_session);
@@ -162,8 +162,8 @@ void AppShell::closeLearnerData()
     m_goal.reset();
     m_tracks.reset();
     m_profile.reset();
-    m_cohortRole.reset();
     m_drill.reset();
+    m_cohortRole.reset(); // after the view models that read it
     m_lesson.reset();
     m_today.reset();
     m_session.reset();

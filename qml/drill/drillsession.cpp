@@ -1,8 +1,11 @@
 #include "drillsession.h"
 
 #include "content/shownorder.h"
+#include "learner/cohortrole.h"
 #include "learner/judgmentscorer.h"
+#include "learner/readiness.h"
 #include "learner/recorder.h"
+#include "session/cohortrolebook.h"
 #include "session/learnerdata.h"
 #include "settings/preferences.h"
 
@@ -26,8 +29,9 @@ int percent(double v)
 
 } // namespace
 
-DrillSession::DrillSession(core::LearnerData &data, core::Preferences *preferences, QObject *parent)
-    : QObject(parent), m_data(data), m_preferences(preferences)
+DrillSession::DrillSession(core::LearnerData &data, core::Preferences *preferences,
+                           core::CohortRoleBook *cohortRole, QObject *parent)
+    : QObject(parent), m_data(data), m_preferences(preferences), m_cohortRole(cohortRole)
 {
 }
 
@@ -117,18 +121,23 @@ void DrillSession::advanceAssessment()
     m_phase = Phase::Results;
 }
 
+// The same choice the Profile makes (learner::effectiveRoleId), so both show one result.
 QString DrillSession::roleId() const
 {
-    const QString stored = m_preferences ? m_preferences->roleId() : QString();
-    if (m_data.pack().role(stored))
-        return stored;
     const auto &roles = m_data.pack().data().roles();
-    return roles.empty() ? QString() : toQString(roles.Get(0).id());
+    const QString first = roles.empty() ? QString() : toQString(roles.Get(0).id());
+    const bool hasCohortRole = m_cohortRole && m_cohortRole->role();
+    return core::learner::effectiveRoleId(m_preferences ? m_preferences->roleId() : QString(), hasCohortRole, first,
+                                          [this](const QString &id) { return m_data.pack().role(id) != nullptr; });
 }
 
 std::optional<core::learner::AssessmentResult> DrillSession::assessmentResult() const
 {
-    return m_data.assessments().result(m_data.state(), m_form, roleId());
+    const QString role = roleId();
+    if (role == core::learner::kCohortRoleId)
+        return m_data.assessments().result(m_data.state(), m_form,
+                                           core::learner::ReadinessProfiler::cohortRole(*m_cohortRole->role()));
+    return m_data.assessments().result(m_data.state(), m_form, role);
 }
 
 // The newest attempt of this drill is unfinished when walking its answers from the start stops

@@ -10,6 +10,7 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace groundwork::core {
+class CohortRoleBook;
 class LearnerData;
 class Preferences;
 }
@@ -76,9 +77,11 @@ public:
     enum class Mode { Practice, Assessment };
     Q_ENUM(Mode)
 
-    // preferences (optional) names the role the assessment is scored against.
+    // The assessment is scored against the role the Profile measures against: the one named in
+    // preferences (optional), else the cohort's role (cohortRole, optional) when there is one,
+    // else the pack's first role.
     explicit DrillSession(core::LearnerData &data, core::Preferences *preferences = nullptr,
-                          QObject *parent = nullptr);
+                          core::CohortRoleBook *cohortRole = nullptr, QObject *parent = nullptr);
 
     // Opens a practice drill, resuming an unfinished attempt; false when the drill is unknown
     // or belongs to the readiness assessment (never practised).
@@ -147,6 +150,7 @@ private:
 
     core::LearnerData &m_data;
     core::Preferences *m_preferences = nullptr;
+    core::CohortRoleBook *m_cohortRole = nullptr;
     Mode m_mode = Mode::Practice;
     core::pb::AssessmentForm m_form = core::pb::ASSESSMENT_FORM_NONE;
     QStringList m_formDrills;

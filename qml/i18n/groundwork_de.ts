@@ -338,7 +338,7 @@
 <context>
     <name>CohortSummary</name>
     <message>
-        <location filename="../lead/CohortSummary.qml" line="+24"/>
+        <location filename="../lead/CohortSummary.qml" line="+25"/>
         <source>This cohort</source>
         <translation>Diese Kohorte</translation>
     </message>
@@ -358,7 +358,22 @@
         <translation>nach eigenem Plan ins Stocken geraten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 members completed %3</source>
+        <translation>%1 von %2 Mitgliedern haben „%3“ abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>completed %1</source>
+        <translation>haben „%1“ abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Weekly active members and sessions</source>
         <translation>Aktive Mitglieder und Einheiten pro Woche</translation>
     </message>
@@ -1715,7 +1730,7 @@
 <context>
     <name>RoleWeightRow</name>
     <message>
-        <location filename="../lead/RoleWeightRow.qml" line="+36"/>
+        <location filename="../lead/RoleWeightRow.qml" line="+48"/>
         <source>Weight of %1</source>
         <translation>Gewicht von %1</translation>
     </message>
@@ -1723,7 +1738,7 @@
 <context>
     <name>RosterTable</name>
     <message>
-        <location filename="../lead/RosterTable.qml" line="+15"/>
+        <location filename="../lead/RosterTable.qml" line="+16"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -1758,12 +1773,17 @@
         <translation>Stand</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Completed %1</source>
+        <translation>„%1“ abgeschlossen</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Roster</source>
         <translation>Mitgliederliste</translation>
     </message>
@@ -1788,14 +1808,14 @@
         <translation>Mitgliederliste sortieren nach</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+44"/>
+        <location line="+33"/>
+        <location line="+53"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -1829,7 +1849,12 @@
         <translation>Zuletzt aktiv: %1 · teilt Profil: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>Completed %1 on %2</source>
+        <translation>„%1“ abgeschlossen am %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Weeks on own goal shows “—” while the server does not know members&apos; goal plans (they stay on their devices); stalls are then judged by activity days alone.</source>
         <translation>„Wochen im eigenen Ziel“ zeigt „—“, solange der Server die Wochenpläne der Mitglieder nicht kennt (sie bleiben auf ihren Geräten); ins Stocken geraten wird dann allein nach Tagen mit Aktivität beurteilt.</translation>
     </message>
@@ -2910,7 +2935,7 @@
 <context>
     <name>groundwork::drill::DrillSession</name>
     <message>
-        <location filename="../drill/drillsession.cpp" line="+385"/>
+        <location filename="../drill/drillsession.cpp" line="+394"/>
         <source>About %1 out of 100, likely between %2 and %3</source>
         <translation>Etwa %1 von 100, wahrscheinlich zwischen %2 und %3</translation>
     </message>
@@ -2927,11 +2952,51 @@
         <source>Give at least one dimension a weight above 0.</source>
         <translation>Gib mindestens einer Dimension ein Gewicht über 0.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Shorten the title to at most %1 characters.</source>
+        <translation>Kürzen Sie den Titel auf höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decisions this manager owns</source>
+        <translation>Entscheidungen, die diese Führungskraft trifft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions this manager does not own</source>
+        <translation>Entscheidungen, die diese Führungskraft nicht trifft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success at 90 days</source>
+        <translation>Erfolg nach 90 Tagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: at most %2 lines, one item each.</source>
+        <translation>%1: höchstens %2 Zeilen, je ein Punkt pro Zeile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a line is longer than %2 characters.</source>
+        <translation>%1: Eine Zeile ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The span of control is at most %1 direct reports.</source>
+        <translation>Die Führungsspanne beträgt höchstens %1 direkt Berichtende.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The weight of %1 is at most %2.</source>
+        <translation>Das Gewicht von %1 beträgt höchstens %2.</translation>
+    </message>
 </context>
 <context>
     <name>groundwork::lead::LeadSession</name>
     <message>
-        <location filename="../lead/leadsession.cpp" line="+79"/>
+        <location filename="../lead/leadsession.cpp" line="+90"/>
         <source>Type the server address and the lead credential the administrator gave you.</source>
         <translation>Gib die Serveradresse und den Leitungszugang ein, den dir die Administration gegeben hat.</translation>
     </message>

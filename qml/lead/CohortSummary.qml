@@ -3,7 +3,8 @@ import QtQuick.Controls
 import Groundwork.Ui
 import Groundwork.Lead
 
-// The cohort at a glance: members, active this week, stalled, and the chart of its weeks.
+// The cohort at a glance: members, active this week, stalled, how many completed "Ready to
+// lead", and the chart of its weeks.
 Rectangle {
     id: summary
     required property LeadSession session
@@ -50,6 +51,25 @@ Rectangle {
                         color: Theme.mutedText
                         font.pixelSize: Theme.smallSize
                     }
+                }
+            }
+            Column {
+                id: trackFigure
+                objectName: "leadTrackFigure"
+                readonly property string figureText: qsTr("%1 of %2").arg(summary.session.leadTrackCompletions)
+                                                                      .arg(summary.session.memberCount)
+                Accessible.name: qsTr("%1 of %2 members completed %3").arg(summary.session.leadTrackCompletions)
+                                     .arg(summary.session.memberCount).arg(summary.session.leadTrackTitle)
+                Label {
+                    text: trackFigure.figureText
+                    color: Theme.text
+                    font.pixelSize: Theme.titleSize
+                    font.bold: true
+                }
+                Label {
+                    text: qsTr("completed %1").arg(summary.session.leadTrackTitle)
+                    color: Theme.mutedText
+                    font.pixelSize: Theme.smallSize
                 }
             }
         }

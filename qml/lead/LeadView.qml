@@ -146,6 +146,7 @@ ScrollView {
                 id: rosterSection
                 width: parent.width
                 roster: view.session.roster
+                leadTrackTitle: view.session.leadTrackTitle
             }
             GroupProfile {
                 id: groupSection

@@ -11,28 +11,33 @@ import Groundwork.Lead
 Column {
     id: table
     required property RosterModel roster
+    required property string leadTrackTitle
     readonly property bool wide: width >= 760
     readonly property var columns: [
-        { key: RosterModel.Name, title: qsTr("Member"), share: 3 },
-        { key: RosterModel.LessonsFinished, title: qsTr("Lessons"), share: 1 },
-        { key: RosterModel.DrillsPractised, title: qsTr("Drills"), share: 1 },
+        { key: RosterModel.Name, title: qsTr("Member"), share: 2.0 },
+        { key: RosterModel.LessonsFinished, title: qsTr("Lessons"), share: 1.2 },
+        { key: RosterModel.DrillsPractised, title: qsTr("Drills"), share: 1.2 },
         { key: RosterModel.WeeksOnOwnGoal, title: qsTr("Weeks on own goal"), share: 1.4 },
         { key: RosterModel.LastActive, title: qsTr("Last active"), share: 1.4 },
         { key: RosterModel.SharesProfile, title: qsTr("Shares profile"), share: 1.2 },
-        { key: RosterModel.State, title: qsTr("State"), share: 2.6 }
+        { key: RosterModel.State, title: qsTr("State"), share: 2.4 },
+        { key: RosterModel.LeadTrackCompleted, title: qsTr("Completed %1").arg(table.leadTrackTitle), share: 1.8 }
     ]
-    readonly property real shares: 11.6
+    readonly property real shares: 12.6
 
     spacing: Theme.smallGap / 2
 
     function columnWidth(share: real): real {
-        return (table.width - 6 * Theme.smallGap) * share / table.shares
+        return (table.width - (table.columns.length - 1) * Theme.smallGap) * share / table.shares
     }
     function weeksText(weeks: int): string {
         return weeks < 0 ? "—" : String(weeks)
     }
     function lastActiveText(day: string): string {
         return day === "" ? qsTr("not yet") : day
+    }
+    function completedText(day: string): string {
+        return day === "" ? "—" : day
     }
 
     Label {
@@ -117,6 +122,7 @@ Column {
             required property string lastActive
             required property bool sharesProfile
             required property int memberState
+            required property string leadTrackCompleted
 
             width: table.width
             implicitHeight: (table.wide ? wideRow.implicitHeight : card.implicitHeight) + Theme.smallGap * 2
@@ -146,6 +152,15 @@ Column {
                 MemberStateLabel {
                     width: table.columnWidth(table.columns[6].share)
                     memberState: rowItem.memberState
+                }
+                Label {
+                    objectName: "leadTrackCell"
+                    width: table.columnWidth(table.columns[7].share)
+                    leftPadding: Theme.smallGap
+                    text: table.completedText(rowItem.leadTrackCompleted)
+                    color: Theme.text
+                    font.pixelSize: Theme.bodySize
+                    elide: Text.ElideRight
                 }
             }
             Column {
@@ -183,6 +198,14 @@ Column {
                 MemberStateLabel {
                     width: parent.width
                     memberState: rowItem.memberState
+                }
+                Label {
+                    width: parent.width
+                    visible: rowItem.leadTrackCompleted !== ""
+                    text: qsTr("Completed %1 on %2").arg(table.leadTrackTitle).arg(rowItem.leadTrackCompleted)
+                    color: Theme.text
+                    font.pixelSize: Theme.smallSize
+                    wrapMode: Text.Wrap
                 }
             }
         }

@@ -166,7 +166,35 @@ QString LeadRole::problem() const
         return tr("Give the role a title.");
     if (!(total > 0))
         return tr("Give at least one dimension a weight above 0.");
+    if (const QString said = rarerProblem(); !said.isEmpty())
+        return said;
     return english;
+}
+
+// The limits a lead can reach by typing (sync/lead/cohortrole.h), said in the app's language.
+QString LeadRole::rarerProblem() const
+{
+    using Limits = sync::lead::CohortRoleLimits;
+    const v1::CohortRole role = toWire();
+    if (m_title.trimmed().size() > Limits::kMaxTitle)
+        return tr("Shorten the title to at most %1 characters.").arg(Limits::kMaxTitle);
+    const std::pair<const google::protobuf::RepeatedPtrField<std::string> *, QString> lists[] = {
+        {&role.decisions_owned(), tr("Decisions this manager owns")},
+        {&role.decisions_not_owned(), tr("Decisions this manager does not own")},
+        {&role.success_at_90_days(), tr("Success at 90 days")}};
+    for (const auto &[items, what] : lists) {
+        if (items->size() > Limits::kMaxItems)
+            return tr("%1: at most %2 lines, one item each.").arg(what).arg(Limits::kMaxItems);
+        for (const std::string &item : *items)
+            if (QString::fromStdString(item).size() > Limits::kMaxItemLength)
+                return tr("%1: a line is longer than %2 characters.").arg(what).arg(Limits::kMaxItemLength);
+    }
+    if (role.span_of_control() > Limits::kMaxSpanOfControl)
+        return tr("The span of control is at most %1 direct reports.").arg(Limits::kMaxSpanOfControl);
+    for (const auto &row : m_weights.rows())
+        if (row.weight > Limits::kMaxWeight)
+            return tr("The weight of %1 is at most %2.").arg(row.name).arg(Limits::kMaxWeight);
+    return {};
 }
 
 void LeadRole::useTemplate(const QString &templateId)

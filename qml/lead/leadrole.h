@@ -109,6 +109,7 @@ signals:
     void saved();
 
 private:
+    QString rarerProblem() const;
     void markEdited();
 
     std::shared_ptr<const core::ContentPack> m_pack;

@@ -2,6 +2,7 @@
 
 #include "client/cohortconnection.h"
 #include "lead/leadexport.h"
+#include "lead/leadtrack.h"
 #include "learner/learnerstore.h"
 
 #include <QDir>
@@ -53,6 +54,16 @@ LeadSession::LeadSession(core::learner::LearnerStore &store, sync::CohortConnect
     });
     m_serverUrl = QString::fromUtf8(m_store.syncValue(kServerKey));
     m_token = QString::fromUtf8(m_store.syncValue(kTokenKey));
+}
+
+QString LeadSession::leadTrackTitle() const
+{
+    return sync::lead::leadTrackTitle();
+}
+
+int LeadSession::leadTrackCompletions() const
+{
+    return int(sync::lead::leadTrackCompletions(m_rosterAnswer));
 }
 
 QString LeadSession::cohortName() const

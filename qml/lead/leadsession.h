@@ -38,6 +38,9 @@ class LeadSession : public QObject
     Q_PROPERTY(QString today READ today NOTIFY rosterChanged)
     Q_PROPERTY(int memberCount READ memberCount NOTIFY rosterChanged)
     Q_PROPERTY(int activeThisWeek READ activeThisWeek NOTIFY rosterChanged)
+    // The public track the summary reports on ("Ready to lead") and how many members finished it
+    Q_PROPERTY(QString leadTrackTitle READ leadTrackTitle CONSTANT)
+    Q_PROPERTY(int leadTrackCompletions READ leadTrackCompletions NOTIFY rosterChanged)
     Q_PROPERTY(groundwork::lead::RosterModel *roster READ roster CONSTANT)
     Q_PROPERTY(groundwork::lead::RosterModel *stalled READ stalled CONSTANT)
     Q_PROPERTY(groundwork::lead::WeeklyActivityModel *weeks READ weeks CONSTANT)
@@ -76,6 +79,8 @@ public:
     QString today() const;
     int memberCount() const { return m_rosterAnswer.members_size(); }
     int activeThisWeek() const { return int(m_rosterAnswer.active_this_week()); }
+    QString leadTrackTitle() const;
+    int leadTrackCompletions() const;
     RosterModel *roster() { return &m_roster; }
     RosterModel *stalled() { return &m_stalled; }
     WeeklyActivityModel *weeks() { return &m_weeks; }

@@ -1,5 +1,7 @@
 #include "rostermodel.h"
 
+#include "lead/leadtrack.h"
+
 #include <algorithm>
 
 namespace groundwork::lead {
@@ -29,6 +31,7 @@ QVariant RosterModel::data(const QModelIndex &index, int role) const
     case LastActiveRole: return row.lastActive;
     case SharesProfileRole: return row.sharesProfile;
     case StateRole: return QVariant::fromValue(row.state);
+    case LeadTrackCompletedRole: return row.leadTrackCompleted;
     default: return {};
     }
 }
@@ -37,7 +40,7 @@ QHash<int, QByteArray> RosterModel::roleNames() const
 {
     return {{NameRole, "name"},           {LessonsFinishedRole, "lessonsFinished"}, {DrillsPractisedRole, "drillsPractised"},
             {WeeksOnOwnGoalRole, "weeksOnOwnGoal"}, {LastActiveRole, "lastActive"}, {SharesProfileRole, "sharesProfile"},
-            {StateRole, "memberState"}};
+            {StateRole, "memberState"}, {LeadTrackCompletedRole, "leadTrackCompleted"}};
 }
 
 RosterModel::MemberState RosterModel::stateOf(const v1::RosterMember &member)
@@ -58,7 +61,8 @@ void RosterModel::setRoster(const v1::LeadRosterResponse &roster)
             continue;
         rows.append({QString::fromStdString(m.display_name()), int(m.lessons_finished()), int(m.drills_practised()),
                      m.has_weeks_on_own_goal() ? int(m.weeks_on_own_goal()) : -1,
-                     QString::fromStdString(m.last_active_day()), m.shares_profile(), state});
+                     QString::fromStdString(m.last_active_day()), m.shares_profile(), state,
+                     sync::lead::leadTrackCompletedDay(m)});
     }
     const int before = count();
     beginResetModel();
@@ -103,6 +107,7 @@ void RosterModel::sortRows()
         case SortKey::LastActive: return r.lastActive;
         case SortKey::SharesProfile: return int(r.sharesProfile);
         case SortKey::State: return int(r.state);
+        case SortKey::LeadTrackCompleted: return r.leadTrackCompleted;
         }
         return {};
     };

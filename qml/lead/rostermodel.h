@@ -17,6 +17,8 @@ namespace groundwork::lead {
 //   lastActive       string  the last UTC day with practice, yyyy-MM-dd; empty: none yet
 //   sharesProfile    bool    the member shares their readiness profile with the lead
 //   memberState      MemberState  practising, resting, or stalled and why (never from scores)
+//   leadTrackCompleted string the UTC day the member completed "Ready to lead", yyyy-MM-dd;
+//                            empty: not (yet)
 // Sorting (sortBy) keeps ties in name order, so a re-sort never shuffles equal rows.
 class RosterModel : public QAbstractListModel
 {
@@ -35,11 +37,13 @@ public:
         WeeksOnOwnGoalRole,
         LastActiveRole,
         SharesProfileRole,
-        StateRole
+        StateRole,
+        LeadTrackCompletedRole
     };
     enum class MemberState { Practising, Resting, StalledMissedOwnGoal, StalledIdle };
     Q_ENUM(MemberState)
-    enum class SortKey { Name, LessonsFinished, DrillsPractised, WeeksOnOwnGoal, LastActive, SharesProfile, State };
+    enum class SortKey { Name, LessonsFinished, DrillsPractised, WeeksOnOwnGoal, LastActive, SharesProfile, State,
+                         LeadTrackCompleted };
     Q_ENUM(SortKey)
 
     struct Row
@@ -51,6 +55,7 @@ public:
         QString lastActive;
         bool sharesProfile = false;
         MemberState state = MemberState::Practising;
+        QString leadTrackCompleted;
     };
 
     // `stalledOnly`: the list of stalled members (the same rows, filtered).

@@ -35,6 +35,8 @@ constexpr CoarseName kCoarseKinds[] = {
     {"drill.decision", v1::COARSE_KIND_DRILL_PRACTISED},
     {"goal.changed", v1::COARSE_KIND_GOAL_SET},
 };
+// A public track's "completed" milestone: its coarse kind travels only with its track id.
+constexpr char kTrackCompletedKind[] = "track.completed";
 
 EventBinding bindingOf(const WireEvent &clear, const QString &accountId)
 {
@@ -44,6 +46,7 @@ EventBinding bindingOf(const WireEvent &clear, const QString &accountId)
     b.epoch = clear.epoch;
     b.coarseKind = clear.coarseKind;
     b.day = clear.utcDay;
+    b.publicTrackId = clear.publicTrackId;
     return b;
 }
 
@@ -59,10 +62,24 @@ int SealedOutbox::coarseKindOf(const WireEvent &event)
 {
     if (event.isPrivate || isReflectionKind(event.kind))
         return v1::COARSE_KIND_UNSPECIFIED;
+    if (event.kind == QLatin1StringView(kTrackCompletedKind))
+        return publicTrackIdOf(event).isEmpty() ? v1::COARSE_KIND_UNSPECIFIED : v1::COARSE_KIND_TRACK_COMPLETED;
     for (const CoarseName &c : kCoarseKinds)
         if (event.kind == QLatin1StringView(c.kind))
             return c.coarse;
     return v1::COARSE_KIND_UNSPECIFIED;
+}
+
+QString SealedOutbox::publicTrackIdOf(const WireEvent &event)
+{
+    if (event.isPrivate || event.kind != QLatin1StringView(kTrackCompletedKind))
+        return {};
+    // The recorder writes the milestone for public tracks only; the id must also be one the
+    // server accepts, or the milestone stays without a clear kind (and is counted nowhere).
+    const auto payload = core::learner::decodeTrackCompleted(event.payload);
+    if (!payload || !isValidPublicTrackId(payload->trackId.toStdString()))
+        return {};
+    return payload->trackId;
 }
 
 int SealedOutbox::utcDayOf(const WireEvent &event)
@@ -88,6 +105,7 @@ WireEvent SealedOutbox::seal(const WireEvent &event, const AccountKeyring &keyri
     out.id = event.id;
     out.coarseKind = coarseKindOf(event);
     out.utcDay = utcDayOf(event);
+    out.publicTrackId = publicTrackIdOf(event);
     EventBinding binding = bindingOf(out, accountId);
     const crypto::SealedBox box = EventSealer::seal(keyring, QByteArrayView(plain.data(), qsizetype(plain.size())), binding);
     sodium_memzero(plain.data(), plain.size());
@@ -115,8 +133,10 @@ std::optional<WireEvent> SealedOutbox::open(const WireEvent &sealed, const Accou
     e.epoch = sealed.epoch; // tells the learner outbox it arrived sealed, from the learner's own devices
     e.coarseKind = sealed.coarseKind;
     e.utcDay = sealed.utcDay;
+    e.publicTrackId = sealed.publicTrackId;
     // The clear kind beside it must be what the content says: the server cannot relabel.
-    if (coarseKindOf(e) != sealed.coarseKind || utcDayOf(e) != sealed.utcDay)
+    if (coarseKindOf(e) != sealed.coarseKind || utcDayOf(e) != sealed.utcDay
+        || publicTrackIdOf(e) != sealed.publicTrackId)
         return std::nullopt;
     return e;
 }

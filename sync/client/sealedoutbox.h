@@ -47,6 +47,9 @@ public:
     // 0 and 0 for a private-track event or a reflection.
     static int coarseKindOf(const WireEvent &event);
     static int utcDayOf(const WireEvent &event);
+    // The public track a "track completed" milestone names, told in clear beside it; empty for
+    // every other event (and for a milestone of a private track, which the recorder never makes).
+    static QString publicTrackIdOf(const WireEvent &event);
     // The sealed form of a readable event, and back (nullopt: refused).
     static WireEvent seal(const WireEvent &event, const crypto::AccountKeyring &keyring, const QString &accountId);
     static std::optional<WireEvent> open(const WireEvent &sealed, const crypto::AccountKeyring &keyring,

@@ -48,6 +48,8 @@ QByteArray EventBinding::associatedData() const
     appendNumber(out, epoch);
     appendNumber(out, coarseKind);
     appendNumber(out, day);
+    if (!publicTrackId.isEmpty())
+        appendField(out, publicTrackId.toUtf8());
     return out;
 }
 

@@ -18,6 +18,8 @@ struct EventBinding
     quint32 epoch = 0;
     int coarseKind = 0; // the clear coarse kind the server stores (0: sealed / unspecified)
     int day = 0;        // the clear UTC day (days since 1970-01-01; 0: none)
+    QString publicTrackId; // the clear track id of a "track completed" milestone (bound only when set,
+                           // so every other event's associated data is as before)
 
     // A canonical encoding: a label, then each field length-prefixed.
     QByteArray associatedData() const;

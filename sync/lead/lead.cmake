@@ -13,6 +13,8 @@ add_library(groundwork_sync_lead STATIC
   ${CMAKE_CURRENT_LIST_DIR}/leadexport.h
   ${CMAKE_CURRENT_LIST_DIR}/leadexport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/cohortrole.h
-  ${CMAKE_CURRENT_LIST_DIR}/cohortrole.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/cohortrole.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/leadtrack.h
+  ${CMAKE_CURRENT_LIST_DIR}/leadtrack.cpp)
 target_include_directories(groundwork_sync_lead PUBLIC ${CMAKE_CURRENT_LIST_DIR}/.. PRIVATE ${GROUNDWORK_LIBCSV_INCLUDE})
 target_link_libraries(groundwork_sync_lead PUBLIC groundwork_sync_proto Qt6::Core PRIVATE ${GROUNDWORK_LIBCSV})

@@ -1,5 +1,7 @@
 #include "lead/leadexport.h"
 
+#include "lead/leadtrack.h"
+
 #include <csv.h>
 
 #include <QCryptographicHash>
@@ -78,13 +80,14 @@ QByteArray rosterCsv(const v1::LeadRosterResponse &roster)
     QByteArray csv;
     appendRow(csv, {QStringLiteral("member"), QStringLiteral("lessons finished"), QStringLiteral("drills practised"),
                     QStringLiteral("weeks on own goal"), QStringLiteral("last active"),
-                    QStringLiteral("shares profile"), QStringLiteral("state")});
+                    QStringLiteral("shares profile"), QStringLiteral("state"),
+                    QStringLiteral("completed ") + leadTrackTitle()});
     for (const v1::RosterMember &m : roster.members()) {
         appendRow(csv, {spreadsheetSafe(qs(m.display_name())), QString::number(m.lessons_finished()),
                         QString::number(m.drills_practised()),
                         m.has_weeks_on_own_goal() ? QString::number(m.weeks_on_own_goal()) : QString(),
                         qs(m.last_active_day()), m.shares_profile() ? QStringLiteral("yes") : QStringLiteral("no"),
-                        stallWords(m.stall_reason(), m.resting_this_week())});
+                        stallWords(m.stall_reason(), m.resting_this_week()), leadTrackCompletedDay(m)});
     }
     return csv;
 }
@@ -112,6 +115,7 @@ QString cohortHomePage(const QUrl &serverBase, const QString &cohortId)
 namespace {
 
 const QString kProgressed = QStringLiteral("http://adlnet.gov/expapi/verbs/progressed");
+const QString kCompleted = QStringLiteral("http://adlnet.gov/expapi/verbs/completed");
 
 QJsonObject languageMap(const QString &english)
 {
@@ -158,14 +162,53 @@ QJsonObject statementFor(const v1::RosterMember &m, const QString &home, const Q
     };
 }
 
+QJsonObject actorOf(const v1::RosterMember &m, const QString &home)
+{
+    return QJsonObject{{QStringLiteral("objectType"), QStringLiteral("Agent")},
+                       {QStringLiteral("name"), qs(m.display_name())},
+                       {QStringLiteral("account"), QJsonObject{{QStringLiteral("homePage"), home},
+                                                               {QStringLiteral("name"), qs(m.account_id())}}}};
+}
+
+// "completed" (ADL) a public track, the object the track as an activity of the cohort, on the
+// day the member finished it. Its id is stable for member and track: one statement ever.
+QJsonObject completedStatementFor(const v1::RosterMember &m, const v1::TrackCompletion &track, const QString &home)
+{
+    const QString trackId = qs(track.track_id());
+    const QString name = trackId == leadTrackId() ? leadTrackTitle() : trackId;
+    const QByteArray identity = (home + u'|' + qs(m.account_id()) + QStringLiteral("|completed|") + trackId).toUtf8();
+    const QUuid id = QUuid::createUuidV5(QUuid(QStringLiteral("{6f1c2a52-6d0e-4a5f-9a55-3b1d6a0c7e21}")), identity);
+    return QJsonObject{
+        {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("actor"), actorOf(m, home)},
+        {QStringLiteral("verb"), QJsonObject{{QStringLiteral("id"), kCompleted},
+                                             {QStringLiteral("display"), languageMap(QStringLiteral("completed"))}}},
+        {QStringLiteral("object"),
+         QJsonObject{{QStringLiteral("objectType"), QStringLiteral("Activity")},
+                     {QStringLiteral("id"), home + QStringLiteral("/tracks/")
+                                                + QString::fromLatin1(QUrl::toPercentEncoding(trackId))},
+                     {QStringLiteral("definition"),
+                      QJsonObject{{QStringLiteral("type"), QStringLiteral("http://adlnet.gov/expapi/activities/module")},
+                                  {QStringLiteral("name"), languageMap(name)}}}}},
+        {QStringLiteral("result"), QJsonObject{{QStringLiteral("completion"), true}}},
+        {QStringLiteral("context"), QJsonObject{{QStringLiteral("platform"), QStringLiteral("Groundwork")},
+                                                {QStringLiteral("language"), QStringLiteral("en-US")}}},
+        {QStringLiteral("timestamp"), qs(track.day()) + QStringLiteral("T00:00:00Z")},
+        {QStringLiteral("version"), QStringLiteral("1.0.3")},
+    };
+}
+
 } // namespace
 
 QByteArray xapiStatements(const v1::LeadRosterResponse &roster, const QUrl &serverBase)
 {
     const QString home = cohortHomePage(serverBase, qs(roster.cohort_id()));
     QJsonArray statements;
-    for (const v1::RosterMember &m : roster.members())
+    for (const v1::RosterMember &m : roster.members()) {
         statements.append(statementFor(m, home, qs(roster.today())));
+        for (const v1::TrackCompletion &track : m.completed_tracks())
+            statements.append(completedStatementFor(m, track, home));
+    }
     return QJsonDocument(statements).toJson(QJsonDocument::Indented);
 }
 

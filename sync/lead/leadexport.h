@@ -20,7 +20,8 @@ int percentShown(double probability);
 QString stallWords(v1::StallReason reason, bool resting);
 
 // The roster and the group profile as CSV (RFC 4180, quoted by libcsv, UTF-8, CRLF), with
-// exactly the figures the lead's screens show, one header row first.
+// exactly the figures the lead's screens show, one header row first. The roster's last column
+// is the day the member completed "Ready to lead" (lead/leadtrack.h), empty when not.
 QByteArray rosterCsv(const v1::LeadRosterResponse &roster);
 QByteArray groupProfileCsv(const v1::LeadGroupProfileResponse &profile);
 
@@ -28,6 +29,8 @@ QByteArray groupProfileCsv(const v1::LeadGroupProfileResponse &profile);
 // "progressed" statement (ADL verb) carrying the roster's figures, the actor an account on the
 // cohort's home page (`serverBase` + /cohorts/<id>). Statement ids are stable for a member,
 // day and figures, so a re-export does not duplicate statements in a learning record store.
+// Each public track a member finished adds one "completed" statement (ADL verb), the object
+// the track (<home>/tracks/<id>), timestamped with the day it was finished.
 QByteArray xapiStatements(const v1::LeadRosterResponse &roster, const QUrl &serverBase);
 
 // The cohort's home page, the actors' account homePage.

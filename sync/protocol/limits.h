@@ -24,5 +24,7 @@ inline constexpr qsizetype kMaxWrappedKeyringBytes = 8 * 1024;
 // The server's link code (Crockford base32 characters), before the link secret in what the user types.
 inline constexpr int kLinkCodeCharacters = 10;
 inline constexpr int kMaxNonceBytes = 32;
+// A public track's id beside a "track completed" milestone (content ids: a-z, 0-9, inner '-').
+inline constexpr int kMaxPublicTrackIdLength = 64;
 
 } // namespace groundwork::sync

@@ -115,6 +115,13 @@ QString sealedEventProblem(const v1::WireEvent &event)
         return QStringLiteral("a sealed event carries nothing readable beside its id, coarse kind and day");
     if (event.coarse_kind() == v1::COARSE_KIND_UNSPECIFIED && event.utc_day() != 0)
         return QStringLiteral("a sealed event without a coarse kind carries no day");
+    const bool milestone = event.coarse_kind() == v1::COARSE_KIND_TRACK_COMPLETED;
+    if (!milestone && !event.public_track_id().empty())
+        return QStringLiteral("only a track-completed milestone carries a track id");
+    if (milestone && !isValidPublicTrackId(event.public_track_id()))
+        return QStringLiteral("a track-completed milestone carries a track id of 1 to %1 characters"
+                              " (a-z, 0-9 and single dashes between them)")
+            .arg(kMaxPublicTrackIdLength);
     const std::string &id = event.id();
     if (id.size() > std::size_t(kMaxEventIdLength) || !printableAscii(id))
         return QStringLiteral("event id must be 1 to %1 printable ASCII characters").arg(kMaxEventIdLength);
@@ -122,6 +129,20 @@ QString sealedEventProblem(const v1::WireEvent &event)
 }
 
 } // namespace
+
+bool isValidPublicTrackId(const std::string &id)
+{
+    if (id.empty() || id.size() > std::size_t(kMaxPublicTrackIdLength) || id.front() == '-' || id.back() == '-')
+        return false;
+    char previous = 0;
+    for (const char c : id) {
+        const bool word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (!word && (c != '-' || previous == '-'))
+            return false;
+        previous = c;
+    }
+    return true;
+}
 
 bool isReflectionKind(const QString &kind)
 {
@@ -143,6 +164,7 @@ void toProto(const WireEvent &event, v1::WireEvent *out)
         out->set_sealed(event.sealed.constData(), std::size_t(event.sealed.size()));
         out->set_coarse_kind(v1::CoarseKind(event.coarseKind));
         out->set_utc_day(quint32(event.utcDay));
+        out->set_public_track_id(event.publicTrackId.toStdString());
     }
 }
 
@@ -159,8 +181,10 @@ QString wireEventProblem(const v1::WireEvent &event)
     const std::string &kind = event.kind();
     if (event.epoch() != 0)
         return sealedEventProblem(event);
-    if (!event.sealed().empty() || event.coarse_kind() != 0 || event.utc_day() != 0)
-        return QStringLiteral("only a sealed event (with an epoch) carries a ciphertext, a coarse kind or a day");
+    if (!event.sealed().empty() || event.coarse_kind() != 0 || event.utc_day() != 0
+        || !event.public_track_id().empty())
+        return QStringLiteral("only a sealed event (with an epoch) carries a ciphertext, a coarse kind, a day"
+                              " or a track id");
     if (!kind.empty() == (event.kind_code() != v1::KNOWN_KIND_UNSPECIFIED))
         return QStringLiteral("an event kind is either text or a known number, not both or neither");
     if (event.kind_code() != v1::KNOWN_KIND_UNSPECIFIED && knownKindName(event.kind_code()).isEmpty())
@@ -224,6 +248,8 @@ void encodeEvents(const QList<WireEvent> &events, google::protobuf::RepeatedPtrF
             w->set_sealed(e.sealed.constData(), std::size_t(e.sealed.size()));
             w->set_coarse_kind(v1::CoarseKind(e.coarseKind));
             w->set_utc_day(quint32(e.utcDay));
+            if (!e.publicTrackId.isEmpty())
+                w->set_public_track_id(e.publicTrackId.toStdString());
         }
         previous = e;
     }
@@ -270,6 +296,7 @@ QList<DecodedEvent> decodeEvents(const google::protobuf::RepeatedPtrField<v1::Wi
         e.sealed = QByteArray(w.sealed().data(), qsizetype(w.sealed().size()));
         e.coarseKind = int(w.coarse_kind());
         e.utcDay = int(w.utc_day());
+        e.publicTrackId = QString::fromStdString(w.public_track_id());
         previous = e;
         out.append(std::move(d));
     }

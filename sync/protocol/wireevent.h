@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <string>
+
 namespace google::protobuf {
 template<typename T>
 class RepeatedPtrField;
@@ -32,6 +34,7 @@ struct WireEvent
     QByteArray sealed;      // nonce + ciphertext of a v1::SealedEventContent
     int coarseKind = 0;     // v1::CoarseKind; 0 for private events and reflections
     int utcDay = 0;         // days since 1970-01-01 UTC; 0: not told
+    QString publicTrackId;  // coarse kind "track completed" only: the public track finished
     bool isSealed() const { return epoch != 0; }
 
     friend bool operator==(const WireEvent &, const WireEvent &) = default;
@@ -40,6 +43,10 @@ struct WireEvent
 // A reflection's kind ("reflection.saved", or any later "reflection.*"): the learner's own
 // writing, which the server refuses whatever the event's private flag says.
 bool isReflectionKind(const QString &kind);
+
+// A public track's id as a milestone may carry it beside a sealed event: 1 to
+// kMaxPublicTrackIdLength of a-z and 0-9, words joined by single '-' (the content pack's ids).
+bool isValidPublicTrackId(const std::string &id);
 
 // One event in full: every field spelled out (no "same as the previous event"), the kind as
 // text, the time absolute. An id or origin that is a lowercase UUID travels as 16 raw bytes.

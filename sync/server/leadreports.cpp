@@ -169,6 +169,10 @@ v1::LeadRosterResponse LeadReports::roster(const Cohort &cohort)
     const QDate today = utcDay(m_clock.nowMs());
     const QList<CohortLearner> learners = m_store.cohortLearners(cohort.id);
     const QHash<QString, MemberTally> tallies = tally(m_store.cohortActivity(cohort.id, countedKinds()), today);
+    QHash<QString, QList<TrackCompletionRow>> completions;
+    for (const TrackCompletionRow &row : m_store.cohortTrackCompletions(cohort.id))
+        completions[row.accountId].append(row);
+    QMap<QString, quint32> finishedBy; // track id -> members of the roster who finished it
 
     v1::LeadRosterResponse out;
     out.set_cohort_id(cohort.id.toStdString());
@@ -192,6 +196,17 @@ v1::LeadRosterResponse LeadReports::roster(const Cohort &cohort)
         m->set_stall_reason(wireReason(verdict.reason));
         m->set_resting_this_week(verdict.restingThisWeek);
         m->set_joined_day(isoDay(history.joined));
+        for (const TrackCompletionRow &row : completions.value(learner.accountId)) {
+            v1::TrackCompletion *c = m->add_completed_tracks();
+            c->set_track_id(row.trackId.toStdString());
+            c->set_day(isoDay(dayNumber(row.day)));
+            ++finishedBy[row.trackId];
+        }
+    }
+    for (auto it = finishedBy.cbegin(); it != finishedBy.cend(); ++it) {
+        v1::TrackCompletionCount *c = out.add_track_completions();
+        c->set_track_id(it.key().toStdString());
+        c->set_members(it.value());
     }
     // The cohort's first week: when it was created, or its first member joined if earlier.
     qint64 firstMs = cohort.createdMs;

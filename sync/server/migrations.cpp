@@ -150,6 +150,12 @@ QList<Migration> sqliteMigrations()
                             " epoch INTEGER NOT NULL, envelope BLOB NOT NULL, created_ms INTEGER NOT NULL,"
                             " PRIMARY KEY (account_id, epoch))"),
          }},
+        // 11: a public track's "completed" milestone keeps the track's id in clear beside its
+        // ciphertext (only with coarse kind 6, track completed; '' on every other event).
+        {11,
+         {
+             QStringLiteral("ALTER TABLE events ADD COLUMN public_track_id TEXT NOT NULL DEFAULT ''"),
+         }},
     };
 }
 
@@ -290,6 +296,12 @@ QList<Migration> postgresMigrations()
              QStringLiteral("CREATE TABLE recovery_envelopes (account_id TEXT NOT NULL REFERENCES accounts(id),"
                             " epoch INTEGER NOT NULL, envelope BYTEA NOT NULL, created_ms BIGINT NOT NULL,"
                             " PRIMARY KEY (account_id, epoch))"),
+         }},
+        // 11: a public track's "completed" milestone keeps the track's id in clear beside its
+        // ciphertext (only with coarse kind 6, track completed; '' on every other event).
+        {11,
+         {
+             QStringLiteral("ALTER TABLE events ADD COLUMN public_track_id TEXT NOT NULL DEFAULT ''"),
          }},
     };
 }

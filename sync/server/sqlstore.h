@@ -92,6 +92,7 @@ public:
     QList<MemberSummary> cohortMembers(const QString &cohortId) override;
     QList<CohortLearner> cohortLearners(const QString &cohortId) override;
     QList<DayActivity> cohortActivity(const QString &cohortId, const QStringList &kinds) override;
+    QList<TrackCompletionRow> cohortTrackCompletions(const QString &cohortId) override;
     std::optional<StoredGroupFigure> groupFigure(const QString &cohortId) override;
     void saveGroupFigure(const QString &cohortId, const StoredGroupFigure &figure) override;
     std::optional<StoredCohortRole> cohortRole(const QString &cohortId) override;

@@ -65,10 +65,10 @@ namespace {
 // is named once in a statement, even the account, device and arrival time that every row
 // shares: a name used twice sends Qt's SQLite driver (6.4) down a path that matches names to
 // values in quadratic time, a quarter of the storage thread's CPU for 16 rows.
-constexpr int kRowColumns = 14;
-constexpr int kAccountColumn = 11;
-constexpr int kDeviceColumn = 12;
-constexpr int kNowColumn = 13;
+constexpr int kRowColumns = 15;
+constexpr int kAccountColumn = 12;
+constexpr int kDeviceColumn = 13;
+constexpr int kNowColumn = 14;
 const QString &rowParameter(int column, std::size_t row)
 {
     static const auto names = [] {
@@ -90,14 +90,14 @@ const QString &insertEventsSql(std::size_t rows)
             QString sql = QStringLiteral(
                 "INSERT INTO events (account_id, event_id, device_id, device_time_ms, kind,"
                 " content_version, payload, received_ms, origin_device, utc_offset_min,"
-                " epoch, sealed, coarse_kind, utc_day) VALUES ");
+                " epoch, sealed, coarse_kind, utc_day, public_track_id) VALUES ");
             for (std::size_t i = 0; i < n; ++i) {
                 const auto p = [i](int column) { return rowParameter(column, i); };
                 sql += (i == 0 ? QStringLiteral("(") : QStringLiteral(", (")) + p(kAccountColumn) + QStringLiteral(", ")
                        + p(0) + QStringLiteral(", ") + p(kDeviceColumn)
                        + QStringLiteral(", %1, %2, %3, %4, ").arg(p(1), p(2), p(3), p(4)) + p(kNowColumn)
                        + QStringLiteral(", %1, %2, %3, %4, %5, ").arg(p(5), p(6), p(7), p(8), p(9))
-                       + p(10) + QStringLiteral(")");
+                       + p(10) + QStringLiteral(", ") + p(11) + QStringLiteral(")");
             }
             // The same id sealed replaces a readable copy (an updated app re-uploading what an
             // older one sent): the readable columns are emptied, the row keeps its place (seq)
@@ -107,7 +107,8 @@ const QString &insertEventsSql(std::size_t rows)
                 " kind = excluded.kind, content_version = excluded.content_version, payload = excluded.payload,"
                 " origin_device = excluded.origin_device, utc_offset_min = excluded.utc_offset_min,"
                 " epoch = excluded.epoch, sealed = excluded.sealed, coarse_kind = excluded.coarse_kind,"
-                " utc_day = excluded.utc_day WHERE events.epoch = 0 AND excluded.epoch > 0");
+                " utc_day = excluded.utc_day, public_track_id = excluded.public_track_id"
+                " WHERE events.epoch = 0 AND excluded.epoch > 0");
             all[n] = sql;
         }
         return all;
@@ -150,6 +151,7 @@ void SqlStore::insertEventRows(const QString &accountId, const QString &deviceId
         q.bindValue(p(8), e.isSealed() ? bytes(e.sealed) : QVariant(QMetaType::fromType<QByteArray>()));
         q.bindValue(p(9), e.coarseKind);
         q.bindValue(p(10), e.utcDay);
+        q.bindValue(p(11), text(e.publicTrackId));
     }
     if (!q.exec())
         throw StoreError(("insert failed: " + q.lastError().text()).toStdString());

@@ -68,6 +68,22 @@ QList<DayActivity> SqlStore::cohortActivity(const QString &cohortId, const QStri
     return rows;
 }
 
+QList<TrackCompletionRow> SqlStore::cohortTrackCompletions(const QString &cohortId)
+{
+    QSqlQuery q = run(QStringLiteral("SELECT e.account_id, e.public_track_id, MIN(e.utc_day)"
+                                     " FROM events e JOIN accounts a ON a.id = e.account_id"
+                                     " WHERE a.cohort_id = ? AND a.role = 'learner' AND e.epoch > 0"
+                                     " AND e.coarse_kind = %1 AND e.public_track_id <> ''"
+                                     " GROUP BY e.account_id, e.public_track_id"
+                                     " ORDER BY e.account_id, e.public_track_id")
+                          .arg(v1::COARSE_KIND_TRACK_COMPLETED),
+                      {text(cohortId)});
+    QList<TrackCompletionRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    return rows;
+}
+
 std::optional<StoredGroupFigure> SqlStore::groupFigure(const QString &cohortId)
 {
     QSqlQuery q = run(QStringLiteral("SELECT contributors, figure FROM group_figures WHERE cohort_id = ?"),

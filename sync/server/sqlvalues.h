@@ -36,7 +36,7 @@ inline QVariant nullableBytes(const std::optional<QByteArray> &b)
 // The columns an event is read from, in this order, starting at a query's column `first`.
 inline const char *const kEventColumns =
     "event_id, device_time_ms, kind, content_version, payload, origin_device, utc_offset_min,"
-    " epoch, sealed, coarse_kind, utc_day";
+    " epoch, sealed, coarse_kind, utc_day, public_track_id";
 inline WireEvent eventAt(const QSqlQuery &q, int first)
 {
     WireEvent e;
@@ -52,6 +52,7 @@ inline WireEvent eventAt(const QSqlQuery &q, int first)
         e.sealed = q.value(first + 8).toByteArray();
     e.coarseKind = q.value(first + 9).toInt();
     e.utcDay = q.value(first + 10).toInt();
+    e.publicTrackId = q.value(first + 11).toString();
     return e;
 }
 

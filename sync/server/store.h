@@ -156,6 +156,15 @@ struct DayActivity
     quint32 count = 0;
 };
 
+// A public track an account finished: the first UTC day (days since 1970-01-01) a "track
+// completed" milestone of it was recorded. Built from the milestone's clear track id and day.
+struct TrackCompletionRow
+{
+    QString accountId;
+    QString trackId;
+    qint64 day = 0;
+};
+
 // The group readiness figure last shown for a cohort, and whose profiles are behind it.
 struct StoredGroupFigure
 {
@@ -305,6 +314,9 @@ public:
     // given stored kinds counted per account, kind and UTC day.
     virtual QList<CohortLearner> cohortLearners(const QString &cohortId) = 0;
     virtual QList<DayActivity> cohortActivity(const QString &cohortId, const QStringList &kinds) = 0;
+    // The public tracks the cohort's learners finished, per learner and track (never a private
+    // track: the server refuses a track id on anything but a public milestone).
+    virtual QList<TrackCompletionRow> cohortTrackCompletions(const QString &cohortId) = 0;
     // The group figure last shown to the cohort's lead, kept so that it changes only when
     // enough members changed (no differencing).
     virtual std::optional<StoredGroupFigure> groupFigure(const QString &cohortId) = 0;

@@ -4,6 +4,7 @@
 #include "server/syncservice.h"
 
 #include "groundwork/sync/v1/sync.pb.h"
+#include "lead/leadtrack.h"
 #include "protocol/bodyencoding.h"
 #include "protocol/limits.h"
 #include "protocol/protocolversion.h"
@@ -263,6 +264,10 @@ std::variant<Reply, SyncService::PendingUpload> SyncService::judgeUpload(const A
     const bool sealsEverything = request.hello().protocol_version() >= kSealedEventsProtocolVersion;
     for (DecodedEvent &d : decodeEvents(request.events())) {
         if (d.event.isSealed() && d.problem.isEmpty()) {
+            // A milestone names its track in clear only when the track is public.
+            if (!d.event.publicTrackId.isEmpty() && !lead::isPublicTrack(d.event.publicTrackId))
+                return fail(WireError::PrivateEvent, QStringLiteral("Only finishing a public track is told to the server; "
+                                                                    "the batch was refused."));
             upload.events.append(std::move(d.event)); // private or not, the server cannot read it
             continue;
         }

@@ -1,5 +1,5 @@
 // A cohort for review screenshots of lead mode: nine members who practised over five weeks
-// (two of them stalled), six sharing a profile, and the lead's credential kept in an app data
+// (two of them stalled, two who finished "Ready to lead"), six sharing a profile, and the lead's credential kept in an app data
 // folder so the app opens lead mode signed in. Not a test.
 // The lead has set the role the cohort trains for (version 1). With a fourth argument, a
 // member's app data folder whose store holds that role seen and its version 2 not yet: the
@@ -79,7 +79,7 @@ core::learner::CohortRole demoRole(int version)
     r.successAt90Days = {QStringLiteral("Every engineer has had at least two one-to-ones."),
                          QStringLiteral("The manager is no longer the required reviewer on any code path.")};
     r.spanOfControl = version == 1 ? 8 : 6;
-    r.weights = {{QStringLiteral("building-capability"), 3}, {QStringLiteral("candour-with-care"), version == 1 ? 2 : 4},
+    r.weights = {{QStringLiteral("building-capability"), 2.5}, {QStringLiteral("candour-with-care"), version == 1 ? 2 : 4},
                  {QStringLiteral("delegation-and-trust"), 3}, {QStringLiteral("outcome-focus"), 2},
                  {QStringLiteral("influence-without-authority"), 3}};
     r.version = quint32(version);
@@ -175,6 +175,18 @@ int main(int argc, char *argv[])
                    << event(stem + QStringLiteral(".lf"), at + 60'000, "lesson.finished");
             for (int k = 0; k < 3; ++k)
                 events << event(stem + QStringLiteral(".d%1").arg(k), at + 120'000 + k, "drill.decision");
+        }
+        // Two members finished "Ready to lead": the milestone as a protocol 3 app sends it
+        // (sealed, its coarse kind, day and public track id in clear).
+        if (m.perWeek >= 4) {
+            WireEvent done;
+            done.id = QStringLiteral("track-completed.ready-to-lead");
+            done.epoch = 1;
+            done.sealed = "demo-ciphertext";
+            done.coarseKind = v1::COARSE_KIND_TRACK_COMPLETED;
+            done.utcDay = int((now - (n + 2) * kDay) / kDay);
+            done.publicTrackId = QStringLiteral("ready-to-lead");
+            events << done;
         }
         if (m.idleDays < 35)
             events << event(QStringLiteral("%1.last").arg(d.deviceId), now - m.idleDays * kDay, "quickcheck.answered");

@@ -404,7 +404,7 @@ private slots:
         QVERIFY(stillLinkedC.add(epoch->epoch, std::move(epoch->key)));
 
         WireEvent later{QStringLiteral("a.0000000000000001"), 1'760'000'000'000, QStringLiteral("drill.decision"),
-                        QStringLiteral("2026.11.0"), QByteArray("after revocation"), false, QStringLiteral("a"), 60, 0, {}, 0, 0};
+                        QStringLiteral("2026.11.0"), QByteArray("after revocation"), false, QStringLiteral("a"), 60, 0, {}, 0, 0, {}};
         const WireEvent stored = SealedOutbox::seal(later, a, QStringLiteral("acct"));
         QCOMPARE(stored.epoch, 2u);
         QVERIFY(!stored.sealed.contains("after revocation"));

@@ -27,7 +27,7 @@ namespace {
 WireEvent makeEvent(const QString &id, bool isPrivate = false)
 {
     return WireEvent{id, 1'700'000'000'000, QStringLiteral("drill.decision"), QStringLiteral("2026.11.0+3f9a2c1d"), QByteArray("\x08\x02\x10\x01", 4),
-                     isPrivate, QString(), 0, 0, {}, 0, 0};
+                     isPrivate, QString(), 0, 0, {}, 0, 0, {}};
 }
 
 SyncTuning quickTuning()

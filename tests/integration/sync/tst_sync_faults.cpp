@@ -83,7 +83,7 @@ private slots:
             for (int i = 0; i < kEventsPerDevice; ++i) {
                 const QString id = QStringLiteral("%1-%2").arg(devices[d].deviceId).arg(i);
                 box->record(WireEvent{id, 1'700'000'000'000 + i, QStringLiteral("drill.decision"), QStringLiteral("2026.11.0+3f9a2c1d"),
-                                      QByteArray::number(i), false, QString(), 0, 0, {}, 0, 0});
+                                      QByteArray::number(i), false, QString(), 0, 0, {}, 0, 0, {}});
                 everything.insert(id);
             }
             const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));

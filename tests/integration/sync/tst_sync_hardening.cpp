@@ -167,7 +167,7 @@ private slots:
             QList<WireEvent> events;
             for (int i = first; i < first + count; ++i)
                 events << WireEvent{QStringLiteral("e%1").arg(i), 1'700'000'000'000 + i, QStringLiteral("lesson.finished"),
-                                    QStringLiteral("1"), QByteArray("x"), false, QString(), 0, 0, {}, 0, 0};
+                                    QStringLiteral("1"), QByteArray("x"), false, QString(), 0, 0, {}, 0, 0, {}};
             encodeEvents(events, r.mutable_events());
             return service.handle(QStringLiteral("/v1/upload"), token, serialize(r), {});
         };

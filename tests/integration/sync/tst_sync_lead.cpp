@@ -6,6 +6,7 @@
 #include "groundwork/sync/v1/sync.pb.h"
 #include "lead/cohortrole.h"
 #include "lead/leadexport.h"
+#include "lead/leadtrack.h"
 #include "protocol/protocolversion.h"
 #include "server/credentials.h"
 #include "server/leadreports.h"
@@ -14,6 +15,7 @@
 #include "testbackends.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -114,6 +116,27 @@ struct LeadFixture
         const Reply r = call(QStringLiteral("/v1/upload"), who.token, body(u));
         if (r.status != 200)
             qFatal("upload refused: %d", r.status);
+    }
+
+    // A "track completed" milestone as a protocol 3 app sends it: sealed, with the coarse kind,
+    // the UTC day and the public track's id in clear. Returns the upload's reply.
+    Reply completeTrack(const IssuedDevice &who, int day, const std::string &trackId,
+                        v1::CoarseKind kind = v1::COARSE_KIND_TRACK_COMPLETED, quint32 epoch = 1)
+    {
+        v1::UploadRequest u;
+        v1::WireEvent *e = u.add_events();
+        e->set_id("track-completed." + trackId);
+        e->set_epoch(epoch);
+        if (epoch != 0) {
+            e->set_sealed("sealed milestone");
+            e->set_coarse_kind(kind);
+            e->set_utc_day(quint32((kStart + day * kDay) / kDay));
+        } else {
+            e->set_kind("track.completed");
+            e->set_device_time_ms(kStart + day * kDay);
+        }
+        e->set_public_track_id(trackId);
+        return call(QStringLiteral("/v1/upload"), who.token, body(u));
     }
 
     // A sealed event of a private track or a reflection: no coarse kind, no day.
@@ -317,6 +340,108 @@ private slots:
         QCOMPARE(f.call(QStringLiteral("/v1/lead/roster"), f.admin.token, body(v1::LeadRosterRequest())).status, 400);
     }
 
+    // A member who finished "Ready to lead" (once, however often the milestone arrives): the
+    // roster names the day, the summary counts them, and the CSV and xAPI exports say the same,
+    // for the lead and an administrator alike.
+    void trackCompletionInRosterSummaryAndExports_data() { addBackendRows(); }
+    void trackCompletionInRosterSummaryAndExports()
+    {
+        GW_LEAD_FIXTURE(f);
+        const IssuedDevice ada = f.member(QStringLiteral("Ada")), bo = f.member(QStringLiteral("Bo"));
+        f.member(QStringLiteral("Cy"));
+        f.practise(ada, 5, "lesson.finished");
+        QCOMPARE(f.completeTrack(ada, 5, "ready-to-lead").status, 200);
+        QCOMPARE(f.completeTrack(ada, 5, "ready-to-lead").status, 200); // another device: the same id
+        QCOMPARE(f.completeTrack(bo, 6, "ready-to-lead").status, 200);
+        f.setDay(8);
+
+        const v1::LeadRosterResponse r = f.roster(f.cohort.lead.token);
+        QCOMPARE(r.members_size(), 3);
+        QCOMPARE(lead::leadTrackCompletions(r), 2u);
+        QCOMPARE(r.track_completions_size(), 1);
+        QCOMPARE(lead::leadTrackCompletedDay(*memberNamed(r, "Ada")), QStringLiteral("2026-11-07"));
+        QCOMPARE(lead::leadTrackCompletedDay(*memberNamed(r, "Bo")), QStringLiteral("2026-11-08"));
+        QCOMPARE(memberNamed(r, "Cy")->completed_tracks_size(), 0);
+        QCOMPARE(memberNamed(r, "Ada")->completed_tracks_size(), 1);
+        // The milestone is not practice: Bo, who only finished, is counted nowhere else.
+        QCOMPARE(memberNamed(r, "Bo")->lessons_finished(), 0u);
+        QCOMPARE(memberNamed(r, "Bo")->last_active_day(), std::string());
+
+        const QByteArray csv = lead::rosterCsv(r);
+        QVERIFY(csv.startsWith("\"member\",\"lessons finished\",\"drills practised\",\"weeks on own goal\","
+                               "\"last active\",\"shares profile\",\"state\",\"completed Ready to lead\"\r\n"));
+        QVERIFY2(csv.contains("\r\n\"Ada\",\"1\",\"0\",\"\",\"2026-11-07\",\"no\",\"practising\",\"2026-11-07\"\r\n"),
+                 csv.constData());
+        QVERIFY(csv.contains("\r\n\"Cy\",\"0\",\"0\",\"\",\"\",\"no\",\"practising\",\"\"\r\n"));
+        const QByteArray xapi = lead::xapiStatements(r, QUrl(QStringLiteral("https://cohort.example.org")));
+        QCOMPARE(xapi.count("http://adlnet.gov/expapi/verbs/completed"), 2);
+        QVERIFY(xapi.contains("/tracks/ready-to-lead"));
+        QCOMPARE(f.roster(f.admin.token, f.cohort.cohort.id).SerializeAsString(), r.SerializeAsString());
+    }
+
+    // The server takes a clear track id only on a sealed "track completed" milestone, only a
+    // well-formed one, only of a public track; anything else refuses the batch, storing none.
+    void trackIdRefusedUnlessAPublicMilestone_data() { addBackendRows(); }
+    void trackIdRefusedUnlessAPublicMilestone()
+    {
+        GW_LEAD_FIXTURE(f);
+        const IssuedDevice ada = f.member(QStringLiteral("Ada"));
+        const auto refusal = [&](const Reply &reply) {
+            return refusalOf(reply).value_or(WireError::None);
+        };
+        QCOMPARE(refusal(f.completeTrack(ada, 1, "ready-to-lead", v1::COARSE_KIND_DRILL_PRACTISED)), WireError::Malformed);
+        QCOMPARE(refusal(f.completeTrack(ada, 1, "ready-to-lead", v1::COARSE_KIND_UNSPECIFIED)), WireError::Malformed);
+        QCOMPARE(refusal(f.completeTrack(ada, 1, "ready-to-lead", v1::COARSE_KIND_TRACK_COMPLETED, 0)),
+                 WireError::Malformed); // readable
+        for (const std::string &bad : {std::string(), std::string("Ready to lead"), std::string("ready--lead"),
+                                       std::string("-ready"), std::string("ready-"), std::string("ready/../lead"),
+                                       std::string(65, 'a')})
+            QCOMPARE(refusal(f.completeTrack(ada, 1, bad)), WireError::Malformed);
+        // Well formed, but not a public track: the server knows which ones are.
+        for (const std::string &other : {std::string("back-to-ic"), std::string("is-it-for-me"), std::string("unknown")}) {
+            const Reply r = f.completeTrack(ada, 1, other);
+            QCOMPARE(refusal(r), WireError::PrivateEvent);
+            QVERIFY(!messageOf(r).isEmpty());
+        }
+        QCOMPARE(f.store.eventCount(ada.accountId), quint64(0));
+        QCOMPARE(f.roster(f.cohort.lead.token).track_completions_size(), 0);
+    }
+
+    // The public track ids the server accepts are exactly the pack's public tracks, and the
+    // lead's track is one of them, with its title.
+    void publicTracksAreThePacks()
+    {
+        QStringList publicIds;
+        QString leadTitle;
+        for (const QFileInfo &info : QDir(QStringLiteral(GROUNDWORK_SOURCE_DIR "/content/tracks"))
+                                         .entryInfoList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name)) {
+            QFile file(info.filePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QString id, title;
+            bool isPrivate = false;
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                if (line.startsWith("id: "))
+                    id = QString::fromUtf8(line.mid(4)).trimmed();
+                else if (line.startsWith("title: "))
+                    title = QString::fromUtf8(line.mid(7)).trimmed();
+                else if (line.trimmed() == "private: true")
+                    isPrivate = true;
+            }
+            QVERIFY(!id.isEmpty());
+            if (!isPrivate)
+                publicIds << id;
+            if (id == lead::leadTrackId())
+                leadTitle = title;
+        }
+        std::sort(publicIds.begin(), publicIds.end());
+        QStringList known = lead::publicTrackIds();
+        std::sort(known.begin(), known.end());
+        QCOMPARE(known, publicIds);
+        QVERIFY(!publicIds.contains(QStringLiteral("back-to-ic")));
+        QVERIFY(lead::isPublicTrack(lead::leadTrackId()));
+        QCOMPARE(leadTitle, lead::leadTrackTitle());
+    }
+
     // The attack: read the group figure, let one learner join, share, withdraw or leave, read it
     // again. The figure does not move until the contributing set changed by the minimum group
     // size; when someone behind it withdraws it is withheld (never recomputed from the rest),
@@ -478,6 +603,11 @@ private slots:
         QVERIFY(f.call(QStringLiteral("/v1/upload"), people[0].token, body(u)).status >= 400);
         for (int i = 0; i < 3; ++i)
             f.writePrivately(people[0], QStringLiteral("private-%1").arg(i));
+        // Finishing a private track: the app sends it as sealed private writing (no kind, no
+        // day, no track id); one naming the track in clear is refused whole.
+        f.writePrivately(people[1], QStringLiteral("track-completed.back-to-ic"));
+        QCOMPARE(refusalOf(f.completeTrack(people[1], 2, "back-to-ic")), std::optional(WireError::PrivateEvent));
+        QCOMPARE(refusalOf(f.completeTrack(people[1], 2, "is-it-for-me")), std::optional(WireError::PrivateEvent));
         f.setDay(6);
 
         const v1::LeadRosterResponse roster = f.roster(f.cohort.lead.token);
@@ -493,7 +623,8 @@ private slots:
         };
         for (const QByteArray &bytes : seen) {
             for (const QByteArray &secret : {answer, QByteArray("REFLECTION-TEXT"), QByteArray("withdrawn-dimension"),
-                                             QByteArray("shared-dimension")})
+                                             QByteArray("shared-dimension"), QByteArray("back-to-ic"),
+                                             QByteArray("is-it-for-me")})
                 QVERIFY2(!bytes.contains(secret), secret.constData());
         }
         QCOMPARE(lead::groupProfileCsv(group).count('\n'), 1); // the header only
@@ -502,6 +633,9 @@ private slots:
         QCOMPARE(memberNamed(roster, "P0")->drills_practised(), 2u);
         QCOMPARE(memberNamed(roster, "P0")->lessons_finished(), 0u); // the sealed private writing
         QCOMPARE(memberNamed(roster, "P0")->last_active_day(), std::string("2026-11-02"));
+        QCOMPARE(roster.track_completions_size(), 0);
+        for (const v1::RosterMember &m : roster.members())
+            QCOMPARE(m.completed_tracks_size(), 0);
     }
 
     // The admin command line: exports with the figures the endpoints serve, and a minimum

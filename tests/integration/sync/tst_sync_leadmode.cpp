@@ -12,6 +12,8 @@
 #include "inprocessserver.h"
 #include "lead/leadexport.h"
 #include "leadsession.h"
+#include "learner/recorder.h"
+#include "lead/leadtrack.h"
 #include "learnerdevices.h"
 #include "server/credentials.h"
 
@@ -249,6 +251,7 @@ private slots:
             QCOMPARE(cells[4], shown.lastActive);
             QCOMPARE(cells[5], shown.sharesProfile ? QStringLiteral("yes") : QStringLiteral("no"));
             QCOMPARE(cells[6], stateWords(shown.state));
+            QCOMPARE(cells[7], shown.leadTrackCompleted);
         }
         QCOMPARE(roster[1][0], QStringLiteral("'-Bo")); // sorted by name ("-Bo" first), neutralised
         const QList<QStringList> group = readCsv(QDir(exportDir).filePath(files.filter(QStringLiteral("group")).value(0)));
@@ -263,6 +266,62 @@ private slots:
         QVERIFY(!session.signedIn());
         QCOMPARE(session.roster()->count(), 0);
         QVERIFY(!LeadSession(*learnerStore, app.connection(), exportDir).signedIn());
+    }
+
+    // A member finishes "Ready to lead" on their device (the recorder LearnerData calls when the
+    // last step is done; a private track is refused there), their app syncs it sealed to the
+    // real server, and the lead's summary, roster and CSV export show it.
+    void memberCompletesReadyToLead_data() { addBackendRows(); }
+    void memberCompletesReadyToLead()
+    {
+        QFETCH(QString, backend);
+        GW_SERVE_COHORT(served, backend, m_scratch.path());
+        auto memberStore = openLearnerStore(m_scratch.filePath(QStringLiteral("finisher-%1.sqlite").arg(backend)));
+        QVERIFY(memberStore);
+        const auto pack = core::ContentPack::fromFile(QStringLiteral(GROUNDWORK_PACK_FILE)).pack;
+        QVERIFY(pack);
+        core::learner::SystemClock clock;
+        core::learner::Recorder recorder(*memberStore, pack, clock);
+        QVERIFY(recorder.lessonFinished(QStringLiteral("ready-to-lead"), QStringLiteral("management-is-a-different-job")).ok);
+        QVERIFY(!recorder.trackCompleted(QStringLiteral("back-to-ic")).ok);
+        QVERIFY(!recorder.trackCompleted(QStringLiteral("is-it-for-me")).ok);
+        QVERIFY(recorder.trackCompleted(QStringLiteral("ready-to-lead")).ok);
+
+        groundwork::cohort::Cohort member(
+            *memberStore, groundwork::cohort::CohortServices{nullptr, nullptr, crypto::PwhashLimits::minimum()});
+        member.connection().setExtraCaCertificates(InProcessServer::devCertificate());
+        member.scheduler().setIntervals(60'000, 20);
+        member.enrolment()->setServerUrl(served.server->url().authority());
+        member.enrolment()->setDisplayName(QStringLiteral("Ada"));
+        member.enrolment()->join(served.cohort.inviteCode);
+        QTRY_VERIFY_WITH_TIMEOUT(member.status()->joined(), 15'000);
+        QTRY_VERIFY2_WITH_TIMEOUT(member.status()->statusText() == u"Up to date",
+                                  qPrintable(member.status()->statusText() + member.enrolment()->errorText()), 15'000);
+
+        auto leadStore = openLearnerStore(m_scratch.filePath(QStringLiteral("finisher-lead-%1.sqlite").arg(backend)));
+        QVERIFY(leadStore);
+        groundwork::cohort::Cohort app(*leadStore);
+        app.connection().setExtraCaCertificates(InProcessServer::devCertificate());
+        const QString exportDir = m_scratch.filePath(QStringLiteral("finisher-exports-%1").arg(backend));
+        LeadSession session(*leadStore, app.connection(), exportDir);
+        session.signIn(served.server->url().toString(), served.cohort.lead.token);
+        QTRY_VERIFY_WITH_TIMEOUT(session.signedIn() && !session.busy(), 10'000);
+        const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+        QCOMPARE(session.memberCount(), 1);
+        QCOMPARE(session.leadTrackCompletions(), 1);
+        QCOMPARE(session.leadTrackTitle(), QStringLiteral("Ready to lead"));
+        QCOMPARE(session.roster()->data(session.roster()->index(0), RosterModel::LeadTrackCompletedRole).toString(), today);
+        QVERIFY(session.exportFiles());
+        const QStringList files = QDir(exportDir).entryList(QDir::Files, QDir::Name);
+        const QList<QStringList> roster = readCsv(QDir(exportDir).filePath(files.filter(QStringLiteral("roster")).value(0)));
+        QCOMPARE(roster.size(), 2);
+        QCOMPARE(roster[0].last(), QStringLiteral("completed Ready to lead"));
+        QCOMPARE(roster[1][0], QStringLiteral("Ada"));
+        QCOMPARE(roster[1].last(), today);
+        // Nothing of a private track reached the server in clear.
+        const auto completions = served.store->cohortTrackCompletions(served.cohort.cohort.id);
+        QCOMPARE(completions.size(), 1);
+        QCOMPARE(completions[0].trackId, QStringLiteral("ready-to-lead"));
     }
 };
 

@@ -127,7 +127,7 @@ private slots:
             for (int e = 0; e < kEvents; ++e)
                 box.record(WireEvent{QStringLiteral("l%1-e%2").arg(i).arg(e), 1'700'000'000'000 + e,
                                      QStringLiteral("lesson.finished"), QStringLiteral("2026.11.0"), QByteArray("x"), false,
-                                     QString(), 0, 0, {}, 0, 0});
+                                     QString(), 0, 0, {}, 0, 0, {}});
             for (const QUrl &via : {instances[i % 2], instances[(i + 1) % 2]}) {
                 MemoryOutbox copy = box;
                 SyncEngine engine(copy, network,

@@ -93,7 +93,7 @@ private slots:
         MemoryOutbox box;
         for (int i = 0; i < 5; ++i)
             box.record(WireEvent{QStringLiteral("e%1").arg(i), 1'700'000'000'000 + i, QStringLiteral("lesson.finished"),
-                                 QStringLiteral("2026.11.0"), QByteArray("x"), false, QString(), 0, 0, {}, 0, 0});
+                                 QStringLiteral("2026.11.0"), QByteArray("x"), false, QString(), 0, 0, {}, 0, 0, {}});
         SyncEngine engine(box, network,
                           SyncEndpoint{base, QString::fromStdString(credential.device_token()),
                                        InProcessServer::devCertificate(), QStringLiteral("test"), kReadableProtocolVersion},

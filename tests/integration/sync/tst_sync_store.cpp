@@ -28,8 +28,9 @@ using namespace groundwork::sync::testing;
 namespace {
 
 // 6: sealed events, device keys, link keyrings (protocol 3); 7: group figures; 8: cohort roles;
-// 9: account usage counters and join sources; 10: recovery keys.
-constexpr int kLatest = 10;
+// 9: account usage counters and join sources; 10: recovery keys; 11: a public track's id beside
+// its completion milestone.
+constexpr int kLatest = 11;
 
 // A store of `backend` at `spec` migrated only up to `version` (the schema an older server
 // left behind). Null, with a warning, when it cannot be opened.
@@ -69,7 +70,7 @@ std::unique_ptr<SqlStore> openAtVersion(const QString &backend, const QString &s
 WireEvent ev(const QString &id, qint64 t = 1)
 {
     return WireEvent{id, t, QStringLiteral("lesson.finished"), QStringLiteral("2026.11.0+3f9a2c1d"), QByteArray("payload-") + id.toUtf8(), false,
-                     QStringLiteral("device-a"), 120, 0, {}, 0, 0};
+                     QStringLiteral("device-a"), 120, 0, {}, 0, 0, {}};
 }
 
 QStringList ids(const EventPage &page)
@@ -198,8 +199,18 @@ private slots:
                 seed(*old, w);
                 old->setSharedProfile(w.learner.id, QByteArray("old copy"));
             }
-            if (from >= 6) // the events table as the store writes it today
-                old->storeEvents(w.learner.id, QStringLiteral("d_phone"), {ev("before")}, 5);
+            if (from >= 6) { // the events table as the store wrote it from schema 6 to 10
+                const WireEvent e = ev("before");
+                QSqlQuery q(QSqlDatabase::database(QStringLiteral("old-%1-%2").arg(backend).arg(from)));
+                q.prepare(QStringLiteral("INSERT INTO events (account_id, event_id, device_id, device_time_ms, kind,"
+                                         " content_version, payload, received_ms, origin_device, utc_offset_min,"
+                                         " epoch, sealed, coarse_kind, utc_day)"
+                                         " VALUES (?, ?, 'd_phone', ?, ?, ?, ?, 5, ?, ?, 0, NULL, 0, 0)"));
+                for (const QVariant &v : QVariantList{w.learner.id, e.id, e.deviceTimeMs, e.kind, e.contentVersion,
+                                                      e.payload, e.originDevice, e.utcOffsetMinutes})
+                    q.addBindValue(v);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
         }
         auto store = db.open();
         QVERIFY(store);
@@ -227,6 +238,19 @@ private slots:
         const QStringList expected = from >= 6 ? QStringList{QStringLiteral("before"), QStringLiteral("after")}
                                                : QStringList{QStringLiteral("after")};
         QCOMPARE(ids(store->eventsForOtherDevices(w.learner.id, QStringLiteral("d_laptop"), 0, 10)), expected);
+        // A public track's milestone (migration 11): its track id kept in clear beside it,
+        // read back by download and counted for the lead; none before.
+        QVERIFY(store->cohortTrackCompletions(w.cohort.id).isEmpty());
+        WireEvent milestone{QStringLiteral("track-completed.ready-to-lead"), 0, {}, {}, {}, false, {}, 0,
+                            1, QByteArray("sealed"), 6, 20'400, QStringLiteral("ready-to-lead")};
+        store->storeEvents(w.learner.id, QStringLiteral("d_phone"), {milestone}, 8);
+        const auto completions = store->cohortTrackCompletions(w.cohort.id);
+        QCOMPARE(completions.size(), 1);
+        QCOMPARE(completions[0].accountId, w.learner.id);
+        QCOMPARE(completions[0].trackId, QStringLiteral("ready-to-lead"));
+        QCOMPARE(completions[0].day, qint64(20'400));
+        const EventPage page = store->eventsForOtherDevices(w.learner.id, QStringLiteral("d_laptop"), 0, 10);
+        QCOMPARE(page.events.constLast().event.publicTrackId, QStringLiteral("ready-to-lead"));
         // The cohort's role (migration 8): none at first, each save a new version.
         QVERIFY(!store->cohortRole(w.cohort.id));
         QCOMPARE(store->saveCohortRole(w.cohort.id, QByteArray("first"), 10).version, 1u);

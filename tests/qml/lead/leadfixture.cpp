@@ -92,6 +92,16 @@ void LeadFixture::componentComplete()
             e.payload = "p";
             events << e;
         }
+        if (i < 2) { // Ada and Bo finished "Ready to lead", as a protocol 3 app tells it
+            WireEvent done;
+            done.id = QStringLiteral("track-completed.ready-to-lead");
+            done.epoch = 1;
+            done.sealed = "sealed";
+            done.coarseKind = v1::COARSE_KIND_TRACK_COMPLETED;
+            done.utcDay = int((now - (3 + i) * kDay) / kDay);
+            done.publicTrackId = QStringLiteral("ready-to-lead");
+            events << done;
+        }
         m_serverStore->storeEvents(d.accountId, d.deviceId, events, now);
         if (i < m_sharing)
             m_serverStore->chooseProfileSharing(d.accountId, sharedProfile(0.4 + 0.05 * i), 10 + i);

@@ -29,7 +29,7 @@ namespace groundwork::lead::testing {
 
 // Lead mode over the real cohort server in this process (SQLite): a cohort, "Platform leads",
 // with `members` learners who practised over the last weeks (the last of them idle for three
-// weeks), the first `sharing` of them sharing a profile. `signedIn`: the lead's credential is
+// weeks; the first two finished "Ready to lead" four and three days ago), the first `sharing` of them sharing a profile. `signedIn`: the lead's credential is
 // kept before the screen opens. Set the properties when creating it.
 class LeadFixture : public QObject, public QQmlParserStatus
 {

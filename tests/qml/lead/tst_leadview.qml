@@ -79,6 +79,37 @@ TestCase {
         compare(findChild(s.view, "groupRows").count, 2)
     }
 
+    // The summary counts who completed "Ready to lead"; the roster shows the day per member and
+    // sorts by it, at the desktop width and as cards at the phone width.
+    function test_summary_and_roster_show_ready_to_lead_completions() {
+        const s = open({})
+        tryCompare(s.session, "memberCount", 6, 10000)
+        compare(s.session.leadTrackCompletions, 2)
+        const figure = findChild(s.view, "leadTrackFigure")
+        compare(figure.figureText, "2 of 6")
+        compare(figure.Accessible.name, "2 of 6 members completed Ready to lead")
+        const rows = findChild(s.view, "rosterRows")
+        const day = daysAgo => {
+            const d = new Date(Date.now() - daysAgo * 24 * 3600 * 1000)
+            return d.toISOString().slice(0, 10)
+        }
+        compare(rows.itemAt(0).name, "Ada")
+        compare(rows.itemAt(0).leadTrackCompleted, day(3))
+        compare(rows.itemAt(1).leadTrackCompleted, day(4))
+        compare(rows.itemAt(2).leadTrackCompleted, "")
+        compare(findChild(rows.itemAt(0), "leadTrackCell").text, day(3))
+        compare(findChild(rows.itemAt(2), "leadTrackCell").text, "—")
+        // Sorting by it: the latest first on the second ask.
+        const byTrack = findChild(s.view, "sortButton" + RosterModel.LeadTrackCompleted)
+        verify(byTrack.visible)
+        compare(byTrack.text, "Completed Ready to lead")
+        mouseClick(byTrack)
+        mouseClick(byTrack)
+        compare(rowNames(s.view, "rosterRows").slice(0, 2), ["Ada", "Bo"])
+        mouseClick(byTrack)
+        compare(rowNames(s.view, "rosterRows").slice(4, 6), ["Bo", "Ada"])
+    }
+
     function test_group_profile_hidden_below_the_minimum_says_why() {
         const s = open({sharing: 4})
         tryCompare(s.session, "groupState", LeadSession.TooFewShared, 10000)
@@ -152,10 +183,23 @@ TestCase {
         verify(findChild(s.view, "decisionsNotOwnedField").activeFocus)
         compare(owned.text.indexOf("\t"), -1)
         const candour = findChild(s.view, "weight_candour-with-care")
-        const before = candour.value
+        const weightOf = id => {
+            for (let i = 0; i < role.weights.rowCount(); ++i) {
+                const index = role.weights.index(i, 0)
+                if (role.weights.data(index, Qt.UserRole + 1) === id)
+                    return role.weights.data(index, Qt.UserRole + 3)
+            }
+            return -1
+        }
+        const before = weightOf("candour-with-care")
         candour.forceActiveFocus()
         keyClick(Qt.Key_Up)
-        compare(candour.value, before + 1)
+        compare(weightOf("candour-with-care"), before + 0.5) // decimals, half a point a step
+        compare(candour.displayText, (before + 0.5) % 1 === 0 ? String(before + 0.5) : (before + 0.5).toFixed(1))
+        candour.contentItem.selectAll()
+        typeInto(candour.contentItem, "2.5")
+        keyClick(Qt.Key_Enter)
+        compare(weightOf("candour-with-care"), 2.5)
         const span = findChild(s.view, "spanOfControlBox")
         const spanBefore = span.value
         span.forceActiveFocus()
@@ -186,6 +230,25 @@ TestCase {
         keyClick(Qt.Key_Space)
         tryCompare(role, "version", 2, 10000)
         compare(s.fixture.storedRoleVersion(), 2)
+    }
+
+    // The limits a lead can reach by typing are said in the app's words (translated), not in
+    // the server's English, and nothing is sent while one stands.
+    function test_rarer_role_problems_are_said_in_the_apps_words() {
+        const s = open({})
+        const role = s.session.role
+        tryVerify(() => role.templates.length > 0 && role.title !== "", 10000)
+        const title = role.title
+        role.title = "T".repeat(121)
+        compare(findChild(s.view, "roleProblem").text, "Shorten the title to at most 120 characters.")
+        verify(!findChild(s.view, "saveRoleButton").enabled)
+        role.title = title
+        role.decisionsOwned = Array.from({length: 13}, (_, i) => "Decision " + i).join("\n")
+        compare(findChild(s.view, "roleProblem").text, "Decisions this manager owns: at most 12 lines, one item each.")
+        role.decisionsOwned = "D".repeat(301)
+        compare(findChild(s.view, "roleProblem").text, "Decisions this manager owns: a line is longer than 300 characters.")
+        role.decisionsOwned = "Who works on what."
+        compare(findChild(s.view, "roleProblem").text, "")
     }
 
     function test_role_part_fits_the_phone_width() {

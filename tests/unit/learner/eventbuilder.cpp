@@ -147,6 +147,9 @@ QByteArray firstFormPayload(const Event &e)
     }
     case EventKind::AssessmentSharingChosen:
         return e.payload; // a later kind: it has only the positional form
+    case EventKind::TrackCompleted: // written positionally only, never in the first form
+        m.insert(1, decodeTrackCompleted(e.payload)->trackId);
+        break;
     }
     return m.toCborValue().toCbor();
 }

@@ -6,6 +6,7 @@
 #include "learner/clock.h"
 #include "learner/learnerstore.h"
 #include "profileviewmodel.h"
+#include "session/cohortrolebook.h"
 #include "session/learnerdata.h"
 #include "settings/preferences.h"
 #include "testpack.h"
@@ -78,6 +79,40 @@ private slots:
         m_clock.set(kStartMs);
         m_preferences.setSkippedAssessmentOffer(QString());
         m_preferences.setRoleId(QStringLiteral("em"));
+    }
+
+    // With a cohort role and no role of their own chosen, the results weigh by the cohort's
+    // role, as the Profile does; a role the learner chose wins over it.
+    void resultsWeighByTheCohortsRole()
+    {
+        m_preferences.setRoleId(QString());
+        App app = start();
+        CohortRoleBook book(*app.store);
+        CohortRole role;
+        role.templateId = QStringLiteral("em");
+        role.title = QStringLiteral("Platform team lead");
+        role.weights = {{QStringLiteral("standards"), 5}, {QStringLiteral("focus"), 1}};
+        role.version = 1;
+        QVERIFY(book.receive(role));
+        DrillSession drill(*app.data, &m_preferences, &book);
+        QVERIFY(drill.startAssessment());
+        for (const QString &choice : {QStringLiteral("q"), QStringLiteral("s"), QStringLiteral("v")})
+            QVERIFY(drill.submit(choice, 80));
+        QCOMPARE(drill.phase(), DrillSession::Phase::Results);
+        QCOMPARE(drill.resultRole(), QStringLiteral("Platform team lead"));
+        QMap<QString, double> weights;
+        for (const QVariant &d : drill.resultDimensions())
+            weights.insert(d.toMap().value(QStringLiteral("dimensionId")).toString(),
+                           d.toMap().value(QStringLiteral("weight")).toDouble());
+        QVERIFY(weights.value(QStringLiteral("standards")) > weights.value(QStringLiteral("focus")));
+        QCOMPARE(weights.value(QStringLiteral("delegation")), 0.0);
+        const QString shown = drill.resultText();
+        QVERIFY(drill.showResults(QStringLiteral("A")));
+        QCOMPARE(drill.resultText(), shown);
+
+        m_preferences.setRoleId(QStringLiteral("em")); // the learner's own choice wins
+        QVERIFY(drill.showResults(QStringLiteral("A")));
+        QCOMPARE(drill.resultRole(), QStringLiteral("Engineering manager"));
     }
 
     void submittingSavesAndMovesOnWithoutFeedback()

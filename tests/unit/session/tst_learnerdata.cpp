@@ -1,6 +1,7 @@
 #include "learner/clock.h"
 #include "learner/derivation.h"
 #include "learner/learnerstore.h"
+#include "learner/trackcompletion.h"
 #include "goalviewmodel.h"
 #include "lessonviewmodel.h"
 #include "session/learnerdata.h"
@@ -216,9 +217,76 @@ private slots:
         QVERIFY(m_store->outbox().isEmpty());
         QVERIFY(s.data->saveReflection(QStringLiteral("choice"), QStringLiteral("c1"), QStringLiteral("public track")));
         QCOMPARE(s.data->reflectionText(QStringLiteral("choice"), QStringLiteral("c1")), QStringLiteral("public track"));
-        QVERIFY(m_store->outbox().isEmpty());
-        QVERIFY(s.data->finishLesson(QStringLiteral("l1"))); // while other records do go up
+        // "choice" (public) is finished with its one reflection: only its milestone goes up.
         QCOMPARE(m_store->outbox().size(), 1);
+        QCOMPARE(m_store->outbox().at(0).kind, EventKind::TrackCompleted);
+        QVERIFY(s.data->finishLesson(QStringLiteral("l1"))); // while other records do go up
+        QCOMPARE(m_store->outbox().size(), 2);
+    }
+
+    // Finishing a public track records its milestone once, under the track's fixed id, also
+    // across restarts and devices; finishing a private track records none.
+    void finishingAPublicTrackRecordsItsMilestoneOnce()
+    {
+        auto s = makeSession();
+        const QString milestoneId = trackCompletedEventId(QStringLiteral("choice"));
+        const auto milestones = [](LearnerStore &store) {
+            QVector<Event> found;
+            for (const Event &e : store.events())
+                if (e.kind == EventKind::TrackCompleted)
+                    found << e;
+            return found;
+        };
+        QVERIFY(s.data->saveReflection(QStringLiteral("choice"), QStringLiteral("c1"), QStringLiteral("yes")));
+        QVector<Event> held = milestones(*m_store);
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held[0].id, milestoneId);
+        QVERIFY(!held[0].isPrivate);
+        QCOMPARE(decodeTrackCompleted(held[0].payload)->trackId, QStringLiteral("choice"));
+        m_clock.advance(1000);
+        QVERIFY(s.data->saveReflection(QStringLiteral("choice"), QStringLiteral("c1"), QStringLiteral("still yes")));
+        s = makeSession(); // the app started again
+        QCOMPARE(milestones(*m_store).size(), 1);
+
+        // The private track "back": all of it done, and no milestone.
+        s.data->setTrackId(QStringLiteral("back"));
+        QVERIFY(s.data->finishLesson(QStringLiteral("lp")));
+        QVERIFY(s.data->finishLesson(QStringLiteral("l3")));
+        QVERIFY(s.data->saveReflection(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("done")));
+        QVERIFY(trackFinished(*s.data->pack().track(QStringLiteral("back")), s.data->state()));
+        QCOMPARE(milestones(*m_store).size(), 1);
+        QVERIFY(!s.data->recorder().trackCompleted(QStringLiteral("back")).ok);
+        QCOMPARE(finishedPublicTracks(s.data->pack(), s.data->state()), QStringList{QStringLiteral("choice")});
+
+        // A second device finishes it too: the same id, so importing the first device's
+        // milestone adds nothing, and the server (one id per account) keeps one.
+        auto other = LearnerStore::open(m_dir.filePath(QStringLiteral("other-device.sqlite")));
+        QVERIFY(other.store);
+        {
+            LearnerData second(*other.store, testing::makeTestPack(), m_clock, QStringLiteral("ready"));
+            QVERIFY(second.saveReflection(QStringLiteral("choice"), QStringLiteral("c1"), QStringLiteral("here too")));
+        }
+        QCOMPARE(milestones(*other.store).size(), 1);
+        QCOMPARE(milestones(*other.store)[0].id, milestoneId);
+        QCOMPARE(other.store->importEvents(held), 0);
+        QCOMPARE(milestones(*other.store).size(), 1);
+    }
+
+    // A track with a closing step is finished only once its closing reflection is written.
+    void aClosingStepIsPartOfTheTrack()
+    {
+        pb::Track track;
+        track.set_id("closing");
+        track.add_items()->set_lesson("l1");
+        track.mutable_closing_step()->mutable_reflection()->set_id("last");
+        LearnerState state;
+        QVERIFY(!trackFinished(track, state));
+        state.finishedLessons.insert(QStringLiteral("l1"));
+        QVERIFY(!trackFinished(track, state));
+        state.reflectionTexts.insert({QStringLiteral("closing"), QStringLiteral("last")}, QStringLiteral("  "));
+        QVERIFY(!trackFinished(track, state)); // blank is not written
+        state.reflectionTexts.insert({QStringLiteral("closing"), QStringLiteral("last")}, QStringLiteral("written"));
+        QVERIFY(trackFinished(track, state));
     }
 
     void switchingTrackChangesToday()

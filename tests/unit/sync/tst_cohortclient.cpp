@@ -7,6 +7,8 @@
 #include "client/sealedoutbox.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "learner/eventid.h"
+#include "learner/trackcompletion.h"
+#include "protocol/wireevent.h"
 #include "client/profilesharechoice.h"
 #include "client/sharedprofile.h"
 #include "crypto/keyenvelope.h"
@@ -85,6 +87,62 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(sodium_init() >= 0);
+    }
+
+    // A public track's "completed" milestone tells its coarse kind, day and track id in clear,
+    // bound into the seal (a relabelled track id does not open); one marked private, or naming
+    // something that is not a track id, tells nothing, like any private event.
+    void trackMilestoneTellsOnlyAPublicTrack()
+    {
+        LearnerStore &a = freshStore();
+        LearnerStore &b = freshStore();
+        qint64 time = 1'760'000'000'000;
+        const auto milestone = [&](const QString &trackId, bool isPrivate) {
+            Event e;
+            e.id = trackCompletedEventId(trackId);
+            e.kind = EventKind::TrackCompleted;
+            e.timeMs = time++;
+            e.deviceId = a.deviceId();
+            e.contentVersion = QStringLiteral("2026.11.0");
+            e.isPrivate = isPrivate;
+            e.payload = encodePayload(TrackCompletedPayload{trackId});
+            return e;
+        };
+        QVERIFY(a.append(milestone(QStringLiteral("ready-to-lead"), false)));
+        QVERIFY(a.append(milestone(QStringLiteral("back-to-ic"), true)));
+        QVERIFY(a.append(milestone(QStringLiteral("Ready-To-Lead"), false)));
+        const QString account = QStringLiteral("account-1");
+        KeyringStore keysA(a.connectionName()), keysB(b.connectionName());
+        QVERIFY(keysA.ready() && keysB.ready());
+        LearnerOutbox innerA(a), innerB(b);
+        SealedOutbox outA(innerA, a, keysA, [&] { return account; });
+        SealedOutbox outB(innerB, b, keysB, [&] { return account; });
+        const QList<WireEvent> sent = outA.pending(10);
+        QCOMPARE(sent.size(), 3);
+        QCOMPARE(sent[0].coarseKind, int(v1::COARSE_KIND_TRACK_COMPLETED));
+        QCOMPARE(sent[0].publicTrackId, QStringLiteral("ready-to-lead"));
+        QCOMPARE(sent[0].utcDay, 1'760'000'000'000 / 86'400'000);
+        for (const WireEvent &w : {sent[1], sent[2]}) {
+            QCOMPARE(w.coarseKind, 0);
+            QCOMPARE(w.utcDay, 0);
+            QVERIFY(w.publicTrackId.isEmpty());
+        }
+        // On the wire each is acceptable as it is.
+        google::protobuf::RepeatedPtrField<v1::WireEvent> wire;
+        encodeEvents(sent, &wire);
+        for (const DecodedEvent &d : decodeEvents(wire))
+            QVERIFY2(d.problem.isEmpty(), qPrintable(d.problem));
+        QCOMPARE(decodeEvents(wire).at(0).event.publicTrackId, QStringLiteral("ready-to-lead"));
+
+        QVERIFY(keysB.saveKeyring(*keysA.keyring()));
+        WireEvent relabelled = sent[0];
+        relabelled.publicTrackId = QStringLiteral("is-it-for-me");
+        QSignalSpy refused(&outB, &SealedOutbox::eventsRefused);
+        outB.applyRemote({relabelled}, 1);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(b.eventCount(), 0);
+        outB.applyRemote(sent, 4);
+        QCOMPARE(b.eventCount(), 3);
     }
 
     // What goes up is sealed: a public event tells its coarse kind and day, a private one or a

@@ -114,8 +114,16 @@ v1::LeadRosterResponse sampleRoster()
         m->set_last_active_day(i == 0 ? "" : "2026-12-0" + std::to_string(i % 6 + 1));
         m->set_shares_profile(i % 3 == 0);
         m->set_stall_reason(i == 1 ? v1::STALL_REASON_IDLE_FOURTEEN_DAYS : v1::STALL_REASON_NONE);
+        if (i == 0 || i == 3) { // two finished "Ready to lead"
+            v1::TrackCompletion *done = m->add_completed_tracks();
+            done->set_track_id("ready-to-lead");
+            done->set_day("2026-12-0" + std::to_string(i + 1));
+        }
         ++i;
     }
+    v1::TrackCompletionCount *count = roster.add_track_completions();
+    count->set_track_id("ready-to-lead");
+    count->set_members(2);
     return roster;
 }
 
@@ -301,7 +309,7 @@ private slots:
         for (int i = 0; i < roster.members_size(); ++i) {
             const v1::RosterMember &m = roster.members(i);
             const QStringList &row = rows[i + 1];
-            QCOMPARE(row.size(), 7);
+            QCOMPARE(row.size(), 8);
             const QString name = QString::fromStdString(m.display_name());
             QCOMPARE(row[0], spreadsheetSafe(name));
             QVERIFY2(!QStringLiteral("=+-@\t\r").contains(row[0].front()), qPrintable(row[0]));
@@ -309,7 +317,10 @@ private slots:
             QCOMPARE(row[2], QString::number(m.drills_practised()));
             QCOMPARE(row[3], m.has_weeks_on_own_goal() ? QString::number(m.weeks_on_own_goal()) : QString());
             QCOMPARE(row[4], QString::fromStdString(m.last_active_day()));
+            QCOMPARE(row[7], m.completed_tracks_size() ? QString::fromStdString(m.completed_tracks(0).day()) : QString());
         }
+        QCOMPARE(rows[0][7], QStringLiteral("completed Ready to lead"));
+        QCOMPARE(rows[4][7], QStringLiteral("2026-12-04"));
         QCOMPARE(rows[2][0], QStringLiteral("'=HYPERLINK(\"http://x\")"));
         QCOMPARE(rows[8][0], QStringLiteral("Hal, \"the\" lead")); // quoted by libcsv, not altered
         QCOMPARE(rows[2][6], QStringLiteral("stalled: no activity for 14 days"));
@@ -341,8 +352,17 @@ private slots:
         QTemporaryDir dir;
         const QByteArray statements = xapiStatements(sampleRoster(), QUrl(QStringLiteral("https://cohort.example.org:8443")));
         const QJsonArray parsed = QJsonDocument::fromJson(statements).array();
-        QCOMPARE(parsed.size(), sampleRoster().members_size());
+        // One "progressed" per member, and one "completed" per track a member finished.
+        QCOMPARE(parsed.size(), sampleRoster().members_size() + 2);
         const QJsonObject first = parsed[0].toObject();
+        const QJsonObject completed = parsed[1].toObject();
+        QCOMPARE(completed[u"verb"][u"id"].toString(), QStringLiteral("http://adlnet.gov/expapi/verbs/completed"));
+        QCOMPARE(completed[u"object"][u"id"].toString(),
+                 QStringLiteral("https://cohort.example.org:8443/cohorts/c-1/tracks/ready-to-lead"));
+        QCOMPARE(completed[u"object"][u"definition"][u"name"][u"en-US"].toString(), QStringLiteral("Ready to lead"));
+        QCOMPARE(completed[u"actor"], first[u"actor"]);
+        QCOMPARE(completed[u"timestamp"].toString(), QStringLiteral("2026-12-01T00:00:00Z"));
+        QCOMPARE(completed[u"result"][u"completion"].toBool(), true);
         QCOMPARE(first[u"actor"][u"account"][u"homePage"].toString(),
                  QStringLiteral("https://cohort.example.org:8443/cohorts/c-1"));
         QCOMPARE(first[u"verb"][u"id"].toString(), QStringLiteral("http://adlnet.gov/expapi/verbs/progressed"));

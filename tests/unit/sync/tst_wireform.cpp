@@ -19,7 +19,7 @@ const QString kVersion = QStringLiteral("2026.11.0+3f9a2c1d");
 WireEvent makeEvent(QString id, qint64 time, QString kind, QString version, QString origin, int offset)
 {
     return WireEvent{std::move(id), time, std::move(kind), std::move(version),
-                     QByteArray("payload-") + QByteArray::number(time), false, std::move(origin), offset, 0, {}, 0, 0};
+                     QByteArray("payload-") + QByteArray::number(time), false, std::move(origin), offset, 0, {}, 0, 0, {}};
 }
 
 QList<DecodedEvent> roundTrip(const QList<WireEvent> &events, v1::DownloadResponse *encoded = nullptr)
