@@ -70,6 +70,7 @@ QJsonObject payloadToJson(const learner::Event &event)
     case EventKind::AssessmentSharingChosen:
         if (const auto p = learner::decodeAssessmentSharing(event.payload))
             return {{"includeAssessmentResults", p->include}};
+        break;
     case EventKind::TrackCompleted:
         if (const auto p = learner::decodeTrackCompleted(event.payload))
             return {{"trackId", p->trackId}};
