@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace groundwork::core::learner {
 
@@ -62,6 +63,26 @@ public:
     // Adds events that arrived from the learner's other devices. Idempotent (known ids are
     // skipped); they never enter the outbox. Returns how many were new, or -1 on error.
     int importEvents(const QVector<Event> &events, QString *error = nullptr);
+
+    // The derived-state snapshot (learner/derivation.h, IncrementalDeriver::snapshot) and the
+    // event-set position it covers: the last event folded, in fold order, and how many events
+    // were folded up to it.
+    struct Snapshot
+    {
+        qint64 lastTimeMs = 0;
+        QString lastDeviceId;
+        QString lastEventId;
+        int eventCount = 0;
+        QByteArray state;
+    };
+    // The stored snapshot when its bytes match their checksum and the store holds exactly
+    // eventCount events up to its position; otherwise nothing (and *why says what did not
+    // match): the caller derives from every event.
+    std::optional<Snapshot> snapshot(QString *why = nullptr) const;
+    // Replaces the snapshot (one transaction). The events it covers must be in the store.
+    bool saveSnapshot(const Snapshot &snapshot, QString *error = nullptr);
+    // The events that sort after a snapshot's position, in fold order; nothing if unreadable.
+    std::optional<QVector<Event>> eventsAfter(const Snapshot &position) const;
 
     // Small persistent values for sync (e.g. the download cursor).
     QByteArray syncValue(const QString &key) const;

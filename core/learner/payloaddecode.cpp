@@ -237,4 +237,6 @@ std::optional<ReflectionPayload> PayloadDecoder::reflection(const QByteArray &by
 std::optional<GoalPayload> PayloadDecoder::goal(const QByteArray &bytes) { return readGoal(bytes, m_strings.get()); }
 int PayloadDecoder::stringCount() const { return m_strings->size(); }
 
+const QString &PayloadDecoder::text(int id) const { return m_strings->text(id); }
+
 } // namespace groundwork::core::learner

@@ -130,13 +130,8 @@ TodayPlan TodayPlanner::plan(const LearnerState &state, const QString &trackId, 
             if (!drill || ContentPack::isAssessment(*drill) || state.drills.contains(id)
                 || !measuresOf(*drill).contains(dim))
                 continue;
-            bool tried = false; // an attempt without scored evidence still counts as tried
-            for (const auto &d : state.decisions)
-                if (d.decision.drillId == id && !d.retired) {
-                    tried = true;
-                    break;
-                }
-            if (tried)
+            // An attempt without scored evidence still counts as tried.
+            if (state.triedDrills.contains(id))
                 continue;
             plan.drillId = id;
             plan.reason = TodayPlan::DrillReason::NewDrill;

@@ -25,11 +25,6 @@ int percent(double v)
     return int(std::lround(std::clamp(v, 0.0, 1.0) * 100.0));
 }
 
-qint64 mondayOf(qint64 julianDay)
-{
-    return julianDay - (QDate::fromJulianDay(julianDay).dayOfWeek() - 1);
-}
-
 constexpr double kZ90 = 1.6448536269514722;
 
 } // namespace
@@ -158,9 +153,7 @@ learner::ReadinessProfile ProfileViewModel::equalWeightProfile() const
     const double sd = std::sqrt(variance);
     p.overallLow = std::clamp(p.overall - kZ90 * sd, 0.0, 1.0);
     p.overallHigh = std::clamp(p.overall + kZ90 * sd, 0.0, 1.0);
-    for (const auto &d : state.decisions)
-        if (d.isEvidence())
-            ++p.evidence;
+    p.evidence = state.evidenceDecisions;
     QVector<learner::DimensionReadiness> byMean = p.dimensions;
     std::stable_sort(byMean.begin(), byMean.end(), [](const auto &a, const auto &b) {
         return a.estimate.mean < b.estimate.mean;
@@ -405,13 +398,9 @@ QVariantList ProfileViewModel::buildSeries() const
             w.weights += d.weight;
         }
     }
-    for (const auto &decision : m_data.state().decisions) {
-        if (!decision.isEvidence())
-            continue;
-        const auto it = weeks.find(mondayOf(decision.day));
-        if (it != weeks.end())
-            ++it->decisions;
-    }
+    const auto &evidenceWeeks = m_data.state().evidenceWeeks;
+    for (auto it = weeks.begin(); it != weeks.end(); ++it)
+        it->decisions = evidenceWeeks.value(it.key());
     QVariantList series;
     const QLocale locale;
     for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
