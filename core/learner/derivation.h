@@ -83,7 +83,7 @@ struct LearnerState
     // Each drill's last kRecentAttempts attempts (by their latest decision), all their
     // decisions in fold order: what a drill screen resumes or sums up. An attempt that gets a
     // decision after that many newer attempts of its drill comes back with only its new ones.
-    static constexpr int kRecentAttempts = 4;
+    static constexpr int kRecentAttempts = 2;
     QHash<QString, QVector<ScoredDecision>> recentAttempts;
     QMap<QString, DrillReview> drills;         // by drill id
     QMap<QString, DimensionEstimate> dimensions; // by dimension id; only dimensions with evidence

@@ -2,6 +2,8 @@
 
 #include "groundwork/learner/v1/snapshot.pb.h"
 
+#include <QUuid>
+
 namespace groundwork::core::learner {
 
 namespace pb = ::groundwork::learner::v1;
@@ -67,6 +69,26 @@ std::optional<ScoredDecision> decisionOf(const pb::ScoredDecision &in)
                           std::move(*decision), in.retired(), in.form()};
 }
 
+// Attempt ids are UUIDs (Recorder::newAttemptId): kept as their 16 bytes when they are written
+// in the canonical form, so that they read back as the very same text.
+void saveAttemptId(const QString &id, pb::Attempt &out)
+{
+    const QUuid uuid(id);
+    if (!uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == id) {
+        const QByteArray raw = uuid.toRfc4122();
+        out.set_attempt_uuid(raw.constData(), size_t(raw.size()));
+    } else {
+        out.set_attempt_id(utf8(id));
+    }
+}
+
+QString attemptIdOf(const pb::Attempt &in)
+{
+    if (in.attempt_uuid().size() == 16)
+        return QUuid::fromRfc4122(QByteArrayView(in.attempt_uuid().data(), 16)).toString(QUuid::WithoutBraces);
+    return text(in.attempt_id());
+}
+
 } // namespace
 
 void DerivationFold::save(pb::FoldState &out) const
@@ -120,7 +142,7 @@ void DerivationFold::save(pb::FoldState &out) const
     for (size_t i = 0; i < m_attempts.size(); ++i) {
         const AttemptTally &a = m_attempts[i];
         auto *attempt = out.add_attempts();
-        attempt->set_attempt_id(utf8(m_attemptIds[i]));
+        saveAttemptId(m_attemptIds[i], *attempt);
         attempt->set_drill(a.drill);
         attempt->set_day(a.day);
         attempt->set_sum(a.sum);
@@ -205,9 +227,10 @@ bool DerivationFold::restore(const pb::FoldState &in)
     for (const auto &a : in.attempts()) {
         if (a.drill() < 0 || size_t(a.drill()) >= drills.size())
             return false;
-        attemptIndex.insert(text(a.attempt_id()), int(attempts.size()));
+        QString id = attemptIdOf(a);
+        attemptIndex.insert(id, int(attempts.size()));
         attempts.push_back({a.drill(), a.day(), a.sum(), a.scored()});
-        attemptIds.push_back(text(a.attempt_id()));
+        attemptIds.push_back(std::move(id));
     }
     QVector<Calibration::Bin> bins;
     for (const auto &b : in.calibration_bins())

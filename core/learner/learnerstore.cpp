@@ -61,15 +61,16 @@ LearnerStore::OpenResult LearnerStore::fail(OpenError error, QString message)
     return {nullptr, error, std::move(message)};
 }
 
-LearnerStore::OpenResult LearnerStore::open(const QString &path)
+LearnerStore::OpenResult LearnerStore::open(const QString &path, IntegrityCheck check)
 {
-    return open(path, Migrator::learnerSchema());
+    return open(path, Migrator::learnerSchema(), check);
 }
 
-LearnerStore::OpenResult LearnerStore::open(const QString &path, const Migrator &migrator)
+LearnerStore::OpenResult LearnerStore::open(const QString &path, const Migrator &migrator,
+                                            IntegrityCheck check)
 {
     OpenError error = OpenError::None;
-    const QString problem = checkStoreFile(path, migrator.latestVersion(), &error);
+    const QString problem = checkStoreFile(path, migrator.latestVersion(), &error, check);
     if (error != OpenError::None)
         return fail(error, problem);
 
@@ -100,10 +101,24 @@ LearnerStore::OpenResult LearnerStore::open(const QString &path, const Migrator 
                     QStringLiteral("cannot upgrade the progress file %1: %2")
                         .arg(path, migrationError));
 
+    // The device id is written on first open: a file whose check was left for later is
+    // checked before that write.
+    if (check == IntegrityCheck::BeforeFirstWrite && store->syncValue(QStringLiteral("device_id")).isEmpty()) {
+        const QString damaged = store->integrityProblem();
+        if (!damaged.isEmpty())
+            return fail(OpenError::Corrupt, damaged);
+    }
     QString prepareError;
     if (!store->prepare(&prepareError))
         return fail(OpenError::MigrationFailed, prepareError);
     return {std::move(store), OpenError::None, {}};
+}
+
+QString LearnerStore::integrityProblem() const
+{
+    QSqlDatabase db = m_db;
+    const QString problem = learner::integrityProblem(db);
+    return problem.isEmpty() ? QString() : damagedStoreMessage(m_path, problem);
 }
 
 bool LearnerStore::prepare(QString *error)
@@ -219,11 +234,12 @@ int LearnerStore::importEvents(const QVector<Event> &events, QString *error)
 
 namespace {
 
-// Guards the snapshot's bytes against damage on disk (not against tampering: whoever can
-// write the file can write the events too).
+// Guards the snapshot's bytes against damage on disk, not against tampering (whoever can write
+// the file can write the events too): BLAKE2b, several times faster than SHA-256 here, and
+// start-up hashes the whole snapshot.
 QByteArray snapshotChecksum(const QByteArray &state)
 {
-    return QCryptographicHash::hash(state, QCryptographicHash::Sha256);
+    return QCryptographicHash::hash(state, QCryptographicHash::Blake2b_256);
 }
 
 } // namespace

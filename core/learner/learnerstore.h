@@ -33,9 +33,18 @@ public:
         QString message;                     // plain-language reason when store is null
     };
 
+    // When the integrity of every page (PRAGMA quick_check) is checked: before opening; or only
+    // when opening writes to the file (a schema upgrade), and otherwise by the caller through
+    // integrityProblem() before anything is written (the app: after its first frame).
+    enum class IntegrityCheck { OnOpen, BeforeFirstWrite };
+
     // Opens or creates the store at path, upgrading its schema with the given migrations.
-    static OpenResult open(const QString &path);
-    static OpenResult open(const QString &path, const Migrator &migrator);
+    static OpenResult open(const QString &path, IntegrityCheck check = IntegrityCheck::OnOpen);
+    static OpenResult open(const QString &path, const Migrator &migrator,
+                           IntegrityCheck check = IntegrityCheck::OnOpen);
+
+    // The plain-language reason when PRAGMA quick_check finds the file damaged; "" when not.
+    QString integrityProblem() const;
 
     ~LearnerStore();
     LearnerStore(const LearnerStore &) = delete;

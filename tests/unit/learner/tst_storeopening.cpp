@@ -184,6 +184,20 @@ void TestStoreOpening::corruptFileIsRefusedAndKept()
     const QString message = refusal(path, LearnerStore::OpenError::Corrupt);
     QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
     QVERIFY(message.contains(QLatin1String("untouched")));
+
+    // The app leaves the page-by-page check until after its first frame: opening then writes
+    // nothing, and the check it runs before writing finds the same damage.
+    {
+        auto opened = LearnerStore::open(path, LearnerStore::IntegrityCheck::BeforeFirstWrite);
+        if (opened.store) {
+            const QString late = opened.store->integrityProblem();
+            QVERIFY2(late.contains(QLatin1String("damaged")), qPrintable(late));
+            QVERIFY(late.contains(QLatin1String("untouched")));
+        } else {
+            QCOMPARE(opened.error, LearnerStore::OpenError::Corrupt);
+        }
+    }
+    QCOMPARE(fileBytes(path), bytes);
 }
 
 void TestStoreOpening::newerSchemaIsRefusedAndKept()
