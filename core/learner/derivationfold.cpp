@@ -192,7 +192,10 @@ void DerivationFold::keepAssessmentAnswer(ScoredDecision d)
 void DerivationFold::keepRecent(const ScoredDecision &d)
 {
     QVector<ScoredDecision> &kept = m_st.recentAttempts[d.decision.drillId];
+    const bool sameAttempt = !kept.isEmpty() && sameText(kept.constLast().decision.attemptId, d.decision.attemptId);
     kept.append(d);
+    if (sameAttempt)
+        return; // the usual case: the next decision of the attempt going on
     // The attempts in the order of their latest decision, newest last.
     QStringList attempts;
     for (auto it = kept.crbegin(); it != kept.crend(); ++it)

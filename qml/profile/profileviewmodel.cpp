@@ -386,7 +386,6 @@ QVariantList ProfileViewModel::buildSeries() const
     {
         double weighted = 0;
         double weights = 0;
-        int decisions = 0;
     };
     QMap<qint64, Week> weeks;
     for (const auto &d : m_profile.dimensions) {
@@ -398,22 +397,21 @@ QVariantList ProfileViewModel::buildSeries() const
             w.weights += d.weight;
         }
     }
+    // Only the last kSeriesWeeks weeks are shown: the rows are made for those alone (years of
+    // weeks would each be formatted for nothing).
     const auto &evidenceWeeks = m_data.state().evidenceWeeks;
-    for (auto it = weeks.begin(); it != weeks.end(); ++it)
-        it->decisions = evidenceWeeks.value(it.key());
     QVariantList series;
     const QLocale locale;
-    for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
+    for (auto it = weeks.cend(); it != weeks.cbegin() && series.size() < kSeriesWeeks;) {
+        --it;
         if (it->weights <= 0)
             continue;
         const QDate start = QDate::fromJulianDay(it.key());
-        series << QVariantMap{{QStringLiteral("weekStart"), start.toString(Qt::ISODate)},
-                              {QStringLiteral("label"), locale.toString(start, QStringLiteral("d MMM"))},
-                              {QStringLiteral("score"), it->weighted / it->weights},
-                              {QStringLiteral("decisions"), it->decisions}};
+        series.prepend(QVariantMap{{QStringLiteral("weekStart"), start.toString(Qt::ISODate)},
+                                   {QStringLiteral("label"), locale.toString(start, QStringLiteral("d MMM"))},
+                                   {QStringLiteral("score"), it->weighted / it->weights},
+                                   {QStringLiteral("decisions"), evidenceWeeks.value(it.key())}});
     }
-    while (series.size() > kSeriesWeeks)
-        series.removeFirst();
     return series;
 }
 
