@@ -80,9 +80,10 @@ struct LearnerState
     // The readiness assessment's answers (AssessmentDrills), fold order: for each drill only
     // its first attempt and in it the first answer to each decision, the ones that count.
     QVector<ScoredDecision> assessmentAnswers;
-    // Each drill's last kRecentAttempts attempts (by their latest decision), all their
-    // decisions in fold order: what a drill screen resumes or sums up. An attempt that gets a
-    // decision after that many newer attempts of its drill comes back with only its new ones.
+    // Each drill's kRecentAttempts highest attempts by (latest decision's time, attempt id),
+    // the drill screen's order for the one to resume, with all their decisions in fold order:
+    // what it resumes or sums up. An attempt continued after that many newer attempts of its
+    // drill were started comes back with only its later decisions.
     static constexpr int kRecentAttempts = 2;
     QHash<QString, QVector<ScoredDecision>> recentAttempts;
     QMap<QString, DrillReview> drills;         // by drill id

@@ -189,22 +189,36 @@ void DerivationFold::keepAssessmentAnswer(ScoredDecision d)
     m_st.assessmentAnswers.append(std::move(d));
 }
 
+// A drill's attempts ranked as the drill screen picks the one to resume: by their latest
+// decision's time, then by attempt id. The kRecentAttempts highest are kept whole.
 void DerivationFold::keepRecent(const ScoredDecision &d)
 {
     QVector<ScoredDecision> &kept = m_st.recentAttempts[d.decision.drillId];
-    const bool sameAttempt = !kept.isEmpty() && sameText(kept.constLast().decision.attemptId, d.decision.attemptId);
-    kept.append(d);
-    if (sameAttempt)
-        return; // the usual case: the next decision of the attempt going on
-    // The attempts in the order of their latest decision, newest last.
-    QStringList attempts;
-    for (auto it = kept.crbegin(); it != kept.crend(); ++it)
-        if (!attempts.contains(it->decision.attemptId))
-            attempts.prepend(it->decision.attemptId);
-    if (attempts.size() <= LearnerState::kRecentAttempts)
+    if (!kept.isEmpty() && sameText(kept.constLast().decision.attemptId, d.decision.attemptId)) {
+        kept.append(d); // the usual case: the next decision of the attempt going on
         return;
-    const QString &oldest = attempts.first();
-    kept.removeIf([&oldest](const ScoredDecision &s) { return s.decision.attemptId == oldest; });
+    }
+    using Rank = std::pair<qint64, QString>;
+    QVector<Rank> ranks; // one per kept attempt: (latest time, id)
+    bool known = false;
+    for (const ScoredDecision &k : std::as_const(kept)) {
+        known = known || k.decision.attemptId == d.decision.attemptId;
+        auto it = std::find_if(ranks.begin(), ranks.end(),
+                               [&k](const Rank &r) { return r.second == k.decision.attemptId; });
+        if (it == ranks.end())
+            ranks.append({k.timeMs, k.decision.attemptId});
+        else
+            it->first = std::max(it->first, k.timeMs);
+    }
+    const Rank rank{d.timeMs, d.decision.attemptId};
+    const auto lowest = std::min_element(ranks.begin(), ranks.end());
+    if (!known && ranks.size() >= LearnerState::kRecentAttempts && rank < *lowest)
+        return; // ranks below every kept attempt: never the one resumed
+    kept.append(d);
+    if (known || ranks.size() < LearnerState::kRecentAttempts)
+        return;
+    const QString dropped = lowest->second;
+    kept.removeIf([&dropped](const ScoredDecision &s) { return s.decision.attemptId == dropped; });
 }
 
 int DerivationFold::drillSlot(const QString &drillId)

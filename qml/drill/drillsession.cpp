@@ -161,6 +161,10 @@ void DrillSession::resumeOrStart()
         return;
 
     const QHash<QString, QString> &chosen = answers[newest];
+    // The state keeps a drill's last few attempts whole; one whose first answer is not among
+    // them (its decisions far apart, others in between) is not resumed but started afresh.
+    if (!chosen.contains(toQString(m_drill->start())))
+        return;
     QVector<Answer> walked;
     QString at = toQString(m_drill->start());
     while (chosen.contains(at) && walked.size() <= m_drill->decisions_size()) {
