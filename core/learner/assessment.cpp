@@ -25,7 +25,9 @@ struct SittingAnswers
 SittingAnswers answersOf(const LearnerState &state, const QSet<QString> &drills)
 {
     SittingAnswers s;
-    for (const ScoredDecision &d : state.decisions) {
+    // The fold keeps only a drill's first attempt and its first answers; the checks below
+    // say the same, for a state that holds more.
+    for (const ScoredDecision &d : state.assessmentAnswers) {
         const QString &drill = d.decision.drillId;
         if (!drills.contains(drill))
             continue;

@@ -39,6 +39,19 @@ public:
     void add(int confidencePercent, bool correct); // 0 (not rated) is ignored
     Calibration result() const;
 
+    // What it has counted so far, and the same put back (the derivation's snapshot).
+    const QVector<Calibration::Bin> &bins() const { return m_bins; }
+    double brierSum() const { return m_brierSum; }
+    int rated() const { return m_rated; }
+    static CalibrationTally fromCounts(QVector<Calibration::Bin> bins, double brierSum, int rated)
+    {
+        CalibrationTally t;
+        t.m_bins = std::move(bins);
+        t.m_brierSum = brierSum;
+        t.m_rated = rated;
+        return t;
+    }
+
 private:
     QVector<Calibration::Bin> m_bins;
     double m_brierSum = 0;

@@ -7,9 +7,11 @@
 #include "learner/fsrs.h"
 #include "learner/retiredkeys.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <memory>
@@ -66,9 +68,24 @@ struct LearnerState
     int quickChecks = 0;
     int quickChecksCorrect = 0;
     int reflections = 0;                       // includes private ones; their text stays local
-    QVector<ScoredDecision> decisions;         // fold order, retired and assessment ones included
+    // Decisions are summed up as they are folded, not kept: the state stays the same size
+    // however long the history (start-up reads it from a snapshot, derivationsnapshot.cpp).
+    int decisions = 0;                         // every one, retired and assessment ones included
     int retiredDecisions = 0;                  // scored by a retired key: kept, not evidence
     int assessmentDecisions = 0;               // answers in the readiness assessment: not practice
+    int evidenceDecisions = 0;                 // ScoredDecision::isEvidence()
+    QStringList evidenceVersions;              // content versions of the evidence, sorted
+    QMap<qint64, int> evidenceWeeks;           // Monday's Julian day -> evidence decisions that week
+    QSet<QString> triedDrills;                 // drills with a decision not scored by a retired key
+    // The readiness assessment's answers (AssessmentDrills), fold order: for each drill only
+    // its first attempt and in it the first answer to each decision, the ones that count.
+    QVector<ScoredDecision> assessmentAnswers;
+    // Each drill's kRecentAttempts highest attempts by (latest decision's time, attempt id),
+    // the drill screen's order for the one to resume, with all their decisions in fold order:
+    // what it resumes or sums up. An attempt continued after that many newer attempts of its
+    // drill were started comes back with only its later decisions.
+    static constexpr int kRecentAttempts = 2;
+    QHash<QString, QVector<ScoredDecision>> recentAttempts;
     QMap<QString, DrillReview> drills;         // by drill id
     QMap<QString, DimensionEstimate> dimensions; // by dimension id; only dimensions with evidence
     Calibration calibration;
@@ -145,6 +162,16 @@ public:
     // returns false and changes nothing.
     bool append(const Event &event);
     const LearnerState &state() const { return m_state; }
+
+    // The last event folded (fold order); false when none was.
+    bool lastEvent(qint64 *timeMs, QString *deviceId, QString *eventId) const;
+    // The fold so far as a snapshot (snapshot.proto) for the pack of that content version.
+    QByteArray snapshot(const QString &packVersion) const;
+    // Starts again from a snapshot and folds `tail` (events that sort after the snapshot's last
+    // one) into it. A snapshot of another format or pack, unreadable bytes or a tail that does
+    // not come after it leave the state unchanged and return false with *why: derive afresh.
+    bool resume(const QByteArray &snapshot, const QString &packVersion, const QVector<Event> &tail,
+                QString *why = nullptr);
 
 private:
     const Deriver &m_deriver;

@@ -18,8 +18,9 @@ void DerivationFold::practised(qint64 day)
 void DerivationFold::lesson(QSet<QString> &set, int bit, const LessonPayload &p, qint64 day)
 {
     int &seen = m_lessonSeen[m_ids.lesson];
-    if (seen < 0)
-        seen = 0;
+    if (seen < 0) // first seen by this fold (a restored one knows it from the sets)
+        seen = (m_st.startedLessons.contains(p.lessonId) ? 1 : 0)
+               | (m_st.finishedLessons.contains(p.lessonId) ? 2 : 0);
     if (!(seen & bit)) {
         seen |= bit;
         set.insert(p.lessonId);
@@ -93,39 +94,8 @@ void DerivationFold::add(const Event &e)
         }
         break;
     case EventKind::DrillDecision:
-        if (auto p = m_decode.decision(e.payload, &m_ids)) {
-            const int index = int(m_st.decisions.size());
-            if (!sameText(m_version, e.contentVersion)) {
-                m_version = e.contentVersion;
-                m_drillRetired = ById(); // asked again under the new version
-            }
-            const bool retired = retiredKey(p->drillId);
-            const int form = assessmentFormOf(p->drillId);
-            m_st.decisions.append({e.id, e.timeMs, day, m_version, std::move(*p), retired, form});
-            practised(day);
-            if (retired)
-                ++m_st.retiredDecisions;
-            if (form != 0)
-                ++m_st.assessmentDecisions; // measured apart (learner/assessment.h)
-            if (retired || form != 0)
-                break;
-            const DecisionPayload &d = m_st.decisions.last().decision;
-            for (qsizetype i = 0; i < d.scores.size(); ++i) {
-                int &dim = m_dimIndex[m_ids.dimensions[i]];
-                if (dim < 0) {
-                    dim = int(m_dims.size());
-                    m_dims.emplace_back(d.scores[i].dimensionId, DimensionAccumulator());
-                }
-                m_dims[size_t(dim)].second.add(day, d.scores[i].score, m_version);
-            }
-            m_calibration.add(d.confidencePercent, d.best);
-            int &attempt = m_attemptIndex[m_ids.attempt];
-            if (attempt < 0) {
-                attempt = int(m_attempts.size());
-                m_attempts.push_back({index, m_ids.drill});
-            }
-            m_attempts[size_t(attempt)].add(d);
-        }
+        if (auto p = m_decode.decision(e.payload, &m_ids))
+            decided(e, day, std::move(*p));
         break;
     case EventKind::ReflectionSaved:
         ++m_st.reflections; // counted even when its payload cannot be read, as before
@@ -151,6 +121,156 @@ void DerivationFold::add(const Event &e)
     }
 }
 
+void DerivationFold::decided(const Event &e, qint64 day, DecisionPayload d)
+{
+    if (!sameText(m_version, e.contentVersion)) {
+        m_version = e.contentVersion;
+        m_drillRetired = ById(); // asked again under the new version
+    }
+    const bool retired = retiredKey(d.drillId);
+    const int form = assessmentFormOf(d.drillId);
+    ScoredDecision scored{e.id, e.timeMs, day, m_version, std::move(d), retired, form};
+    counted(scored);
+    keepRecent(scored);
+    practised(day);
+    if (form != 0) {
+        keepAssessmentAnswer(std::move(scored)); // measured apart (learner/assessment.h)
+        return;
+    }
+    if (retired)
+        return;
+    const DecisionPayload &p = scored.decision;
+    for (qsizetype i = 0; i < p.scores.size(); ++i) {
+        const int dim = dimensionSlot(m_ids.dimensions[i], p.scores[i].dimensionId);
+        m_dims[size_t(dim)].second.add(day, p.scores[i].score, m_version);
+    }
+    m_calibration.add(p.confidencePercent, p.best);
+    int &attempt = m_attemptIndex[m_ids.attempt];
+    if (attempt < 0)
+        attempt = attemptSlot(p.attemptId);
+    if (attempt < 0) {
+        attempt = int(m_attempts.size());
+        m_attempts.push_back({drillSlot(p.drillId), day});
+        m_attemptIds.push_back(p.attemptId);
+    }
+    m_attempts[size_t(attempt)].add(p);
+}
+
+// The sums the screens read instead of the decisions themselves.
+void DerivationFold::counted(const ScoredDecision &d)
+{
+    ++m_st.decisions;
+    if (d.retired)
+        ++m_st.retiredDecisions;
+    if (d.isAssessment())
+        ++m_st.assessmentDecisions;
+    if (!d.retired) {
+        int &tried = m_drillTried[m_ids.drill];
+        if (tried < 0) {
+            tried = 1;
+            m_st.triedDrills.insert(d.decision.drillId);
+        }
+    }
+    if (!d.isEvidence())
+        return;
+    ++m_st.evidenceDecisions;
+    ++m_st.evidenceWeeks[mondayOf(d.day)];
+    if (sameText(m_lastEvidenceVersion, d.contentVersion))
+        return;
+    m_lastEvidenceVersion = d.contentVersion;
+    QStringList &versions = m_st.evidenceVersions;
+    const auto at = std::lower_bound(versions.begin(), versions.end(), d.contentVersion);
+    if (at == versions.end() || *at != d.contentVersion)
+        versions.insert(at, d.contentVersion);
+}
+
+// The answers that make a sitting (learner/assessment.cpp): a drill's first attempt, and in it
+// each decision's first answer. A later one changes nothing, so it is not kept.
+void DerivationFold::keepAssessmentAnswer(ScoredDecision d)
+{
+    for (const ScoredDecision &kept : std::as_const(m_st.assessmentAnswers)) {
+        if (kept.decision.drillId != d.decision.drillId)
+            continue;
+        if (kept.decision.attemptId != d.decision.attemptId
+            || kept.decision.decisionId == d.decision.decisionId)
+            return;
+    }
+    m_st.assessmentAnswers.append(std::move(d));
+}
+
+// A drill's attempts ranked as the drill screen picks the one to resume: by their latest
+// decision's time, then by attempt id. The kRecentAttempts highest are kept whole.
+void DerivationFold::keepRecent(const ScoredDecision &d)
+{
+    QVector<ScoredDecision> &kept = m_st.recentAttempts[d.decision.drillId];
+    if (!kept.isEmpty() && sameText(kept.constLast().decision.attemptId, d.decision.attemptId)) {
+        kept.append(d); // the usual case: the next decision of the attempt going on
+        return;
+    }
+    using Rank = std::pair<qint64, QString>;
+    QVector<Rank> ranks; // one per kept attempt: (latest time, id)
+    bool known = false;
+    for (const ScoredDecision &k : std::as_const(kept)) {
+        known = known || k.decision.attemptId == d.decision.attemptId;
+        auto it = std::find_if(ranks.begin(), ranks.end(),
+                               [&k](const Rank &r) { return r.second == k.decision.attemptId; });
+        if (it == ranks.end())
+            ranks.append({k.timeMs, k.decision.attemptId});
+        else
+            it->first = std::max(it->first, k.timeMs);
+    }
+    const Rank rank{d.timeMs, d.decision.attemptId};
+    const auto lowest = std::min_element(ranks.begin(), ranks.end());
+    if (!known && ranks.size() >= LearnerState::kRecentAttempts && rank < *lowest)
+        return; // ranks below every kept attempt: never the one resumed
+    kept.append(d);
+    if (known || ranks.size() < LearnerState::kRecentAttempts)
+        return;
+    const QString dropped = lowest->second;
+    kept.removeIf([&dropped](const ScoredDecision &s) { return s.decision.attemptId == dropped; });
+}
+
+int DerivationFold::drillSlot(const QString &drillId)
+{
+    int &slot = m_drillIndex[m_ids.drill];
+    if (slot < 0)
+        slot = m_restoredDrills.value(drillId, -1);
+    if (slot < 0) {
+        slot = int(m_drills.size());
+        m_drills.push_back(drillId);
+    }
+    return slot;
+}
+
+// A restored fold's attempts are known by text: an attempt that was going on when the
+// snapshot was written goes on with its next decision.
+int DerivationFold::attemptSlot(const QString &attemptId)
+{
+    return m_restoredAttempts.isEmpty() ? -1 : m_restoredAttempts.value(attemptId, -1);
+}
+
+int DerivationFold::dimensionSlot(int id, const QString &dimensionId)
+{
+    int &dim = m_dimIndex[id];
+    if (dim >= 0)
+        return dim;
+    for (size_t i = 0; i < m_dims.size(); ++i)
+        if (m_dims[i].first == dimensionId)
+            return dim = int(i);
+    dim = int(m_dims.size());
+    m_dims.emplace_back(dimensionId, DimensionAccumulator());
+    return dim;
+}
+
+void DerivationFold::setLast(qint64 timeMs, QString device, QString id, int eventCount)
+{
+    m_hasLast = eventCount > 0;
+    m_lastTimeMs = timeMs;
+    m_lastDevice = std::move(device);
+    m_lastId = std::move(id);
+    m_st.eventCount = eventCount;
+}
+
 void DerivationFold::addAll(const QVector<Event> &events)
 {
     for (int index : foldOrderOf(events))
@@ -170,22 +290,21 @@ LearnerState DerivationFold::state() const
         const auto judgment = attempt.judgment();
         if (!judgment)
             continue;
-        const ScoredDecision &first = st.decisions[attempt.first];
         const Fsrs::Grade grade = Deriver::gradeFor(*judgment);
         int &slot = drillIndex[attempt.drill];
         std::optional<Fsrs::Memory> previousMemory;
         qint64 elapsed = 0;
         if (slot < 0) {
             slot = int(drills.size());
-            drills.emplace_back(first.decision.drillId, DrillReview());
+            drills.emplace_back(m_drills[size_t(attempt.drill)], DrillReview());
         } else {
             previousMemory = drills[size_t(slot)].second.memory;
-            elapsed = first.day - drills[size_t(slot)].second.lastReviewDay;
+            elapsed = attempt.day - drills[size_t(slot)].second.lastReviewDay;
         }
         DrillReview &review = drills[size_t(slot)].second;
         review.memory = m_fsrs.review(previousMemory, elapsed, grade);
-        review.lastReviewDay = first.day;
-        review.dueDay = first.day + m_fsrs.scheduledDays(review.memory.stability);
+        review.lastReviewDay = attempt.day;
+        review.dueDay = attempt.day + m_fsrs.scheduledDays(review.memory.stability);
         ++review.reviews;
         review.lapses += grade == Fsrs::Grade::Again ? 1 : 0;
         review.lastGrade = grade;

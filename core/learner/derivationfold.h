@@ -2,6 +2,7 @@
 
 #include "learner/derivation.h"
 
+#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -9,6 +10,10 @@
 #include <tuple>
 #include <utility>
 #include <vector>
+
+namespace groundwork::learner::v1 {
+class FoldState;
+}
 
 // The working parts of a derivation (derivation.h), for Deriver and IncrementalDeriver only.
 namespace groundwork::core::learner {
@@ -28,8 +33,8 @@ std::vector<int> foldOrderOf(const QVector<Event> &events);
 // decisions of each decision's mean dimension score (decisions without scores do not count).
 struct AttemptTally
 {
-    int first = -1; // index in LearnerState::decisions
-    int drill = -1; // string id of the drill (PayloadIds)
+    int drill = -1;   // index in DerivationFold's drill names
+    qint64 day = 0;   // local day of its first decision
     double sum = 0;
     int scored = 0;
 
@@ -67,7 +72,9 @@ private:
 };
 
 // The fold's working state: what has been added so far, and the tallies that state() finishes.
-// Events must come in fold order; a duplicate of the event before is skipped.
+// Events must come in fold order; a duplicate of the event before is skipped. Its size does not
+// grow with the number of decisions (only with attempts, drills, days and weeks), and it can be
+// saved and restored (derivationsnapshot.cpp) to go on folding later events.
 class DerivationFold
 {
 public:
@@ -76,7 +83,6 @@ public:
           m_retiredKeys(deriver.retiredKeys()),
           m_assessmentDrills(deriver.assessmentDrills())
     {
-        m_st.decisions.reserve(1024);
     }
 
     // Whether `e` sorts after (or is a copy of) the last event added.
@@ -91,12 +97,31 @@ public:
     void addAll(const QVector<Event> &events);
     LearnerState state() const;
 
+    // The last event added (fold order); valid when eventCount() > 0.
+    qint64 lastTimeMs() const { return m_lastTimeMs; }
+    const QString &lastDevice() const { return m_lastDevice; }
+    const QString &lastId() const { return m_lastId; }
+    int eventCount() const { return m_st.eventCount; }
+    void setLast(qint64 timeMs, QString device, QString id, int eventCount);
+
+    // derivationsnapshot.cpp: the working state to and from its stored form.
+    void save(::groundwork::learner::v1::FoldState &out) const;
+    // False (and the fold left empty) when the stored state does not hold together.
+    bool restore(const ::groundwork::learner::v1::FoldState &in);
+
 private:
     void practised(qint64 day);
     void lesson(QSet<QString> &set, int bit, const LessonPayload &p, qint64 day);
     void reflected(ReflectionPayload p);
     int assessmentFormOf(const QString &drillId);
     bool retiredKey(const QString &drillId);
+    void decided(const Event &e, qint64 day, DecisionPayload d);
+    void counted(const ScoredDecision &d);
+    void keepAssessmentAnswer(ScoredDecision d);
+    void keepRecent(const ScoredDecision &d);
+    int drillSlot(const QString &drillId);
+    int attemptSlot(const QString &attemptId);
+    int dimensionSlot(int id, const QString &dimensionId);
 
     const Fsrs &m_fsrs;
     const RetiredKeys &m_retiredKeys;
@@ -104,18 +129,26 @@ private:
     LearnerState m_st; // everything but what state() finishes
     PayloadDecoder m_decode;
     PayloadIds m_ids;
-    // Everything below is keyed by the decoder's small string ids, not by text.
+    // Keyed by the decoder's small string ids, not by text. A restored fold starts with empty
+    // id maps: a miss looks the text up once in the restored names below.
     std::vector<std::pair<QString, DimensionAccumulator>> m_dims; // few: in order of first evidence
     ById m_dimIndex;
+    std::vector<QString> m_drills; // drill ids of the attempts, in order of first attempt
+    ById m_drillIndex;
+    QHash<QString, int> m_restoredDrills;
     ById m_attemptIndex;
+    QHash<QString, int> m_restoredAttempts;
     ById m_drillForm; // pb::AssessmentForm of a drill, looked up once
     ById m_drillRetired; // 1 when a drill's key is retired for m_version; looked up once per version
+    ById m_drillTried; // 1 once the drill is in triedDrills
     ById m_lessonSeen; // bit 1: started, bit 2: finished
     std::vector<AttemptTally> m_attempts; // in order of their first decision
+    std::vector<QString> m_attemptIds;    // the same order, for the snapshot
     CalibrationTally m_calibration;
     // The content version of the last decision: decisions that carry the same one share this
     // copy, so later comparisons of versions see the same string and skip the characters.
     QString m_version;
+    QString m_lastEvidenceVersion; // the version last added to evidenceVersions
     // The last event added, for duplicates and the order check.
     bool m_hasLast = false;
     qint64 m_lastTimeMs = 0;

@@ -45,6 +45,8 @@ double betaContinuedFraction(double a, double b, double x)
     return f;
 }
 
+} // namespace
+
 // Julian day 0 was a Monday, so a day's offset from its week's Monday is the day modulo 7
 // (floored, for days before it); same as QDate::dayOfWeek() - 1, without a call per score.
 qint64 mondayOf(qint64 julianDay)
@@ -52,8 +54,6 @@ qint64 mondayOf(qint64 julianDay)
     const qint64 offset = ((julianDay % 7) + 7) % 7;
     return julianDay - offset;
 }
-
-} // namespace
 
 double regularizedIncompleteBeta(double a, double b, double x)
 {
@@ -142,6 +142,16 @@ void DimensionAccumulator::add(qint64 localDay, double score, const QString &con
     }
     if (!m_versions.contains(contentVersion))
         m_versions.append(contentVersion);
+}
+
+DimensionAccumulator DimensionAccumulator::fromSums(const Sums &sums)
+{
+    DimensionAccumulator a;
+    a.m_beta = BetaEstimate(sums.alpha, sums.beta);
+    a.m_count = sums.count;
+    a.m_weeks = sums.weeks;
+    a.m_versions = sums.versions;
+    return a;
 }
 
 DimensionEstimate DimensionAccumulator::finish(const QString &dimensionId) const

@@ -13,6 +13,8 @@ namespace groundwork::core::learner {
 class BetaEstimate
 {
 public:
+    BetaEstimate() = default;
+    BetaEstimate(double alpha, double beta) : m_alpha(alpha), m_beta(beta) {}
     void add(double score);
     double mean() const { return m_alpha / (m_alpha + m_beta); }
     double quantile(double p) const;
@@ -28,6 +30,9 @@ private:
 // The regularized incomplete beta function I_x(a, b) and its inverse in x (bisection).
 double regularizedIncompleteBeta(double a, double b, double x);
 double betaQuantile(double a, double b, double p);
+
+// The Julian day of the Monday that starts a local day's week.
+qint64 mondayOf(qint64 julianDay);
 
 // One week (Monday to Sunday, learner's local days) of a dimension's evidence.
 struct WeeklyPoint
@@ -63,6 +68,18 @@ class DimensionAccumulator
 public:
     void add(qint64 localDay, double score, const QString &contentVersion);
     DimensionEstimate finish(const QString &dimensionId) const;
+
+    // What it has summed so far, and the same put back (the derivation's snapshot).
+    struct Sums
+    {
+        double alpha = 1.0;
+        double beta = 1.0;
+        int count = 0;
+        QVector<WeeklyPoint> weeks; // `mean` holds the week's sum of scores
+        QStringList versions;       // in order of first use
+    };
+    Sums sums() const { return {m_beta.alpha(), m_beta.beta(), m_count, m_weeks, m_versions}; }
+    static DimensionAccumulator fromSums(const Sums &sums);
 
 private:
     BetaEstimate m_beta;

@@ -18,6 +18,25 @@ QStringList sorted(const QSet<QString> &set)
     return list;
 }
 
+QString decisionLine(const ScoredDecision &d)
+{
+    QString line = QStringLiteral("decision %1 %2 %3 %4/%5/%6/%7 c%8 b%9")
+                       .arg(d.eventId)
+                       .arg(d.day)
+                       .arg(d.contentVersion, d.decision.attemptId, d.decision.drillId,
+                            d.decision.decisionId, d.decision.optionId)
+                       .arg(d.decision.confidencePercent)
+                       .arg(int(d.decision.best));
+    for (const auto &s : d.decision.scores)
+        line += QStringLiteral(" %1=%2").arg(s.dimensionId, num(s.score));
+    line += QStringLiteral(" shown%1 t%2").arg(d.decision.shownPosition).arg(d.timeMs);
+    if (d.retired)
+        line += QStringLiteral(" retired");
+    if (d.isAssessment())
+        line += QStringLiteral(" form%1").arg(d.assessmentForm);
+    return line;
+}
+
 } // namespace
 
 QString LearnerState::reflectionText(const QString &trackId, const QString &promptId) const
@@ -40,23 +59,20 @@ QString LearnerState::fingerprint() const
     out << QStringLiteral("checks %1/%2 reflections %3 retired %4")
                .arg(quickChecksCorrect).arg(quickChecks).arg(reflections).arg(retiredDecisions)
         + QStringLiteral(" assessment %1").arg(assessmentDecisions);
-    for (const auto &d : decisions) {
-        QString line = QStringLiteral("decision %1 %2 %3 %4/%5/%6/%7 c%8 b%9")
-                           .arg(d.eventId)
-                           .arg(d.day)
-                           .arg(d.contentVersion, d.decision.attemptId, d.decision.drillId,
-                                d.decision.decisionId, d.decision.optionId)
-                           .arg(d.decision.confidencePercent)
-                           .arg(int(d.decision.best));
-        for (const auto &s : d.decision.scores)
-            line += QStringLiteral(" %1=%2").arg(s.dimensionId, num(s.score));
-        line += QStringLiteral(" shown%1").arg(d.decision.shownPosition);
-        if (d.retired)
-            line += QStringLiteral(" retired");
-        if (d.isAssessment())
-            line += QStringLiteral(" form%1").arg(d.assessmentForm);
-        out << line;
-    }
+    out << QStringLiteral("decisions %1 evidence %2 versions %3")
+               .arg(decisions)
+               .arg(evidenceDecisions)
+               .arg(evidenceVersions.join(QLatin1Char(',')));
+    for (auto it = evidenceWeeks.cbegin(); it != evidenceWeeks.cend(); ++it)
+        out << QStringLiteral("evidence week %1 n%2").arg(it.key()).arg(it.value());
+    out << QStringLiteral("tried %1").arg(sorted(triedDrills).join(QLatin1Char(',')));
+    QStringList recentDrills(recentAttempts.keyBegin(), recentAttempts.keyEnd());
+    recentDrills.sort();
+    for (const QString &drill : std::as_const(recentDrills))
+        for (const auto &d : recentAttempts.value(drill))
+            out << QStringLiteral("recent ") + decisionLine(d);
+    for (const auto &d : assessmentAnswers)
+        out << QStringLiteral("assessment ") + decisionLine(d);
     for (auto it = drills.cbegin(); it != drills.cend(); ++it)
         out << QStringLiteral("drill %1 S%2 D%3 last%4 due%5 n%6 lapses%7 g%8 j%9")
                    .arg(it.key(), num(it->memory.stability), num(it->memory.difficulty))

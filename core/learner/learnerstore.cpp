@@ -4,6 +4,7 @@
 #include "learner/migrations.h"
 #include "learner/storefile.h"
 
+#include <QCryptographicHash>
 #include <QSqlError>
 #include <QUuid>
 #include <QVariant>
@@ -60,15 +61,16 @@ LearnerStore::OpenResult LearnerStore::fail(OpenError error, QString message)
     return {nullptr, error, std::move(message)};
 }
 
-LearnerStore::OpenResult LearnerStore::open(const QString &path)
+LearnerStore::OpenResult LearnerStore::open(const QString &path, IntegrityCheck check)
 {
-    return open(path, Migrator::learnerSchema());
+    return open(path, Migrator::learnerSchema(), check);
 }
 
-LearnerStore::OpenResult LearnerStore::open(const QString &path, const Migrator &migrator)
+LearnerStore::OpenResult LearnerStore::open(const QString &path, const Migrator &migrator,
+                                            IntegrityCheck check)
 {
     OpenError error = OpenError::None;
-    const QString problem = checkStoreFile(path, migrator.latestVersion(), &error);
+    const QString problem = checkStoreFile(path, migrator.latestVersion(), &error, check);
     if (error != OpenError::None)
         return fail(error, problem);
 
@@ -99,10 +101,24 @@ LearnerStore::OpenResult LearnerStore::open(const QString &path, const Migrator 
                     QStringLiteral("cannot upgrade the progress file %1: %2")
                         .arg(path, migrationError));
 
+    // The device id is written on first open: a file whose check was left for later is
+    // checked before that write.
+    if (check == IntegrityCheck::BeforeFirstWrite && store->syncValue(QStringLiteral("device_id")).isEmpty()) {
+        const QString damaged = store->integrityProblem();
+        if (!damaged.isEmpty())
+            return fail(OpenError::Corrupt, damaged);
+    }
     QString prepareError;
     if (!store->prepare(&prepareError))
         return fail(OpenError::MigrationFailed, prepareError);
     return {std::move(store), OpenError::None, {}};
+}
+
+QString LearnerStore::integrityProblem() const
+{
+    QSqlDatabase db = m_db;
+    const QString problem = learner::integrityProblem(db);
+    return problem.isEmpty() ? QString() : damagedStoreMessage(m_path, problem);
 }
 
 bool LearnerStore::prepare(QString *error)
@@ -214,6 +230,85 @@ int LearnerStore::importEvents(const QVector<Event> &events, QString *error)
         return ok;
     });
     return done ? added : -1;
+}
+
+namespace {
+
+// Guards the snapshot's bytes against damage on disk, not against tampering (whoever can write
+// the file can write the events too): BLAKE2b, several times faster than SHA-256 here, and
+// start-up hashes the whole snapshot.
+QByteArray snapshotChecksum(const QByteArray &state)
+{
+    return QCryptographicHash::hash(state, QCryptographicHash::Blake2b_256);
+}
+
+} // namespace
+
+std::optional<LearnerStore::Snapshot> LearnerStore::snapshot(QString *why) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT last_time_ms, last_device_id, last_event_id, event_count, state, checksum"
+                               " FROM derived_snapshot WHERE id = 1"))) {
+        setError(why, q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        setError(why, QStringLiteral("there is no snapshot"));
+        return std::nullopt;
+    }
+    Snapshot s{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+               q.value(3).toInt(), q.value(4).toByteArray()};
+    if (snapshotChecksum(s.state) != q.value(5).toByteArray()) {
+        setError(why, QStringLiteral("the snapshot's bytes do not match their checksum"));
+        return std::nullopt;
+    }
+    // The triggers keep the snapshot a prefix of the events; counting what it covers (a walk
+    // of the fold-order index) confirms that nothing was added or removed behind them.
+    QSqlQuery count(m_db);
+    count.prepare(QStringLiteral("SELECT count(*) FROM events WHERE (time_ms, device_id, id) <= (?, ?, ?)"));
+    count.bindValue(0, s.lastTimeMs);
+    count.bindValue(1, s.lastDeviceId);
+    count.bindValue(2, s.lastEventId);
+    if (!count.exec() || !count.next() || count.value(0).toInt() != s.eventCount) {
+        setError(why, QStringLiteral("the snapshot does not cover the events it says it covers"));
+        return std::nullopt;
+    }
+    return s;
+}
+
+bool LearnerStore::saveSnapshot(const Snapshot &snapshot, QString *error)
+{
+    return inTransaction(m_db, error, [&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO derived_snapshot"
+                                 " (id, last_time_ms, last_device_id, last_event_id, event_count, state, checksum)"
+                                 " VALUES (1, ?, ?, ?, ?, ?, ?)"));
+        q.bindValue(0, snapshot.lastTimeMs);
+        q.bindValue(1, snapshot.lastDeviceId);
+        q.bindValue(2, snapshot.lastEventId);
+        q.bindValue(3, snapshot.eventCount);
+        q.bindValue(4, snapshot.state);
+        q.bindValue(5, snapshotChecksum(snapshot.state));
+        const bool ok = q.exec();
+        if (!ok)
+            setError(error, q.lastError().text());
+        return ok;
+    });
+}
+
+std::optional<QVector<Event>> LearnerStore::eventsAfter(const Snapshot &position) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE (time_ms, device_id, id) > (?, ?, ?)"
+                             " ORDER BY time_ms, device_id, id")
+                  .arg(eventrows::readColumns()));
+    q.bindValue(0, position.lastTimeMs);
+    q.bindValue(1, position.lastDeviceId);
+    q.bindValue(2, position.lastEventId);
+    if (!q.exec())
+        return std::nullopt;
+    return eventrows::read(q);
 }
 
 QByteArray LearnerStore::syncValue(const QString &key) const

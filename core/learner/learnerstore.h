@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include <memory>
+#include <optional>
 
 namespace groundwork::core::learner {
 
@@ -32,9 +33,18 @@ public:
         QString message;                     // plain-language reason when store is null
     };
 
+    // When the integrity of every page (PRAGMA quick_check) is checked: before opening; or only
+    // when opening writes to the file (a schema upgrade), and otherwise by the caller through
+    // integrityProblem() before anything is written (the app: after its first frame).
+    enum class IntegrityCheck { OnOpen, BeforeFirstWrite };
+
     // Opens or creates the store at path, upgrading its schema with the given migrations.
-    static OpenResult open(const QString &path);
-    static OpenResult open(const QString &path, const Migrator &migrator);
+    static OpenResult open(const QString &path, IntegrityCheck check = IntegrityCheck::OnOpen);
+    static OpenResult open(const QString &path, const Migrator &migrator,
+                           IntegrityCheck check = IntegrityCheck::OnOpen);
+
+    // The plain-language reason when PRAGMA quick_check finds the file damaged; "" when not.
+    QString integrityProblem() const;
 
     ~LearnerStore();
     LearnerStore(const LearnerStore &) = delete;
@@ -62,6 +72,26 @@ public:
     // Adds events that arrived from the learner's other devices. Idempotent (known ids are
     // skipped); they never enter the outbox. Returns how many were new, or -1 on error.
     int importEvents(const QVector<Event> &events, QString *error = nullptr);
+
+    // The derived-state snapshot (learner/derivation.h, IncrementalDeriver::snapshot) and the
+    // event-set position it covers: the last event folded, in fold order, and how many events
+    // were folded up to it.
+    struct Snapshot
+    {
+        qint64 lastTimeMs = 0;
+        QString lastDeviceId;
+        QString lastEventId;
+        int eventCount = 0;
+        QByteArray state;
+    };
+    // The stored snapshot when its bytes match their checksum and the store holds exactly
+    // eventCount events up to its position; otherwise nothing (and *why says what did not
+    // match): the caller derives from every event.
+    std::optional<Snapshot> snapshot(QString *why = nullptr) const;
+    // Replaces the snapshot (one transaction). The events it covers must be in the store.
+    bool saveSnapshot(const Snapshot &snapshot, QString *error = nullptr);
+    // The events that sort after a snapshot's position, in fold order; nothing if unreadable.
+    std::optional<QVector<Event>> eventsAfter(const Snapshot &position) const;
 
     // Small persistent values for sync (e.g. the download cursor).
     QByteArray syncValue(const QString &key) const;

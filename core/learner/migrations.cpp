@@ -47,6 +47,29 @@ Migrator Migrator::learnerSchema()
           QStringLiteral("CREATE TRIGGER outbox_never_private BEFORE INSERT ON outbox"
                          " WHEN (SELECT private FROM events WHERE id = NEW.event_id) = 1"
                          " BEGIN SELECT RAISE(ABORT, 'private events never enter the outbox'); END")}},
+        {4,
+         QStringLiteral("derived-state snapshot"),
+         // One row: the derivation as of an event-set position (the last event folded and how
+         // many), so start-up folds only the events after it. The triggers drop it, in the
+         // same transaction, when an event arrives that sorts at or before that position (sync
+         // downloads older events from another device) or an event is changed or deleted: it
+         // then no longer covers a prefix of the events and is derived again.
+         {QStringLiteral("CREATE TABLE derived_snapshot ("
+                         " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                         " last_time_ms INTEGER NOT NULL,"
+                         " last_device_id TEXT NOT NULL,"
+                         " last_event_id TEXT NOT NULL,"
+                         " event_count INTEGER NOT NULL,"
+                         " state BLOB NOT NULL,"
+                         " checksum BLOB NOT NULL)"),
+          QStringLiteral("CREATE TRIGGER snapshot_behind_new_event AFTER INSERT ON events"
+                         " WHEN EXISTS (SELECT 1 FROM derived_snapshot s WHERE (NEW.time_ms, NEW.device_id, NEW.id)"
+                         " <= (s.last_time_ms, s.last_device_id, s.last_event_id))"
+                         " BEGIN DELETE FROM derived_snapshot; END"),
+          QStringLiteral("CREATE TRIGGER snapshot_gone_with_changed_event AFTER UPDATE ON events"
+                         " BEGIN DELETE FROM derived_snapshot; END"),
+          QStringLiteral("CREATE TRIGGER snapshot_gone_with_deleted_event AFTER DELETE ON events"
+                         " BEGIN DELETE FROM derived_snapshot; END")}},
     });
 }
 

@@ -164,6 +164,8 @@ public:
 
     // How many distinct strings have ids so far (ids are below this).
     int stringCount() const;
+    // The text of a string id (PayloadIds).
+    const QString &text(int id) const;
 
 private:
     std::unique_ptr<StringPool> m_strings;

@@ -265,4 +265,6 @@ std::optional<GoalPayload> PayloadDecoder::goal(const QByteArray &bytes) { retur
 std::optional<AssessmentSharingPayload> PayloadDecoder::assessmentSharing(const QByteArray &bytes) { return readAssessmentSharing(bytes, m_strings.get()); }
 int PayloadDecoder::stringCount() const { return m_strings->size(); }
 
+const QString &PayloadDecoder::text(int id) const { return m_strings->text(id); }
+
 } // namespace groundwork::core::learner

@@ -124,19 +124,8 @@ ReadinessProfile ReadinessProfiler::profile(const LearnerState &state, const Rol
     if (p.dimensions.isEmpty())
         return p;
 
-    QStringList versions;
-    QStringView last; // decisions of one version share its string (see derive())
-    for (const auto &d : state.decisions) {
-        if (d.isEvidence()) {
-            ++p.evidence;
-            const bool same = d.contentVersion.constData() == last.data() && d.contentVersion.size() == last.size();
-            if (!same && !versions.contains(d.contentVersion))
-                versions << d.contentVersion;
-            last = d.contentVersion;
-        }
-    }
-    versions.sort();
-    p.contentVersions = versions;
+    p.evidence = state.evidenceDecisions;
+    p.contentVersions = state.evidenceVersions;
 
     QVector<const DimensionReadiness *> byGap;
     for (const auto &d : p.dimensions)

@@ -20,7 +20,7 @@ set(learner_files
   calibration.h calibration.cpp
   retiredkeys.h retiredkeys.cpp
   derivation.h derivation.cpp
-  derivationfold.h derivationfold.cpp foldorder.cpp
+  derivationfold.h derivationfold.cpp foldorder.cpp derivationsnapshot.cpp
   learnerstate.cpp
   today.h today.cpp
   weeklygoal.h weeklygoal.cpp

@@ -13,28 +13,51 @@ namespace groundwork::core::learner {
 
 namespace {
 
+} // namespace
+
+QString integrityProblem(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return q.lastError().text();
+    while (q.next()) {
+        const QString row = q.value(0).toString();
+        if (row != QLatin1String("ok"))
+            return row;
+    }
+    return {};
+}
+
+QString damagedStoreMessage(const QString &path, const QString &reason)
+{
+    return QStringLiteral("the progress file %1 is damaged (%2); it was left untouched").arg(path, reason);
+}
+
+namespace {
+
+// Whether opening will change the file: only a store at the latest schema is opened without
+// writing (its device id is in it; WAL mode is already set).
+bool needsUpgrade(QSqlDatabase &db, int latestVersion)
+{
+    return Migrator::userVersion(db, nullptr) != latestVersion;
+}
+
 // The schema version of an open, readable store file; an empty string when this app can open
 // it, else the reason (with *error set).
-QString checkSchema(QSqlDatabase &db, const QString &path, int latestVersion, LearnerStore::OpenError *error)
+QString checkSchema(QSqlDatabase &db, const QString &path, int latestVersion, LearnerStore::IntegrityCheck check,
+                    LearnerStore::OpenError *error)
 {
     using OpenError = LearnerStore::OpenError;
     const auto damaged = [&](const QString &reason) {
         *error = OpenError::Corrupt;
-        return QStringLiteral("the progress file %1 is damaged (%2); it was left untouched").arg(path, reason);
+        return damagedStoreMessage(path, reason);
     };
     QSqlQuery q(db);
-    QStringList problems;
-    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-        problems << q.lastError().text();
-    } else {
-        while (q.next()) {
-            const QString row = q.value(0).toString();
-            if (row != QLatin1String("ok"))
-                problems << row;
-        }
+    if (check == LearnerStore::IntegrityCheck::OnOpen || needsUpgrade(db, latestVersion)) {
+        const QString problem = integrityProblem(db);
+        if (!problem.isEmpty())
+            return damaged(problem);
     }
-    if (!problems.isEmpty())
-        return damaged(problems.first());
     QString versionError;
     const int version = Migrator::userVersion(db, &versionError);
     if (version < 0)
@@ -64,7 +87,8 @@ QString newConnectionName(const char *prefix)
     return QString::fromLatin1(prefix) + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString checkStoreFile(const QString &path, int latestVersion, LearnerStore::OpenError *error)
+QString checkStoreFile(const QString &path, int latestVersion, LearnerStore::OpenError *error,
+                       LearnerStore::IntegrityCheck check)
 {
     using OpenError = LearnerStore::OpenError;
     const QFileInfo info(path);
@@ -100,7 +124,7 @@ QString checkStoreFile(const QString &path, int latestVersion, LearnerStore::Ope
             *error = OpenError::CannotOpen;
             message = QStringLiteral("cannot open the progress file %1: %2").arg(path, db.lastError().text());
         } else {
-            message = checkSchema(db, path, latestVersion, error);
+            message = checkSchema(db, path, latestVersion, check, error);
         }
         db.close();
     }

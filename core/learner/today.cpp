@@ -125,18 +125,13 @@ TodayPlan TodayPlanner::plan(const LearnerState &state, const QString &trackId, 
             candidates << id;
     for (const QString &dim : std::as_const(thinnest)) {
         for (const QString &id : std::as_const(candidates)) {
+            // Tried drills first: they are most of them after a while, and looking a drill up
+            // in the pack parses it. An attempt without scored evidence still counts as tried.
+            if (state.drills.contains(id) || state.triedDrills.contains(id))
+                continue;
             const pb::Drill *drill = m_pack->drill(id);
             // The compiler keeps assessment drills out of tracks; a pack built otherwise may not.
-            if (!drill || ContentPack::isAssessment(*drill) || state.drills.contains(id)
-                || !measuresOf(*drill).contains(dim))
-                continue;
-            bool tried = false; // an attempt without scored evidence still counts as tried
-            for (const auto &d : state.decisions)
-                if (d.decision.drillId == id && !d.retired) {
-                    tried = true;
-                    break;
-                }
-            if (tried)
+            if (!drill || ContentPack::isAssessment(*drill) || !measuresOf(*drill).contains(dim))
                 continue;
             plan.drillId = id;
             plan.reason = TodayPlan::DrillReason::NewDrill;

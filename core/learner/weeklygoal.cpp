@@ -6,11 +6,6 @@ namespace groundwork::core::learner {
 
 namespace {
 
-qint64 mondayOf(qint64 day)
-{
-    return day - (QDate::fromJulianDay(day).dayOfWeek() - 1);
-}
-
 GoalPayload goalAt(const LearnerState &state, qint64 day)
 {
     GoalPayload goal; // default: 4 sessions, no rest days

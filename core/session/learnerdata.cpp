@@ -22,7 +22,8 @@ LearnerData::LearnerData(learner::LearnerStore &store, std::shared_ptr<const Con
       m_assessments(m_pack),
       m_trackId(std::move(trackId))
 {
-    refresh();
+    load();
+    replan();
 }
 
 LearnerData::~LearnerData() = default;
@@ -36,8 +37,8 @@ QDate LearnerData::today() const
 
 void LearnerData::refresh()
 {
-    m_events = m_store.events();
-    m_derived.reset(m_events);
+    load();
+    saveSnapshotIfBehind();
     replan();
     noteFinishedTracks();
 }
@@ -51,6 +52,44 @@ void LearnerData::noteFinishedTracks()
         if (!held)
             check(m_recorder.trackCompleted(trackId));
     }
+}
+
+// The snapshot and the events after it; every event when the snapshot is missing, does not
+// match the store, the pack or this build's fold (it is never trusted blindly: see
+// LearnerStore::snapshot and IncrementalDeriver::resume).
+void LearnerData::load()
+{
+    m_snapshotProblem.clear();
+    if (const auto snapshot = m_store.snapshot(&m_snapshotProblem)) {
+        const auto tail = m_store.eventsAfter(*snapshot);
+        if (!tail)
+            m_snapshotProblem = QStringLiteral("the events after the snapshot cannot be read");
+        else if (m_derived.resume(snapshot->state, m_pack->contentVersion(), *tail, &m_snapshotProblem)) {
+            m_snapshotCount = snapshot->eventCount;
+            m_eventsFolded = int(tail->size());
+            return;
+        }
+    }
+    const QVector<learner::Event> events = m_store.events();
+    m_derived.reset(events);
+    m_snapshotCount = 0;
+    m_eventsFolded = int(events.size());
+}
+
+void LearnerData::saveSnapshotIfBehind()
+{
+    const int folded = state().eventCount;
+    if (folded - m_snapshotCount < kSnapshotLag)
+        return;
+    learner::LearnerStore::Snapshot s;
+    const QByteArray bytes = m_derived.snapshot(m_pack->contentVersion());
+    if (!m_derived.lastEvent(&s.lastTimeMs, &s.lastDeviceId, &s.lastEventId))
+        return;
+    s.eventCount = folded;
+    s.state = bytes;
+    // A snapshot that cannot be written costs the next start some time, nothing else.
+    if (m_store.saveSnapshot(s))
+        m_snapshotCount = folded;
 }
 
 // Today and the week from the derived state (the date may have moved on since).
@@ -83,17 +122,12 @@ bool LearnerData::check(const learner::Recorder::Result &result)
         emit lastErrorChanged();
     }
     if (result.ok) {
-        // Where the store's fold order (time, device id, id) puts it: usually the end.
-        const auto before = [](const learner::Event &a, const learner::Event &b) {
-            return std::tie(a.timeMs, a.deviceId, a.id) < std::tie(b.timeMs, b.deviceId, b.id);
-        };
-        const auto at = std::upper_bound(m_events.begin(), m_events.end(), result.event, before);
-        const bool last = at == m_events.end();
-        m_events.insert(at, result.event);
         // Usually the newest event: only it is folded in. One stamped earlier (a clock set
-        // back) changes the order of what came after, so everything is folded again.
-        if (!last || !m_derived.append(result.event))
-            m_derived.reset(m_events);
+        // back) changes the order of what came after, so everything is derived again (the
+        // store dropped a snapshot it sorts before).
+        if (!m_derived.append(result.event))
+            load();
+        saveSnapshotIfBehind();
         replan();
         if (result.event.kind != learner::EventKind::TrackCompleted)
             noteFinishedTracks();

@@ -45,9 +45,6 @@ public:
     QString lastError() const { return m_lastError; }
 
     const learner::LearnerState &state() const { return m_derived.state(); }
-    // Every event, in fold order: read from the store once, then kept in step with what is
-    // recorded here, so that a saved answer is folded in, not reloaded and derived again.
-    const QVector<learner::Event> &events() const { return m_events; }
     const ContentPack &pack() const { return *m_pack; }
     std::shared_ptr<const ContentPack> packPointer() const { return m_pack; }
     const learner::Clock &clock() const { return m_clock; }
@@ -84,9 +81,20 @@ public:
     QString reflectionText(const QString &trackId, const QString &promptId) const;
     QString tryItNote(const QString &lessonId) const;
 
-    // Reloads every stored event and re-derives (after an import from sync; what is recorded
-    // here needs no reload).
+    // Derives again from the store (after an import from sync; what is recorded here needs no
+    // reload): from its snapshot and the events after it when the snapshot is valid, else
+    // from every event. Then saves a new snapshot if it is behind.
     void refresh();
+
+    // Saves the derived state as the store's snapshot when kSnapshotLag or more events were
+    // folded since the last one, so that the next start folds few events. The shell calls it
+    // after the first frame; recording calls it after each saved event.
+    void saveSnapshotIfBehind();
+    static constexpr int kSnapshotLag = 64;
+    // Why the last load derived from every event instead of the snapshot ("" when it did not).
+    QString snapshotProblem() const { return m_snapshotProblem; }
+    // How many events the last load folded (all of them, or those after the snapshot).
+    int eventsFolded() const { return m_eventsFolded; }
 
 signals:
     // The derived state, today's plan or the goal may have changed.
@@ -100,17 +108,20 @@ private:
     // (once per track: a milestone already held, from any device, is not recorded again).
     void noteFinishedTracks();
     void replan();
+    void load();
 
     learner::LearnerStore &m_store;
     std::shared_ptr<const ContentPack> m_pack;
     const learner::Clock &m_clock;
     learner::Recorder m_recorder;
     learner::Deriver m_deriver;
-    learner::IncrementalDeriver m_derived{m_deriver}; // over m_events
+    learner::IncrementalDeriver m_derived{m_deriver}; // over the store's events
     learner::TodayPlanner m_planner;
     learner::Assessments m_assessments;
     QString m_trackId;
-    QVector<learner::Event> m_events;
+    int m_snapshotCount = 0; // events covered by the store's snapshot, as far as this run knows
+    int m_eventsFolded = 0;
+    QString m_snapshotProblem;
     learner::TodayPlan m_plan;
     learner::WeeklyGoalSummary m_goal;
     QString m_lastError;

@@ -84,7 +84,12 @@ QString AppShell::dataDir() const
 bool AppShell::openLearnerData(QString *problem)
 {
     QDir().mkpath(dataDir());
-    auto opened = core::learner::LearnerStore::open(QDir(dataDir()).filePath(kStoreFile));
+    // PRAGMA quick_check reads every page: with years of history it was the largest part of
+    // opening. It guards against writing into a damaged file, and opening a store of the
+    // current schema writes nothing, so it runs after the first frame (afterFirstFrame), before
+    // this run writes anything; an upgrade, which writes, still checks first.
+    auto opened = core::learner::LearnerStore::open(QDir(dataDir()).filePath(kStoreFile),
+                                                    core::learner::LearnerStore::IntegrityCheck::BeforeFirstWrite);
     if (!opened.store) {
         *problem = opened.message;
         return false;
@@ -94,7 +99,9 @@ bool AppShell::openLearnerData(QString *problem)
     const QString track = m_preferences->trackId();
     m_session = std::make_unique<core::LearnerData>(*m_store, m_pack, m_clock,
                                                      m_pack->track(track) ? track : kFirstTrack);
-    m_trace.mark("learner data: events read, derived, today planned");
+    m_trace.mark(m_session->snapshotProblem().isEmpty()
+                     ? "learner data: snapshot + later events folded, today planned"
+                     : "learner data: every event read and derived, today planned");
     QObject::connect(m_preferences.get(), &core::Preferences::trackIdChanged, m_session.get(),
                      [this] { m_session->setTrackId(m_preferences->trackId()); });
     m_today = std::make_unique<today::TodayViewModel>(*m_session, m_preferences.get());
@@ -297,6 +304,34 @@ void AppShell::reportFirstFrame()
     });
 }
 
+// What waits for the first frame: the store's integrity check (see openLearnerData) and, when
+// it passes, a fresh snapshot of the derived state if many events were folded since the last.
+// A damaged file is reported as at start and the main window gives way to the problem.
+void AppShell::afterFirstFrame()
+{
+    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    if (!window || !m_store)
+        return;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(window, &QQuickWindow::frameSwapped, QCoreApplication::instance(),
+        [this, connection] {
+            if (!*connection)
+                return;
+            QObject::disconnect(*connection);
+            *connection = {};
+            const QString problem = m_store ? m_store->integrityProblem() : QString();
+            if (problem.isEmpty()) {
+                m_session->saveSnapshotIfBehind();
+                return;
+            }
+            report(problem);
+            closeLearnerData();
+            m_engine = std::make_unique<QQmlApplicationEngine>();
+            m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+            loadWindow(QStringLiteral("Problem.qml"), {{QStringLiteral("problem"), problem}});
+        }, Qt::QueuedConnection);
+}
+
 // The trace's last phase: the first frame of the window on screen.
 void AppShell::traceFirstFrame()
 {
@@ -394,6 +429,7 @@ bool AppShell::start()
     QString problem;
     if (openLearnerData(&problem)) {
         showMainWindow();
+        afterFirstFrame();
     } else {
         report(problem);
         m_engine = std::make_unique<QQmlApplicationEngine>();

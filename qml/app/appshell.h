@@ -61,6 +61,7 @@ private:
     void takeScreenshotWhenShown();
     void reportFirstFrame();
     void traceFirstFrame();
+    void afterFirstFrame();
     void startReminders();
 
     StartupTrace &m_trace;

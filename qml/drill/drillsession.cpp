@@ -97,7 +97,7 @@ void DrillSession::advanceAssessment()
             continue;
         const QString attempt = sitting.attempts.value(m_formDrills.at(i));
         QHash<QString, QString> answers;
-        for (const auto &scored : m_data.state().decisions)
+        for (const auto &scored : m_data.state().assessmentAnswers)
             if (!attempt.isEmpty() && scored.decision.attemptId == attempt
                 && scored.decision.drillId == m_formDrills.at(i)
                 && !answers.contains(scored.decision.decisionId))
@@ -148,8 +148,9 @@ void DrillSession::resumeOrStart()
     QMap<QString, QHash<QString, QString>> answers; // attempt -> decision -> option
     QString newest;
     qint64 newestTime = -1;
-    for (const auto &scored : m_data.state().decisions) {
-        if (scored.decision.drillId != drillId() || scored.retired)
+    // The drill's recent attempts: the newest, the one resumed, is always among them.
+    for (const auto &scored : m_data.state().recentAttempts.value(drillId())) {
+        if (scored.retired)
             continue; // an attempt under a retired key is not resumed: its options changed
         answers[scored.decision.attemptId].insert(scored.decision.decisionId,
                                                   scored.decision.optionId);
@@ -169,6 +170,10 @@ void DrillSession::resumeOrStart()
         return;
 
     const QHash<QString, QString> &chosen = answers[newest];
+    // The state keeps a drill's last few attempts whole; one whose first answer is not among
+    // them (its decisions far apart, others in between) is not resumed but started afresh.
+    if (!chosen.contains(toQString(m_drill->start())))
+        return;
     QVector<Answer> walked;
     QString at = toQString(m_drill->start());
     while (chosen.contains(at) && walked.size() <= m_drill->decisions_size()) {
@@ -345,7 +350,7 @@ QVariantList DrillSession::summary() const
     if (m_phase != Phase::Summary || !m_drill)
         return {};
     QMap<QString, QPair<double, int>> totals;
-    for (const auto &scored : m_data.state().decisions) {
+    for (const auto &scored : m_data.state().recentAttempts.value(drillId())) {
         if (scored.decision.attemptId != m_attemptId)
             continue;
         for (const auto &score : scored.decision.scores) {
@@ -441,7 +446,7 @@ QVariantList DrillSession::answerReview() const
         if (!drill || attempt.isEmpty())
             continue;
         QHash<QString, QString> answers;
-        for (const auto &scored : m_data.state().decisions)
+        for (const auto &scored : m_data.state().assessmentAnswers)
             if (scored.decision.attemptId == attempt && scored.decision.drillId == id
                 && !answers.contains(scored.decision.decisionId))
                 answers.insert(scored.decision.decisionId, scored.decision.optionId);

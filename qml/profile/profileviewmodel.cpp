@@ -25,11 +25,6 @@ int percent(double v)
     return int(std::lround(std::clamp(v, 0.0, 1.0) * 100.0));
 }
 
-qint64 mondayOf(qint64 julianDay)
-{
-    return julianDay - (QDate::fromJulianDay(julianDay).dayOfWeek() - 1);
-}
-
 constexpr double kZ90 = 1.6448536269514722;
 
 } // namespace
@@ -156,9 +151,7 @@ learner::ReadinessProfile ProfileViewModel::equalWeightProfile() const
     const double sd = std::sqrt(variance);
     p.overallLow = std::clamp(p.overall - kZ90 * sd, 0.0, 1.0);
     p.overallHigh = std::clamp(p.overall + kZ90 * sd, 0.0, 1.0);
-    for (const auto &d : state.decisions)
-        if (d.isEvidence())
-            ++p.evidence;
+    p.evidence = state.evidenceDecisions;
     QVector<learner::DimensionReadiness> byMean = p.dimensions;
     std::stable_sort(byMean.begin(), byMean.end(), [](const auto &a, const auto &b) {
         return a.estimate.mean < b.estimate.mean;
@@ -403,7 +396,6 @@ QVariantList ProfileViewModel::buildSeries() const
     {
         double weighted = 0;
         double weights = 0;
-        int decisions = 0;
     };
     QMap<qint64, Week> weeks;
     for (const auto &d : m_profile.dimensions) {
@@ -415,26 +407,21 @@ QVariantList ProfileViewModel::buildSeries() const
             w.weights += d.weight;
         }
     }
-    for (const auto &decision : m_data.state().decisions) {
-        if (!decision.isEvidence())
-            continue;
-        const auto it = weeks.find(mondayOf(decision.day));
-        if (it != weeks.end())
-            ++it->decisions;
-    }
+    // Only the last kSeriesWeeks weeks are shown: the rows are made for those alone (years of
+    // weeks would each be formatted for nothing).
+    const auto &evidenceWeeks = m_data.state().evidenceWeeks;
     QVariantList series;
     const QLocale locale;
-    for (auto it = weeks.cbegin(); it != weeks.cend(); ++it) {
+    for (auto it = weeks.cend(); it != weeks.cbegin() && series.size() < kSeriesWeeks;) {
+        --it;
         if (it->weights <= 0)
             continue;
         const QDate start = QDate::fromJulianDay(it.key());
-        series << QVariantMap{{QStringLiteral("weekStart"), start.toString(Qt::ISODate)},
-                              {QStringLiteral("label"), locale.toString(start, QStringLiteral("d MMM"))},
-                              {QStringLiteral("score"), it->weighted / it->weights},
-                              {QStringLiteral("decisions"), it->decisions}};
+        series.prepend(QVariantMap{{QStringLiteral("weekStart"), start.toString(Qt::ISODate)},
+                                   {QStringLiteral("label"), locale.toString(start, QStringLiteral("d MMM"))},
+                                   {QStringLiteral("score"), it->weighted / it->weights},
+                                   {QStringLiteral("decisions"), evidenceWeeks.value(it.key())}});
     }
-    while (series.size() > kSeriesWeeks)
-        series.removeFirst();
     return series;
 }
 

@@ -1,6 +1,7 @@
 #include "sqlfixture.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,7 +42,8 @@ bool createDatabaseFromSql(const QString &dbPath, const QString &sqlPath, QStrin
             script += line + QLatin1Char('\n');
     return withConnection(dbPath, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
-        for (const QString &statement : script.split(QLatin1Char(';'))) {
+        // A statement ends with ';' at the end of its line (a trigger has ';' inside).
+        for (const QString &statement : script.split(QRegularExpression(QStringLiteral(";[ \\t]*\\n")))) {
             if (statement.trimmed().isEmpty())
                 continue;
             if (!q.exec(statement)) {

@@ -89,7 +89,9 @@ void TestAssessment::assessmentAnswersStayOutOfPractice()
     const LearnerState practiceOnly = m_deriver.derive(practice);
     const LearnerState withAssessment = m_deriver.derive(all);
     QCOMPARE(withAssessment.assessmentDecisions, 3);
-    QCOMPARE(withAssessment.decisions.size(), practiceOnly.decisions.size() + 3);
+    QCOMPARE(withAssessment.decisions, practiceOnly.decisions + 3);
+    QCOMPARE(withAssessment.evidenceDecisions, practiceOnly.evidenceDecisions);
+    QCOMPARE(withAssessment.assessmentAnswers.size(), 3);
     // The profile, calibration and review see only the practice drill.
     QCOMPARE(withAssessment.dimensions.keys(), practiceOnly.dimensions.keys());
     for (auto it = practiceOnly.dimensions.cbegin(); it != practiceOnly.dimensions.cend(); ++it) {
@@ -99,11 +101,13 @@ void TestAssessment::assessmentAnswersStayOutOfPractice()
     QVERIFY(!withAssessment.dimensions.contains(QStringLiteral("standards")));
     QCOMPARE(withAssessment.calibration.rated, practiceOnly.calibration.rated);
     QCOMPARE(withAssessment.drills.keys(), QStringList{QStringLiteral("handover")});
-    for (const auto &d : withAssessment.decisions)
-        QCOMPARE(d.isEvidence(), !d.decision.drillId.startsWith(QLatin1String("assess-")));
-    for (const auto &d : withAssessment.decisions)
-        if (d.decision.drillId.startsWith(QLatin1String("assess-a-")))
-            QCOMPARE(d.assessmentForm, int(pb::ASSESSMENT_FORM_A));
+    for (const auto &kept : withAssessment.recentAttempts)
+        for (const auto &d : kept)
+            QCOMPARE(d.isEvidence(), !d.decision.drillId.startsWith(QLatin1String("assess-")));
+    for (const auto &d : withAssessment.assessmentAnswers) {
+        QVERIFY(!d.isEvidence());
+        QCOMPARE(d.assessmentForm, int(pb::ASSESSMENT_FORM_A));
+    }
 
     // A deriver that does not know the forms would have counted them: the tag is what keeps them out.
     const LearnerState naive = Deriver().derive(all);

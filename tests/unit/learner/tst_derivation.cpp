@@ -90,6 +90,10 @@ private slots:
     void duplicatesAreFoldedOnce();
     void foldingOneAtATimeMatchesDerive_data();
     void foldingOneAtATimeMatchesDerive();
+    void snapshotPlusTailMatchesDerive_data();
+    void snapshotPlusTailMatchesDerive();
+    void mismatchedSnapshotIsRefused();
+    void stateDoesNotGrowWithDecisions();
     void attemptsBecomeReviews();
     void sameDayRetryUsesShortTermPath();
     void lessonsGoalsAndPracticeDays();
@@ -170,6 +174,112 @@ void TestDerivation::foldingOneAtATimeMatchesDerive()
     QCOMPARE(folded.state().fingerprint(), all);
 }
 
+void TestDerivation::snapshotPlusTailMatchesDerive_data()
+{
+    QTest::addColumn<quint32>("seed");
+    for (quint32 seed : {1u, 2u, 3u, 42u, 2026u})
+        QTest::addRow("history %u", seed) << seed;
+}
+
+// Start-up resumes from a snapshot and folds the events after it: for random cut points (in
+// the middle of a drill attempt too) and random orders of both parts, snapshot + tail gives
+// exactly what deriving every event gives. A tail that reaches back before the cut is refused.
+void TestDerivation::snapshotPlusTailMatchesDerive()
+{
+    QFETCH(quint32, seed);
+    QVector<Event> events = history(seed);
+    const Deriver deriver;
+    const QString expected = deriver.derive(events).fingerprint();
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        return std::tie(a.timeMs, a.deviceId, a.id) < std::tie(b.timeMs, b.deviceId, b.id);
+    });
+    QRandomGenerator rng(seed * 104729u);
+    for (int round = 0; round < 25; ++round) {
+        const qsizetype cut = round == 0 ? 0 : round == 1 ? events.size() : rng.bounded(int(events.size()) + 1);
+        QVector<Event> head = events.mid(0, cut);
+        QVector<Event> tail = events.mid(cut);
+        std::shuffle(head.begin(), head.end(), rng);
+        std::shuffle(tail.begin(), tail.end(), rng);
+        if (cut > 0 && rng.bounded(2))
+            tail << events[cut - 1]; // a copy of the last covered event is folded once only
+        IncrementalDeriver before(deriver);
+        before.reset(head);
+        const QByteArray snapshot = before.snapshot(QStringLiteral("pack-1"));
+
+        IncrementalDeriver resumed(deriver);
+        QString why;
+        QVERIFY2(resumed.resume(snapshot, QStringLiteral("pack-1"), tail, &why), qPrintable(why));
+        if (resumed.state().fingerprint() != expected)
+            QFAIL(qPrintable(QStringLiteral("round %1 (cut %2) differs").arg(round).arg(cut)));
+        // It goes on folding like any other.
+        EventBuilder later(makeTestPack(), QStringLiteral("phone"), events.last().timeMs + kDay);
+        const QVector<Event> next = later.attempt(QStringLiteral("flat"), {QStringLiteral("x")}, 65);
+        for (const Event &e : next)
+            QVERIFY(resumed.append(e));
+        QCOMPARE(resumed.state().fingerprint(), deriver.derive(events + next).fingerprint());
+
+        if (cut >= 2) {
+            IncrementalDeriver refused(deriver);
+            QVERIFY(!refused.resume(before.snapshot(QStringLiteral("pack-1")), QStringLiteral("pack-1"),
+                                    events.mid(rng.bounded(int(cut - 1))), &why));
+            QCOMPARE(refused.state().eventCount, 0); // unchanged
+        }
+    }
+}
+
+// A snapshot made with another pack, or damaged bytes, is refused and the state left as it was.
+void TestDerivation::mismatchedSnapshotIsRefused()
+{
+    const QVector<Event> events = history(5);
+    const Deriver deriver;
+    IncrementalDeriver full(deriver);
+    full.reset(events);
+    const QByteArray snapshot = full.snapshot(QStringLiteral("pack-1"));
+
+    IncrementalDeriver other(deriver);
+    QString why;
+    QVERIFY(!other.resume(snapshot, QStringLiteral("pack-2"), {}, &why));
+    QVERIFY(why.contains(QLatin1String("pack-2")));
+    QCOMPARE(other.state().eventCount, 0);
+
+    QByteArray damaged = snapshot;
+    damaged.truncate(damaged.size() / 2);
+    QVERIFY(!other.resume(damaged, QStringLiteral("pack-1"), {}, &why));
+    QCOMPARE(other.state().eventCount, 0);
+    QVERIFY(!other.resume(QByteArray("\x08\x63", 2), QStringLiteral("pack-1"), {}, &why)); // format 99
+    QVERIFY(why.contains(QLatin1String("format")));
+
+    QVERIFY(other.resume(snapshot, QStringLiteral("pack-1"), {}, &why));
+    QCOMPARE(other.state().fingerprint(), full.state().fingerprint());
+}
+
+// The state and its snapshot hold sums, not the decisions: each further attempt adds only its
+// small tally (for the review schedule), far less than its decisions themselves.
+void TestDerivation::stateDoesNotGrowWithDecisions()
+{
+    auto pack = makeTestPack();
+    const auto snapshotOf = [&](int attempts) {
+        EventBuilder b(pack, QStringLiteral("phone"), msAt(QDate(2026, 1, 5)));
+        QVector<Event> events;
+        for (int i = 0; i < attempts; ++i) {
+            events << b.attempt(QStringLiteral("handover"), {QStringLiteral("hand"), QStringLiteral("check-daily")}, 80);
+            if (i % 4 == 3)
+                b.setTime(msAt(QDate(2026, 1, 5)) + i / 28 * 7 * kDay); // a week's practice days
+        }
+        const Deriver deriver;
+        IncrementalDeriver folded(deriver);
+        folded.reset(events);
+        if (folded.state().decisions != 2 * attempts)
+            return qsizetype(-1);
+        return folded.snapshot(QStringLiteral("pack")).size();
+    };
+    const qsizetype few = snapshotOf(28);
+    const qsizetype many = snapshotOf(28 * 8);
+    QVERIFY(few > 0 && many > few);
+    const double perAttempt = double(many - few) / (28 * 7);
+    QVERIFY2(perAttempt < 64, qPrintable(QString::number(perAttempt)));
+}
+
 void TestDerivation::duplicatesAreFoldedOnce()
 {
     const QVector<Event> events = history(5);
@@ -248,7 +358,8 @@ void TestDerivation::lessonsGoalsAndPracticeDays()
     QCOMPARE(st.goal.restDays, QVector<int>{7});
     QCOMPARE(st.reflections, 1);
     QCOMPARE(st.practiceDays, (QVector<qint64>{QDate(2026, 3, 2).toJulianDay(), QDate(2026, 3, 4).toJulianDay()}));
-    QVERIFY(st.decisions.isEmpty());
+    QCOMPARE(st.decisions, 0);
+    QVERIFY(st.recentAttempts.isEmpty());
     QCOMPARE(st.calibration.verdict, Calibration::Verdict::TooLittleEvidence);
 }
 
@@ -318,14 +429,12 @@ void TestDerivation::everyPayloadFormFoldsAlike()
     int reviews = 0;
     for (const auto &d : fromMixed.drills)
         reviews += d.reviews;
-    int attempts = 0; // distinct attempts with scored decisions
-    QSet<QString> seen;
-    for (const auto &d : now.decisions)
-        if (!d.decision.scores.isEmpty() && !seen.contains(d.decision.attemptId)) {
-            seen.insert(d.decision.attemptId);
-            ++attempts;
-        }
-    QCOMPARE(reviews, attempts); // one review per attempt, whatever the forms of its decisions
+    QSet<QString> attempts; // distinct attempts with scored decisions
+    for (const Event &e : events)
+        if (e.kind == EventKind::DrillDecision)
+            if (const auto d = decodeDecision(e.payload); d && !d->scores.isEmpty())
+                attempts.insert(d->attemptId);
+    QCOMPARE(reviews, int(attempts.size())); // one review per attempt, whatever the forms of its decisions
 }
 
 void TestDerivation::weeksStartOnMonday()
@@ -372,11 +481,15 @@ void TestDerivation::answersUnderARetiredKeyAreKeptButNotEvidence()
 
     const LearnerState all = Deriver().derive(events);
     const LearnerState st = Deriver(Fsrs(), RetiredKeys(*pack)).derive(events);
-    QCOMPARE(st.decisions.size(), 5);    // nothing dropped
+    QCOMPARE(st.decisions, 5);           // nothing dropped
     QCOMPARE(st.retiredDecisions, 2);    // the two handover answers of November
-    QVERIFY(st.decisions[0].retired && st.decisions[1].retired);
-    QVERIFY(!st.decisions[0].isEvidence());
-    QVERIFY(st.decisions[2].isEvidence()); // "bar" was not re-keyed
+    QCOMPARE(st.evidenceDecisions, 3);   // "bar" was not re-keyed; December's two
+    const auto handover = st.recentAttempts.value(QStringLiteral("handover"));
+    QCOMPARE(handover.size(), 4);
+    QVERIFY(handover[0].retired && handover[1].retired);
+    QVERIFY(!handover[0].isEvidence());
+    QVERIFY(handover[2].isEvidence());
+    QVERIFY(st.recentAttempts.value(QStringLiteral("bar")).first().isEvidence());
     QCOMPARE(st.practiceDays, all.practiceDays);
     // Delegation evidence: November's two handover answers are out, December's two are in.
     QCOMPARE(all.dimensions.value(QStringLiteral("delegation")).evidence, 4);
@@ -424,9 +537,12 @@ void TestDerivation::retiredKeysFollowEachDecisionsVersionAsVersionsAlternate()
     QVERIFY(pack);
 
     const LearnerState st = Deriver(Fsrs(), RetiredKeys(*pack)).derive(events);
-    QCOMPARE(st.decisions.size(), 12);
+    QCOMPARE(st.decisions, 12);
     QCOMPARE(st.retiredDecisions, 6); // every answer on 2026.11.0, none on 2026.12.0
-    for (const ScoredDecision &d : st.decisions)
+    QCOMPARE(st.evidenceVersions, QStringList{QStringLiteral("2026.12.0+bbbbbbbb")});
+    const auto kept = st.recentAttempts.value(QStringLiteral("handover"));
+    QCOMPARE(kept.size(), 2 * LearnerState::kRecentAttempts); // the last attempts only
+    for (const ScoredDecision &d : kept)
         QCOMPARE(d.retired, d.contentVersion.startsWith(QLatin1String("2026.11.0")));
 }
 

@@ -96,6 +96,23 @@ void TestStoreOpening::upgradesFromEveryEarlierSchema()
     QVERIFY(rec.lessonStarted(QStringLiteral("ready"), QStringLiteral("l2")).ok);
     QVERIFY(rec.reflectionSaved(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("x")).ok);
     QCOMPARE(opened.store->outbox().size(), outbox.size() + 1);
+
+    // Migration 4: a snapshot of the derived state is kept with the position it covers, and
+    // dropped in the same transaction as an event that sorts before that position.
+    const LearnerStore::Snapshot kept{events.last().timeMs, events.last().deviceId, events.last().id,
+                                      int(events.size()), QByteArray("derived")};
+    QVERIFY(opened.store->saveSnapshot(kept));
+    QString why;
+    const auto read = opened.store->snapshot(&why);
+    QVERIFY2(read, qPrintable(why));
+    QCOMPARE(read->state, kept.state);
+    QCOMPARE(read->eventCount, kept.eventCount);
+    QCOMPARE(opened.store->eventsAfter(*read)->size(), 2); // the two recorded above
+    Event older = events.first();
+    older.id = QStringLiteral("7f1c2a3e-0000-4000-8000-0000000000ff");
+    older.deviceId = QStringLiteral("another-device");
+    QCOMPARE(opened.store->importEvents({older}), 1);
+    QVERIFY(!opened.store->snapshot());
 }
 
 void TestStoreOpening::failedMigrationRollsBack()
@@ -167,6 +184,20 @@ void TestStoreOpening::corruptFileIsRefusedAndKept()
     const QString message = refusal(path, LearnerStore::OpenError::Corrupt);
     QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
     QVERIFY(message.contains(QLatin1String("untouched")));
+
+    // The app leaves the page-by-page check until after its first frame: opening then writes
+    // nothing, and the check it runs before writing finds the same damage.
+    {
+        auto opened = LearnerStore::open(path, LearnerStore::IntegrityCheck::BeforeFirstWrite);
+        if (opened.store) {
+            const QString late = opened.store->integrityProblem();
+            QVERIFY2(late.contains(QLatin1String("damaged")), qPrintable(late));
+            QVERIFY(late.contains(QLatin1String("untouched")));
+        } else {
+            QCOMPARE(opened.error, LearnerStore::OpenError::Corrupt);
+        }
+    }
+    QCOMPARE(fileBytes(path), bytes);
 }
 
 void TestStoreOpening::newerSchemaIsRefusedAndKept()

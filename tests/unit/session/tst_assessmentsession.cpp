@@ -170,7 +170,7 @@ private slots:
             App app = start();
             QVERIFY(app.drill->startAssessment());
             QVERIFY(app.drill->submit(QStringLiteral("q"), 80));
-            attempt = app.data->state().decisions.last().decision.attemptId;
+            attempt = app.data->state().assessmentAnswers.last().decision.attemptId;
         }
         App app = start();
         QCOMPARE(app.today->assessmentOffer(), TodayViewModel::AssessmentOffer::Continue);
@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(app.drill->drillId(), QStringLiteral("assess-a-one"));
         QCOMPARE(app.drill->step(), 2);
         QVERIFY(app.drill->submit(QStringLiteral("s"), 80));
-        QCOMPARE(app.data->state().decisions.last().decision.attemptId, attempt);
+        QCOMPARE(app.data->state().assessmentAnswers.last().decision.attemptId, attempt);
     }
 
     void aFormTakenIsNeverOfferedOrPlayedAgain()

@@ -10,6 +10,8 @@
 
 #include <QDateTime>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QtTest>
@@ -109,10 +111,8 @@ private slots:
 
         const QVector<Event> stored = m_store->events();
         QCOMPARE(stored.size(), 5);
-        QCOMPARE(s.data->events().size(), stored.size());
-        for (qsizetype i = 0; i < stored.size(); ++i)
-            QCOMPARE(s.data->events().at(i).id, stored.at(i).id);
-        QCOMPARE(s.data->events().at(0).kind, EventKind::GoalChanged); // sorted in, not appended
+        QCOMPARE(s.data->state().eventCount, stored.size());
+        QCOMPARE(stored.at(0).kind, EventKind::GoalChanged); // stamped earlier: derived again
         QCOMPARE(s.data->state().fingerprint(), Deriver().derive(stored).fingerprint());
         QCOMPARE(s.goal->sessionsPerWeek(), 3);
         QCOMPARE(s.data->reflectionText(QStringLiteral("back"), QStringLiteral("b1")), QStringLiteral("kept"));
@@ -124,9 +124,71 @@ private slots:
         imported.id = QStringLiteral("other-device.00000000000000ff");
         imported.deviceId = QStringLiteral("other-device");
         QVERIFY(other.store->importEvents({imported}) >= 0);
-        QCOMPARE(s.data->events().size(), 5);
+        QCOMPARE(s.data->state().eventCount, 5);
         s.data->refresh();
-        QCOMPARE(s.data->events().size(), 6);
+        QCOMPARE(s.data->state().eventCount, 6);
+    }
+
+    // Start-up reads the snapshot and folds only the events after it; a snapshot that does not
+    // match (damaged bytes, another pack, an older event synced in behind it) is not trusted:
+    // the state is derived from every event, and the next snapshot is written afresh.
+    void startsFromAVerifiedSnapshotOnly()
+    {
+        const int total = LearnerData::kSnapshotLag + 10;
+        QString expected;
+        {
+            auto s = makeSession();
+            for (int i = 0; i < total; ++i) {
+                m_clock.advance(60'000);
+                QVERIFY(s.data->answerQuickCheck(QStringLiteral("l1"), i % 2));
+            }
+            QVERIFY(m_store->snapshot()); // written after the kSnapshotLag-th answer
+            QCOMPARE(m_store->snapshot()->eventCount, LearnerData::kSnapshotLag);
+            expected = s.data->state().fingerprint();
+        }
+        const auto reopened = [&](const QString &packVersion = QStringLiteral("test-1")) {
+            return std::make_unique<LearnerData>(*m_store, testing::makeTestPack(packVersion), m_clock,
+                                                 QStringLiteral("ready"));
+        };
+        {
+            auto data = reopened();
+            QVERIFY2(data->snapshotProblem().isEmpty(), qPrintable(data->snapshotProblem()));
+            QCOMPARE(data->eventsFolded(), 10);
+            QCOMPARE(data->state().fingerprint(), expected);
+        }
+        {
+            auto data = reopened(QStringLiteral("test-2")); // the pack was updated
+            QVERIFY(data->snapshotProblem().contains(QLatin1String("test-2")));
+            QCOMPARE(data->eventsFolded(), total);
+        }
+        {
+            auto other = LearnerStore::open(m_store->path());
+            QVERIFY(other.store);
+            QSqlQuery damage(QSqlDatabase::database(other.store->connectionName()));
+            QVERIFY(damage.exec(QStringLiteral("UPDATE derived_snapshot SET state = zeroblob(40)")));
+        }
+        {
+            auto data = reopened();
+            QVERIFY(data->snapshotProblem().contains(QLatin1String("checksum")));
+            QCOMPARE(data->eventsFolded(), total);
+            QCOMPARE(data->state().fingerprint(), expected);
+            data->saveSnapshotIfBehind(); // as the shell does after the first frame
+            QCOMPARE(m_store->snapshot()->eventCount, total);
+        }
+        {
+            // An older answer from another device arrives: the snapshot no longer covers a
+            // prefix of the events and the store drops it in the same transaction.
+            auto other = LearnerStore::open(m_store->path());
+            QVERIFY(other.store);
+            Event older = m_store->events().at(3);
+            older.id = QStringLiteral("other-device.00000000000000aa");
+            older.deviceId = QStringLiteral("other-device");
+            QCOMPARE(other.store->importEvents({older}), 1);
+            QVERIFY(!m_store->snapshot());
+        }
+        auto data = reopened();
+        QCOMPARE(data->eventsFolded(), total + 1);
+        QCOMPARE(data->state().fingerprint(), Deriver().derive(m_store->events()).fingerprint());
     }
 
     // The quick check shows its options shuffled; an answer is taken by where it was shown and

@@ -1,0 +1,315 @@
+#include "learner/derivationfold.h"
+
+#include "groundwork/learner/v1/snapshot.pb.h"
+
+#include <QUuid>
+
+namespace groundwork::core::learner {
+
+namespace pb = ::groundwork::learner::v1;
+
+namespace {
+
+// Raised whenever the fold or snapshot.proto changes meaning: a snapshot of another format is
+// ignored and the state derived again from the events.
+constexpr quint32 kSnapshotFormat = 1;
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString text(const std::string &utf8)
+{
+    return QString::fromStdString(utf8);
+}
+
+void saveGoal(const GoalPayload &goal, qint64 day, pb::Goal &out)
+{
+    out.set_day(day);
+    out.set_sessions_per_week(goal.sessionsPerWeek);
+    for (int d : goal.restDays)
+        out.add_rest_days(d);
+}
+
+GoalPayload goalOf(const pb::Goal &in)
+{
+    GoalPayload goal;
+    goal.sessionsPerWeek = in.sessions_per_week();
+    for (int d : in.rest_days())
+        goal.restDays.append(d);
+    return goal;
+}
+
+void saveText(const QString &trackId, const QString &key, const QString &value, pb::Text &out)
+{
+    out.set_track_id(utf8(trackId));
+    out.set_key(utf8(key));
+    out.set_text(utf8(value));
+}
+
+void saveDecision(const ScoredDecision &d, pb::ScoredDecision &out)
+{
+    out.set_event_id(utf8(d.eventId));
+    out.set_time_ms(d.timeMs);
+    out.set_day(d.day);
+    out.set_content_version(utf8(d.contentVersion));
+    const QByteArray payload = encodePayload(d.decision);
+    out.set_decision(payload.constData(), size_t(payload.size()));
+    out.set_retired(d.retired);
+    out.set_form(d.assessmentForm);
+}
+
+std::optional<ScoredDecision> decisionOf(const pb::ScoredDecision &in)
+{
+    auto decision = decodeDecision(QByteArray::fromStdString(in.decision()));
+    if (!decision)
+        return std::nullopt;
+    return ScoredDecision{text(in.event_id()), in.time_ms(), in.day(), text(in.content_version()),
+                          std::move(*decision), in.retired(), in.form()};
+}
+
+// Attempt ids are UUIDs (Recorder::newAttemptId): kept as their 16 bytes when they are written
+// in the canonical form, so that they read back as the very same text.
+void saveAttemptId(const QString &id, pb::Attempt &out)
+{
+    const QUuid uuid(id);
+    if (!uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == id) {
+        const QByteArray raw = uuid.toRfc4122();
+        out.set_attempt_uuid(raw.constData(), size_t(raw.size()));
+    } else {
+        out.set_attempt_id(utf8(id));
+    }
+}
+
+QString attemptIdOf(const pb::Attempt &in)
+{
+    if (in.attempt_uuid().size() == 16)
+        return QUuid::fromRfc4122(QByteArrayView(in.attempt_uuid().data(), 16)).toString(QUuid::WithoutBraces);
+    return text(in.attempt_id());
+}
+
+} // namespace
+
+void DerivationFold::save(pb::FoldState &out) const
+{
+    for (const QString &id : m_st.startedLessons)
+        out.add_started_lessons(utf8(id));
+    for (auto it = m_st.lessonFinishedDays.cbegin(); it != m_st.lessonFinishedDays.cend(); ++it) {
+        auto *lesson = out.add_finished_lessons();
+        lesson->set_lesson_id(utf8(it.key()));
+        lesson->set_day(it.value());
+    }
+    out.set_quick_checks(m_st.quickChecks);
+    out.set_quick_checks_correct(m_st.quickChecksCorrect);
+    out.set_reflections(m_st.reflections);
+    out.set_decisions(m_st.decisions);
+    out.set_retired_decisions(m_st.retiredDecisions);
+    out.set_assessment_decisions(m_st.assessmentDecisions);
+    out.set_evidence_decisions(m_st.evidenceDecisions);
+    for (const QString &v : m_st.evidenceVersions)
+        out.add_evidence_versions(utf8(v));
+    for (auto it = m_st.evidenceWeeks.cbegin(); it != m_st.evidenceWeeks.cend(); ++it) {
+        auto *week = out.add_evidence_weeks();
+        week->set_week_start_day(it.key());
+        week->set_count(it.value());
+    }
+    for (const QString &id : m_st.triedDrills)
+        out.add_tried_drills(utf8(id));
+    for (const ScoredDecision &d : m_st.assessmentAnswers)
+        saveDecision(d, *out.add_assessment_answers());
+    for (const auto &kept : m_st.recentAttempts)
+        for (const ScoredDecision &d : kept)
+            saveDecision(d, *out.add_recent_decisions());
+    for (const auto &[id, acc] : m_dims) {
+        const DimensionAccumulator::Sums sums = acc.sums();
+        auto *dim = out.add_dimensions();
+        dim->set_id(utf8(id));
+        dim->set_alpha(sums.alpha);
+        dim->set_beta(sums.beta);
+        dim->set_count(sums.count);
+        for (const WeeklyPoint &w : sums.weeks) {
+            auto *week = dim->add_weeks();
+            week->set_week_start_day(w.weekStartDay);
+            week->set_sum(w.mean);
+            week->set_count(w.count);
+        }
+        for (const QString &v : sums.versions)
+            dim->add_versions(utf8(v));
+    }
+    for (const QString &drill : m_drills)
+        out.add_drills(utf8(drill));
+    for (size_t i = 0; i < m_attempts.size(); ++i) {
+        const AttemptTally &a = m_attempts[i];
+        auto *attempt = out.add_attempts();
+        saveAttemptId(m_attemptIds[i], *attempt);
+        attempt->set_drill(a.drill);
+        attempt->set_day(a.day);
+        attempt->set_sum(a.sum);
+        attempt->set_scored(a.scored);
+    }
+    for (const Calibration::Bin &b : m_calibration.bins()) {
+        auto *bin = out.add_calibration_bins();
+        bin->set_confidence_percent(b.confidencePercent);
+        bin->set_count(b.count);
+        bin->set_correct(b.correct);
+    }
+    out.set_brier_sum(m_calibration.brierSum());
+    out.set_rated(m_calibration.rated());
+    for (const GoalChange &g : m_st.goalChanges)
+        saveGoal(g.goal, g.day, *out.add_goal_changes());
+    saveGoal(m_st.goal, 0, *out.mutable_goal());
+    for (qint64 day : m_st.practiceDays)
+        out.add_practice_days(day);
+    for (auto it = m_st.reflectionTexts.cbegin(); it != m_st.reflectionTexts.cend(); ++it)
+        saveText(it.key().first, it.key().second, it.value(), *out.add_reflection_texts());
+    for (auto it = m_st.tryItNotes.cbegin(); it != m_st.tryItNotes.cend(); ++it)
+        saveText({}, it.key(), it.value(), *out.add_try_it_notes());
+    for (auto it = m_st.outcomeTexts.cbegin(); it != m_st.outcomeTexts.cend(); ++it)
+        saveText(it.key(), {}, it.value(), *out.add_outcome_texts());
+}
+
+bool DerivationFold::restore(const pb::FoldState &in)
+{
+    LearnerState st;
+    for (const auto &id : in.started_lessons())
+        st.startedLessons.insert(text(id));
+    for (const auto &lesson : in.finished_lessons()) {
+        st.finishedLessons.insert(text(lesson.lesson_id()));
+        st.lessonFinishedDays.insert(text(lesson.lesson_id()), lesson.day());
+    }
+    st.quickChecks = in.quick_checks();
+    st.quickChecksCorrect = in.quick_checks_correct();
+    st.reflections = in.reflections();
+    st.decisions = in.decisions();
+    st.retiredDecisions = in.retired_decisions();
+    st.assessmentDecisions = in.assessment_decisions();
+    st.evidenceDecisions = in.evidence_decisions();
+    for (const auto &v : in.evidence_versions())
+        st.evidenceVersions.append(text(v));
+    for (const auto &week : in.evidence_weeks())
+        st.evidenceWeeks.insert(week.week_start_day(), week.count());
+    for (const auto &id : in.tried_drills())
+        st.triedDrills.insert(text(id));
+    for (const auto &answer : in.assessment_answers()) {
+        auto decision = decisionOf(answer);
+        if (!decision)
+            return false;
+        st.assessmentAnswers.append(std::move(*decision));
+    }
+    for (const auto &recent : in.recent_decisions()) {
+        auto decision = decisionOf(recent);
+        if (!decision)
+            return false;
+        st.recentAttempts[decision->decision.drillId].append(std::move(*decision));
+    }
+    std::vector<std::pair<QString, DimensionAccumulator>> dims;
+    for (const auto &dim : in.dimensions()) {
+        DimensionAccumulator::Sums sums;
+        sums.alpha = dim.alpha();
+        sums.beta = dim.beta();
+        sums.count = dim.count();
+        for (const auto &w : dim.weeks())
+            sums.weeks.append({w.week_start_day(), w.sum(), w.count()});
+        for (const auto &v : dim.versions())
+            sums.versions.append(text(v));
+        dims.emplace_back(text(dim.id()), DimensionAccumulator::fromSums(sums));
+    }
+    std::vector<QString> drills;
+    QHash<QString, int> drillIndex;
+    for (const auto &drill : in.drills()) {
+        drillIndex.insert(text(drill), int(drills.size()));
+        drills.push_back(text(drill));
+    }
+    std::vector<AttemptTally> attempts;
+    std::vector<QString> attemptIds;
+    QHash<QString, int> attemptIndex;
+    for (const auto &a : in.attempts()) {
+        if (a.drill() < 0 || size_t(a.drill()) >= drills.size())
+            return false;
+        QString id = attemptIdOf(a);
+        attemptIndex.insert(id, int(attempts.size()));
+        attempts.push_back({a.drill(), a.day(), a.sum(), a.scored()});
+        attemptIds.push_back(std::move(id));
+    }
+    QVector<Calibration::Bin> bins;
+    for (const auto &b : in.calibration_bins())
+        bins.append({b.confidence_percent(), b.count(), b.correct(), 0.0});
+    for (const auto &g : in.goal_changes())
+        st.goalChanges.append({g.day(), goalOf(g)});
+    st.goal = goalOf(in.goal());
+    for (qint64 day : in.practice_days())
+        st.practiceDays.append(day);
+    for (const auto &t : in.reflection_texts())
+        st.reflectionTexts.insert({text(t.track_id()), text(t.key())}, text(t.text()));
+    for (const auto &t : in.try_it_notes())
+        st.tryItNotes.insert(text(t.key()), text(t.text()));
+    for (const auto &t : in.outcome_texts())
+        st.outcomeTexts.insert(text(t.track_id()), text(t.text()));
+
+    m_st = std::move(st);
+    m_dims = std::move(dims);
+    m_drills = std::move(drills);
+    m_restoredDrills = std::move(drillIndex);
+    m_attempts = std::move(attempts);
+    m_attemptIds = std::move(attemptIds);
+    m_restoredAttempts = std::move(attemptIndex);
+    m_calibration = CalibrationTally::fromCounts(std::move(bins), in.brier_sum(), in.rated());
+    return true;
+}
+
+bool IncrementalDeriver::lastEvent(qint64 *timeMs, QString *deviceId, QString *eventId) const
+{
+    if (m_fold->eventCount() == 0)
+        return false;
+    *timeMs = m_fold->lastTimeMs();
+    *deviceId = m_fold->lastDevice();
+    *eventId = m_fold->lastId();
+    return true;
+}
+
+QByteArray IncrementalDeriver::snapshot(const QString &packVersion) const
+{
+    pb::DerivedSnapshot out;
+    out.set_format(kSnapshotFormat);
+    out.set_pack_version(utf8(packVersion));
+    out.set_last_time_ms(m_fold->lastTimeMs());
+    out.set_last_device_id(utf8(m_fold->lastDevice()));
+    out.set_last_event_id(utf8(m_fold->lastId()));
+    out.set_event_count(m_fold->eventCount());
+    m_fold->save(*out.mutable_state());
+    return QByteArray::fromStdString(out.SerializeAsString());
+}
+
+bool IncrementalDeriver::resume(const QByteArray &snapshot, const QString &packVersion,
+                                const QVector<Event> &tail, QString *why)
+{
+    const auto refuse = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return false;
+    };
+    pb::DerivedSnapshot in;
+    if (!in.ParseFromArray(snapshot.constData(), int(snapshot.size())))
+        return refuse(QStringLiteral("the snapshot cannot be read"));
+    if (in.format() != kSnapshotFormat)
+        return refuse(QStringLiteral("the snapshot is of format %1, not %2").arg(in.format()).arg(kSnapshotFormat));
+    if (text(in.pack_version()) != packVersion)
+        return refuse(QStringLiteral("the snapshot was derived with content %1, not %2")
+                          .arg(text(in.pack_version()), packVersion));
+    auto fold = std::make_unique<DerivationFold>(m_deriver);
+    if (!fold->restore(in.state()))
+        return refuse(QStringLiteral("the snapshot's state does not hold together"));
+    fold->setLast(in.last_time_ms(), text(in.last_device_id()), text(in.last_event_id()), in.event_count());
+    const std::vector<int> order = foldOrderOf(tail);
+    for (int index : order)
+        if (!fold->comesAfterLast(tail[index]))
+            return refuse(QStringLiteral("an event sorts before the snapshot's last one"));
+    for (int index : order)
+        fold->add(tail[index]);
+    m_fold = std::move(fold);
+    m_state = m_fold->state();
+    return true;
+}
+
+} // namespace groundwork::core::learner
