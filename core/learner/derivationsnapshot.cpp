@@ -12,7 +12,7 @@ namespace {
 
 // Raised whenever the fold or snapshot.proto changes meaning: a snapshot of another format is
 // ignored and the state derived again from the events.
-constexpr quint32 kSnapshotFormat = 1;
+constexpr quint32 kSnapshotFormat = 2;
 
 std::string utf8(const QString &text)
 {
@@ -167,6 +167,9 @@ void DerivationFold::save(pb::FoldState &out) const
         saveText({}, it.key(), it.value(), *out.add_try_it_notes());
     for (auto it = m_st.outcomeTexts.cbegin(); it != m_st.outcomeTexts.cend(); ++it)
         saveText(it.key(), {}, it.value(), *out.add_outcome_texts());
+    out.set_share_assessment_results(m_st.shareAssessmentResults);
+    out.set_assessment_sharing_choices(m_st.assessmentSharingChoices);
+    out.set_assessment_sharing_chosen_at_ms(m_st.assessmentSharingChosenAtMs);
 }
 
 bool DerivationFold::restore(const pb::FoldState &in)
@@ -246,6 +249,9 @@ bool DerivationFold::restore(const pb::FoldState &in)
         st.tryItNotes.insert(text(t.key()), text(t.text()));
     for (const auto &t : in.outcome_texts())
         st.outcomeTexts.insert(text(t.track_id()), text(t.text()));
+    st.shareAssessmentResults = in.share_assessment_results();
+    st.assessmentSharingChoices = in.assessment_sharing_choices();
+    st.assessmentSharingChosenAtMs = in.assessment_sharing_chosen_at_ms();
 
     m_st = std::move(st);
     m_dims = std::move(dims);

@@ -179,6 +179,16 @@ int LearnerStore::eventCount() const
     return q.value(0).toInt();
 }
 
+bool LearnerStore::holds(const QString &eventId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM events WHERE id = ?"));
+    q.addBindValue(eventId);
+    if (!q.exec())
+        return true;
+    return q.next();
+}
+
 QVector<Event> LearnerStore::outbox(int limit) const
 {
     QSqlQuery q(m_db);

@@ -64,6 +64,9 @@ public:
     // Every event, in the fold order (time, device id, id).
     QVector<Event> events() const;
     int eventCount() const;
+    // Whether an event with this id is in the store (true as well when the store cannot be
+    // read, so a caller never records a fixed-id event twice).
+    bool holds(const QString &eventId) const;
 
     // Unsent local events, oldest first; never contains a private event.
     QVector<Event> outbox(int limit = -1) const;

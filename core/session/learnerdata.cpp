@@ -46,10 +46,7 @@ void LearnerData::refresh()
 void LearnerData::noteFinishedTracks()
 {
     for (const QString &trackId : learner::finishedPublicTracks(*m_pack, state())) {
-        const QString id = learner::trackCompletedEventId(trackId);
-        const bool held = std::any_of(m_events.cbegin(), m_events.cend(),
-                                      [&](const learner::Event &e) { return e.id == id; });
-        if (!held)
+        if (!m_store.holds(learner::trackCompletedEventId(trackId)))
             check(m_recorder.trackCompleted(trackId));
     }
 }

@@ -234,7 +234,7 @@
 <context>
     <name>CohortRoleEditor</name>
     <message>
-        <location filename="../lead/CohortRoleEditor.qml" line="+31"/>
+        <location filename="../lead/CohortRoleEditor.qml" line="+32"/>
         <source>One per line</source>
         <translation>Eins pro Zeile</translation>
     </message>
@@ -259,7 +259,7 @@
         <translation>Mit einer Vorlage beginnen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Template: %1</source>
         <translation>Vorlage: %1</translation>
     </message>
@@ -381,7 +381,7 @@
 <context>
     <name>CohortView</name>
     <message>
-        <location filename="../cohort/CohortView.qml" line="+74"/>
+        <location filename="../cohort/CohortView.qml" line="+71"/>
         <source>Cohort</source>
         <translation>Kohorte</translation>
     </message>
@@ -510,7 +510,7 @@
         <translation>Ich habe alle Geräte verloren: Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>You are in %1.</source>
         <translation>Du bist in der Kohorte %1.</translation>
     </message>
@@ -582,7 +582,7 @@
         <translation>In der Kohorte bleiben</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>What your lead sees about you: your name; how many lessons you finished and drill decisions you made in the public tracks; the last day you practised; whether you are practising, resting or stalled (no practice for 14 days, or your own weekly goal missed two weeks in a row — judged by your plan, never by your scores); and whether you share your profile. Once enough members share (5 unless your administrator set another minimum, never fewer than 3), your lead also sees the group&apos;s average readiness, which never changes because of one person. Your lead never sees your reflections, your answers, anything from a private track, or a profile you have not shared.</source>
         <translation>Was deine Kohortenleitung über dich sieht: deinen Namen; wie viele Lektionen du abgeschlossen und wie viele Übungsentscheidungen du in den öffentlichen Pfaden getroffen hast; den letzten Tag, an dem du geübt hast; ob du übst, pausierst oder ins Stocken geraten bist (14 Tage ohne Übung oder dein eigenes Wochenziel zwei Wochen hintereinander verfehlt – gemessen an deinem Plan, nie an deinen Ergebnissen); und ob du dein Profil teilst. Sobald genug Mitglieder teilen (5, sofern die Administration kein anderes Minimum gesetzt hat, nie weniger als 3), sieht sie auch die durchschnittliche Bereitschaft der Gruppe, die sich nie wegen einer einzelnen Person ändert. Deine Reflexionen, deine Antworten, alles aus einem privaten Pfad und ein Profil, das du nicht teilst, sieht sie nie.</translation>
     </message>
@@ -595,7 +595,7 @@
 <context>
     <name>ConfidencePicker</name>
     <message>
-        <location filename="../drill/ConfidencePicker.qml" line="+15"/>
+        <location filename="../drill/ConfidencePicker.qml" line="+16"/>
         <source>A guess</source>
         <translation>Geraten</translation>
     </message>
@@ -625,7 +625,7 @@
         <translation>Wie sicher bist du, dass das die stärkste Option ist?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1 · %2%</source>
         <translation>%1 · %2&#xa0;%</translation>
     </message>
@@ -1045,7 +1045,7 @@
 <context>
     <name>GoalEditor</name>
     <message>
-        <location filename="../ui/GoalEditor.qml" line="+32"/>
+        <location filename="../ui/GoalEditor.qml" line="+33"/>
         <source>Sessions a week</source>
         <translation>Einheiten pro Woche</translation>
     </message>
@@ -1060,7 +1060,7 @@
         <translation>Ruhetage</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>%1: rest day</source>
         <translation>%1: Ruhetag</translation>
     </message>
@@ -1244,7 +1244,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+44"/>
+        <location filename="../app/Main.qml" line="+45"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <translation>Groundwork</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+166"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1360,7 +1360,7 @@
         <translation>Vorleseposition</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Narration speed</source>
         <translation>Vorlesetempo</translation>
     </message>
@@ -1422,7 +1422,7 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../profile/ProfileView.qml" line="+46"/>
+        <location filename="../profile/ProfileView.qml" line="+47"/>
         <source>Your readiness profile</source>
         <translation>Deine Standortbestimmung</translation>
     </message>
@@ -1437,12 +1437,12 @@
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Measured against</source>
         <translation>Gemessen an</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
@@ -1738,7 +1738,7 @@
 <context>
     <name>RosterTable</name>
     <message>
-        <location filename="../lead/RosterTable.qml" line="+16"/>
+        <location filename="../lead/RosterTable.qml" line="+17"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -1803,7 +1803,7 @@
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Sort the roster by</source>
         <translation>Mitgliederliste sortieren nach</translation>
     </message>
@@ -1885,7 +1885,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../settings/SettingsView.qml" line="+35"/>
+        <location filename="../settings/SettingsView.qml" line="+36"/>
         <location line="+54"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
@@ -1941,7 +1941,7 @@
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Reminder time</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
@@ -1957,12 +1957,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>Same as system</source>
         <translation>Wie im System</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
@@ -1997,7 +1997,7 @@
         <translation>Vorlesetempo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
@@ -2012,7 +2012,7 @@
         <translation>Sprache</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Language: %1</source>
         <translation>Sprache: %1</translation>
     </message>
@@ -2395,7 +2395,7 @@
 <context>
     <name>TracksView</name>
     <message>
-        <location filename="../tracks/TracksView.qml" line="+117"/>
+        <location filename="../tracks/TracksView.qml" line="+130"/>
         <source>Tracks</source>
         <translation>Pfade</translation>
     </message>
@@ -2405,7 +2405,7 @@
         <translation>Drei Pfade, jeder davon lohnt sich. Sieh dir jeden an; „Heute“ folgt dem, den du wählst.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
@@ -2420,7 +2420,7 @@
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>All tracks</source>
         <translation>Alle Pfade</translation>
     </message>
@@ -2935,7 +2935,7 @@
 <context>
     <name>groundwork::drill::DrillSession</name>
     <message>
-        <location filename="../drill/drillsession.cpp" line="+394"/>
+        <location filename="../drill/drillsession.cpp" line="+399"/>
         <source>About %1 out of 100, likely between %2 and %3</source>
         <translation>Etwa %1 von 100, wahrscheinlich zwischen %2 und %3</translation>
     </message>
@@ -3035,28 +3035,28 @@
 <context>
     <name>groundwork::profile::ProfileViewModel</name>
     <message>
-        <location filename="../profile/profileviewmodel.cpp" line="+111"/>
+        <location filename="../profile/profileviewmodel.cpp" line="+106"/>
         <source>Every dimension equally</source>
         <translation>Alle Bereiche gleich gewichtet</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+325"/>
         <source>No evidence yet. Each drill you play adds to this picture.</source>
         <translation>Noch keine Grundlage. Jede Übung, die du machst, ergänzt dieses Bild.</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+245"/>
+        <location line="-238"/>
+        <location line="+239"/>
         <source>About %1 out of 100, likely between %2 and %3</source>
         <translation>Etwa %1 von 100, wahrscheinlich zwischen %2 und %3</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-150"/>
         <source>Your profile now measures against it. You can still compare against another role.</source>
         <translation>Dein Profil misst sich jetzt daran. Du kannst dich weiterhin mit einer anderen Rolle vergleichen.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+159"/>
         <source>no evidence yet</source>
         <translation>noch keine Grundlage</translation>
     </message>
@@ -3080,7 +3080,7 @@
         </translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-458"/>
         <source>%1 (your cohort)</source>
         <translation>%1 (deine Kohorte)</translation>
     </message>
@@ -3098,7 +3098,7 @@
         </translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>Your cohort&apos;s lead set the role you train for: %1</source>
         <translation>Die Leitung deiner Kohorte hat die Rolle festgelegt, für die du übst: %1</translation>
     </message>
@@ -3219,7 +3219,7 @@
         <translation>Fassung %1 öffnet sich am %2, sechs Wochen nach deinem ersten Durchgang, damit sie Wachstum zeigt und nicht Erinnerung.</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+89"/>
         <source>%n earlier answers were scored by drill keys that have since been rewritten. They stay in your history and your export, but no longer count here.</source>
         <translation>
             <numerusform>%n frühere Antwort wurde mit einem Bewertungsschlüssel bewertet, der inzwischen überarbeitet wurde. Sie bleibt in deinem Verlauf und deinem Export, zählt hier aber nicht mehr.</numerusform>
@@ -3281,7 +3281,7 @@
 <context>
     <name>groundwork::settings::MyData</name>
     <message>
-        <location filename="../settings/mydata.cpp" line="+155"/>
+        <location filename="../settings/mydata.cpp" line="+159"/>
         <source>The folder %1 could not be created.</source>
         <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
     </message>

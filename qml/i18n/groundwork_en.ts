@@ -26,7 +26,7 @@
 <context>
     <name>RosterTable</name>
     <message numerus="yes">
-        <location filename="../lead/RosterTable.qml" line="+180"/>
+        <location filename="../lead/RosterTable.qml" line="+183"/>
         <source>%n lesson(s) finished</source>
         <translation>
             <numerusform>%n lesson finished</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>groundwork::profile::ProfileViewModel</name>
     <message numerus="yes">
-        <location filename="../profile/profileviewmodel.cpp" line="+120"/>
+        <location filename="../profile/profileviewmodel.cpp" line="+115"/>
         <source>%n direct report(s).</source>
         <translation>
             <numerusform>%n direct report.</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+240"/>
+        <location line="+238"/>
         <source>The readiness assessment: %n situation(s) you have not seen, taken once, with feedback at the end. Take it whenever it suits you.</source>
         <translation>
             <numerusform>The readiness assessment: %n situation you have not seen, taken once, with feedback at the end. Take it whenever it suits you.</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+84"/>
         <location line="+93"/>
         <source>%n decision(s)</source>
         <translation>

@@ -63,6 +63,8 @@ QVector<Event> history(quint32 seed)
             events << b.reflection(QStringLiteral("back"), QStringLiteral("b1"), QStringLiteral("private"), true);
         if (rng.bounded(30) == 0)
             events << b.goal(2 + int(rng.bounded(4)), {7});
+        if (rng.bounded(25) == 0)
+            events << b.assessmentSharing(rng.bounded(2) == 1);
         phone.advance(kDay);
         laptop.advance(kDay);
     }
