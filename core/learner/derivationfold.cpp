@@ -131,14 +131,17 @@ void DerivationFold::decided(const Event &e, qint64 day, DecisionPayload d)
     const int form = assessmentFormOf(d.drillId);
     ScoredDecision scored{e.id, e.timeMs, day, m_version, std::move(d), retired, form};
     counted(scored);
-    keepRecent(scored);
     practised(day);
+    RecentAttempts &recent = recentOf(scored.decision.drillId);
     if (form != 0) {
+        recent.keep(scored);
         keepAssessmentAnswer(std::move(scored)); // measured apart (learner/assessment.h)
         return;
     }
-    if (retired)
+    if (retired) {
+        recent.keep(std::move(scored));
         return;
+    }
     const DecisionPayload &p = scored.decision;
     for (qsizetype i = 0; i < p.scores.size(); ++i) {
         const int dim = dimensionSlot(m_ids.dimensions[i], p.scores[i].dimensionId);
@@ -154,6 +157,7 @@ void DerivationFold::decided(const Event &e, qint64 day, DecisionPayload d)
         m_attemptIds.push_back(p.attemptId);
     }
     m_attempts[size_t(attempt)].add(p);
+    recent.keep(std::move(scored));
 }
 
 // The sums the screens read instead of the decisions themselves.
@@ -200,34 +204,56 @@ void DerivationFold::keepAssessmentAnswer(ScoredDecision d)
 
 // A drill's attempts ranked as the drill screen picks the one to resume: by their latest
 // decision's time, then by attempt id. The kRecentAttempts highest are kept whole.
-void DerivationFold::keepRecent(const ScoredDecision &d)
+void RecentAttempts::keep(ScoredDecision d)
 {
-    QVector<ScoredDecision> &kept = m_st.recentAttempts[d.decision.drillId];
-    if (!kept.isEmpty() && sameText(kept.constLast().decision.attemptId, d.decision.attemptId)) {
-        kept.append(d); // the usual case: the next decision of the attempt going on
+    const QString &attemptId = d.decision.attemptId;
+    // Usually the attempt going on, whose id is the very same shared string.
+    const auto rank = std::find_if(ranks.begin(), ranks.end(),
+                                   [&attemptId](const Rank &r) { return sameText(r.second, attemptId); });
+    if (rank != ranks.end()) {
+        rank->first = std::max(rank->first, d.timeMs);
+        decisions.append(std::move(d));
         return;
     }
-    using Rank = std::pair<qint64, QString>;
-    QVector<Rank> ranks; // one per kept attempt: (latest time, id)
-    bool known = false;
-    for (const ScoredDecision &k : std::as_const(kept)) {
-        known = known || k.decision.attemptId == d.decision.attemptId;
+    Rank added{d.timeMs, attemptId};
+    if (ranks.size() < size_t(LearnerState::kRecentAttempts)) {
+        ranks.push_back(std::move(added));
+        decisions.append(std::move(d));
+        return;
+    }
+    const auto lowest = std::min_element(ranks.begin(), ranks.end());
+    if (added < *lowest)
+        return; // ranks below every kept attempt: never the one resumed
+    const QString dropped = lowest->second;
+    decisions.removeIf([&dropped](const ScoredDecision &s) { return s.decision.attemptId == dropped; });
+    *lowest = std::move(added);
+    decisions.append(std::move(d));
+}
+
+void RecentAttempts::rankAll()
+{
+    ranks.clear();
+    for (const ScoredDecision &k : std::as_const(decisions)) {
         auto it = std::find_if(ranks.begin(), ranks.end(),
                                [&k](const Rank &r) { return r.second == k.decision.attemptId; });
         if (it == ranks.end())
-            ranks.append({k.timeMs, k.decision.attemptId});
+            ranks.emplace_back(k.timeMs, k.decision.attemptId);
         else
             it->first = std::max(it->first, k.timeMs);
     }
-    const Rank rank{d.timeMs, d.decision.attemptId};
-    const auto lowest = std::min_element(ranks.begin(), ranks.end());
-    if (!known && ranks.size() >= LearnerState::kRecentAttempts && rank < *lowest)
-        return; // ranks below every kept attempt: never the one resumed
-    kept.append(d);
-    if (known || ranks.size() < LearnerState::kRecentAttempts)
-        return;
-    const QString dropped = lowest->second;
-    kept.removeIf([&dropped](const ScoredDecision &s) { return s.decision.attemptId == dropped; });
+}
+
+RecentAttempts &DerivationFold::recentOf(const QString &drillId)
+{
+    int &slot = m_recentIndex[m_ids.drill];
+    if (slot < 0)
+        slot = m_recentByDrill.value(drillId, -1);
+    if (slot < 0) {
+        slot = int(m_recent.size());
+        m_recentByDrill.insert(drillId, slot);
+        m_recent.push_back({drillId, {}, {}});
+    }
+    return m_recent[size_t(slot)];
 }
 
 int DerivationFold::drillSlot(const QString &drillId)
@@ -283,6 +309,10 @@ LearnerState DerivationFold::state() const
     for (const auto &[id, acc] : m_dims)
         st.dimensions.insert(id, acc.finish(id));
     st.calibration = m_calibration.result();
+    st.recentAttempts.reserve(qsizetype(m_recent.size()));
+    for (const RecentAttempts &recent : m_recent)
+        if (!recent.decisions.isEmpty())
+            st.recentAttempts.insert(recent.drillId, recent.decisions);
 
     ById drillIndex;
     std::vector<std::pair<QString, DrillReview>> drills;

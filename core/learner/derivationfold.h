@@ -56,6 +56,21 @@ struct AttemptTally
     }
 };
 
+// A drill's recent attempts as the fold keeps them (LearnerState::recentAttempts), with each
+// kept attempt's rank, so that a decision is placed without going over the kept decisions.
+struct RecentAttempts
+{
+    using Rank = std::pair<qint64, QString>; // (latest decision's time, attempt id)
+
+    QString drillId;
+    QVector<ScoredDecision> decisions; // fold order
+    std::vector<Rank> ranks;           // one per attempt in `decisions`
+
+    void keep(ScoredDecision d);
+    // The ranks of restored decisions.
+    void rankAll();
+};
+
 // A flat map from PayloadDecoder string ids to small indexes (or flags) of the fold.
 class ById
 {
@@ -118,7 +133,7 @@ private:
     void decided(const Event &e, qint64 day, DecisionPayload d);
     void counted(const ScoredDecision &d);
     void keepAssessmentAnswer(ScoredDecision d);
-    void keepRecent(const ScoredDecision &d);
+    RecentAttempts &recentOf(const QString &drillId);
     int drillSlot(const QString &drillId);
     int attemptSlot(const QString &attemptId);
     int dimensionSlot(int id, const QString &dimensionId);
@@ -138,6 +153,10 @@ private:
     QHash<QString, int> m_restoredDrills;
     ById m_attemptIndex;
     QHash<QString, int> m_restoredAttempts;
+    // Each drill's recent attempts, in order of first decision; state() hands them out by id.
+    std::vector<RecentAttempts> m_recent;
+    ById m_recentIndex;
+    QHash<QString, int> m_recentByDrill; // the same by text, for an id the index does not know yet
     ById m_drillForm; // pb::AssessmentForm of a drill, looked up once
     ById m_drillRetired; // 1 when a drill's key is retired for m_version; looked up once per version
     ById m_drillTried; // 1 once the drill is in triedDrills

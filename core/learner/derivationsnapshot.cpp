@@ -118,8 +118,8 @@ void DerivationFold::save(pb::FoldState &out) const
         out.add_tried_drills(utf8(id));
     for (const ScoredDecision &d : m_st.assessmentAnswers)
         saveDecision(d, *out.add_assessment_answers());
-    for (const auto &kept : m_st.recentAttempts)
-        for (const ScoredDecision &d : kept)
+    for (const RecentAttempts &recent : m_recent)
+        for (const ScoredDecision &d : recent.decisions)
             saveDecision(d, *out.add_recent_decisions());
     for (const auto &[id, acc] : m_dims) {
         const DimensionAccumulator::Sums sums = acc.sums();
@@ -200,12 +200,22 @@ bool DerivationFold::restore(const pb::FoldState &in)
             return false;
         st.assessmentAnswers.append(std::move(*decision));
     }
-    for (const auto &recent : in.recent_decisions()) {
-        auto decision = decisionOf(recent);
+    std::vector<RecentAttempts> recent;
+    QHash<QString, int> recentByDrill;
+    for (const auto &kept : in.recent_decisions()) {
+        auto decision = decisionOf(kept);
         if (!decision)
             return false;
-        st.recentAttempts[decision->decision.drillId].append(std::move(*decision));
+        const QString drillId = decision->decision.drillId;
+        auto slot = recentByDrill.constFind(drillId);
+        if (slot == recentByDrill.constEnd()) {
+            slot = recentByDrill.insert(drillId, int(recent.size()));
+            recent.push_back({drillId, {}, {}});
+        }
+        recent[size_t(*slot)].decisions.append(std::move(*decision));
     }
+    for (RecentAttempts &r : recent)
+        r.rankAll();
     std::vector<std::pair<QString, DimensionAccumulator>> dims;
     for (const auto &dim : in.dimensions()) {
         DimensionAccumulator::Sums sums;
@@ -260,6 +270,8 @@ bool DerivationFold::restore(const pb::FoldState &in)
     m_attempts = std::move(attempts);
     m_attemptIds = std::move(attemptIds);
     m_restoredAttempts = std::move(attemptIndex);
+    m_recent = std::move(recent);
+    m_recentByDrill = std::move(recentByDrill);
     m_calibration = CalibrationTally::fromCounts(std::move(bins), in.brier_sum(), in.rated());
     return true;
 }
