@@ -38,6 +38,13 @@ struct ScoredDecision
     bool isEvidence() const { return !retired && !isAssessment() && !decision.scores.isEmpty(); }
 };
 
+} // namespace groundwork::core::learner
+
+// Only implicitly shared Qt types and numbers: lists of decisions move them as bytes.
+Q_DECLARE_TYPEINFO(groundwork::core::learner::ScoredDecision, Q_RELOCATABLE_TYPE);
+
+namespace groundwork::core::learner {
+
 // A drill's place in spaced review (one FSRS item per drill).
 struct DrillReview
 {

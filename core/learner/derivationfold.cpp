@@ -134,7 +134,7 @@ void DerivationFold::decided(const Event &e, qint64 day, DecisionPayload d)
     practised(day);
     RecentAttempts &recent = recentOf(scored.decision.drillId);
     if (form != 0) {
-        recent.keep(scored);
+        recent.keep(ScoredDecision(scored));
         keepAssessmentAnswer(std::move(scored)); // measured apart (learner/assessment.h)
         return;
     }
@@ -178,7 +178,7 @@ void DerivationFold::counted(const ScoredDecision &d)
     if (!d.isEvidence())
         return;
     ++m_st.evidenceDecisions;
-    ++m_st.evidenceWeeks[mondayOf(d.day)];
+    countEvidenceWeek(mondayOf(d.day));
     if (sameText(m_lastEvidenceVersion, d.contentVersion))
         return;
     m_lastEvidenceVersion = d.contentVersion;
@@ -186,6 +186,24 @@ void DerivationFold::counted(const ScoredDecision &d)
     const auto at = std::lower_bound(versions.begin(), versions.end(), d.contentVersion);
     if (at == versions.end() || *at != d.contentVersion)
         versions.insert(at, d.contentVersion);
+}
+
+void DerivationFold::countEvidenceWeek(qint64 monday)
+{
+    auto &weeks = m_evidenceWeeks;
+    if (weeks.empty() || weeks.back().first < monday) {
+        weeks.emplace_back(monday, 1);
+        return;
+    }
+    if (weeks.back().first == monday) {
+        ++weeks.back().second;
+        return;
+    }
+    const auto at = std::lower_bound(weeks.begin(), weeks.end(), std::pair<qint64, int>(monday, 0));
+    if (at != weeks.end() && at->first == monday)
+        ++at->second;
+    else
+        weeks.insert(at, {monday, 1});
 }
 
 // The answers that make a sitting (learner/assessment.cpp): a drill's first attempt, and in it
@@ -204,42 +222,57 @@ void DerivationFold::keepAssessmentAnswer(ScoredDecision d)
 
 // A drill's attempts ranked as the drill screen picks the one to resume: by their latest
 // decision's time, then by attempt id. The kRecentAttempts highest are kept whole.
-void RecentAttempts::keep(ScoredDecision d)
+void RecentAttempts::keep(ScoredDecision &&d)
 {
     const QString &attemptId = d.decision.attemptId;
-    // Usually the attempt going on, whose id is the very same shared string.
-    const auto rank = std::find_if(ranks.begin(), ranks.end(),
-                                   [&attemptId](const Rank &r) { return sameText(r.second, attemptId); });
-    if (rank != ranks.end()) {
-        rank->first = std::max(rank->first, d.timeMs);
-        decisions.append(std::move(d));
-        return;
+    // Usually the next decision of the attempt going on, whose id is the very same string.
+    auto at = kept.end();
+    if (lastKept >= 0 && sameText(kept[size_t(lastKept)].rank.second, attemptId))
+        at = kept.begin() + lastKept;
+    else
+        at = std::find_if(kept.begin(), kept.end(), [&attemptId](const Kept &k) { return k.rank.second == attemptId; });
+    if (at != kept.end()) {
+        at->rank.first = std::max(at->rank.first, d.timeMs);
+        ++at->decisions;
+    } else if (kept.size() < size_t(LearnerState::kRecentAttempts)) {
+        at = kept.insert(kept.end(), Kept{{d.timeMs, attemptId}, 1});
+    } else {
+        Rank added{d.timeMs, attemptId};
+        at = std::min_element(kept.begin(), kept.end(),
+                              [](const Kept &a, const Kept &b) { return a.rank < b.rank; });
+        if (added < at->rank)
+            return; // ranks below every kept attempt: never the one resumed
+        dropDecisionsOf(*at);
+        *at = Kept{std::move(added), 1};
     }
-    Rank added{d.timeMs, attemptId};
-    if (ranks.size() < size_t(LearnerState::kRecentAttempts)) {
-        ranks.push_back(std::move(added));
-        decisions.append(std::move(d));
-        return;
-    }
-    const auto lowest = std::min_element(ranks.begin(), ranks.end());
-    if (added < *lowest)
-        return; // ranks below every kept attempt: never the one resumed
-    const QString dropped = lowest->second;
-    decisions.removeIf([&dropped](const ScoredDecision &s) { return s.decision.attemptId == dropped; });
-    *lowest = std::move(added);
+    lastKept = int(at - kept.begin());
     decisions.append(std::move(d));
+}
+
+void RecentAttempts::dropDecisionsOf(const Kept &attempt)
+{
+    const QString &dropped = attempt.rank.second;
+    const auto isDropped = [&dropped](const ScoredDecision &s) { return sameText(s.decision.attemptId, dropped); };
+    // Usually the dropped attempt is the older one, all before the other: a prefix to cut off.
+    const qsizetype n = attempt.decisions;
+    if (n <= decisions.size() && std::all_of(decisions.cbegin(), decisions.cbegin() + n, isDropped))
+        decisions.remove(0, n);
+    else
+        decisions.removeIf(isDropped);
 }
 
 void RecentAttempts::rankAll()
 {
-    ranks.clear();
-    for (const ScoredDecision &k : std::as_const(decisions)) {
-        auto it = std::find_if(ranks.begin(), ranks.end(),
-                               [&k](const Rank &r) { return r.second == k.decision.attemptId; });
-        if (it == ranks.end())
-            ranks.emplace_back(k.timeMs, k.decision.attemptId);
-        else
-            it->first = std::max(it->first, k.timeMs);
+    kept.clear();
+    lastKept = -1;
+    for (const ScoredDecision &d : std::as_const(decisions)) {
+        const QString &attemptId = d.decision.attemptId;
+        auto it = std::find_if(kept.begin(), kept.end(), [&attemptId](const Kept &k) { return k.rank.second == attemptId; });
+        if (it == kept.end())
+            it = kept.insert(kept.end(), Kept{{d.timeMs, attemptId}, 0});
+        it->rank.first = std::max(it->rank.first, d.timeMs);
+        ++it->decisions;
+        lastKept = int(it - kept.begin());
     }
 }
 
@@ -309,6 +342,8 @@ LearnerState DerivationFold::state() const
     for (const auto &[id, acc] : m_dims)
         st.dimensions.insert(id, acc.finish(id));
     st.calibration = m_calibration.result();
+    for (const auto &[monday, count] : m_evidenceWeeks)
+        st.evidenceWeeks.insert(st.evidenceWeeks.cend(), monday, count);
     st.recentAttempts.reserve(qsizetype(m_recent.size()));
     for (const RecentAttempts &recent : m_recent)
         if (!recent.decisions.isEmpty())

@@ -62,13 +62,23 @@ struct RecentAttempts
 {
     using Rank = std::pair<qint64, QString>; // (latest decision's time, attempt id)
 
+    struct Kept
+    {
+        Rank rank;
+        int decisions = 0; // how many of `decisions` are of this attempt
+    };
+
     QString drillId;
     QVector<ScoredDecision> decisions; // fold order
-    std::vector<Rank> ranks;           // one per attempt in `decisions`
+    std::vector<Kept> kept;            // one per attempt in `decisions`
+    int lastKept = -1;                 // the attempt of the last of `decisions`
 
-    void keep(ScoredDecision d);
+    void keep(ScoredDecision &&d);
     // The ranks of restored decisions.
     void rankAll();
+
+private:
+    void dropDecisionsOf(const Kept &attempt);
 };
 
 // A flat map from PayloadDecoder string ids to small indexes (or flags) of the fold.
@@ -132,6 +142,7 @@ private:
     bool retiredKey(const QString &drillId);
     void decided(const Event &e, qint64 day, DecisionPayload d);
     void counted(const ScoredDecision &d);
+    void countEvidenceWeek(qint64 monday);
     void keepAssessmentAnswer(ScoredDecision d);
     RecentAttempts &recentOf(const QString &drillId);
     int drillSlot(const QString &drillId);
@@ -164,6 +175,9 @@ private:
     std::vector<AttemptTally> m_attempts; // in order of their first decision
     std::vector<QString> m_attemptIds;    // the same order, for the snapshot
     CalibrationTally m_calibration;
+    // LearnerState::evidenceWeeks as (Monday, decisions), ascending: the week is almost always
+    // the last one, so a decision adds to it without a look-up; state() hands out the map.
+    std::vector<std::pair<qint64, int>> m_evidenceWeeks;
     // The content version of the last decision: decisions that carry the same one share this
     // copy, so later comparisons of versions see the same string and skip the characters.
     QString m_version;

@@ -109,10 +109,10 @@ void DerivationFold::save(pb::FoldState &out) const
     out.set_evidence_decisions(m_st.evidenceDecisions);
     for (const QString &v : m_st.evidenceVersions)
         out.add_evidence_versions(utf8(v));
-    for (auto it = m_st.evidenceWeeks.cbegin(); it != m_st.evidenceWeeks.cend(); ++it) {
+    for (const auto &[monday, count] : m_evidenceWeeks) {
         auto *week = out.add_evidence_weeks();
-        week->set_week_start_day(it.key());
-        week->set_count(it.value());
+        week->set_week_start_day(monday);
+        week->set_count(count);
     }
     for (const QString &id : m_st.triedDrills)
         out.add_tried_drills(utf8(id));
@@ -190,8 +190,12 @@ bool DerivationFold::restore(const pb::FoldState &in)
     st.evidenceDecisions = in.evidence_decisions();
     for (const auto &v : in.evidence_versions())
         st.evidenceVersions.append(text(v));
-    for (const auto &week : in.evidence_weeks())
-        st.evidenceWeeks.insert(week.week_start_day(), week.count());
+    std::vector<std::pair<qint64, int>> evidenceWeeks;
+    for (const auto &week : in.evidence_weeks()) {
+        if (!evidenceWeeks.empty() && evidenceWeeks.back().first >= week.week_start_day())
+            return false; // written ascending
+        evidenceWeeks.emplace_back(week.week_start_day(), week.count());
+    }
     for (const auto &id : in.tried_drills())
         st.triedDrills.insert(text(id));
     for (const auto &answer : in.assessment_answers()) {
@@ -271,6 +275,7 @@ bool DerivationFold::restore(const pb::FoldState &in)
     m_attemptIds = std::move(attemptIds);
     m_restoredAttempts = std::move(attemptIndex);
     m_recent = std::move(recent);
+    m_evidenceWeeks = std::move(evidenceWeeks);
     m_recentByDrill = std::move(recentByDrill);
     m_calibration = CalibrationTally::fromCounts(std::move(bins), in.brier_sum(), in.rated());
     return true;
