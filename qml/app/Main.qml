@@ -256,26 +256,9 @@ ApplicationWindow {
     }
 
     Loader {
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
-        anchors.bottom: firstRunServerNote.visible ? firstRunServerNote.top : parent.bottom
-        anchors.bottomMargin: firstRunServerNote.visible ? Theme.smallGap : 0
+        anchors.fill: parent
         active: window.onboarding
         Component.onCompleted: setSource("FirstRunPage.qml", { shell: window })
-    }
-    // After "delete everywhere" wiped this device, the first screen still says how the
-    // deletion on the cohort server stands (Settings says it too).
-    ServerRequestsNote {
-        id: firstRunServerNote
-        objectName: "firstRunServerNote"
-        visible: window.onboarding && window.myData.serverState !== MyData.Idle
-        // The reading width of the first screen above it.
-        width: Math.min(parent.width - 2 * Theme.gap, Theme.maxReadingWidth)
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.gap
-        myData: window.myData
     }
 
     RowLayout {
