@@ -25,8 +25,13 @@ Column {
         if (device.focusConfirmWhenLaidOut && device.confirming) {
             device.focusConfirmWhenLaidOut = false
             // Later still: the page's own height follows this row's in the same layout pass.
-            Qt.callLater(() => confirmButton.forceActiveFocus(Qt.TabFocusReason))
+            focusConfirmSoon.start()
         }
+    }
+    Timer {
+        id: focusConfirmSoon
+        interval: 0
+        onTriggered: confirmButton.forceActiveFocus(Qt.TabFocusReason)
     }
 
     objectName: "device-" + deviceId
