@@ -1,9 +1,20 @@
 import QtQuick
 import Groundwork.Onboarding
+import Groundwork.Settings
 
 // The first run, loaded by file name only when it is shown (see TracksPage.qml).
 FirstRunView {
+    id: page
     required property Main shell
     firstRun: shell.firstRun
     goal: shell.goal
+
+    // After "delete everywhere" wiped this device, the first screen still says how the
+    // deletion on the cohort server stands (Settings says it too). It is part of the page,
+    // below the step's buttons, so it scrolls with them and never covers them.
+    ServerRequestsNote {
+        objectName: "firstRunServerNote"
+        width: parent.width
+        myData: page.shell.myData
+    }
 }

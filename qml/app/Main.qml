@@ -181,6 +181,13 @@ ApplicationWindow {
             stop.forceActiveFocus(Qt.TabFocusReason)
     }
 
+    // Up and Down in the side rail move the keyboard to the section above or below.
+    function moveRailFocus(from: Item, step: int) {
+        const items = Array.from(from.parent.children).filter(item => item.objectName.startsWith("railItem"))
+        const to = items[(items.indexOf(from) + step + items.length) % items.length]
+        to.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     // Enter or Return on a focused push button presses it, as Space does: the style answers
     // only Space, and a keyboard user expects either. A control that uses the key itself (a
     // card, a text field, a list) takes it before it gets here.
@@ -251,31 +258,17 @@ ApplicationWindow {
                 font.pixelSize: Theme.smallSize
                 leftPadding: 4
                 rightPadding: 4
+                // Space switches (the style's key); Enter or Return too, as on the side rail.
+                Keys.onReturnPressed: TabBar.tabBar.setCurrentIndex(TabBar.index)
+                Keys.onEnterPressed: TabBar.tabBar.setCurrentIndex(TabBar.index)
             }
         }
     }
 
     Loader {
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
-        anchors.bottom: firstRunServerNote.visible ? firstRunServerNote.top : parent.bottom
-        anchors.bottomMargin: firstRunServerNote.visible ? Theme.smallGap : 0
+        anchors.fill: parent
         active: window.onboarding
         Component.onCompleted: setSource("FirstRunPage.qml", { shell: window })
-    }
-    // After "delete everywhere" wiped this device, the first screen still says how the
-    // deletion on the cohort server stands (Settings says it too).
-    ServerRequestsNote {
-        id: firstRunServerNote
-        objectName: "firstRunServerNote"
-        visible: window.onboarding && window.myData.serverState !== MyData.Idle
-        // The reading width of the first screen above it.
-        width: Math.min(parent.width - 2 * Theme.gap, Theme.maxReadingWidth)
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.gap
-        myData: window.myData
     }
 
     RowLayout {
@@ -296,12 +289,21 @@ ApplicationWindow {
                 Repeater {
                     model: window.sections
                     delegate: ItemDelegate {
+                        id: railItem
                         required property string modelData
                         required property int index
+                        objectName: "railItem" + index
                         Layout.fillWidth: true
                         text: modelData
                         highlighted: window.section === index
+                        // An item delegate takes no focus by default: the rail must be reachable
+                        // from the keyboard (Tab, then the arrows; Space or Enter switches).
+                        focusPolicy: Qt.StrongFocus
+                        Accessible.role: Accessible.PageTab
+                        Accessible.name: modelData
                         onClicked: { window.section = index; stack.pop(null) }
+                        Keys.onUpPressed: window.moveRailFocus(railItem, -1)
+                        Keys.onDownPressed: window.moveRailFocus(railItem, 1)
                     }
                 }
             }

@@ -18,6 +18,22 @@ Column {
     signal signOutConfirmed()
     signal kept()
 
+    // The question and its buttons take the keyboard once they are laid out: focused before,
+    // the page would scroll to where they were not yet placed and leave them below the fold.
+    property bool focusConfirmWhenLaidOut: false
+    onHeightChanged: {
+        if (device.focusConfirmWhenLaidOut && device.confirming) {
+            device.focusConfirmWhenLaidOut = false
+            // Later still: the page's own height follows this row's in the same layout pass.
+            focusConfirmSoon.start()
+        }
+    }
+    Timer {
+        id: focusConfirmSoon
+        interval: 0
+        onTriggered: confirmButton.forceActiveFocus(Qt.TabFocusReason)
+    }
+
     objectName: "device-" + deviceId
     width: parent ? parent.width : 0
     spacing: Theme.smallGap / 2
@@ -43,7 +59,7 @@ Column {
         flat: true
         enabled: !device.busy
         Accessible.name: qsTr("Sign out %1").arg(device.name)
-        onClicked: { device.signOutAsked(); confirmButton.forceActiveFocus() }
+        onClicked: { device.focusConfirmWhenLaidOut = true; device.signOutAsked() }
         Keys.onReturnPressed: if (enabled) clicked()
         Keys.onEnterPressed: if (enabled) clicked()
     }

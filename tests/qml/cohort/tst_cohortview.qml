@@ -47,6 +47,21 @@ TestCase {
         }
     }
 
+    // The screen in a scrolling page of a 360x640 phone, as the app shows it (CohortPage.qml).
+    Component {
+        id: phonePageComponent
+        ReadingPage {
+            id: phonePage
+            required property Cohort cohort
+            width: 360
+            height: 640
+            CohortView {
+                width: parent.width
+                cohort: phonePage.cohort
+            }
+        }
+    }
+
     // A fixture set up as `options` says, and the screen over it.
     function open(options, viewProperties) {
         const fixture = createTemporaryObject(fixtureComponent, testCase, options || {})
@@ -241,7 +256,7 @@ TestCase {
         verify(other.confirming, "nothing happens before the yes")
         compare(s.cohort.devices.model.count, 2)
         const confirm = findChild(other, "confirmSignOutButton")
-        verify(confirm.activeFocus)
+        tryVerify(() => confirm.activeFocus, 2000, "the yes takes the keyboard once laid out")
         // Keep it: nothing is signed out.
         findChild(other, "cancelSignOutButton").forceActiveFocus()
         keyClick(Qt.Key_Return)
@@ -251,6 +266,7 @@ TestCase {
         // Sign it out.
         findChild(other, "signOutButton").forceActiveFocus()
         keyClick(Qt.Key_Return)
+        tryVerify(() => confirm.activeFocus, 2000)
         keyClick(Qt.Key_Return)
         verify(s.cohort.devices.busy)
         verify(!findChild(other, "signOutButton").enabled, "one request at a time")
@@ -261,6 +277,39 @@ TestCase {
         const error = findChild(view, "devicesError")
         tryVerify(() => error.visible, 10000)
         compare(error.text, "You can only sign out your own devices.")
+    }
+
+    // On a phone, "Sign out" near the bottom of the page: the question and its buttons come
+    // into view (the page scrolls once they are laid out) and the yes has the keyboard.
+    function test_sign_out_confirmation_scrolls_into_view_on_a_phone() {
+        const s = openJoined()
+        s.view.visible = false
+        const laptopId = s.fixture.addOtherDevice("ada-laptop")
+        s.cohort.devices.refresh()
+        tryCompare(s.cohort.devices.model, "count", 2, 10000)
+        const page = s.fixture.show(phonePageComponent, testCase, {cohort: s.cohort})
+        verify(page)
+        const other = findChild(page, "device-" + laptopId)
+        verify(other)
+        const signOut = findChild(other, "signOutButton")
+        const flick = page.contentItem
+        // The button at the bottom edge of the page, as a learner scrolling down meets it.
+        waitForRendering(page)
+        const buttonTop = signOut.mapToItem(flick.contentItem, 0, 0).y
+        flick.contentY = Math.max(0, buttonTop + signOut.height - flick.height + Theme.smallGap)
+        signOut.forceActiveFocus(Qt.TabFocusReason)
+        signOut.clicked() // by keyboard in test_devices_list_and_sign_out
+        const confirm = findChild(other, "confirmSignOutButton")
+        const keep = findChild(other, "cancelSignOutButton")
+        tryVerify(() => confirm.activeFocus, 2000, "the yes takes the keyboard")
+        // Both buttons lie within the page's visible part.
+        for (const button of [confirm, keep]) {
+            const top = button.mapToItem(page, 0, 0).y
+            verify(top >= 0 && top + button.height <= page.height,
+                   `${button.objectName} at ${top}..${top + button.height} of ${page.height}`)
+        }
+        keep.clicked()
+        verify(!other.confirming)
     }
 
     // A link code that is gone (used or expired) means a device may have joined meanwhile: the

@@ -48,6 +48,33 @@ TestCase {
         return found
     }
 
+    // A note the app adds to the first screen (the deleted account's, qml/app/FirstRunPage.qml)
+    // is laid out below the step's buttons and scrolls with them: it never covers them.
+    Component {
+        id: viewWithNoteComponent
+        FirstRunView {
+            width: 360; height: 640; firstRun: fixture.firstRun; goal: fixture.goal
+            Rectangle { objectName: "note"; width: parent.width; height: 200 }
+        }
+    }
+    function test_an_added_note_sits_below_the_buttons() {
+        const view = createTemporaryObject(viewWithNoteComponent, testCase)
+        waitForRendering(view)
+        const note = findChild(view, "note")
+        for (const name of ["startButton", "skipAllButton"]) {
+            const button = findChild(view, name)
+            const bottom = button.mapToItem(note, 0, button.height).y
+            verify(bottom <= 0, `${name} ends ${bottom} px into the note`)
+        }
+        // The note makes the phone page scroll; Get started stays in view with the keyboard.
+        const flick = view.contentItem
+        verify(flick.contentHeight > view.height, "the note lengthens the page on a phone")
+        const start = findChild(view, "startButton")
+        start.forceActiveFocus(Qt.TabFocusReason)
+        const top = start.mapToItem(view, 0, 0).y
+        verify(top >= 0 && top + start.height <= view.height)
+    }
+
     function test_welcome_says_what_it_is_for() {
         const view = createTemporaryObject(viewComponent, testCase)
         verify(findChild(view, "welcomeStep").visible)
