@@ -583,11 +583,11 @@
     </message>
     <message>
         <location line="+47"/>
-        <source>What your lead sees about you: your name; how many lessons you finished and drill decisions you made in the public tracks; the last day you practised; whether you are practising, resting or stalled (no practice for 14 days, or your own weekly goal missed two weeks in a row — judged by your plan, never by your scores); and whether you share your profile. Once enough members share (5 unless your administrator set another minimum, never fewer than 3), your lead also sees the group&apos;s average readiness, which never changes because of one person. Your lead never sees your reflections, your answers, anything from a private track, or a profile you have not shared.</source>
-        <translation>Was deine Kohortenleitung über dich sieht: deinen Namen; wie viele Lektionen du abgeschlossen und wie viele Übungsentscheidungen du in den öffentlichen Pfaden getroffen hast; den letzten Tag, an dem du geübt hast; ob du übst, pausierst oder ins Stocken geraten bist (14 Tage ohne Übung oder dein eigenes Wochenziel zwei Wochen hintereinander verfehlt – gemessen an deinem Plan, nie an deinen Ergebnissen); und ob du dein Profil teilst. Sobald genug Mitglieder teilen (5, sofern die Administration kein anderes Minimum gesetzt hat, nie weniger als 3), sieht sie auch die durchschnittliche Bereitschaft der Gruppe, die sich nie wegen einer einzelnen Person ändert. Deine Reflexionen, deine Antworten, alles aus einem privaten Pfad und ein Profil, das du nicht teilst, sieht sie nie.</translation>
+        <source>What your lead sees about you: your name; how many lessons you finished and drill decisions you made in the public tracks; how many weeks you met your own weekly goal; the last day you practised; whether you are practising, resting or stalled (no practice for 14 days, or your own weekly goal missed two weeks in a row — judged by your plan, never by your scores); whether you share your profile; and the day you completed the Ready to lead track, once you have. Once enough members share (5 unless your administrator set another minimum, never fewer than 3), your lead also sees the group&apos;s average readiness, which never changes because of one person. Your lead never sees your reflections, your answers, anything from a private track, or a profile you have not shared.</source>
+        <translation>Was deine Kohortenleitung über dich sieht: deinen Namen; wie viele Lektionen du abgeschlossen und wie viele Übungsentscheidungen du in den öffentlichen Pfaden getroffen hast; in wie vielen Wochen du dein eigenes Wochenziel erreicht hast; den letzten Tag, an dem du geübt hast; ob du übst, pausierst oder ins Stocken geraten bist (14 Tage ohne Übung oder dein eigenes Wochenziel zwei Wochen hintereinander verfehlt – gemessen an deinem Plan, nie an deinen Ergebnissen); ob du dein Profil teilst; und an welchem Tag du den Pfad „Ready to lead“ abgeschlossen hast, sobald das der Fall ist. Sobald genug Mitglieder teilen (5, sofern die Administration kein anderes Minimum gesetzt hat, nie weniger als 3), sieht sie auch die durchschnittliche Bereitschaft der Gruppe, die sich nie wegen einer einzelnen Person ändert. Deine Reflexionen, deine Antworten, alles aus einem privaten Pfad und ein Profil, das du nicht teilst, sieht sie nie.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>I lead a cohort: open lead mode</source>
         <translation>Ich leite eine Kohorte: Leitungsmodus öffnen</translation>
     </message>
@@ -739,7 +739,7 @@
 <context>
     <name>DeviceRow</name>
     <message>
-        <location filename="../cohort/DeviceRow.qml" line="+27"/>
+        <location filename="../cohort/DeviceRow.qml" line="+43"/>
         <source>%1 (this device)</source>
         <translation>%1 (dieses Gerät)</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <translation>Groundwork</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+173"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>

@@ -119,6 +119,18 @@ TestCase {
     }
 
     // The invite code typed at first run waits in the form.
+    // The words must name every column of the lead's roster and its CSV (sync/lead/leadexport.cpp),
+    // the completion of Ready to lead included, and what the lead never sees.
+    function test_what_your_lead_sees_names_every_roster_column() {
+        const s = open()
+        const words = findChild(s.view, "whatYourLeadSees").text
+        for (const part of ["your name", "lessons you finished", "drill decisions", "weeks you met your own weekly goal", "the last day you practised",
+                            "practising, resting or stalled", "whether you share your profile",
+                            "the day you completed the Ready to lead track",
+                            "never sees your reflections, your answers, anything from a private track"])
+            verify(words.indexOf(part) >= 0, part)
+    }
+
     function test_first_run_code_is_offered() {
         const view = open({server: CohortFixture.None}, {suggestedInviteCode: "ABCD-EFGH-JKMN"}).view
         compare(findChild(view, "codeField").text, "ABCD-EFGH-JKMN")
