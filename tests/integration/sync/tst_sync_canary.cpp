@@ -6,7 +6,7 @@
 #include "client/learneroutbox.h"
 #include "client/sealedoutbox.h"
 #include "client/syncengine.h"
-#include "cohort.h"
+#include "cohortapps.h"
 #include "crypto/eventsealer.h"
 #include "crypto/keyenvelope.h"
 #include "crypto/recoverykey.h"
@@ -110,14 +110,9 @@ private slots:
 
         RecordingNetwork netA, netB;
         const auto device = [&](learner::LearnerStore &store, RecordingNetwork &net) {
-            auto app = std::make_unique<groundwork::cohort::Cohort>(
-                store, groundwork::cohort::CohortServices{nullptr, nullptr, crypto::PwhashLimits::minimum()}, &net);
-            app->connection().setExtraCaCertificates(InProcessServer::devCertificate());
-            app->scheduler().setIntervals(60'000, 20);
-            app->enrolment()->setServerUrl(server.base.authority());
-            return app;
+            return cohortDevice(store, net, server.base.authority());
         };
-        const auto settled = [](groundwork::cohort::Cohort &app) { return app.status()->statusText() == u"Up to date"; };
+        const auto settled = upToDate;
 
         auto a = device(*storeA, netA);
         a->enrolment()->setDisplayName(QStringLiteral("Ada"));
@@ -212,14 +207,9 @@ private slots:
 
         RecordingNetwork netA, netB, netD, netE;
         const auto device = [&](learner::LearnerStore &store, RecordingNetwork &net) {
-            auto app = std::make_unique<groundwork::cohort::Cohort>(
-                store, groundwork::cohort::CohortServices{nullptr, nullptr, crypto::PwhashLimits::minimum()}, &net);
-            app->connection().setExtraCaCertificates(InProcessServer::devCertificate());
-            app->scheduler().setIntervals(60'000, 20);
-            app->enrolment()->setServerUrl(server.base.authority());
-            return app;
+            return cohortDevice(store, net, server.base.authority());
         };
-        const auto settled = [](groundwork::cohort::Cohort &app) { return app.status()->statusText() == u"Up to date"; };
+        const auto settled = upToDate;
         const auto syncSettled = [&](groundwork::cohort::Cohort &app) {
             app.status()->syncNow();
             QTRY_VERIFY2_WITH_TIMEOUT(settled(app), qPrintable(app.status()->statusText()), 15'000);

@@ -4,7 +4,7 @@
 // store) cannot open the ciphertext the server holds. The server refuses envelopes for a device
 // that is not the account's or is signed out, and keeps a sign-out and its envelopes together.
 #include "client/sealedoutbox.h"
-#include "cohort.h"
+#include "cohortapps.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "learner/payload.h"
 #include "learnerdevices.h"
@@ -87,14 +87,9 @@ private slots:
         QVERIFY(storeA && storeB && storeC);
         RecordingNetwork netA, netB, netC;
         const auto device = [&](learner::LearnerStore &store, RecordingNetwork &net) {
-            auto app = std::make_unique<groundwork::cohort::Cohort>(
-                store, groundwork::cohort::CohortServices{nullptr, nullptr, crypto::PwhashLimits::minimum()}, &net);
-            app->connection().setExtraCaCertificates(InProcessServer::devCertificate());
-            app->scheduler().setIntervals(60'000, 20);
-            app->enrolment()->setServerUrl(server.base.authority());
-            return app;
+            return cohortDevice(store, net, server.base.authority());
         };
-        const auto settled = [](groundwork::cohort::Cohort &app) { return app.status()->statusText() == u"Up to date"; };
+        const auto settled = upToDate;
         const auto syncSettled = [&](groundwork::cohort::Cohort &app) {
             app.status()->syncNow();
             QTRY_VERIFY2_WITH_TIMEOUT(settled(app), qPrintable(app.status()->statusText()), 15'000);
