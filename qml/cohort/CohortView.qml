@@ -478,10 +478,9 @@ Column {
         objectName: "whatYourLeadSees"
         width: parent.width
         text: qsTr("What your lead sees about you: your name; how many lessons you finished and drill decisions "
-                   + "you made in the public tracks; how many weeks you met your own weekly goal; the last day you "
-                   + "practised; whether you are practising, "
-                   + "resting or stalled (no practice for 14 days, or your own weekly goal missed two weeks in "
-                   + "a row — judged by your plan, never by your scores); whether you share your profile; and "
+                   + "you made in the public tracks; the last day you practised; whether you are practising or "
+                   + "stalled (no practice for 14 days, never judged by your scores; your weekly goal stays on "
+                   + "your devices, so your lead does not see it); whether you share your profile; and "
                    + "the day you completed the Ready to lead track, once you have. "
                    + "Once enough members share (5 unless your administrator set another minimum, never fewer "
                    + "than 3), your lead also sees the group's average readiness, which "

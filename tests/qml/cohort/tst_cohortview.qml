@@ -119,13 +119,15 @@ TestCase {
     }
 
     // The invite code typed at first run waits in the form.
-    // The words must name every column of the lead's roster and its CSV (sync/lead/leadexport.cpp),
-    // the completion of Ready to lead included, and what the lead never sees.
+    // The words must name every column of the lead's roster and its CSV (sync/lead/leadexport.cpp)
+    // that can hold something (weeks on own goal cannot: the server never learns a goal plan, see
+    // knownGoalPlan in sync/server/leadreports.cpp), the completion of Ready to lead included, and
+    // what the lead never sees.
     function test_what_your_lead_sees_names_every_roster_column() {
         const s = open()
         const words = findChild(s.view, "whatYourLeadSees").text
-        for (const part of ["your name", "lessons you finished", "drill decisions", "weeks you met your own weekly goal", "the last day you practised",
-                            "practising, resting or stalled", "whether you share your profile",
+        for (const part of ["your name", "lessons you finished", "drill decisions", "your weekly goal stays on your devices", "the last day you practised",
+                            "practising or stalled (no practice for 14 days", "whether you share your profile",
                             "the day you completed the Ready to lead track",
                             "never sees your reflections, your answers, anything from a private track"])
             verify(words.indexOf(part) >= 0, part)
