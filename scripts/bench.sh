@@ -29,6 +29,21 @@ instructions() {
   valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
     sed -n 's/.*Collected : \([0-9]*\).*/\1/p' | tail -1
 }
+# A start-up under callgrind, counted twice: up to the first frame (callgrind dumps its counts
+# when the app or the bare window enters firstFrameReported(), the function that prints the
+# first frame's time) and the whole process (the same, then 300 ms idle and the teardown).
+# Prints "<to first frame> <whole process>".
+startup_instructions() {
+  local out
+  out=$(mktemp -d)
+  valgrind --tool=callgrind --dump-before='*firstFrameReported*' --callgrind-out-file="$out/cg" "$@" \
+    >/dev/null 2>"$out/log" || true
+  local first whole
+  first=$(sed -n 's/^summary: *\([0-9]*\).*/\1/p' "$out/cg.1" 2>/dev/null | head -1)
+  whole=$(sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$out/log" | tail -1)
+  rm -rf "$out"
+  echo "${first:-0} ${whole:-0}"
+}
 mega() { awk -v n="$1" 'BEGIN { printf "%.1f M", n / 1e6 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
 row() { printf '| %s | %s | %s | %s | %s |\n' "$@"; }
@@ -41,16 +56,21 @@ count_instructions() {
   local years
   years=$(mktemp -d)
   cp "$history"/* "$years"/
-  # Start-up: the whole process to its first frame (offscreen: no display server's share).
-  # The app and the bare window both stay up 300 ms after it, idle.
+  # Start-up, offscreen (no display server's share): from the process's first instruction to
+  # the first frame, and the whole process (the app and the bare window alike stay up 300 ms
+  # after the first frame, idle, then tear down).
   local app=("$bin/groundwork" --report-first-frame --data-dir)
   export QT_QPA_PLATFORM=offscreen
-  "${app[@]}" "$years" >/dev/null 2>&1 # the first start with a store may write what later ones read
-  local bare run_first run_empty run_years
-  bare=$(instructions "$bin/bench_bare_window")
-  run_first=$(instructions "${app[@]}" "$first")
-  run_empty=$(instructions "${app[@]}" "$empty")
-  run_years=$(instructions "${app[@]}" "$years")
+  # The first start with a store may write what later ones read (the empty store's database
+  # is created, a snapshot saved): measured starts are the learner's usual ones. The first
+  # run starts in an empty folder every time.
+  "${app[@]}" "$empty" >/dev/null 2>&1
+  "${app[@]}" "$years" >/dev/null 2>&1
+  local bare bare_whole run_first run_first_whole run_empty run_empty_whole run_years run_years_whole
+  read -r bare bare_whole < <(startup_instructions "$bin/bench_bare_window")
+  read -r run_first run_first_whole < <(startup_instructions "${app[@]}" "$first")
+  read -r run_empty run_empty_whole < <(startup_instructions "${app[@]}" "$empty")
+  read -r run_years run_years_whole < <(startup_instructions "${app[@]}" "$years")
   local rebuild load read
   rebuild=$(instructions --collect-atstart=no "$bin/bench_learner" --rebuild-only 1)
   load=$(instructions --collect-atstart=no "$bin/bench_content" 1 count-load)
@@ -64,6 +84,9 @@ count_instructions() {
   row "start to first frame, empty store" "$(mega "$run_empty")" "bare" "$(ratio "$run_empty" "$bare")" "<= 1.3x"
   row "start to first frame, 5-year store" "$(mega "$run_years")" "bare" "$(ratio "$run_years" "$bare")" "<= 1.3x"
   row "start to first frame, 5-year store vs empty store" "$(mega "$run_years")" "empty store" "$(ratio "$run_years" "$run_empty")" "<= 1.05x"
+  row "whole process (+300 ms idle, teardown), bare window" "$(mega "$bare_whole")" "" "1.00x" ""
+  row "whole process, first run" "$(mega "$run_first_whole")" "bare" "$(ratio "$run_first_whole" "$bare_whole")" ""
+  row "whole process, 5-year store" "$(mega "$run_years_whole")" "bare" "$(ratio "$run_years_whole" "$bare_whole")" ""
   # The budgets below are the figures measured when they were set (2026-12, 6,000-decision
   # rebuild 66 M, pack load 4.7 M): a change that raises them has to say why.
   row "5-year rebuild (derive + profile + Today; bench_learner)" "$(mega "$rebuild")" "" "" "<= 70 M (time: <= 10 ms)"

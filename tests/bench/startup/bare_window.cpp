@@ -9,6 +9,19 @@
 
 #include <cstdio>
 
+namespace {
+
+// The app's twin (qml/app/appshell.cpp): bench.sh counts instructions up to it by name.
+Q_NEVER_INLINE void firstFrameReported()
+{
+    QElapsedTimer now;
+    now.start();
+    std::printf("first-frame-ms %lld\n", static_cast<long long>(now.msecsSinceReference()));
+    std::fflush(stdout);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
@@ -22,10 +35,7 @@ int main(int argc, char *argv[])
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = QObject::connect(window, &QQuickWindow::frameSwapped, window, [connection] {
         QObject::disconnect(*connection);
-        QElapsedTimer now;
-        now.start();
-        std::printf("first-frame-ms %lld\n", static_cast<long long>(now.msecsSinceReference()));
-        std::fflush(stdout);
+        firstFrameReported();
         QTimer::singleShot(300, QCoreApplication::instance(), &QCoreApplication::quit);
     });
     return app.exec();
