@@ -4,6 +4,10 @@
 
 #include <QUuid>
 
+#include <google/protobuf/arena.h>
+
+#include <algorithm>
+
 namespace groundwork::core::learner {
 
 namespace pb = ::groundwork::learner::v1;
@@ -312,7 +316,13 @@ bool IncrementalDeriver::resume(const QByteArray &snapshot, const QString &packV
             *why = reason;
         return false;
     };
-    pb::DerivedSnapshot in;
+    // Parsed into an arena: its thousands of small messages are allocated from a few blocks and
+    // freed at once, not one by one.
+    google::protobuf::ArenaOptions options;
+    options.start_block_size = std::max<size_t>(4096, size_t(snapshot.size()) * 2);
+    options.max_block_size = options.start_block_size;
+    google::protobuf::Arena arena(options);
+    auto &in = *google::protobuf::Arena::CreateMessage<pb::DerivedSnapshot>(&arena);
     if (!in.ParseFromArray(snapshot.constData(), int(snapshot.size())))
         return refuse(QStringLiteral("the snapshot cannot be read"));
     if (in.format() != kSnapshotFormat)

@@ -101,6 +101,8 @@ public:
     bool setSyncValue(const QString &key, const QByteArray &value);
 
 private:
+    // How many events sort after a snapshot's position; -1 when it cannot be counted.
+    int eventCountAfter(const Snapshot &position) const;
     LearnerStore(QString path, QString connectionName);
     static OpenResult fail(OpenError error, QString message);
     bool prepare(QString *error);
