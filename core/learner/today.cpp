@@ -94,10 +94,12 @@ TodayPlan TodayPlanner::plan(const LearnerState &state, const QString &trackId, 
         QString best;
         qint64 bestDue = 0;
         for (auto it = state.drills.cbegin(); it != state.drills.cend(); ++it) {
+            // What is not due yet, first: looking a drill up in the pack parses it. An
+            // assessment drill taken once is never reviewed: it is not practice.
+            if (it->dueDay > today || m_pack->drillAssessmentForm(it.key()) != pb::ASSESSMENT_FORM_NONE)
+                continue;
             const pb::Drill *drill = m_pack->drill(it.key());
-            // An assessment drill taken once is never reviewed: it is not practice.
-            if (!drill || ContentPack::isAssessment(*drill) || it->dueDay > today
-                || !measuresOf(*drill).contains(dim))
+            if (!drill || !measuresOf(*drill).contains(dim))
                 continue;
             if (best.isEmpty() || std::tie(it->dueDay, it.key()) < std::tie(bestDue, best)) {
                 best = it.key();
