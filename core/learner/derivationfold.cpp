@@ -154,7 +154,7 @@ void DerivationFold::decided(const Event &e, qint64 day, DecisionPayload d)
     if (attempt < 0) {
         attempt = int(m_attempts.size());
         m_attempts.push_back({drillSlot(p.drillId), day});
-        m_attemptIds.push_back(p.attemptId);
+        m_attemptIds.push_back({{}, p.attemptId});
     }
     m_attempts[size_t(attempt)].add(p);
     recent.keep(std::move(scored));
@@ -305,7 +305,14 @@ int DerivationFold::drillSlot(const QString &drillId)
 // snapshot was written goes on with its next decision.
 int DerivationFold::attemptSlot(const QString &attemptId)
 {
-    return m_restoredAttempts.isEmpty() ? -1 : m_restoredAttempts.value(attemptId, -1);
+    if (m_restoredAttemptCount == 0)
+        return -1;
+    if (m_restoredAttempts.isEmpty()) {
+        m_restoredAttempts.reserve(m_restoredAttemptCount);
+        for (int i = 0; i < m_restoredAttemptCount; ++i)
+            m_restoredAttempts.insert(m_attemptIds[size_t(i)].toText(), i);
+    }
+    return m_restoredAttempts.value(attemptId, -1);
 }
 
 int DerivationFold::dimensionSlot(int id, const QString &dimensionId)

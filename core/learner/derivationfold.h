@@ -3,6 +3,7 @@
 #include "learner/derivation.h"
 
 #include <QHash>
+#include <QUuid>
 #include <QString>
 #include <QVector>
 
@@ -163,7 +164,10 @@ private:
     ById m_drillIndex;
     QHash<QString, int> m_restoredDrills;
     ById m_attemptIndex;
+    // A restored fold's attempts by text, made when an attempt is first looked up (the fold of
+    // a later decision), not at start-up: most starts fold nothing that needs it.
     QHash<QString, int> m_restoredAttempts;
+    int m_restoredAttemptCount = 0;
     // Each drill's recent attempts, in order of first decision; state() hands them out by id.
     std::vector<RecentAttempts> m_recent;
     ById m_recentIndex;
@@ -173,7 +177,18 @@ private:
     ById m_drillTried; // 1 once the drill is in triedDrills
     ById m_lessonSeen; // bit 1: started, bit 2: finished
     std::vector<AttemptTally> m_attempts; // in order of their first decision
-    std::vector<QString> m_attemptIds;    // the same order, for the snapshot
+    // The same order, for the snapshot: an id restored from its 16 bytes stays a QUuid (with
+    // no text) until it is needed as text.
+    struct AttemptId
+    {
+        QUuid uuid;
+        QString text;
+        QString toText() const
+        {
+            return text.isEmpty() && !uuid.isNull() ? uuid.toString(QUuid::WithoutBraces) : text;
+        }
+    };
+    std::vector<AttemptId> m_attemptIds;
     CalibrationTally m_calibration;
     // LearnerState::evidenceWeeks as (Monday, decisions), ascending: the week is almost always
     // the last one, so a decision adds to it without a look-up; state() hands out the map.

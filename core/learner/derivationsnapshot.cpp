@@ -64,9 +64,12 @@ void saveDecision(const ScoredDecision &d, pb::ScoredDecision &out)
     out.set_form(d.assessmentForm);
 }
 
-std::optional<ScoredDecision> decisionOf(const pb::ScoredDecision &in)
+// Decoded by the fold's own decoder, whose pool shares the ids and dimension names the
+// decisions repeat; read in place, not copied (the decoder keeps no reference to the bytes).
+std::optional<ScoredDecision> decisionOf(const pb::ScoredDecision &in, PayloadDecoder &decoder)
 {
-    auto decision = decodeDecision(QByteArray::fromStdString(in.decision()));
+    const std::string &bytes = in.decision();
+    auto decision = decoder.decision(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())), nullptr);
     if (!decision)
         return std::nullopt;
     return ScoredDecision{text(in.event_id()), in.time_ms(), in.day(), text(in.content_version()),
@@ -75,22 +78,15 @@ std::optional<ScoredDecision> decisionOf(const pb::ScoredDecision &in)
 
 // Attempt ids are UUIDs (Recorder::newAttemptId): kept as their 16 bytes when they are written
 // in the canonical form, so that they read back as the very same text.
-void saveAttemptId(const QString &id, pb::Attempt &out)
+void saveAttemptId(const QUuid &restored, const QString &id, pb::Attempt &out)
 {
-    const QUuid uuid(id);
-    if (!uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == id) {
+    const QUuid uuid = id.isEmpty() ? restored : QUuid(id);
+    if (!uuid.isNull() && (id.isEmpty() || uuid.toString(QUuid::WithoutBraces) == id)) {
         const QByteArray raw = uuid.toRfc4122();
         out.set_attempt_uuid(raw.constData(), size_t(raw.size()));
     } else {
         out.set_attempt_id(utf8(id));
     }
-}
-
-QString attemptIdOf(const pb::Attempt &in)
-{
-    if (in.attempt_uuid().size() == 16)
-        return QUuid::fromRfc4122(QByteArrayView(in.attempt_uuid().data(), 16)).toString(QUuid::WithoutBraces);
-    return text(in.attempt_id());
 }
 
 } // namespace
@@ -146,7 +142,7 @@ void DerivationFold::save(pb::FoldState &out) const
     for (size_t i = 0; i < m_attempts.size(); ++i) {
         const AttemptTally &a = m_attempts[i];
         auto *attempt = out.add_attempts();
-        saveAttemptId(m_attemptIds[i], *attempt);
+        saveAttemptId(m_attemptIds[i].uuid, m_attemptIds[i].text, *attempt);
         attempt->set_drill(a.drill);
         attempt->set_day(a.day);
         attempt->set_sum(a.sum);
@@ -203,7 +199,7 @@ bool DerivationFold::restore(const pb::FoldState &in)
     for (const auto &id : in.tried_drills())
         st.triedDrills.insert(text(id));
     for (const auto &answer : in.assessment_answers()) {
-        auto decision = decisionOf(answer);
+        auto decision = decisionOf(answer, m_decode);
         if (!decision)
             return false;
         st.assessmentAnswers.append(std::move(*decision));
@@ -211,7 +207,7 @@ bool DerivationFold::restore(const pb::FoldState &in)
     std::vector<RecentAttempts> recent;
     QHash<QString, int> recentByDrill;
     for (const auto &kept : in.recent_decisions()) {
-        auto decision = decisionOf(kept);
+        auto decision = decisionOf(kept, m_decode);
         if (!decision)
             return false;
         const QString drillId = decision->decision.drillId;
@@ -243,15 +239,18 @@ bool DerivationFold::restore(const pb::FoldState &in)
         drills.push_back(text(drill));
     }
     std::vector<AttemptTally> attempts;
-    std::vector<QString> attemptIds;
-    QHash<QString, int> attemptIndex;
+    std::vector<AttemptId> attemptIds;
+    attempts.reserve(size_t(in.attempts_size()));
+    attemptIds.reserve(size_t(in.attempts_size()));
     for (const auto &a : in.attempts()) {
         if (a.drill() < 0 || size_t(a.drill()) >= drills.size())
             return false;
-        QString id = attemptIdOf(a);
-        attemptIndex.insert(id, int(attempts.size()));
+        // The ids as text are made only when an attempt is looked up (attemptSlot).
+        if (a.attempt_uuid().size() == 16)
+            attemptIds.push_back({QUuid::fromRfc4122(QByteArrayView(a.attempt_uuid().data(), 16)), {}});
+        else
+            attemptIds.push_back({{}, text(a.attempt_id())});
         attempts.push_back({a.drill(), a.day(), a.sum(), a.scored()});
-        attemptIds.push_back(std::move(id));
     }
     QVector<Calibration::Bin> bins;
     for (const auto &b : in.calibration_bins())
@@ -276,8 +275,9 @@ bool DerivationFold::restore(const pb::FoldState &in)
     m_drills = std::move(drills);
     m_restoredDrills = std::move(drillIndex);
     m_attempts = std::move(attempts);
+    m_restoredAttemptCount = int(attemptIds.size());
     m_attemptIds = std::move(attemptIds);
-    m_restoredAttempts = std::move(attemptIndex);
+    m_restoredAttempts.clear();
     m_recent = std::move(recent);
     m_evidenceWeeks = std::move(evidenceWeeks);
     m_recentByDrill = std::move(recentByDrill);

@@ -146,6 +146,13 @@ void TracksViewModel::showBrowsedTrack()
 
 void TracksViewModel::refresh()
 {
+    if (m_rowsWanted)
+        fillRows();
+    emit changed();
+}
+
+void TracksViewModel::fillRows()
+{
     QVector<TrackRow> tracks;
     for (const auto &track : m_data.pack().data().tracks()) {
         TrackRow row;
@@ -164,7 +171,6 @@ void TracksViewModel::refresh()
     std::stable_partition(tracks.begin(), tracks.end(), [](const TrackRow &row) { return row.active; });
     m_tracks.setRows(std::move(tracks));
     showBrowsedTrack();
-    emit changed();
 }
 
 void TracksViewModel::setTrackId(const QString &trackId)
@@ -172,7 +178,8 @@ void TracksViewModel::setTrackId(const QString &trackId)
     if (trackId == m_trackId || !m_data.pack().track(trackId))
         return;
     m_trackId = trackId;
-    showBrowsedTrack();
+    if (m_rowsWanted)
+        showBrowsedTrack();
     emit trackChanged();
     emit changed();
 }

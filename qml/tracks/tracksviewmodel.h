@@ -70,10 +70,12 @@ public:
     explicit TracksViewModel(core::LearnerData &data, core::Preferences *preferences = nullptr,
                              QObject *parent = nullptr);
 
-    TracksModel *tracks() { return &m_tracks; }
-    TrackItemsModel *items() { return &m_items; }
-    TrackItemsModel *pathItems() { return &m_pathItems; }
-    TrackItemsModel *closingItems() { return &m_closingItems; }
+    // The row models are filled when first asked for (the Tracks page, not Today's first frame,
+    // needs them: filling them parses every lesson and drill of every track), then kept current.
+    TracksModel *tracks() { return rowsWanted(&m_tracks); }
+    TrackItemsModel *items() { return rowsWanted(&m_items); }
+    TrackItemsModel *pathItems() { return rowsWanted(&m_pathItems); }
+    TrackItemsModel *closingItems() { return rowsWanted(&m_closingItems); }
     QString trackId() const { return m_trackId; }
     void setTrackId(const QString &trackId);
     QString trackTitle() const;
@@ -128,6 +130,16 @@ private:
     QVector<TrackItemRow> closingRowsOf(const QString &trackId) const;
     QVector<TrackItemRow> pathRowsOf(const QString &trackId) const;
     void showBrowsedTrack();
+    void fillRows();
+    template<typename Model>
+    Model *rowsWanted(Model *model)
+    {
+        if (!m_rowsWanted) {
+            m_rowsWanted = true;
+            fillRows();
+        }
+        return model;
+    }
     const core::pb::TrackOutcome *chosenOutcomeEntry() const;
     const core::pb::RoleTemplate *role() const;
 
@@ -138,6 +150,7 @@ private:
     TrackItemsModel m_pathItems;
     TrackItemsModel m_closingItems;
     QString m_trackId;
+    bool m_rowsWanted = false;
 };
 
 } // namespace groundwork::tracks
