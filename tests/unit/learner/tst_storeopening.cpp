@@ -113,6 +113,19 @@ void TestStoreOpening::upgradesFromEveryEarlierSchema()
     older.deviceId = QStringLiteral("another-device");
     QCOMPARE(opened.store->importEvents({older}), 1);
     QVERIFY(!opened.store->snapshot());
+
+    // The events a snapshot covers are counted (all of them less those after its position):
+    // one that claims more or fewer than the store holds up to its position is refused.
+    LearnerStore::Snapshot recounted = kept;
+    recounted.eventCount = int(events.size()) + 1; // with the older event imported above
+    QVERIFY(opened.store->saveSnapshot(recounted));
+    QVERIFY2(opened.store->snapshot(&why), qPrintable(why));
+    for (const int wrong : {recounted.eventCount - 1, recounted.eventCount + 1}) {
+        recounted.eventCount = wrong;
+        QVERIFY(opened.store->saveSnapshot(recounted));
+        QVERIFY(!opened.store->snapshot(&why));
+        QVERIFY(why.contains(QLatin1String("cover")));
+    }
 }
 
 void TestStoreOpening::failedMigrationRollsBack()
