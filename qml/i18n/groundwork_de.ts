@@ -1498,7 +1498,7 @@
 <context>
     <name>RecoveryKeyCard</name>
     <message>
-        <location filename="../cohort/RecoveryKeyCard.qml" line="+70"/>
+        <location filename="../cohort/RecoveryKeyCard.qml" line="+89"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
@@ -1548,7 +1548,7 @@
         <translation>Wiederherstellungsschlüssel als PDF zum Drucken speichern</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>I have kept it</source>
         <translation>Ich habe ihn aufbewahrt</translation>
     </message>
@@ -1558,17 +1558,42 @@
         <translation>Ich habe den Wiederherstellungsschlüssel aufbewahrt; ausblenden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Saved to %1 and opened to print. Keep the paper somewhere safe, then delete the file, or keep the file somewhere only you can reach.</source>
         <translation>Gespeichert unter %1 und zum Drucken geöffnet. Bewahre das Papier sicher auf und lösche dann die Datei – oder bewahre die Datei dort auf, wo nur du sie erreichst.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The copy saved before is still in %1: delete it too, or keep it as safe.</source>
+        <translation>Die zuvor gespeicherte Kopie liegt noch in %1: Lösche sie auch oder bewahre sie ebenso sicher auf.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save to another folder…</source>
+        <translation>In einem anderen Ordner speichern …</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Save the PDF to another folder</source>
+        <translation>Das PDF in einem anderen Ordner speichern</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a folder for the PDF</source>
+        <translation>Wähle einen Ordner für das PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>Saved to %1. Print it from there, then keep the paper and delete the file, or keep the file somewhere only you can reach.</source>
         <translation>Gespeichert unter %1. Drucke ihn von dort aus, bewahre das Papier auf und lösche die Datei – oder bewahre die Datei dort auf, wo nur du sie erreichst.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>Save the recovery key as a PDF</source>
         <translation>Wiederherstellungsschlüssel als PDF speichern</translation>
     </message>
@@ -1583,7 +1608,7 @@
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>Working…</source>
         <translation>Einen Moment …</translation>
     </message>
