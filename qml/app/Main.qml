@@ -264,6 +264,8 @@ ApplicationWindow {
     }
 
     Loader {
+        Keys.onReturnPressed: event => window.pressFocusedButton(event)
+        Keys.onEnterPressed: event => window.pressFocusedButton(event)
         anchors.fill: parent
         active: window.onboarding
         Component.onCompleted: setSource("FirstRunPage.qml", { shell: window })
