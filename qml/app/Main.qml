@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
-import QtQuick.Templates as T
 import Groundwork.Core
 import Groundwork.Ui
 import Groundwork.Today
@@ -188,14 +187,13 @@ ApplicationWindow {
         to.forceActiveFocus(Qt.TabFocusReason)
     }
 
-    // Enter or Return on a focused push button presses it, as Space does: the style answers
-    // only Space, and a keyboard user expects either. A control that uses the key itself (a
-    // card, a text field, a list) takes it before it gets here.
+    // Enter or Return on a focused button (push, checkable, radio) does what Space does.
     function pressFocusedButton(event: KeyEvent) {
-        const button = activeFocusItem as T.AbstractButton
-        event.accepted = button !== null && button.enabled && button.visible && !button.checkable
-        if (event.accepted)
-            button.clicked()
+        event.accepted = returnKey.press(activeFocusItem)
+    }
+
+    ReturnKey {
+        id: returnKey
     }
 
     FocusRing {
@@ -266,6 +264,8 @@ ApplicationWindow {
     }
 
     Loader {
+        Keys.onReturnPressed: event => window.pressFocusedButton(event)
+        Keys.onEnterPressed: event => window.pressFocusedButton(event)
         anchors.fill: parent
         active: window.onboarding
         Component.onCompleted: setSource("FirstRunPage.qml", { shell: window })

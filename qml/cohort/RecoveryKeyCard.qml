@@ -5,8 +5,11 @@ import Groundwork.Ui
 import Groundwork.Cohort // its C++ types: Qt 6.4 does not resolve them through the implicit import
 
 // The printable recovery key: off until the learner turns it on; then shown once, to copy,
-// save as a text file or save as a one-page PDF (opened to print) and keep on paper; later it can be made anew or turned off. Says plainly
-// what is lost without it. Give it a width.
+// save as a text file or save as a one-page PDF (opened to print) and keep on paper; later it
+// can be made anew or turned off. Says plainly what is lost without it. Give it a width.
+// The PDF: in a wide window the learner chooses where in a file dialog; in a narrow one (a
+// phone), where Qt's own file dialog has no room for the name and the filter, it goes straight
+// to the Documents folder, says where, and offers another folder (a folder dialog, which fits).
 Column {
     id: card
     required property RecoveryKeyModel recovery
@@ -14,12 +17,48 @@ Column {
     property string savedPath: ""
     // The last save was the PDF (opened to print), not the text file.
     property bool savedPdf: false
+    // A PDF saved before the last one, still on disk ("" if none).
+    property string earlierPdfPath: ""
     property bool confirmingOff: false
+    // Save the PDF without asking where first (a narrow window).
+    property bool savesPdfDirectly: card.Window.width > 0 && card.Window.width < 600
+    // Where the PDF goes, or where the dialog suggests; empty: the Documents folder, a dated
+    // name (defaultPdfUrl()).
+    property url pdfUrl: ""
+    // Open a saved PDF in the system's viewer, to print.
+    property bool opensSavedPdf: true
 
     spacing: Theme.smallGap
     // Makes a key now (the join offer's "Make one").
     function makeKey() {
         card.recovery.turnOn()
+    }
+    function savePdf(file: url) {
+        // Saved again elsewhere: the first copy stays, and the note says where.
+        const earlier = card.savedPdf && card.savedPath !== "" ? card.savedPath : ""
+        const path = card.recovery.savePdfTo(file)
+        card.earlierPdfPath = path !== "" && path !== earlier ? earlier : ""
+        card.savedPdf = path !== ""
+        card.savedPath = path
+        if (path !== "" && card.opensSavedPdf)
+            Qt.openUrlExternally(file)
+    }
+    function suggestedPdfUrl(): url {
+        return String(card.pdfUrl) !== "" ? card.pdfUrl : card.recovery.defaultPdfUrl()
+    }
+    function choosePdfPlace() {
+        pdfDialog.selectedFile = card.suggestedPdfUrl()
+        pdfDialog.open()
+    }
+    // The suggested file's name, in `folder`.
+    function pdfUrlIn(folder: url): url {
+        const name = String(card.suggestedPdfUrl()).split("/").pop()
+        return String(folder).replace(/\/+$/, "") + "/" + name
+    }
+    function choosePdfFolder() {
+        const suggested = String(card.suggestedPdfUrl())
+        pdfFolderDialog.currentFolder = suggested.slice(0, suggested.lastIndexOf("/"))
+        pdfFolderDialog.open()
     }
     // Four groups to a line, as on the printed page, rather than broken wherever the width ends
     // (a line ending in a dash reads like a missing character). Typing it back forgives the breaks.
@@ -139,8 +178,10 @@ Column {
                 Accessible.name: qsTr("Save the recovery key as a PDF to print")
                 KeyNavigation.tab: keptButton
                 onClicked: {
-                    pdfDialog.selectedFile = card.recovery.defaultPdfUrl()
-                    pdfDialog.open()
+                    if (card.savesPdfDirectly)
+                        card.savePdf(card.suggestedPdfUrl())
+                    else
+                        card.choosePdfPlace()
                 }
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
@@ -151,7 +192,7 @@ Column {
                 text: qsTr("I have kept it")
                 highlighted: true
                 Accessible.name: qsTr("I have kept the recovery key; hide it")
-                onClicked: { card.savedPath = ""; card.savedPdf = false; card.recovery.doneShowing(); onButton.forceActiveFocus(Qt.TabFocusReason) }
+                onClicked: { card.savedPath = ""; card.savedPdf = false; card.earlierPdfPath = ""; card.recovery.doneShowing(); onButton.forceActiveFocus(Qt.TabFocusReason) }
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
             }
@@ -160,32 +201,58 @@ Column {
             objectName: "recoverySavedTo"
             width: parent.width
             visible: card.savedPath !== ""
-            text: card.savedPdf
-                  ? qsTr("Saved to %1 and opened to print. Keep the paper somewhere safe, then delete the file, or keep "
-                         + "the file somewhere only you can reach.").arg(card.savedPath)
-                  : qsTr("Saved to %1. Print it from there, then keep the paper and delete the file, or keep the file "
+            text: !card.savedPdf
+                  ? qsTr("Saved to %1. Print it from there, then keep the paper and delete the file, or keep the file "
                          + "somewhere only you can reach.").arg(card.savedPath)
+                  : qsTr("Saved to %1 and opened to print. Keep the paper somewhere safe, then delete the file, or keep "
+                         + "the file somewhere only you can reach.").arg(card.savedPath)
+                    + (card.earlierPdfPath === "" ? ""
+                       : " " + qsTr("The copy saved before is still in %1: delete it too, or keep it as safe.")
+                                   .arg(card.earlierPdfPath))
             color: Theme.mutedText
             font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
         }
+        Button {
+            objectName: "choosePdfFolderButton"
+            visible: card.savedPdf && card.savesPdfDirectly
+            text: qsTr("Save to another folder…")
+            flat: true
+            Accessible.name: qsTr("Save the PDF to another folder")
+            onClicked: card.choosePdfFolder()
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+        }
     }
 
-    // Where the printable page goes: the learner chooses; then the system's viewer opens it to print.
+    // Where the printable page goes when the learner chooses; then the system's viewer opens it to print.
     FileDialog {
         id: pdfDialog
         objectName: "recoveryPdfDialog"
+        // The window the card is in now: the dialog looks for one only once, when it is made,
+        // and a card made before it joins a window would find none (and never open).
+        parentWindow: card.Window.window
         title: qsTr("Save the recovery key as a PDF")
         fileMode: FileDialog.SaveFile
         acceptLabel: qsTr("Save")
         defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF documents (*.pdf)")]
         onAccepted: {
-            const path = card.recovery.savePdfTo(pdfDialog.selectedFile)
-            card.savedPdf = path !== ""
-            card.savedPath = path
-            if (path !== "")
-                Qt.openUrlExternally(pdfDialog.selectedFile)
+            card.savePdf(pdfDialog.selectedFile)
+            pdfButton.forceActiveFocus(Qt.TabFocusReason)
+        }
+        onRejected: pdfButton.forceActiveFocus(Qt.TabFocusReason)
+    }
+
+    // Another folder for the PDF in a narrow window: the same dated name, in the folder chosen.
+    FolderDialog {
+        id: pdfFolderDialog
+        objectName: "recoveryPdfFolderDialog"
+        parentWindow: card.Window.window
+        title: qsTr("Choose a folder for the PDF")
+        acceptLabel: qsTr("Choose folder")
+        onAccepted: {
+            card.savePdf(card.pdfUrlIn(pdfFolderDialog.selectedFolder))
             pdfButton.forceActiveFocus(Qt.TabFocusReason)
         }
         onRejected: pdfButton.forceActiveFocus(Qt.TabFocusReason)

@@ -354,8 +354,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>stalled by their own plan</source>
-        <translation>nach eigenem Plan ins Stocken geraten</translation>
+        <source>stalled: no activity for %1 days</source>
+        <translation>ins Stocken geraten: seit %1 Tagen keine Aktivität</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1154,12 +1154,12 @@
         <translation>Eine Kohorte leiten</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Sign in with the lead credential your administrator gave you when they created the cohort (it starts with “gw1.”). You then see your cohort&apos;s progress: who practises, who has stalled by their own plan, and the group&apos;s readiness once enough members share it.</source>
-        <translation>Melde dich mit dem Leitungszugang an, den du beim Anlegen der Kohorte von deiner Administration bekommen hast (er beginnt mit „gw1.“). Dann siehst du den Fortschritt deiner Kohorte: wer übt, wer nach eigenem Plan ins Stocken geraten ist, und die Bereitschaft der Gruppe, sobald genug Mitglieder sie teilen.</translation>
+        <location line="+10"/>
+        <source>Sign in with the lead credential your administrator gave you when they created the cohort (it starts with “gw1.”). You then see your cohort&apos;s progress: who practises, who has had no activity for %1 days, and the group&apos;s readiness once enough members share it.</source>
+        <translation>Melde dich mit dem Leitungszugang an, den du beim Anlegen der Kohorte von deiner Administration bekommen hast (er beginnt mit „gw1.“). Dann siehst du den Fortschritt deiner Kohorte: wer übt, wer seit %1 Tagen keine Aktivität hatte, und die Bereitschaft der Gruppe, sobald genug Mitglieder sie teilen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
@@ -1244,7 +1244,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+45"/>
+        <location filename="../app/Main.qml" line="+44"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <translation>Groundwork</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+172"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -1287,9 +1287,9 @@
 <context>
     <name>MemberStateLabel</name>
     <message>
-        <location filename="../lead/MemberStateLabel.qml" line="+15"/>
-        <source>Stalled: no activity for 14 days</source>
-        <translation>Ins Stocken geraten: seit 14 Tagen keine Aktivität</translation>
+        <location filename="../lead/MemberStateLabel.qml" line="+17"/>
+        <source>Stalled: no activity for %1 days</source>
+        <translation>Ins Stocken geraten: seit %1 Tagen keine Aktivität</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1498,7 +1498,7 @@
 <context>
     <name>RecoveryKeyCard</name>
     <message>
-        <location filename="../cohort/RecoveryKeyCard.qml" line="+50"/>
+        <location filename="../cohort/RecoveryKeyCard.qml" line="+89"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
@@ -1548,7 +1548,7 @@
         <translation>Wiederherstellungsschlüssel als PDF zum Drucken speichern</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>I have kept it</source>
         <translation>Ich habe ihn aufbewahrt</translation>
     </message>
@@ -1558,17 +1558,42 @@
         <translation>Ich habe den Wiederherstellungsschlüssel aufbewahrt; ausblenden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Saved to %1 and opened to print. Keep the paper somewhere safe, then delete the file, or keep the file somewhere only you can reach.</source>
         <translation>Gespeichert unter %1 und zum Drucken geöffnet. Bewahre das Papier sicher auf und lösche dann die Datei – oder bewahre die Datei dort auf, wo nur du sie erreichst.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The copy saved before is still in %1: delete it too, or keep it as safe.</source>
+        <translation>Die zuvor gespeicherte Kopie liegt noch in %1: Lösche sie auch oder bewahre sie ebenso sicher auf.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save to another folder…</source>
+        <translation>In einem anderen Ordner speichern …</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Save the PDF to another folder</source>
+        <translation>Das PDF in einem anderen Ordner speichern</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a folder for the PDF</source>
+        <translation>Wähle einen Ordner für das PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <location line="-48"/>
         <source>Saved to %1. Print it from there, then keep the paper and delete the file, or keep the file somewhere only you can reach.</source>
         <translation>Gespeichert unter %1. Drucke ihn von dort aus, bewahre das Papier auf und lösche die Datei – oder bewahre die Datei dort auf, wo nur du sie erreichst.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+30"/>
         <source>Save the recovery key as a PDF</source>
         <translation>Wiederherstellungsschlüssel als PDF speichern</translation>
     </message>
@@ -1583,7 +1608,7 @@
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Working…</source>
         <translation>Einen Moment …</translation>
     </message>
@@ -1809,13 +1834,13 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+53"/>
+        <location line="-54"/>
+        <location line="+54"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -1849,14 +1874,14 @@
         <translation>Zuletzt aktiv: %1 · teilt Profil: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Completed %1 on %2</source>
         <translation>„%1“ abgeschlossen am %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Weeks on own goal shows “—” while the server does not know members&apos; goal plans (they stay on their devices); stalls are then judged by activity days alone.</source>
-        <translation>„Wochen im eigenen Ziel“ zeigt „—“, solange der Server die Wochenpläne der Mitglieder nicht kennt (sie bleiben auf ihren Geräten); ins Stocken geraten wird dann allein nach Tagen mit Aktivität beurteilt.</translation>
+        <location line="+12"/>
+        <source>Weeks on own goal shows “—”: members&apos; goal plans stay on their devices, so the server cannot count them. It judges a stall by days without activity alone (%1 in a row).</source>
+        <translation>„Wochen im eigenen Ziel“ zeigt „—“: Die Wochenpläne der Mitglieder bleiben auf ihren Geräten, der Server kann sie also nicht zählen. Ob jemand ins Stocken geraten ist, beurteilt er allein nach Tagen ohne Aktivität (%1 in Folge).</translation>
     </message>
 </context>
 <context>
@@ -2150,22 +2175,22 @@
 <context>
     <name>StalledMembers</name>
     <message>
-        <location filename="../lead/StalledMembers.qml" line="+26"/>
-        <source>Stalled by their own plan</source>
-        <translation>Nach eigenem Plan ins Stocken geraten</translation>
+        <location filename="../lead/StalledMembers.qml" line="+28"/>
+        <source>Stalled</source>
+        <translation>Ins Stocken geraten</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>No one has stalled. Stalled means no activity for 14 days, or missing one&apos;s own weekly goal two weeks in a row; declared rest weeks never count.</source>
-        <translation>Niemand ist ins Stocken geraten. Das heißt: 14 Tage ohne Aktivität oder das eigene Wochenziel zwei Wochen hintereinander verfehlt; angekündigte Pausenwochen zählen nie.</translation>
+        <location line="+11"/>
+        <source>No one has stalled. Stalled means no activity in the public tracks for %1 days in a row (no lesson, drill, quick check or goal change); scores play no part. Goals and rest weeks stay on members&apos; devices, so a planned break counts as no activity too.</source>
+        <translation>Niemand ist ins Stocken geraten. Das heißt: %1 Tage in Folge keine Aktivität in den öffentlichen Pfaden (keine Lektion, Übung, Verständnisfrage oder Zieländerung); Ergebnisse spielen keine Rolle. Ziele und Pausenwochen bleiben auf den Geräten der Mitglieder, daher zählt auch eine geplante Pause als keine Aktivität.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No activity for 14 days, or their own weekly goal missed two weeks in a row. Rest weeks they declared never count, and scores play no part. A good moment to ask how it goes.</source>
-        <translation>Seit 14 Tagen keine Aktivität oder das eigene Wochenziel zwei Wochen hintereinander verfehlt. Angekündigte Pausenwochen zählen nie, und Ergebnisse spielen keine Rolle. Ein guter Moment, nachzufragen, wie es läuft.</translation>
+        <location line="+3"/>
+        <source>No activity in the public tracks for %1 days in a row (no lesson, drill, quick check or goal change); scores play no part. Goals and rest weeks stay on members&apos; devices, so this may be a planned break. A good moment to ask how it goes.</source>
+        <translation>%1 Tage in Folge keine Aktivität in den öffentlichen Pfaden (keine Lektion, Übung, Verständnisfrage oder Zieländerung); Ergebnisse spielen keine Rolle. Ziele und Pausenwochen bleiben auf den Geräten der Mitglieder, es kann also eine geplante Pause sein. Ein guter Moment, nachzufragen, wie es läuft.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>No practice yet</source>
         <translation>Noch keine Übung</translation>
     </message>

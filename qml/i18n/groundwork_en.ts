@@ -26,7 +26,7 @@
 <context>
     <name>RosterTable</name>
     <message numerus="yes">
-        <location filename="../lead/RosterTable.qml" line="+183"/>
+        <location filename="../lead/RosterTable.qml" line="+184"/>
         <source>%n lesson(s) finished</source>
         <translation>
             <numerusform>%n lesson finished</numerusform>

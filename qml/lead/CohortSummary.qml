@@ -35,7 +35,7 @@ Rectangle {
                 model: [
                     { figure: summary.session.memberCount, label: qsTr("members") },
                     { figure: summary.session.activeThisWeek, label: qsTr("active this week") },
-                    { figure: summary.session.stalled.count, label: qsTr("stalled by their own plan") }
+                    { figure: summary.session.stalled.count, label: qsTr("stalled: no activity for %1 days").arg(summary.session.stalled.idleDaysToStall) }
                 ]
                 delegate: Column {
                     id: figure

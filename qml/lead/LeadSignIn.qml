@@ -25,10 +25,12 @@ Column {
         Accessible.role: Accessible.Heading
     }
     Label {
+        objectName: "leadSignInNote"
         width: parent.width
         text: qsTr("Sign in with the lead credential your administrator gave you when they created the cohort "
                    + "(it starts with “gw1.”). You then see your cohort's progress: who practises, who has "
-                   + "stalled by their own plan, and the group's readiness once enough members share it.")
+                   + "had no activity for %1 days, and the group's readiness once enough members share it.")
+              .arg(signIn.session.stalled.idleDaysToStall)
         color: Theme.mutedText
         font.pixelSize: Theme.bodySize
         wrapMode: Text.Wrap

@@ -152,6 +152,7 @@ Column {
                 MemberStateLabel {
                     width: table.columnWidth(table.columns[6].share)
                     memberState: rowItem.memberState
+                    idleDaysToStall: table.roster.idleDaysToStall
                 }
                 Label {
                     objectName: "leadTrackCell"
@@ -198,6 +199,7 @@ Column {
                 MemberStateLabel {
                     width: parent.width
                     memberState: rowItem.memberState
+                    idleDaysToStall: table.roster.idleDaysToStall
                 }
                 Label {
                     width: parent.width
@@ -213,8 +215,10 @@ Column {
     Label {
         width: parent.width
         visible: table.roster.count > 0
-        text: qsTr("Weeks on own goal shows “—” while the server does not know members' goal plans (they stay on "
-                   + "their devices); stalls are then judged by activity days alone.")
+        objectName: "rosterNote"
+        text: qsTr("Weeks on own goal shows “—”: members' goal plans stay on their devices, so the server cannot "
+                   + "count them. It judges a stall by days without activity alone (%1 in a row).")
+              .arg(table.roster.idleDaysToStall)
         color: Theme.mutedText
         font.pixelSize: Theme.smallSize
         wrapMode: Text.Wrap

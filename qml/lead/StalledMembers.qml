@@ -3,8 +3,9 @@ import QtQuick.Controls
 import Groundwork.Ui
 import Groundwork.Lead
 
-// Who has stalled by their own plan, and why. Never inferred from scores; a nudge to talk,
-// not a verdict on anyone.
+// Who has stalled, and why: the server's rule, days without activity it can see (learners'
+// goal plans and rest weeks stay on their devices). Never inferred from scores; a nudge to
+// talk, not a verdict on anyone.
 Rectangle {
     id: stalledList
     required property RosterModel stalled
@@ -23,7 +24,8 @@ Rectangle {
 
         Label {
             width: parent.width
-            text: qsTr("Stalled by their own plan")
+            objectName: "stalledHeading"
+            text: qsTr("Stalled")
             color: Theme.text
             font.pixelSize: Theme.headingSize
             font.bold: true
@@ -32,11 +34,15 @@ Rectangle {
         }
         Label {
             width: parent.width
-            text: stalledList.stalled.count === 0
-                  ? qsTr("No one has stalled. Stalled means no activity for 14 days, or missing one's own weekly "
-                         + "goal two weeks in a row; declared rest weeks never count.")
-                  : qsTr("No activity for 14 days, or their own weekly goal missed two weeks in a row. Rest weeks "
-                         + "they declared never count, and scores play no part. A good moment to ask how it goes.")
+            objectName: "stalledNote"
+            text: (stalledList.stalled.count === 0
+                   ? qsTr("No one has stalled. Stalled means no activity in the public tracks for %1 days in a row "
+                          + "(no lesson, drill, quick check or goal change); scores play no part. Goals and rest "
+                          + "weeks stay on members' devices, so a planned break counts as no activity too.")
+                   : qsTr("No activity in the public tracks for %1 days in a row (no lesson, drill, quick check or "
+                          + "goal change); scores play no part. Goals and rest weeks stay on members' devices, so "
+                          + "this may be a planned break. A good moment to ask how it goes."))
+                  .arg(stalledList.stalled.idleDaysToStall)
             color: Theme.mutedText
             font.pixelSize: Theme.smallSize
             wrapMode: Text.Wrap
@@ -61,6 +67,7 @@ Rectangle {
                 MemberStateLabel {
                     width: parent.width
                     memberState: member.memberState
+                    idleDaysToStall: stalledList.stalled.idleDaysToStall
                 }
                 Label {
                     width: parent.width

@@ -1,6 +1,7 @@
 #include "rostermodel.h"
 
 #include "lead/leadtrack.h"
+#include "lead/stallrule.h"
 
 #include <algorithm>
 
@@ -10,6 +11,11 @@ namespace v1 = sync::v1;
 
 RosterModel::RosterModel(bool stalledOnly, QObject *parent) : QAbstractListModel(parent), m_stalledOnly(stalledOnly)
 {
+}
+
+int RosterModel::idleDaysToStall()
+{
+    return sync::lead::kIdleDaysToStall;
 }
 
 int RosterModel::rowCount(const QModelIndex &parent) const

@@ -16,7 +16,8 @@ namespace groundwork::lead {
 //                            the member's plan
 //   lastActive       string  the last UTC day with practice, yyyy-MM-dd; empty: none yet
 //   sharesProfile    bool    the member shares their readiness profile with the lead
-//   memberState      MemberState  practising, resting, or stalled and why (never from scores)
+//   memberState      MemberState  practising, resting, or stalled and why (never from scores;
+//                            today the server judges idle days alone, see sync/lead/stallrule.h)
 //   leadTrackCompleted string the UTC day the member completed "Ready to lead", yyyy-MM-dd;
 //                            empty: not (yet)
 // Sorting (sortBy) keeps ties in name order, so a re-sort never shuffles equal rows.
@@ -28,6 +29,8 @@ class RosterModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(SortKey sortKey READ sortKey NOTIFY sortChanged)
     Q_PROPERTY(bool ascending READ ascending NOTIFY sortChanged)
+    // The server's stall rule in days, so the words on screen name the number it uses.
+    Q_PROPERTY(int idleDaysToStall READ idleDaysToStall CONSTANT)
 
 public:
     enum Role {
@@ -67,6 +70,7 @@ public:
     int count() const { return int(m_rows.size()); }
     SortKey sortKey() const { return m_sortKey; }
     bool ascending() const { return m_ascending; }
+    static int idleDaysToStall();
 
     void setRoster(const sync::v1::LeadRosterResponse &roster);
     // Sorts by `key`; the same key again turns the order round.

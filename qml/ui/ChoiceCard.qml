@@ -36,7 +36,7 @@ AbstractButton {
         radius: Theme.radius
         color: card.fill
         border.width: card.selected ? 2 : 1
-        border.color: card.selected ? Theme.accent : Theme.outline
+        border.color: card.selected ? Theme.accent : Theme.controlOutline
         Rectangle {
             // pressed and hover feedback
             anchors.fill: parent

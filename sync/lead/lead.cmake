@@ -1,6 +1,6 @@
 # The cohort lead's rules, free of Qt GUI, HTTP and storage, so the server, the app and the
-# tests share them: stalled members by their own plan, group figures that protect individuals,
-# and the exports (CSV through libcsv, xAPI 1.0.3 statements).
+# tests share them: stalled members (days without activity; a goal plan too once the server
+# knows one), group figures that protect individuals, and the exports (CSV through libcsv, xAPI 1.0.3 statements).
 find_library(GROUNDWORK_LIBCSV csv REQUIRED)
 find_path(GROUNDWORK_LIBCSV_INCLUDE csv.h REQUIRED)
 add_library(groundwork_sync_lead STATIC

@@ -1,6 +1,7 @@
 #include "lead/leadexport.h"
 
 #include "lead/leadtrack.h"
+#include "lead/stallrule.h"
 
 #include <csv.h>
 
@@ -69,7 +70,7 @@ QString stallWords(v1::StallReason reason, bool resting)
     case v1::STALL_REASON_MISSED_OWN_GOAL_TWICE:
         return QStringLiteral("stalled: own weekly goal missed two weeks in a row");
     case v1::STALL_REASON_IDLE_FOURTEEN_DAYS:
-        return QStringLiteral("stalled: no activity for 14 days");
+        return QStringLiteral("stalled: no activity for %1 days").arg(kIdleDaysToStall);
     default:
         return resting ? QStringLiteral("resting this week") : QStringLiteral("practising");
     }

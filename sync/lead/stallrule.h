@@ -41,7 +41,9 @@ QDate weekStart(QDate day); // the Monday of its week
 //  - with a known plan: the two most recent finished weeks both missed the member's own goal
 //    (fewer practice days than min(sessions per week, days that are not rest days)). Weeks
 //    before joining, the week of joining and declared rest weeks are never misses.
-// Without a plan only the idle rule applies: it needs nothing but activity days.
+// Without a plan only the idle rule applies: it needs nothing but activity days. The server
+// knows no plan today (knownGoalPlan() in server/leadreports.h), so the idle rule, with no rest
+// weeks either, is all a lead ever sees; the lead's screens say exactly that.
 StallVerdict judgeStall(const ActivityHistory &history, const std::optional<GoalPlan> &plan, QDate today);
 
 // Finished weeks since joining that met the member's own goal, plus this week once met;

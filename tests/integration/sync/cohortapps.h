@@ -12,13 +12,14 @@
 
 namespace groundwork::sync::testing {
 
-// A device as the app makes it, with the fastest key-derivation limits (the link secret's
-// Argon2id would otherwise dominate the test) and the test server's certificate trusted.
+// A device as the app makes it, with the test server's certificate trusted and, unless a test
+// asks for the app's own cost (`linkCost`), the fastest key-derivation limits (the link
+// secret's Argon2id would otherwise dominate the test).
 inline std::unique_ptr<cohort::Cohort> cohortDevice(core::learner::LearnerStore &store, QNetworkAccessManager &network,
-                                                    const QString &serverAuthority)
+                                                    const QString &serverAuthority,
+                                                    crypto::PwhashLimits linkCost = crypto::PwhashLimits::minimum())
 {
-    auto app = std::make_unique<cohort::Cohort>(
-        store, cohort::CohortServices{nullptr, nullptr, crypto::PwhashLimits::minimum()}, &network);
+    auto app = std::make_unique<cohort::Cohort>(store, cohort::CohortServices{nullptr, nullptr, linkCost}, &network);
     app->connection().setExtraCaCertificates(InProcessServer::devCertificate());
     app->scheduler().setIntervals(60'000, 20);
     app->enrolment()->setServerUrl(serverAuthority);

@@ -3,8 +3,8 @@
 // learner (through the app's view model) and a lead, end to end. Both back ends.
 #include "client/syncengine.h"
 #include "groundwork/sync/v1/sync.pb.h"
-#include "cohort.h"
 #include "client/sharedprofile.h"
+#include "cohortapps.h"
 #include "inprocessserver.h"
 #include "learner/derivation.h"
 #include "learnerdevices.h"
@@ -264,16 +264,14 @@ private slots:
         QVERIFY(phoneStore && laptopStore);
         const qint64 day = 1'760'000'000'000;
         practise(*phoneStore, day, QStringLiteral("delegating-outcomes"), QStringLiteral("missed-deadline"));
-        const auto device = [&](learner::LearnerStore &store) {
-            auto app = std::make_unique<groundwork::cohort::Cohort>(store);
-            app->connection().setExtraCaCertificates(InProcessServer::devCertificate());
-            app->scheduler().setIntervals(60'000, 20);
-            app->enrolment()->setServerUrl(server.base.authority()); // as typed: host:port, https implied
-            return app;
-        };
-        const auto settled = [](groundwork::cohort::Cohort &app) { return app.status()->statusText() == u"Up to date"; };
+        // The app's own cost for the link key wrap (the other device tests take the minimum).
+        const auto linkCost = groundwork::cohort::CohortServices().linkCost;
+        // The server's address as typed: host:port, https implied.
+        QNetworkAccessManager phoneNetwork;
+        QNetworkAccessManager laptopNetwork;
+        const auto settled = [](groundwork::cohort::Cohort &app) { return upToDate(app); };
 
-        auto phone = device(*phoneStore);
+        auto phone = cohortDevice(*phoneStore, phoneNetwork, server.base.authority(), linkCost);
         phone->enrolment()->setDisplayName(QStringLiteral("Ada"));
         phone->enrolment()->join(invite);
         QTRY_VERIFY_WITH_TIMEOUT(phone->status()->joined(), 15'000);
@@ -288,7 +286,7 @@ private slots:
                                                   QStringLiteral("back-to-ic"), QStringLiteral("why"),
                                                   QString::fromUtf8(secret)}),
                                               true)));
-        auto laptop = device(*laptopStore);
+        auto laptop = cohortDevice(*laptopStore, laptopNetwork, server.base.authority(), linkCost);
         laptop->enrolment()->joinWithLinkCode(phone->enrolment()->linkCode());
         QTRY_VERIFY2_WITH_TIMEOUT(laptop->status()->joined(), qPrintable(laptop->enrolment()->errorText()), 15'000);
         QTRY_VERIFY2_WITH_TIMEOUT(settled(*laptop), qPrintable(laptop->status()->statusText() + laptop->enrolment()->errorText()), 15'000);

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
@@ -135,6 +136,18 @@ bool CohortFixture::revokeThisDevice()
 QUrl CohortFixture::temporaryUrl(const QString &name) const
 {
     return QUrl::fromLocalFile(m_dir.filePath(name));
+}
+
+QUrl CohortFixture::temporaryFolder(const QString &name) const
+{
+    QDir().mkpath(m_dir.filePath(name));
+    return QUrl::fromLocalFile(m_dir.filePath(name));
+}
+
+QString CohortFixture::fileStart(const QUrl &file, int bytes) const
+{
+    QFile in(file.toLocalFile());
+    return in.open(QIODevice::ReadOnly) ? QString::fromLatin1(in.read(bytes)) : QString();
 }
 
 void CohortFixture::startServer()

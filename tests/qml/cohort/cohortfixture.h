@@ -105,6 +105,10 @@ public:
     Q_INVOKABLE bool revokeThisDevice();
     // A file URL in the fixture's own folder (not the learner's real Documents).
     Q_INVOKABLE QUrl temporaryUrl(const QString &name) const;
+    // A folder made in the fixture's own folder, as a URL.
+    Q_INVOKABLE QUrl temporaryFolder(const QString &name) const;
+    // The first `bytes` bytes of a local file, as Latin-1 ("" when it cannot be read).
+    Q_INVOKABLE QString fileStart(const QUrl &file, int bytes) const;
 
 signals:
     void ready();

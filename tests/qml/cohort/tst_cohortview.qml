@@ -616,6 +616,63 @@ TestCase {
         verify(!s.fixture.recoveryOnServer())
     }
 
+    // The printable page in a narrow window (a phone), where Qt's own file dialog has no room:
+    // saved at once, where it went said plainly, another folder still on offer (the same name
+    // there, and the note says where the first copy is). In a wide window the learner chooses
+    // in the file dialog first, and nothing is written until they do.
+    function test_recovery_pdf_in_a_narrow_and_a_wide_window() {
+        const s = openJoined()
+        const card = findChild(s.view, "recoveryKeyCard")
+        verify(card.savesPdfDirectly, "a 360 px window saves without the dialog")
+        card.opensSavedPdf = false
+        card.pdfUrl = s.fixture.temporaryUrl("groundwork-recovery-key.pdf")
+        s.cohort.recovery.turnOn()
+        tryCompare(s.cohort.recovery, "state", RecoveryKeyModel.Showing, 10000)
+        const pdfButton = findChild(s.view, "saveRecoveryKeyPdfButton")
+        const dialog = findChild(card, "recoveryPdfDialog")
+        verify(dialog)
+        const folderDialog = findChild(card, "recoveryPdfFolderDialog")
+        verify(folderDialog)
+        const elsewhere = findChild(s.view, "choosePdfFolderButton")
+        verify(!elsewhere.visible)
+        pdfButton.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Return)
+        compare(s.fixture.fileStart(card.pdfUrl, 5), "%PDF-")
+        const saved = findChild(s.view, "recoverySavedTo")
+        verify(saved.visible)
+        verify(saved.text.indexOf("Saved to " + card.savedPath + " and opened to print") === 0, saved.text)
+        verify(card.savedPath.endsWith("groundwork-recovery-key.pdf"), card.savedPath)
+        verify(!dialog.visible, "no file dialog in a narrow window")
+        verify(elsewhere.visible)
+        // Another folder: the folder dialog, the same name there.
+        elsewhere.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Return)
+        tryCompare(folderDialog, "visible", true)
+        verify(!dialog.visible)
+        const firstPath = card.savedPath
+        const other = s.fixture.temporaryFolder("kept")
+        folderDialog.selectedFolder = other
+        folderDialog.accept()
+        tryCompare(folderDialog, "visible", false)
+        compare(s.fixture.fileStart(String(other) + "/groundwork-recovery-key.pdf", 5), "%PDF-")
+        verify(card.savedPath.endsWith("/kept/groundwork-recovery-key.pdf"), card.savedPath)
+        verify(saved.text.indexOf("The copy saved before is still in " + firstPath + ":") > 0, saved.text)
+        // Wide: the file dialog first, suggesting the same place, and nothing saved by the
+        // button alone.
+        card.savedPath = ""
+        card.savedPdf = false
+        card.savesPdfDirectly = false
+        card.pdfUrl = s.fixture.temporaryUrl("not-written.pdf")
+        pdfButton.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Return)
+        tryCompare(dialog, "visible", true)
+        compare(String(dialog.selectedFile), String(card.pdfUrl), "the dialog suggests the same place")
+        compare(s.fixture.fileStart(card.pdfUrl, 5), "")
+        verify(!elsewhere.visible)
+        dialog.reject()
+        tryCompare(dialog, "visible", false)
+    }
+
     // Signed out from another device: the screen says so and offers the way back, instead of
     // the parts that need a device that is signed in.
     function test_signed_out_from_another_device() {

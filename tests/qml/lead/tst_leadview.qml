@@ -48,6 +48,42 @@ TestCase {
             keyClick(text[i])
     }
 
+    function visibleTexts(item, out) {
+        if (item.visible === false)
+            return out
+        if (typeof item.text === "string" && item.text !== "")
+            out.push(item.text)
+        for (let i = 0; i < item.children.length; ++i)
+            visibleTexts(item.children[i], out)
+        return out
+    }
+
+    // The server never sees a goal plan or a rest week (they stay sealed on the learner's
+    // devices), so it judges a stall by idle days alone: every word the lead reads about
+    // stalls names the rule's own number and claims nothing goal-based.
+    function test_stall_words_say_what_the_server_judges() {
+        const signIn = open({signedIn: false})
+        const days = signIn.session.stalled.idleDaysToStall
+        compare(days, 14, "the server's rule (sync/lead/stallrule.h kIdleDaysToStall)")
+        verify(findChild(signIn.view, "leadSignInNote").text.indexOf("had no activity for " + days + " days") > 0)
+
+        for (const width of [1280, 360]) {
+            const s = open({}, width)
+            tryCompare(s.session, "memberCount", 6, 10000)
+            const texts = visibleTexts(s.view, [])
+            verify(texts.indexOf("Stalled") >= 0)
+            verify(texts.indexOf("stalled: no activity for " + days + " days") >= 0, "the summary's figure")
+            verify(texts.indexOf("Stalled: no activity for " + days + " days") >= 0, "Fay's state")
+            verify(findChild(s.view, "stalledNote").text.indexOf("for " + days + " days in a row") > 0)
+            verify(findChild(s.view, "rosterNote").text.indexOf("(" + days + " in a row)") > 0)
+            for (const text of texts) {
+                for (const claim of ["own plan", "goal missed", "missed their own", "rest weeks never count",
+                                     "declared never count", "judged by their"])
+                    verify(text.indexOf(claim) < 0, "“" + claim + "” in: " + text)
+            }
+        }
+    }
+
     function test_sign_in_refuses_a_learner_then_accepts_the_lead() {
         const s = open({signedIn: false})
         verify(findChild(s.view, "leadSignInButton").visible)

@@ -6,8 +6,8 @@ import Groundwork.Core
 import Groundwork.Ui
 
 // WCAG 2 contrast of the theme's colours, in the light and the dark theme: text at least
-// 4.5:1 against what it is drawn on, focus indicators and the border that marks a chosen
-// option at least 3:1. Controls are measured as the style draws them, under the Material
+// 4.5:1 against what it is drawn on, focus indicators, the border that marks a chosen option
+// and the outline of one not chosen at least 3:1. Controls are measured as the style draws them, under the Material
 // settings the window gives them (qml/app/Main.qml: accent and primary Theme.controlAccent).
 TestCase {
     id: testCase
@@ -29,6 +29,7 @@ TestCase {
             property alias plain: plainButton
             property alias box: checkBox
             property alias card: choiceCard
+            property alias optionCard: optionCard
             property alias list: comboBox
             property alias chosen: chosenButton
             Column {
@@ -45,6 +46,7 @@ TestCase {
                 }
                 CheckBox { id: checkBox; text: "Include"; checked: true }
                 ChoiceCard { id: choiceCard; width: 300; title: "Yes"; selected: true }
+                ChoiceCard { id: optionCard; width: 300; title: "No" }
                 // As every ComboBox of the app sets it (the current choice is listed in it).
                 ComboBox { id: comboBox; model: ["One", "Two"]; Material.accent: Theme.accent }
             }
@@ -120,6 +122,10 @@ TestCase {
             atLeast(Theme.focus, back, 3, "focus ring")
         // The border and tick that mark the chosen option.
         atLeast(page.card.background.border.color, page.card.fill, 3, "chosen card border")
+        // An option not chosen is told from the page by its outline alone: against the card
+        // inside it and the page around it.
+        atLeast(page.optionCard.background.border.color, page.optionCard.fill, 3, "option card outline")
+        atLeast(page.optionCard.background.border.color, Theme.background, 3, "option card outline on the page")
         // A checked box is filled with the controls' accent, on a card or on the page.
         for (const back of [Theme.background, Theme.surface])
             atLeast(page.box.Material.accentColor, back, 3, "checked box")

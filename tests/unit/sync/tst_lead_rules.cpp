@@ -326,6 +326,26 @@ private slots:
         QCOMPARE(rows[2][6], QStringLiteral("stalled: no activity for 14 days"));
     }
 
+    // What the server applies (no plan known): a member turns stalled on exactly the day the
+    // export's words name, counted from joining, and a planned break the server cannot see
+    // counts as idle; the words name that number and nothing goal-based.
+    void stallWordsNameTheDayTheServerStalls()
+    {
+        const QDate joined(2026, 11, 2);
+        const ActivityHistory history{joined, {joined, joined.addDays(1)}};
+        int firstStalledDay = 0;
+        for (int idle = 1; idle <= 40 && firstStalledDay == 0; ++idle)
+            if (judgeStall(history, std::nullopt, joined.addDays(1 + idle)).stalled())
+                firstStalledDay = idle;
+        QCOMPARE(firstStalledDay, 14);
+        const QString words = stallWords(v1::STALL_REASON_IDLE_FOURTEEN_DAYS, false);
+        QCOMPARE(words, QStringLiteral("stalled: no activity for %1 days").arg(firstStalledDay));
+        QVERIFY(!words.contains(QStringLiteral("goal")));
+        // No activity at all: the count starts on the day of joining.
+        QVERIFY(!judgeStall({joined, {}}, std::nullopt, joined.addDays(12)).stalled());
+        QVERIFY(judgeStall({joined, {}}, std::nullopt, joined.addDays(13)).stalled());
+    }
+
     void groupProfileCsvIsEmptyBelowTheMinimum()
     {
         v1::LeadGroupProfileResponse profile;
