@@ -210,57 +210,71 @@ ApplicationWindow {
         onActivated: window.goBack()
     }
 
-    header: ToolBar {
-        visible: !window.onboarding
-        Keys.onReturnPressed: event => window.pressFocusedButton(event)
-        Keys.onEnterPressed: event => window.pressFocusedButton(event)
-        Material.background: Theme.surface
-        Material.foreground: Theme.text
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: Theme.smallGap
-            anchors.rightMargin: Theme.gap
-            ToolButton {
-                objectName: "backButton"
-                visible: stack.depth > 1
-                text: "‹ " + qsTr("Back")
-                onClicked: window.goBack()
-                Accessible.name: qsTr("Back to %1").arg(window.sections[window.section])
-            }
-            Label {
-                Layout.fillWidth: true
-                leftPadding: stack.depth > 1 ? 0 : Theme.smallGap
-                text: stack.depth > 1 ? "" : window.sections[window.section]
-                font.pixelSize: Theme.headingSize
-                font.bold: true
-                color: Theme.text
-                elide: Text.ElideRight
-                Accessible.role: Accessible.Heading
+    // The bars are built only where they show: nothing of them while the first run is on
+    // screen, and either the bottom bar (phones) or the side rail (desktops), not both.
+    header: Loader {
+        active: !window.onboarding
+        visible: active
+        sourceComponent: ToolBar {
+            position: ToolBar.Header
+            Keys.onReturnPressed: event => window.pressFocusedButton(event)
+            Keys.onEnterPressed: event => window.pressFocusedButton(event)
+            Material.background: Theme.surface
+            Material.foreground: Theme.text
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: Theme.smallGap
+                anchors.rightMargin: Theme.gap
+                ToolButton {
+                    objectName: "backButton"
+                    visible: stack.depth > 1
+                    text: "‹ " + qsTr("Back")
+                    onClicked: window.goBack()
+                    Accessible.name: qsTr("Back to %1").arg(window.sections[window.section])
+                }
+                Label {
+                    Layout.fillWidth: true
+                    leftPadding: stack.depth > 1 ? 0 : Theme.smallGap
+                    text: stack.depth > 1 ? "" : window.sections[window.section]
+                    font.pixelSize: Theme.headingSize
+                    font.bold: true
+                    color: Theme.text
+                    elide: Text.ElideRight
+                    Accessible.role: Accessible.Heading
+                }
             }
         }
     }
 
-    footer: TabBar {
-        visible: !window.wide && !window.onboarding
-        currentIndex: window.section
-        onCurrentIndexChanged: {
-            window.section = currentIndex
-            stack.pop(null)
-        }
-        Repeater {
-            model: window.sections
-            delegate: TabButton {
-                required property string modelData
-                text: modelData
-                // The chosen section's name is text in the accent colour, on the bar.
-                Material.accent: Theme.accent
-                // Five sections share a 360 px phone: a slightly smaller label keeps every word whole.
-                font.pixelSize: Theme.smallSize
-                leftPadding: 4
-                rightPadding: 4
-                // Space switches (the style's key); Enter or Return too, as on the side rail.
-                Keys.onReturnPressed: TabBar.tabBar.setCurrentIndex(TabBar.index)
-                Keys.onEnterPressed: TabBar.tabBar.setCurrentIndex(TabBar.index)
+    footer: Loader {
+        active: !window.wide && !window.onboarding
+        visible: active
+        sourceComponent: TabBar {
+            position: TabBar.Footer
+            currentIndex: window.section
+            // Built with the section already chosen (after a resize, say): only a change of
+            // section leaves the page that is open.
+            onCurrentIndexChanged: {
+                if (currentIndex === window.section)
+                    return
+                window.section = currentIndex
+                stack.pop(null)
+            }
+            Repeater {
+                model: window.sections
+                delegate: TabButton {
+                    required property string modelData
+                    text: modelData
+                    // The chosen section's name is text in the accent colour, on the bar.
+                    Material.accent: Theme.accent
+                    // Five sections share a 360 px phone: a slightly smaller label keeps every word whole.
+                    font.pixelSize: Theme.smallSize
+                    leftPadding: 4
+                    rightPadding: 4
+                    // Space switches (the style's key); Enter or Return too, as on the side rail.
+                    Keys.onReturnPressed: TabBar.tabBar.setCurrentIndex(TabBar.index)
+                    Keys.onEnterPressed: TabBar.tabBar.setCurrentIndex(TabBar.index)
+                }
             }
         }
     }
@@ -279,31 +293,34 @@ ApplicationWindow {
         spacing: 0
         visible: !window.onboarding
 
-        Pane {
-            visible: window.wide
+        Loader {
+            active: window.wide && !window.onboarding
+            visible: active
             Layout.fillHeight: true
             Layout.preferredWidth: 220
-            Material.background: Theme.surface
-            ColumnLayout {
-                width: parent.width
-                Repeater {
-                    model: window.sections
-                    delegate: ItemDelegate {
-                        id: railItem
-                        required property string modelData
-                        required property int index
-                        objectName: "railItem" + index
-                        Layout.fillWidth: true
-                        text: modelData
-                        highlighted: window.section === index
-                        // An item delegate takes no focus by default: the rail must be reachable
-                        // from the keyboard (Tab, then the arrows; Space or Enter switches).
-                        focusPolicy: Qt.StrongFocus
-                        Accessible.role: Accessible.PageTab
-                        Accessible.name: modelData
-                        onClicked: { window.section = index; stack.pop(null) }
-                        Keys.onUpPressed: window.moveRailFocus(railItem, -1)
-                        Keys.onDownPressed: window.moveRailFocus(railItem, 1)
+            sourceComponent: Pane {
+                Material.background: Theme.surface
+                ColumnLayout {
+                    width: parent.width
+                    Repeater {
+                        model: window.sections
+                        delegate: ItemDelegate {
+                            id: railItem
+                            required property string modelData
+                            required property int index
+                            objectName: "railItem" + index
+                            Layout.fillWidth: true
+                            text: modelData
+                            highlighted: window.section === index
+                            // An item delegate takes no focus by default: the rail must be reachable
+                            // from the keyboard (Tab, then the arrows; Space or Enter switches).
+                            focusPolicy: Qt.StrongFocus
+                            Accessible.role: Accessible.PageTab
+                            Accessible.name: modelData
+                            onClicked: { window.section = index; stack.pop(null) }
+                            Keys.onUpPressed: window.moveRailFocus(railItem, -1)
+                            Keys.onDownPressed: window.moveRailFocus(railItem, 1)
+                        }
                     }
                 }
             }
