@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 import QtQuick.Templates as T
 import Groundwork.Core
 import Groundwork.Ui
@@ -181,6 +180,14 @@ ApplicationWindow {
             stop.forceActiveFocus(Qt.TabFocusReason)
     }
 
+    // How many pages are stacked: 1 while a section shows, more with a lesson or drill over it.
+    readonly property int pageDepth: stack.depth
+    // A section chosen on the bar or the rail: it shows, with no page left over it.
+    function showSection(index: int) {
+        section = index
+        stack.pop(null)
+    }
+
     // Up and Down in the side rail move the keyboard to the section above or below.
     function moveRailFocus(from: Item, step: int) {
         const items = Array.from(from.parent.children).filter(item => item.objectName.startsWith("railItem"))
@@ -210,72 +217,31 @@ ApplicationWindow {
         onActivated: window.goBack()
     }
 
-    // The bars are built only where they show: nothing of them while the first run is on
-    // screen, and either the bottom bar (phones) or the side rail (desktops), not both.
+    // The bars are files of this module, loaded only where they show: none of them during the
+    // first run, and either the bottom bar (phones) or the side rail (desktops), never both.
     header: Loader {
-        active: !window.onboarding
-        visible: active
-        sourceComponent: ToolBar {
-            position: ToolBar.Header
-            Keys.onReturnPressed: event => window.pressFocusedButton(event)
-            Keys.onEnterPressed: event => window.pressFocusedButton(event)
-            Material.background: Theme.surface
-            Material.foreground: Theme.text
-            RowLayout {
-                anchors.fill: parent
-                anchors.leftMargin: Theme.smallGap
-                anchors.rightMargin: Theme.gap
-                ToolButton {
-                    objectName: "backButton"
-                    visible: stack.depth > 1
-                    text: "‹ " + qsTr("Back")
-                    onClicked: window.goBack()
-                    Accessible.name: qsTr("Back to %1").arg(window.sections[window.section])
-                }
-                Label {
-                    Layout.fillWidth: true
-                    leftPadding: stack.depth > 1 ? 0 : Theme.smallGap
-                    text: stack.depth > 1 ? "" : window.sections[window.section]
-                    font.pixelSize: Theme.headingSize
-                    font.bold: true
-                    color: Theme.text
-                    elide: Text.ElideRight
-                    Accessible.role: Accessible.Heading
-                }
-            }
+        readonly property bool shown: !window.onboarding
+        visible: shown
+        onShownChanged: show()
+        Component.onCompleted: show()
+        function show() {
+            if (shown)
+                setSource("SectionHeader.qml", { shell: window })
+            else
+                source = ""
         }
     }
 
     footer: Loader {
-        active: !window.wide && !window.onboarding
-        visible: active
-        sourceComponent: TabBar {
-            position: TabBar.Footer
-            currentIndex: window.section
-            // Built with the section already chosen (after a resize, say): only a change of
-            // section leaves the page that is open.
-            onCurrentIndexChanged: {
-                if (currentIndex === window.section)
-                    return
-                window.section = currentIndex
-                stack.pop(null)
-            }
-            Repeater {
-                model: window.sections
-                delegate: TabButton {
-                    required property string modelData
-                    text: modelData
-                    // The chosen section's name is text in the accent colour, on the bar.
-                    Material.accent: Theme.accent
-                    // Five sections share a 360 px phone: a slightly smaller label keeps every word whole.
-                    font.pixelSize: Theme.smallSize
-                    leftPadding: 4
-                    rightPadding: 4
-                    // Space switches (the style's key); Enter or Return too, as on the side rail.
-                    Keys.onReturnPressed: TabBar.tabBar.setCurrentIndex(TabBar.index)
-                    Keys.onEnterPressed: TabBar.tabBar.setCurrentIndex(TabBar.index)
-                }
-            }
+        readonly property bool shown: !window.wide && !window.onboarding
+        visible: shown
+        onShownChanged: show()
+        Component.onCompleted: show()
+        function show() {
+            if (shown)
+                setSource("SectionTabBar.qml", { shell: window })
+            else
+                source = ""
         }
     }
 
@@ -285,51 +251,34 @@ ApplicationWindow {
         Component.onCompleted: setSource("FirstRunPage.qml", { shell: window })
     }
 
-    RowLayout {
+    Item {
         Keys.onReturnPressed: event => window.pressFocusedButton(event)
         Keys.onEnterPressed: event => window.pressFocusedButton(event)
         Keys.onTabPressed: event => window.tabIntoPage(event)
         anchors.fill: parent
-        spacing: 0
         visible: !window.onboarding
 
         Loader {
-            active: window.wide && !window.onboarding
-            visible: active
-            Layout.fillHeight: true
-            Layout.preferredWidth: 220
-            sourceComponent: Pane {
-                Material.background: Theme.surface
-                ColumnLayout {
-                    width: parent.width
-                    Repeater {
-                        model: window.sections
-                        delegate: ItemDelegate {
-                            id: railItem
-                            required property string modelData
-                            required property int index
-                            objectName: "railItem" + index
-                            Layout.fillWidth: true
-                            text: modelData
-                            highlighted: window.section === index
-                            // An item delegate takes no focus by default: the rail must be reachable
-                            // from the keyboard (Tab, then the arrows; Space or Enter switches).
-                            focusPolicy: Qt.StrongFocus
-                            Accessible.role: Accessible.PageTab
-                            Accessible.name: modelData
-                            onClicked: { window.section = index; stack.pop(null) }
-                            Keys.onUpPressed: window.moveRailFocus(railItem, -1)
-                            Keys.onDownPressed: window.moveRailFocus(railItem, 1)
-                        }
-                    }
-                }
+            id: rail
+            readonly property bool shown: window.wide && !window.onboarding
+            visible: shown
+            width: shown ? 220 : 0
+            height: parent.height
+            onShownChanged: show()
+            Component.onCompleted: show()
+            function show() {
+                if (shown)
+                    setSource("SectionRail.qml", { shell: window })
+                else
+                    source = ""
             }
         }
 
         StackView {
             id: stack
-            Layout.fillWidth: true
-            Layout.fillHeight: true
+            x: rail.width
+            width: parent.width - rail.width
+            height: parent.height
             initialItem: sectionPage
             // Back at the section (a section was chosen, or Today was brought to front): no page
             // is left to return from.

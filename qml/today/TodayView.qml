@@ -72,13 +72,19 @@ ReadingPage {
         }
     }
 
+    // By file name, so that neither it nor the text area it holds is loaded until it shows.
     Loader {
         objectName: "tryItRecall"
-        active: view.today.tryItLessonId !== ""
-        visible: active
+        readonly property bool shown: view.today.tryItLessonId !== ""
+        visible: shown
         width: parent.width
-        sourceComponent: TryItRecall {
-            today: view.today
+        onShownChanged: show()
+        Component.onCompleted: show()
+        function show() {
+            if (shown)
+                setSource("TryItRecall.qml", { today: view.today })
+            else
+                source = ""
         }
     }
 
