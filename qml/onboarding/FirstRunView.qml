@@ -118,145 +118,30 @@ ReadingPage {
     // 1: track -----------------------------------------------------------------------------
     Loader {
         objectName: "trackStep"
-        active: view.furthestStep >= 1
         visible: view.step === 1
         width: parent.width
-        sourceComponent: Column {
-            spacing: Theme.gap
-            Label {
-                width: parent.width
-                text: qsTr("Where would you like to start?")
-                color: Theme.text
-                font.pixelSize: Theme.titleSize
-                font.bold: true
-                wrapMode: Text.Wrap
-                Accessible.role: Accessible.Heading
-            }
-            Label {
-                width: parent.width
-                text: qsTr("You can switch tracks or browse the others at any time.")
-                color: Theme.mutedText
-                font.pixelSize: Theme.bodySize
-                wrapMode: Text.Wrap
-            }
-            Repeater {
-                model: view.firstRun.tracks
-                delegate: ChoiceCard {
-                    required property string trackId
-                    required title
-                    required summary
-                    required property bool isPrivate
-                    objectName: "trackChoice_" + trackId
-                    width: parent.width
-                    badge: isPrivate ? qsTr("Private") : ""
-                    selected: view.chosenTrack === trackId
-                    onClicked: view.chosenTrack = trackId
-                }
-            }
-            StepButtons {
-                width: parent.width
-                onBack: view.step -= 1
-                onSkip: view.next()
-                onAccept: view.applyTrack()
-            }
-        }
+        readonly property bool reached: view.furthestStep >= 1
+        onReachedChanged: if (reached) setSource("TrackStep.qml", { view: view })
+        Component.onCompleted: if (reached) setSource("TrackStep.qml", { view: view })
     }
 
     // 2: weekly goal ----------------------------------------------------------------------------
     Loader {
         objectName: "goalStep"
-        active: view.furthestStep >= 2
         visible: view.step === 2
         width: parent.width
-        sourceComponent: Column {
-            spacing: Theme.gap
-            Label {
-                width: parent.width
-                text: qsTr("A weekly goal, not a streak")
-                color: Theme.text
-                font.pixelSize: Theme.titleSize
-                font.bold: true
-                wrapMode: Text.Wrap
-                Accessible.role: Accessible.Heading
-            }
-            Label {
-                width: parent.width
-                text: qsTr("How many days a week would you like to practise? Mark the days you keep free; nothing is waiting for you on a rest day.")
-                color: Theme.mutedText
-                font.pixelSize: Theme.bodySize
-                wrapMode: Text.Wrap
-            }
-            GoalEditor {
-                id: goalEditor
-                objectName: "goalEditor"
-                width: parent.width
-                Component.onCompleted: {
-                    sessionsPerWeek = view.goal.sessionsPerWeek
-                    restDays = Array.from(view.goal.restDays)
-                }
-                onEdited: goalError.text = ""
-            }
-            Label {
-                id: goalError
-                objectName: "goalError"
-                width: parent.width
-                visible: text !== ""
-                color: Theme.focus
-                font.pixelSize: Theme.bodySize
-                wrapMode: Text.Wrap
-                Accessible.role: Accessible.AlertMessage
-                Accessible.name: text
-            }
-            StepButtons {
-                width: parent.width
-                onBack: view.step -= 1
-                onSkip: view.next()
-                onAccept: goalError.text = view.applyGoal(goalEditor.sessionsPerWeek, goalEditor.restDays)
-            }
-        }
+        readonly property bool reached: view.furthestStep >= 2
+        onReachedChanged: if (reached) setSource("GoalStep.qml", { view: view })
+        Component.onCompleted: if (reached) setSource("GoalStep.qml", { view: view })
     }
 
     // 3: cohort ----------------------------------------------------------------------------
     Loader {
         objectName: "cohortStep"
-        active: view.furthestStep >= 3
         visible: view.step === 3
         width: parent.width
-        sourceComponent: Column {
-            spacing: Theme.gap
-            Label {
-                width: parent.width
-                text: qsTr("Part of a cohort?")
-                color: Theme.text
-                font.pixelSize: Theme.titleSize
-                font.bold: true
-                wrapMode: Text.Wrap
-                Accessible.role: Accessible.Heading
-            }
-            Label {
-                width: parent.width
-                text: qsTr("If your organisation runs a cohort, your cohort lead can give you an invite code. It is optional: you can join later in the Cohort section. Your reflections are never shared.")
-                color: Theme.mutedText
-                font.pixelSize: Theme.bodySize
-                wrapMode: Text.Wrap
-            }
-            TextField {
-                id: inviteCode
-                objectName: "inviteCodeField"
-                width: Math.min(parent.width, 320)
-                text: view.firstRun.inviteCode
-                placeholderText: qsTr("Invite code (optional)")
-                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
-                Accessible.name: qsTr("Cohort invite code")
-                onAccepted: view.applyCode(inviteCode.text)
-            }
-            StepButtons {
-                width: parent.width
-                acceptText: qsTr("Finish")
-                onBack: view.step -= 1
-                onSkip: view.finish()
-                onAccept: view.applyCode(inviteCode.text)
-            }
-        }
+        readonly property bool reached: view.furthestStep >= 3
+        onReachedChanged: if (reached) setSource("CohortStep.qml", { view: view })
+        Component.onCompleted: if (reached) setSource("CohortStep.qml", { view: view })
     }
 }
