@@ -19,14 +19,18 @@ ToolBar {
         anchors.fill: parent
         anchors.leftMargin: Theme.smallGap
         anchors.rightMargin: Theme.gap
-        ToolButton {
+        // Built only over a page: a section shows its name alone.
+        Loader {
             id: back
-            objectName: "backButton"
+            active: bar.overPage
+            visible: active
             y: Math.round((parent.height - height) / 2) // on whole pixels, as a layout puts it
-            visible: bar.overPage
-            text: "‹ " + qsTr("Back")
-            onClicked: bar.shell.goBack()
-            Accessible.name: qsTr("Back to %1").arg(bar.shell.sections[bar.shell.section])
+            sourceComponent: ToolButton {
+                objectName: "backButton"
+                text: "‹ " + qsTr("Back")
+                onClicked: bar.shell.goBack()
+                Accessible.name: qsTr("Back to %1").arg(bar.shell.sections[bar.shell.section])
+            }
         }
         Label {
             y: Math.round((parent.height - height) / 2)
