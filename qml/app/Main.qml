@@ -1,18 +1,11 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 import Groundwork.Core
 import Groundwork.Ui
 import Groundwork.Today
 import Groundwork.Lesson
 import Groundwork.Drill
-import Groundwork.Tracks
-import Groundwork.Profile
-import Groundwork.Settings
-import Groundwork.Onboarding
-import Groundwork.Cohort
-import Groundwork.Lead
 
 // The window: sections (a bottom bar on phones, a side rail on desktops) and a stack on top
 // for the lesson or drill being played. Only Today is built in; every other page is a file of
@@ -25,13 +18,16 @@ ApplicationWindow {
     required property DrillSession drill
     required property NarrationController narration
     required property Preferences preferences
-    required property ProfileViewModel profile
-    required property TracksViewModel tracks
     required property GoalViewModel goal
-    required property FirstRunViewModel firstRun
-    required property MyData myData
-    required property Cohort cohort
-    required property LeadSession lead
+    // The view models that only the pages loaded by name use, each typed in its page
+    // (TracksPage.qml: `shell.tracks as TracksViewModel`, ...): typed here, they would make the
+    // window import six feature modules (their plugins and qmldirs) before its first frame.
+    required property QtObject profile
+    required property QtObject tracks
+    required property QtObject firstRun
+    required property QtObject myData
+    required property QtObject cohort
+    required property QtObject lead
     // From the command line: Preferences.Light or Preferences.Dark overrides the learner's
     // setting for this run; Preferences.System leaves it to the setting.
     property int colorScheme: Preferences.System
@@ -180,6 +176,14 @@ ApplicationWindow {
             stop.forceActiveFocus(Qt.TabFocusReason)
     }
 
+    // How many pages are stacked: 1 while a section shows, more with a lesson or drill over it.
+    readonly property int pageDepth: stack.depth
+    // A section chosen on the bar or the rail: it shows, with no page left over it.
+    function showSection(index: int) {
+        section = index
+        stack.pop(null)
+    }
+
     // Up and Down in the side rail move the keyboard to the section above or below.
     function moveRailFocus(from: Item, step: int) {
         const items = Array.from(from.parent.children).filter(item => item.objectName.startsWith("railItem"))
@@ -208,58 +212,31 @@ ApplicationWindow {
         onActivated: window.goBack()
     }
 
-    header: ToolBar {
-        visible: !window.onboarding
-        Keys.onReturnPressed: event => window.pressFocusedButton(event)
-        Keys.onEnterPressed: event => window.pressFocusedButton(event)
-        Material.background: Theme.surface
-        Material.foreground: Theme.text
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: Theme.smallGap
-            anchors.rightMargin: Theme.gap
-            ToolButton {
-                objectName: "backButton"
-                visible: stack.depth > 1
-                text: "‹ " + qsTr("Back")
-                onClicked: window.goBack()
-                Accessible.name: qsTr("Back to %1").arg(window.sections[window.section])
-            }
-            Label {
-                Layout.fillWidth: true
-                leftPadding: stack.depth > 1 ? 0 : Theme.smallGap
-                text: stack.depth > 1 ? "" : window.sections[window.section]
-                font.pixelSize: Theme.headingSize
-                font.bold: true
-                color: Theme.text
-                elide: Text.ElideRight
-                Accessible.role: Accessible.Heading
-            }
+    // The bars are files of this module, loaded only where they show: none of them during the
+    // first run, and either the bottom bar (phones) or the side rail (desktops), never both.
+    header: Loader {
+        readonly property bool shown: !window.onboarding
+        visible: shown
+        onShownChanged: show()
+        Component.onCompleted: show()
+        function show() {
+            if (shown)
+                setSource("SectionHeader.qml", { shell: window })
+            else
+                source = ""
         }
     }
 
-    footer: TabBar {
-        visible: !window.wide && !window.onboarding
-        currentIndex: window.section
-        onCurrentIndexChanged: {
-            window.section = currentIndex
-            stack.pop(null)
-        }
-        Repeater {
-            model: window.sections
-            delegate: TabButton {
-                required property string modelData
-                text: modelData
-                // The chosen section's name is text in the accent colour, on the bar.
-                Material.accent: Theme.accent
-                // Five sections share a 360 px phone: a slightly smaller label keeps every word whole.
-                font.pixelSize: Theme.smallSize
-                leftPadding: 4
-                rightPadding: 4
-                // Space switches (the style's key); Enter or Return too, as on the side rail.
-                Keys.onReturnPressed: TabBar.tabBar.setCurrentIndex(TabBar.index)
-                Keys.onEnterPressed: TabBar.tabBar.setCurrentIndex(TabBar.index)
-            }
+    footer: Loader {
+        readonly property bool shown: !window.wide && !window.onboarding
+        visible: shown
+        onShownChanged: show()
+        Component.onCompleted: show()
+        function show() {
+            if (shown)
+                setSource("SectionTabBar.qml", { shell: window })
+            else
+                source = ""
         }
     }
 
@@ -271,48 +248,34 @@ ApplicationWindow {
         Component.onCompleted: setSource("FirstRunPage.qml", { shell: window })
     }
 
-    RowLayout {
+    Item {
         Keys.onReturnPressed: event => window.pressFocusedButton(event)
         Keys.onEnterPressed: event => window.pressFocusedButton(event)
         Keys.onTabPressed: event => window.tabIntoPage(event)
         anchors.fill: parent
-        spacing: 0
         visible: !window.onboarding
 
-        Pane {
-            visible: window.wide
-            Layout.fillHeight: true
-            Layout.preferredWidth: 220
-            Material.background: Theme.surface
-            ColumnLayout {
-                width: parent.width
-                Repeater {
-                    model: window.sections
-                    delegate: ItemDelegate {
-                        id: railItem
-                        required property string modelData
-                        required property int index
-                        objectName: "railItem" + index
-                        Layout.fillWidth: true
-                        text: modelData
-                        highlighted: window.section === index
-                        // An item delegate takes no focus by default: the rail must be reachable
-                        // from the keyboard (Tab, then the arrows; Space or Enter switches).
-                        focusPolicy: Qt.StrongFocus
-                        Accessible.role: Accessible.PageTab
-                        Accessible.name: modelData
-                        onClicked: { window.section = index; stack.pop(null) }
-                        Keys.onUpPressed: window.moveRailFocus(railItem, -1)
-                        Keys.onDownPressed: window.moveRailFocus(railItem, 1)
-                    }
-                }
+        Loader {
+            id: rail
+            readonly property bool shown: window.wide && !window.onboarding
+            visible: shown
+            width: shown ? 220 : 0
+            height: parent.height
+            onShownChanged: show()
+            Component.onCompleted: show()
+            function show() {
+                if (shown)
+                    setSource("SectionRail.qml", { shell: window })
+                else
+                    source = ""
             }
         }
 
         StackView {
             id: stack
-            Layout.fillWidth: true
-            Layout.fillHeight: true
+            x: rail.width
+            width: parent.width - rail.width
+            height: parent.height
             initialItem: sectionPage
             // Back at the section (a section was chosen, or Today was brought to front): no page
             // is left to return from.

@@ -4,7 +4,7 @@ import Groundwork.Profile
 // The Profile section, loaded by file name when first shown (see TracksPage.qml).
 ProfileView {
     required property Main shell
-    profile: shell.profile
+    profile: shell.profile as ProfileViewModel
     onAssessmentRequested: shell.openAssessment()
     onResultsRequested: form => shell.openAssessmentResults(form)
     Component.onCompleted: {

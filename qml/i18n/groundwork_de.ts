@@ -336,6 +336,34 @@
     </message>
 </context>
 <context>
+    <name>CohortStep</name>
+    <message>
+        <location filename="../onboarding/CohortStep.qml" line="+15"/>
+        <source>Part of a cohort?</source>
+        <translation>Teil einer Kohorte?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>If your organisation runs a cohort, your cohort lead can give you an invite code. It is optional: you can join later in the Cohort section. Your reflections are never shared.</source>
+        <translation>Wenn deine Organisation eine Kohorte betreibt, kann dir deine Kohortenleitung einen Einladungscode geben. Das ist freiwillig: Du kannst auch später im Bereich „Kohorte“ beitreten. Deine Reflexionen werden nie geteilt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Invite code (optional)</source>
+        <translation>Einladungscode (optional)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohort invite code</source>
+        <translation>Einladungscode der Kohorte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
     <name>CohortSummary</name>
     <message>
         <location filename="../lead/CohortSummary.qml" line="+25"/>
@@ -947,12 +975,12 @@
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../onboarding/FirstRunView.qml" line="+37"/>
+        <location filename="../onboarding/FirstRunView.qml" line="+43"/>
         <source>The goal could not be saved.</source>
         <translation>Das Ziel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
@@ -991,56 +1019,6 @@
         <source>Skip setup and start with the defaults</source>
         <translation>Einrichtung überspringen und mit den Standardeinstellungen beginnen</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Where would you like to start?</source>
-        <translation>Womit möchtest du anfangen?</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>You can switch tracks or browse the others at any time.</source>
-        <translation>Du kannst jederzeit den Pfad wechseln oder dir die anderen ansehen.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Private</source>
-        <translation>Privat</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>A weekly goal, not a streak</source>
-        <translation>Ein Wochenziel, keine Serie</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>How many days a week would you like to practise? Mark the days you keep free; nothing is waiting for you on a rest day.</source>
-        <translation>An wie vielen Tagen pro Woche möchtest du üben? Markiere die Tage, die du dir freihältst – an einem Ruhetag wartet nichts auf dich.</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Part of a cohort?</source>
-        <translation>Teil einer Kohorte?</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>If your organisation runs a cohort, your cohort lead can give you an invite code. It is optional: you can join later in the Cohort section. Your reflections are never shared.</source>
-        <translation>Wenn deine Organisation eine Kohorte betreibt, kann dir deine Kohortenleitung einen Einladungscode geben. Das ist freiwillig: Du kannst auch später im Bereich „Kohorte“ beitreten. Deine Reflexionen werden nie geteilt.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Invite code (optional)</source>
-        <translation>Einladungscode (optional)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cohort invite code</source>
-        <translation>Einladungscode der Kohorte</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Finish</source>
-        <translation>Fertig</translation>
-    </message>
 </context>
 <context>
     <name>GoalEditor</name>
@@ -1078,6 +1056,19 @@
         <location line="+2"/>
         <source>A week counts when you practise on %1 of its days. Rest days never count against you.</source>
         <translation>Eine Woche zählt, wenn du an %1 ihrer Tage übst. Ruhetage zählen nie gegen dich.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStep</name>
+    <message>
+        <location filename="../onboarding/GoalStep.qml" line="+15"/>
+        <source>A weekly goal, not a streak</source>
+        <translation>Ein Wochenziel, keine Serie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How many days a week would you like to practise? Mark the days you keep free; nothing is waiting for you on a rest day.</source>
+        <translation>An wie vielen Tagen pro Woche möchtest du üben? Markiere die Tage, die du dir freihältst – an einem Ruhetag wartet nichts auf dich.</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1235,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+44"/>
+        <location filename="../app/Main.qml" line="+41"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -1885,6 +1876,19 @@
     </message>
 </context>
 <context>
+    <name>SectionHeader</name>
+    <message>
+        <location filename="../app/SectionHeader.qml" line="+27"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to %1</source>
+        <translation>Zurück zu %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerRequestsNote</name>
     <message>
         <location filename="../settings/ServerRequestsNote.qml" line="+53"/>
@@ -2304,7 +2308,7 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../today/TodayView.qml" line="+37"/>
+        <location filename="../today/TodayView.qml" line="+41"/>
         <source>Rest day</source>
         <translation>Ruhetag</translation>
     </message>
@@ -2319,7 +2323,7 @@
         <translation>Trotzdem üben</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>Lesson · %1</source>
         <translation>Lektion · %1</translation>
     </message>
@@ -2415,6 +2419,24 @@
         <location line="+0"/>
         <source>, done</source>
         <translation>, erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>TrackStep</name>
+    <message>
+        <location filename="../onboarding/TrackStep.qml" line="+15"/>
+        <source>Where would you like to start?</source>
+        <translation>Womit möchtest du anfangen?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>You can switch tracks or browse the others at any time.</source>
+        <translation>Du kannst jederzeit den Pfad wechseln oder dir die anderen ansehen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Private</source>
+        <translation>Privat</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,10 @@ ReadingPage {
 
     readonly property int stepCount: 4
     property int step: 0
+    // Each step is built when first reached and then kept (so Back keeps what was entered):
+    // the first frame shows the welcome alone.
+    property int furthestStep: 0
+    onStepChanged: furthestStep = Math.max(furthestStep, step)
     property string chosenTrack: firstRun.trackId
 
     function next() {
@@ -30,20 +34,17 @@ ReadingPage {
         firstRun.follow(chosenTrack)
         next()
     }
-    function applyGoal() {
-        if (goal.isCurrent(goalEditor.sessionsPerWeek, goalEditor.restDays) || goal.save(goalEditor.sessionsPerWeek, goalEditor.restDays))
+    // Saves the goal step's choice and moves on; returns why it could not, or "".
+    function applyGoal(sessionsPerWeek: int, restDays: list<int>): string {
+        if (goal.isCurrent(sessionsPerWeek, restDays) || goal.save(sessionsPerWeek, restDays)) {
             next()
-        else
-            goalError.text = goal.lastError !== "" ? goal.lastError : qsTr("The goal could not be saved.")
+            return ""
+        }
+        return goal.lastError !== "" ? goal.lastError : qsTr("The goal could not be saved.")
     }
-    function applyCode() {
-        firstRun.inviteCode = inviteCode.text
+    function applyCode(code: string) {
+        firstRun.inviteCode = code
         finish()
-    }
-
-    Component.onCompleted: {
-        goalEditor.sessionsPerWeek = goal.sessionsPerWeek
-        goalEditor.restDays = Array.from(goal.restDays)
     }
 
     Label {
@@ -115,134 +116,32 @@ ReadingPage {
     }
 
     // 1: track -----------------------------------------------------------------------------
-    Column {
+    Loader {
         objectName: "trackStep"
         visible: view.step === 1
         width: parent.width
-        spacing: Theme.gap
-        Label {
-            width: parent.width
-            text: qsTr("Where would you like to start?")
-            color: Theme.text
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-        }
-        Label {
-            width: parent.width
-            text: qsTr("You can switch tracks or browse the others at any time.")
-            color: Theme.mutedText
-            font.pixelSize: Theme.bodySize
-            wrapMode: Text.Wrap
-        }
-        Repeater {
-            model: view.firstRun.tracks
-            delegate: ChoiceCard {
-                required property string trackId
-                required title
-                required summary
-                required property bool isPrivate
-                objectName: "trackChoice_" + trackId
-                width: parent.width
-                badge: isPrivate ? qsTr("Private") : ""
-                selected: view.chosenTrack === trackId
-                onClicked: view.chosenTrack = trackId
-            }
-        }
-        StepButtons {
-            width: parent.width
-            onBack: view.step -= 1
-            onSkip: view.next()
-            onAccept: view.applyTrack()
-        }
+        readonly property bool reached: view.furthestStep >= 1
+        onReachedChanged: if (reached) setSource("TrackStep.qml", { view: view })
+        Component.onCompleted: if (reached) setSource("TrackStep.qml", { view: view })
     }
 
     // 2: weekly goal ----------------------------------------------------------------------------
-    Column {
+    Loader {
         objectName: "goalStep"
         visible: view.step === 2
         width: parent.width
-        spacing: Theme.gap
-        Label {
-            width: parent.width
-            text: qsTr("A weekly goal, not a streak")
-            color: Theme.text
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-        }
-        Label {
-            width: parent.width
-            text: qsTr("How many days a week would you like to practise? Mark the days you keep free; nothing is waiting for you on a rest day.")
-            color: Theme.mutedText
-            font.pixelSize: Theme.bodySize
-            wrapMode: Text.Wrap
-        }
-        GoalEditor {
-            id: goalEditor
-            objectName: "goalEditor"
-            width: parent.width
-            onEdited: goalError.text = ""
-        }
-        Label {
-            id: goalError
-            objectName: "goalError"
-            width: parent.width
-            visible: text !== ""
-            color: Theme.focus
-            font.pixelSize: Theme.bodySize
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.AlertMessage
-            Accessible.name: text
-        }
-        StepButtons {
-            width: parent.width
-            onBack: view.step -= 1
-            onSkip: view.next()
-            onAccept: view.applyGoal()
-        }
+        readonly property bool reached: view.furthestStep >= 2
+        onReachedChanged: if (reached) setSource("GoalStep.qml", { view: view })
+        Component.onCompleted: if (reached) setSource("GoalStep.qml", { view: view })
     }
 
     // 3: cohort ----------------------------------------------------------------------------
-    Column {
+    Loader {
         objectName: "cohortStep"
         visible: view.step === 3
         width: parent.width
-        spacing: Theme.gap
-        Label {
-            width: parent.width
-            text: qsTr("Part of a cohort?")
-            color: Theme.text
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            wrapMode: Text.Wrap
-            Accessible.role: Accessible.Heading
-        }
-        Label {
-            width: parent.width
-            text: qsTr("If your organisation runs a cohort, your cohort lead can give you an invite code. It is optional: you can join later in the Cohort section. Your reflections are never shared.")
-            color: Theme.mutedText
-            font.pixelSize: Theme.bodySize
-            wrapMode: Text.Wrap
-        }
-        TextField {
-            id: inviteCode
-            objectName: "inviteCodeField"
-            width: Math.min(parent.width, 320)
-            text: view.firstRun.inviteCode
-            placeholderText: qsTr("Invite code (optional)")
-            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
-            Accessible.name: qsTr("Cohort invite code")
-            onAccepted: view.applyCode()
-        }
-        StepButtons {
-            width: parent.width
-            acceptText: qsTr("Finish")
-            onBack: view.step -= 1
-            onSkip: view.finish()
-            onAccept: view.applyCode()
-        }
+        readonly property bool reached: view.furthestStep >= 3
+        onReachedChanged: if (reached) setSource("CohortStep.qml", { view: view })
+        Component.onCompleted: if (reached) setSource("CohortStep.qml", { view: view })
     }
 }

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Groundwork.Ui
 import Groundwork.Today // own C++ types: Qt 6.4's implicit import holds only the QML files
 
@@ -16,7 +15,8 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.outline
 
-    ColumnLayout {
+    // A Column, not a ColumnLayout: the layout measured each wrapped label twice over.
+    Column {
         id: column
         x: Theme.gap
         y: Theme.gap
@@ -30,7 +30,7 @@ Rectangle {
             color: Theme.accent
         }
         Label {
-            Layout.fillWidth: true
+            width: parent.width
             text: card.today.assessmentOffer === TodayViewModel.Continue
                   ? qsTr("Continue your assessment")
                   : !card.today.assessmentFirstSitting
@@ -46,7 +46,7 @@ Rectangle {
         }
         Label {
             objectName: "assessmentDetail"
-            Layout.fillWidth: true
+            width: parent.width
             text: card.today.assessmentOffer === TodayViewModel.Continue
                   ? qsTr("Your answers so far are saved. The rest of the form is waiting where you left it.")
                   : qsTr("%n situation(s) you have not seen, taken once. No feedback until the end; then your result against your role, with how sure it is.", "", card.today.assessmentSituations)
@@ -55,7 +55,7 @@ Rectangle {
             wrapMode: Text.Wrap
         }
         Flow {
-            Layout.fillWidth: true
+            width: parent.width
             spacing: Theme.smallGap
             Button {
                 objectName: "startAssessmentButton"

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Groundwork.Ui
 
 // One thing to do today: a label (Lesson, Drill, Review), a title, a line of context and a button.
@@ -18,7 +17,8 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.outline
 
-    ColumnLayout {
+    // A Column, not a ColumnLayout: the layout measured each wrapped label twice over.
+    Column {
         id: column
         x: Theme.gap
         y: Theme.gap
@@ -32,7 +32,7 @@ Rectangle {
             color: card.highlightKind ? Theme.focus : Theme.accent
         }
         Label {
-            Layout.fillWidth: true
+            width: parent.width
             text: card.title
             font.pixelSize: Theme.headingSize
             font.bold: true
@@ -41,7 +41,7 @@ Rectangle {
             Accessible.role: Accessible.Heading
         }
         Label {
-            Layout.fillWidth: true
+            width: parent.width
             visible: text !== ""
             text: card.detail
             color: Theme.mutedText

@@ -20,55 +20,72 @@ ReadingPage {
         font.pixelSize: Theme.smallSize
     }
 
-    Rectangle {
+    // The cards that show only now and then (a rest day, the assessment, last week's
+    // "try it") are built only while they show: most days none of them is on screen.
+    Loader {
         objectName: "restCard"
-        visible: view.resting
+        active: view.resting
+        visible: active
         width: parent.width
-        height: restColumn.implicitHeight + 2 * Theme.gap
-        radius: Theme.radius
-        color: Theme.takeawayBackground
-        Column {
-            id: restColumn
-            x: Theme.gap
-            y: Theme.gap
-            width: parent.width - 2 * Theme.gap
-            spacing: Theme.smallGap
-            Label {
-                text: qsTr("Rest day")
-                font.pixelSize: Theme.headingSize
-                font.bold: true
-                color: Theme.text
-                Accessible.role: Accessible.Heading
-            }
-            Label {
-                width: parent.width
-                wrapMode: Text.Wrap
-                color: Theme.text
-                font.pixelSize: Theme.bodySize
-                text: qsTr("You chose today as a rest day. Nothing is waiting for you; rest is part of the plan.")
-            }
-            Button {
-                objectName: "practiseAnywayButton"
-                flat: true
-                text: qsTr("Practise anyway")
-                onClicked: view.practiseAnyway = true
+        sourceComponent: Rectangle {
+            implicitHeight: restColumn.implicitHeight + 2 * Theme.gap
+            radius: Theme.radius
+            color: Theme.takeawayBackground
+            Column {
+                id: restColumn
+                x: Theme.gap
+                y: Theme.gap
+                width: parent.width - 2 * Theme.gap
+                spacing: Theme.smallGap
+                Label {
+                    text: qsTr("Rest day")
+                    font.pixelSize: Theme.headingSize
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                }
+                Label {
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.pixelSize: Theme.bodySize
+                    text: qsTr("You chose today as a rest day. Nothing is waiting for you; rest is part of the plan.")
+                }
+                Button {
+                    objectName: "practiseAnywayButton"
+                    flat: true
+                    text: qsTr("Practise anyway")
+                    onClicked: view.practiseAnyway = true
+                }
             }
         }
     }
 
-    AssessmentOfferCard {
+    Loader {
         objectName: "assessmentCard"
-        visible: !view.resting && view.today.assessmentOffer !== TodayViewModel.None
+        active: !view.resting && view.today.assessmentOffer !== TodayViewModel.None
+        visible: active
         width: parent.width
-        today: view.today
-        onStarted: view.assessmentRequested()
+        sourceComponent: AssessmentOfferCard {
+            today: view.today
+            onStarted: view.assessmentRequested()
+        }
     }
 
-    TryItRecall {
+    // By file name, so that neither it nor the text area it holds is loaded until it shows.
+    Loader {
         objectName: "tryItRecall"
-        visible: view.today.tryItLessonId !== ""
+        readonly property bool shown: view.today.tryItLessonId !== ""
+        visible: shown
         width: parent.width
-        today: view.today
+        onShownChanged: show()
+        Component.onCompleted: show()
+        function show() {
+            if (shown)
+                setSource("TryItRecall.qml", { today: view.today })
+            else
+                source = ""
+        }
     }
 
     PlanCard {

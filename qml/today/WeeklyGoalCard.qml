@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Groundwork.Ui
 
 // Progress toward the weekly goal, told neutrally: what happened, never what was "lost".
@@ -16,7 +15,8 @@ Rectangle {
     color: Theme.surface
     border.color: Theme.outline
 
-    ColumnLayout {
+    // A Column, not a ColumnLayout: the layout measured each wrapped label twice over.
+    Column {
         id: column
         x: Theme.gap
         y: Theme.gap
@@ -31,7 +31,7 @@ Rectangle {
         }
         Label {
             objectName: "weekSummary"
-            Layout.fillWidth: true
+            width: parent.width
             wrapMode: Text.Wrap
             color: Theme.text
             font.pixelSize: Theme.bodySize
@@ -58,7 +58,7 @@ Rectangle {
         }
         Label {
             visible: card.weeksCounted > 1
-            Layout.fillWidth: true
+            width: parent.width
             wrapMode: Text.Wrap
             color: Theme.mutedText
             font.pixelSize: Theme.smallSize

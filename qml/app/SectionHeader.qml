@@ -1,0 +1,47 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Groundwork.Ui
+
+// The window's tool bar: the section's name, or Back over a page. Loaded by file name when the
+// sections show (not during the first run).
+ToolBar {
+    id: bar
+    required property Main shell
+    readonly property bool overPage: shell.pageDepth > 1
+
+    position: ToolBar.Header
+    Keys.onReturnPressed: event => shell.pressFocusedButton(event)
+    Keys.onEnterPressed: event => shell.pressFocusedButton(event)
+    Material.background: Theme.surface
+    Material.foreground: Theme.text
+    Row {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.smallGap
+        anchors.rightMargin: Theme.gap
+        // Built only over a page: a section shows its name alone.
+        Loader {
+            id: back
+            active: bar.overPage
+            visible: active
+            y: Math.round((parent.height - height) / 2) // on whole pixels, as a layout puts it
+            sourceComponent: ToolButton {
+                objectName: "backButton"
+                text: "‹ " + qsTr("Back")
+                onClicked: bar.shell.goBack()
+                Accessible.name: qsTr("Back to %1").arg(bar.shell.sections[bar.shell.section])
+            }
+        }
+        Label {
+            y: Math.round((parent.height - height) / 2)
+            width: parent.width - (back.visible ? back.width : 0)
+            leftPadding: bar.overPage ? 0 : Theme.smallGap
+            text: bar.overPage ? "" : bar.shell.sections[bar.shell.section]
+            font.pixelSize: Theme.headingSize
+            font.bold: true
+            color: Theme.text
+            elide: Text.ElideRight
+            Accessible.role: Accessible.Heading
+        }
+    }
+}
