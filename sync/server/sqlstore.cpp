@@ -3,6 +3,7 @@
 // is in sqlstoreevents.cpp, the connection's upkeep in sqlstoreupkeep.cpp.
 #include "server/sqlstore.h"
 
+#include "server/sqliteeventwriter.h"
 #include "server/sqlvalues.h"
 
 #include <QDateTime>
@@ -116,6 +117,7 @@ void SqlStore::forgetPrepared()
     m_prepared.clear();
     for (auto &statement : m_insertEvents)
         statement.reset();
+    m_sqliteEvents.reset();
 }
 
 QSqlQuery &SqlStore::prepared(const QString &sql)

@@ -10,10 +10,13 @@
 #include <QVariantList>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <span>
 
 namespace groundwork::sync {
+
+class SqliteEventWriter;
 
 // The Store on any Qt SQL driver. Both back ends speak the same SQL for everything but the
 // schema (INSERT ... ON CONFLICT DO NOTHING works in SQLite 3.24+ and PostgreSQL), so only
@@ -124,6 +127,8 @@ private:
     // The event INSERTs by row count (1 to 16), kept apart: hashing and comparing their long
     // text on every upload cost more than the lookup saves.
     std::array<std::optional<QSqlQuery>, 17> m_insertEvents;
+    // SQLite only: the event INSERT through SQLite's C API (see sqliteeventwriter.h).
+    std::unique_ptr<SqliteEventWriter> m_sqliteEvents;
     void forgetPrepared();
     QStringList m_session;
 };
