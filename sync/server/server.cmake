@@ -20,6 +20,8 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreevents.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqliteeventwriter.h
   ${CMAKE_CURRENT_LIST_DIR}/sqliteeventwriter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/walcheckpointer.h
+  ${CMAKE_CURRENT_LIST_DIR}/walcheckpointer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreupkeep.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreaccounts.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstorerecovery.cpp

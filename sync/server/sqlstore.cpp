@@ -5,6 +5,7 @@
 
 #include "server/sqliteeventwriter.h"
 #include "server/sqlvalues.h"
+#include "server/walcheckpointer.h"
 
 #include <QDateTime>
 #include <QScopeGuard>
@@ -86,6 +87,7 @@ quint64 SqlStore::openLinkCodes(const QString &accountId, qint64 nowMs)
 
 SqlStore::~SqlStore()
 {
+    m_checkpointer.reset();
     forgetPrepared(); // statements go before their connection
     const QString name = m_db.connectionName();
     m_db.close();

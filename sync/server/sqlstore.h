@@ -17,6 +17,7 @@
 namespace groundwork::sync {
 
 class SqliteEventWriter;
+class WalCheckpointer;
 
 // The Store on any Qt SQL driver. Both back ends speak the same SQL for everything but the
 // schema (INSERT ... ON CONFLICT DO NOTHING works in SQLite 3.24+ and PostgreSQL), so only
@@ -42,6 +43,7 @@ public:
     // The first value of a query's first row: for diagnostics and tests (PRAGMA, pg_backend_pid).
     QVariant queryValue(const QString &sql);
     void backupTo(const QString &path) override;
+    void checkpointInBackground(int intervalMs) override;
     int purgeExpired(qint64 nowMs, qint64 noncesBeforeMs) override;
     bool transaction(const std::function<bool()> &work) override;
     bool savepoint(const std::function<bool()> &work) override;
@@ -129,6 +131,7 @@ private:
     std::array<std::optional<QSqlQuery>, 17> m_insertEvents;
     // SQLite only: the event INSERT through SQLite's C API (see sqliteeventwriter.h).
     std::unique_ptr<SqliteEventWriter> m_sqliteEvents;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite, when serving
     void forgetPrepared();
     QStringList m_session;
 };
