@@ -6,7 +6,8 @@
 # Usage: bash scripts/bench-load.sh [seconds per run, default 10]
 # GW_BENCH_BIN=DIR runs another build's groundwork-server and bench_sync (a before/after
 # comparison; nothing is built then); GW_BENCH_CLIENTS="200" and GW_BENCH_BACKENDS="sqlite"
-# (of sqlite postgresql postgresql-x2) run part of the table.
+# (of sqlite postgresql postgresql-x2) run part of the table; GW_BENCH_BODIES (default 4000)
+# recorded days, after which the run re-sends days the server holds (a retry only reads).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-10}"
@@ -34,7 +35,7 @@ run() { # label database instances
   local label="$1" db="$2" instances="$3"
   local data="$work/$label"
   mkdir -p "$data"
-  "$bin/bench_sync" --prepare-load "$data" "$db" 1000 4000
+  "$bin/bench_sync" --prepare-load "$data" "$db" 1000 "${GW_BENCH_BODIES:-4000}"
   local ports=() servers=()
   for ((i = 0; i < instances; i++)); do
     local port=$((18400 + i))
@@ -76,4 +77,4 @@ if wanted sqlite; then run sqlite "$work/load.db" 1; fi
 if wanted postgresql; then run postgresql "$pg?schema=${schema}_a" 1; fi
 if wanted postgresql-x2; then run postgresql-x2 "$pg?schema=${schema}_b" 2; fi
 psql "$pg" -qc "DROP SCHEMA IF EXISTS ${schema}_a CASCADE; DROP SCHEMA IF EXISTS ${schema}_b CASCADE" 2>/dev/null || true
-echo "(p50/p99: the worse of the instances; each wrk run ${seconds}s; the 4,000 bodies repeat after the first pass, as idempotent re-uploads)"
+echo "(p50/p99: the worse of the instances; each wrk run ${seconds}s; the ${GW_BENCH_BODIES:-4000} bodies repeat after the first pass, as idempotent re-uploads)"

@@ -22,6 +22,7 @@ namespace {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr int kPurgeIntervalMs = 3600 * 1000;
 constexpr int kShutdownGraceMs = 10'000;
+constexpr int kCheckpointIntervalMs = 200;
 
 bool loadTls(const QString &certPath, const QString &keyPath, QSslConfiguration *config, QString *error)
 {
@@ -197,6 +198,7 @@ int serve(const ServerSettings &settings, Store &store, QTextStream &out, QTextS
         }
     };
     purge();
+    store.checkpointInBackground(kCheckpointIntervalMs);
     QTimer purgeTimer;
     QObject::connect(&purgeTimer, &QTimer::timeout, purge);
     purgeTimer.start(kPurgeIntervalMs);

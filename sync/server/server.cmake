@@ -1,6 +1,9 @@
 # The cohort server: a library (so tests can run it in-process) and the groundwork-server tool.
 # It links the protocol only; no client or learner code may end up in it.
 find_package(Qt6 6.4 REQUIRED COMPONENTS HttpServer Sql)
+# The SQLite that Qt's QSQLITE driver is linked with (Debian's): the hot event INSERT binds
+# through its C API on the driver's own connection (sqliteeventwriter.h).
+find_package(SQLite3 REQUIRED)
 
 add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/clock.h
@@ -15,6 +18,10 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/sqlvalues.h
   ${CMAKE_CURRENT_LIST_DIR}/sqlstore.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreevents.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sqliteeventwriter.h
+  ${CMAKE_CURRENT_LIST_DIR}/sqliteeventwriter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/walcheckpointer.h
+  ${CMAKE_CURRENT_LIST_DIR}/walcheckpointer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreupkeep.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreaccounts.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstorerecovery.cpp
@@ -52,7 +59,7 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/servercli.cpp)
 set_target_properties(groundwork_sync_server PROPERTIES AUTOMOC ON)
 target_link_libraries(groundwork_sync_server PUBLIC groundwork_sync_protocol groundwork_sync_lead Qt6::Network Qt6::HttpServer Qt6::Sql
-  PRIVATE PkgConfig::SODIUM)
+  PRIVATE PkgConfig::SODIUM SQLite::SQLite3)
 
 add_executable(groundwork-server ${CMAKE_CURRENT_LIST_DIR}/main.cpp)
 target_link_libraries(groundwork-server PRIVATE groundwork_sync_server)

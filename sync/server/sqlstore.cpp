@@ -3,7 +3,9 @@
 // is in sqlstoreevents.cpp, the connection's upkeep in sqlstoreupkeep.cpp.
 #include "server/sqlstore.h"
 
+#include "server/sqliteeventwriter.h"
 #include "server/sqlvalues.h"
+#include "server/walcheckpointer.h"
 
 #include <QDateTime>
 #include <QScopeGuard>
@@ -85,6 +87,7 @@ quint64 SqlStore::openLinkCodes(const QString &accountId, qint64 nowMs)
 
 SqlStore::~SqlStore()
 {
+    m_checkpointer.reset();
     forgetPrepared(); // statements go before their connection
     const QString name = m_db.connectionName();
     m_db.close();
@@ -116,6 +119,7 @@ void SqlStore::forgetPrepared()
     m_prepared.clear();
     for (auto &statement : m_insertEvents)
         statement.reset();
+    m_sqliteEvents.reset();
 }
 
 QSqlQuery &SqlStore::prepared(const QString &sql)

@@ -10,10 +10,14 @@
 #include <QVariantList>
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <span>
 
 namespace groundwork::sync {
+
+class SqliteEventWriter;
+class WalCheckpointer;
 
 // The Store on any Qt SQL driver. Both back ends speak the same SQL for everything but the
 // schema (INSERT ... ON CONFLICT DO NOTHING works in SQLite 3.24+ and PostgreSQL), so only
@@ -39,6 +43,7 @@ public:
     // The first value of a query's first row: for diagnostics and tests (PRAGMA, pg_backend_pid).
     QVariant queryValue(const QString &sql);
     void backupTo(const QString &path) override;
+    void checkpointInBackground(int intervalMs) override;
     int purgeExpired(qint64 nowMs, qint64 noncesBeforeMs) override;
     bool transaction(const std::function<bool()> &work) override;
     bool savepoint(const std::function<bool()> &work) override;
@@ -124,6 +129,9 @@ private:
     // The event INSERTs by row count (1 to 16), kept apart: hashing and comparing their long
     // text on every upload cost more than the lookup saves.
     std::array<std::optional<QSqlQuery>, 17> m_insertEvents;
+    // SQLite only: the event INSERT through SQLite's C API (see sqliteeventwriter.h).
+    std::unique_ptr<SqliteEventWriter> m_sqliteEvents;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite, when serving
     void forgetPrepared();
     QStringList m_session;
 };

@@ -3,6 +3,7 @@
 // are in sqlstore.cpp, the connection's upkeep in sqlstoreupkeep.cpp.
 #include "server/sqlstore.h"
 
+#include "server/sqliteeventwriter.h"
 #include "server/sqlvalues.h"
 
 #include <QSqlError>
@@ -45,6 +46,12 @@ QStringList SqlStore::storeEvents(const QString &accountId, const QString &devic
                 unique.append(e);
             }
         const std::span<const WireEvent> all(unique.constData(), std::size_t(unique.size()));
+        if (m_backend == u"sqlite") {
+            if (!m_sqliteEvents)
+                m_sqliteEvents = std::make_unique<SqliteEventWriter>(m_db);
+            m_sqliteEvents->store(accountId, deviceId, all, nowMs);
+            return true;
+        }
         for (std::size_t from = 0; from < all.size(); from += kRowsPerInsert)
             insertEventRows(accountId, deviceId, all.subspan(from, std::min<std::size_t>(kRowsPerInsert, all.size() - from)),
                             nowMs);

@@ -2,6 +2,8 @@
 // reconnection, migrations, backups and the purge of what expired.
 #include "server/sqlstore.h"
 
+#include "server/walcheckpointer.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -49,6 +51,16 @@ void SqlStore::backupTo(const QString &path)
     if (m_backend != u"sqlite")
         throw StoreError("back up PostgreSQL with pg_dump (see docs/server.md)");
     run(QStringLiteral("VACUUM INTO ?"), {path});
+}
+
+void SqlStore::checkpointInBackground(int intervalMs)
+{
+    if (m_backend != u"sqlite" || m_checkpointer)
+        return;
+    const QString pages = QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(WalCheckpointer::kWriterCheckpointPages);
+    run(pages);
+    m_session << pages; // kept after a reconnect
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_db.databaseName(), intervalMs);
 }
 
 int SqlStore::purgeExpired(qint64 nowMs, qint64 noncesBeforeMs)

@@ -209,6 +209,11 @@ public:
     // the back end has its own tools (PostgreSQL: pg_dump).
     virtual void backupTo(const QString &path) = 0;
 
+    // For the serving process: SQLite's write-ahead log is copied into the database by a
+    // thread of its own every `intervalMs` from now on, not by the commit that fills it (see
+    // walcheckpointer.h). Other back ends need nothing.
+    virtual void checkpointInBackground(int intervalMs) { (void)intervalMs; }
+
     // Runs `work` in one transaction; commits when it returns true, rolls back otherwise
     // (and when it throws).
     virtual bool transaction(const std::function<bool()> &work) = 0;

@@ -126,6 +126,15 @@ private slots:
         QCOMPARE(deviceHash(QStringLiteral("d_secret")).size(), 16);
         QVERIFY(!line.contains("d_secret"));
         QCOMPARE(deviceHash(QString()), QByteArray("-"));
+        // The time to the millisecond in UTC, also within one second and across a second's turn.
+        AccessEntry later{1'765'045'220'792, QStringLiteral("POST"), QStringLiteral("/v1/upload"), 200, 1, 2, 3, {}};
+        QVERIFY(formatAccessLine(later).startsWith("access time=2025-12-06T18:20:20.792Z method=POST"));
+        later.timeMs += 7;
+        QVERIFY(formatAccessLine(later).startsWith("access time=2025-12-06T18:20:20.799Z "));
+        later.timeMs += 201;
+        QVERIFY(formatAccessLine(later).startsWith("access time=2025-12-06T18:20:21.000Z "));
+        later.timeMs = -1;
+        QVERIFY(formatAccessLine(later).startsWith("access time=1969-12-31T23:59:59.999Z "));
     }
 
     // verify-full over the network; loopback and an explicit choice are left alone.

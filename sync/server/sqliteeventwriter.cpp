@@ -1,0 +1,153 @@
+#include "server/sqliteeventwriter.h"
+
+#include "server/store.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <array>
+
+namespace groundwork::sync {
+
+namespace {
+
+// Whether the account holds an event, and sealed: one point lookup per id (an IN list makes
+// SQLite build a temporary index for every statement, which cost more).
+constexpr const char *kHeldSql = "SELECT epoch FROM events WHERE account_id = ?1 AND event_id = ?2";
+
+// ?1 account, ?2 event id, ... in the column order. Only for an id the account does not hold,
+// or holds readable while this copy is sealed: the upsert then empties the readable columns
+// in place (the row keeps its seq and device).
+constexpr const char *kInsertSql =
+    "INSERT INTO events (account_id, event_id, device_id, device_time_ms, kind, content_version, payload,"
+    " received_ms, origin_device, utc_offset_min, epoch, sealed, coarse_kind, utc_day, public_track_id)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
+    " ON CONFLICT (account_id, event_id) DO UPDATE SET device_time_ms = excluded.device_time_ms,"
+    " kind = excluded.kind, content_version = excluded.content_version, payload = excluded.payload,"
+    " origin_device = excluded.origin_device, utc_offset_min = excluded.utc_offset_min,"
+    " epoch = excluded.epoch, sealed = excluded.sealed, coarse_kind = excluded.coarse_kind,"
+    " utc_day = excluded.utc_day, public_track_id = excluded.public_track_id"
+    " WHERE events.epoch = 0 AND excluded.epoch > 0";
+
+[[noreturn]] void fail(sqlite3 *db, const char *what)
+{
+    throw StoreError(std::string(what) + ": " + sqlite3_errmsg(db));
+}
+
+sqlite3_stmt *prepare(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
+        fail(db, "prepare failed");
+    return statement;
+}
+
+// NOT NULL text columns take "" for an empty value, never NULL.
+void bindText(sqlite3_stmt *statement, int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(statement, index, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
+void bindBlob(sqlite3_stmt *statement, int index, const QByteArray &bytes)
+{
+    // A zero-length blob, not NULL, for an empty payload (sqlite3_bind_blob takes NULL as NULL).
+    sqlite3_bind_blob(statement, index, bytes.isNull() ? "" : bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
+// Runs a bound statement to its end; on failure it is reset and the error thrown.
+void finish(sqlite3 *db, sqlite3_stmt *statement, const char *what)
+{
+    const int stepped = sqlite3_step(statement);
+    if (stepped == SQLITE_DONE || stepped == SQLITE_ROW) {
+        sqlite3_reset(statement);
+        return;
+    }
+    const std::string error = sqlite3_errmsg(db);
+    sqlite3_reset(statement);
+    throw StoreError(std::string(what) + ": " + error);
+}
+
+} // namespace
+
+SqliteEventWriter::SqliteEventWriter(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        throw StoreError("the event writer needs an open SQLite connection");
+    m_db = *static_cast<sqlite3 *const *>(handle.data());
+    if (!m_db)
+        throw StoreError("the event writer needs an open SQLite connection");
+    m_held = prepare(m_db, kHeldSql);
+    try {
+        m_insert = prepare(m_db, kInsertSql);
+    } catch (...) {
+        sqlite3_finalize(m_held);
+        throw;
+    }
+}
+
+SqliteEventWriter::~SqliteEventWriter()
+{
+    sqlite3_finalize(m_held);
+    sqlite3_finalize(m_insert);
+}
+
+SqliteEventWriter::Held SqliteEventWriter::held(const QByteArray &account, const QByteArray &id)
+{
+    bindText(m_held, 1, account);
+    bindText(m_held, 2, id);
+    const int stepped = sqlite3_step(m_held);
+    const Held held = stepped == SQLITE_ROW ? (sqlite3_column_int64(m_held, 0) != 0 ? Held::Sealed : Held::Readable)
+                                            : Held::No;
+    if (stepped != SQLITE_ROW && stepped != SQLITE_DONE) {
+        const std::string error = sqlite3_errmsg(m_db);
+        sqlite3_reset(m_held);
+        throw StoreError("event lookup failed: " + error);
+    }
+    sqlite3_reset(m_held);
+    return held;
+}
+
+void SqliteEventWriter::store(const QString &accountId, const QString &deviceId, std::span<const WireEvent> events,
+                              qint64 nowMs)
+{
+    const QByteArray account = accountId.toUtf8();
+    const QByteArray device = deviceId.toUtf8();
+    for (const WireEvent &e : events) {
+        const QByteArray id = e.id.toUtf8();
+        // Held sealed, or held readable and offered readable again: nothing to change.
+        const Held already = held(account, id);
+        if (already == Held::Sealed || (already == Held::Readable && !e.isSealed()))
+            continue;
+        // Kept alive until the step: bound without a copy (SQLITE_STATIC).
+        const std::array<QByteArray, 4> text{e.kind.toUtf8(), e.contentVersion.toUtf8(), e.originDevice.toUtf8(),
+                                             e.publicTrackId.toUtf8()};
+        sqlite3_stmt *s = m_insert;
+        bindText(s, 1, account);
+        bindText(s, 2, id);
+        bindText(s, 3, device);
+        sqlite3_bind_int64(s, 4, e.deviceTimeMs);
+        bindText(s, 5, text[0]);
+        bindText(s, 6, text[1]);
+        bindBlob(s, 7, e.payload);
+        sqlite3_bind_int64(s, 8, nowMs);
+        bindText(s, 9, text[2]);
+        sqlite3_bind_int(s, 10, e.utcOffsetMinutes);
+        sqlite3_bind_int64(s, 11, qint64(e.epoch));
+        if (e.isSealed())
+            bindBlob(s, 12, e.sealed);
+        else
+            sqlite3_bind_null(s, 12);
+        sqlite3_bind_int(s, 13, e.coarseKind);
+        sqlite3_bind_int(s, 14, e.utcDay);
+        bindText(s, 15, text[3]);
+        finish(m_db, s, "insert failed");
+    }
+    // Nothing may point into the texts above once they are gone.
+    sqlite3_clear_bindings(m_held);
+    sqlite3_clear_bindings(m_insert);
+}
+
+} // namespace groundwork::sync

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "protocol/wireevent.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+
+#include <span>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace groundwork::sync {
+
+// The event INSERT on SQLite, bound through SQLite's own C API on the connection Qt SQL opened
+// (QSqlDriver::handle()); everything else stays on Qt SQL. It is the statement every upload
+// runs once per event, and through QSqlQuery a third of an upload's instructions went to
+// binding: named values looked up one by one in QVariants, and every text handed to SQLite
+// as UTF-16 for SQLite to convert back to the database's UTF-8.
+//
+// An event the account already holds is not offered to the INSERT at all (each id is looked up
+// first): SQLite takes a new row id, and with AUTOINCREMENT rewrites
+// sqlite_sequence, before it sees the conflict, so a re-sent batch made every commit a write
+// and an fsync, and used up sequence numbers. A retry that brings nothing new now only reads.
+// A sealed copy still replaces a readable one (ON CONFLICT ... DO UPDATE).
+class SqliteEventWriter
+{
+public:
+    // `db` must be an open QSQLITE connection; throws StoreError otherwise.
+    explicit SqliteEventWriter(const QSqlDatabase &db);
+    ~SqliteEventWriter();
+    SqliteEventWriter(const SqliteEventWriter &) = delete;
+    SqliteEventWriter &operator=(const SqliteEventWriter &) = delete;
+
+    // Stores each event the account does not hold yet (ids must be unique within `events`).
+    // Runs inside the caller's transaction; throws StoreError when SQLite refuses.
+    void store(const QString &accountId, const QString &deviceId, std::span<const WireEvent> events, qint64 nowMs);
+
+private:
+    enum class Held { No, Readable, Sealed };
+    Held held(const QByteArray &account, const QByteArray &id);
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_held = nullptr;
+};
+
+} // namespace groundwork::sync

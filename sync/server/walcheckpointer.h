@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QString>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+namespace groundwork::sync {
+
+// Copies SQLite's write-ahead log into the database file on a thread and connection of its
+// own (PRAGMA wal_checkpoint(PASSIVE) every `intervalMs`). Left to SQLite, the commit that
+// makes the log pass 1,000 pages does it, on the request path: the uploads of that group
+// waited for every page written back and the database file's fsync. A passive checkpoint
+// waits for no one: commits go on appending to the log while it runs, readers keep their
+// snapshot, and once it has caught up the next commit starts the log from its beginning.
+// Durability is the log's (synchronous=FULL): a checkpoint only moves committed pages.
+class WalCheckpointer
+{
+public:
+    WalCheckpointer(QString databasePath, int intervalMs);
+    ~WalCheckpointer(); // stops the thread (a checkpoint under way finishes first)
+    WalCheckpointer(const WalCheckpointer &) = delete;
+    WalCheckpointer &operator=(const WalCheckpointer &) = delete;
+
+    // The log would have grown past this many pages before the connection that writes
+    // checkpoints itself: a safety net should this thread fall behind (SQLite's default is 1000).
+    static constexpr int kWriterCheckpointPages = 16384;
+
+private:
+    void run();
+
+    QString m_path;
+    int m_intervalMs;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+} // namespace groundwork::sync
