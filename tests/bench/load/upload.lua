@@ -20,8 +20,9 @@ function init(args)
     f:close()
     i = i + 1
   end
-  -- Threads start at different bodies, so they do not send the same day at once.
-  next_body = (thread_index or 1) * 7919 % #bodies
+  -- A run starts past the days earlier runs sent (GW_LOAD_START), so each request is a day the
+  -- server has not seen until the bodies run out.
+  next_body = (tonumber(os.getenv("GW_LOAD_START") or "0") + (thread_index or 1) - 1) % #bodies
 end
 
 function request()
