@@ -6,7 +6,7 @@ import Groundwork.Settings
 FirstRunView {
     id: page
     required property Main shell
-    firstRun: shell.firstRun as FirstRunViewModel
+    firstRun: shell.firstRun
     goal: shell.goal
 
     // After "delete everywhere" wiped this device, the first screen still says how the
@@ -15,6 +15,6 @@ FirstRunView {
     ServerRequestsNote {
         objectName: "firstRunServerNote"
         width: parent.width
-        myData: page.shell.myData as MyData
+        myData: page.shell.myData
     }
 }

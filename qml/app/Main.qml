@@ -6,6 +6,12 @@ import Groundwork.Ui
 import Groundwork.Today
 import Groundwork.Lesson
 import Groundwork.Drill
+import Groundwork.Tracks
+import Groundwork.Profile
+import Groundwork.Settings
+import Groundwork.Onboarding
+import Groundwork.Cohort
+import Groundwork.Lead
 
 // The window: sections (a bottom bar on phones, a side rail on desktops) and a stack on top
 // for the lesson or drill being played. Only Today is built in; every other page is a file of
@@ -18,16 +24,13 @@ ApplicationWindow {
     required property DrillSession drill
     required property NarrationController narration
     required property Preferences preferences
+    required property ProfileViewModel profile
+    required property TracksViewModel tracks
     required property GoalViewModel goal
-    // The view models that only the pages loaded by name use, each typed in its page
-    // (TracksPage.qml: `shell.tracks as TracksViewModel`, ...): typed here, they would make the
-    // window import six feature modules (their plugins and qmldirs) before its first frame.
-    required property QtObject profile
-    required property QtObject tracks
-    required property QtObject firstRun
-    required property QtObject myData
-    required property QtObject cohort
-    required property QtObject lead
+    required property FirstRunViewModel firstRun
+    required property MyData myData
+    required property Cohort cohort
+    required property LeadSession lead
     // From the command line: Preferences.Light or Preferences.Dark overrides the learner's
     // setting for this run; Preferences.System leaves it to the setting.
     property int colorScheme: Preferences.System
