@@ -178,10 +178,15 @@ Column {
                 Accessible.name: qsTr("Save the recovery key as a PDF to print")
                 KeyNavigation.tab: keptButton
                 onClicked: {
-                    if (card.savesPdfDirectly)
-                        card.savePdf(card.suggestedPdfUrl())
-                    else
+                    if (!card.savesPdfDirectly) {
                         card.choosePdfPlace()
+                        return
+                    }
+                    card.savePdf(card.suggestedPdfUrl())
+                    // On a phone the note saying where it went falls below the fold: the keyboard
+                    // moves to the choice under it, and the page scrolls both into view.
+                    if (card.savedPdf)
+                        folderButton.forceActiveFocus(Qt.TabFocusReason)
                 }
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
@@ -214,6 +219,7 @@ Column {
             wrapMode: Text.Wrap
         }
         Button {
+            id: folderButton
             objectName: "choosePdfFolderButton"
             visible: card.savedPdf && card.savesPdfDirectly
             text: qsTr("Save to another folder…")
@@ -253,9 +259,9 @@ Column {
         acceptLabel: qsTr("Choose folder")
         onAccepted: {
             card.savePdf(card.pdfUrlIn(pdfFolderDialog.selectedFolder))
-            pdfButton.forceActiveFocus(Qt.TabFocusReason)
+            folderButton.forceActiveFocus(Qt.TabFocusReason) // under the note that changed
         }
-        onRejected: pdfButton.forceActiveFocus(Qt.TabFocusReason)
+        onRejected: folderButton.forceActiveFocus(Qt.TabFocusReason)
     }
 
     // On and off ---------------------------------------------------------------------------

@@ -38,9 +38,30 @@ ScrollView {
         flick.contentY = Math.max(0, Math.min(top, flick.contentHeight - flick.height))
     }
 
+    // The item that just took the keyboard, revealed again once the content has been laid out:
+    // a control that appears as it takes the keyboard has its place only after the layout pass.
+    property Item revealing: null
+    function revealPending() {
+        if (page.revealing && page.revealing.activeFocus)
+            page.ensureVisible(page.revealing)
+    }
+    Timer {
+        id: revealWindow
+        interval: 300
+        onTriggered: page.revealing = null
+    }
+
     Connections {
         target: page.Window.window
-        function onActiveFocusItemChanged() { page.ensureVisible(page.Window.activeFocusItem) }
+        function onActiveFocusItemChanged() {
+            page.ensureVisible(page.Window.activeFocusItem)
+            page.revealing = page.Window.activeFocusItem
+            revealWindow.restart()
+        }
+    }
+    Connections {
+        target: column
+        function onHeightChanged() { Qt.callLater(page.revealPending) } // qmllint disable type
     }
 
     Column {

@@ -644,6 +644,7 @@ TestCase {
         verify(card.savedPath.endsWith("groundwork-recovery-key.pdf"), card.savedPath)
         verify(!dialog.visible, "no file dialog in a narrow window")
         verify(elsewhere.visible)
+        verify(elsewhere.activeFocus, "the keyboard moves under the note (the page shows it)")
         // Another folder: the folder dialog, the same name there.
         elsewhere.forceActiveFocus(Qt.TabFocusReason)
         keyClick(Qt.Key_Return)
@@ -657,6 +658,7 @@ TestCase {
         compare(s.fixture.fileStart(String(other) + "/groundwork-recovery-key.pdf", 5), "%PDF-")
         verify(card.savedPath.endsWith("/kept/groundwork-recovery-key.pdf"), card.savedPath)
         verify(saved.text.indexOf("The copy saved before is still in " + firstPath + ":") > 0, saved.text)
+        verify(elsewhere.activeFocus)
         // Wide: the file dialog first, suggesting the same place, and nothing saved by the
         // button alone.
         card.savedPath = ""
