@@ -42,6 +42,19 @@ Column {
         card.savedPath = path
         if (path !== "" && card.opensSavedPdf)
             Qt.openUrlExternally(file)
+        if (path !== "")
+            card.revealSavedNote()
+    }
+    // The note saying where the file went appears under the buttons, where a window's lower
+    // edge can hide it: the page the card is in scrolls it into view.
+    function revealSavedNote() {
+        for (let p = card.parent; p; p = p.parent) {
+            const page = p as ReadingPage
+            if (page) {
+                page.revealOnceLaidOut(savedNote)
+                return
+            }
+        }
     }
     function suggestedPdfUrl(): url {
         return String(card.pdfUrl) !== "" ? card.pdfUrl : card.recovery.defaultPdfUrl()
@@ -167,6 +180,8 @@ Column {
                     const path = card.recovery.defaultSavePath()
                     card.savedPdf = false
                     card.savedPath = card.recovery.saveTo(path) ? path : ""
+                    if (card.savedPath !== "")
+                        card.revealSavedNote()
                 }
                 Keys.onReturnPressed: clicked()
                 Keys.onEnterPressed: clicked()
@@ -203,6 +218,7 @@ Column {
             }
         }
         Label {
+            id: savedNote
             objectName: "recoverySavedTo"
             width: parent.width
             visible: card.savedPath !== ""

@@ -41,14 +41,26 @@ ScrollView {
     // The item that just took the keyboard, revealed again once the content has been laid out:
     // a control that appears as it takes the keyboard has its place only after the layout pass.
     property Item revealing: null
+    // An item that just appeared below the focused one (a note saying where a file went), shown
+    // once laid out too.
+    property Item revealingNote: null
     function revealPending() {
         if (page.revealing && page.revealing.activeFocus)
             page.ensureVisible(page.revealing)
+        if (page.revealingNote)
+            page.ensureVisible(page.revealingNote)
+    }
+    // Scrolls `item` into view now and again after the layout pass that gives it its place.
+    function revealOnceLaidOut(item: Item) {
+        page.revealingNote = item
+        page.ensureVisible(item)
+        Qt.callLater(page.revealPending) // qmllint disable type
+        revealWindow.restart()
     }
     Timer {
         id: revealWindow
         interval: 300
-        onTriggered: page.revealing = null
+        onTriggered: { page.revealing = null; page.revealingNote = null }
     }
 
     Connections {

@@ -675,6 +675,50 @@ TestCase {
         tryCompare(dialog, "visible", false)
     }
 
+    // In a wide window the note saying where the key went appears under the buttons, where the
+    // window's lower edge can hide it: the page scrolls it into view (the PDF saved through the
+    // dialog here; the text file, saved to the real Documents folder, takes the same path).
+    function test_saved_note_is_scrolled_into_view() {
+        const fixture = createTemporaryObject(fixtureComponent, testCase, {joined: true})
+        const page = fixture.show(phonePageComponent, testCase, {cohort: fixture.cohort})
+        verify(page)
+        const s = {fixture: fixture, cohort: fixture.cohort}
+        tryCompare(s.cohort.status, "statusText", "Up to date", 10000)
+        const card = findChild(page, "recoveryKeyCard")
+        card.opensSavedPdf = false
+        card.savesPdfDirectly = false // as in a wide window: the file dialog
+        s.cohort.recovery.turnOn()
+        tryCompare(s.cohort.recovery, "state", RecoveryKeyModel.Showing, 10000)
+        const note = findChild(page, "recoverySavedTo")
+        const flick = page.contentItem
+        function noteInView() {
+            const top = note.mapToItem(page, 0, 0).y
+            return note.visible && top >= 0 && top + note.height <= page.height
+        }
+        // The buttons at the page's lower edge, as a learner scrolling down meets them.
+        const pdfButton = findChild(page, "saveRecoveryKeyPdfButton")
+        function buttonsAtTheLowerEdge() {
+            waitForRendering(page)
+            const bottom = pdfButton.mapToItem(flick.contentItem, 0, 0).y + pdfButton.height
+            flick.contentY = Math.max(0, bottom - flick.height + 2)
+            verify(!noteInView(), "the note starts hidden")
+        }
+        card.savedPath = ""
+        card.pdfUrl = s.fixture.temporaryUrl("wide.pdf")
+        buttonsAtTheLowerEdge()
+        pdfButton.forceActiveFocus(Qt.TabFocusReason)
+        keyClick(Qt.Key_Return)
+        const dialog = findChild(card, "recoveryPdfDialog")
+        tryCompare(dialog, "visible", true)
+        dialog.accept()
+        tryCompare(dialog, "visible", false)
+        compare(s.fixture.fileStart(card.pdfUrl, 5), "%PDF-")
+        // Laid out under the buttons first (until then it sits where it was while hidden).
+        tryVerify(() => note.mapToItem(page, 0, 0).y > pdfButton.mapToItem(page, 0, 0).y, 2000)
+        tryVerify(noteInView, 2000, "the note after the PDF is in view")
+        verify(pdfButton.activeFocus, "the keyboard stays on the button")
+    }
+
     // Signed out from another device: the screen says so and offers the way back, instead of
     // the parts that need a device that is signed in.
     function test_signed_out_from_another_device() {
