@@ -184,7 +184,12 @@ private slots:
 
         const qint64 after = peakMemoryKib(server.process.processId());
         qInfo("server peak memory grew by %lld KiB while %lld MiB were sent", after - before, sent / (1024 * 1024));
-        QVERIFY2(after - before < 32 * 1024, qPrintable(QStringLiteral("peak memory grew by %1 KiB while %2 MiB were sent")
+        // Bounded by the cap, not by what is sent: up to the cap a request is held in a few
+        // copies at once (the socket's ring buffer, the TLS layer's, Qt HttpServer's parse
+        // buffer; heaptrack: 22 MB of heap at the peak for this request), which with the
+        // allocator's slack came to 25-33 MiB of resident memory here; a server that buffered
+        // the request would grow by more than the 64 MiB sent.
+        QVERIFY2(after - before < 48 * 1024, qPrintable(QStringLiteral("peak memory grew by %1 KiB while %2 MiB were sent")
                                                             .arg(after - before).arg(sent / (1024 * 1024))));
         QNetworkAccessManager network;
         const HttpResult r = post(network, server.base, QStringLiteral("/v1/upload"), QByteArray("\x0a\xff\xff"));
