@@ -22,7 +22,13 @@ namespace groundwork::sync {
 // first): SQLite takes a new row id, and with AUTOINCREMENT rewrites
 // sqlite_sequence, before it sees the conflict, so a re-sent batch made every commit a write
 // and an fsync, and used up sequence numbers. A retry that brings nothing new now only reads.
-// A sealed copy still replaces a readable one (ON CONFLICT ... DO UPDATE).
+// A sealed copy still replaces a readable one (an UPDATE in place).
+//
+// It keeps the account's usage counters (accounts.stored_events and stored_bytes, read for the
+// quotas) itself: one UPDATE per upload, by what its statements changed, in the caller's
+// transaction. Until schema 12 a trigger did it for every row, which cost a fifth of each insert
+// and made SQLite open a statement journal for every one. On SQLite nothing else may add or
+// replace events; deleting them goes with deleting the account's row.
 class SqliteEventWriter
 {
 public:
@@ -37,12 +43,19 @@ public:
     void store(const QString &accountId, const QString &deviceId, std::span<const WireEvent> events, qint64 nowMs);
 
 private:
-    enum class Held { No, Readable, Sealed };
+    struct Held
+    {
+        enum State { No, Readable, Sealed } state = No;
+        qint64 bytes = 0; // payload and ciphertext, as the usage counters count them
+    };
     Held held(const QByteArray &account, const QByteArray &id);
+    void finalizeAll();
 
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_insert = nullptr;
     sqlite3_stmt *m_held = nullptr;
+    sqlite3_stmt *m_insert = nullptr;
+    sqlite3_stmt *m_seal = nullptr;
+    sqlite3_stmt *m_usage = nullptr;
 };
 
 } // namespace groundwork::sync

@@ -30,8 +30,8 @@ namespace {
 
 // 6: sealed events, device keys, link keyrings (protocol 3); 7: group figures; 8: cohort roles;
 // 9: account usage counters and join sources; 10: recovery keys; 11: a public track's id beside
-// its completion milestone.
-constexpr int kLatest = 11;
+// its completion milestone; 12: usage counters kept by the SQLite event writer, not triggers.
+constexpr int kLatest = 12;
 
 // A store of `backend` at `spec` migrated only up to `version` (the schema an older server
 // left behind). Null, with a warning, when it cannot be opened.
@@ -528,6 +528,86 @@ private slots:
         store->storeEvents(w.learner.id, QStringLiteral("d_phone"), many, 10);
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(db.spec()).size() > before + 60'000, 5000);
         QCOMPARE(store->eventCount(w.learner.id), quint64(300));
+    }
+
+    // The usage counters the quotas read equal what the rows hold, after new uploads, re-sent
+    // ones, a sealed copy replacing a readable one, an upload rolled back and the deletion of
+    // another account. SQLite's event writer keeps them since schema 12, PostgreSQL's
+    // statement trigger since 9.
+    void usageCountersMatchTheRows_data() { backends(); }
+    void usageCountersMatchTheRows()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        World w;
+        seed(*store, w);
+        const QString ada = w.learner.id;
+        const QString bo = QStringLiteral("a_2");
+        store->createAccount({bo, w.cohort.id, Role::Learner, QStringLiteral("Bo")}, 1);
+        store->createDevice(QStringLiteral("d_bo"), bo, QStringLiteral("phone"), credentials::hashSecret(QStringLiteral("tok-bo")), 1);
+        auto &sql = static_cast<SqlStore &>(*store);
+        const QString length = backend == u"sqlite" ? QStringLiteral("length") : QStringLiteral("octet_length");
+        // "" when the counters match the rows, else what differs.
+        const auto mismatch = [&](const QString &account, quint64 expectedEvents) {
+            const quint64 rows = quint64(
+                sql.queryValue(QStringLiteral("SELECT COUNT(*) FROM events WHERE account_id = '%1'").arg(account)).toLongLong());
+            const quint64 bytes = quint64(sql.queryValue(QStringLiteral("SELECT COALESCE(SUM(%2(payload) + COALESCE(%2(sealed), 0)), 0)"
+                                                                        " FROM events WHERE account_id = '%1'")
+                                                             .arg(account, length))
+                                              .toLongLong());
+            const Store::AccountUsage usage = store->accountUsage(account);
+            if (usage.events == rows && usage.bytes == bytes && rows == expectedEvents)
+                return QString();
+            return QStringLiteral("%1: counted %2 events, %3 bytes; rows %4 events, %5 bytes; expected %6 events")
+                .arg(account).arg(usage.events).arg(usage.bytes).arg(rows).arg(bytes).arg(expectedEvents);
+        };
+        const auto sized = [](const QString &id, int bytes) {
+            WireEvent e = ev(id);
+            e.payload = QByteArray(bytes, 'p');
+            return e;
+        };
+        const auto sealedCopy = [](const QString &id, int bytes) {
+            return WireEvent{id, 5, {}, {}, {}, false, {}, 0, 1, QByteArray(bytes, 's'), 2, 20'400, {}};
+        };
+        const auto upload = [&](const QString &account, const QString &device, const QList<WireEvent> &events) {
+            store->transaction([&] {
+                store->storeEvents(account, device, events, 10);
+                return true;
+            });
+        };
+        upload(ada, QStringLiteral("d_phone"), {sized("a", 10), sized("b", 200), sized("c", 0), sealedCopy("d", 48)});
+        QVERIFY2(mismatch(ada, 4).isEmpty(), qPrintable(mismatch(ada, 4)));
+        QCOMPARE(store->accountUsage(ada).bytes, quint64(258));
+        // Re-sent, overlapping, and an id twice in one batch: only "e" is new.
+        upload(ada, QStringLiteral("d_laptop"), {sized("b", 200), sized("e", 7), sized("e", 7), sealedCopy("d", 48)});
+        QVERIFY2(mismatch(ada, 5).isEmpty(), qPrintable(mismatch(ada, 5)));
+        // A sealed copy replaces a readable one in place (100 ciphertext bytes for 200 payload
+        // bytes); a readable copy of a sealed event, or a sealed one again, changes nothing.
+        upload(ada, QStringLiteral("d_phone"), {sealedCopy("b", 100)});
+        QCOMPARE(store->accountUsage(ada).bytes, quint64(258 + 7 - 200 + 100));
+        upload(ada, QStringLiteral("d_phone"), {sized("b", 300), sealedCopy("b", 70), sealedCopy("a", 30)});
+        QVERIFY2(mismatch(ada, 5).isEmpty(), qPrintable(mismatch(ada, 5)));
+        QCOMPARE(store->accountUsage(ada).bytes, quint64(258 + 7 - 200 + 100 - 10 + 30));
+        // Rolled back with its transaction: neither rows nor counters change.
+        store->transaction([&] {
+            store->storeEvents(ada, QStringLiteral("d_phone"), {sized("f", 1'000), sealedCopy("c", 5)}, 11);
+            return false;
+        });
+        QVERIFY2(mismatch(ada, 5).isEmpty(), qPrintable(mismatch(ada, 5)));
+        // Outside a transaction too (the store makes its own).
+        store->storeEvents(ada, QStringLiteral("d_phone"), {sized("g", 3)}, 12);
+        QVERIFY2(mismatch(ada, 6).isEmpty(), qPrintable(mismatch(ada, 6)));
+
+        upload(bo, QStringLiteral("d_bo"), {sized("a", 11), sized("h", 12)});
+        QVERIFY2(mismatch(bo, 2).isEmpty(), qPrintable(mismatch(bo, 2)));
+        const Store::AccountUsage adaBefore = store->accountUsage(ada);
+        QVERIFY(store->deleteAccount(bo).found);
+        QVERIFY2(mismatch(bo, 0).isEmpty(), qPrintable(mismatch(bo, 0)));
+        QVERIFY2(mismatch(ada, 6).isEmpty(), qPrintable(mismatch(ada, 6)));
+        QCOMPARE(store->accountUsage(ada).bytes, adaBefore.bytes);
     }
 
     void emptyPayloadRoundTrips_data() { backends(); }
