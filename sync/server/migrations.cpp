@@ -160,11 +160,38 @@ QList<Migration> sqliteMigrations()
         // upload in its transaction, instead of by triggers per row: the triggers cost a fifth of
         // every insert and a statement journal with it. Recounted from the rows, so the counters
         // are exact whatever wrote the rows before.
+        // And `seq` without AUTOINCREMENT (the table rebuilt, every seq kept): each insert read
+        // and rewrote sqlite_sequence. A new seq is still above every seq the table holds, and
+        // events leave the table only with their account, so a download cursor (the seq of an
+        // event the account still holds) is never passed by a later event of that account; a
+        // seq can come back only after the highest rows went with a deleted account, whose
+        // devices went with it (tst_sync_store seqAfterDeletionsStaysAheadOfCursors).
         {12,
          {
              QStringLiteral("DROP TRIGGER events_usage_insert"),
              QStringLiteral("DROP TRIGGER events_usage_update"),
              QStringLiteral("DROP TRIGGER events_usage_delete"),
+             QStringLiteral("CREATE TABLE events_v12 (seq INTEGER PRIMARY KEY,"
+                            " account_id TEXT NOT NULL REFERENCES accounts(id),"
+                            " event_id TEXT NOT NULL, device_id TEXT NOT NULL,"
+                            " device_time_ms INTEGER NOT NULL, kind TEXT NOT NULL,"
+                            " content_version TEXT NOT NULL, payload BLOB NOT NULL,"
+                            " received_ms INTEGER NOT NULL,"
+                            " origin_device TEXT NOT NULL DEFAULT '',"
+                            " utc_offset_min INTEGER NOT NULL DEFAULT 0,"
+                            " epoch INTEGER NOT NULL DEFAULT 0, sealed BLOB,"
+                            " coarse_kind INTEGER NOT NULL DEFAULT 0, utc_day INTEGER NOT NULL DEFAULT 0,"
+                            " public_track_id TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (account_id, event_id))"),
+             QStringLiteral("INSERT INTO events_v12 (seq, account_id, event_id, device_id, device_time_ms, kind,"
+                            " content_version, payload, received_ms, origin_device, utc_offset_min, epoch, sealed,"
+                            " coarse_kind, utc_day, public_track_id)"
+                            " SELECT seq, account_id, event_id, device_id, device_time_ms, kind, content_version,"
+                            " payload, received_ms, origin_device, utc_offset_min, epoch, sealed, coarse_kind,"
+                            " utc_day, public_track_id FROM events"),
+             QStringLiteral("DROP TABLE events"),
+             QStringLiteral("ALTER TABLE events_v12 RENAME TO events"),
+             QStringLiteral("CREATE INDEX events_account_seq ON events (account_id, seq)"),
              QStringLiteral("UPDATE accounts SET"
                             " stored_events = (SELECT COUNT(*) FROM events e WHERE e.account_id = accounts.id),"
                             " stored_bytes = (SELECT COALESCE(SUM(length(e.payload) + COALESCE(length(e.sealed), 0)), 0)"

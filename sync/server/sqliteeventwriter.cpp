@@ -13,19 +13,21 @@ namespace groundwork::sync {
 
 namespace {
 
-// Whether the account holds an event, sealed or not, and the bytes it counts for: one point
-// lookup per id (an IN list makes SQLite build a temporary index for every statement, which
-// cost more).
-constexpr const char *kHeldSql = "SELECT epoch, length(payload) + COALESCE(length(sealed), 0) FROM events"
-                                 " WHERE account_id = ?1 AND event_id = ?2";
-
-// ?1 account, ?2 event id, ... in the column order; only for an id the account does not hold.
-// A plain single-row INSERT: with no trigger and no upsert, SQLite needs no statement journal
-// (it opens one for a statement that writes more than one row and may fail half-way).
+// ?1 account, ?2 event id, ... in the column order. An id the account holds already is left
+// as it is (sqlite3_changes() says which): since schema 12 that takes no sequence number and
+// writes nothing, so a retry of what the account holds only reads. One row per statement,
+// with no trigger and no DO UPDATE, so SQLite needs no statement journal (it opens one for a
+// statement that may fail half-way through writing several rows).
 constexpr const char *kInsertSql =
     "INSERT INTO events (account_id, event_id, device_id, device_time_ms, kind, content_version, payload,"
     " received_ms, origin_device, utc_offset_min, epoch, sealed, coarse_kind, utc_day, public_track_id)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)";
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
+    " ON CONFLICT (account_id, event_id) DO NOTHING";
+
+// For a sealed event the account holds already: whether its copy is sealed too, and the bytes
+// that copy counts for.
+constexpr const char *kHeldSql = "SELECT epoch, length(payload) + COALESCE(length(sealed), 0) FROM events"
+                                 " WHERE account_id = ?1 AND event_id = ?2";
 
 // The same numbering: a sealed copy replaces one held readable (an updated app re-uploading
 // what an older one sent). The readable columns are emptied in place; the row keeps its seq,
@@ -128,51 +130,57 @@ SqliteEventWriter::Held SqliteEventWriter::held(const QByteArray &account, const
     return held;
 }
 
+void SqliteEventWriter::bind(sqlite3_stmt *s, const Bound &b, const WireEvent &e)
+{
+    bindText(s, 1, b.account);
+    bindText(s, 2, b.id);
+    bindText(s, 3, b.device);
+    sqlite3_bind_int64(s, 4, e.deviceTimeMs);
+    bindText(s, 5, b.text[0]);
+    bindText(s, 6, b.text[1]);
+    bindBlob(s, 7, e.payload);
+    sqlite3_bind_int64(s, 8, b.nowMs);
+    bindText(s, 9, b.text[2]);
+    sqlite3_bind_int(s, 10, e.utcOffsetMinutes);
+    sqlite3_bind_int64(s, 11, qint64(e.epoch));
+    if (e.isSealed())
+        bindBlob(s, 12, e.sealed);
+    else
+        sqlite3_bind_null(s, 12);
+    sqlite3_bind_int(s, 13, e.coarseKind);
+    sqlite3_bind_int(s, 14, e.utcDay);
+    bindText(s, 15, b.text[3]);
+}
+
 void SqliteEventWriter::store(const QString &accountId, const QString &deviceId, std::span<const WireEvent> events,
                               qint64 nowMs)
 {
-    const QByteArray account = accountId.toUtf8();
-    const QByteArray device = deviceId.toUtf8();
+    Bound b{accountId.toUtf8(), deviceId.toUtf8(), {}, {}, nowMs};
     qint64 addedEvents = 0;
     qint64 addedBytes = 0;
     for (const WireEvent &e : events) {
-        const QByteArray id = e.id.toUtf8();
-        // Held sealed, or held readable and offered readable again: nothing to change.
-        const Held already = held(account, id);
-        if (already.state == Held::Sealed || (already.state == Held::Readable && !e.isSealed()))
-            continue;
-        // Kept alive until the step: bound without a copy (SQLITE_STATIC).
-        const std::array<QByteArray, 4> text{e.kind.toUtf8(), e.contentVersion.toUtf8(), e.originDevice.toUtf8(),
-                                             e.publicTrackId.toUtf8()};
-        sqlite3_stmt *s = already.state == Held::No ? m_insert : m_seal;
-        bindText(s, 1, account);
-        bindText(s, 2, id);
-        bindText(s, 3, device);
-        sqlite3_bind_int64(s, 4, e.deviceTimeMs);
-        bindText(s, 5, text[0]);
-        bindText(s, 6, text[1]);
-        bindBlob(s, 7, e.payload);
-        sqlite3_bind_int64(s, 8, nowMs);
-        bindText(s, 9, text[2]);
-        sqlite3_bind_int(s, 10, e.utcOffsetMinutes);
-        sqlite3_bind_int64(s, 11, qint64(e.epoch));
-        if (e.isSealed())
-            bindBlob(s, 12, e.sealed);
-        else
-            sqlite3_bind_null(s, 12);
-        sqlite3_bind_int(s, 13, e.coarseKind);
-        sqlite3_bind_int(s, 14, e.utcDay);
-        bindText(s, 15, text[3]);
-        finish(m_db, s, already.state == Held::No ? "insert failed" : "sealing failed");
-        if (sqlite3_changes(m_db) != 1)
-            continue; // nothing replaced (cannot happen within one transaction; counted as it is)
+        // Kept alive until the steps: bound without a copy (SQLITE_STATIC).
+        b.id = e.id.toUtf8();
+        b.text = {e.kind.toUtf8(), e.contentVersion.toUtf8(), e.originDevice.toUtf8(), e.publicTrackId.toUtf8()};
         const qint64 bytes = e.payload.size() + e.sealed.size();
-        if (already.state == Held::No) {
+        bind(m_insert, b, e);
+        finish(m_db, m_insert, "insert failed");
+        if (sqlite3_changes(m_db) == 1) {
             ++addedEvents;
             addedBytes += bytes;
-        } else {
-            addedBytes += bytes - already.bytes;
+            continue;
         }
+        // Held already. Only a sealed copy replaces a readable one (an updated app re-uploading
+        // what an older one sent); anything else offered again changes nothing.
+        if (!e.isSealed())
+            continue;
+        const Held already = held(b.account, b.id);
+        if (already.state != Held::Readable)
+            continue;
+        bind(m_seal, b, e);
+        finish(m_db, m_seal, "sealing failed");
+        if (sqlite3_changes(m_db) == 1)
+            addedBytes += bytes - already.bytes;
     }
     // Nothing may point into the texts above once they are gone.
     sqlite3_clear_bindings(m_held);
@@ -182,7 +190,7 @@ void SqliteEventWriter::store(const QString &accountId, const QString &deviceId,
         return; // a retry of what the account holds only reads
     sqlite3_bind_int64(m_usage, 1, addedEvents);
     sqlite3_bind_int64(m_usage, 2, addedBytes);
-    bindText(m_usage, 3, account);
+    bindText(m_usage, 3, b.account);
     finish(m_db, m_usage, "usage update failed");
     sqlite3_clear_bindings(m_usage);
 }

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 
+#include <array>
 #include <span>
 
 struct sqlite3;
@@ -18,11 +19,11 @@ namespace groundwork::sync {
 // binding: named values looked up one by one in QVariants, and every text handed to SQLite
 // as UTF-16 for SQLite to convert back to the database's UTF-8.
 //
-// An event the account already holds is not offered to the INSERT at all (each id is looked up
-// first): SQLite takes a new row id, and with AUTOINCREMENT rewrites
-// sqlite_sequence, before it sees the conflict, so a re-sent batch made every commit a write
-// and an fsync, and used up sequence numbers. A retry that brings nothing new now only reads.
-// A sealed copy still replaces a readable one (an UPDATE in place).
+// An event the account already holds is left as it is (ON CONFLICT DO NOTHING); a sealed copy
+// still replaces a readable one (an UPDATE in place). Since schema 12 `seq` has no
+// AUTOINCREMENT, so an insert that meets a conflict takes no sequence number and writes
+// nothing: a re-sent batch only reads. (Before, SQLite took a new row id and rewrote
+// sqlite_sequence before it saw the conflict, so every retry was a commit to disk.)
 //
 // It keeps the account's usage counters (accounts.stored_events and stored_bytes, read for the
 // quotas) itself: one UPDATE per upload, by what its statements changed, in the caller's
@@ -49,6 +50,16 @@ private:
         qint64 bytes = 0; // payload and ciphertext, as the usage counters count them
     };
     Held held(const QByteArray &account, const QByteArray &id);
+    // What an event's statements bind besides the event: UTF-8 kept alive until the step.
+    struct Bound
+    {
+        QByteArray account;
+        QByteArray device;
+        QByteArray id;
+        std::array<QByteArray, 4> text; // kind, content version, origin device, public track
+        qint64 nowMs = 0;
+    };
+    static void bind(sqlite3_stmt *statement, const Bound &bound, const WireEvent &e);
     void finalizeAll();
 
     sqlite3 *m_db = nullptr;

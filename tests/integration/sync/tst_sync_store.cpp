@@ -7,6 +7,7 @@
 #include "testbackends.h"
 
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -463,8 +464,9 @@ private slots:
 
     // SQLite: a batch re-sent (a retry after a lost answer) only reads. It used to take a new row
     // id per event before meeting the conflict, which rewrote sqlite_sequence: every retry was
-    // a commit to disk and used up sequence numbers. Another connection sees no commit (its
-    // data_version stays), and the next new event follows the last one directly.
+    // a commit to disk and used up sequence numbers (since schema 12 `seq` has no AUTOINCREMENT,
+    // so a conflict takes none). Another connection sees no commit (its data_version stays),
+    // and the next new event follows the last one directly.
     void reUploadWritesNothing()
     {
         FreshDatabase db(QStringLiteral("sqlite"), m_scratch.path());
@@ -608,6 +610,56 @@ private slots:
         QVERIFY2(mismatch(bo, 0).isEmpty(), qPrintable(mismatch(bo, 0)));
         QVERIFY2(mismatch(ada, 6).isEmpty(), qPrintable(mismatch(ada, 6)));
         QCOMPARE(store->accountUsage(ada).bytes, adaBefore.bytes);
+    }
+
+    // A download cursor is the seq of the last event a device took. When the highest events of
+    // the table go with a deleted account, SQLite (no AUTOINCREMENT since schema 12) may give
+    // their numbers again, but only above everything the table still holds: every later event
+    // of a remaining account still lies beyond its devices' cursors, and no seq repeats among
+    // what is held. PostgreSQL's identity never repeats one.
+    void seqAfterDeletionsStaysAheadOfCursors_data() { backends(); }
+    void seqAfterDeletionsStaysAheadOfCursors()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        World w;
+        seed(*store, w);
+        const QString ada = w.learner.id;
+        const QString laptop = QStringLiteral("d_laptop");
+        const auto addBo = [&](int round) {
+            const QString bo = QStringLiteral("a_bo%1").arg(round);
+            store->createAccount({bo, w.cohort.id, Role::Learner, QStringLiteral("Bo")}, 1);
+            store->createDevice(QStringLiteral("d_bo%1").arg(round), bo, QStringLiteral("phone"),
+                                credentials::hashSecret(QStringLiteral("tok-bo%1").arg(round)), 1);
+            return bo;
+        };
+        quint64 cursor = 0;
+        QSet<quint64> seen;
+        for (int round = 0; round < 3; ++round) {
+            const QString id = QStringLiteral("ada-%1").arg(round);
+            store->storeEvents(ada, QStringLiteral("d_phone"), {ev(id)}, 10);
+            // Another account's events become the highest in the table, then leave with it.
+            const QString bo = addBo(round);
+            store->storeEvents(bo, QStringLiteral("d_bo%1").arg(round), {ev("b1"), ev("b2")}, 11);
+            const EventPage page = store->eventsForOtherDevices(ada, laptop, cursor, 10);
+            QCOMPARE(ids(page), QStringList{id});
+            const quint64 adaSeq = page.events.first().seq;
+            QVERIFY(adaSeq > cursor);
+            QVERIFY(!seen.contains(adaSeq));
+            seen.insert(adaSeq);
+            cursor = adaSeq;
+            QVERIFY(store->deleteAccount(bo).found);
+        }
+        // After the last deletion the next event of Ada's still comes after the laptop's cursor.
+        store->storeEvents(ada, QStringLiteral("d_phone"), {ev("ada-last")}, 12);
+        const EventPage last = store->eventsForOtherDevices(ada, laptop, cursor, 10);
+        QCOMPARE(ids(last), QStringList{QStringLiteral("ada-last")});
+        QVERIFY(last.events.first().seq > cursor);
+        QCOMPARE(ids(store->eventsForOtherDevices(ada, laptop, 0, 10)),
+                 (QStringList{"ada-0", "ada-1", "ada-2", "ada-last"}));
     }
 
     void emptyPayloadRoundTrips_data() { backends(); }
