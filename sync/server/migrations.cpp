@@ -192,6 +192,22 @@ QList<Migration> sqliteMigrations()
              QStringLiteral("DROP TABLE events"),
              QStringLiteral("ALTER TABLE events_v12 RENAME TO events"),
              QStringLiteral("CREATE INDEX events_account_seq ON events (account_id, seq)"),
+             // A credential cache in each server process (SqlStore::deviceByToken) reads this
+             // one number per request: any change to what a token stands for (a device revoked
+             // or deleted, its account changed or deleted), by any process, moves it.
+             QStringLiteral("CREATE TABLE credential_changes (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " generation INTEGER NOT NULL)"),
+             QStringLiteral("INSERT INTO credential_changes (id, generation) VALUES (1, 0)"),
+             QStringLiteral("CREATE TRIGGER devices_credentials_update AFTER UPDATE OF id, account_id, token_hash,"
+                            " revoked_ms ON devices BEGIN"
+                            " UPDATE credential_changes SET generation = generation + 1; END"),
+             QStringLiteral("CREATE TRIGGER devices_credentials_delete AFTER DELETE ON devices BEGIN"
+                            " UPDATE credential_changes SET generation = generation + 1; END"),
+             QStringLiteral("CREATE TRIGGER accounts_credentials_update AFTER UPDATE OF id, cohort_id, role,"
+                            " display_name ON accounts BEGIN"
+                            " UPDATE credential_changes SET generation = generation + 1; END"),
+             QStringLiteral("CREATE TRIGGER accounts_credentials_delete AFTER DELETE ON accounts BEGIN"
+                            " UPDATE credential_changes SET generation = generation + 1; END"),
              QStringLiteral("UPDATE accounts SET"
                             " stored_events = (SELECT COUNT(*) FROM events e WHERE e.account_id = accounts.id),"
                             " stored_bytes = (SELECT COALESCE(SUM(length(e.payload) + COALESCE(length(e.sealed), 0)), 0)"
@@ -344,10 +360,26 @@ QList<Migration> postgresMigrations()
          {
              QStringLiteral("ALTER TABLE events ADD COLUMN public_track_id TEXT NOT NULL DEFAULT ''"),
          }},
-        // 12 changes SQLite only (its usage counters leave per-row triggers for the event
-        // writer); PostgreSQL's trigger already runs once per statement. Recorded all the same,
-        // so both back ends name the same schema by the same number.
-        {12, {}},
+        // 12: the generation of credentials a server process's cache checks on every request
+        // (see the SQLite migration), moved by statement triggers. (SQLite's 12 also moves its
+        // usage counters from per-row triggers to the event writer; PostgreSQL's trigger already
+        // runs once per statement.)
+        {12,
+         {
+             QStringLiteral("CREATE TABLE credential_changes (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " generation BIGINT NOT NULL)"),
+             QStringLiteral("INSERT INTO credential_changes (id, generation) VALUES (1, 0)"),
+             QStringLiteral("CREATE FUNCTION credentials_changed() RETURNS trigger LANGUAGE plpgsql AS $$"
+                            " BEGIN UPDATE credential_changes SET generation = generation + 1; RETURN NULL; END $$"),
+             QStringLiteral("CREATE TRIGGER devices_credentials_update AFTER UPDATE OF id, account_id, token_hash,"
+                            " revoked_ms ON devices FOR EACH STATEMENT EXECUTE FUNCTION credentials_changed()"),
+             QStringLiteral("CREATE TRIGGER devices_credentials_delete AFTER DELETE ON devices"
+                            " FOR EACH STATEMENT EXECUTE FUNCTION credentials_changed()"),
+             QStringLiteral("CREATE TRIGGER accounts_credentials_update AFTER UPDATE OF id, cohort_id, role,"
+                            " display_name ON accounts FOR EACH STATEMENT EXECUTE FUNCTION credentials_changed()"),
+             QStringLiteral("CREATE TRIGGER accounts_credentials_delete AFTER DELETE ON accounts"
+                            " FOR EACH STATEMENT EXECUTE FUNCTION credentials_changed()"),
+         }},
     };
 }
 

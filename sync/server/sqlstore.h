@@ -134,6 +134,13 @@ private:
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite, when serving
     void forgetPrepared();
     QStringList m_session;
+    // Devices by token hash, as of credential generation m_credentialGeneration (schema 12):
+    // every request reads the generation, one number, instead of looking its token up; any
+    // change to a credential, by any process, moves the generation and empties the cache.
+    qint64 credentialGeneration();
+    std::optional<AuthenticatedDevice> lookUpDevice(const QByteArray &tokenHash);
+    QHash<QByteArray, AuthenticatedDevice> m_credentials;
+    qint64 m_credentialGeneration = -1;
 };
 
 } // namespace groundwork::sync

@@ -31,7 +31,8 @@ namespace {
 
 // 6: sealed events, device keys, link keyrings (protocol 3); 7: group figures; 8: cohort roles;
 // 9: account usage counters and join sources; 10: recovery keys; 11: a public track's id beside
-// its completion milestone; 12: usage counters kept by the SQLite event writer, not triggers.
+// its completion milestone; 12: usage counters kept by the SQLite event writer, not triggers,
+// seq without AUTOINCREMENT (SQLite), and the credential generation.
 constexpr int kLatest = 12;
 
 // A store of `backend` at `spec` migrated only up to `version` (the schema an older server
@@ -660,6 +661,47 @@ private slots:
         QVERIFY(last.events.first().seq > cursor);
         QCOMPARE(ids(store->eventsForOtherDevices(ada, laptop, 0, 10)),
                  (QStringList{"ada-0", "ada-1", "ada-2", "ada-last"}));
+    }
+
+    // Each store caches devices by token hash (schema 12), yet a credential revoked, or an
+    // account deleted, through another connection (as by another server process or the admin
+    // command) is refused at the very next lookup, as is one revoked through the same store.
+    void revokedCredentialIsRefusedAtOnce_data() { backends(); }
+    void revokedCredentialIsRefusedAtOnce()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto serving = db.open();
+        auto other = db.open();
+        QVERIFY(serving && other);
+        World w;
+        seed(*serving, w);
+        serving->createAccount({QStringLiteral("a_2"), w.cohort.id, Role::Learner, QStringLiteral("Bo")}, 1);
+        serving->createDevice(QStringLiteral("d_bo"), QStringLiteral("a_2"), QStringLiteral("phone"),
+                              credentials::hashSecret(QStringLiteral("tok-bo")), 1);
+        const QByteArray phone = credentials::hashSecret(QStringLiteral("tok-phone"));
+        const QByteArray laptop = credentials::hashSecret(QStringLiteral("tok-laptop"));
+        const QByteArray bo = credentials::hashSecret(QStringLiteral("tok-bo"));
+        for (int again = 0; again < 2; ++again) { // the second time from the cache
+            QCOMPARE(serving->deviceByToken(phone).value_or(AuthenticatedDevice{}).deviceId, QStringLiteral("d_phone"));
+            QCOMPARE(serving->deviceByToken(laptop).value_or(AuthenticatedDevice{}).deviceId, QStringLiteral("d_laptop"));
+            QCOMPARE(serving->deviceByToken(bo).value_or(AuthenticatedDevice{}).account.displayName, QStringLiteral("Bo"));
+        }
+        QVERIFY(!serving->deviceByToken(credentials::hashSecret(QStringLiteral("tok-unknown"))));
+
+        QVERIFY(other->revokeDevice(QStringLiteral("d_phone"), 5));
+        QVERIFY(!serving->deviceByToken(phone));
+        QVERIFY(serving->deviceByToken(laptop)); // the others still pass
+        QVERIFY(serving->deviceByToken(bo));
+
+        QVERIFY(other->deleteAccount(QStringLiteral("a_2")).found);
+        QVERIFY(!serving->deviceByToken(bo));
+        QVERIFY(serving->deviceByToken(laptop));
+
+        QVERIFY(serving->revokeDevice(QStringLiteral("d_laptop"), 6)); // through the caching store itself
+        QVERIFY(!serving->deviceByToken(laptop));
+        QVERIFY(!other->deviceByToken(laptop));
     }
 
     void emptyPayloadRoundTrips_data() { backends(); }
