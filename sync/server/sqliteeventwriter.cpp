@@ -38,6 +38,12 @@ constexpr const char *kSealSql =
     " utc_day = ?14, public_track_id = ?15"
     " WHERE account_id = ?1 AND event_id = ?2 AND epoch = 0";
 
+// The account's usage counters, read for the quotas before each upload.
+constexpr const char *kReadUsageSql = "SELECT stored_events, stored_bytes FROM accounts WHERE id = ?1";
+
+// The credential generation, read on every request (SqlStore::deviceByToken).
+constexpr const char *kGenerationSql = "SELECT generation FROM credential_changes WHERE id = 1";
+
 // The account's usage counters (the quotas), once per upload (see sqliteeventwriter.h).
 constexpr const char *kUsageSql =
     "UPDATE accounts SET stored_events = stored_events + ?1, stored_bytes = stored_bytes + ?2 WHERE id = ?3";
@@ -95,6 +101,8 @@ SqliteEventWriter::SqliteEventWriter(const QSqlDatabase &db)
         m_insert = prepare(m_db, kInsertSql);
         m_seal = prepare(m_db, kSealSql);
         m_usage = prepare(m_db, kUsageSql);
+        m_readUsage = prepare(m_db, kReadUsageSql);
+        m_generation = prepare(m_db, kGenerationSql);
     } catch (...) {
         finalizeAll();
         throw;
@@ -108,7 +116,7 @@ SqliteEventWriter::~SqliteEventWriter()
 
 void SqliteEventWriter::finalizeAll()
 {
-    for (sqlite3_stmt *statement : {m_held, m_insert, m_seal, m_usage})
+    for (sqlite3_stmt *statement : {m_held, m_insert, m_seal, m_usage, m_readUsage, m_generation})
         sqlite3_finalize(statement); // a no-op on nullptr
 }
 
@@ -128,6 +136,33 @@ SqliteEventWriter::Held SqliteEventWriter::held(const QByteArray &account, const
     }
     sqlite3_reset(m_held);
     return held;
+}
+
+Store::AccountUsage SqliteEventWriter::usage(const QString &accountId)
+{
+    const QByteArray account = accountId.toUtf8();
+    bindText(m_readUsage, 1, account);
+    const int stepped = sqlite3_step(m_readUsage);
+    Store::AccountUsage usage;
+    if (stepped == SQLITE_ROW)
+        usage = {quint64(sqlite3_column_int64(m_readUsage, 0)), quint64(sqlite3_column_int64(m_readUsage, 1))};
+    const std::string error = stepped == SQLITE_ROW || stepped == SQLITE_DONE ? std::string() : sqlite3_errmsg(m_db);
+    sqlite3_reset(m_readUsage);
+    sqlite3_clear_bindings(m_readUsage);
+    if (!error.empty())
+        throw StoreError("account usage failed: " + error);
+    return usage;
+}
+
+qint64 SqliteEventWriter::credentialGeneration()
+{
+    const int stepped = sqlite3_step(m_generation);
+    const qint64 generation = stepped == SQLITE_ROW ? sqlite3_column_int64(m_generation, 0) : -1;
+    const std::string error = stepped == SQLITE_ROW || stepped == SQLITE_DONE ? std::string() : sqlite3_errmsg(m_db);
+    sqlite3_reset(m_generation);
+    if (!error.empty())
+        throw StoreError("credential generation failed: " + error);
+    return generation;
 }
 
 void SqliteEventWriter::bind(sqlite3_stmt *s, const Bound &b, const WireEvent &e)

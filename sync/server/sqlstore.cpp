@@ -261,6 +261,8 @@ void SqlStore::createDevice(const QString &deviceId, const QString &accountId, c
 
 qint64 SqlStore::credentialGeneration()
 {
+    if (m_backend == u"sqlite")
+        return sqliteEvents().credentialGeneration();
     QSqlQuery &q = prepared(QStringLiteral("SELECT generation FROM credential_changes WHERE id = 1"));
     if (!q.exec())
         throw StoreError(("credential generation failed: " + q.lastError().text()).toStdString());

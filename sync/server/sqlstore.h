@@ -131,6 +131,7 @@ private:
     std::array<std::optional<QSqlQuery>, 17> m_insertEvents;
     // SQLite only: the event INSERT through SQLite's C API (see sqliteeventwriter.h).
     std::unique_ptr<SqliteEventWriter> m_sqliteEvents;
+    SqliteEventWriter &sqliteEvents(); // made on first use
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite, when serving
     void forgetPrepared();
     QStringList m_session;
