@@ -184,8 +184,9 @@ EventPage SqlStore::eventsForOtherDevices(const QString &accountId, const QStrin
     return page;
 }
 
-// Both counts are kept on the account's row by the database's triggers (migration 9): read on
-// every upload for the quotas, where counting the rows would read the whole account.
+// Both counts are kept on the account's row, by a statement trigger on PostgreSQL (migration 9)
+// and by the event writer on SQLite (since migration 12): read on every upload for the quotas,
+// where counting the rows would read the whole account.
 Store::AccountUsage SqlStore::accountUsage(const QString &accountId)
 {
     if (m_backend == u"sqlite")
