@@ -156,6 +156,63 @@ QList<Migration> sqliteMigrations()
          {
              QStringLiteral("ALTER TABLE events ADD COLUMN public_track_id TEXT NOT NULL DEFAULT ''"),
          }},
+        // 12: the usage counters are kept by the event writer (SqliteEventWriter), once per
+        // upload in its transaction, instead of by triggers per row: the triggers cost a fifth of
+        // every insert and a statement journal with it. Recounted from the rows, so the counters
+        // are exact whatever wrote the rows before.
+        // And `seq` without AUTOINCREMENT (the table rebuilt, every seq kept): each insert read
+        // and rewrote sqlite_sequence. A new seq is still above every seq the table holds, and
+        // events leave the table only with their account, so a download cursor (the seq of an
+        // event the account still holds) is never passed by a later event of that account; a
+        // seq can come back only after the highest rows went with a deleted account, whose
+        // devices went with it (tst_sync_store seqAfterDeletionsStaysAheadOfCursors).
+        {12,
+         {
+             QStringLiteral("DROP TRIGGER events_usage_insert"),
+             QStringLiteral("DROP TRIGGER events_usage_update"),
+             QStringLiteral("DROP TRIGGER events_usage_delete"),
+             QStringLiteral("CREATE TABLE events_v12 (seq INTEGER PRIMARY KEY,"
+                            " account_id TEXT NOT NULL REFERENCES accounts(id),"
+                            " event_id TEXT NOT NULL, device_id TEXT NOT NULL,"
+                            " device_time_ms INTEGER NOT NULL, kind TEXT NOT NULL,"
+                            " content_version TEXT NOT NULL, payload BLOB NOT NULL,"
+                            " received_ms INTEGER NOT NULL,"
+                            " origin_device TEXT NOT NULL DEFAULT '',"
+                            " utc_offset_min INTEGER NOT NULL DEFAULT 0,"
+                            " epoch INTEGER NOT NULL DEFAULT 0, sealed BLOB,"
+                            " coarse_kind INTEGER NOT NULL DEFAULT 0, utc_day INTEGER NOT NULL DEFAULT 0,"
+                            " public_track_id TEXT NOT NULL DEFAULT '',"
+                            " UNIQUE (account_id, event_id))"),
+             QStringLiteral("INSERT INTO events_v12 (seq, account_id, event_id, device_id, device_time_ms, kind,"
+                            " content_version, payload, received_ms, origin_device, utc_offset_min, epoch, sealed,"
+                            " coarse_kind, utc_day, public_track_id)"
+                            " SELECT seq, account_id, event_id, device_id, device_time_ms, kind, content_version,"
+                            " payload, received_ms, origin_device, utc_offset_min, epoch, sealed, coarse_kind,"
+                            " utc_day, public_track_id FROM events"),
+             QStringLiteral("DROP TABLE events"),
+             QStringLiteral("ALTER TABLE events_v12 RENAME TO events"),
+             QStringLiteral("CREATE INDEX events_account_seq ON events (account_id, seq)"),
+             // A credential cache in each server process (SqlStore::deviceByToken) reads this
+             // one number per request: any change to what a token stands for (a device revoked
+             // or deleted, its account changed or deleted), by any process, moves it.
+             QStringLiteral("CREATE TABLE credential_changes (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " generation INTEGER NOT NULL)"),
+             QStringLiteral("INSERT INTO credential_changes (id, generation) VALUES (1, 0)"),
+             QStringLiteral("CREATE TRIGGER devices_credentials_update AFTER UPDATE OF id, account_id, token_hash,"
+                            " revoked_ms ON devices BEGIN"
+                            " UPDATE credential_changes SET generation = generation + 1; END"),
+             QStringLiteral("CREATE TRIGGER devices_credentials_delete AFTER DELETE ON devices BEGIN"
+                            " UPDATE credential_changes SET generation = generation + 1; END"),
+             QStringLiteral("CREATE TRIGGER accounts_credentials_update AFTER UPDATE OF id, cohort_id, role,"
+                            " display_name ON accounts BEGIN"
+                            " UPDATE credential_changes SET generation = generation + 1; END"),
+             QStringLiteral("CREATE TRIGGER accounts_credentials_delete AFTER DELETE ON accounts BEGIN"
+                            " UPDATE credential_changes SET generation = generation + 1; END"),
+             QStringLiteral("UPDATE accounts SET"
+                            " stored_events = (SELECT COUNT(*) FROM events e WHERE e.account_id = accounts.id),"
+                            " stored_bytes = (SELECT COALESCE(SUM(length(e.payload) + COALESCE(length(e.sealed), 0)), 0)"
+                            " FROM events e WHERE e.account_id = accounts.id)"),
+         }},
     };
 }
 
@@ -302,6 +359,26 @@ QList<Migration> postgresMigrations()
         {11,
          {
              QStringLiteral("ALTER TABLE events ADD COLUMN public_track_id TEXT NOT NULL DEFAULT ''"),
+         }},
+        // 12: the generation of credentials a server process's cache checks on every request
+        // (see the SQLite migration), moved by statement triggers. (SQLite's 12 also moves its
+        // usage counters from per-row triggers to the event writer; PostgreSQL's trigger already
+        // runs once per statement.)
+        {12,
+         {
+             QStringLiteral("CREATE TABLE credential_changes (id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " generation BIGINT NOT NULL)"),
+             QStringLiteral("INSERT INTO credential_changes (id, generation) VALUES (1, 0)"),
+             QStringLiteral("CREATE FUNCTION credentials_changed() RETURNS trigger LANGUAGE plpgsql AS $$"
+                            " BEGIN UPDATE credential_changes SET generation = generation + 1; RETURN NULL; END $$"),
+             QStringLiteral("CREATE TRIGGER devices_credentials_update AFTER UPDATE OF id, account_id, token_hash,"
+                            " revoked_ms ON devices FOR EACH STATEMENT EXECUTE FUNCTION credentials_changed()"),
+             QStringLiteral("CREATE TRIGGER devices_credentials_delete AFTER DELETE ON devices"
+                            " FOR EACH STATEMENT EXECUTE FUNCTION credentials_changed()"),
+             QStringLiteral("CREATE TRIGGER accounts_credentials_update AFTER UPDATE OF id, cohort_id, role,"
+                            " display_name ON accounts FOR EACH STATEMENT EXECUTE FUNCTION credentials_changed()"),
+             QStringLiteral("CREATE TRIGGER accounts_credentials_delete AFTER DELETE ON accounts"
+                            " FOR EACH STATEMENT EXECUTE FUNCTION credentials_changed()"),
          }},
     };
 }

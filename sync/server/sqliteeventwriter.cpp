@@ -13,23 +13,40 @@ namespace groundwork::sync {
 
 namespace {
 
-// Whether the account holds an event, and sealed: one point lookup per id (an IN list makes
-// SQLite build a temporary index for every statement, which cost more).
-constexpr const char *kHeldSql = "SELECT epoch FROM events WHERE account_id = ?1 AND event_id = ?2";
-
-// ?1 account, ?2 event id, ... in the column order. Only for an id the account does not hold,
-// or holds readable while this copy is sealed: the upsert then empties the readable columns
-// in place (the row keeps its seq and device).
+// ?1 account, ?2 event id, ... in the column order. An id the account holds already is left
+// as it is (sqlite3_changes() says which): since schema 12 that takes no sequence number and
+// writes nothing, so a retry of what the account holds only reads. One row per statement,
+// with no trigger and no DO UPDATE, so SQLite needs no statement journal (it opens one for a
+// statement that may fail half-way through writing several rows).
 constexpr const char *kInsertSql =
     "INSERT INTO events (account_id, event_id, device_id, device_time_ms, kind, content_version, payload,"
     " received_ms, origin_device, utc_offset_min, epoch, sealed, coarse_kind, utc_day, public_track_id)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
-    " ON CONFLICT (account_id, event_id) DO UPDATE SET device_time_ms = excluded.device_time_ms,"
-    " kind = excluded.kind, content_version = excluded.content_version, payload = excluded.payload,"
-    " origin_device = excluded.origin_device, utc_offset_min = excluded.utc_offset_min,"
-    " epoch = excluded.epoch, sealed = excluded.sealed, coarse_kind = excluded.coarse_kind,"
-    " utc_day = excluded.utc_day, public_track_id = excluded.public_track_id"
-    " WHERE events.epoch = 0 AND excluded.epoch > 0";
+    " ON CONFLICT (account_id, event_id) DO NOTHING";
+
+// For a sealed event the account holds already: whether its copy is sealed too, and the bytes
+// that copy counts for.
+constexpr const char *kHeldSql = "SELECT epoch, length(payload) + COALESCE(length(sealed), 0) FROM events"
+                                 " WHERE account_id = ?1 AND event_id = ?2";
+
+// The same numbering: a sealed copy replaces one held readable (an updated app re-uploading
+// what an older one sent). The readable columns are emptied in place; the row keeps its seq,
+// device and arrival time (?3 and ?8 are bound but not used).
+constexpr const char *kSealSql =
+    "UPDATE events SET device_time_ms = ?4, kind = ?5, content_version = ?6, payload = ?7,"
+    " origin_device = ?9, utc_offset_min = ?10, epoch = ?11, sealed = ?12, coarse_kind = ?13,"
+    " utc_day = ?14, public_track_id = ?15"
+    " WHERE account_id = ?1 AND event_id = ?2 AND epoch = 0";
+
+// The account's usage counters, read for the quotas before each upload.
+constexpr const char *kReadUsageSql = "SELECT stored_events, stored_bytes FROM accounts WHERE id = ?1";
+
+// The credential generation, read on every request (SqlStore::deviceByToken).
+constexpr const char *kGenerationSql = "SELECT generation FROM credential_changes WHERE id = 1";
+
+// The account's usage counters (the quotas), once per upload (see sqliteeventwriter.h).
+constexpr const char *kUsageSql =
+    "UPDATE accounts SET stored_events = stored_events + ?1, stored_bytes = stored_bytes + ?2 WHERE id = ?3";
 
 [[noreturn]] void fail(sqlite3 *db, const char *what)
 {
@@ -79,19 +96,28 @@ SqliteEventWriter::SqliteEventWriter(const QSqlDatabase &db)
     m_db = *static_cast<sqlite3 *const *>(handle.data());
     if (!m_db)
         throw StoreError("the event writer needs an open SQLite connection");
-    m_held = prepare(m_db, kHeldSql);
     try {
+        m_held = prepare(m_db, kHeldSql);
         m_insert = prepare(m_db, kInsertSql);
+        m_seal = prepare(m_db, kSealSql);
+        m_usage = prepare(m_db, kUsageSql);
+        m_readUsage = prepare(m_db, kReadUsageSql);
+        m_generation = prepare(m_db, kGenerationSql);
     } catch (...) {
-        sqlite3_finalize(m_held);
+        finalizeAll();
         throw;
     }
 }
 
 SqliteEventWriter::~SqliteEventWriter()
 {
-    sqlite3_finalize(m_held);
-    sqlite3_finalize(m_insert);
+    finalizeAll();
+}
+
+void SqliteEventWriter::finalizeAll()
+{
+    for (sqlite3_stmt *statement : {m_held, m_insert, m_seal, m_usage, m_readUsage, m_generation})
+        sqlite3_finalize(statement); // a no-op on nullptr
 }
 
 SqliteEventWriter::Held SqliteEventWriter::held(const QByteArray &account, const QByteArray &id)
@@ -99,9 +125,11 @@ SqliteEventWriter::Held SqliteEventWriter::held(const QByteArray &account, const
     bindText(m_held, 1, account);
     bindText(m_held, 2, id);
     const int stepped = sqlite3_step(m_held);
-    const Held held = stepped == SQLITE_ROW ? (sqlite3_column_int64(m_held, 0) != 0 ? Held::Sealed : Held::Readable)
-                                            : Held::No;
-    if (stepped != SQLITE_ROW && stepped != SQLITE_DONE) {
+    Held held;
+    if (stepped == SQLITE_ROW) {
+        held.state = sqlite3_column_int64(m_held, 0) != 0 ? Held::Sealed : Held::Readable;
+        held.bytes = sqlite3_column_int64(m_held, 1);
+    } else if (stepped != SQLITE_DONE) {
         const std::string error = sqlite3_errmsg(m_db);
         sqlite3_reset(m_held);
         throw StoreError("event lookup failed: " + error);
@@ -110,44 +138,96 @@ SqliteEventWriter::Held SqliteEventWriter::held(const QByteArray &account, const
     return held;
 }
 
+Store::AccountUsage SqliteEventWriter::usage(const QString &accountId)
+{
+    const QByteArray account = accountId.toUtf8();
+    bindText(m_readUsage, 1, account);
+    const int stepped = sqlite3_step(m_readUsage);
+    Store::AccountUsage usage;
+    if (stepped == SQLITE_ROW)
+        usage = {quint64(sqlite3_column_int64(m_readUsage, 0)), quint64(sqlite3_column_int64(m_readUsage, 1))};
+    const std::string error = stepped == SQLITE_ROW || stepped == SQLITE_DONE ? std::string() : sqlite3_errmsg(m_db);
+    sqlite3_reset(m_readUsage);
+    sqlite3_clear_bindings(m_readUsage);
+    if (!error.empty())
+        throw StoreError("account usage failed: " + error);
+    return usage;
+}
+
+qint64 SqliteEventWriter::credentialGeneration()
+{
+    const int stepped = sqlite3_step(m_generation);
+    const qint64 generation = stepped == SQLITE_ROW ? sqlite3_column_int64(m_generation, 0) : -1;
+    const std::string error = stepped == SQLITE_ROW || stepped == SQLITE_DONE ? std::string() : sqlite3_errmsg(m_db);
+    sqlite3_reset(m_generation);
+    if (!error.empty())
+        throw StoreError("credential generation failed: " + error);
+    return generation;
+}
+
+void SqliteEventWriter::bind(sqlite3_stmt *s, const Bound &b, const WireEvent &e)
+{
+    bindText(s, 1, b.account);
+    bindText(s, 2, b.id);
+    bindText(s, 3, b.device);
+    sqlite3_bind_int64(s, 4, e.deviceTimeMs);
+    bindText(s, 5, b.text[0]);
+    bindText(s, 6, b.text[1]);
+    bindBlob(s, 7, e.payload);
+    sqlite3_bind_int64(s, 8, b.nowMs);
+    bindText(s, 9, b.text[2]);
+    sqlite3_bind_int(s, 10, e.utcOffsetMinutes);
+    sqlite3_bind_int64(s, 11, qint64(e.epoch));
+    if (e.isSealed())
+        bindBlob(s, 12, e.sealed);
+    else
+        sqlite3_bind_null(s, 12);
+    sqlite3_bind_int(s, 13, e.coarseKind);
+    sqlite3_bind_int(s, 14, e.utcDay);
+    bindText(s, 15, b.text[3]);
+}
+
 void SqliteEventWriter::store(const QString &accountId, const QString &deviceId, std::span<const WireEvent> events,
                               qint64 nowMs)
 {
-    const QByteArray account = accountId.toUtf8();
-    const QByteArray device = deviceId.toUtf8();
+    Bound b{accountId.toUtf8(), deviceId.toUtf8(), {}, {}, nowMs};
+    qint64 addedEvents = 0;
+    qint64 addedBytes = 0;
     for (const WireEvent &e : events) {
-        const QByteArray id = e.id.toUtf8();
-        // Held sealed, or held readable and offered readable again: nothing to change.
-        const Held already = held(account, id);
-        if (already == Held::Sealed || (already == Held::Readable && !e.isSealed()))
+        // Kept alive until the steps: bound without a copy (SQLITE_STATIC).
+        b.id = e.id.toUtf8();
+        b.text = {e.kind.toUtf8(), e.contentVersion.toUtf8(), e.originDevice.toUtf8(), e.publicTrackId.toUtf8()};
+        const qint64 bytes = e.payload.size() + e.sealed.size();
+        bind(m_insert, b, e);
+        finish(m_db, m_insert, "insert failed");
+        if (sqlite3_changes(m_db) == 1) {
+            ++addedEvents;
+            addedBytes += bytes;
             continue;
-        // Kept alive until the step: bound without a copy (SQLITE_STATIC).
-        const std::array<QByteArray, 4> text{e.kind.toUtf8(), e.contentVersion.toUtf8(), e.originDevice.toUtf8(),
-                                             e.publicTrackId.toUtf8()};
-        sqlite3_stmt *s = m_insert;
-        bindText(s, 1, account);
-        bindText(s, 2, id);
-        bindText(s, 3, device);
-        sqlite3_bind_int64(s, 4, e.deviceTimeMs);
-        bindText(s, 5, text[0]);
-        bindText(s, 6, text[1]);
-        bindBlob(s, 7, e.payload);
-        sqlite3_bind_int64(s, 8, nowMs);
-        bindText(s, 9, text[2]);
-        sqlite3_bind_int(s, 10, e.utcOffsetMinutes);
-        sqlite3_bind_int64(s, 11, qint64(e.epoch));
-        if (e.isSealed())
-            bindBlob(s, 12, e.sealed);
-        else
-            sqlite3_bind_null(s, 12);
-        sqlite3_bind_int(s, 13, e.coarseKind);
-        sqlite3_bind_int(s, 14, e.utcDay);
-        bindText(s, 15, text[3]);
-        finish(m_db, s, "insert failed");
+        }
+        // Held already. Only a sealed copy replaces a readable one (an updated app re-uploading
+        // what an older one sent); anything else offered again changes nothing.
+        if (!e.isSealed())
+            continue;
+        const Held already = held(b.account, b.id);
+        if (already.state != Held::Readable)
+            continue;
+        bind(m_seal, b, e);
+        finish(m_db, m_seal, "sealing failed");
+        if (sqlite3_changes(m_db) == 1)
+            addedBytes += bytes - already.bytes;
     }
     // Nothing may point into the texts above once they are gone.
     sqlite3_clear_bindings(m_held);
     sqlite3_clear_bindings(m_insert);
+    sqlite3_clear_bindings(m_seal);
+    if (addedEvents == 0 && addedBytes == 0)
+        return; // a retry of what the account holds only reads
+    sqlite3_bind_int64(m_usage, 1, addedEvents);
+    sqlite3_bind_int64(m_usage, 2, addedBytes);
+    bindText(m_usage, 3, b.account);
+    finish(m_db, m_usage, "usage update failed");
+    sqlite3_clear_bindings(m_usage);
 }
 
 } // namespace groundwork::sync

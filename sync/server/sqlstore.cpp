@@ -259,7 +259,41 @@ void SqlStore::createDevice(const QString &deviceId, const QString &accountId, c
         {deviceId, accountId, text(name), bytes(tokenHash), nowMs});
 }
 
+qint64 SqlStore::credentialGeneration()
+{
+    if (m_backend == u"sqlite")
+        return sqliteEvents().credentialGeneration();
+    QSqlQuery &q = prepared(QStringLiteral("SELECT generation FROM credential_changes WHERE id = 1"));
+    if (!q.exec())
+        throw StoreError(("credential generation failed: " + q.lastError().text()).toStdString());
+    const qint64 generation = q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    return generation;
+}
+
 std::optional<AuthenticatedDevice> SqlStore::deviceByToken(const QByteArray &tokenHash)
+{
+    // Read before the lookup: a change committed after this read moves the generation on, so
+    // whatever the lookup below caches is dropped at the next request. A revoked token is
+    // refused at once, whichever process revoked it.
+    const qint64 generation = credentialGeneration();
+    if (generation != m_credentialGeneration) {
+        m_credentials.clear();
+        m_credentialGeneration = generation;
+    }
+    if (const auto hit = m_credentials.constFind(tokenHash); hit != m_credentials.cend())
+        return *hit;
+    auto device = lookUpDevice(tokenHash);
+    if (device) {
+        constexpr qsizetype kMaxCachedCredentials = 20'000; // a few MiB at most
+        if (m_credentials.size() >= kMaxCachedCredentials)
+            m_credentials.clear();
+        m_credentials.insert(tokenHash, *device);
+    }
+    return device;
+}
+
+std::optional<AuthenticatedDevice> SqlStore::lookUpDevice(const QByteArray &tokenHash)
 {
     QSqlQuery &q = prepared(QStringLiteral(
         "SELECT d.id, d.token_hash, a.id, a.cohort_id, a.role, a.display_name"

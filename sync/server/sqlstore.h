@@ -131,9 +131,17 @@ private:
     std::array<std::optional<QSqlQuery>, 17> m_insertEvents;
     // SQLite only: the event INSERT through SQLite's C API (see sqliteeventwriter.h).
     std::unique_ptr<SqliteEventWriter> m_sqliteEvents;
+    SqliteEventWriter &sqliteEvents(); // made on first use
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite, when serving
     void forgetPrepared();
     QStringList m_session;
+    // Devices by token hash, as of credential generation m_credentialGeneration (schema 12):
+    // every request reads the generation, one number, instead of looking its token up; any
+    // change to a credential, by any process, moves the generation and empties the cache.
+    qint64 credentialGeneration();
+    std::optional<AuthenticatedDevice> lookUpDevice(const QByteArray &tokenHash);
+    QHash<QByteArray, AuthenticatedDevice> m_credentials;
+    qint64 m_credentialGeneration = -1;
 };
 
 } // namespace groundwork::sync

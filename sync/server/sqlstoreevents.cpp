@@ -47,9 +47,7 @@ QStringList SqlStore::storeEvents(const QString &accountId, const QString &devic
             }
         const std::span<const WireEvent> all(unique.constData(), std::size_t(unique.size()));
         if (m_backend == u"sqlite") {
-            if (!m_sqliteEvents)
-                m_sqliteEvents = std::make_unique<SqliteEventWriter>(m_db);
-            m_sqliteEvents->store(accountId, deviceId, all, nowMs);
+            sqliteEvents().store(accountId, deviceId, all, nowMs);
             return true;
         }
         for (std::size_t from = 0; from < all.size(); from += kRowsPerInsert)
@@ -186,10 +184,13 @@ EventPage SqlStore::eventsForOtherDevices(const QString &accountId, const QStrin
     return page;
 }
 
-// Both counts are kept on the account's row by the database's triggers (migration 9): read on
-// every upload for the quotas, where counting the rows would read the whole account.
+// Both counts are kept on the account's row, by a statement trigger on PostgreSQL (migration 9)
+// and by the event writer on SQLite (since migration 12): read on every upload for the quotas,
+// where counting the rows would read the whole account.
 Store::AccountUsage SqlStore::accountUsage(const QString &accountId)
 {
+    if (m_backend == u"sqlite")
+        return sqliteEvents().usage(accountId);
     const bool lock = m_backend == u"postgresql" && m_transactionDepth > 0 && !m_lockedAccounts.contains(accountId);
     QSqlQuery &q = prepared(lock ? QStringLiteral("SELECT stored_events, stored_bytes FROM accounts WHERE id = ? FOR UPDATE")
                                  : QStringLiteral("SELECT stored_events, stored_bytes FROM accounts WHERE id = ?"));
@@ -203,6 +204,13 @@ Store::AccountUsage SqlStore::accountUsage(const QString &accountId)
     if (lock)
         m_lockedAccounts.insert(accountId);
     return usage;
+}
+
+SqliteEventWriter &SqlStore::sqliteEvents()
+{
+    if (!m_sqliteEvents)
+        m_sqliteEvents = std::make_unique<SqliteEventWriter>(m_db);
+    return *m_sqliteEvents;
 }
 
 quint64 SqlStore::eventCount(const QString &accountId)

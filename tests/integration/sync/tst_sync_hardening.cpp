@@ -324,6 +324,29 @@ private slots:
                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
     }
 
+    // The server caches credentials in its process, yet a device revoked by the admin command
+    // (another process, on the same database) is refused at the server's very next request.
+    void revokedByAnotherProcessIsRefusedAtOnce()
+    {
+        const QString db = database(QStringLiteral("revoke"));
+        const Run created = runCli({QStringLiteral("create-cohort"), QStringLiteral("--database"), db,
+                                    QStringLiteral("--name"), QStringLiteral("C"), QStringLiteral("--lead"), QStringLiteral("L")});
+        QCOMPARE(created.exitCode, 0);
+        const QString token = field(created.out, QStringLiteral("device_token"));
+        ServerProcess server;
+        QVERIFY2(server.start(db, {QStringLiteral("--plain-http")}), qPrintable(server.problem));
+        QNetworkAccessManager network;
+        v1::ListDevicesRequest list;
+        list.mutable_hello()->set_protocol_version(kReadableProtocolVersion);
+        for (int cached = 0; cached < 3; ++cached)
+            QCOMPARE(post(network, server.base, QStringLiteral("/v1/devices/list"), serialize(list), token).status, 200);
+        const Run revoked = runCli({QStringLiteral("revoke-device"), QStringLiteral("--database"), db, QStringLiteral("--device"),
+                                    field(created.out, QStringLiteral("device_id"))});
+        QCOMPARE(revoked.exitCode, 0);
+        QCOMPARE(post(network, server.base, QStringLiteral("/v1/devices/list"), serialize(list), token).status, 401);
+        QVERIFY(server.stop());
+    }
+
     // One logfmt line per request with what an operator needs and nothing secret; /healthz
     // and /readyz answer.
     void accessLogAndProbes()

@@ -7,6 +7,7 @@
 #include "testbackends.h"
 
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -30,8 +31,9 @@ namespace {
 
 // 6: sealed events, device keys, link keyrings (protocol 3); 7: group figures; 8: cohort roles;
 // 9: account usage counters and join sources; 10: recovery keys; 11: a public track's id beside
-// its completion milestone.
-constexpr int kLatest = 11;
+// its completion milestone; 12: usage counters kept by the SQLite event writer, not triggers,
+// seq without AUTOINCREMENT (SQLite), and the credential generation.
+constexpr int kLatest = 12;
 
 // A store of `backend` at `spec` migrated only up to `version` (the schema an older server
 // left behind). Null, with a warning, when it cannot be opened.
@@ -463,8 +465,9 @@ private slots:
 
     // SQLite: a batch re-sent (a retry after a lost answer) only reads. It used to take a new row
     // id per event before meeting the conflict, which rewrote sqlite_sequence: every retry was
-    // a commit to disk and used up sequence numbers. Another connection sees no commit (its
-    // data_version stays), and the next new event follows the last one directly.
+    // a commit to disk and used up sequence numbers (since schema 12 `seq` has no AUTOINCREMENT,
+    // so a conflict takes none). Another connection sees no commit (its data_version stays),
+    // and the next new event follows the last one directly.
     void reUploadWritesNothing()
     {
         FreshDatabase db(QStringLiteral("sqlite"), m_scratch.path());
@@ -528,6 +531,177 @@ private slots:
         store->storeEvents(w.learner.id, QStringLiteral("d_phone"), many, 10);
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(db.spec()).size() > before + 60'000, 5000);
         QCOMPARE(store->eventCount(w.learner.id), quint64(300));
+    }
+
+    // The usage counters the quotas read equal what the rows hold, after new uploads, re-sent
+    // ones, a sealed copy replacing a readable one, an upload rolled back and the deletion of
+    // another account. SQLite's event writer keeps them since schema 12, PostgreSQL's
+    // statement trigger since 9.
+    void usageCountersMatchTheRows_data() { backends(); }
+    void usageCountersMatchTheRows()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        World w;
+        seed(*store, w);
+        const QString ada = w.learner.id;
+        const QString bo = QStringLiteral("a_2");
+        store->createAccount({bo, w.cohort.id, Role::Learner, QStringLiteral("Bo")}, 1);
+        store->createDevice(QStringLiteral("d_bo"), bo, QStringLiteral("phone"), credentials::hashSecret(QStringLiteral("tok-bo")), 1);
+        auto &sql = static_cast<SqlStore &>(*store);
+        const QString length = backend == u"sqlite" ? QStringLiteral("length") : QStringLiteral("octet_length");
+        // "" when the counters match the rows, else what differs.
+        const auto mismatch = [&](const QString &account, quint64 expectedEvents) {
+            const quint64 rows = quint64(
+                sql.queryValue(QStringLiteral("SELECT COUNT(*) FROM events WHERE account_id = '%1'").arg(account)).toLongLong());
+            const quint64 bytes = quint64(sql.queryValue(QStringLiteral("SELECT COALESCE(SUM(%2(payload) + COALESCE(%2(sealed), 0)), 0)"
+                                                                        " FROM events WHERE account_id = '%1'")
+                                                             .arg(account, length))
+                                              .toLongLong());
+            const Store::AccountUsage usage = store->accountUsage(account);
+            if (usage.events == rows && usage.bytes == bytes && rows == expectedEvents)
+                return QString();
+            return QStringLiteral("%1: counted %2 events, %3 bytes; rows %4 events, %5 bytes; expected %6 events")
+                .arg(account).arg(usage.events).arg(usage.bytes).arg(rows).arg(bytes).arg(expectedEvents);
+        };
+        const auto sized = [](const QString &id, int bytes) {
+            WireEvent e = ev(id);
+            e.payload = QByteArray(bytes, 'p');
+            return e;
+        };
+        const auto sealedCopy = [](const QString &id, int bytes) {
+            return WireEvent{id, 5, {}, {}, {}, false, {}, 0, 1, QByteArray(bytes, 's'), 2, 20'400, {}};
+        };
+        const auto upload = [&](const QString &account, const QString &device, const QList<WireEvent> &events) {
+            store->transaction([&] {
+                store->storeEvents(account, device, events, 10);
+                return true;
+            });
+        };
+        upload(ada, QStringLiteral("d_phone"), {sized("a", 10), sized("b", 200), sized("c", 0), sealedCopy("d", 48)});
+        QVERIFY2(mismatch(ada, 4).isEmpty(), qPrintable(mismatch(ada, 4)));
+        QCOMPARE(store->accountUsage(ada).bytes, quint64(258));
+        // Re-sent, overlapping, and an id twice in one batch: only "e" is new.
+        upload(ada, QStringLiteral("d_laptop"), {sized("b", 200), sized("e", 7), sized("e", 7), sealedCopy("d", 48)});
+        QVERIFY2(mismatch(ada, 5).isEmpty(), qPrintable(mismatch(ada, 5)));
+        // A sealed copy replaces a readable one in place (100 ciphertext bytes for 200 payload
+        // bytes); a readable copy of a sealed event, or a sealed one again, changes nothing.
+        upload(ada, QStringLiteral("d_phone"), {sealedCopy("b", 100)});
+        QCOMPARE(store->accountUsage(ada).bytes, quint64(258 + 7 - 200 + 100));
+        upload(ada, QStringLiteral("d_phone"), {sized("b", 300), sealedCopy("b", 70), sealedCopy("a", 30)});
+        QVERIFY2(mismatch(ada, 5).isEmpty(), qPrintable(mismatch(ada, 5)));
+        QCOMPARE(store->accountUsage(ada).bytes, quint64(258 + 7 - 200 + 100 - 10 + 30));
+        // Rolled back with its transaction: neither rows nor counters change.
+        store->transaction([&] {
+            store->storeEvents(ada, QStringLiteral("d_phone"), {sized("f", 1'000), sealedCopy("c", 5)}, 11);
+            return false;
+        });
+        QVERIFY2(mismatch(ada, 5).isEmpty(), qPrintable(mismatch(ada, 5)));
+        // Outside a transaction too (the store makes its own).
+        store->storeEvents(ada, QStringLiteral("d_phone"), {sized("g", 3)}, 12);
+        QVERIFY2(mismatch(ada, 6).isEmpty(), qPrintable(mismatch(ada, 6)));
+
+        upload(bo, QStringLiteral("d_bo"), {sized("a", 11), sized("h", 12)});
+        QVERIFY2(mismatch(bo, 2).isEmpty(), qPrintable(mismatch(bo, 2)));
+        const Store::AccountUsage adaBefore = store->accountUsage(ada);
+        QVERIFY(store->deleteAccount(bo).found);
+        QVERIFY2(mismatch(bo, 0).isEmpty(), qPrintable(mismatch(bo, 0)));
+        QVERIFY2(mismatch(ada, 6).isEmpty(), qPrintable(mismatch(ada, 6)));
+        QCOMPARE(store->accountUsage(ada).bytes, adaBefore.bytes);
+    }
+
+    // A download cursor is the seq of the last event a device took. When the highest events of
+    // the table go with a deleted account, SQLite (no AUTOINCREMENT since schema 12) may give
+    // their numbers again, but only above everything the table still holds: every later event
+    // of a remaining account still lies beyond its devices' cursors, and no seq repeats among
+    // what is held. PostgreSQL's identity never repeats one.
+    void seqAfterDeletionsStaysAheadOfCursors_data() { backends(); }
+    void seqAfterDeletionsStaysAheadOfCursors()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        World w;
+        seed(*store, w);
+        const QString ada = w.learner.id;
+        const QString laptop = QStringLiteral("d_laptop");
+        const auto addBo = [&](int round) {
+            const QString bo = QStringLiteral("a_bo%1").arg(round);
+            store->createAccount({bo, w.cohort.id, Role::Learner, QStringLiteral("Bo")}, 1);
+            store->createDevice(QStringLiteral("d_bo%1").arg(round), bo, QStringLiteral("phone"),
+                                credentials::hashSecret(QStringLiteral("tok-bo%1").arg(round)), 1);
+            return bo;
+        };
+        quint64 cursor = 0;
+        QSet<quint64> seen;
+        for (int round = 0; round < 3; ++round) {
+            const QString id = QStringLiteral("ada-%1").arg(round);
+            store->storeEvents(ada, QStringLiteral("d_phone"), {ev(id)}, 10);
+            // Another account's events become the highest in the table, then leave with it.
+            const QString bo = addBo(round);
+            store->storeEvents(bo, QStringLiteral("d_bo%1").arg(round), {ev("b1"), ev("b2")}, 11);
+            const EventPage page = store->eventsForOtherDevices(ada, laptop, cursor, 10);
+            QCOMPARE(ids(page), QStringList{id});
+            const quint64 adaSeq = page.events.first().seq;
+            QVERIFY(adaSeq > cursor);
+            QVERIFY(!seen.contains(adaSeq));
+            seen.insert(adaSeq);
+            cursor = adaSeq;
+            QVERIFY(store->deleteAccount(bo).found);
+        }
+        // After the last deletion the next event of Ada's still comes after the laptop's cursor.
+        store->storeEvents(ada, QStringLiteral("d_phone"), {ev("ada-last")}, 12);
+        const EventPage last = store->eventsForOtherDevices(ada, laptop, cursor, 10);
+        QCOMPARE(ids(last), QStringList{QStringLiteral("ada-last")});
+        QVERIFY(last.events.first().seq > cursor);
+        QCOMPARE(ids(store->eventsForOtherDevices(ada, laptop, 0, 10)),
+                 (QStringList{"ada-0", "ada-1", "ada-2", "ada-last"}));
+    }
+
+    // Each store caches devices by token hash (schema 12), yet a credential revoked, or an
+    // account deleted, through another connection (as by another server process or the admin
+    // command) is refused at the very next lookup, as is one revoked through the same store.
+    void revokedCredentialIsRefusedAtOnce_data() { backends(); }
+    void revokedCredentialIsRefusedAtOnce()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto serving = db.open();
+        auto other = db.open();
+        QVERIFY(serving && other);
+        World w;
+        seed(*serving, w);
+        serving->createAccount({QStringLiteral("a_2"), w.cohort.id, Role::Learner, QStringLiteral("Bo")}, 1);
+        serving->createDevice(QStringLiteral("d_bo"), QStringLiteral("a_2"), QStringLiteral("phone"),
+                              credentials::hashSecret(QStringLiteral("tok-bo")), 1);
+        const QByteArray phone = credentials::hashSecret(QStringLiteral("tok-phone"));
+        const QByteArray laptop = credentials::hashSecret(QStringLiteral("tok-laptop"));
+        const QByteArray bo = credentials::hashSecret(QStringLiteral("tok-bo"));
+        for (int again = 0; again < 2; ++again) { // the second time from the cache
+            QCOMPARE(serving->deviceByToken(phone).value_or(AuthenticatedDevice{}).deviceId, QStringLiteral("d_phone"));
+            QCOMPARE(serving->deviceByToken(laptop).value_or(AuthenticatedDevice{}).deviceId, QStringLiteral("d_laptop"));
+            QCOMPARE(serving->deviceByToken(bo).value_or(AuthenticatedDevice{}).account.displayName, QStringLiteral("Bo"));
+        }
+        QVERIFY(!serving->deviceByToken(credentials::hashSecret(QStringLiteral("tok-unknown"))));
+
+        QVERIFY(other->revokeDevice(QStringLiteral("d_phone"), 5));
+        QVERIFY(!serving->deviceByToken(phone));
+        QVERIFY(serving->deviceByToken(laptop)); // the others still pass
+        QVERIFY(serving->deviceByToken(bo));
+
+        QVERIFY(other->deleteAccount(QStringLiteral("a_2")).found);
+        QVERIFY(!serving->deviceByToken(bo));
+        QVERIFY(serving->deviceByToken(laptop));
+
+        QVERIFY(serving->revokeDevice(QStringLiteral("d_laptop"), 6)); // through the caching store itself
+        QVERIFY(!serving->deviceByToken(laptop));
+        QVERIFY(!other->deviceByToken(laptop));
     }
 
     void emptyPayloadRoundTrips_data() { backends(); }
