@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Templates as T
 import Groundwork.Core
 import Groundwork.Ui
 import Groundwork.Today
@@ -110,7 +111,8 @@ ApplicationWindow {
     property var focusBeforePages: [] // one control (or null) per page open over the section
     function openPage(url: url, properties: var) {
         const from = activeFocusItem
-        stackLoader.active = true
+        if (!stackLoader.item)
+            stackLoader.setSource("PageStack.qml", { shell: window, initialItem: sectionPage })
         const page = window.stack?.push(url, properties) as Item
         if (!page)
             return
@@ -181,7 +183,7 @@ ApplicationWindow {
     }
 
     // The pages over the section; null until the first one opens.
-    readonly property StackView stack: stackLoader.item as StackView
+    readonly property T.StackView stack: stackLoader.item as T.StackView
     // How many pages are stacked: 1 while a section shows, more with a lesson or drill over it.
     readonly property int pageDepth: stack ? stack.depth : 1
     // Back at the section, with no page left over it.
@@ -282,9 +284,9 @@ ApplicationWindow {
             }
         }
 
-        // The section is shown directly: a StackView (its style, its transitions) is made only
-        // when the first page opens over it, and the section moves into it as its first item,
-        // so that pushing and popping slide it out and in as before.
+        // The section is shown directly: the stack (PageStack.qml, the style's StackView and its
+        // transitions) is loaded only when the first page opens over it, and the section moves
+        // into it as its first item, so that pushing and popping slide it out and in as before.
         Item {
             x: rail.width
             width: parent.width - rail.width
@@ -316,13 +318,6 @@ ApplicationWindow {
             Loader {
                 id: stackLoader
                 anchors.fill: parent
-                active: false
-                sourceComponent: StackView {
-                    initialItem: sectionPage
-                    // Back at the section (a section was chosen, or Today was brought to
-                    // front): no page is left to return from.
-                    onDepthChanged: if (depth === 1) window.focusBeforePages = []
-                }
             }
         }
     }
