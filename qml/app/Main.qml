@@ -204,13 +204,18 @@ ApplicationWindow {
         to.forceActiveFocus(Qt.TabFocusReason)
     }
 
-    // Enter or Return on a focused button (push, checkable, radio) does what Space does.
+    // Enter or Return on a focused button (push, checkable, radio) does what Space does. The
+    // handler is made at the first such key, so that its file is not loaded before the first
+    // frame.
     function pressFocusedButton(event: KeyEvent) {
-        event.accepted = returnKey.press(activeFocusItem)
+        returnKey.active = true
+        event.accepted = (returnKey.item as ReturnKey).press(activeFocusItem)
     }
 
-    ReturnKey {
+    Loader {
         id: returnKey
+        active: false
+        source: "qrc:/qt/qml/Groundwork/Ui/ReturnKey.qml"
     }
 
     FocusRing {
