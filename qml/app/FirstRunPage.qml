@@ -12,9 +12,14 @@ FirstRunView {
     // After "delete everywhere" wiped this device, the first screen still says how the
     // deletion on the cohort server stands (Settings says it too). It is part of the page,
     // below the step's buttons, so it scrolls with them and never covers them.
-    ServerRequestsNote {
+    // Built only while something waits for the server: most first runs never show it.
+    Loader {
         objectName: "firstRunServerNote"
+        active: page.shell.myData.serverState !== MyData.Idle
+        visible: active
         width: parent.width
-        myData: page.shell.myData
+        sourceComponent: ServerRequestsNote {
+            myData: page.shell.myData
+        }
     }
 }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Templates as T
 import Groundwork.Core
 import Groundwork.Ui
 import Groundwork.Today
@@ -14,7 +15,7 @@ import Groundwork.Cohort
 import Groundwork.Lead
 
 // The window: sections (a bottom bar on phones, a side rail on desktops) and a stack on top
-// for the lesson or drill being played. Only Today is built in; every other page is a file of
+// for the lesson or drill being played (made when the first page opens: see `pages`). Only Today is built in; every other page is a file of
 // this module loaded by name when first shown (TracksPage.qml, LessonPage.qml, ...), so that
 // no other screen's files are loaded before Today's first frame.
 ApplicationWindow {
@@ -95,7 +96,7 @@ ApplicationWindow {
     function openRole() {
         roleFocusWanted = true
         section = 2
-        stack.pop(null)
+        window.popToSection()
     }
     // Asked once by the Profile as it is built: whether it was opened by openRole().
     function takeRoleFocus(): bool {
@@ -110,7 +111,9 @@ ApplicationWindow {
     property var focusBeforePages: [] // one control (or null) per page open over the section
     function openPage(url: url, properties: var) {
         const from = activeFocusItem
-        const page = stack.push(url, properties) as Item
+        if (!stackLoader.item)
+            stackLoader.setSource("PageStack.qml", { shell: window, initialItem: sectionPage })
+        const page = window.stack?.push(url, properties) as Item
         if (!page)
             return
         focusBeforePages.push(from)
@@ -139,17 +142,17 @@ ApplicationWindow {
     // From the reminder notification: Today, in front (a drill left midway resumes from Today).
     function openToday() {
         section = 0
-        stack.pop(null)
+        window.popToSection()
         show()
         raise()
         requestActivate()
     }
     function goBack() {
-        if (stack.depth > 1) {
+        if (window.pageDepth > 1) {
             if (narration.playing)
                 narration.toggle()
             const from = focusBeforePages.pop()
-            stack.pop()
+            window.stack.pop()
             if (from && from.visible)
                 from.forceActiveFocus(Qt.TabFocusReason)
         }
@@ -172,19 +175,26 @@ ApplicationWindow {
     // Tab from a page that has just opened (the page itself holds the keyboard) goes to its
     // first control; Qt's own order would leave the page for the section bar.
     function tabIntoPage(event: KeyEvent) {
-        const page = stack.currentItem
-        const stop = stack.depth > 1 && activeFocusItem === page ? firstTabStop(page) : null
+        const page = window.pageDepth > 1 ? window.stack.currentItem : null
+        const stop = page && activeFocusItem === page ? firstTabStop(page) : null
         event.accepted = stop !== null
         if (stop)
             stop.forceActiveFocus(Qt.TabFocusReason)
     }
 
+    // The pages over the section; null until the first one opens.
+    readonly property T.StackView stack: stackLoader.item as T.StackView
     // How many pages are stacked: 1 while a section shows, more with a lesson or drill over it.
-    readonly property int pageDepth: stack.depth
+    readonly property int pageDepth: stack ? stack.depth : 1
+    // Back at the section, with no page left over it.
+    function popToSection() {
+        if (window.stack)
+            window.stack.pop(null)
+    }
     // A section chosen on the bar or the rail: it shows, with no page left over it.
     function showSection(index: int) {
         section = index
-        stack.pop(null)
+        window.popToSection()
     }
 
     // Up and Down in the side rail move the keyboard to the section above or below.
@@ -194,13 +204,18 @@ ApplicationWindow {
         to.forceActiveFocus(Qt.TabFocusReason)
     }
 
-    // Enter or Return on a focused button (push, checkable, radio) does what Space does.
+    // Enter or Return on a focused button (push, checkable, radio) does what Space does. The
+    // handler is made at the first such key, so that its file is not loaded before the first
+    // frame.
     function pressFocusedButton(event: KeyEvent) {
-        event.accepted = returnKey.press(activeFocusItem)
+        returnKey.active = true
+        event.accepted = (returnKey.item as ReturnKey).press(activeFocusItem)
     }
 
-    ReturnKey {
+    Loader {
         id: returnKey
+        active: false
+        source: "qrc:/qt/qml/Groundwork/Ui/ReturnKey.qml"
     }
 
     FocusRing {
@@ -211,7 +226,7 @@ ApplicationWindow {
     Shortcut {
         // Qt 6.4's qmllint does not know the StandardKey enumeration.
         sequences: [StandardKey.Back, "Escape"] // qmllint disable unqualified
-        enabled: stack.depth > 1
+        enabled: window.pageDepth > 1
         onActivated: window.goBack()
     }
 
@@ -274,35 +289,40 @@ ApplicationWindow {
             }
         }
 
-        StackView {
-            id: stack
+        // The section is shown directly: the stack (PageStack.qml, the style's StackView and its
+        // transitions) is loaded only when the first page opens over it, and the section moves
+        // into it as its first item, so that pushing and popping slide it out and in as before.
+        Item {
             x: rail.width
             width: parent.width - rail.width
             height: parent.height
-            initialItem: sectionPage
-            // Back at the section (a section was chosen, or Today was brought to front): no page
-            // is left to return from.
-            onDepthChanged: if (depth === 1) window.focusBeforePages = []
-        }
-    }
 
-    Component {
-        id: sectionPage
-        Loader {
-            // Nothing of the sections is built while the first run is on screen.
-            active: !window.onboarding
-            readonly property int shown: window.section
-            onShownChanged: show()
-            Component.onCompleted: show()
-            function show() {
-                if (shown === 0) {
-                    source = ""
-                    sourceComponent = todayPage
-                } else {
-                    sourceComponent = null
-                    setSource(["", "TracksPage.qml", "ProfilePage.qml", "CohortPage.qml", "SettingsPage.qml"][shown],
-                              { shell: window })
+            // The section (Today, Tracks, ...). Sized by its parent, not anchored: the stack
+            // slides it by its x.
+            Loader {
+                id: sectionPage
+                width: parent.width
+                height: parent.height
+                // Nothing of the sections is built while the first run is on screen.
+                active: !window.onboarding
+                readonly property int shown: window.section
+                onShownChanged: show()
+                Component.onCompleted: show()
+                function show() {
+                    if (shown === 0) {
+                        source = ""
+                        sourceComponent = todayPage
+                    } else {
+                        sourceComponent = null
+                        setSource(["", "TracksPage.qml", "ProfilePage.qml", "CohortPage.qml", "SettingsPage.qml"][shown],
+                                  { shell: window })
+                    }
                 }
+            }
+
+            Loader {
+                id: stackLoader
+                anchors.fill: parent
             }
         }
     }

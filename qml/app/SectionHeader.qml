@@ -19,17 +19,19 @@ ToolBar {
         anchors.fill: parent
         anchors.leftMargin: Theme.smallGap
         anchors.rightMargin: Theme.gap
-        // Built only over a page: a section shows its name alone.
+        // Built only over a page (BackButton.qml, by file name): a section shows its name alone.
         Loader {
             id: back
-            active: bar.overPage
-            visible: active
+            readonly property bool shown: bar.overPage
+            visible: shown
             y: Math.round((parent.height - height) / 2) // on whole pixels, as a layout puts it
-            sourceComponent: ToolButton {
-                objectName: "backButton"
-                text: "‹ " + qsTr("Back")
-                onClicked: bar.shell.goBack()
-                Accessible.name: qsTr("Back to %1").arg(bar.shell.sections[bar.shell.section])
+            onShownChanged: show()
+            Component.onCompleted: show()
+            function show() {
+                if (shown)
+                    setSource("BackButton.qml", { shell: bar.shell })
+                else
+                    source = ""
             }
         }
         Label {

@@ -5,6 +5,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QQmlComponent>
 #include <QQuickWindow>
 #include <QTimer>
 #include <QDir>
@@ -169,6 +171,7 @@ bool AppShell::openLearnerData(QString *problem)
 
 void AppShell::closeLearnerData()
 {
+    m_window.reset();
     m_engine.reset();
     m_reminders.reset();
     m_narrationRemote.reset();
@@ -271,9 +274,7 @@ void AppShell::takeScreenshotWhenShown()
     // A settle time lets text layout finish (and lets a review script drive the window first).
     // The window is looked up when the time comes: deleting the learner's data makes a new one.
     QTimer::singleShot(m_options.screenshotDelayMs, QCoreApplication::instance(), [this] {
-        auto *window = m_engine && !m_engine->rootObjects().isEmpty()
-                           ? qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst())
-                           : nullptr;
+        QQuickWindow *window = mainWindow();
         if (!window) {
             report(QStringLiteral("no window to take a screenshot of"));
             QCoreApplication::quit();
@@ -293,13 +294,28 @@ void AppShell::loadWindow(const QString &qmlFile, const QVariantMap &properties)
         initial.insert(QStringLiteral("width"), m_options.windowSize.width());
         initial.insert(QStringLiteral("height"), m_options.windowSize.height());
     }
-    m_engine->setInitialProperties(initial);
-    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Groundwork/App/") + qmlFile));
+    QQmlComponent component(m_engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Groundwork/App/") + qmlFile));
+    m_window.reset(component.createWithInitialProperties(initial));
+    if (!m_window) {
+        for (const QQmlError &error : component.errors())
+            report(error.toString());
+    }
+}
+
+// A plain QQmlEngine: QQmlApplicationEngine puts a file selector in front of every URL it
+// loads (each QML file, each qmldir), and with this app's ~25 resource trees each URL cost a
+// dozen resource lookups for "+selector" folders (11 M instructions before the first frame).
+// Groundwork ships no selector variants; Qt's translations, the other thing that engine
+// adds, are installed with the app's own (installTranslation).
+void AppShell::createEngine()
+{
+    m_engine = std::make_unique<QQmlEngine>();
+    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
 }
 
 void AppShell::reportFirstFrame()
 {
-    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    QQuickWindow *window = mainWindow();
     if (!window)
         return;
     auto connection = std::make_shared<QMetaObject::Connection>();
@@ -316,7 +332,7 @@ void AppShell::reportFirstFrame()
 // A damaged file is reported as at start and the main window gives way to the problem.
 void AppShell::afterFirstFrame()
 {
-    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    QQuickWindow *window = mainWindow();
     if (!window || !m_store)
         return;
     auto connection = std::make_shared<QMetaObject::Connection>();
@@ -333,8 +349,7 @@ void AppShell::afterFirstFrame()
             }
             report(problem);
             closeLearnerData();
-            m_engine = std::make_unique<QQmlApplicationEngine>();
-            m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+            createEngine();
             loadWindow(QStringLiteral("Problem.qml"), {{QStringLiteral("problem"), problem}});
         }, Qt::QueuedConnection);
 }
@@ -342,7 +357,7 @@ void AppShell::afterFirstFrame()
 // The trace's last phase: the first frame of the window on screen.
 void AppShell::traceFirstFrame()
 {
-    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    QQuickWindow *window = mainWindow();
     if (!window)
         return;
     // frameSwapped comes from the render thread: a second frame may be queued before the
@@ -371,15 +386,18 @@ void AppShell::installTranslation()
         QCoreApplication::installTranslator(&m_translator);
         QLocale::setDefault(QLocale(language)); // dates and numbers follow the chosen language
     }
+    // Qt's own strings (a file dialog's buttons), as QQmlApplicationEngine used to load them.
+    if (m_qtTranslator.load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
 }
 
 void AppShell::showMainWindow()
 {
     prepareNarration();
     m_trace.mark("narration (files, positions, controller, media session)");
-    m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-    m_trace.mark("QQmlApplicationEngine created");
+    createEngine();
+    m_trace.mark("QQmlEngine created");
     const auto object = [](QObject *o) { return QVariant::fromValue(o); };
     loadWindow(QStringLiteral("Main.qml"),
                {{QStringLiteral("today"), object(m_today.get())},
@@ -407,8 +425,8 @@ void AppShell::startReminders()
     m_reminders = std::make_unique<Reminders>(
         *m_session, *m_preferences, [] { return platform::createNotifier(); });
     QObject::connect(m_reminders.get(), &Reminders::openTodayRequested, m_engine.get(), [this] {
-        if (!m_engine->rootObjects().isEmpty())
-            QMetaObject::invokeMethod(m_engine->rootObjects().constFirst(), "openToday");
+        if (m_window)
+            QMetaObject::invokeMethod(m_window.get(), "openToday");
     });
     if (m_options.previewReminder)
         m_reminders->preview();
@@ -439,11 +457,10 @@ bool AppShell::start()
         afterFirstFrame();
     } else {
         report(problem);
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        createEngine();
         loadWindow(QStringLiteral("Problem.qml"), {{QStringLiteral("problem"), problem}});
     }
-    if (m_engine->rootObjects().isEmpty()) {
+    if (!m_window) {
         report(QStringLiteral("the main window could not be created (see the QML errors above)"));
         return false;
     }

@@ -28,7 +28,8 @@
 
 #include <QTranslator>
 
-#include <QQmlApplicationEngine>
+#include <QQmlEngine>
+#include <QQuickWindow>
 
 #include <memory>
 
@@ -57,7 +58,9 @@ private:
     QString dataDir() const;
     void prepareNarration();
     void followCurrentLesson();
+    void createEngine();
     void loadWindow(const QString &qmlFile, const QVariantMap &properties);
+    QQuickWindow *mainWindow() const { return qobject_cast<QQuickWindow *>(m_window.get()); }
     void takeScreenshotWhenShown();
     void reportFirstFrame();
     void traceFirstFrame();
@@ -71,6 +74,7 @@ private:
     std::unique_ptr<core::SettingsPreferences> m_preferences;
     QTranslator m_plurals;    // English plural forms ("1 decision"), under every language
     QTranslator m_translator; // the chosen language, when it is not English
+    QTranslator m_qtTranslator; // Qt's own strings (a file dialog's buttons) in that language
     // The system keychain and the requests waiting for the cohort server: both outlive the
     // learner's data (a deletion everywhere waits there after the store is gone).
     std::unique_ptr<sync::SecretStore> m_keychain;
@@ -94,7 +98,9 @@ private:
     std::unique_ptr<lesson::NarrationController> m_narration;
     std::unique_ptr<NarrationRemote> m_narrationRemote; // the system's media controls
     std::unique_ptr<Reminders> m_reminders;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    // A plain QQmlEngine, not a QQmlApplicationEngine: see createEngine().
+    std::unique_ptr<QQmlEngine> m_engine;
+    std::unique_ptr<QObject> m_window; // the window loaded into m_engine; it goes first
 };
 
 } // namespace groundwork::app
