@@ -12,6 +12,15 @@ check_app() {
   appstreamcli validate --no-net /usr/share/metainfo/org.groundwork.Groundwork.metainfo.xml >/dev/null ||
     fail "the installed AppStream metadata"
 
+  step "app: the narration player plugin (loaded on the first listen, not linked)"
+  # lib/groundwork, or lib/<multiarch>/groundwork when configured with the /usr prefix
+  local plugin
+  plugin=$(ls /usr/lib/groundwork/libgroundwork_narration_qtmultimedia.so \
+    /usr/lib/*/groundwork/libgroundwork_narration_qtmultimedia.so 2>/dev/null | head -1 || true)
+  [[ -n $plugin ]] || fail "no narration player plugin in /usr/lib"
+  ldd "$plugin" | grep -q "not found" && fail "the narration plugin's libraries are missing"
+  ldd /usr/bin/groundwork | grep -q Multimedia && fail "the app links Qt Multimedia again"
+
   step "app: first frame, offscreen, with the installed content pack"
   local shot="$work/first-frame.png"
   # A fresh home, so that the run uses no one's data and leaves none behind.

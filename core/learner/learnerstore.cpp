@@ -13,8 +13,6 @@ namespace groundwork::core::learner {
 
 namespace {
 
-const QString kDriver = QStringLiteral("QSQLITE");
-
 void setError(QString *error, const QString &text)
 {
     if (error)
@@ -76,7 +74,7 @@ LearnerStore::OpenResult LearnerStore::open(const QString &path, const Migrator 
 
     std::unique_ptr<LearnerStore> store(
         new LearnerStore(path, newConnectionName("groundwork-learner-")));
-    store->m_db = QSqlDatabase::addDatabase(kDriver, store->m_connection);
+    store->m_db = addSqliteDatabase(store->m_connection);
     store->m_db.setDatabaseName(path);
     store->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!store->m_db.open())

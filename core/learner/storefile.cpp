@@ -4,7 +4,11 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QPluginLoader>
 #include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlDriverPlugin>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -117,7 +121,7 @@ QString checkStoreFile(const QString &path, int latestVersion, LearnerStore::Ope
     QString message;
     const QString probe = newConnectionName("groundwork-learner-probe-");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe);
+        QSqlDatabase db = addSqliteDatabase(probe);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
@@ -130,6 +134,21 @@ QString checkStoreFile(const QString &path, int latestVersion, LearnerStore::Ope
     }
     QSqlDatabase::removeDatabase(probe);
     return message;
+}
+
+QSqlDatabase addSqliteDatabase(const QString &connectionName)
+{
+    static QSqlDriverPlugin *const plugin = [] {
+        QPluginLoader loader(QLibraryInfo::path(QLibraryInfo::PluginsPath)
+                             + QStringLiteral("/sqldrivers/qsqlite"));
+        if (GROUNDWORK_SQLITE_DEEPBIND)
+            loader.setLoadHints(QLibrary::DeepBindHint);
+        return qobject_cast<QSqlDriverPlugin *>(loader.instance());
+    }();
+    QSqlDriver *driver = plugin ? plugin->create(QStringLiteral("QSQLITE")) : nullptr;
+    if (!driver) // a static driver, or the plugin elsewhere: Qt finds it
+        return QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    return QSqlDatabase::addDatabase(driver, connectionName);
 }
 
 } // namespace groundwork::core::learner

@@ -20,4 +20,12 @@ QString damagedStoreMessage(const QString &path, const QString &reason);
 // A Qt SQL connection name no other connection has.
 QString newConnectionName(const char *prefix);
 
+// A new SQLite connection of this name, as QSqlDatabase::addDatabase("QSQLITE", name) makes. The
+// driver plugin is loaded from Qt's plugin folder with its own libraries searched first for its
+// symbols (RTLD_DEEPBIND, where the build allows it): libsqlite3 binds its ~1,200 calls to itself
+// at load, and looking each one up from the front of the app's long list of libraries cost the
+// first frame ~4.8 M instructions (2%). A driver found elsewhere (static builds, other
+// layouts) comes through Qt's usual lookup.
+QSqlDatabase addSqliteDatabase(const QString &connectionName);
+
 } // namespace groundwork::core::learner

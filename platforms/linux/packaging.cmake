@@ -50,6 +50,10 @@ add_custom_target(groundwork_package_files ALL DEPENDS ${package_files})
 
 # The app.
 install(TARGETS groundwork RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT app)
+# The narration player plugin (Qt Multimedia), loaded on the first listen; dpkg-shlibdeps reads
+# its library dependencies too.
+install(TARGETS groundwork_narration_qtmultimedia LIBRARY
+  DESTINATION ${GROUNDWORK_PLUGIN_INSTALL_DIR} COMPONENT app)
 install(FILES ${GROUNDWORK_CONTENT_RCC} DESTINATION ${CMAKE_INSTALL_DATADIR}/groundwork COMPONENT app)
 install(FILES ${app_dir}/${app_id}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications COMPONENT app)
 install(FILES ${app_dir}/${app_id}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo COMPONENT app)

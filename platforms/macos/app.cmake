@@ -18,10 +18,17 @@ set_target_properties(groundwork PROPERTIES
   MACOSX_BUNDLE_COPYRIGHT "The Groundwork team")
 
 install(TARGETS groundwork BUNDLE DESTINATION . COMPONENT app)
+# The narration player plugin, loaded on the first listen (GROUNDWORK_PLUGIN_DIR_FROM_BINARY);
+# macdeployqt is told of it so that it deploys Qt Multimedia, which the app does not link.
+set(narration_plugin Groundwork.app/Contents/PlugIns/groundwork)
+install(TARGETS groundwork_narration_qtmultimedia LIBRARY DESTINATION ${narration_plugin}
+  COMPONENT app)
 find_program(MACDEPLOYQT macdeployqt HINTS ${QT6_INSTALL_PREFIX}/bin "${Qt6_DIR}/../../../bin")
 if(MACDEPLOYQT)
   install(CODE "execute_process(COMMAND \"${MACDEPLOYQT}\" \"\${CMAKE_INSTALL_PREFIX}/Groundwork.app\"
-      -qmldir=\"${PROJECT_SOURCE_DIR}/qml\" -always-overwrite COMMAND_ERROR_IS_FATAL ANY)"
+      -qmldir=\"${PROJECT_SOURCE_DIR}/qml\" -always-overwrite
+      \"-executable=\${CMAKE_INSTALL_PREFIX}/${narration_plugin}/$<TARGET_FILE_NAME:groundwork_narration_qtmultimedia>\"
+      COMMAND_ERROR_IS_FATAL ANY)"
     COMPONENT app)
 else()
   message(WARNING "macdeployqt not found: the installed bundle will need Qt from the system")

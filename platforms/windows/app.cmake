@@ -13,10 +13,15 @@ endif()
 
 install(TARGETS groundwork RUNTIME DESTINATION . COMPONENT app)
 install(FILES ${GROUNDWORK_CONTENT_RCC} DESTINATION . COMPONENT app)
+# The narration player plugin, loaded on the first listen; windeployqt reads it too, for the Qt
+# Multimedia DLLs and plug-ins the app itself does not link.
+install(TARGETS groundwork_narration_qtmultimedia LIBRARY
+  DESTINATION ${GROUNDWORK_PLUGIN_DIR_FROM_BINARY} COMPONENT app)
 find_program(WINDEPLOYQT windeployqt HINTS ${QT6_INSTALL_PREFIX}/bin "${Qt6_DIR}/../../../bin")
 if(WINDEPLOYQT)
   install(CODE "execute_process(COMMAND \"${WINDEPLOYQT}\" --qmldir \"${PROJECT_SOURCE_DIR}/qml\"
       \"\${CMAKE_INSTALL_PREFIX}/groundwork.exe\"
+      \"\${CMAKE_INSTALL_PREFIX}/${GROUNDWORK_PLUGIN_DIR_FROM_BINARY}/$<TARGET_FILE_NAME:groundwork_narration_qtmultimedia>\"
       COMMAND_ERROR_IS_FATAL ANY)"
     COMPONENT app)
 else()

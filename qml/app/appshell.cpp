@@ -2,6 +2,7 @@
 
 #include "groundwork/platform/shippedfiles.h"
 #include "client/keychainsecretstore.h"
+#include "narrationplayerplugin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,6 +55,15 @@ Q_NEVER_INLINE void firstFrameReported()
     now.start();
     std::printf("first-frame-ms %lld\n", static_cast<long long>(now.msecsSinceReference()));
     std::fflush(stdout);
+}
+
+// Where the app's own plugins are: beside the executable (the build tree) and where the install
+// puts them (GROUNDWORK_PLUGIN_DIR_FROM_BINARY, from CMake).
+QStringList pluginDirs()
+{
+    const QDir binary(QCoreApplication::applicationDirPath());
+    return {binary.filePath(QStringLiteral("groundwork-plugins")),
+            QDir::cleanPath(binary.filePath(QStringLiteral(GROUNDWORK_PLUGIN_DIR_FROM_BINARY)))};
 }
 
 } // namespace
@@ -238,7 +248,8 @@ void AppShell::prepareNarration()
         m_pack->contentVersion());
     m_narrationPositions = std::make_unique<core::SettingsNarrationPositions>(
         QDir(dataDir()).filePath(QStringLiteral("listening.ini")));
-    m_narration = std::make_unique<lesson::NarrationController>(*m_narrationPositions);
+    m_narration = std::make_unique<lesson::NarrationController>(
+        *m_narrationPositions, lesson::narrationPlayerFromPlugin(pluginDirs()));
     m_narrationRemote = std::make_unique<NarrationRemote>(*m_narration, platform::createMediaSession());
     QObject::connect(m_lesson.get(), &lesson::LessonViewModel::contentChanged,
                      m_narration.get(), [this] { followCurrentLesson(); });

@@ -3074,7 +3074,12 @@
 <context>
     <name>groundwork::lesson::NarrationController</name>
     <message>
-        <location filename="../lesson/narrationcontroller.cpp" line="+41"/>
+        <location filename="../lesson/narrationcontroller.cpp" line="+32"/>
+        <source>Listening is not possible: this installation is missing its audio player. Reinstalling the app should bring it back.</source>
+        <translation>Anhören ist nicht möglich: In dieser Installation fehlt der Audio-Player. Eine Neuinstallation der App sollte ihn zurückbringen.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The narration could not be played on this device.</source>
         <translation>Das Vorlesen funktioniert auf diesem Gerät leider nicht.</translation>
     </message>

@@ -47,6 +47,7 @@ ReadingPage {
     }
 
     Label {
+        objectName: "narrationError"
         visible: view.narration.error !== ""
         width: parent.width
         text: view.narration.error

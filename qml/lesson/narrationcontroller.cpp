@@ -11,45 +11,40 @@ namespace {
 constexpr qint64 kSaveEveryMs = 5000;
 } // namespace
 
-NarrationController::NarrationController(core::NarrationPositions &positions, QObject *parent)
-    : QObject(parent), m_positions(positions)
+NarrationController::NarrationController(core::NarrationPositions &positions,
+                                         NarrationPlayerFactory makePlayer, QObject *parent)
+    : QObject(parent), m_positions(positions), m_makePlayer(std::move(makePlayer))
 {
-}
-
-QMediaPlayer &NarrationController::player()
-{
-    if (m_player)
-        return *m_player;
-    m_player = std::make_unique<QMediaPlayer>();
-    m_output = std::make_unique<QAudioOutput>();
-    m_player->setAudioOutput(m_output.get());
-    connect(m_player.get(), &QMediaPlayer::playbackStateChanged, this, [this] {
-        if (!playing())
-            rememberPosition();
-        emit playingChanged();
-    });
-    connect(m_player.get(), &QMediaPlayer::positionChanged, this, [this](qint64 pos) {
-        if (qAbs(pos - m_lastSavedPosition) >= kSaveEveryMs)
-            rememberPosition();
-        emit positionChanged();
-    });
-    connect(m_player.get(), &QMediaPlayer::durationChanged, this, &NarrationController::durationChanged);
-    connect(m_player.get(), &QMediaPlayer::mediaStatusChanged, this,
-            &NarrationController::onStatusChanged);
-    connect(m_player.get(), &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error, const QString &) {
-                m_error = tr("The narration could not be played on this device.");
-                emit errorChanged();
-            });
-    return *m_player;
 }
 
 NarrationController::~NarrationController()
 {
     rememberPosition();
-    // The player reports state changes while it is torn down; nobody is listening any more.
+}
+
+NarrationPlayer *NarrationController::player()
+{
     if (m_player)
-        m_player->disconnect(this);
+        return m_player.get();
+    NarrationPlayerMade made = m_makePlayer(*this);
+    if (!made.player) {
+        qWarning("Narration: %s", qPrintable(made.error));
+        setError(tr("Listening is not possible: this installation is missing its audio player. "
+                    "Reinstalling the app should bring it back."));
+        return nullptr;
+    }
+    m_player = std::move(made.player);
+    m_player->setRate(m_rate);
+    m_player->setSource(m_file);
+    return m_player.get();
+}
+
+void NarrationController::setError(const QString &error)
+{
+    if (m_error == error)
+        return;
+    m_error = error;
+    emit errorChanged();
 }
 
 void NarrationController::load(const QString &lessonId, const QUrl &file, qint64 knownDurationMs)
@@ -61,29 +56,49 @@ void NarrationController::load(const QString &lessonId, const QUrl &file, qint64
     m_pendingSeek = m_positions.position(lessonId);
     m_lastSavedPosition = m_pendingSeek;
     m_error.clear();
-    player().setSource(file);
-    player().setPlaybackRate(m_rate);
+    // A player already made switches files now; otherwise the first play opens the file.
+    if (m_player)
+        m_player->setSource(file);
     emit sourceChanged();
     emit positionChanged();
     emit durationChanged();
     emit errorChanged();
 }
 
-void NarrationController::onStatusChanged(QMediaPlayer::MediaStatus status)
+void NarrationController::playbackChanged()
 {
-    if (status == QMediaPlayer::LoadedMedia && m_pendingSeek > 0) {
-        player().setPosition(m_pendingSeek);
+    if (!playing())
+        rememberPosition();
+    emit playingChanged();
+}
+
+void NarrationController::positionReported(qint64 positionMs)
+{
+    if (qAbs(positionMs - m_lastSavedPosition) >= kSaveEveryMs)
+        rememberPosition();
+    emit positionChanged();
+}
+
+void NarrationController::durationReported()
+{
+    emit durationChanged();
+}
+
+void NarrationController::statusChanged(Status status)
+{
+    if (status == Status::Loaded && m_pendingSeek > 0) {
+        m_player->setPosition(m_pendingSeek);
         m_pendingSeek = 0;
-    } else if (status == QMediaPlayer::EndOfMedia) {
+    } else if (status == Status::Ended) {
         // Finished: the next listen starts from the beginning.
         m_positions.save(m_lessonId, 0);
         m_lastSavedPosition = 0;
     }
 }
 
-bool NarrationController::playing() const
+void NarrationController::failed()
 {
-    return m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
+    setError(tr("The narration could not be played on this device."));
 }
 
 int NarrationController::position() const
@@ -104,7 +119,7 @@ void NarrationController::setRate(double rate)
         return;
     m_rate = bounded;
     if (m_player)
-        m_player->setPlaybackRate(m_rate);
+        m_player->setRate(m_rate);
     emit rateChanged();
 }
 
@@ -140,30 +155,30 @@ void NarrationController::setRateIndex(int index)
 
 void NarrationController::toggle()
 {
-    if (!available())
-        return;
     if (playing())
-        player().pause();
+        pause();
     else
-        player().play();
+        play();
 }
 
 void NarrationController::play()
 {
-    if (available() && !playing())
-        player().play();
+    if (!available() || playing())
+        return;
+    if (NarrationPlayer *made = player())
+        made->play();
 }
 
 void NarrationController::pause()
 {
     if (playing())
-        player().pause();
+        m_player->pause();
 }
 
 void NarrationController::skip(qint64 deltaMs)
 {
     const qint64 target = qBound<qint64>(0, position() + deltaMs, qMax<qint64>(0, duration() - 1));
-    if (m_pendingSeek > 0 || !m_player || m_player->mediaStatus() == QMediaPlayer::LoadingMedia)
+    if (m_pendingSeek > 0 || !m_player || m_player->status() == Status::Loading)
         m_pendingSeek = qMax<qint64>(1, target);
     else
         m_player->setPosition(target);

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "content/narrationpositions.h"
+#include "narrationplayer.h"
 
-#include <QAudioOutput>
-#include <QMediaPlayer>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -15,8 +14,10 @@
 namespace groundwork::lesson {
 
 // Plays one lesson's narration: play/pause, skip back and forward, speed, and a position that
-// is remembered so listening resumes where the learner stopped, even after a restart.
-class NarrationController : public QObject
+// is remembered so listening resumes where the learner stopped, even after a restart. The player
+// is made on the first play: the media back end costs start-up time and most app starts never
+// play anything. Until then (and while a file opens) the controller keeps the place itself.
+class NarrationController : public QObject, private NarrationPlayerEvents
 {
     Q_OBJECT
     QML_ELEMENT
@@ -35,14 +36,15 @@ class NarrationController : public QObject
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
-    NarrationController(core::NarrationPositions &positions, QObject *parent = nullptr);
+    NarrationController(core::NarrationPositions &positions, NarrationPlayerFactory makePlayer,
+                        QObject *parent = nullptr);
     ~NarrationController() override;
 
     // Switches to a lesson's audio and seeks to where the learner last stopped.
     void load(const QString &lessonId, const QUrl &file, qint64 knownDurationMs);
 
     bool available() const { return !m_file.isEmpty(); }
-    bool playing() const;
+    bool playing() const { return m_player && m_player->playing(); }
     int position() const;
     int duration() const;
     double rate() const { return m_rate; }
@@ -69,15 +71,20 @@ signals:
 
 private:
     void rememberPosition();
-    void onStatusChanged(QMediaPlayer::MediaStatus status);
+    // The player, made now if it is not yet; null (and the error set) when none can be made.
+    NarrationPlayer *player();
+    void setError(const QString &error);
 
-    // Created on the first load: starting the media back end costs noticeable start-up time,
-    // and most app starts never play anything.
-    QMediaPlayer &player();
+    // NarrationPlayerEvents
+    void playbackChanged() override;
+    void positionReported(qint64 positionMs) override;
+    void durationReported() override;
+    void statusChanged(Status status) override;
+    void failed() override;
 
     core::NarrationPositions &m_positions;
-    std::unique_ptr<QMediaPlayer> m_player;
-    std::unique_ptr<QAudioOutput> m_output;
+    NarrationPlayerFactory m_makePlayer;
+    std::unique_ptr<NarrationPlayer> m_player;
     QString m_lessonId;
     QUrl m_file;
     qint64 m_knownDuration = 0;

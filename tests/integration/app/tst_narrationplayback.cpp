@@ -1,12 +1,15 @@
-// Qt Multimedia on this platform decodes the shipped narration, and the controller resumes a
-// lesson where the learner stopped.
+// Qt Multimedia on this platform decodes the shipped narration; the controller loads the player
+// plugin from the build tree on the first play, and resumes a lesson where the learner stopped.
 #include "content/contentpack.h"
 #include "content/narrationfiles.h"
 #include "content/narrationpositions.h"
 #include "narrationcontroller.h"
+#include "narrationplayerplugin.h"
 
 #include <QAudioBuffer>
 #include <QAudioDecoder>
+#include <QDir>
+#include <QPluginLoader>
 #include <QResource>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,6 +26,13 @@ public:
     void save(const QString &id, qint64 ms) override { saved.insert(id, ms); }
     QHash<QString, qint64> saved;
 };
+
+const QString kPluginDir = QStringLiteral(GROUNDWORK_BINARY_DIR "/bin/groundwork-plugins");
+
+lesson::NarrationPlayerFactory realPlayer()
+{
+    return lesson::narrationPlayerFromPlugin({kPluginDir});
+}
 
 } // namespace
 
@@ -72,13 +82,32 @@ private slots:
                                 .arg(m_packDurationMs)));
     }
 
+    // Runs first of the controller tests: until then nothing in this process has loaded it.
+    void thePluginIsLoadedOnTheFirstPlay()
+    {
+        // Loaders of one file share its state: this one sees whether any has loaded it.
+        QPluginLoader plugin(QDir(kPluginDir).filePath(lesson::kNarrationPluginName));
+        MemoryPositions positions;
+        lesson::NarrationController controller(positions, realPlayer());
+        controller.load(QStringLiteral("lesson"), m_audio, m_packDurationMs);
+        QVERIFY(!plugin.isLoaded());
+        controller.play();
+        QVERIFY2(controller.error().isEmpty(), qPrintable(controller.error()));
+        QVERIFY(plugin.isLoaded());
+        // The player opens the file: its own measure of the length replaces the pack's.
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(controller.duration() - m_packDurationMs) < 1000, 10000);
+        controller.pause();
+    }
+
     void resumesWhereTheLearnerStopped()
     {
         MemoryPositions positions;
         positions.saved.insert(QStringLiteral("lesson"), 42000);
-        lesson::NarrationController controller(positions);
+        lesson::NarrationController controller(positions, realPlayer());
         controller.load(QStringLiteral("lesson"), m_audio, m_packDurationMs);
         QCOMPARE(controller.position(), 42000);
+        controller.play();
+        controller.pause();
         controller.skip(15000);
         QTRY_COMPARE_WITH_TIMEOUT(controller.position(), 57000, 10000);
     }
@@ -86,7 +115,7 @@ private slots:
     void speedStaysWithinTheOfferedRange()
     {
         MemoryPositions positions;
-        lesson::NarrationController controller(positions);
+        lesson::NarrationController controller(positions, realPlayer());
         controller.setRate(5.0);
         QCOMPARE(controller.rate(), controller.rates().constLast());
         controller.setRate(0.1);

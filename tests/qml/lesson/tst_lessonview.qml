@@ -140,4 +140,31 @@ TestCase {
         compare(fixture.narration.rate, 1.5)
         compare(speed.currentText, "1.5×")
     }
+
+    function test_the_player_is_made_on_the_first_play() {
+        const view = createTemporaryObject(viewComponent, testCase)
+        compare(fixture.narrationPlayersMade(), 0, "opening a lesson makes no player")
+        const play = findChild(view, "playButton")
+        mouseClick(play)
+        compare(fixture.narrationPlayersMade(), 1)
+        verify(fixture.narration.playing)
+        mouseClick(play)
+        verify(!fixture.narration.playing)
+        mouseClick(play)
+        verify(fixture.narration.playing)
+        compare(fixture.narrationPlayersMade(), 1, "one player for all plays")
+    }
+
+    function test_a_missing_player_plugin_is_explained() {
+        fixture.removeNarrationPlugin()
+        const view = createTemporaryObject(viewComponent, testCase)
+        const error = findChild(view, "narrationError")
+        verify(!error.visible)
+        ignoreWarning(/no narration player plugin groundwork_narration_qtmultimedia/)
+        mouseClick(findChild(view, "playButton"))
+        verify(error.visible)
+        verify(error.text.indexOf("missing its audio player") >= 0, error.text)
+        verify(!fixture.narration.playing)
+        compare(findChild(view, "positionLabel").text, "1:05 / 3:00", "the place is kept")
+    }
 }

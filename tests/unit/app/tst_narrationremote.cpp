@@ -1,11 +1,12 @@
 // What the app tells the platform's media session about the narration, and what it does with
 // the session's requests, against the recording session platforms/ provides for tests. The
 // narration file does not exist: the controller still loads it, keeps the place and seeks, which
-// is all this needs (playing sound is tst_mprismediasession's business).
+// is all this needs (playing sound is tst_mprismediasession's business); the player is scripted.
 #include "content/narrationpositions.h"
 #include "groundwork/platform/mediasession.h"
 #include "narrationcontroller.h"
 #include "narrationremote.h"
+#include "scriptednarrationplayer.h"
 
 #include <QtTest>
 
@@ -36,7 +37,8 @@ private slots:
     void nothingIsShownBeforeALessonWithNarration()
     {
         MemoryPositions positions;
-        lesson::NarrationController narration(positions);
+        lesson::ScriptedNarrationPlayers players;
+        lesson::NarrationController narration(positions, players.factory());
         auto owned = std::make_unique<RecordingMediaSession>();
         RecordingMediaSession &session = *owned;
         app::NarrationRemote remote(narration, std::move(owned));
@@ -49,7 +51,8 @@ private slots:
     {
         MemoryPositions positions;
         positions.saved.insert(QStringLiteral("l1"), 20000);
-        lesson::NarrationController narration(positions);
+        lesson::ScriptedNarrationPlayers players;
+        lesson::NarrationController narration(positions, players.factory());
         auto owned = std::make_unique<RecordingMediaSession>();
         RecordingMediaSession &session = *owned;
         app::NarrationRemote remote(narration, std::move(owned));
@@ -67,7 +70,8 @@ private slots:
     {
         MemoryPositions positions;
         positions.saved.insert(QStringLiteral("l1"), 20000);
-        lesson::NarrationController narration(positions);
+        lesson::ScriptedNarrationPlayers players;
+        lesson::NarrationController narration(positions, players.factory());
         auto owned = std::make_unique<RecordingMediaSession>();
         RecordingMediaSession &session = *owned;
         app::NarrationRemote remote(narration, std::move(owned));

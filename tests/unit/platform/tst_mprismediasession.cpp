@@ -6,6 +6,7 @@
 #include "content/narrationfiles.h"
 #include "content/narrationpositions.h"
 #include "narrationcontroller.h"
+#include "narrationplayerplugin.h"
 #include "narrationremote.h"
 
 #include <QDBusConnection>
@@ -35,6 +36,13 @@ public:
     void save(const QString &id, qint64 ms) override { saved.insert(id, ms); }
     QHash<QString, qint64> saved;
 };
+
+// The app's player: the Qt Multimedia plugin from the build tree.
+lesson::NarrationPlayerFactory realPlayer()
+{
+    return lesson::narrationPlayerFromPlugin(
+        {QStringLiteral(GROUNDWORK_BINARY_DIR "/bin/groundwork-plugins")});
+}
 
 // Calls a method of the player with dbus-send, the way a desktop's media keys do. The player
 // lives in this process, so the event loop keeps running while dbus-send waits for its reply.
@@ -108,7 +116,7 @@ private slots:
     void appearsOnlyWithALesson()
     {
         MemoryPositions positions;
-        lesson::NarrationController narration(positions);
+        lesson::NarrationController narration(positions, realPlayer());
         app::NarrationRemote remote(narration, platform::createMediaSession());
         auto *bus = QDBusConnection::sessionBus().interface();
         QVERIFY(!bus->isServiceRegistered(kService).value());
@@ -128,7 +136,7 @@ private slots:
     void showsTheLessonTitleAndLength()
     {
         MemoryPositions positions;
-        lesson::NarrationController narration(positions);
+        lesson::NarrationController narration(positions, realPlayer());
         app::NarrationRemote remote(narration, platform::createMediaSession());
         narration.load(m_lessonId, m_audio, m_durationMs);
         remote.lessonLoaded(m_lessonId, m_title);
@@ -148,7 +156,7 @@ private slots:
     void playPauseFromTheBusDrivesTheNarration()
     {
         MemoryPositions positions;
-        lesson::NarrationController narration(positions);
+        lesson::NarrationController narration(positions, realPlayer());
         app::NarrationRemote remote(narration, platform::createMediaSession());
         narration.load(m_lessonId, m_audio, m_durationMs);
         remote.lessonLoaded(m_lessonId, m_title);
@@ -173,7 +181,7 @@ private slots:
     {
         MemoryPositions positions;
         positions.saved.insert(m_lessonId, 30000);
-        lesson::NarrationController narration(positions);
+        lesson::NarrationController narration(positions, realPlayer());
         app::NarrationRemote remote(narration, platform::createMediaSession());
         narration.load(m_lessonId, m_audio, m_durationMs);
         remote.lessonLoaded(m_lessonId, m_title);
