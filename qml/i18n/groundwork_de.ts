@@ -1227,7 +1227,7 @@
         <translation>%1 · Lektion %2 von %3</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Key takeaway</source>
         <translation>Das Wichtigste</translation>
     </message>
@@ -1235,7 +1235,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+41"/>
+        <location filename="../app/Main.qml" line="+44"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -1263,16 +1263,6 @@
         <location line="+8"/>
         <source>Groundwork</source>
         <translation>Groundwork</translation>
-    </message>
-    <message>
-        <location line="+172"/>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back to %1</source>
-        <translation>Zurück zu %1</translation>
     </message>
 </context>
 <context>
@@ -1489,7 +1479,7 @@
 <context>
     <name>RecoveryKeyCard</name>
     <message>
-        <location filename="../cohort/RecoveryKeyCard.qml" line="+89"/>
+        <location filename="../cohort/RecoveryKeyCard.qml" line="+102"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
@@ -1529,7 +1519,7 @@
         <translation>Als Textdatei speichern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Save as PDF to print</source>
         <translation>Als PDF zum Drucken speichern</translation>
     </message>
@@ -1539,7 +1529,7 @@
         <translation>Wiederherstellungsschlüssel als PDF zum Drucken speichern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>I have kept it</source>
         <translation>Ich habe ihn aufbewahrt</translation>
     </message>
@@ -1549,7 +1539,7 @@
         <translation>Ich habe den Wiederherstellungsschlüssel aufbewahrt; ausblenden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Saved to %1 and opened to print. Keep the paper somewhere safe, then delete the file, or keep the file somewhere only you can reach.</source>
         <translation>Gespeichert unter %1 und zum Drucken geöffnet. Bewahre das Papier sicher auf und lösche dann die Datei – oder bewahre die Datei dort auf, wo nur du sie erreichst.</translation>
     </message>
@@ -1559,7 +1549,7 @@
         <translation>Die zuvor gespeicherte Kopie liegt noch in %1: Lösche sie auch oder bewahre sie ebenso sicher auf.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Save to another folder…</source>
         <translation>In einem anderen Ordner speichern …</translation>
     </message>
@@ -1579,12 +1569,12 @@
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Saved to %1. Print it from there, then keep the paper and delete the file, or keep the file somewhere only you can reach.</source>
         <translation>Gespeichert unter %1. Drucke ihn von dort aus, bewahre das Papier auf und lösche die Datei – oder bewahre die Datei dort auf, wo nur du sie erreichst.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Save the recovery key as a PDF</source>
         <translation>Wiederherstellungsschlüssel als PDF speichern</translation>
     </message>
@@ -1878,7 +1868,7 @@
 <context>
     <name>SectionHeader</name>
     <message>
-        <location filename="../app/SectionHeader.qml" line="+27"/>
+        <location filename="../app/BackButton.qml" line="+10"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
