@@ -221,6 +221,14 @@ public:
     // true and undoing only that otherwise (and when it throws), so one request of a group
     // commit can fail without the others.
     virtual bool savepoint(const std::function<bool()> &work) = 0;
+    // Group commit, inside its transaction: the accounts the coming writes store for. A back end
+    // may lock their rows and read their usage at once here (one round trip for the group), and
+    // hold the writes' events back to store them together, until settleWrites(), the next
+    // statement of another kind, or the commit. Others need nothing.
+    virtual void beginWrites(const QStringList &accountIds) { (void)accountIds; }
+    // Stores what beginWrites() let the back end hold back; throws StoreError when the
+    // database refuses it (the transaction must then be rolled back).
+    virtual void settleWrites() {}
 
     virtual void createCohort(const Cohort &cohort, const QByteArray &inviteHash) = 0;
     virtual void replaceInvite(const QString &cohortId, const QByteArray &inviteHash,
