@@ -144,7 +144,10 @@ std::vector<unsigned> insertEventsTypes(std::size_t rows)
 PostgresStatements::PostgresStatements(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt 6 names the type as the compiler spells it: PGconn is libpq's typedef of pg_conn.
+    const bool libpq = handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0
+                                            || qstrcmp(handle.typeName(), "PGconn*") == 0);
+    if (!libpq)
         throw StoreError("the PostgreSQL statements need an open PostgreSQL connection");
     m_conn = *static_cast<PGconn *const *>(handle.data());
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK)
