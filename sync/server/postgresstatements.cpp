@@ -187,29 +187,64 @@ PostgresStatements::Result PostgresStatements::execute(const QByteArray &name, c
     return result;
 }
 
+namespace {
+
+constexpr const char *kDeviceColumns = "SELECT d.id, d.token_hash, a.id, a.cohort_id, a.role, a.display_name"
+                                       " FROM devices d JOIN accounts a ON a.id = d.account_id";
+
+// A row of kDeviceColumns; nullopt for a role this server does not know.
+std::optional<AuthenticatedDevice> deviceAt(const PGresult *r, int row)
+{
+    const auto role = roleFromName(textAt(r, row, 4));
+    if (!role)
+        return std::nullopt;
+    AuthenticatedDevice d;
+    d.deviceId = textAt(r, row, 0);
+    d.tokenHash = bytesAt(r, row, 1);
+    d.account = Account{textAt(r, row, 2), PQgetisnull(r, row, 3) ? QString() : textAt(r, row, 3), *role,
+                        textAt(r, row, 5)};
+    return d;
+}
+
+} // namespace
+
 std::optional<AuthenticatedDevice> PostgresStatements::deviceByToken(const QByteArray &tokenHash)
 {
     Parameters p;
     p.bytes(tokenHash);
     static const QByteArray name = "gw_device_by_token";
     if (!m_prepared.contains(name))
-        prepare(name,
-                "SELECT d.id, d.token_hash, a.id, a.cohort_id, a.role, a.display_name"
-                " FROM devices d JOIN accounts a ON a.id = d.account_id"
-                " WHERE d.token_hash = $1 AND d.revoked_ms IS NULL",
-                {kByteaOid});
+        prepare(name, QByteArray(kDeviceColumns) + " WHERE d.token_hash = $1 AND d.revoked_ms IS NULL", {kByteaOid});
     const Result r = execute(name, p);
     if (PQntuples(r.get()) == 0)
         return std::nullopt;
-    const auto role = roleFromName(textAt(r.get(), 0, 4));
-    if (!role)
-        return std::nullopt;
-    AuthenticatedDevice d;
-    d.deviceId = textAt(r.get(), 0, 0);
-    d.tokenHash = bytesAt(r.get(), 0, 1);
-    d.account = Account{textAt(r.get(), 0, 2), PQgetisnull(r.get(), 0, 3) ? QString() : textAt(r.get(), 0, 3), *role,
-                        textAt(r.get(), 0, 5)};
-    return d;
+    return deviceAt(r.get(), 0);
+}
+
+QHash<QByteArray, AuthenticatedDevice> PostgresStatements::devicesByToken(const QList<QByteArray> &tokenHashes)
+{
+    QHash<QByteArray, AuthenticatedDevice> devices;
+    for (qsizetype from = 0; from < tokenHashes.size(); from += 256) {
+        const QList<QByteArray> hashes = tokenHashes.mid(from, 256);
+        const std::size_t size = paddedSize(std::size_t(hashes.size()));
+        const QByteArray name = "gw_devices_by_token_" + QByteArray::number(qulonglong(size));
+        if (!m_prepared.contains(name)) {
+            QByteArray sql = QByteArray(kDeviceColumns) + " WHERE d.revoked_ms IS NULL AND d.token_hash IN (";
+            for (std::size_t i = 0; i < size; ++i)
+                sql += (i == 0 ? "$" : ", $") + QByteArray::number(qulonglong(i + 1));
+            prepare(name, sql + ")", std::vector<unsigned>(size, kByteaOid));
+        }
+        Parameters p;
+        for (const QByteArray &hash : hashes)
+            p.bytes(hash);
+        for (std::size_t i = std::size_t(hashes.size()); i < size; ++i)
+            p.null();
+        const Result r = execute(name, p);
+        for (int row = 0; row < PQntuples(r.get()); ++row)
+            if (auto device = deviceAt(r.get(), row))
+                devices.insert(device->tokenHash, std::move(*device));
+    }
+    return devices;
 }
 
 Store::AccountUsage PostgresStatements::accountUsage(const QString &accountId, bool lock)

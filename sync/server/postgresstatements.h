@@ -44,6 +44,8 @@ public:
 
     // Only devices that are not revoked (see Store::deviceByToken).
     std::optional<AuthenticatedDevice> deviceByToken(const QByteArray &tokenHash);
+    // Several at once (one statement for up to 256), by token hash.
+    QHash<QByteArray, AuthenticatedDevice> devicesByToken(const QList<QByteArray> &tokenHashes);
     // The account's stored events and bytes; with `lock`, its row is held until the
     // transaction ends (SELECT ... FOR UPDATE).
     Store::AccountUsage accountUsage(const QString &accountId, bool lock);

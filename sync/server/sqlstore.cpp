@@ -336,6 +336,15 @@ std::optional<AuthenticatedDevice> SqlStore::deviceByToken(const QByteArray &tok
     return d;
 }
 
+QHash<QByteArray, AuthenticatedDevice> SqlStore::devicesByToken(const QList<QByteArray> &tokenHashes)
+{
+    PostgresStatements *native = postgres();
+    if (!native)
+        return Store::devicesByToken(tokenHashes);
+    settleWrites();
+    return native->devicesByToken(tokenHashes);
+}
+
 std::optional<QString> SqlStore::deviceAccount(const QString &deviceId)
 {
     QSqlQuery q = run(QStringLiteral("SELECT account_id FROM devices WHERE id = ?"), {text(deviceId)});

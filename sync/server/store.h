@@ -3,6 +3,7 @@
 #include "protocol/wireevent.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -242,6 +243,16 @@ public:
                               const QString &name, const QByteArray &tokenHash, qint64 nowMs) = 0;
     // Only devices that are not revoked.
     virtual std::optional<AuthenticatedDevice> deviceByToken(const QByteArray &tokenHash) = 0;
+    // The same for the uploads that arrived together, by token hash (a hash of no active device
+    // is left out): a back end may find them all in one statement.
+    virtual QHash<QByteArray, AuthenticatedDevice> devicesByToken(const QList<QByteArray> &tokenHashes)
+    {
+        QHash<QByteArray, AuthenticatedDevice> devices;
+        for (const QByteArray &hash : tokenHashes)
+            if (auto device = deviceByToken(hash))
+                devices.insert(hash, std::move(*device));
+        return devices;
+    }
     virtual std::optional<QString> deviceAccount(const QString &deviceId) = 0;
     // Also cancels the account's outstanding link codes (one may have been made by the device).
     virtual bool revokeDevice(const QString &deviceId, qint64 nowMs) = 0;
