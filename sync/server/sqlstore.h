@@ -61,6 +61,7 @@ public:
     void createDevice(const QString &deviceId, const QString &accountId, const QString &name,
                       const QByteArray &tokenHash, qint64 nowMs) override;
     std::optional<AuthenticatedDevice> deviceByToken(const QByteArray &tokenHash) override;
+    bool findsDevicesTogether() const override { return m_backend == u"postgresql"; }
     QHash<QByteArray, AuthenticatedDevice> devicesByToken(const QList<QByteArray> &tokenHashes) override;
     std::optional<QString> deviceAccount(const QString &deviceId) override;
     bool revokeDevice(const QString &deviceId, qint64 nowMs) override;

@@ -245,6 +245,9 @@ public:
     virtual std::optional<AuthenticatedDevice> deviceByToken(const QByteArray &tokenHash) = 0;
     // The same for the uploads that arrived together, by token hash (a hash of no active device
     // is left out): a back end may find them all in one statement.
+    // Whether devicesByToken() is cheaper than a deviceByToken() each (a round trip saved): only
+    // then do uploads wait for each other to be signed in.
+    virtual bool findsDevicesTogether() const { return false; }
     virtual QHash<QByteArray, AuthenticatedDevice> devicesByToken(const QList<QByteArray> &tokenHashes)
     {
         QHash<QByteArray, AuthenticatedDevice> devices;

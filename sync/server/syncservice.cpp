@@ -114,21 +114,26 @@ void SyncService::handleLater(const QString &path, const QString &bearerToken, Q
     }
     QByteArray decoded;
     try {
-        if (contentEncoding.isEmpty()) {
-            decoded = body.toByteArray();
-        } else {
+        if (!contentEncoding.isEmpty()) {
             auto result = decodeContentEncoding(contentEncoding, body, kMaxRequestBytes);
             if (const Failure *failure = std::get_if<Failure>(&result)) {
                 done(fail(*failure));
                 return;
             }
             decoded = std::move(std::get<QByteArray>(result));
+            body = decoded;
         }
     } catch (const std::exception &e) {
         qWarning("groundwork-server: %s", e.what());
         done(internalError());
         return;
     }
+    if (!m_store.findsDevicesTogether()) {
+        submitUpload(bearerToken, body, nullptr, done);
+        return;
+    }
+    if (decoded.isNull())
+        decoded = body.toByteArray(); // the request's body goes with the request
     // Signed in together with the uploads the event loop reads meanwhile: one look-up for all.
     m_awaitingSignIn.append({bearerToken, std::move(decoded), std::move(done)});
     if (!m_signInScheduled) {

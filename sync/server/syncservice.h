@@ -51,11 +51,11 @@ public:
     Reply handle(const QString &path, const QString &bearerToken, QByteArrayView body,
                  const QString &caller, QByteArrayView contentEncoding = {});
 
-    // As handle(), for a server that answers later: with `commits` set, an upload is signed in
-    // and judged once the event loop has read what else arrived (with the uploads that came
-    // meanwhile: one look-up for all), and stored in the group commit; `done` runs after that
-    // commit (or its failure, or the refusal). Every other request is answered before this
-    // returns.
+    // As handle(), for a server that answers later: with `commits` set, an upload is judged and
+    // stored in the group commit, and `done` runs after that commit (or its failure, or the
+    // refusal). Where the store finds devices together (Store::findsDevicesTogether()), uploads
+    // are signed in once the event loop has read what else arrived, with one look-up for all;
+    // otherwise at once. Every other request is answered before this returns.
     using ReplyHandler = std::function<void(Reply)>;
     void handleLater(const QString &path, const QString &bearerToken, QByteArrayView body,
                      const QString &caller, QByteArrayView contentEncoding, ReplyHandler done);
