@@ -9,7 +9,7 @@ packages=(
   # Qt 6.4 as Debian 12 ships it
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libgl-dev
+  qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libsqlite3-dev libqt6sql6-psql libpq-dev libgl-dev
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick-shapes qml6-module-qttest qml6-module-qtmultimedia

@@ -35,6 +35,19 @@ void GroupCommit::schedule()
 
 bool GroupCommit::runAll(QList<Job> &group, bool isolated)
 {
+    QStringList accounts;
+    for (const Job &job : group)
+        if (accounts.isEmpty() || accounts.constLast() != job.key) // sorted: equal keys are neighbours
+            accounts.append(job.key);
+    if (isolated) {
+        m_store.beginWrites(accounts);
+    } else {
+        try {
+            m_store.beginWrites(accounts);
+        } catch (const std::exception &) {
+            return false; // run again, isolated
+        }
+    }
     for (Job &job : group) {
         if (!isolated) {
             try {
@@ -57,6 +70,13 @@ bool GroupCommit::runAll(QList<Job> &group, bool isolated)
             job.failed = true;
         }
     }
+    if (isolated)
+        return true;
+    try {
+        m_store.settleWrites(); // what the store held back, before the commit is decided
+    } catch (const std::exception &) {
+        return false; // run again, isolated
+    }
     return true;
 }
 
@@ -73,8 +93,9 @@ void GroupCommit::commitWaiting()
     bool committed = false;
     try {
         // Optimistic first: without a savepoint per write (each costs two round trips on
-        // PostgreSQL). Should any write fail or refuse, the whole group is undone and run
-        // again with savepoints, so that only that write fails.
+        // PostgreSQL, and without them the group's events go in one INSERT there). Should any
+        // write fail or refuse, the whole group is undone and run again with savepoints, so
+        // that only that write fails.
         if (!m_store.transaction([&] { return runAll(group, false); })) {
             for (Job &job : group)
                 job.reply = {};

@@ -29,8 +29,10 @@ public:
     explicit GroupCommit(Store &store, int maxGroup = 256, QObject *parent = nullptr);
 
     // Queues `work`; the group is committed once the event loop has read what else arrived.
-    // Within a group writes run in `key` order (arrival order for one key), so processes over
-    // one PostgreSQL take their accounts' row locks in one order and never deadlock.
+    // `key` is the account the work stores for: the group's accounts are announced to the store
+    // first (Store::beginWrites(), which on PostgreSQL locks them all in one statement and one
+    // order, so processes over one database never deadlock), and writes run in key order
+    // (arrival order for one key).
     void submit(const QString &key, Work work, Done done);
 
     int waiting() const { return int(m_waiting.size()); }

@@ -4,6 +4,9 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS HttpServer Sql)
 # The SQLite that Qt's QSQLITE driver is linked with (Debian's): the hot event INSERT binds
 # through its C API on the driver's own connection (sqliteeventwriter.h).
 find_package(SQLite3 REQUIRED)
+# The libpq that Qt's QPSQL driver is linked with: an upload's statements run through it on the
+# driver's own connection (postgresstatements.h).
+pkg_check_modules(LIBPQ REQUIRED IMPORTED_TARGET libpq)
 
 add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/clock.h
@@ -20,6 +23,8 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreevents.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqliteeventwriter.h
   ${CMAKE_CURRENT_LIST_DIR}/sqliteeventwriter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/postgresstatements.h
+  ${CMAKE_CURRENT_LIST_DIR}/postgresstatements.cpp
   ${CMAKE_CURRENT_LIST_DIR}/walcheckpointer.h
   ${CMAKE_CURRENT_LIST_DIR}/walcheckpointer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreupkeep.cpp
@@ -59,7 +64,7 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/servercli.cpp)
 set_target_properties(groundwork_sync_server PROPERTIES AUTOMOC ON)
 target_link_libraries(groundwork_sync_server PUBLIC groundwork_sync_protocol groundwork_sync_lead Qt6::Network Qt6::HttpServer Qt6::Sql
-  PRIVATE PkgConfig::SODIUM SQLite::SQLite3)
+  PRIVATE PkgConfig::SODIUM SQLite::SQLite3 PkgConfig::LIBPQ)
 
 add_executable(groundwork-server ${CMAKE_CURRENT_LIST_DIR}/main.cpp)
 target_link_libraries(groundwork-server PRIVATE groundwork_sync_server)

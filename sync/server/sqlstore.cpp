@@ -3,6 +3,7 @@
 // is in sqlstoreevents.cpp, the connection's upkeep in sqlstoreupkeep.cpp.
 #include "server/sqlstore.h"
 
+#include "server/postgresstatements.h"
 #include "server/sqliteeventwriter.h"
 #include "server/sqlvalues.h"
 #include "server/walcheckpointer.h"
@@ -97,6 +98,7 @@ SqlStore::~SqlStore()
 
 QSqlQuery SqlStore::run(const QString &sql, const QVariantList &binds)
 {
+    settleWrites(); // statements run in the order made
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (binds.isEmpty()) {
@@ -120,10 +122,19 @@ void SqlStore::forgetPrepared()
     for (auto &statement : m_insertEvents)
         statement.reset();
     m_sqliteEvents.reset();
+    m_postgres.reset();
+}
+
+PostgresStatements *SqlStore::postgres()
+{
+    if (!m_postgres && m_backend == u"postgresql")
+        m_postgres = std::make_unique<PostgresStatements>(m_db);
+    return m_postgres.get();
 }
 
 QSqlQuery &SqlStore::prepared(const QString &sql)
 {
+    settleWrites();
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
         QSqlQuery q(m_db);
@@ -143,10 +154,18 @@ bool SqlStore::transaction(const std::function<bool()> &work)
         throw StoreError(("cannot begin a transaction: " + m_db.lastError().text()).toStdString());
     ++m_transactionDepth;
     m_lockedAccounts.clear(); // a new transaction holds no row yet
-    const auto unlocked = qScopeGuard([this] { m_lockedAccounts.clear(); });
+    const auto unlocked = qScopeGuard([this] {
+        m_lockedAccounts.clear();
+        m_lockedUsage.clear();
+        m_holdWrites = false;
+        if (m_postgres)
+            m_postgres->discard(); // nothing held back outlives its transaction
+    });
     bool ok = false;
     try {
         ok = work();
+        if (ok)
+            settleWrites();
     } catch (...) {
         --m_transactionDepth;
         m_db.rollback();
@@ -177,22 +196,54 @@ bool SqlStore::savepoint(const std::function<bool()> &work)
     run(QStringLiteral("SAVEPOINT ") + name);
     ++m_savepointDepth;
     bool ok = false;
+    const auto undone = [this] {
+        m_lockedAccounts.clear(); // rows locked under the savepoint are let go with it
+        m_lockedUsage.clear();
+        if (m_postgres)
+            m_postgres->discard();
+    };
     try {
         ok = work();
+        if (ok)
+            settleWrites(); // a write the database refuses is undone here, with its savepoint
     } catch (...) {
         --m_savepointDepth;
-        m_lockedAccounts.clear(); // rows locked under the savepoint are let go with it
+        undone();
         run(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name);
         run(QStringLiteral("RELEASE SAVEPOINT ") + name);
         throw;
     }
     --m_savepointDepth;
     if (!ok) {
-        m_lockedAccounts.clear();
+        undone();
         run(QStringLiteral("ROLLBACK TO SAVEPOINT ") + name);
     }
     run(QStringLiteral("RELEASE SAVEPOINT ") + name);
     return ok;
+}
+
+void SqlStore::beginWrites(const QStringList &accountIds)
+{
+    PostgresStatements *native = postgres();
+    if (!native || m_transactionDepth == 0 || accountIds.isEmpty())
+        return;
+    settleWrites();
+    QStringList unlocked;
+    for (const QString &id : accountIds)
+        if (!m_lockedAccounts.contains(id) && !unlocked.contains(id))
+            unlocked.append(id);
+    const QHash<QString, AccountUsage> usage = native->lockAccounts(unlocked);
+    for (auto it = usage.cbegin(); it != usage.cend(); ++it) {
+        m_lockedAccounts.insert(it.key());
+        m_lockedUsage.insert(it.key(), it.value());
+    }
+    m_holdWrites = true;
+}
+
+void SqlStore::settleWrites()
+{
+    if (m_postgres && m_postgres->holdsAny())
+        m_postgres->flush();
 }
 
 void SqlStore::createCohort(const Cohort &cohort, const QByteArray &inviteHash)
@@ -295,6 +346,10 @@ std::optional<AuthenticatedDevice> SqlStore::deviceByToken(const QByteArray &tok
 
 std::optional<AuthenticatedDevice> SqlStore::lookUpDevice(const QByteArray &tokenHash)
 {
+    if (PostgresStatements *native = postgres()) {
+        settleWrites();
+        return native->deviceByToken(tokenHash);
+    }
     QSqlQuery &q = prepared(QStringLiteral(
         "SELECT d.id, d.token_hash, a.id, a.cohort_id, a.role, a.display_name"
         " FROM devices d JOIN accounts a ON a.id = d.account_id"
@@ -313,6 +368,15 @@ std::optional<AuthenticatedDevice> SqlStore::lookUpDevice(const QByteArray &toke
     d.tokenHash = q.value(1).toByteArray();
     d.account = Account{q.value(2).toString(), q.value(3).toString(), *role, q.value(5).toString()};
     return d;
+}
+
+QHash<QByteArray, AuthenticatedDevice> SqlStore::devicesByToken(const QList<QByteArray> &tokenHashes)
+{
+    PostgresStatements *native = postgres();
+    if (!native)
+        return Store::devicesByToken(tokenHashes);
+    settleWrites();
+    return native->devicesByToken(tokenHashes);
 }
 
 std::optional<QString> SqlStore::deviceAccount(const QString &deviceId)

@@ -16,6 +16,7 @@
 
 namespace groundwork::sync {
 
+class PostgresStatements;
 class SqliteEventWriter;
 class WalCheckpointer;
 
@@ -47,6 +48,8 @@ public:
     int purgeExpired(qint64 nowMs, qint64 noncesBeforeMs) override;
     bool transaction(const std::function<bool()> &work) override;
     bool savepoint(const std::function<bool()> &work) override;
+    void beginWrites(const QStringList &accountIds) override;
+    void settleWrites() override;
 
     void createCohort(const Cohort &cohort, const QByteArray &inviteHash) override;
     void replaceInvite(const QString &cohortId, const QByteArray &inviteHash, qint64 expiresMs) override;
@@ -58,6 +61,8 @@ public:
     void createDevice(const QString &deviceId, const QString &accountId, const QString &name,
                       const QByteArray &tokenHash, qint64 nowMs) override;
     std::optional<AuthenticatedDevice> deviceByToken(const QByteArray &tokenHash) override;
+    bool findsDevicesTogether() const override { return m_backend == u"postgresql"; }
+    QHash<QByteArray, AuthenticatedDevice> devicesByToken(const QList<QByteArray> &tokenHashes) override;
     std::optional<QString> deviceAccount(const QString &deviceId) override;
     bool revokeDevice(const QString &deviceId, qint64 nowMs) override;
     QList<DeviceSummary> activeDevices(const QString &accountId) override;
@@ -125,6 +130,11 @@ private:
     int m_transactionDepth = 0;
     int m_savepointDepth = 0;
     QSet<QString> m_lockedAccounts; // rows this transaction holds (PostgreSQL)
+    // PostgreSQL, from beginWrites() to the transaction's end: events are held back (see
+    // PostgresStatements::holdEvents()), and the usage read under the rows' locks serves
+    // accountUsage() until the account's events are stored.
+    bool m_holdWrites = false;
+    QHash<QString, AccountUsage> m_lockedUsage;
     QHash<QString, QSqlQuery> m_prepared;
     // The event INSERTs by row count (1 to 16), kept apart: hashing and comparing their long
     // text on every upload cost more than the lookup saves.
@@ -132,6 +142,10 @@ private:
     // SQLite only: the event INSERT through SQLite's C API (see sqliteeventwriter.h).
     std::unique_ptr<SqliteEventWriter> m_sqliteEvents;
     SqliteEventWriter &sqliteEvents(); // made on first use
+    // PostgreSQL only: an upload's statements through libpq (see postgresstatements.h), made
+    // on first use; nullptr on other back ends.
+    PostgresStatements *postgres();
+    std::unique_ptr<PostgresStatements> m_postgres;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite, when serving
     void forgetPrepared();
     QStringList m_session;

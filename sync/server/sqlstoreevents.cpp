@@ -3,6 +3,7 @@
 // are in sqlstore.cpp, the connection's upkeep in sqlstoreupkeep.cpp.
 #include "server/sqlstore.h"
 
+#include "server/postgresstatements.h"
 #include "server/sqliteeventwriter.h"
 #include "server/sqlvalues.h"
 
@@ -48,6 +49,15 @@ QStringList SqlStore::storeEvents(const QString &accountId, const QString &devic
         const std::span<const WireEvent> all(unique.constData(), std::size_t(unique.size()));
         if (m_backend == u"sqlite") {
             sqliteEvents().store(accountId, deviceId, all, nowMs);
+            return true;
+        }
+        if (PostgresStatements *native = postgres()) {
+            if (native->holds(accountId))
+                native->flush(); // the account's earlier upload first, as it came
+            native->holdEvents(accountId, deviceId, all, nowMs);
+            if (!m_holdWrites)
+                native->flush();
+            m_lockedUsage.remove(accountId); // its counters move with the INSERT
             return true;
         }
         for (std::size_t from = 0; from < all.size(); from += kRowsPerInsert)
@@ -192,6 +202,15 @@ Store::AccountUsage SqlStore::accountUsage(const QString &accountId)
     if (m_backend == u"sqlite")
         return sqliteEvents().usage(accountId);
     const bool lock = m_backend == u"postgresql" && m_transactionDepth > 0 && !m_lockedAccounts.contains(accountId);
+    if (const auto held = m_lockedUsage.constFind(accountId); held != m_lockedUsage.cend())
+        return *held; // read by beginWrites() under the row's lock, and not written since
+    if (PostgresStatements *native = postgres()) {
+        settleWrites();
+        const AccountUsage usage = native->accountUsage(accountId, lock);
+        if (lock)
+            m_lockedAccounts.insert(accountId);
+        return usage;
+    }
     QSqlQuery &q = prepared(lock ? QStringLiteral("SELECT stored_events, stored_bytes FROM accounts WHERE id = ? FOR UPDATE")
                                  : QStringLiteral("SELECT stored_events, stored_bytes FROM accounts WHERE id = ?"));
     q.bindValue(0, accountId);
@@ -227,6 +246,12 @@ void SqlStore::lockAccount(const QString &accountId)
 {
     if (m_backend != u"postgresql" || m_transactionDepth == 0 || m_lockedAccounts.contains(accountId))
         return;
+    if (PostgresStatements *native = postgres()) {
+        settleWrites();
+        native->accountUsage(accountId, true);
+        m_lockedAccounts.insert(accountId);
+        return;
+    }
     QSqlQuery &lock = prepared(QStringLiteral("SELECT id FROM accounts WHERE id = ? FOR UPDATE"));
     lock.bindValue(0, accountId);
     if (!lock.exec())

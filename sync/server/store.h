@@ -3,6 +3,7 @@
 #include "protocol/wireevent.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -221,6 +222,14 @@ public:
     // true and undoing only that otherwise (and when it throws), so one request of a group
     // commit can fail without the others.
     virtual bool savepoint(const std::function<bool()> &work) = 0;
+    // Group commit, inside its transaction: the accounts the coming writes store for. A back end
+    // may lock their rows and read their usage at once here (one round trip for the group), and
+    // hold the writes' events back to store them together, until settleWrites(), the next
+    // statement of another kind, or the commit. Others need nothing.
+    virtual void beginWrites(const QStringList &accountIds) { (void)accountIds; }
+    // Stores what beginWrites() let the back end hold back; throws StoreError when the
+    // database refuses it (the transaction must then be rolled back).
+    virtual void settleWrites() {}
 
     virtual void createCohort(const Cohort &cohort, const QByteArray &inviteHash) = 0;
     virtual void replaceInvite(const QString &cohortId, const QByteArray &inviteHash,
@@ -234,6 +243,19 @@ public:
                               const QString &name, const QByteArray &tokenHash, qint64 nowMs) = 0;
     // Only devices that are not revoked.
     virtual std::optional<AuthenticatedDevice> deviceByToken(const QByteArray &tokenHash) = 0;
+    // The same for the uploads that arrived together, by token hash (a hash of no active device
+    // is left out): a back end may find them all in one statement.
+    // Whether devicesByToken() is cheaper than a deviceByToken() each (a round trip saved): only
+    // then do uploads wait for each other to be signed in.
+    virtual bool findsDevicesTogether() const { return false; }
+    virtual QHash<QByteArray, AuthenticatedDevice> devicesByToken(const QList<QByteArray> &tokenHashes)
+    {
+        QHash<QByteArray, AuthenticatedDevice> devices;
+        for (const QByteArray &hash : tokenHashes)
+            if (auto device = deviceByToken(hash))
+                devices.insert(hash, std::move(*device));
+        return devices;
+    }
     virtual std::optional<QString> deviceAccount(const QString &deviceId) = 0;
     // Also cancels the account's outstanding link codes (one may have been made by the device).
     virtual bool revokeDevice(const QString &deviceId, qint64 nowMs) = 0;

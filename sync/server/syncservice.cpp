@@ -112,10 +112,8 @@ void SyncService::handleLater(const QString &path, const QString &bearerToken, Q
         done(handle(path, bearerToken, body, caller, contentEncoding));
         return;
     }
-    std::optional<PendingUpload> pending;
-    Reply refused;
+    QByteArray decoded;
     try {
-        QByteArray decoded;
         if (!contentEncoding.isEmpty()) {
             auto result = decodeContentEncoding(contentEncoding, body, kMaxRequestBytes);
             if (const Failure *failure = std::get_if<Failure>(&result)) {
@@ -125,7 +123,54 @@ void SyncService::handleLater(const QString &path, const QString &bearerToken, Q
             decoded = std::move(std::get<QByteArray>(result));
             body = decoded;
         }
-        auto device = signedIn(path, bearerToken, body);
+    } catch (const std::exception &e) {
+        qWarning("groundwork-server: %s", e.what());
+        done(internalError());
+        return;
+    }
+    if (!m_store.findsDevicesTogether()) {
+        submitUpload(bearerToken, body, nullptr, done);
+        return;
+    }
+    if (decoded.isNull())
+        decoded = body.toByteArray(); // the request's body goes with the request
+    // Signed in together with the uploads the event loop reads meanwhile: one look-up for all.
+    m_awaitingSignIn.append({bearerToken, std::move(decoded), std::move(done)});
+    if (!m_signInScheduled) {
+        m_signInScheduled = true;
+        QMetaObject::invokeMethod(m_commits, [this] { signInWaiting(); }, Qt::QueuedConnection);
+    }
+}
+
+void SyncService::signInWaiting()
+{
+    m_signInScheduled = false;
+    const QList<AwaitingSignIn> waiting = std::exchange(m_awaitingSignIn, {});
+    QList<QByteArray> hashes;
+    for (const AwaitingSignIn &upload : waiting)
+        if (const auto hash = tokenHash(upload.bearerToken))
+            hashes.append(*hash);
+    QHash<QByteArray, AuthenticatedDevice> devices;
+    try {
+        devices = m_store.devicesByToken(hashes);
+    } catch (const std::exception &e) {
+        qWarning("groundwork-server: %s", e.what());
+        const Reply failed = internalError();
+        for (const AwaitingSignIn &upload : waiting)
+            upload.done(failed);
+        return;
+    }
+    for (const AwaitingSignIn &upload : waiting)
+        submitUpload(upload.bearerToken, upload.body, &devices, upload.done);
+}
+
+void SyncService::submitUpload(const QString &bearerToken, QByteArrayView body,
+                               const QHash<QByteArray, AuthenticatedDevice> *signedInDevices, const ReplyHandler &done)
+{
+    std::optional<PendingUpload> pending;
+    Reply refused;
+    try {
+        auto device = signedIn(kUpload, bearerToken, body, signedInDevices);
         if (Reply *reply = std::get_if<Reply>(&device)) {
             done(std::move(*reply));
             return;
@@ -149,7 +194,7 @@ void SyncService::handleLater(const QString &path, const QString &bearerToken, Q
     const QString accountId = pending->accountId;
     m_commits->submit(
         accountId, [this, upload = std::move(*pending)] { return storeUpload(upload); },
-        [deviceId, done = std::move(done)](Reply reply, bool committed) {
+        [deviceId, done](Reply reply, bool committed) {
             if (!committed) // the group commit already reconnected if it must
                 reply = fail(WireError::Internal, QStringLiteral("The server could not store the upload; try again later."));
             reply.deviceId = deviceId;
@@ -157,20 +202,33 @@ void SyncService::handleLater(const QString &path, const QString &bearerToken, Q
         });
 }
 
-std::optional<AuthenticatedDevice> SyncService::authenticate(const QString &bearerToken)
+std::optional<QByteArray> SyncService::tokenHash(const QString &bearerToken)
 {
     if (bearerToken.isEmpty() || bearerToken.size() > 128)
         return std::nullopt;
-    const QByteArray hash = credentials::hashSecret(bearerToken);
-    auto device = m_store.deviceByToken(hash);
+    return credentials::hashSecret(bearerToken);
+}
+
+std::optional<AuthenticatedDevice> SyncService::authenticate(const QString &bearerToken,
+                                                             const QHash<QByteArray, AuthenticatedDevice> *signedInDevices)
+{
+    const auto hash = tokenHash(bearerToken);
+    if (!hash)
+        return std::nullopt;
+    std::optional<AuthenticatedDevice> device;
+    if (!signedInDevices)
+        device = m_store.deviceByToken(*hash);
+    else if (const auto found = signedInDevices->constFind(*hash); found != signedInDevices->cend())
+        device = *found;
     // The lookup is by hash; the constant-time check guards against a store that matched loosely.
-    if (!device || !credentials::sameHash(device->tokenHash, hash))
+    if (!device || !credentials::sameHash(device->tokenHash, *hash))
         return std::nullopt;
     return device;
 }
 
 std::variant<Reply, AuthenticatedDevice> SyncService::signedIn(const QString &path, const QString &bearerToken,
-                                                               QByteArrayView body)
+                                                               QByteArrayView body,
+                                                               const QHash<QByteArray, AuthenticatedDevice> *signedInDevices)
 {
     if (!endpoints().contains(path))
         return fail(WireError::NotFound, QStringLiteral("no such endpoint"));
@@ -179,7 +237,7 @@ std::variant<Reply, AuthenticatedDevice> SyncService::signedIn(const QString &pa
     v1::RequestHead head;
     if (auto failure = decodeRequest(body, head))
         return fail(*failure);
-    auto device = authenticate(bearerToken);
+    auto device = authenticate(bearerToken, signedInDevices);
     if (!device)
         return fail(WireError::Unauthorized,
                     QStringLiteral("This device is not signed in to the cohort server (its credential is unknown or revoked)."));

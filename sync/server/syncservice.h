@@ -51,9 +51,11 @@ public:
     Reply handle(const QString &path, const QString &bearerToken, QByteArrayView body,
                  const QString &caller, QByteArrayView contentEncoding = {});
 
-    // As handle(), for a server that answers later: with `commits` set, an upload is judged at
-    // once but stored in the group commit, and `done` runs after that commit (or its failure);
-    // every other request, and every refusal, is answered before this returns.
+    // As handle(), for a server that answers later: with `commits` set, an upload is judged and
+    // stored in the group commit, and `done` runs after that commit (or its failure, or the
+    // refusal). Where the store finds devices together (Store::findsDevicesTogether()), uploads
+    // are signed in once the event loop has read what else arrived, with one look-up for all;
+    // otherwise at once. Every other request is answered before this returns.
     using ReplyHandler = std::function<void(Reply)>;
     void handleLater(const QString &path, const QString &bearerToken, QByteArrayView body,
                      const QString &caller, QByteArrayView contentEncoding, ReplyHandler done);
@@ -67,7 +69,22 @@ public:
 private:
     Reply dispatch(const QString &path, const QString &bearerToken, QByteArrayView body,
                    const QString &caller);
-    std::optional<AuthenticatedDevice> authenticate(const QString &bearerToken);
+    static std::optional<QByteArray> tokenHash(const QString &bearerToken);
+    // The device of the token: looked up in `signedInDevices` when given (found by
+    // Store::devicesByToken() for several requests at once), otherwise in the store.
+    std::optional<AuthenticatedDevice> authenticate(const QString &bearerToken,
+                                                    const QHash<QByteArray, AuthenticatedDevice> *signedInDevices = nullptr);
+    // Group commit: uploads wait to be signed in together until the event loop has read what
+    // else arrived, then are judged and submitted to the group commit.
+    struct AwaitingSignIn
+    {
+        QString bearerToken;
+        QByteArray body; // decoded
+        ReplyHandler done;
+    };
+    void signInWaiting();
+    void submitUpload(const QString &bearerToken, QByteArrayView body,
+                      const QHash<QByteArray, AuthenticatedDevice> *signedInDevices, const ReplyHandler &done);
 
     Reply route(const QString &path, const AuthenticatedDevice &device, QByteArrayView body);
     Reply join(QByteArrayView body, const QString &caller);
@@ -90,7 +107,8 @@ private:
     Reply storeUpload(const PendingUpload &upload);
     // The signed-in device a request to `path` comes from, or the refusal.
     std::variant<Reply, AuthenticatedDevice> signedIn(const QString &path, const QString &bearerToken,
-                                                      QByteArrayView body);
+                                                      QByteArrayView body,
+                                                      const QHash<QByteArray, AuthenticatedDevice> *signedInDevices = nullptr);
     Reply internalError();
     Reply download(const AuthenticatedDevice &device, QByteArrayView body);
     Reply shareProfile(const AuthenticatedDevice &device, QByteArrayView body);
@@ -113,6 +131,8 @@ private:
     ServiceLimits m_limits;
     Provisioning m_provisioning;
     class GroupCommit *m_commits = nullptr;
+    QList<AwaitingSignIn> m_awaitingSignIn;
+    bool m_signInScheduled = false;
 };
 
 } // namespace groundwork::sync

@@ -168,6 +168,41 @@ private slots:
         QCOMPARE(store->eventCount(sent[3].first.accountId), quint64(3));
     }
 
+    // The uploads of a group are signed in together, each against the database as it is then:
+    // a device revoked through another connection (another server process) is refused at its
+    // next upload, as is an unknown token, and the group's other uploads commit.
+    void uploadsSignedInTogetherSeeARevocationAtOnce_data() { addBackendRows(); }
+    void uploadsSignedInTogetherSeeARevocationAtOnce()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        auto otherProcess = db.open();
+        QVERIFY(otherProcess);
+        Uploads uploads(*store);
+        const IssuedDevice ada = uploads.learner(QStringLiteral("Ada")), bo = uploads.learner(QStringLiteral("Bo"));
+        QList<Reply> replies = uploads.sendTogether({{ada, {QStringLiteral("a1")}}, {bo, {QStringLiteral("b1")}}});
+        QCOMPARE(replies[0].status, 200);
+        QCOMPARE(replies[1].status, 200);
+
+        QVERIFY(otherProcess->revokeDevice(bo.deviceId, 5));
+        IssuedDevice stranger = ada;
+        stranger.token = QStringLiteral("not-a-token-of-this-server");
+        replies = uploads.sendTogether({{ada, {QStringLiteral("a2")}},
+                                        {bo, {QStringLiteral("b2")}},
+                                        {stranger, {QStringLiteral("s1")}},
+                                        {ada, {QStringLiteral("a3")}}});
+        QCOMPARE(replies[0].status, 200);
+        QCOMPARE(errorOf(replies[1]), WireError::Unauthorized);
+        QCOMPARE(errorOf(replies[2]), WireError::Unauthorized);
+        QCOMPARE(replies[3].status, 200);
+        QCOMPARE(eventIdsHeld(*store, ada.accountId),
+                 (QStringList{QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3")}));
+        QCOMPARE(eventIdsHeld(*store, bo.accountId), QStringList{QStringLiteral("b1")});
+    }
+
     // A write refused by the database undoes only itself: the group's other uploads commit,
     // and a quota refusal in the same group is answered as such.
     void aWriteThatFailsFailsAlone_data() { addBackendRows(); }

@@ -507,6 +507,42 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("observer"));
     }
 
+    // On both back ends a re-sent batch takes no sequence number (PostgreSQL's identity takes one
+    // for every row offered to an INSERT, conflicting or not, unless the row is filtered out
+    // first), and one sealed copy of a readable event still replaces it in place.
+    void reUploadTakesNoSequenceNumber_data() { backends(); }
+    void reUploadTakesNoSequenceNumber()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        World w;
+        seed(*store, w);
+        const QString acc = w.learner.id;
+        store->storeEvents(acc, QStringLiteral("d_phone"), {ev("e1"), ev("e2"), ev("e3")}, 10);
+        const quint64 lastSeq = store->eventsForOtherDevices(acc, QStringLiteral("d_laptop"), 0, 10).events.last().seq;
+        for (int retry = 0; retry < 3; ++retry)
+            QCOMPARE(store->storeEvents(acc, QStringLiteral("d_phone"), {ev("e3"), ev("e2"), ev("e1")}, 11 + retry),
+                     (QStringList{"e3", "e2", "e1"}));
+        store->storeEvents(acc, QStringLiteral("d_laptop"), {ev("e4"), ev("e1")}, 20);
+        const auto laptops = store->eventsForOtherDevices(acc, QStringLiteral("d_phone"), 0, 10);
+        QCOMPARE(ids(laptops), (QStringList{"e4"}));
+        QCOMPARE(laptops.events.first().seq, lastSeq + 1);
+
+        WireEvent sealed = ev("e2");
+        sealed.epoch = 1;
+        sealed.sealed = "cipher";
+        sealed.payload.clear();
+        store->storeEvents(acc, QStringLiteral("d_laptop"), {sealed}, 30);
+        const auto page = store->eventsForOtherDevices(acc, QStringLiteral("d_laptop"), 0, 10);
+        QCOMPARE(ids(page), (QStringList{"e1", "e2", "e3"})); // e2 kept its place and device
+        QCOMPARE(page.events.at(1).event.sealed, QByteArray("cipher"));
+        QCOMPARE(store->eventCount(acc), quint64(4));
+        QCOMPARE(store->storedBytes(acc), quint64(3 * ev("e1").payload.size() + 6));
+    }
+
     // Serving SQLite, the write-ahead log reaches the database file from a thread of its own, not
     // in the commit that fills the log: the writer's own threshold is raised far out of the
     // way, and what was committed lands in the main file within a few intervals.
