@@ -146,12 +146,27 @@ QSqlQuery &SqlStore::prepared(const QString &sql)
     return *it;
 }
 
+void SqlStore::beginTransaction()
+{
+    if (m_backend == u"sqlite") {
+        // Takes the write lock at once, waiting through the busy timeout if another connection
+        // holds it (the background checkpointer restarting the log, a command-line process). A
+        // deferred BEGIN would take it at the first write, and SQLite refuses that upgrade with
+        // "database is locked" without waiting once another connection has written meanwhile.
+        QSqlQuery begin(m_db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            throw StoreError(("cannot begin a transaction: " + begin.lastError().text()).toStdString());
+        return;
+    }
+    if (!m_db.transaction())
+        throw StoreError(("cannot begin a transaction: " + m_db.lastError().text()).toStdString());
+}
+
 bool SqlStore::transaction(const std::function<bool()> &work)
 {
     if (m_transactionDepth > 0)
         return work(); // joins the outer transaction
-    if (!m_db.transaction())
-        throw StoreError(("cannot begin a transaction: " + m_db.lastError().text()).toStdString());
+    beginTransaction();
     ++m_transactionDepth;
     m_lockedAccounts.clear(); // a new transaction holds no row yet
     const auto unlocked = qScopeGuard([this] {
@@ -183,6 +198,8 @@ bool SqlStore::transaction(const std::function<bool()> &work)
         m_db.rollback();
         throw StoreError(("commit failed: " + error).toStdString());
     }
+    if (m_checkpointer)
+        m_checkpointer->committed();
     return true;
 }
 

@@ -148,6 +148,7 @@ private:
     std::unique_ptr<PostgresStatements> m_postgres;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite, when serving
     void forgetPrepared();
+    void beginTransaction();
     QStringList m_session;
     // Devices by token hash, as of credential generation m_credentialGeneration (schema 12):
     // every request reads the generation, one number, instead of looking its token up; any

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QSqlQuery;
+
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -23,12 +25,18 @@ public:
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
 
+    // The writer committed: checkpoint now, while it reads its next requests (else at the
+    // interval).
+    void committed();
+
     // The log would have grown past this many pages before the connection that writes
     // checkpoints itself: a safety net should this thread fall behind (SQLite's default is 1000).
     static constexpr int kWriterCheckpointPages = 16384;
 
 private:
     void run();
+    void checkpointOnce(QSqlQuery &checkpoint);
+    bool m_pending = false; // a commit since the last checkpoint began
 
     QString m_path;
     int m_intervalMs;
