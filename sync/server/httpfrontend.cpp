@@ -15,6 +15,7 @@ namespace groundwork::sync {
 namespace {
 
 const QByteArray kProtobufType = QByteArrayLiteral("application/x-protobuf");
+constexpr int kListenBacklog = 4096;
 
 QByteArray header(const QHttpServerRequest &request, const char *wanted)
 {
@@ -53,6 +54,11 @@ quint16 HttpFrontend::serve(const QHostAddress &address, quint16 port, const std
     } else {
         server = new GuardedServer<QTcpServer>(m_guard, this);
     }
+    // Qt's default backlog is 50: a burst of learners connecting at once (the whole cohort
+    // opening the app at nine) overflowed it, and the kernel dropped the handshakes it could
+    // not queue, so those clients waited for TCP's retransmission (200 ms to over a second)
+    // before their first request was even read. The kernel caps it at net.core.somaxconn.
+    server->setListenBacklogSize(kListenBacklog);
     if (!server->listen(address, port)) {
         delete server;
         return 0;
