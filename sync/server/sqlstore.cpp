@@ -150,9 +150,10 @@ void SqlStore::beginTransaction()
 {
     if (m_backend == u"sqlite") {
         // Takes the write lock at once, waiting through the busy timeout if another connection
-        // holds it (the background checkpointer restarting the log, a command-line process). A
+        // holds it (a command-line process such as revoke-device writing at that moment). A
         // deferred BEGIN would take it at the first write, and SQLite refuses that upgrade with
-        // "database is locked" without waiting once another connection has written meanwhile.
+        // "database is locked" without waiting once another connection has written meanwhile
+        // (an experiment whose checkpointer took the lock for moments: 13,215 uploads failed in 5 s).
         QSqlQuery begin(m_db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             throw StoreError(("cannot begin a transaction: " + begin.lastError().text()).toStdString());

@@ -1,6 +1,5 @@
 #include "server/walcheckpointer.h"
 
-
 #include <QAtomicInt>
 #include <QSqlDatabase>
 #include <QSqlError>

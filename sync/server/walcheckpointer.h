@@ -2,11 +2,11 @@
 
 #include <QString>
 
-class QSqlQuery;
-
 #include <condition_variable>
 #include <mutex>
 #include <thread>
+
+class QSqlQuery;
 
 namespace groundwork::sync {
 
