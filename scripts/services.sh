@@ -31,9 +31,21 @@ if ! pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -qx "$version $
   $SUDO pg_createcluster "$version" "$cluster" >/dev/null
 fi
 
+# The server outlives this script: it must not inherit the caller's open descriptors (a
+# benchmark's `flock` on fd 3 stayed held by PostgreSQL until it stopped).
+without_inherited_fds() {
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      fd=${fd##*/}
+      ((fd > 2)) && eval "exec $fd>&-"
+    done
+    exec "$@"
+  )
+}
+
 if ! pg_isready -q -h 127.0.0.1 -p 5432; then
   echo "services: starting PostgreSQL $version/$cluster"
-  $SUDO pg_ctlcluster "$version" "$cluster" start
+  without_inherited_fds $SUDO pg_ctlcluster "$version" "$cluster" start
   for _ in $(seq 1 30); do
     pg_isready -q -h 127.0.0.1 -p 5432 && break
     sleep 0.5

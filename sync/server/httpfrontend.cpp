@@ -37,7 +37,7 @@ QString bearerToken(const QHttpServerRequest &request)
 } // namespace
 
 HttpFrontend::HttpFrontend(SyncService &service, ConnectionLimits limits, QObject *parent)
-    : QAbstractHttpServer(parent), m_service(service), m_guard(limits), m_accessLog(stdoutAccessLog())
+    : QAbstractHttpServer(parent), m_routes{{&service, nullptr}}, m_guard(limits, this), m_accessLog(stdoutAccessLog())
 {
     connect(&m_guard, &ConnectionGuard::drained, this, &HttpFrontend::drained);
 }
@@ -122,16 +122,36 @@ struct HttpFrontend::PendingAnswer
 
 Reply HttpFrontend::probe(const QHttpServerRequest &request)
 {
-    const QString path = request.url().path();
     const bool get = request.method() == QHttpServerRequest::Method::Get;
-    if (get && path == u"/healthz")
+    if (get && request.url().path() == u"/healthz")
         return Reply{200, QByteArrayLiteral("ok\n"), {}};
-    if (get && path == u"/readyz") {
-        if (m_service.storeReachable())
-            return Reply{200, QByteArrayLiteral("ready\n"), {}};
-        return Reply{503, QByteArrayLiteral("database unreachable\n"), {}};
-    }
     return Reply{405, encodeError({WireError::Malformed, QStringLiteral("use POST")}), {}};
+}
+
+const HttpFrontend::Route &HttpFrontend::routeFor(const QString &bearerToken) const
+{
+    if (m_routes.size() == 1)
+        return m_routes.first();
+    return m_routes.at(qsizetype(qHash(bearerToken) % size_t(m_routes.size())));
+}
+
+void HttpFrontend::onServiceThread(const Route &route, std::function<void()> call)
+{
+    if (route.context && route.context->thread() != thread())
+        QMetaObject::invokeMethod(route.context, std::move(call), Qt::QueuedConnection);
+    else
+        call();
+}
+
+SyncService::ReplyHandler HttpFrontend::backHere(const Route &route, SyncService::ReplyHandler deliver)
+{
+    if (!route.context || route.context->thread() == thread())
+        return deliver;
+    // Posted events for this object are dropped if it is destroyed first; the client retries.
+    return [this, deliver = std::move(deliver)](Reply reply) {
+        QMetaObject::invokeMethod(this, [deliver, reply = std::move(reply)]() mutable { deliver(std::move(reply)); },
+                                  Qt::QueuedConnection);
+    };
 }
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -156,13 +176,25 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         if (alive) // a connection closed meanwhile gets nothing; the client will retry
             answerReady(alive.data());
     };
+    if (answer->probe && answer->path == u"/readyz") {
+        const Route &route = m_routes.first();
+        onServiceThread(route, [service = route.service, done = backHere(route, deliver)] {
+            done(service->storeReachable() ? Reply{200, QByteArrayLiteral("ready\n"), {}}
+                                           : Reply{503, QByteArrayLiteral("database unreachable\n"), {}});
+        });
+        return true;
+    }
     if (method != QHttpServerRequest::Method::Post) {
         deliver(probe(request));
         return true;
     }
-    m_service.handleLater(answer->path, bearerToken(request), request.body(),
-                          clientAddress(request.remoteAddress(), header(request, "x-forwarded-for"), m_trustedProxies),
-                          header(request, "content-encoding"), deliver);
+    const QString token = bearerToken(request);
+    const Route &route = routeFor(token);
+    onServiceThread(route, [service = route.service, path = answer->path, token, body = request.body(),
+                            caller = clientAddress(request.remoteAddress(), header(request, "x-forwarded-for"), m_trustedProxies),
+                            encoding = header(request, "content-encoding"), done = backHere(route, deliver)] {
+        service->handleLater(path, token, body, caller, encoding, done);
+    });
     return true;
 }
 

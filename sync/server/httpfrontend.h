@@ -37,6 +37,13 @@ public:
 
     void setAccessLog(AccessLogSink sink) { m_accessLog = std::move(sink); }
 
+    // The service (and its store) lives on `context`'s thread: when that is not this object's
+    // thread, requests are posted to it and its answers posted back here (FrontendThread).
+    void setServiceContext(QObject *context) { m_routes.first().context = context; }
+    // One more service over its own store connection (StoreShard). Requests are spread over
+    // the services by bearer token, so one device's requests all go to one of them.
+    void addService(SyncService &service, QObject *context) { m_routes.append({&service, context}); }
+
     // Reverse proxies whose X-Forwarded-For is believed. Behind a proxy every request comes
     // from its address, so the per-caller limit on wrong codes would shut everyone out at once.
     void setTrustedProxies(QList<QHostAddress> proxies) { m_trustedProxies = std::move(proxies); }
@@ -60,10 +67,20 @@ private:
     struct PendingAnswer;
     void answerReady(QTcpSocket *socket);
     void write(PendingAnswer &answer);
-    Reply probe(const QHttpServerRequest &request);
+    static Reply probe(const QHttpServerRequest &request);
+    struct Route
+    {
+        SyncService *service;
+        QObject *context; // where the service lives; null: this object's thread
+    };
+    const Route &routeFor(const QString &bearerToken) const;
+    // Runs `call` where the route's service lives: here, or posted to its thread.
+    void onServiceThread(const Route &route, std::function<void()> call);
+    // `deliver` wrapped to run on this object's thread, wherever the route's service calls it.
+    SyncService::ReplyHandler backHere(const Route &route, SyncService::ReplyHandler deliver);
 
-    SyncService &m_service;
-    ConnectionGuard m_guard;
+    QList<Route> m_routes; // the first: the service given to the constructor
+    ConnectionGuard m_guard; // a child, so that it moves with this object to another thread
     QList<QTcpServer *> m_listeners;
     AccessLogSink m_accessLog;
     QList<QHostAddress> m_trustedProxies;

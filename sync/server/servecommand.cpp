@@ -3,7 +3,9 @@
 #include "lead/groupfigure.h"
 #include "server/clock.h"
 #include "server/groupcommit.h"
-#include "server/httpfrontend.h"
+#include "server/frontendthread.h"
+#include "server/storefactory.h"
+#include "server/storeshard.h"
 #include "server/ratelimiter.h"
 #include "server/syncservice.h"
 #include "server/unixsignals.h"
@@ -90,8 +92,6 @@ QString urlHost(const QHostAddress &address)
 int serve(const ServerSettings &settings, Store &store, QTextStream &out, QTextStream &err)
 {
     SystemClock clock;
-    RateLimiter codeGuesses(clock, intSetting(settings, "max-code-failures", 1), 60 * 1000);
-    codeGuesses.shareThrough(store); // one limit for every process over this database
     ServiceLimits quotas;
     quotas.maxCohortMembers = intSetting(settings, "max-cohort-members", 1);
     quotas.maxOpenLinkCodes = intSetting(settings, "max-link-codes", 1);
@@ -103,10 +103,24 @@ int serve(const ServerSettings &settings, Store &store, QTextStream &out, QTextS
     }
     quotas.maxAccountBytes = qint64(intSetting(settings, "max-account-mib", 1)) * 1024 * 1024;
     quotas.maxJoinsPerAddress = intSetting(settings, "max-joins-per-address", 1);
-    SyncService service(store, clock, codeGuesses, quotas);
-    GroupCommit commits(store);
-    service.setGroupCommit(&commits);
-    HttpFrontend frontend(service, connectionLimits(settings));
+    const int maxCodeFailures = intSetting(settings, "max-code-failures", 1);
+    ServiceStack stack(store, clock, maxCodeFailures, quotas);
+    SyncService &service = stack.service;
+    GroupCommit &commits = stack.commits;
+    FrontendThread frontend(service, connectionLimits(settings));
+    // PostgreSQL: more connections, each answering its share of the devices (SQLite has one writer).
+    const QString database = settings.value(QStringLiteral("database"));
+    std::vector<std::unique_ptr<StoreShard>> shards;
+    const int connections = isPostgresSpec(database) ? intSetting(settings, "store-connections", 1) : 1;
+    for (int i = 1; i < connections; ++i) {
+        auto shard = std::make_unique<StoreShard>(database, clock, maxCodeFailures, quotas);
+        if (!shard->error().isEmpty()) {
+            err << "store connection " << i + 1 << " of " << connections << ": " << shard->error() << Qt::endl;
+            return 1;
+        }
+        frontend.addService(shard->service(), shard->context());
+        shards.push_back(std::move(shard));
+    }
 
     QList<QHostAddress> proxies;
     for (const QString &value : settings.values(QStringLiteral("trusted-proxy"))) {
@@ -167,13 +181,13 @@ int serve(const ServerSettings &settings, Store &store, QTextStream &out, QTextS
             << ": device tokens cross the network in clear unless a TLS proxy is in front" << Qt::endl;
 
     UnixSignals signals_;
-    QObject::connect(&signals_, &UnixSignals::terminate, &frontend, [&](int signal) {
+    QObject::connect(&signals_, &UnixSignals::terminate, qApp, [&](int signal) {
         err << "signal " << signal << ": stopping (" << frontend.openConnections() << " connections open)" << Qt::endl;
         frontend.shutDown();
         QTimer::singleShot(kShutdownGraceMs, qApp, &QCoreApplication::quit); // whatever is left
     });
-    QObject::connect(&frontend, &HttpFrontend::drained, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-    QObject::connect(&signals_, &UnixSignals::hangUp, &frontend, [&] {
+    QObject::connect(&frontend.frontend(), &HttpFrontend::drained, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&signals_, &UnixSignals::hangUp, qApp, [&] {
         QSslConfiguration tls;
         QString error;
         if (plain)
@@ -206,9 +220,13 @@ int serve(const ServerSettings &settings, Store &store, QTextStream &out, QTextS
     out << "groundwork-server: " << store.backendName() << " schema v" << store.schemaVersion() << ", listening on "
         << (plain ? "http" : "https") << "://" << urlHost(address) << ':' << bound << Qt::endl;
     const int code = QCoreApplication::exec();
+    frontend.stop(); // no new requests for the services below
     commits.commitWaiting(); // what was judged but not yet stored: stored before closing
-    err << "stopped (" << commits.writesCommitted() << " uploads stored in " << commits.groupsCommitted()
-        << " commits)" << Qt::endl;
+    quint64 stored = commits.writesCommitted();
+    for (const auto &shard : shards)
+        stored += shard->stop();
+    err << "stopped (" << stored << " uploads stored over " << connections << " database connection"
+        << (connections == 1 ? "" : "s") << ")" << Qt::endl;
     return code;
 }
 

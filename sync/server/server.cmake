@@ -50,6 +50,11 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/connectionguard.cpp
   ${CMAKE_CURRENT_LIST_DIR}/accesslog.h
   ${CMAKE_CURRENT_LIST_DIR}/accesslog.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/servicestack.h
+  ${CMAKE_CURRENT_LIST_DIR}/storeshard.h
+  ${CMAKE_CURRENT_LIST_DIR}/storeshard.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/frontendthread.h
+  ${CMAKE_CURRENT_LIST_DIR}/frontendthread.cpp
   ${CMAKE_CURRENT_LIST_DIR}/httpfrontend.h
   ${CMAKE_CURRENT_LIST_DIR}/httpfrontend.cpp
   ${CMAKE_CURRENT_LIST_DIR}/serversettings.h

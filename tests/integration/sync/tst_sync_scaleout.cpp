@@ -1,6 +1,6 @@
 // Two groundwork-server processes on different ports over one PostgreSQL database, with
 // clients spread across both: nothing is lost, duplicated or used twice, and the wrong-code
-// limit is one limit.
+// limit is one limit. And one process answering over several database connections at once.
 #include "client/syncengine.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "memoryoutbox.h"
@@ -56,6 +56,27 @@ v1::DeviceCredential credentialFrom(const HttpResult &r)
     v1::DeviceCredential credential;
     credential.ParseFromArray(r.body.constData(), int(r.body.size()));
     return credential;
+}
+
+// A device's credential: a learner joining (`i` makes the nonce), or another device linked to it.
+v1::DeviceCredential joinLearner(QNetworkAccessManager &network, const QUrl &base, const std::string &invite, int i)
+{
+    v1::JoinRequest join;
+    join.set_invite_code(invite);
+    join.set_display_name("Learner " + std::to_string(i));
+    join.set_request_nonce("nonce-" + std::to_string(i) + std::string(10, 'n'));
+    return credentialFrom(post(network, base, QStringLiteral("/v1/join"), body(join)));
+}
+
+v1::DeviceCredential linkDevice(QNetworkAccessManager &network, const QUrl &base, const v1::DeviceCredential &first)
+{
+    const HttpResult started = post(network, base, QStringLiteral("/v1/link/start"), body(v1::LinkStartRequest()),
+                                    QString::fromStdString(first.device_token()));
+    v1::LinkStartResponse code;
+    code.ParseFromArray(started.body.constData(), int(started.body.size()));
+    v1::LinkFinishRequest finish;
+    finish.set_link_code(code.link_code());
+    return credentialFrom(post(network, base, QStringLiteral("/v1/link/finish"), body(finish)));
 }
 
 } // namespace
@@ -175,6 +196,69 @@ private slots:
         }
         QVERIFY(a.stop());
         QVERIFY(b.stop());
+    }
+
+    // One process, four connections: every device's uploads go through one of them (by token),
+    // so a learner's two devices upload over different connections at the same time. Every
+    // event is stored once, and the process stores what it acknowledged before it stops.
+    void oneInstanceOverSeveralConnections()
+    {
+        FreshDatabase db(QStringLiteral("postgresql"), m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        const Run created = createCohortWithCli(db.spec(), QStringLiteral("C"), QStringLiteral("L"));
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err));
+        const std::string invite = field(created.out, QStringLiteral("invite_code")).toStdString();
+        ServerProcess server;
+        QVERIFY2(server.start(db.spec(), {QStringLiteral("--store-connections"), QStringLiteral("4")}),
+                 qPrintable(server.problem));
+        QNetworkAccessManager network;
+
+        constexpr int kLearners = 6;
+        constexpr int kEvents = 120;
+        QList<v1::DeviceCredential> devices; // learner i: devices 2i and 2i+1
+        for (int i = 0; i < kLearners; ++i) {
+            devices << joinLearner(network, server.base, invite, i);
+            QVERIFY(!devices.constLast().device_token().empty());
+            devices << linkDevice(network, server.base, devices.constLast());
+            QVERIFY(!devices.constLast().device_token().empty());
+        }
+        // Every device's engine at once, each with its own events, several rounds of batches.
+        std::vector<std::unique_ptr<MemoryOutbox>> boxes;
+        std::vector<std::unique_ptr<SyncEngine>> engines;
+        std::vector<std::unique_ptr<QSignalSpy>> spies;
+        SyncTuning tuning;
+        tuning.uploadBatch = 25; // several requests per device
+        for (int d = 0; d < devices.size(); ++d) {
+            auto box = std::make_unique<MemoryOutbox>();
+            for (int e = 0; e < kEvents; ++e)
+                box->record(WireEvent{QStringLiteral("d%1-e%2").arg(d).arg(e), 1'700'000'000'000 + e,
+                                      QStringLiteral("lesson.finished"), QStringLiteral("2026.11.0"), QByteArray("x"), false,
+                                      QString(), 0, 0, {}, 0, 0, {}});
+            engines.push_back(std::make_unique<SyncEngine>(
+                *box, network,
+                SyncEndpoint{server.base, QString::fromStdString(devices[d].device_token()), InProcessServer::devCertificate(),
+                             QStringLiteral("test"), kReadableProtocolVersion},
+                tuning, [] { return 0.5; }));
+            spies.push_back(std::make_unique<QSignalSpy>(engines.back().get(), &SyncEngine::roundFinished));
+            boxes.push_back(std::move(box));
+        }
+        for (auto &engine : engines)
+            engine->syncNow();
+        for (size_t d = 0; d < engines.size(); ++d) {
+            QVERIFY2(!spies[d]->isEmpty() || spies[d]->wait(30'000), qPrintable(engines[d]->errorText()));
+            QCOMPARE(boxes[d]->pendingCount(), 0);
+        }
+        QVERIFY(server.stop());
+        const QString stopped = QString::fromUtf8(server.process.readAllStandardError());
+        QVERIFY2(stopped.contains(QStringLiteral("over 4 database connections")), qPrintable(stopped));
+
+        auto store = db.open();
+        QVERIFY(store);
+        for (int i = 0; i < kLearners; ++i) {
+            const QStringList held = eventIdsHeld(*store, QString::fromStdString(devices[2 * i].account_id()));
+            QCOMPARE(held.size(), 2 * kEvents);
+            QCOMPARE(QSet<QString>(held.cbegin(), held.cend()).size(), 2 * kEvents);
+        }
     }
 };
 
