@@ -16,7 +16,8 @@ namespace {
 
 // Raised whenever the fold or snapshot.proto changes meaning: a snapshot of another format is
 // ignored and the state derived again from the events.
-constexpr quint32 kSnapshotFormat = 2;
+// Format 3: the kept decisions decoded (format 2 kept them as event payloads).
+constexpr quint32 kSnapshotFormat = 3;
 
 std::string utf8(const QString &text)
 {
@@ -52,28 +53,76 @@ void saveText(const QString &trackId, const QString &key, const QString &value, 
     out.set_text(utf8(value));
 }
 
-void saveDecision(const ScoredDecision &d, pb::ScoredDecision &out)
+// The kept decisions' texts, each written once (FoldState.decision_texts): a drill's
+// decisions repeat its id, their attempts' ids, dimension ids and the content version.
+class DecisionTexts
 {
+public:
+    explicit DecisionTexts(pb::FoldState &out) : m_out(out) {}
+
+    quint32 indexOf(const QString &value)
+    {
+        auto at = m_index.constFind(value);
+        if (at == m_index.constEnd()) {
+            at = m_index.insert(value, quint32(m_out.decision_texts_size()));
+            m_out.add_decision_texts(utf8(value));
+        }
+        return *at;
+    }
+
+private:
+    pb::FoldState &m_out;
+    QHash<QString, quint32> m_index;
+};
+
+void saveDecision(const ScoredDecision &d, DecisionTexts &texts, pb::KeptDecision &out)
+{
+    const DecisionPayload &p = d.decision;
     out.set_event_id(utf8(d.eventId));
     out.set_time_ms(d.timeMs);
     out.set_day(d.day);
-    out.set_content_version(utf8(d.contentVersion));
-    const QByteArray payload = encodePayload(d.decision);
-    out.set_decision(payload.constData(), size_t(payload.size()));
+    out.set_content_version(texts.indexOf(d.contentVersion));
     out.set_retired(d.retired);
     out.set_form(d.assessmentForm);
+    out.set_attempt_id(texts.indexOf(p.attemptId));
+    out.set_drill_id(texts.indexOf(p.drillId));
+    out.set_decision_id(texts.indexOf(p.decisionId));
+    out.set_option_id(texts.indexOf(p.optionId));
+    out.set_confidence_percent(p.confidencePercent);
+    out.set_best(p.best);
+    for (const DimensionScore &score : p.scores) {
+        out.add_score_dimensions(texts.indexOf(score.dimensionId));
+        out.add_scores(score.score);
+    }
+    out.set_shown_position(p.shownPosition);
 }
 
-// Decoded by the fold's own decoder, whose pool shares the ids and dimension names the
-// decisions repeat; read in place, not copied (the decoder keeps no reference to the bytes).
-std::optional<ScoredDecision> decisionOf(const pb::ScoredDecision &in, PayloadDecoder &decoder)
+// A kept decision copied back: its texts are shared with every other decision that has them.
+// Nothing when an index points past the texts.
+std::optional<ScoredDecision> decisionOf(const pb::KeptDecision &in, const std::vector<QString> &texts)
 {
-    const std::string &bytes = in.decision();
-    auto decision = decoder.decision(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())), nullptr);
-    if (!decision)
+    const auto known = [&texts](quint32 index) { return index < texts.size(); };
+    if (!known(in.content_version()) || !known(in.attempt_id()) || !known(in.drill_id())
+        || !known(in.decision_id()) || !known(in.option_id())
+        || in.score_dimensions_size() != in.scores_size())
         return std::nullopt;
-    return ScoredDecision{text(in.event_id()), in.time_ms(), in.day(), text(in.content_version()),
-                          std::move(*decision), in.retired(), in.form()};
+    ScoredDecision d{text(in.event_id()), in.time_ms(), in.day(), texts[in.content_version()], {},
+                     in.retired(), in.form()};
+    DecisionPayload &p = d.decision;
+    p.attemptId = texts[in.attempt_id()];
+    p.drillId = texts[in.drill_id()];
+    p.decisionId = texts[in.decision_id()];
+    p.optionId = texts[in.option_id()];
+    p.confidencePercent = in.confidence_percent();
+    p.best = in.best();
+    p.scores.reserve(in.scores_size());
+    for (int i = 0; i < in.scores_size(); ++i) {
+        if (!known(in.score_dimensions(i)))
+            return std::nullopt;
+        p.scores.append({texts[in.score_dimensions(i)], in.scores(i)});
+    }
+    p.shownPosition = in.shown_position();
+    return d;
 }
 
 // Attempt ids are UUIDs (Recorder::newAttemptId): kept as their 16 bytes when they are written
@@ -116,11 +165,12 @@ void DerivationFold::save(pb::FoldState &out) const
     }
     for (const QString &id : m_st.triedDrills)
         out.add_tried_drills(utf8(id));
+    DecisionTexts texts(out);
     for (const ScoredDecision &d : m_st.assessmentAnswers)
-        saveDecision(d, *out.add_assessment_answers());
+        saveDecision(d, texts, *out.add_assessment_answers());
     for (const RecentAttempts &recent : m_recent)
         for (const ScoredDecision &d : recent.decisions)
-            saveDecision(d, *out.add_recent_decisions());
+            saveDecision(d, texts, *out.add_recent_decisions());
     for (const auto &[id, acc] : m_dims) {
         const DimensionAccumulator::Sums sums = acc.sums();
         auto *dim = out.add_dimensions();
@@ -198,8 +248,12 @@ bool DerivationFold::restore(const pb::FoldState &in)
     }
     for (const auto &id : in.tried_drills())
         st.triedDrills.insert(text(id));
+    std::vector<QString> texts;
+    texts.reserve(size_t(in.decision_texts_size()));
+    for (const auto &t : in.decision_texts())
+        texts.push_back(text(t));
     for (const auto &answer : in.assessment_answers()) {
-        auto decision = decisionOf(answer, m_decode);
+        auto decision = decisionOf(answer, texts);
         if (!decision)
             return false;
         st.assessmentAnswers.append(std::move(*decision));
@@ -207,7 +261,7 @@ bool DerivationFold::restore(const pb::FoldState &in)
     std::vector<RecentAttempts> recent;
     QHash<QString, int> recentByDrill;
     for (const auto &kept : in.recent_decisions()) {
-        auto decision = decisionOf(kept, m_decode);
+        auto decision = decisionOf(kept, texts);
         if (!decision)
             return false;
         const QString drillId = decision->decision.drillId;
