@@ -13,6 +13,7 @@
 #include <vector>
 
 namespace groundwork::learner::v1 {
+class Attempts;
 class FoldState;
 }
 
@@ -189,6 +190,8 @@ private:
         }
     };
     std::vector<AttemptId> m_attemptIds;
+    static bool restoreAttempts(const ::groundwork::learner::v1::Attempts &in, size_t drillCount,
+                                std::vector<AttemptTally> &attempts, std::vector<AttemptId> &ids);
     CalibrationTally m_calibration;
     // LearnerState::evidenceWeeks as (Monday, decisions), ascending: the week is almost always
     // the last one, so a decision adds to it without a look-up; state() hands out the map.

@@ -7,6 +7,8 @@
 #include <google/protobuf/arena.h>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace groundwork::core::learner {
 
@@ -16,8 +18,9 @@ namespace {
 
 // Raised whenever the fold or snapshot.proto changes meaning: a snapshot of another format is
 // ignored and the state derived again from the events.
-// Format 3: the kept decisions decoded (format 2 kept them as event payloads).
-constexpr quint32 kSnapshotFormat = 3;
+// Format 3: the kept decisions decoded (format 2 kept them as event payloads). Format 4: the
+// attempts and weeks as columns of packed numbers, not a message each.
+constexpr quint32 kSnapshotFormat = 4;
 
 std::string utf8(const QString &text)
 {
@@ -126,16 +129,59 @@ std::optional<ScoredDecision> decisionOf(const pb::KeptDecision &in, const std::
 }
 
 // Attempt ids are UUIDs (Recorder::newAttemptId): kept as their 16 bytes when they are written
-// in the canonical form, so that they read back as the very same text.
-void saveAttemptId(const QUuid &restored, const QString &id, pb::Attempt &out)
+// in the canonical form, so that they read back as the very same text; any other id as text.
+void saveAttemptId(const QUuid &restored, const QString &id, pb::Attempts &out)
 {
     const QUuid uuid = id.isEmpty() ? restored : QUuid(id);
     if (!uuid.isNull() && (id.isEmpty() || uuid.toString(QUuid::WithoutBraces) == id)) {
         const QByteArray raw = uuid.toRfc4122();
-        out.set_attempt_uuid(raw.constData(), size_t(raw.size()));
+        out.mutable_uuids()->append(raw.constData(), size_t(raw.size()));
     } else {
-        out.set_attempt_id(utf8(id));
+        out.mutable_uuids()->append(16, '\0');
+        out.add_other_ids(utf8(id));
     }
+}
+
+// Ascending days as steps from the one before (the first from 0): small numbers, few bytes.
+class DaySteps
+{
+public:
+    qint64 stepTo(qint64 day) { return day - std::exchange(m_last, day); }
+    qint64 dayAfter(qint64 step) { return m_last += step; }
+
+private:
+    qint64 m_last = 0;
+};
+
+// A dimension's weekly sums from their columns; nothing when the columns do not line up.
+std::optional<QVector<WeeklyPoint>> weeksOf(const pb::Dimension &dim)
+{
+    const int n = dim.week_steps_size();
+    if (dim.week_sums_size() != n || dim.week_counts_size() != n)
+        return std::nullopt;
+    QVector<WeeklyPoint> weeks;
+    weeks.reserve(n);
+    DaySteps days;
+    for (int i = 0; i < n; ++i)
+        weeks.append({days.dayAfter(dim.week_steps(i)), dim.week_sums(i), dim.week_counts(i)});
+    return weeks;
+}
+
+// LearnerState::evidenceWeeks from their columns; nothing unless they line up and ascend.
+std::optional<std::vector<std::pair<qint64, int>>> evidenceWeeksOf(const pb::FoldState &in)
+{
+    const int n = in.evidence_week_steps_size();
+    if (in.evidence_week_counts_size() != n)
+        return std::nullopt;
+    std::vector<std::pair<qint64, int>> weeks;
+    weeks.reserve(size_t(n));
+    DaySteps days;
+    for (int i = 0; i < n; ++i) {
+        if (i > 0 && in.evidence_week_steps(i) <= 0)
+            return std::nullopt; // written ascending
+        weeks.emplace_back(days.dayAfter(in.evidence_week_steps(i)), in.evidence_week_counts(i));
+    }
+    return weeks;
 }
 
 } // namespace
@@ -158,10 +204,10 @@ void DerivationFold::save(pb::FoldState &out) const
     out.set_evidence_decisions(m_st.evidenceDecisions);
     for (const QString &v : m_st.evidenceVersions)
         out.add_evidence_versions(utf8(v));
+    DaySteps evidenceDays;
     for (const auto &[monday, count] : m_evidenceWeeks) {
-        auto *week = out.add_evidence_weeks();
-        week->set_week_start_day(monday);
-        week->set_count(count);
+        out.add_evidence_week_steps(evidenceDays.stepTo(monday));
+        out.add_evidence_week_counts(count);
     }
     for (const QString &id : m_st.triedDrills)
         out.add_tried_drills(utf8(id));
@@ -178,25 +224,26 @@ void DerivationFold::save(pb::FoldState &out) const
         dim->set_alpha(sums.alpha);
         dim->set_beta(sums.beta);
         dim->set_count(sums.count);
+        DaySteps weekDays;
         for (const WeeklyPoint &w : sums.weeks) {
-            auto *week = dim->add_weeks();
-            week->set_week_start_day(w.weekStartDay);
-            week->set_sum(w.mean);
-            week->set_count(w.count);
+            dim->add_week_steps(weekDays.stepTo(w.weekStartDay));
+            dim->add_week_sums(w.mean);
+            dim->add_week_counts(w.count);
         }
         for (const QString &v : sums.versions)
             dim->add_versions(utf8(v));
     }
     for (const QString &drill : m_drills)
         out.add_drills(utf8(drill));
+    pb::Attempts &attempts = *out.mutable_attempts();
+    DaySteps attemptDays;
     for (size_t i = 0; i < m_attempts.size(); ++i) {
         const AttemptTally &a = m_attempts[i];
-        auto *attempt = out.add_attempts();
-        saveAttemptId(m_attemptIds[i].uuid, m_attemptIds[i].text, *attempt);
-        attempt->set_drill(a.drill);
-        attempt->set_day(a.day);
-        attempt->set_sum(a.sum);
-        attempt->set_scored(a.scored);
+        saveAttemptId(m_attemptIds[i].uuid, m_attemptIds[i].text, attempts);
+        attempts.add_drills(a.drill);
+        attempts.add_day_steps(attemptDays.stepTo(a.day));
+        attempts.add_sums(a.sum);
+        attempts.add_scored(a.scored);
     }
     for (const Calibration::Bin &b : m_calibration.bins()) {
         auto *bin = out.add_calibration_bins();
@@ -240,12 +287,9 @@ bool DerivationFold::restore(const pb::FoldState &in)
     st.evidenceDecisions = in.evidence_decisions();
     for (const auto &v : in.evidence_versions())
         st.evidenceVersions.append(text(v));
-    std::vector<std::pair<qint64, int>> evidenceWeeks;
-    for (const auto &week : in.evidence_weeks()) {
-        if (!evidenceWeeks.empty() && evidenceWeeks.back().first >= week.week_start_day())
-            return false; // written ascending
-        evidenceWeeks.emplace_back(week.week_start_day(), week.count());
-    }
+    auto evidenceWeeks = evidenceWeeksOf(in);
+    if (!evidenceWeeks)
+        return false;
     for (const auto &id : in.tried_drills())
         st.triedDrills.insert(text(id));
     std::vector<QString> texts;
@@ -280,8 +324,10 @@ bool DerivationFold::restore(const pb::FoldState &in)
         sums.alpha = dim.alpha();
         sums.beta = dim.beta();
         sums.count = dim.count();
-        for (const auto &w : dim.weeks())
-            sums.weeks.append({w.week_start_day(), w.sum(), w.count()});
+        auto weeks = weeksOf(dim);
+        if (!weeks)
+            return false;
+        sums.weeks = std::move(*weeks);
         for (const auto &v : dim.versions())
             sums.versions.append(text(v));
         dims.emplace_back(text(dim.id()), DimensionAccumulator::fromSums(sums));
@@ -294,18 +340,8 @@ bool DerivationFold::restore(const pb::FoldState &in)
     }
     std::vector<AttemptTally> attempts;
     std::vector<AttemptId> attemptIds;
-    attempts.reserve(size_t(in.attempts_size()));
-    attemptIds.reserve(size_t(in.attempts_size()));
-    for (const auto &a : in.attempts()) {
-        if (a.drill() < 0 || size_t(a.drill()) >= drills.size())
-            return false;
-        // The ids as text are made only when an attempt is looked up (attemptSlot).
-        if (a.attempt_uuid().size() == 16)
-            attemptIds.push_back({QUuid::fromRfc4122(QByteArrayView(a.attempt_uuid().data(), 16)), {}});
-        else
-            attemptIds.push_back({{}, text(a.attempt_id())});
-        attempts.push_back({a.drill(), a.day(), a.sum(), a.scored()});
-    }
+    if (!restoreAttempts(in.attempts(), drills.size(), attempts, attemptIds))
+        return false;
     QVector<Calibration::Bin> bins;
     for (const auto &b : in.calibration_bins())
         bins.append({b.confidence_percent(), b.count(), b.correct(), 0.0});
@@ -333,10 +369,38 @@ bool DerivationFold::restore(const pb::FoldState &in)
     m_attemptIds = std::move(attemptIds);
     m_restoredAttempts.clear();
     m_recent = std::move(recent);
-    m_evidenceWeeks = std::move(evidenceWeeks);
+    m_evidenceWeeks = std::move(*evidenceWeeks);
     m_recentByDrill = std::move(recentByDrill);
     m_calibration = CalibrationTally::fromCounts(std::move(bins), in.brier_sum(), in.rated());
     return true;
+}
+
+bool DerivationFold::restoreAttempts(const pb::Attempts &in, size_t drillCount,
+                                     std::vector<AttemptTally> &attempts, std::vector<AttemptId> &ids)
+{
+    const int n = in.drills_size();
+    if (in.uuids().size() != size_t(n) * 16 || in.day_steps_size() != n || in.sums_size() != n
+        || in.scored_size() != n)
+        return false;
+    attempts.reserve(size_t(n));
+    ids.reserve(size_t(n));
+    DaySteps days;
+    int otherIds = 0;
+    for (int i = 0; i < n; ++i) {
+        const int drill = in.drills(i);
+        if (drill < 0 || size_t(drill) >= drillCount)
+            return false;
+        // The ids as text are made only when an attempt is looked up (attemptSlot).
+        const QUuid uuid = QUuid::fromRfc4122(QByteArrayView(in.uuids().data() + size_t(i) * 16, 16));
+        if (!uuid.isNull())
+            ids.push_back({uuid, {}});
+        else if (otherIds < in.other_ids_size())
+            ids.push_back({{}, text(in.other_ids(otherIds++))});
+        else
+            return false;
+        attempts.push_back({drill, days.dayAfter(in.day_steps(i)), in.sums(i), in.scored(i)});
+    }
+    return otherIds == in.other_ids_size();
 }
 
 bool IncrementalDeriver::lastEvent(qint64 *timeMs, QString *deviceId, QString *eventId) const
