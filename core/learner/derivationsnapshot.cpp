@@ -19,8 +19,9 @@ namespace {
 // Raised whenever the fold or snapshot.proto changes meaning: a snapshot of another format is
 // ignored and the state derived again from the events.
 // Format 3: the kept decisions decoded (format 2 kept them as event payloads). Format 4: the
-// attempts and weeks as columns of packed numbers, not a message each.
-constexpr quint32 kSnapshotFormat = 4;
+// attempts and weeks as columns of packed numbers, not a message each. Format 5: every drill's
+// review after the attempts it covers.
+constexpr quint32 kSnapshotFormat = 5;
 
 std::string utf8(const QString &text)
 {
@@ -186,6 +187,22 @@ std::optional<std::vector<std::pair<qint64, int>>> evidenceWeeksOf(const pb::Fol
 
 } // namespace
 
+void DerivationFold::saveReviews(const ReviewCheckpoint &reviewed, pb::Reviews &out)
+{
+    out.set_attempts(int(reviewed.attempts));
+    for (const auto &[drill, review] : reviewed.drills) {
+        out.add_drills(drill);
+        out.add_stability(review.memory.stability);
+        out.add_difficulty(review.memory.difficulty);
+        out.add_last_review_day(review.lastReviewDay);
+        out.add_due_day(review.dueDay);
+        out.add_reviews(review.reviews);
+        out.add_lapses(review.lapses);
+        out.add_last_grade(int(review.lastGrade));
+        out.add_last_judgment(review.lastJudgment);
+    }
+}
+
 void DerivationFold::save(pb::FoldState &out) const
 {
     for (const QString &id : m_st.startedLessons)
@@ -235,6 +252,7 @@ void DerivationFold::save(pb::FoldState &out) const
     }
     for (const QString &drill : m_drills)
         out.add_drills(utf8(drill));
+    saveReviews(reviews(), *out.mutable_reviews());
     pb::Attempts &attempts = *out.mutable_attempts();
     DaySteps attemptDays;
     for (size_t i = 0; i < m_attempts.size(); ++i) {
@@ -342,6 +360,9 @@ bool DerivationFold::restore(const pb::FoldState &in)
     std::vector<AttemptId> attemptIds;
     if (!restoreAttempts(in.attempts(), drills.size(), attempts, attemptIds))
         return false;
+    ReviewCheckpoint reviewed;
+    if (!restoreReviews(in.reviews(), attempts.size(), drills.size(), reviewed))
+        return false;
     QVector<Calibration::Bin> bins;
     for (const auto &b : in.calibration_bins())
         bins.append({b.confidence_percent(), b.count(), b.correct(), 0.0});
@@ -365,6 +386,7 @@ bool DerivationFold::restore(const pb::FoldState &in)
     m_drills = std::move(drills);
     m_restoredDrills = std::move(drillIndex);
     m_attempts = std::move(attempts);
+    m_reviewed = std::move(reviewed);
     m_restoredAttemptCount = int(attemptIds.size());
     m_attemptIds = std::move(attemptIds);
     m_restoredAttempts.clear();
@@ -372,6 +394,35 @@ bool DerivationFold::restore(const pb::FoldState &in)
     m_evidenceWeeks = std::move(*evidenceWeeks);
     m_recentByDrill = std::move(recentByDrill);
     m_calibration = CalibrationTally::fromCounts(std::move(bins), in.brier_sum(), in.rated());
+    return true;
+}
+
+bool DerivationFold::restoreReviews(const pb::Reviews &in, size_t attemptCount, size_t drillCount,
+                                    ReviewCheckpoint &out)
+{
+    const int n = in.drills_size();
+    if (in.attempts() < 0 || size_t(in.attempts()) > attemptCount || in.stability_size() != n
+        || in.difficulty_size() != n || in.last_review_day_size() != n || in.due_day_size() != n
+        || in.reviews_size() != n || in.lapses_size() != n || in.last_grade_size() != n
+        || in.last_judgment_size() != n)
+        return false;
+    out.attempts = size_t(in.attempts());
+    out.drills.reserve(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        const int grade = in.last_grade(i);
+        if (in.drills(i) < 0 || size_t(in.drills(i)) >= drillCount || grade < int(Fsrs::Grade::Again)
+            || grade > int(Fsrs::Grade::Easy))
+            return false;
+        DrillReview review;
+        review.memory = {in.stability(i), in.difficulty(i)};
+        review.lastReviewDay = in.last_review_day(i);
+        review.dueDay = in.due_day(i);
+        review.reviews = in.reviews(i);
+        review.lapses = in.lapses(i);
+        review.lastGrade = Fsrs::Grade(grade);
+        review.lastJudgment = in.last_judgment(i);
+        out.drills.emplace_back(in.drills(i), review);
+    }
     return true;
 }
 

@@ -98,6 +98,7 @@ private slots:
     void snapshotPlusTailMatchesDerive();
     void mismatchedSnapshotIsRefused();
     void snapshotOfThePreviousFormatIsRefused();
+    void attemptsGoOnAcrossTheSnapshot();
     void keptDecisionsRoundTripExactly();
     void stateDoesNotGrowWithDecisions();
     void attemptsBecomeReviews();
@@ -289,6 +290,39 @@ void TestDerivation::snapshotOfThePreviousFormatIsRefused()
     QVERIFY(!current.startsWith(QByteArray("\x08\x02", 2)));
     QVERIFY2(resumed.resume(current, QStringLiteral("pack-1"), {}, &why), qPrintable(why));
     QCOMPARE(resumed.state().fingerprint(), full.state().fingerprint());
+}
+
+// The snapshot keeps each drill's review after the attempts it covers, and start-up replays
+// only later attempts: an attempt cut by the snapshot, or one continued after newer ones were
+// made, changes its judgment in the tail, and the reviews from it on are replayed.
+void TestDerivation::attemptsGoOnAcrossTheSnapshot()
+{
+    EventBuilder b(makeTestPack(), QStringLiteral("phone"), msAt(QDate(2026, 3, 2)));
+    const QString first = QStringLiteral("attempt-1"), second = QStringLiteral("attempt-2");
+    QVector<Event> events;
+    events << b.decision(first, QStringLiteral("handover"), QStringLiteral("h1"), QStringLiteral("do-it"), 95);
+    b.advance(2 * kDay);
+    events << b.decision(second, QStringLiteral("handover"), QStringLiteral("h1"), QStringLiteral("hand"), 80)
+           << b.decision(second, QStringLiteral("handover"), QStringLiteral("h2"), QStringLiteral("check-daily"), 80);
+    b.advance(kDay);
+    events << b.decision(first, QStringLiteral("handover"), QStringLiteral("h2"), QStringLiteral("agree-checkpoints"), 65)
+           << b.decision(second, QStringLiteral("handover"), QStringLiteral("h1"), QStringLiteral("pair"), 50);
+    const Deriver deriver;
+    const LearnerState all = deriver.derive(events);
+    for (qsizetype cut = 1; cut < events.size(); ++cut) {
+        IncrementalDeriver before(deriver);
+        before.reset(events.mid(0, cut));
+        // What the tail adds moves the review (the test would not see a stale one otherwise).
+        QVERIFY(before.state().drills.value(QStringLiteral("handover")).lastJudgment
+                    != all.drills.value(QStringLiteral("handover")).lastJudgment
+                || before.state().drills.value(QStringLiteral("handover")).memory.stability
+                       != all.drills.value(QStringLiteral("handover")).memory.stability);
+        IncrementalDeriver resumed(deriver);
+        QString why;
+        QVERIFY2(resumed.resume(before.snapshot(QStringLiteral("pack-1")), QStringLiteral("pack-1"),
+                                events.mid(cut), &why), qPrintable(why));
+        QCOMPARE(resumed.state().fingerprint(), all.fingerprint());
+    }
 }
 
 namespace {
