@@ -143,7 +143,8 @@ void saveAttemptId(const QUuid &restored, const QString &id, pb::Attempts &out)
     }
 }
 
-// Ascending days as steps from the one before (the first from 0): small numbers, few bytes.
+// Days in (mostly) ascending order as steps from the one before (the first from 0): small
+// numbers, few bytes.
 class DaySteps
 {
 public:
@@ -161,7 +162,7 @@ std::optional<QVector<WeeklyPoint>> weeksOf(const pb::Dimension &dim)
     if (dim.week_sums_size() != n || dim.week_counts_size() != n)
         return std::nullopt;
     QVector<WeeklyPoint> weeks(n);
-    WeeklyPoint *week = weeks.data(); // filled in place: five years are some 1,800 weeks
+    WeeklyPoint *week = weeks.data(); // filled in place: five years are some 260 weeks
     DaySteps days;
     for (int i = 0; i < n; ++i)
         week[i] = {days.dayAfter(dim.week_steps(i)), dim.week_sums(i), dim.week_counts(i)};
