@@ -156,6 +156,8 @@ void DerivationFold::decided(const Event &e, qint64 day, DecisionPayload d)
         m_attempts.push_back({drillSlot(p.drillId), day});
         m_attemptIds.push_back({{}, p.attemptId});
     }
+    if (size_t(attempt) < m_reviewed.attempts && !p.scores.isEmpty())
+        m_reviewed = {}; // its judgment changes: the reviews after it are replayed
     m_attempts[size_t(attempt)].add(p);
     recent.keep(std::move(scored));
 }
@@ -356,9 +358,20 @@ LearnerState DerivationFold::state() const
         if (!recent.decisions.isEmpty())
             st.recentAttempts.insert(recent.drillId, recent.decisions);
 
+    for (const auto &[drill, review] : reviews().drills)
+        st.drills.insert(m_drills[size_t(drill)], review);
+    return st;
+}
+
+// Each drill's attempts in order are its FSRS reviews, graded by their judgments.
+DerivationFold::ReviewCheckpoint DerivationFold::reviews() const
+{
+    ReviewCheckpoint out = m_reviewed;
     ById drillIndex;
-    std::vector<std::pair<QString, DrillReview>> drills;
-    for (const AttemptTally &attempt : m_attempts) {
+    for (size_t i = 0; i < out.drills.size(); ++i)
+        drillIndex[out.drills[i].first] = int(i);
+    for (size_t i = out.attempts; i < m_attempts.size(); ++i) {
+        const AttemptTally &attempt = m_attempts[i];
         const auto judgment = attempt.judgment();
         if (!judgment)
             continue;
@@ -367,13 +380,13 @@ LearnerState DerivationFold::state() const
         std::optional<Fsrs::Memory> previousMemory;
         qint64 elapsed = 0;
         if (slot < 0) {
-            slot = int(drills.size());
-            drills.emplace_back(m_drills[size_t(attempt.drill)], DrillReview());
+            slot = int(out.drills.size());
+            out.drills.emplace_back(attempt.drill, DrillReview());
         } else {
-            previousMemory = drills[size_t(slot)].second.memory;
-            elapsed = attempt.day - drills[size_t(slot)].second.lastReviewDay;
+            previousMemory = out.drills[size_t(slot)].second.memory;
+            elapsed = attempt.day - out.drills[size_t(slot)].second.lastReviewDay;
         }
-        DrillReview &review = drills[size_t(slot)].second;
+        DrillReview &review = out.drills[size_t(slot)].second;
         review.memory = m_fsrs.review(previousMemory, elapsed, grade);
         review.lastReviewDay = attempt.day;
         review.dueDay = attempt.day + m_fsrs.scheduledDays(review.memory.stability);
@@ -382,9 +395,8 @@ LearnerState DerivationFold::state() const
         review.lastGrade = grade;
         review.lastJudgment = *judgment;
     }
-    for (const auto &[id, review] : drills)
-        st.drills.insert(id, review);
-    return st;
+    out.attempts = m_attempts.size();
+    return out;
 }
 
 } // namespace groundwork::core::learner

@@ -13,7 +13,9 @@
 #include <vector>
 
 namespace groundwork::learner::v1 {
+class Attempts;
 class FoldState;
+class Reviews;
 }
 
 // The working parts of a derivation (derivation.h), for Deriver and IncrementalDeriver only.
@@ -189,6 +191,22 @@ private:
         }
     };
     std::vector<AttemptId> m_attemptIds;
+    // Every drill's review after the first `attempts` attempts: state() replays FSRS over the
+    // attempts after them only. Restored from a snapshot; dropped when a decision adds to one
+    // of those attempts (one continued late), and then state() replays every attempt.
+    struct ReviewCheckpoint
+    {
+        size_t attempts = 0;
+        std::vector<std::pair<int, DrillReview>> drills; // (index in m_drills, its review)
+    };
+    ReviewCheckpoint m_reviewed;
+    // The reviews after every attempt so far.
+    ReviewCheckpoint reviews() const;
+    static void saveReviews(const ReviewCheckpoint &reviewed, ::groundwork::learner::v1::Reviews &out);
+    static bool restoreReviews(const ::groundwork::learner::v1::Reviews &in, size_t attemptCount,
+                               size_t drillCount, ReviewCheckpoint &out);
+    static bool restoreAttempts(const ::groundwork::learner::v1::Attempts &in, size_t drillCount,
+                                std::vector<AttemptTally> &attempts, std::vector<AttemptId> &ids);
     CalibrationTally m_calibration;
     // LearnerState::evidenceWeeks as (Monday, decisions), ascending: the week is almost always
     // the last one, so a decision adds to it without a look-up; state() hands out the map.

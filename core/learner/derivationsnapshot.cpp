@@ -7,6 +7,8 @@
 #include <google/protobuf/arena.h>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace groundwork::core::learner {
 
@@ -16,7 +18,10 @@ namespace {
 
 // Raised whenever the fold or snapshot.proto changes meaning: a snapshot of another format is
 // ignored and the state derived again from the events.
-constexpr quint32 kSnapshotFormat = 2;
+// Format 3: the kept decisions decoded (format 2 kept them as event payloads). Format 4: the
+// attempts and weeks as columns of packed numbers, not a message each. Format 5: every drill's
+// review after the attempts it covers.
+constexpr quint32 kSnapshotFormat = 5;
 
 std::string utf8(const QString &text)
 {
@@ -52,44 +57,152 @@ void saveText(const QString &trackId, const QString &key, const QString &value, 
     out.set_text(utf8(value));
 }
 
-void saveDecision(const ScoredDecision &d, pb::ScoredDecision &out)
+// The kept decisions' texts, each written once (FoldState.decision_texts): a drill's
+// decisions repeat its id, their attempts' ids, dimension ids and the content version.
+class DecisionTexts
 {
+public:
+    explicit DecisionTexts(pb::FoldState &out) : m_out(out) {}
+
+    quint32 indexOf(const QString &value)
+    {
+        auto at = m_index.constFind(value);
+        if (at == m_index.constEnd()) {
+            at = m_index.insert(value, quint32(m_out.decision_texts_size()));
+            m_out.add_decision_texts(utf8(value));
+        }
+        return *at;
+    }
+
+private:
+    pb::FoldState &m_out;
+    QHash<QString, quint32> m_index;
+};
+
+void saveDecision(const ScoredDecision &d, DecisionTexts &texts, pb::KeptDecision &out)
+{
+    const DecisionPayload &p = d.decision;
     out.set_event_id(utf8(d.eventId));
     out.set_time_ms(d.timeMs);
     out.set_day(d.day);
-    out.set_content_version(utf8(d.contentVersion));
-    const QByteArray payload = encodePayload(d.decision);
-    out.set_decision(payload.constData(), size_t(payload.size()));
+    out.set_content_version(texts.indexOf(d.contentVersion));
     out.set_retired(d.retired);
     out.set_form(d.assessmentForm);
+    out.set_attempt_id(texts.indexOf(p.attemptId));
+    out.set_drill_id(texts.indexOf(p.drillId));
+    out.set_decision_id(texts.indexOf(p.decisionId));
+    out.set_option_id(texts.indexOf(p.optionId));
+    out.set_confidence_percent(p.confidencePercent);
+    out.set_best(p.best);
+    for (const DimensionScore &score : p.scores) {
+        out.add_score_dimensions(texts.indexOf(score.dimensionId));
+        out.add_scores(score.score);
+    }
+    out.set_shown_position(p.shownPosition);
 }
 
-// Decoded by the fold's own decoder, whose pool shares the ids and dimension names the
-// decisions repeat; read in place, not copied (the decoder keeps no reference to the bytes).
-std::optional<ScoredDecision> decisionOf(const pb::ScoredDecision &in, PayloadDecoder &decoder)
+// A kept decision copied back: its texts are shared with every other decision that has them.
+// Nothing when an index points past the texts.
+std::optional<ScoredDecision> decisionOf(const pb::KeptDecision &in, const std::vector<QString> &texts)
 {
-    const std::string &bytes = in.decision();
-    auto decision = decoder.decision(QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size())), nullptr);
-    if (!decision)
+    const auto known = [&texts](quint32 index) { return index < texts.size(); };
+    if (!known(in.content_version()) || !known(in.attempt_id()) || !known(in.drill_id())
+        || !known(in.decision_id()) || !known(in.option_id())
+        || in.score_dimensions_size() != in.scores_size())
         return std::nullopt;
-    return ScoredDecision{text(in.event_id()), in.time_ms(), in.day(), text(in.content_version()),
-                          std::move(*decision), in.retired(), in.form()};
+    ScoredDecision d{text(in.event_id()), in.time_ms(), in.day(), texts[in.content_version()], {},
+                     in.retired(), in.form()};
+    DecisionPayload &p = d.decision;
+    p.attemptId = texts[in.attempt_id()];
+    p.drillId = texts[in.drill_id()];
+    p.decisionId = texts[in.decision_id()];
+    p.optionId = texts[in.option_id()];
+    p.confidencePercent = in.confidence_percent();
+    p.best = in.best();
+    p.scores.reserve(in.scores_size());
+    for (int i = 0; i < in.scores_size(); ++i) {
+        if (!known(in.score_dimensions(i)))
+            return std::nullopt;
+        p.scores.append({texts[in.score_dimensions(i)], in.scores(i)});
+    }
+    p.shownPosition = in.shown_position();
+    return d;
 }
 
 // Attempt ids are UUIDs (Recorder::newAttemptId): kept as their 16 bytes when they are written
-// in the canonical form, so that they read back as the very same text.
-void saveAttemptId(const QUuid &restored, const QString &id, pb::Attempt &out)
+// in the canonical form, so that they read back as the very same text; any other id as text.
+void saveAttemptId(const QUuid &restored, const QString &id, pb::Attempts &out)
 {
     const QUuid uuid = id.isEmpty() ? restored : QUuid(id);
     if (!uuid.isNull() && (id.isEmpty() || uuid.toString(QUuid::WithoutBraces) == id)) {
         const QByteArray raw = uuid.toRfc4122();
-        out.set_attempt_uuid(raw.constData(), size_t(raw.size()));
+        out.mutable_uuids()->append(raw.constData(), size_t(raw.size()));
     } else {
-        out.set_attempt_id(utf8(id));
+        out.mutable_uuids()->append(16, '\0');
+        out.add_other_ids(utf8(id));
     }
 }
 
+// Days in (mostly) ascending order as steps from the one before (the first from 0): small
+// numbers, few bytes.
+class DaySteps
+{
+public:
+    qint64 stepTo(qint64 day) { return day - std::exchange(m_last, day); }
+    qint64 dayAfter(qint64 step) { return m_last += step; }
+
+private:
+    qint64 m_last = 0;
+};
+
+// A dimension's weekly sums from their columns; nothing when the columns do not line up.
+std::optional<QVector<WeeklyPoint>> weeksOf(const pb::Dimension &dim)
+{
+    const int n = dim.week_steps_size();
+    if (dim.week_sums_size() != n || dim.week_counts_size() != n)
+        return std::nullopt;
+    QVector<WeeklyPoint> weeks(n);
+    WeeklyPoint *week = weeks.data(); // filled in place: five years are some 260 weeks
+    DaySteps days;
+    for (int i = 0; i < n; ++i)
+        week[i] = {days.dayAfter(dim.week_steps(i)), dim.week_sums(i), dim.week_counts(i)};
+    return weeks;
+}
+
+// LearnerState::evidenceWeeks from their columns; nothing unless they line up and ascend.
+std::optional<std::vector<std::pair<qint64, int>>> evidenceWeeksOf(const pb::FoldState &in)
+{
+    const int n = in.evidence_week_steps_size();
+    if (in.evidence_week_counts_size() != n)
+        return std::nullopt;
+    std::vector<std::pair<qint64, int>> weeks;
+    weeks.reserve(size_t(n));
+    DaySteps days;
+    for (int i = 0; i < n; ++i) {
+        if (i > 0 && in.evidence_week_steps(i) <= 0)
+            return std::nullopt; // written ascending
+        weeks.emplace_back(days.dayAfter(in.evidence_week_steps(i)), in.evidence_week_counts(i));
+    }
+    return weeks;
+}
+
 } // namespace
+
+void DerivationFold::saveReviews(const ReviewCheckpoint &reviewed, pb::Reviews &out)
+{
+    out.set_attempts(int(reviewed.attempts));
+    for (const auto &[drill, review] : reviewed.drills) {
+        out.add_drills(drill);
+        out.add_stability(review.memory.stability);
+        out.add_difficulty(review.memory.difficulty);
+        out.add_last_review_day(review.lastReviewDay);
+        out.add_due_day(review.dueDay);
+        out.add_reviews(review.reviews);
+        out.add_lapses(review.lapses);
+        out.add_last_grade(int(review.lastGrade));
+        out.add_last_judgment(review.lastJudgment);
+    }
+}
 
 void DerivationFold::save(pb::FoldState &out) const
 {
@@ -109,18 +222,19 @@ void DerivationFold::save(pb::FoldState &out) const
     out.set_evidence_decisions(m_st.evidenceDecisions);
     for (const QString &v : m_st.evidenceVersions)
         out.add_evidence_versions(utf8(v));
+    DaySteps evidenceDays;
     for (const auto &[monday, count] : m_evidenceWeeks) {
-        auto *week = out.add_evidence_weeks();
-        week->set_week_start_day(monday);
-        week->set_count(count);
+        out.add_evidence_week_steps(evidenceDays.stepTo(monday));
+        out.add_evidence_week_counts(count);
     }
     for (const QString &id : m_st.triedDrills)
         out.add_tried_drills(utf8(id));
+    DecisionTexts texts(out);
     for (const ScoredDecision &d : m_st.assessmentAnswers)
-        saveDecision(d, *out.add_assessment_answers());
+        saveDecision(d, texts, *out.add_assessment_answers());
     for (const RecentAttempts &recent : m_recent)
         for (const ScoredDecision &d : recent.decisions)
-            saveDecision(d, *out.add_recent_decisions());
+            saveDecision(d, texts, *out.add_recent_decisions());
     for (const auto &[id, acc] : m_dims) {
         const DimensionAccumulator::Sums sums = acc.sums();
         auto *dim = out.add_dimensions();
@@ -128,25 +242,27 @@ void DerivationFold::save(pb::FoldState &out) const
         dim->set_alpha(sums.alpha);
         dim->set_beta(sums.beta);
         dim->set_count(sums.count);
+        DaySteps weekDays;
         for (const WeeklyPoint &w : sums.weeks) {
-            auto *week = dim->add_weeks();
-            week->set_week_start_day(w.weekStartDay);
-            week->set_sum(w.mean);
-            week->set_count(w.count);
+            dim->add_week_steps(weekDays.stepTo(w.weekStartDay));
+            dim->add_week_sums(w.mean);
+            dim->add_week_counts(w.count);
         }
         for (const QString &v : sums.versions)
             dim->add_versions(utf8(v));
     }
     for (const QString &drill : m_drills)
         out.add_drills(utf8(drill));
+    saveReviews(reviews(), *out.mutable_reviews());
+    pb::Attempts &attempts = *out.mutable_attempts();
+    DaySteps attemptDays;
     for (size_t i = 0; i < m_attempts.size(); ++i) {
         const AttemptTally &a = m_attempts[i];
-        auto *attempt = out.add_attempts();
-        saveAttemptId(m_attemptIds[i].uuid, m_attemptIds[i].text, *attempt);
-        attempt->set_drill(a.drill);
-        attempt->set_day(a.day);
-        attempt->set_sum(a.sum);
-        attempt->set_scored(a.scored);
+        saveAttemptId(m_attemptIds[i].uuid, m_attemptIds[i].text, attempts);
+        attempts.add_drills(a.drill);
+        attempts.add_day_steps(attemptDays.stepTo(a.day));
+        attempts.add_sums(a.sum);
+        attempts.add_scored(a.scored);
     }
     for (const Calibration::Bin &b : m_calibration.bins()) {
         auto *bin = out.add_calibration_bins();
@@ -190,16 +306,17 @@ bool DerivationFold::restore(const pb::FoldState &in)
     st.evidenceDecisions = in.evidence_decisions();
     for (const auto &v : in.evidence_versions())
         st.evidenceVersions.append(text(v));
-    std::vector<std::pair<qint64, int>> evidenceWeeks;
-    for (const auto &week : in.evidence_weeks()) {
-        if (!evidenceWeeks.empty() && evidenceWeeks.back().first >= week.week_start_day())
-            return false; // written ascending
-        evidenceWeeks.emplace_back(week.week_start_day(), week.count());
-    }
+    auto evidenceWeeks = evidenceWeeksOf(in);
+    if (!evidenceWeeks)
+        return false;
     for (const auto &id : in.tried_drills())
         st.triedDrills.insert(text(id));
+    std::vector<QString> texts;
+    texts.reserve(size_t(in.decision_texts_size()));
+    for (const auto &t : in.decision_texts())
+        texts.push_back(text(t));
     for (const auto &answer : in.assessment_answers()) {
-        auto decision = decisionOf(answer, m_decode);
+        auto decision = decisionOf(answer, texts);
         if (!decision)
             return false;
         st.assessmentAnswers.append(std::move(*decision));
@@ -207,7 +324,7 @@ bool DerivationFold::restore(const pb::FoldState &in)
     std::vector<RecentAttempts> recent;
     QHash<QString, int> recentByDrill;
     for (const auto &kept : in.recent_decisions()) {
-        auto decision = decisionOf(kept, m_decode);
+        auto decision = decisionOf(kept, texts);
         if (!decision)
             return false;
         const QString drillId = decision->decision.drillId;
@@ -226,8 +343,10 @@ bool DerivationFold::restore(const pb::FoldState &in)
         sums.alpha = dim.alpha();
         sums.beta = dim.beta();
         sums.count = dim.count();
-        for (const auto &w : dim.weeks())
-            sums.weeks.append({w.week_start_day(), w.sum(), w.count()});
+        auto weeks = weeksOf(dim);
+        if (!weeks)
+            return false;
+        sums.weeks = std::move(*weeks);
         for (const auto &v : dim.versions())
             sums.versions.append(text(v));
         dims.emplace_back(text(dim.id()), DimensionAccumulator::fromSums(sums));
@@ -240,26 +359,18 @@ bool DerivationFold::restore(const pb::FoldState &in)
     }
     std::vector<AttemptTally> attempts;
     std::vector<AttemptId> attemptIds;
-    attempts.reserve(size_t(in.attempts_size()));
-    attemptIds.reserve(size_t(in.attempts_size()));
-    for (const auto &a : in.attempts()) {
-        if (a.drill() < 0 || size_t(a.drill()) >= drills.size())
-            return false;
-        // The ids as text are made only when an attempt is looked up (attemptSlot).
-        if (a.attempt_uuid().size() == 16)
-            attemptIds.push_back({QUuid::fromRfc4122(QByteArrayView(a.attempt_uuid().data(), 16)), {}});
-        else
-            attemptIds.push_back({{}, text(a.attempt_id())});
-        attempts.push_back({a.drill(), a.day(), a.sum(), a.scored()});
-    }
+    if (!restoreAttempts(in.attempts(), drills.size(), attempts, attemptIds))
+        return false;
+    ReviewCheckpoint reviewed;
+    if (!restoreReviews(in.reviews(), attempts.size(), drills.size(), reviewed))
+        return false;
     QVector<Calibration::Bin> bins;
     for (const auto &b : in.calibration_bins())
         bins.append({b.confidence_percent(), b.count(), b.correct(), 0.0});
     for (const auto &g : in.goal_changes())
         st.goalChanges.append({g.day(), goalOf(g)});
     st.goal = goalOf(in.goal());
-    for (qint64 day : in.practice_days())
-        st.practiceDays.append(day);
+    st.practiceDays = QVector<qint64>(in.practice_days().begin(), in.practice_days().end());
     for (const auto &t : in.reflection_texts())
         st.reflectionTexts.insert({text(t.track_id()), text(t.key())}, text(t.text()));
     for (const auto &t : in.try_it_notes())
@@ -275,14 +386,72 @@ bool DerivationFold::restore(const pb::FoldState &in)
     m_drills = std::move(drills);
     m_restoredDrills = std::move(drillIndex);
     m_attempts = std::move(attempts);
+    m_reviewed = std::move(reviewed);
     m_restoredAttemptCount = int(attemptIds.size());
     m_attemptIds = std::move(attemptIds);
     m_restoredAttempts.clear();
     m_recent = std::move(recent);
-    m_evidenceWeeks = std::move(evidenceWeeks);
+    m_evidenceWeeks = std::move(*evidenceWeeks);
     m_recentByDrill = std::move(recentByDrill);
     m_calibration = CalibrationTally::fromCounts(std::move(bins), in.brier_sum(), in.rated());
     return true;
+}
+
+bool DerivationFold::restoreReviews(const pb::Reviews &in, size_t attemptCount, size_t drillCount,
+                                    ReviewCheckpoint &out)
+{
+    const int n = in.drills_size();
+    if (in.attempts() < 0 || size_t(in.attempts()) > attemptCount || in.stability_size() != n
+        || in.difficulty_size() != n || in.last_review_day_size() != n || in.due_day_size() != n
+        || in.reviews_size() != n || in.lapses_size() != n || in.last_grade_size() != n
+        || in.last_judgment_size() != n)
+        return false;
+    out.attempts = size_t(in.attempts());
+    out.drills.reserve(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        const int grade = in.last_grade(i);
+        if (in.drills(i) < 0 || size_t(in.drills(i)) >= drillCount || grade < int(Fsrs::Grade::Again)
+            || grade > int(Fsrs::Grade::Easy))
+            return false;
+        DrillReview review;
+        review.memory = {in.stability(i), in.difficulty(i)};
+        review.lastReviewDay = in.last_review_day(i);
+        review.dueDay = in.due_day(i);
+        review.reviews = in.reviews(i);
+        review.lapses = in.lapses(i);
+        review.lastGrade = Fsrs::Grade(grade);
+        review.lastJudgment = in.last_judgment(i);
+        out.drills.emplace_back(in.drills(i), review);
+    }
+    return true;
+}
+
+bool DerivationFold::restoreAttempts(const pb::Attempts &in, size_t drillCount,
+                                     std::vector<AttemptTally> &attempts, std::vector<AttemptId> &ids)
+{
+    const int n = in.drills_size();
+    if (in.uuids().size() != size_t(n) * 16 || in.day_steps_size() != n || in.sums_size() != n
+        || in.scored_size() != n)
+        return false;
+    attempts.reserve(size_t(n));
+    ids.reserve(size_t(n));
+    DaySteps days;
+    int otherIds = 0;
+    for (int i = 0; i < n; ++i) {
+        const int drill = in.drills(i);
+        if (drill < 0 || size_t(drill) >= drillCount)
+            return false;
+        // The ids as text are made only when an attempt is looked up (attemptSlot).
+        const QUuid uuid = QUuid::fromRfc4122(QByteArrayView(in.uuids().data() + size_t(i) * 16, 16));
+        if (!uuid.isNull())
+            ids.push_back({uuid, {}});
+        else if (otherIds < in.other_ids_size())
+            ids.push_back({{}, text(in.other_ids(otherIds++))});
+        else
+            return false;
+        attempts.push_back({drill, days.dayAfter(in.day_steps(i)), in.sums(i), in.scored(i)});
+    }
+    return otherIds == in.other_ids_size();
 }
 
 bool IncrementalDeriver::lastEvent(qint64 *timeMs, QString *deviceId, QString *eventId) const

@@ -6,12 +6,14 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
-#include <tuple>
-
 #include <algorithm>
+#include <bit>
+#include <cmath>
+#include <tuple>
 
 using namespace groundwork::core;
 using namespace groundwork::core::learner;
@@ -95,6 +97,9 @@ private slots:
     void snapshotPlusTailMatchesDerive_data();
     void snapshotPlusTailMatchesDerive();
     void mismatchedSnapshotIsRefused();
+    void snapshotOfThePreviousFormatIsRefused();
+    void attemptsGoOnAcrossTheSnapshot();
+    void keptDecisionsRoundTripExactly();
     void stateDoesNotGrowWithDecisions();
     void attemptsBecomeReviews();
     void sameDayRetryUsesShortTermPath();
@@ -262,6 +267,171 @@ void TestDerivation::mismatchedSnapshotIsRefused()
 
     QVERIFY(other.resume(snapshot, QStringLiteral("pack-1"), {}, &why));
     QCOMPARE(other.state().fingerprint(), full.state().fingerprint());
+}
+
+// A snapshot written by the build before format 3 (data/snapshot_format2.bin: history(5)
+// as that build saved it, its kept decisions as event payloads) is refused, not misread.
+void TestDerivation::snapshotOfThePreviousFormatIsRefused()
+{
+    QFile file(QStringLiteral(GROUNDWORK_LEARNER_TEST_DATA "/snapshot_format2.bin"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray previous = file.readAll();
+    QVERIFY(previous.startsWith(QByteArray("\x08\x02", 2))); // field 1 (format) = 2
+    const Deriver deriver;
+    IncrementalDeriver resumed(deriver);
+    QString why;
+    QVERIFY(!resumed.resume(previous, QStringLiteral("pack-1"), {}, &why));
+    QVERIFY2(why.contains(QLatin1String("format 2")), qPrintable(why));
+    QCOMPARE(resumed.state().eventCount, 0);
+    // What this build writes for the same events is of its own format, and resumes.
+    IncrementalDeriver full(deriver);
+    full.reset(history(5));
+    const QByteArray current = full.snapshot(QStringLiteral("pack-1"));
+    QVERIFY(!current.startsWith(QByteArray("\x08\x02", 2)));
+    QVERIFY2(resumed.resume(current, QStringLiteral("pack-1"), {}, &why), qPrintable(why));
+    QCOMPARE(resumed.state().fingerprint(), full.state().fingerprint());
+}
+
+// The snapshot keeps each drill's review after the attempts it covers, and start-up replays
+// only later attempts: an attempt cut by the snapshot, or one continued after newer ones were
+// made, changes its judgment in the tail, and the reviews from it on are replayed.
+void TestDerivation::attemptsGoOnAcrossTheSnapshot()
+{
+    EventBuilder b(makeTestPack(), QStringLiteral("phone"), msAt(QDate(2026, 3, 2)));
+    const QString first = QStringLiteral("attempt-1"), second = QStringLiteral("attempt-2");
+    QVector<Event> events;
+    events << b.decision(first, QStringLiteral("handover"), QStringLiteral("h1"), QStringLiteral("do-it"), 95);
+    b.advance(2 * kDay);
+    events << b.decision(second, QStringLiteral("handover"), QStringLiteral("h1"), QStringLiteral("hand"), 80)
+           << b.decision(second, QStringLiteral("handover"), QStringLiteral("h2"), QStringLiteral("check-daily"), 80);
+    b.advance(kDay);
+    events << b.decision(first, QStringLiteral("handover"), QStringLiteral("h2"), QStringLiteral("agree-checkpoints"), 65)
+           << b.decision(second, QStringLiteral("handover"), QStringLiteral("h1"), QStringLiteral("pair"), 50);
+    const Deriver deriver;
+    const LearnerState all = deriver.derive(events);
+    for (qsizetype cut = 1; cut < events.size(); ++cut) {
+        IncrementalDeriver before(deriver);
+        before.reset(events.mid(0, cut));
+        // What the tail adds moves the review (the test would not see a stale one otherwise).
+        QVERIFY(before.state().drills.value(QStringLiteral("handover")).lastJudgment
+                    != all.drills.value(QStringLiteral("handover")).lastJudgment
+                || before.state().drills.value(QStringLiteral("handover")).memory.stability
+                       != all.drills.value(QStringLiteral("handover")).memory.stability);
+        IncrementalDeriver resumed(deriver);
+        QString why;
+        QVERIFY2(resumed.resume(before.snapshot(QStringLiteral("pack-1")), QStringLiteral("pack-1"),
+                                events.mid(cut), &why), qPrintable(why));
+        QCOMPARE(resumed.state().fingerprint(), all.fingerprint());
+    }
+}
+
+namespace {
+
+Event decisionEvent(const QString &id, qint64 timeMs, const QString &version, const DecisionPayload &p)
+{
+    Event e;
+    e.id = id;
+    e.kind = EventKind::DrillDecision;
+    e.timeMs = timeMs;
+    e.utcOffsetMinutes = 120;
+    e.deviceId = QStringLiteral("phone");
+    e.contentVersion = version;
+    e.payload = encodePayload(p);
+    return e;
+}
+
+void compareDecisions(const QVector<ScoredDecision> &actual, const QVector<ScoredDecision> &expected)
+{
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype i = 0; i < actual.size(); ++i) {
+        const ScoredDecision &a = actual[i];
+        const ScoredDecision &e = expected[i];
+        QCOMPARE(a.eventId, e.eventId);
+        QCOMPARE(a.timeMs, e.timeMs);
+        QCOMPARE(a.day, e.day);
+        QCOMPARE(a.contentVersion, e.contentVersion);
+        QCOMPARE(a.retired, e.retired);
+        QCOMPARE(a.assessmentForm, e.assessmentForm);
+        QCOMPARE(a.decision.attemptId, e.decision.attemptId);
+        QCOMPARE(a.decision.drillId, e.decision.drillId);
+        QCOMPARE(a.decision.decisionId, e.decision.decisionId);
+        QCOMPARE(a.decision.optionId, e.decision.optionId);
+        QCOMPARE(a.decision.confidencePercent, e.decision.confidencePercent);
+        QCOMPARE(a.decision.best, e.decision.best);
+        QCOMPARE(a.decision.shownPosition, e.decision.shownPosition);
+        QCOMPARE(a.decision.scores.size(), e.decision.scores.size());
+        for (qsizetype k = 0; k < a.decision.scores.size(); ++k) {
+            QCOMPARE(a.decision.scores[k].dimensionId, e.decision.scores[k].dimensionId);
+            // Bit for bit: a score read back rounded would move the estimates.
+            QCOMPARE(std::bit_cast<quint64>(a.decision.scores[k].score), std::bit_cast<quint64>(e.decision.scores[k].score));
+        }
+        QVERIFY(a.decision == e.decision);
+    }
+}
+
+} // namespace
+
+// The snapshot keeps the decisions a drill screen resumes and the assessment answers decoded:
+// every field of each comes back exactly as the fold of the events had it (scores bit for
+// bit, attempt ids in either form, a retired key, an assessment form, a shown position).
+void TestDerivation::keptDecisionsRoundTripExactly()
+{
+    const QString november = QStringLiteral("2026.11.0+aaaaaaaa");
+    const QString december = QStringLiteral("2026.12.0+bbbbbbbb");
+    pb::ContentPack rekeyed = makeAssessmentTestPack()->wholePack();
+    for (auto &drill : *rekeyed.mutable_drills())
+        if (drill.id() == "handover")
+            drill.set_keyed_since("2026.12.0");
+    std::string bytes;
+    rekeyed.SerializeToString(&bytes);
+    const auto pack = ContentPack::fromBytes(QByteArray::fromStdString(bytes)).pack;
+    QVERIFY(pack);
+    const Deriver deriver{Fsrs(), RetiredKeys(*pack), AssessmentDrills(*pack)};
+
+    const qint64 t0 = msAt(QDate(2026, 11, 30), 23); // 01:00 the next day at UTC+2
+    QVector<Event> events;
+    DecisionPayload retired{QStringLiteral("5b0c7e8e-4d6f-4a49-9a57-0f1e2d3c4b5a"), QStringLiteral("handover"),
+                            QStringLiteral("h1"), QStringLiteral("hand"), 65, true,
+                            {{QStringLiteral("delegation"), 1.0 / 3}, {QStringLiteral("trust"), 0.1}}, 2};
+    events << decisionEvent(QStringLiteral("phone.00000000000000a1"), t0, november, retired);
+    retired.decisionId = QStringLiteral("h2");
+    retired.optionId = QStringLiteral("agree-checkpoints");
+    retired.scores = {{QStringLiteral("delegation"), std::ldexp(1.0, -40)}, {QStringLiteral("trust"), 0.7}};
+    events << decisionEvent(QStringLiteral("phone.00000000000000a2"), t0 + 1000, november, retired);
+    // An attempt id that is not a UUID (an older build's), nothing rated, scored or shown.
+    const DecisionPayload plain{QStringLiteral("attempt of an older build"), QStringLiteral("handover"),
+                                QStringLiteral("h1"), QStringLiteral("do-it"), 0, false, {}, -1};
+    events << decisionEvent(QStringLiteral("phone.00000000000000a3"), t0 + 86'400'000, december, plain);
+    const DecisionPayload answer{QStringLiteral("0f9e8d7c-6b5a-4948-8736-251403f2e1d0"), QStringLiteral("assess-a-one"),
+                                 QStringLiteral("x1"), QStringLiteral("q"), 95, true,
+                                 {{QStringLiteral("delegation"), 1}, {QStringLiteral("trust"), 0.875}}, 0};
+    events << decisionEvent(QStringLiteral("laptop-ish id with spaces"), t0 + 2 * 86'400'000, december, answer);
+
+    IncrementalDeriver folded(deriver);
+    folded.reset(events);
+    const LearnerState &expected = folded.state();
+    // The fold kept what the events say, and every field has a non-default value somewhere.
+    const auto handover = expected.recentAttempts.value(QStringLiteral("handover"));
+    QCOMPARE(handover.size(), 3);
+    QVERIFY(handover[0].retired && !handover[2].retired);
+    QCOMPARE(handover[1].decision, *decodeDecision(events[1].payload));
+    QCOMPARE(expected.assessmentAnswers.size(), 1);
+    QVERIFY(expected.assessmentAnswers[0].isAssessment());
+
+    IncrementalDeriver resumed(deriver);
+    QString why;
+    QVERIFY2(resumed.resume(folded.snapshot(december), december, {}, &why), qPrintable(why));
+    const LearnerState &restored = resumed.state();
+    QCOMPARE(restored.recentAttempts.keys(), expected.recentAttempts.keys());
+    for (auto it = expected.recentAttempts.cbegin(); it != expected.recentAttempts.cend(); ++it) {
+        compareDecisions(restored.recentAttempts.value(it.key()), it.value());
+        if (QTest::currentTestFailed())
+            return;
+    }
+    compareDecisions(restored.assessmentAnswers, expected.assessmentAnswers);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(restored.fingerprint(), expected.fingerprint());
 }
 
 // The state and its snapshot hold sums, not the decisions: each further attempt adds only its

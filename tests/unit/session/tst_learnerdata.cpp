@@ -9,6 +9,7 @@
 #include "todayviewmodel.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -189,6 +190,45 @@ private slots:
         auto data = reopened();
         QCOMPARE(data->eventsFolded(), total + 1);
         QCOMPARE(data->state().fingerprint(), Deriver().derive(m_store->events()).fingerprint());
+    }
+
+    // A snapshot an older build wrote in its own format (learner/data/snapshot_format2.bin) is
+    // not read: the state is derived from every event, and the snapshot written afresh in this
+    // build's format is what the next start resumes from.
+    void snapshotOfAnOlderFormatIsRebuilt()
+    {
+        const int total = LearnerData::kSnapshotLag + 5;
+        QString expected;
+        {
+            auto s = makeSession();
+            for (int i = 0; i < total; ++i) {
+                m_clock.advance(60'000);
+                QVERIFY(s.data->answerQuickCheck(QStringLiteral("l1"), i % 2));
+            }
+            expected = s.data->state().fingerprint();
+        }
+        QFile file(QStringLiteral(GROUNDWORK_LEARNER_TEST_DATA "/snapshot_format2.bin"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto older = m_store->snapshot(); // written after the kSnapshotLag-th answer
+        QVERIFY(older);
+        older->state = file.readAll(); // the same position, an older build's bytes
+        QVERIFY(m_store->saveSnapshot(*older));
+        const auto reopened = [&] {
+            return std::make_unique<LearnerData>(*m_store, testing::makeTestPack(), m_clock, QStringLiteral("ready"));
+        };
+        {
+            auto data = reopened();
+            QVERIFY2(data->snapshotProblem().contains(QLatin1String("format 2")), qPrintable(data->snapshotProblem()));
+            QCOMPARE(data->eventsFolded(), total);
+            QCOMPARE(data->state().fingerprint(), expected);
+            data->saveSnapshotIfBehind(); // as the shell does after the first frame
+        }
+        QCOMPARE(m_store->snapshot()->eventCount, total);
+        QVERIFY(m_store->snapshot()->state != older->state);
+        auto data = reopened();
+        QVERIFY2(data->snapshotProblem().isEmpty(), qPrintable(data->snapshotProblem()));
+        QCOMPARE(data->eventsFolded(), 0);
+        QCOMPARE(data->state().fingerprint(), expected);
     }
 
     // The quick check shows its options shuffled; an answer is taken by where it was shown and
