@@ -188,12 +188,22 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
         deliver(probe(request));
         return true;
     }
+    // Inflated here: on the HTTP thread, beside the service's own work on its thread.
+    QByteArray body = request.body();
+    if (const QByteArray encoding = header(request, "content-encoding"); !encoding.isEmpty()) {
+        auto decoded = SyncService::decodeBody(encoding, body);
+        if (const Reply *refusal = std::get_if<Reply>(&decoded)) {
+            deliver(*refusal);
+            return true;
+        }
+        body = std::get<QByteArray>(std::move(decoded));
+    }
     const QString token = bearerToken(request);
     const Route &route = routeFor(token);
-    onServiceThread(route, [service = route.service, path = answer->path, token, body = request.body(),
+    onServiceThread(route, [service = route.service, path = answer->path, token, body,
                             caller = clientAddress(request.remoteAddress(), header(request, "x-forwarded-for"), m_trustedProxies),
-                            encoding = header(request, "content-encoding"), done = backHere(route, deliver)] {
-        service->handleLater(path, token, body, caller, encoding, done);
+                            done = backHere(route, deliver)] {
+        service->handleLater(path, token, body, caller, {}, done);
     });
     return true;
 }

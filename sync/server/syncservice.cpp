@@ -83,15 +83,30 @@ bool SyncService::storeReachable()
     }
 }
 
+std::variant<QByteArray, Reply> SyncService::decodeBody(QByteArrayView contentEncoding, QByteArrayView body)
+{
+    if (contentEncoding.isEmpty())
+        return body.toByteArray();
+    try {
+        auto decoded = decodeContentEncoding(contentEncoding, body, kMaxRequestBytes);
+        if (const Failure *failure = std::get_if<Failure>(&decoded))
+            return fail(*failure);
+        return std::move(std::get<QByteArray>(decoded));
+    } catch (const std::exception &e) {
+        qWarning("groundwork-server: %s", e.what());
+        return fail(WireError::Internal, QStringLiteral("The server could not complete the request; try again later."));
+    }
+}
+
 Reply SyncService::handle(const QString &path, const QString &bearerToken, QByteArrayView body,
                           const QString &caller, QByteArrayView contentEncoding)
 {
     try {
         if (contentEncoding.isEmpty())
             return dispatch(path, bearerToken, body, caller);
-        auto decoded = decodeContentEncoding(contentEncoding, body, kMaxRequestBytes);
-        if (const Failure *failure = std::get_if<Failure>(&decoded))
-            return fail(*failure);
+        auto decoded = decodeBody(contentEncoding, body);
+        if (const Reply *refusal = std::get_if<Reply>(&decoded))
+            return *refusal;
         return dispatch(path, bearerToken, std::get<QByteArray>(decoded), caller);
     } catch (const std::exception &e) {
         qWarning("groundwork-server: %s", e.what());
@@ -113,20 +128,14 @@ void SyncService::handleLater(const QString &path, const QString &bearerToken, Q
         return;
     }
     QByteArray decoded;
-    try {
-        if (!contentEncoding.isEmpty()) {
-            auto result = decodeContentEncoding(contentEncoding, body, kMaxRequestBytes);
-            if (const Failure *failure = std::get_if<Failure>(&result)) {
-                done(fail(*failure));
-                return;
-            }
-            decoded = std::move(std::get<QByteArray>(result));
-            body = decoded;
+    if (!contentEncoding.isEmpty()) {
+        auto result = decodeBody(contentEncoding, body);
+        if (const Reply *refusal = std::get_if<Reply>(&result)) {
+            done(*refusal);
+            return;
         }
-    } catch (const std::exception &e) {
-        qWarning("groundwork-server: %s", e.what());
-        done(internalError());
-        return;
+        decoded = std::move(std::get<QByteArray>(result));
+        body = decoded;
     }
     if (!m_store.findsDevicesTogether()) {
         submitUpload(bearerToken, body, nullptr, done);

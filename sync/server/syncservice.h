@@ -63,6 +63,11 @@ public:
 
     static QStringList endpoints();
 
+    // A request's body as sent (`contentEncoding`: "deflate" or none) made plain, or the
+    // refusal. Needs no store, so an HTTP thread can do it before the request reaches this
+    // service's thread; handle() and handleLater() do it for a body still encoded.
+    static std::variant<QByteArray, Reply> decodeBody(QByteArrayView contentEncoding, QByteArrayView body);
+
     // The database answers (reconnecting once if it did not); for /readyz.
     bool storeReachable();
 
