@@ -82,6 +82,17 @@ QVector<Event> history(quint32 seed)
     return events;
 }
 
+// `whole` with the drill "handover" keyed anew in 2026.12.0, loaded as a pack.
+auto withHandoverRekeyed(pb::ContentPack whole)
+{
+    for (auto &drill : *whole.mutable_drills())
+        if (drill.id() == "handover")
+            drill.set_keyed_since("2026.12.0");
+    std::string bytes;
+    whole.SerializeToString(&bytes);
+    return ContentPack::fromBytes(QByteArray::fromStdString(bytes)).pack;
+}
+
 } // namespace
 
 class TestDerivation : public QObject
@@ -378,13 +389,7 @@ void TestDerivation::keptDecisionsRoundTripExactly()
 {
     const QString november = QStringLiteral("2026.11.0+aaaaaaaa");
     const QString december = QStringLiteral("2026.12.0+bbbbbbbb");
-    pb::ContentPack rekeyed = makeAssessmentTestPack()->wholePack();
-    for (auto &drill : *rekeyed.mutable_drills())
-        if (drill.id() == "handover")
-            drill.set_keyed_since("2026.12.0");
-    std::string bytes;
-    rekeyed.SerializeToString(&bytes);
-    const auto pack = ContentPack::fromBytes(QByteArray::fromStdString(bytes)).pack;
+    const auto pack = withHandoverRekeyed(makeAssessmentTestPack()->wholePack());
     QVERIFY(pack);
     const Deriver deriver{Fsrs(), RetiredKeys(*pack), AssessmentDrills(*pack)};
 
@@ -651,13 +656,7 @@ void TestDerivation::answersUnderARetiredKeyAreKeptButNotEvidence()
     events << after.attempt(QStringLiteral("handover"),
                             {QStringLiteral("do-it"), QStringLiteral("check-daily")}, 50);
 
-    pb::ContentPack rekeyed = makeTestPack(QStringLiteral("2026.12.0+bbbbbbbb"))->wholePack();
-    for (auto &drill : *rekeyed.mutable_drills())
-        if (drill.id() == "handover")
-            drill.set_keyed_since("2026.12.0");
-    std::string bytes;
-    rekeyed.SerializeToString(&bytes);
-    const auto pack = ContentPack::fromBytes(QByteArray::fromStdString(bytes)).pack;
+    const auto pack = withHandoverRekeyed(makeTestPack(QStringLiteral("2026.12.0+bbbbbbbb"))->wholePack());
     QVERIFY(pack);
 
     const LearnerState all = Deriver().derive(events);
@@ -708,13 +707,7 @@ void TestDerivation::retiredKeysFollowEachDecisionsVersionAsVersionsAlternate()
         oldPack.setTime(msAt(start.addDays(2 * day + 1)));
         events << oldPack.attempt(QStringLiteral("handover"), {QStringLiteral("hand"), QStringLiteral("agree-checkpoints")}, 95);
     }
-    pb::ContentPack rekeyed = makeTestPack(QStringLiteral("2026.12.0+bbbbbbbb"))->wholePack();
-    for (auto &drill : *rekeyed.mutable_drills())
-        if (drill.id() == "handover")
-            drill.set_keyed_since("2026.12.0");
-    std::string bytes;
-    rekeyed.SerializeToString(&bytes);
-    const auto pack = ContentPack::fromBytes(QByteArray::fromStdString(bytes)).pack;
+    const auto pack = withHandoverRekeyed(makeTestPack(QStringLiteral("2026.12.0+bbbbbbbb"))->wholePack());
     QVERIFY(pack);
 
     const LearnerState st = Deriver(Fsrs(), RetiredKeys(*pack)).derive(events);
