@@ -6,8 +6,8 @@ import Groundwork.Settings
 FirstRunView {
     id: page
     required property Main shell
-    firstRun: shell.firstRun
-    goal: shell.goal
+    firstRun: shell.models.firstRun
+    goal: shell.models.goal
 
     // After "delete everywhere" wiped this device, the first screen still says how the
     // deletion on the cohort server stands (Settings says it too). It is part of the page,
@@ -15,11 +15,11 @@ FirstRunView {
     // Built only while something waits for the server: most first runs never show it.
     Loader {
         objectName: "firstRunServerNote"
-        active: page.shell.myData.serverState !== MyData.Idle
+        active: page.shell.models.myData.serverState !== MyData.Idle
         visible: active
         width: parent.width
         sourceComponent: ServerRequestsNote {
-            myData: page.shell.myData
+            myData: page.shell.models.myData
         }
     }
 }

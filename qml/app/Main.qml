@@ -5,14 +5,7 @@ import QtQuick.Templates as T
 import Groundwork.Core
 import Groundwork.Ui
 import Groundwork.Today
-import Groundwork.Lesson
-import Groundwork.Drill
-import Groundwork.Tracks
-import Groundwork.Profile
-import Groundwork.Settings
-import Groundwork.Onboarding
-import Groundwork.Cohort
-import Groundwork.Lead
+import Groundwork.App // own C++ type (AppModels): Qt 6.4's implicit import holds only the QML files
 
 // The window: sections (a bottom bar on phones, a side rail on desktops) and a stack on top
 // for the lesson or drill being played (made when the first page opens: see `pages`). Only Today is built in; every other page is a file of
@@ -21,17 +14,10 @@ import Groundwork.Lead
 ApplicationWindow {
     id: window
     required property TodayViewModel today
-    required property LessonViewModel lesson
-    required property DrillSession drill
-    required property NarrationController narration
     required property Preferences preferences
-    required property ProfileViewModel profile
-    required property TracksViewModel tracks
-    required property GoalViewModel goal
-    required property FirstRunViewModel firstRun
-    required property MyData myData
-    required property Cohort cohort
-    required property LeadSession lead
+    // Every other screen's view model. Held in one object so that this file imports none of
+    // their modules: each page imports its own when it is first shown (see AppModels).
+    required property AppModels models
     // From the command line: Preferences.Light or Preferences.Dark overrides the learner's
     // setting for this run; Preferences.System leaves it to the setting.
     property int colorScheme: Preferences.System
@@ -124,19 +110,19 @@ ApplicationWindow {
     }
 
     function openLesson(lessonId: string) {
-        if (window.lesson.open(lessonId))
+        if (window.models.lesson.open(lessonId))
             openPage(Qt.resolvedUrl("LessonPage.qml"), { shell: window })
     }
     function openDrill(drillId: string) {
-        if (window.drill.open(drillId))
+        if (window.models.drill.open(drillId))
             openPage(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
     }
     function openAssessment() {
-        if (window.drill.startAssessment())
+        if (window.models.drill.startAssessment())
             openPage(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
     }
     function openAssessmentResults(form: string) {
-        if (window.drill.showResults(form))
+        if (window.models.drill.showResults(form))
             openPage(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
     }
     // From the reminder notification: Today, in front (a drill left midway resumes from Today).
@@ -149,8 +135,8 @@ ApplicationWindow {
     }
     function goBack() {
         if (window.pageDepth > 1) {
-            if (narration.playing)
-                narration.toggle()
+            if (window.models.narration.playing)
+                window.models.narration.toggle()
             const from = focusBeforePages.pop()
             window.stack.pop()
             if (from && from.visible)
