@@ -4,19 +4,18 @@ import QtQuick.Controls.Material
 import QtQuick.Templates as T
 import Groundwork.Core
 import Groundwork.Ui
-import Groundwork.Today
 import Groundwork.App // own C++ type (AppModels): Qt 6.4's implicit import holds only the QML files
 
 // The window: sections (a bottom bar on phones, a side rail on desktops) and a stack on top
-// for the lesson or drill being played (made when the first page opens: see `pages`). Only Today is built in; every other page is a file of
-// this module loaded by name when first shown (TracksPage.qml, LessonPage.qml, ...), so that
-// no other screen's files are loaded before Today's first frame.
+// for the lesson or drill being played (made when the first page opens: see `stack`). Every
+// page is a file of this module loaded by name when first shown (TodayPage.qml,
+// LessonPage.qml, ...), so that no other screen's files are loaded before Today's first frame,
+// and none of Today's during the first run.
 ApplicationWindow {
     id: window
-    required property TodayViewModel today
     required property Preferences preferences
-    // Every other screen's view model. Held in one object so that this file imports none of
-    // their modules: each page imports its own when it is first shown (see AppModels).
+    // The screens' view models. Held in one object so that this file imports none of their
+    // modules: each page imports its own when it is first shown (see AppModels).
     required property AppModels models
     // From the command line: Preferences.Light or Preferences.Dark overrides the learner's
     // setting for this run; Preferences.System leaves it to the setting.
@@ -295,14 +294,8 @@ ApplicationWindow {
                 onShownChanged: show()
                 Component.onCompleted: show()
                 function show() {
-                    if (shown === 0) {
-                        source = ""
-                        sourceComponent = todayPage
-                    } else {
-                        sourceComponent = null
-                        setSource(["", "TracksPage.qml", "ProfilePage.qml", "CohortPage.qml", "SettingsPage.qml"][shown],
-                                  { shell: window })
-                    }
+                    setSource(["TodayPage.qml", "TracksPage.qml", "ProfilePage.qml", "CohortPage.qml", "SettingsPage.qml"][shown],
+                              { shell: window })
                 }
             }
 
@@ -310,16 +303,6 @@ ApplicationWindow {
                 id: stackLoader
                 anchors.fill: parent
             }
-        }
-    }
-
-    Component {
-        id: todayPage
-        TodayView {
-            today: window.today
-            onLessonRequested: lessonId => window.openLesson(lessonId)
-            onDrillRequested: drillId => window.openDrill(drillId)
-            onAssessmentRequested: window.openAssessment()
         }
     }
 }

@@ -9,6 +9,7 @@
 #include "mydata.h"
 #include "narrationcontroller.h"
 #include "profileviewmodel.h"
+#include "todayviewmodel.h"
 #include "tracksviewmodel.h"
 
 #include <QObject>
@@ -16,7 +17,7 @@
 
 namespace groundwork::app {
 
-// The view models of every screen but Today, handed to the main window as one typed object.
+// The view models of the screens, handed to the main window as one typed object.
 // The window's file then names none of their types, so it imports none of their modules: each
 // module is imported by the page that shows it, when that page is first loaded. Every module
 // imported before the first frame cost it about 0.6 M instructions (qmldir, plugin lookup,
@@ -26,6 +27,7 @@ class AppModels : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Made by the app shell")
+    Q_PROPERTY(groundwork::today::TodayViewModel *today MEMBER today CONSTANT)
     Q_PROPERTY(groundwork::lesson::LessonViewModel *lesson MEMBER lesson CONSTANT)
     Q_PROPERTY(groundwork::drill::DrillSession *drill MEMBER drill CONSTANT)
     Q_PROPERTY(groundwork::lesson::NarrationController *narration MEMBER narration CONSTANT)
@@ -40,6 +42,7 @@ class AppModels : public QObject
 public:
     using QObject::QObject;
 
+    today::TodayViewModel *today = nullptr;
     lesson::LessonViewModel *lesson = nullptr;
     drill::DrillSession *drill = nullptr;
     lesson::NarrationController *narration = nullptr;

@@ -411,6 +411,7 @@ void AppShell::showMainWindow()
     createEngine();
     m_trace.mark("QQmlEngine created");
     m_models = std::make_unique<AppModels>();
+    m_models->today = m_today.get();
     m_models->lesson = m_lesson.get();
     m_models->drill = m_drill.get();
     m_models->narration = m_narration.get();
@@ -423,8 +424,7 @@ void AppShell::showMainWindow()
     m_models->lead = m_lead.get();
     const auto object = [](QObject *o) { return QVariant::fromValue(o); };
     loadWindow(QStringLiteral("Main.qml"),
-               {{QStringLiteral("today"), object(m_today.get())},
-                {QStringLiteral("preferences"), object(m_preferences.get())},
+               {{QStringLiteral("preferences"), object(m_preferences.get())},
                 {QStringLiteral("models"), object(m_models.get())},
                 {QStringLiteral("colorScheme"), QVariant::fromValue(m_options.colorScheme)},
                 {QStringLiteral("startWith"), m_options.startWith}});
