@@ -203,9 +203,16 @@ ApplicationWindow {
         source: "qrc:/qt/qml/Groundwork/Ui/ReturnKey.qml"
     }
 
-    FocusRing {
+    // The outline around the control that has keyboard focus, made by file name the first
+    // time a control shows keyboard focus: most starts never need it before the first frame.
+    Loader {
+        readonly property bool wanted: (window.activeFocusItem as T.Control)?.visualFocus === true
         parent: Overlay.overlay
-        window: window
+        z: 1000
+        onWantedChanged: {
+            if (wanted && !item)
+                setSource("qrc:/qt/qml/Groundwork/Ui/FocusRing.qml", { window: window })
+        }
     }
 
     Shortcut {
