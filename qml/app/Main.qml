@@ -205,13 +205,13 @@ ApplicationWindow {
 
     // The outline around the control that has keyboard focus, made by file name the first
     // time a control shows keyboard focus: most starts never need it before the first frame.
+    // The ring goes into the overlay, above everything; the loader stays here (a loader in the
+    // overlay left the header unplaced).
     Loader {
         readonly property bool wanted: (window.activeFocusItem as T.Control)?.visualFocus === true
-        parent: Overlay.overlay
-        z: 1000
         onWantedChanged: {
             if (wanted && !item)
-                setSource("qrc:/qt/qml/Groundwork/Ui/FocusRing.qml", { window: window })
+                setSource("qrc:/qt/qml/Groundwork/Ui/FocusRing.qml", { window: window, parent: Overlay.overlay })
         }
     }
 
