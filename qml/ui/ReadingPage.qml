@@ -23,18 +23,7 @@ T.ScrollView {
     onScrollBarWantedChanged: {
         const flick = page.contentItem as Flickable
         if (scrollBarWanted && !flick.ScrollBar.vertical)
-            flick.ScrollBar.vertical = scrollBar.createObject(page) as ScrollBar
-    }
-    Component {
-        id: scrollBar
-        ScrollBar {
-            x: page.mirrored ? 0 : page.width - width
-            y: page.topPadding
-            height: page.availableHeight
-            // Made while the page moves: shown now, as the style's would be (the view shows
-            // it again at each later move).
-            Component.onCompleted: active = (page.contentItem as Flickable).moving
-        }
+            flick.ScrollBar.vertical = Qt.createComponent("PageScrollBar.qml").createObject(page, { page: page }) as ScrollBar
     }
 
     function isInside(item) {
