@@ -215,12 +215,6 @@ ApplicationWindow {
         }
     }
 
-    Shortcut {
-        // Qt 6.4's qmllint does not know the StandardKey enumeration.
-        sequences: [StandardKey.Back, "Escape"] // qmllint disable unqualified
-        enabled: window.pageDepth > 1
-        onActivated: window.goBack()
-    }
 
     // The bars are files of this module, loaded only where they show: none of them during the
     // first run, and either the bottom bar (phones) or the side rail (desktops), never both.
