@@ -8,7 +8,7 @@ ReadingPage {
     required property Main shell
     CohortView {
         width: parent.width
-        cohort: page.shell.cohort
+        cohort: page.shell.models.cohort
         suggestedInviteCode: page.shell.preferences.cohortInviteCode
         onLeadModeRequested: page.shell.openLead("")
     }

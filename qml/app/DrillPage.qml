@@ -4,6 +4,6 @@ import Groundwork.Drill
 // A drill or the assessment over the sections, pushed by file name when opened (see TracksPage.qml).
 DrillView {
     required property Main shell
-    drill: shell.drill
+    drill: shell.models.drill
     onClosed: shell.goBack()
 }

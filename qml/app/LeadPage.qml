@@ -4,5 +4,5 @@ import Groundwork.Lead
 // Lead mode over the Cohort section, pushed by file name when opened (see TracksPage.qml).
 LeadView {
     required property Main shell
-    session: shell.lead
+    session: shell.models.lead
 }

@@ -4,34 +4,19 @@ import QtQuick.Controls.Material
 import QtQuick.Templates as T
 import Groundwork.Core
 import Groundwork.Ui
-import Groundwork.Today
-import Groundwork.Lesson
-import Groundwork.Drill
-import Groundwork.Tracks
-import Groundwork.Profile
-import Groundwork.Settings
-import Groundwork.Onboarding
-import Groundwork.Cohort
-import Groundwork.Lead
+import Groundwork.App // own C++ type (AppModels): Qt 6.4's implicit import holds only the QML files
 
 // The window: sections (a bottom bar on phones, a side rail on desktops) and a stack on top
-// for the lesson or drill being played (made when the first page opens: see `pages`). Only Today is built in; every other page is a file of
-// this module loaded by name when first shown (TracksPage.qml, LessonPage.qml, ...), so that
-// no other screen's files are loaded before Today's first frame.
+// for the lesson or drill being played (made when the first page opens: see `stack`). Every
+// page is a file of this module loaded by name when first shown (TodayPage.qml,
+// LessonPage.qml, ...), so that no other screen's files are loaded before Today's first frame,
+// and none of Today's during the first run.
 ApplicationWindow {
     id: window
-    required property TodayViewModel today
-    required property LessonViewModel lesson
-    required property DrillSession drill
-    required property NarrationController narration
     required property Preferences preferences
-    required property ProfileViewModel profile
-    required property TracksViewModel tracks
-    required property GoalViewModel goal
-    required property FirstRunViewModel firstRun
-    required property MyData myData
-    required property Cohort cohort
-    required property LeadSession lead
+    // The screens' view models. Held in one object so that this file imports none of their
+    // modules: each page imports its own when it is first shown (see AppModels).
+    required property AppModels models
     // From the command line: Preferences.Light or Preferences.Dark overrides the learner's
     // setting for this run; Preferences.System leaves it to the setting.
     property int colorScheme: Preferences.System
@@ -124,19 +109,19 @@ ApplicationWindow {
     }
 
     function openLesson(lessonId: string) {
-        if (window.lesson.open(lessonId))
+        if (window.models.lesson.open(lessonId))
             openPage(Qt.resolvedUrl("LessonPage.qml"), { shell: window })
     }
     function openDrill(drillId: string) {
-        if (window.drill.open(drillId))
+        if (window.models.drill.open(drillId))
             openPage(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
     }
     function openAssessment() {
-        if (window.drill.startAssessment())
+        if (window.models.drill.startAssessment())
             openPage(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
     }
     function openAssessmentResults(form: string) {
-        if (window.drill.showResults(form))
+        if (window.models.drill.showResults(form))
             openPage(Qt.resolvedUrl("DrillPage.qml"), { shell: window })
     }
     // From the reminder notification: Today, in front (a drill left midway resumes from Today).
@@ -149,8 +134,8 @@ ApplicationWindow {
     }
     function goBack() {
         if (window.pageDepth > 1) {
-            if (narration.playing)
-                narration.toggle()
+            if (window.models.narration.playing)
+                window.models.narration.toggle()
             const from = focusBeforePages.pop()
             window.stack.pop()
             if (from && from.visible)
@@ -218,17 +203,18 @@ ApplicationWindow {
         source: "qrc:/qt/qml/Groundwork/Ui/ReturnKey.qml"
     }
 
-    FocusRing {
-        parent: Overlay.overlay
-        window: window
+    // The outline around the control that has keyboard focus, made by file name the first
+    // time a control shows keyboard focus: most starts never need it before the first frame.
+    // The ring goes into the overlay, above everything; the loader stays here (a loader in the
+    // overlay left the header unplaced).
+    Loader {
+        readonly property bool wanted: (window.activeFocusItem as T.Control)?.visualFocus === true
+        onWantedChanged: {
+            if (wanted && !item)
+                setSource("qrc:/qt/qml/Groundwork/Ui/FocusRing.qml", { window: window, parent: Overlay.overlay })
+        }
     }
 
-    Shortcut {
-        // Qt 6.4's qmllint does not know the StandardKey enumeration.
-        sequences: [StandardKey.Back, "Escape"] // qmllint disable unqualified
-        enabled: window.pageDepth > 1
-        onActivated: window.goBack()
-    }
 
     // The bars are files of this module, loaded only where they show: none of them during the
     // first run, and either the bottom bar (phones) or the side rail (desktops), never both.
@@ -309,14 +295,8 @@ ApplicationWindow {
                 onShownChanged: show()
                 Component.onCompleted: show()
                 function show() {
-                    if (shown === 0) {
-                        source = ""
-                        sourceComponent = todayPage
-                    } else {
-                        sourceComponent = null
-                        setSource(["", "TracksPage.qml", "ProfilePage.qml", "CohortPage.qml", "SettingsPage.qml"][shown],
-                                  { shell: window })
-                    }
+                    setSource(["TodayPage.qml", "TracksPage.qml", "ProfilePage.qml", "CohortPage.qml", "SettingsPage.qml"][shown],
+                              { shell: window })
                 }
             }
 
@@ -324,16 +304,6 @@ ApplicationWindow {
                 id: stackLoader
                 anchors.fill: parent
             }
-        }
-    }
-
-    Component {
-        id: todayPage
-        TodayView {
-            today: window.today
-            onLessonRequested: lessonId => window.openLesson(lessonId)
-            onDrillRequested: drillId => window.openDrill(drillId)
-            onAssessmentRequested: window.openAssessment()
         }
     }
 }

@@ -5,9 +5,9 @@ import Groundwork.Settings
 SettingsView {
     required property Main shell
     preferences: shell.preferences
-    goal: shell.goal
-    myData: shell.myData
-    syncStatus: shell.cohort.status
-    recovery: shell.cohort.recovery
+    goal: shell.models.goal
+    myData: shell.models.myData
+    syncStatus: shell.models.cohort.status
+    recovery: shell.models.cohort.recovery
     onCohortRequested: shell.section = 3
 }

@@ -5,7 +5,7 @@ import Groundwork.Tracks
 // nor its module's files are loaded before Today's first frame.
 TracksView {
     required property Main shell
-    tracks: shell.tracks
+    tracks: shell.models.tracks
     onLessonRequested: lessonId => shell.openLesson(lessonId)
     onDrillRequested: drillId => shell.openDrill(drillId)
     onRoleRequested: shell.openRole()

@@ -183,6 +183,7 @@ void AppShell::closeLearnerData()
 {
     m_window.reset();
     m_engine.reset();
+    m_models.reset();
     m_reminders.reset();
     m_narrationRemote.reset();
     m_narration.reset();
@@ -409,20 +410,22 @@ void AppShell::showMainWindow()
     m_trace.mark("narration (files, positions, controller, media session)");
     createEngine();
     m_trace.mark("QQmlEngine created");
+    m_models = std::make_unique<AppModels>();
+    m_models->today = m_today.get();
+    m_models->lesson = m_lesson.get();
+    m_models->drill = m_drill.get();
+    m_models->narration = m_narration.get();
+    m_models->profile = m_profile.get();
+    m_models->tracks = m_tracks.get();
+    m_models->goal = m_goal.get();
+    m_models->firstRun = m_firstRun.get();
+    m_models->myData = m_myData.get();
+    m_models->cohort = m_cohort.get();
+    m_models->lead = m_lead.get();
     const auto object = [](QObject *o) { return QVariant::fromValue(o); };
     loadWindow(QStringLiteral("Main.qml"),
-               {{QStringLiteral("today"), object(m_today.get())},
-                {QStringLiteral("lesson"), object(m_lesson.get())},
-                {QStringLiteral("drill"), object(m_drill.get())},
-                {QStringLiteral("narration"), object(m_narration.get())},
-                {QStringLiteral("preferences"), object(m_preferences.get())},
-                {QStringLiteral("profile"), object(m_profile.get())},
-                {QStringLiteral("tracks"), object(m_tracks.get())},
-                {QStringLiteral("goal"), object(m_goal.get())},
-                {QStringLiteral("firstRun"), object(m_firstRun.get())},
-                {QStringLiteral("myData"), object(m_myData.get())},
-                {QStringLiteral("cohort"), object(m_cohort.get())},
-                {QStringLiteral("lead"), object(m_lead.get())},
+               {{QStringLiteral("preferences"), object(m_preferences.get())},
+                {QStringLiteral("models"), object(m_models.get())},
                 {QStringLiteral("colorScheme"), QVariant::fromValue(m_options.colorScheme)},
                 {QStringLiteral("startWith"), m_options.startWith}});
     m_trace.mark("Main.qml loaded (window created, Today built)");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appmodels.h"
 #include "appoptions.h"
 #include "client/pendingrequests.h"
 #include "client/secretstore.h"
@@ -98,6 +99,7 @@ private:
     std::unique_ptr<lesson::NarrationController> m_narration;
     std::unique_ptr<NarrationRemote> m_narrationRemote; // the system's media controls
     std::unique_ptr<Reminders> m_reminders;
+    std::unique_ptr<AppModels> m_models; // the view models above, as the window takes them
     // A plain QQmlEngine, not a QQmlApplicationEngine: see createEngine().
     std::unique_ptr<QQmlEngine> m_engine;
     std::unique_ptr<QObject> m_window; // the window loaded into m_engine; it goes first

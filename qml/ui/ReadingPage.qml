@@ -1,14 +1,30 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Templates as T
 
 // A scrolling page whose content keeps a comfortable reading width on wide windows, and which
 // scrolls the focused control into view so the page works from the keyboard alone.
-ScrollView {
+// The scroll view of the templates, not the style's: the style's makes a vertical and a
+// horizontal scroll bar with every page (together 1.4 M instructions before the first frame).
+// The page's one scroll bar, vertical, is made the first time it could show: when the page is
+// hovered or moves (the style's bar shows only then). It is attached to the view's flickable:
+// the view hands its flickable only to a bar it had when it was built.
+T.ScrollView {
     id: page
     default property alias pageContent: column.data
 
     contentWidth: availableWidth
     clip: true
+
+    HoverHandler {
+        id: pointer
+    }
+    readonly property bool scrollBarWanted: pointer.hovered || (contentItem as Flickable).moving
+    onScrollBarWantedChanged: {
+        const flick = page.contentItem as Flickable
+        if (scrollBarWanted && !flick.ScrollBar.vertical)
+            flick.ScrollBar.vertical = Qt.createComponent("PageScrollBar.qml").createObject(page, { page: page }) as ScrollBar
+    }
 
     function isInside(item) {
         for (let p = item; p; p = p.parent)
