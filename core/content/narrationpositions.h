@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSettings>
 #include <QString>
 
@@ -25,6 +26,17 @@ public:
 
 private:
     mutable QSettings m_settings;
+};
+
+// Keeps positions in memory only (tests, and the QML fixture's worlds).
+class MemoryNarrationPositions final : public NarrationPositions
+{
+public:
+    qint64 position(const QString &lessonId) const override { return m_saved.value(lessonId, 0); }
+    void save(const QString &lessonId, qint64 positionMs) override { m_saved.insert(lessonId, positionMs); }
+
+private:
+    QHash<QString, qint64> m_saved;
 };
 
 } // namespace groundwork::core

@@ -19,14 +19,6 @@ using namespace groundwork;
 
 namespace {
 
-class MemoryPositions : public core::NarrationPositions
-{
-public:
-    qint64 position(const QString &id) const override { return saved.value(id, 0); }
-    void save(const QString &id, qint64 ms) override { saved.insert(id, ms); }
-    QHash<QString, qint64> saved;
-};
-
 const QString kPluginDir = QStringLiteral(GROUNDWORK_BINARY_DIR "/bin/groundwork-plugins");
 
 lesson::NarrationPlayerFactory realPlayer()
@@ -87,7 +79,7 @@ private slots:
     {
         // Loaders of one file share its state: this one sees whether any has loaded it.
         QPluginLoader plugin(QDir(kPluginDir).filePath(lesson::kNarrationPluginName));
-        MemoryPositions positions;
+        core::MemoryNarrationPositions positions;
         lesson::NarrationController controller(positions, realPlayer());
         controller.load(QStringLiteral("lesson"), m_audio, m_packDurationMs);
         QVERIFY(!plugin.isLoaded());
@@ -101,8 +93,8 @@ private slots:
 
     void resumesWhereTheLearnerStopped()
     {
-        MemoryPositions positions;
-        positions.saved.insert(QStringLiteral("lesson"), 42000);
+        core::MemoryNarrationPositions positions;
+        positions.save(QStringLiteral("lesson"), 42000);
         lesson::NarrationController controller(positions, realPlayer());
         controller.load(QStringLiteral("lesson"), m_audio, m_packDurationMs);
         QCOMPARE(controller.position(), 42000);
@@ -114,7 +106,7 @@ private slots:
 
     void speedStaysWithinTheOfferedRange()
     {
-        MemoryPositions positions;
+        core::MemoryNarrationPositions positions;
         lesson::NarrationController controller(positions, realPlayer());
         controller.setRate(5.0);
         QCOMPARE(controller.rate(), controller.rates().constLast());

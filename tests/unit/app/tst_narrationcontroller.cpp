@@ -19,14 +19,6 @@ using lesson::ScriptedNarrationPlayers;
 
 namespace {
 
-class MemoryPositions : public core::NarrationPositions
-{
-public:
-    qint64 position(const QString &id) const override { return saved.value(id, 0); }
-    void save(const QString &id, qint64 ms) override { saved.insert(id, ms); }
-    QHash<QString, qint64> saved;
-};
-
 const QUrl kAudio = QUrl::fromLocalFile(QStringLiteral("/lessons/l1.mp3"));
 const QUrl kOtherAudio = QUrl::fromLocalFile(QStringLiteral("/lessons/l2.mp3"));
 
@@ -39,7 +31,7 @@ class TestNarrationController : public QObject
 private slots:
     void thePlayerIsMadeOnTheFirstPlayOnly()
     {
-        MemoryPositions positions;
+        core::MemoryNarrationPositions positions;
         ScriptedNarrationPlayers players;
         NarrationController narration(positions, players.factory());
         narration.setRate(1.5);
@@ -68,8 +60,8 @@ private slots:
 
     void thePlaceIsKeptUntilTheFileIsOpen()
     {
-        MemoryPositions positions;
-        positions.saved.insert(QStringLiteral("l1"), 42000);
+        core::MemoryNarrationPositions positions;
+        positions.save(QStringLiteral("l1"), 42000);
         ScriptedNarrationPlayers players;
         NarrationController narration(positions, players.factory());
         narration.load(QStringLiteral("l1"), kAudio, 180000);
@@ -87,12 +79,12 @@ private slots:
         narration.skip(15000); // once open, the player seeks
         QCOMPARE(players.last->position(), 67000);
         narration.pause();
-        QCOMPARE(positions.saved.value(QStringLiteral("l1")), 67000);
+        QCOMPARE(positions.position(QStringLiteral("l1")), 67000);
     }
 
     void aMissingPlayerIsExplainedAndNothingPlays()
     {
-        MemoryPositions positions;
+        core::MemoryNarrationPositions positions;
         ScriptedNarrationPlayers players;
         players.missing = true;
         NarrationController narration(positions, players.factory());

@@ -16,14 +16,6 @@ using platform::RecordingMediaSession;
 
 namespace {
 
-class MemoryPositions : public core::NarrationPositions
-{
-public:
-    qint64 position(const QString &id) const override { return saved.value(id, 0); }
-    void save(const QString &id, qint64 ms) override { saved.insert(id, ms); }
-    QHash<QString, qint64> saved;
-};
-
 const QUrl kMissingAudio =
     QUrl::fromLocalFile(QStringLiteral("/nonexistent/groundwork-narration.mp3"));
 
@@ -36,7 +28,7 @@ class TestNarrationRemote : public QObject
 private slots:
     void nothingIsShownBeforeALessonWithNarration()
     {
-        MemoryPositions positions;
+        core::MemoryNarrationPositions positions;
         lesson::ScriptedNarrationPlayers players;
         lesson::NarrationController narration(positions, players.factory());
         auto owned = std::make_unique<RecordingMediaSession>();
@@ -49,8 +41,8 @@ private slots:
 
     void theLessonIsShownWithItsTitleLengthAndPlace()
     {
-        MemoryPositions positions;
-        positions.saved.insert(QStringLiteral("l1"), 20000);
+        core::MemoryNarrationPositions positions;
+        positions.save(QStringLiteral("l1"), 20000);
         lesson::ScriptedNarrationPlayers players;
         lesson::NarrationController narration(positions, players.factory());
         auto owned = std::make_unique<RecordingMediaSession>();
@@ -68,8 +60,8 @@ private slots:
 
     void skipRequestsMoveTheNarrationAndAreReportedAsSeeks()
     {
-        MemoryPositions positions;
-        positions.saved.insert(QStringLiteral("l1"), 20000);
+        core::MemoryNarrationPositions positions;
+        positions.save(QStringLiteral("l1"), 20000);
         lesson::ScriptedNarrationPlayers players;
         lesson::NarrationController narration(positions, players.factory());
         auto owned = std::make_unique<RecordingMediaSession>();

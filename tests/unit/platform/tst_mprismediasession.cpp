@@ -29,14 +29,6 @@ const QString kService = QStringLiteral("org.mpris.MediaPlayer2.groundwork");
 const QString kPath = QStringLiteral("/org/mpris/MediaPlayer2");
 const QString kPlayer = QStringLiteral("org.mpris.MediaPlayer2.Player");
 
-class MemoryPositions : public core::NarrationPositions
-{
-public:
-    qint64 position(const QString &id) const override { return saved.value(id, 0); }
-    void save(const QString &id, qint64 ms) override { saved.insert(id, ms); }
-    QHash<QString, qint64> saved;
-};
-
 // The app's player: the Qt Multimedia plugin from the build tree.
 lesson::NarrationPlayerFactory realPlayer()
 {
@@ -115,7 +107,7 @@ private slots:
     // An app that has narrated nothing adds nothing to the desktop's media controls.
     void appearsOnlyWithALesson()
     {
-        MemoryPositions positions;
+        core::MemoryNarrationPositions positions;
         lesson::NarrationController narration(positions, realPlayer());
         app::NarrationRemote remote(narration, platform::createMediaSession());
         auto *bus = QDBusConnection::sessionBus().interface();
@@ -135,7 +127,7 @@ private slots:
 
     void showsTheLessonTitleAndLength()
     {
-        MemoryPositions positions;
+        core::MemoryNarrationPositions positions;
         lesson::NarrationController narration(positions, realPlayer());
         app::NarrationRemote remote(narration, platform::createMediaSession());
         narration.load(m_lessonId, m_audio, m_durationMs);
@@ -155,7 +147,7 @@ private slots:
 
     void playPauseFromTheBusDrivesTheNarration()
     {
-        MemoryPositions positions;
+        core::MemoryNarrationPositions positions;
         lesson::NarrationController narration(positions, realPlayer());
         app::NarrationRemote remote(narration, platform::createMediaSession());
         narration.load(m_lessonId, m_audio, m_durationMs);
@@ -179,8 +171,8 @@ private slots:
     // Next and Previous (a headset's double and triple press) skip 15 s; Seek moves by its offset.
     void nextPreviousAndSeekSkipWithinTheLesson()
     {
-        MemoryPositions positions;
-        positions.saved.insert(m_lessonId, 30000);
+        core::MemoryNarrationPositions positions;
+        positions.save(m_lessonId, 30000);
         lesson::NarrationController narration(positions, realPlayer());
         app::NarrationRemote remote(narration, platform::createMediaSession());
         narration.load(m_lessonId, m_audio, m_durationMs);
