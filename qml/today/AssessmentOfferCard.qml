@@ -57,11 +57,10 @@ Rectangle {
         Flow {
             width: parent.width
             spacing: Theme.smallGap
-            Button {
+            ActionButton {
                 objectName: "startAssessmentButton"
                 text: card.today.assessmentOffer === TodayViewModel.Continue ? qsTr("Continue")
                                                                              : qsTr("Start the assessment")
-                highlighted: true
                 onClicked: card.started()
             }
             Button {

@@ -48,11 +48,10 @@ Rectangle {
             font.pixelSize: Theme.bodySize
             wrapMode: Text.Wrap
         }
-        Button {
+        ActionButton {
             objectName: card.objectName + "Button"
             visible: card.actionText !== ""
             text: card.actionText
-            highlighted: true
             onClicked: card.activated()
             Accessible.name: card.actionText + ": " + card.title
         }
