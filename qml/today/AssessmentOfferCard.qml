@@ -23,13 +23,13 @@ Rectangle {
         width: parent.width - 2 * Theme.gap
         spacing: Theme.smallGap
 
-        Label {
+        Text {
             text: qsTr("Readiness assessment · form %1").arg(card.today.assessmentForm)
             font.pixelSize: Theme.smallSize
             font.bold: true
             color: Theme.accent
         }
-        Label {
+        Text {
             width: parent.width
             text: card.today.assessmentOffer === TodayViewModel.Continue
                   ? qsTr("Continue your assessment")
@@ -44,7 +44,7 @@ Rectangle {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
-        Label {
+        Text {
             objectName: "assessmentDetail"
             width: parent.width
             text: card.today.assessmentOffer === TodayViewModel.Continue

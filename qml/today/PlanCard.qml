@@ -25,13 +25,13 @@ Rectangle {
         width: parent.width - 2 * Theme.gap
         spacing: Theme.smallGap
 
-        Label {
+        Text {
             text: card.kind
             font.pixelSize: Theme.smallSize
             font.bold: true
             color: card.highlightKind ? Theme.focus : Theme.accent
         }
-        Label {
+        Text {
             width: parent.width
             text: card.title
             font.pixelSize: Theme.headingSize
@@ -40,7 +40,7 @@ Rectangle {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
         }
-        Label {
+        Text {
             width: parent.width
             visible: text !== ""
             text: card.detail

@@ -13,7 +13,7 @@ ReadingPage {
     signal drillRequested(string drillId)
     signal assessmentRequested()
 
-    Label {
+    Text {
         width: parent.width
         text: new Date().toLocaleDateString(Qt.locale(), Locale.LongFormat)
         color: Theme.mutedText
@@ -37,14 +37,14 @@ ReadingPage {
                 y: Theme.gap
                 width: parent.width - 2 * Theme.gap
                 spacing: Theme.smallGap
-                Label {
+                Text {
                     text: qsTr("Rest day")
                     font.pixelSize: Theme.headingSize
                     font.bold: true
                     color: Theme.text
                     Accessible.role: Accessible.Heading
                 }
-                Label {
+                Text {
                     width: parent.width
                     wrapMode: Text.Wrap
                     color: Theme.text

@@ -23,13 +23,13 @@ Rectangle {
         width: parent.width - 2 * Theme.gap
         spacing: Theme.smallGap
 
-        Label {
+        Text {
             text: qsTr("This week")
             font.pixelSize: Theme.smallSize
             font.bold: true
             color: Theme.accent
         }
-        Label {
+        Text {
             objectName: "weekSummary"
             width: parent.width
             wrapMode: Text.Wrap
@@ -56,7 +56,7 @@ Rectangle {
                 }
             }
         }
-        Label {
+        Text {
             visible: card.weeksCounted > 1
             width: parent.width
             wrapMode: Text.Wrap
