@@ -18,7 +18,6 @@ Button {
         // The style draws the background through a layer, whose edges fall on whole pixels
         // (a text's width makes the button's fractional): so do these.
         Rectangle {
-            id: face
             width: Math.round(parent.width)
             height: Math.round(parent.height)
             radius: 2
@@ -32,16 +31,16 @@ Button {
                 x: -24
                 y: -24
                 z: -1
-                width: face.width + 48
-                height: face.height + 48
+                width: parent.width + 48
+                height: parent.height + 48
                 raised: control.down
                 visible: control.enabled
             }
 
             Ripple {
                 clipRadius: 2
-                width: face.width
-                height: face.height
+                width: parent.width
+                height: parent.height
                 pressed: control.pressed
                 anchor: control
                 active: enabled && (control.down || control.visualFocus || control.hovered)
