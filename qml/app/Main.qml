@@ -138,8 +138,10 @@ ApplicationWindow {
                 window.models.narration.toggle()
             const from = focusBeforePages.pop()
             window.stack.pop()
+            // As Tab would: the stack has given it back already, but with no reason, which left
+            // the control without its focus ring after Escape.
             if (from && from.visible)
-                from.forceActiveFocus(Qt.TabFocusReason)
+                KeyboardFocus.giveAsTab(from)
         }
     }
 
