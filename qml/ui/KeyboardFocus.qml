@@ -1,8 +1,9 @@
-pragma Singleton
 import QtQuick
 import QtQuick.Templates as T
 
-// Moving the keyboard from code so that a keyboard user sees where it went.
+// Moving the keyboard from code so that a keyboard user sees where it went. The window makes
+// one by file name the first time it gives the keyboard back (see Main.qml's goBack): a
+// singleton would be loaded with the window, before the first frame.
 QtObject {
     // Gives the keyboard to `item` as Tab would, so that a control shows it has it (visualFocus,
     // and with it the focus ring). forceActiveFocus alone is not enough when the item has it back

@@ -16,6 +16,8 @@ TestCase {
     width: 360
     height: 640
 
+    KeyboardFocus { id: keyboardFocus }
+
     Component {
         id: stackComponent
         StackView {
@@ -48,7 +50,7 @@ TestCase {
         // The stack has given the keyboard back, with no reason: no focus shows.
         verify(stack.start.activeFocus)
         verify(!stack.start.visualFocus)
-        KeyboardFocus.giveAsTab(stack.start)
+        keyboardFocus.giveAsTab(stack.start)
         verify(stack.start.activeFocus)
         compare(stack.start.focusReason, Qt.TabFocusReason)
         verify(stack.start.visualFocus)
@@ -57,7 +59,7 @@ TestCase {
     function test_a_control_without_the_keyboard_takes_it() {
         const stack = createTemporaryObject(stackComponent, testCase)
         verify(stack)
-        KeyboardFocus.giveAsTab(stack.start)
+        keyboardFocus.giveAsTab(stack.start)
         verify(stack.start.activeFocus)
         verify(stack.start.visualFocus)
     }
