@@ -132,14 +132,22 @@ ApplicationWindow {
         raise()
         requestActivate()
     }
+    property QtObject keyboardFocus: null // see goBack
     function goBack() {
         if (window.pageDepth > 1) {
             if (window.models.narration.playing)
                 window.models.narration.toggle()
             const from = focusBeforePages.pop()
             window.stack.pop()
-            if (from && from.visible)
-                from.forceActiveFocus(Qt.TabFocusReason)
+            // As Tab would: the stack has given it back already, but with no reason, which left
+            // the control without its focus ring after Escape.
+            if (from && from.visible) {
+                // Made by file name at the first Back: nothing of it before the first frame.
+                if (!keyboardFocus)
+                    keyboardFocus = Qt.createComponent("qrc:/qt/qml/Groundwork/Ui/KeyboardFocus.qml").createObject(window)
+                const giver = keyboardFocus as KeyboardFocus
+                giver.giveAsTab(from)
+            }
         }
     }
 

@@ -33,14 +33,14 @@ Rectangle {
                 padding: 16
                 verticalPadding: 8
                 text: modelData
-                contentItem: Text {
-                    text: railItem.text
-                    font: railItem.font
-                    color: railItem.Material.foreground
-                    verticalAlignment: Text.AlignVCenter
-                    elide: Text.ElideRight
-                }
-                background: Rectangle {
+                // The label and the background are the delegate's children, not its contentItem
+                // and background: a control builds those (deferred) each through an object
+                // creator of its own, 0.6 M instructions for the five before the first frame. Placed
+                // as the control would place them.
+                Rectangle {
+                    z: -1
+                    width: parent.width
+                    height: parent.height
                     color: railItem.highlighted ? railItem.Material.listHighlightColor : "transparent"
                     // The style's ripple, made when first wanted (hovered, pressed or focused
                     // from the keyboard) and kept: five made at start cost 2.2 M instructions
@@ -59,6 +59,17 @@ Rectangle {
                             color: railItem.Material.rippleColor
                         }
                     }
+                }
+                Text {
+                    x: railItem.leftPadding
+                    y: railItem.topPadding
+                    width: railItem.availableWidth
+                    height: railItem.availableHeight
+                    text: railItem.text
+                    font: railItem.font
+                    color: railItem.Material.foreground
+                    verticalAlignment: Text.AlignVCenter
+                    elide: Text.ElideRight
                 }
                 highlighted: rail.shell.section === index
                 // An item delegate takes no focus by default: the rail must be reachable from

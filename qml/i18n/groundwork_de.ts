@@ -60,67 +60,6 @@
     </message>
 </context>
 <context>
-    <name>AssessmentOfferCard</name>
-    <message>
-        <location filename="../today/AssessmentOfferCard.qml" line="+27"/>
-        <source>Readiness assessment · form %1</source>
-        <translation>Standorttest · Fassung %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Continue your assessment</source>
-        <translation>Standorttest fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Six weeks on: see how your judgment has grown</source>
-        <translation>Sechs Wochen später: Sieh, wie dein Urteilsvermögen gewachsen ist</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Where do you stand today?</source>
-        <translation>Wo stehst du heute?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where do you start from?</source>
-        <translation>Wo stehst du am Anfang?</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Your answers so far are saved. The rest of the form is waiting where you left it.</source>
-        <translation>Deine bisherigen Antworten sind gespeichert. Der Rest wartet dort, wo du aufgehört hast.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n situation(s) you have not seen, taken once. No feedback until the end; then your result against your role, with how sure it is.</source>
-        <translation>
-            <numerusform>%n Situation, die du noch nicht kennst, nur einmal. Keine Rückmeldung bis zum Ende; dann dein Ergebnis für deine Rolle, mit seiner Sicherheit.</numerusform>
-            <numerusform>%n Situationen, die du noch nicht kennst, nur einmal. Keine Rückmeldung bis zum Ende; dann dein Ergebnis für deine Rolle, mit seiner Sicherheit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Continue</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start the assessment</source>
-        <translation>Standorttest beginnen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Skip for now</source>
-        <translation>Jetzt nicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skip for now; you can take it later from your profile</source>
-        <translation>Jetzt nicht; du kannst ihn später über deine Standortbestimmung machen</translation>
-    </message>
-</context>
-<context>
     <name>AssessmentResults</name>
     <message>
         <location filename="../drill/AssessmentResults.qml" line="+50"/>
@@ -980,12 +919,12 @@
         <translation>Das Ziel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Welcome to Groundwork</source>
         <translation>Willkommen bei Groundwork</translation>
     </message>
@@ -1235,7 +1174,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/Main.qml" line="+44"/>
+        <location filename="../app/Main.qml" line="+29"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
@@ -2362,6 +2301,89 @@
         <source>Start drill</source>
         <translation>Übung starten</translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>Readiness assessment · form %1</source>
+        <translation>Standorttest · Fassung %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Continue your assessment</source>
+        <translation>Standorttest fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Six weeks on: see how your judgment has grown</source>
+        <translation>Sechs Wochen später: Sieh, wie dein Urteilsvermögen gewachsen ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where do you stand today?</source>
+        <translation>Wo stehst du heute?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where do you start from?</source>
+        <translation>Wo stehst du am Anfang?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your answers so far are saved. The rest of the form is waiting where you left it.</source>
+        <translation>Deine bisherigen Antworten sind gespeichert. Der Rest wartet dort, wo du aufgehört hast.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n situation(s) you have not seen, taken once. No feedback until the end; then your result against your role, with how sure it is.</source>
+        <translation>
+            <numerusform>%n Situation, die du noch nicht kennst, nur einmal. Keine Rückmeldung bis zum Ende; dann dein Ergebnis für deine Rolle, mit seiner Sicherheit.</numerusform>
+            <numerusform>%n Situationen, die du noch nicht kennst, nur einmal. Keine Rückmeldung bis zum Ende; dann dein Ergebnis für deine Rolle, mit seiner Sicherheit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the assessment</source>
+        <translation>Standorttest beginnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Skip for now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip for now; you can take it later from your profile</source>
+        <translation>Jetzt nicht; du kannst ihn später über deine Standortbestimmung machen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 of %2 sessions: this week&apos;s goal is met.</source>
+        <translation>%1 von %2 Einheiten: Das Wochenziel ist erreicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 sessions so far.</source>
+        <translation>Bisher %1 von %2 Einheiten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 sessions this week</source>
+        <translation>%1 von %2 Einheiten diese Woche</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Goal met in %1 of the %2 weeks since you started.</source>
+        <translation>Ziel erreicht in %1 der %2 Wochen seit deinem Start.</translation>
+    </message>
 </context>
 <context>
     <name>TrackItemCard</name>
@@ -2666,34 +2688,6 @@
         <location line="+9"/>
         <source>sessions (most: %1)</source>
         <translation>Einheiten (höchstens %1)</translation>
-    </message>
-</context>
-<context>
-    <name>WeeklyGoalCard</name>
-    <message>
-        <location filename="../today/WeeklyGoalCard.qml" line="+27"/>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 of %2 sessions: this week&apos;s goal is met.</source>
-        <translation>%1 von %2 Einheiten: Das Wochenziel ist erreicht.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2 sessions so far.</source>
-        <translation>Bisher %1 von %2 Einheiten.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 of %2 sessions this week</source>
-        <translation>%1 von %2 Einheiten diese Woche</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Goal met in %1 of the %2 weeks since you started.</source>
-        <translation>Ziel erreicht in %1 der %2 Wochen seit deinem Start.</translation>
     </message>
 </context>
 <context>

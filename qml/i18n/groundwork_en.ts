@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>AssessmentOfferCard</name>
-    <message numerus="yes">
-        <location filename="../today/AssessmentOfferCard.qml" line="+52"/>
-        <source>%n situation(s) you have not seen, taken once. No feedback until the end; then your result against your role, with how sure it is.</source>
-        <translation>
-            <numerusform>%n situation you have not seen, taken once. No feedback until the end; then your result against your role, with how sure it is.</numerusform>
-            <numerusform>%n situations you have not seen, taken once. No feedback until the end; then your result against your role, with how sure it is.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DimensionBar</name>
     <message numerus="yes">
         <location filename="../profile/DimensionBar.qml" line="+24"/>
@@ -58,6 +47,17 @@
         <translation>
             <numerusform>%n item from the server could not be verified and was not applied.</numerusform>
             <numerusform>%n items from the server could not be verified and were not applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <location filename="../today/TodayView.qml" line="+173"/>
+        <source>%n situation(s) you have not seen, taken once. No feedback until the end; then your result against your role, with how sure it is.</source>
+        <translation>
+            <numerusform>%n situation you have not seen, taken once. No feedback until the end; then your result against your role, with how sure it is.</numerusform>
+            <numerusform>%n situations you have not seen, taken once. No feedback until the end; then your result against your role, with how sure it is.</numerusform>
         </translation>
     </message>
 </context>

@@ -13,7 +13,7 @@ ReadingPage {
     signal drillRequested(string drillId)
     signal assessmentRequested()
 
-    Label {
+    Text {
         width: parent.width
         text: new Date().toLocaleDateString(Qt.locale(), Locale.LongFormat)
         color: Theme.mutedText
@@ -37,14 +37,14 @@ ReadingPage {
                 y: Theme.gap
                 width: parent.width - 2 * Theme.gap
                 spacing: Theme.smallGap
-                Label {
+                Text {
                     text: qsTr("Rest day")
                     font.pixelSize: Theme.headingSize
                     font.bold: true
                     color: Theme.text
                     Accessible.role: Accessible.Heading
                 }
-                Label {
+                Text {
                     width: parent.width
                     wrapMode: Text.Wrap
                     color: Theme.text
@@ -122,5 +122,197 @@ ReadingPage {
         target: view.today.weeklyTarget
         weeksOnTrack: view.today.weeksOnTrack
         weeksCounted: view.today.weeksCounted
+    }
+
+    // The readiness assessment, offered on Today at the start, when a sitting was left midway, and
+    // six weeks on. "Skip for now" simply hides it here; Profile keeps it open, quietly.
+    component AssessmentOfferCard: Rectangle {
+        id: card
+        required property TodayViewModel today
+        signal started()
+
+        implicitHeight: column.implicitHeight + 2 * Theme.gap
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.outline
+
+        // A Column, not a ColumnLayout: the layout measured each wrapped label twice over.
+        Column {
+            id: column
+            x: Theme.gap
+            y: Theme.gap
+            width: parent.width - 2 * Theme.gap
+            spacing: Theme.smallGap
+
+            Text {
+                text: qsTr("Readiness assessment · form %1").arg(card.today.assessmentForm)
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+                color: Theme.accent
+            }
+            Text {
+                width: parent.width
+                text: card.today.assessmentOffer === TodayViewModel.Continue
+                      ? qsTr("Continue your assessment")
+                      : !card.today.assessmentFirstSitting
+                        ? qsTr("Six weeks on: see how your judgment has grown")
+                        : card.today.assessmentOffer === TodayViewModel.SixWeeks
+                          ? qsTr("Where do you stand today?")
+                          : qsTr("Where do you start from?")
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+            }
+            Text {
+                objectName: "assessmentDetail"
+                width: parent.width
+                text: card.today.assessmentOffer === TodayViewModel.Continue
+                      ? qsTr("Your answers so far are saved. The rest of the form is waiting where you left it.")
+                      : qsTr("%n situation(s) you have not seen, taken once. No feedback until the end; then your result against your role, with how sure it is.", "", card.today.assessmentSituations)
+                color: Theme.mutedText
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.smallGap
+                ActionButton {
+                    objectName: "startAssessmentButton"
+                    text: card.today.assessmentOffer === TodayViewModel.Continue ? qsTr("Continue")
+                                                                                 : qsTr("Start the assessment")
+                    onClicked: card.started()
+                }
+                Button {
+                    objectName: "skipAssessmentButton"
+                    flat: true
+                    text: qsTr("Skip for now")
+                    Accessible.name: qsTr("Skip for now; you can take it later from your profile")
+                    onClicked: card.today.skipAssessment()
+                }
+            }
+        }
+    }
+
+    // One thing to do today: a label (Lesson, Drill, Review), a title, a line of context and a button.
+    component PlanCard: Rectangle {
+        id: card
+        property string kind
+        property string title
+        property string detail
+        property string actionText
+        property bool highlightKind: false
+        signal activated()
+
+        implicitHeight: column.implicitHeight + 2 * Theme.gap
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.outline
+
+        // A Column, not a ColumnLayout: the layout measured each wrapped label twice over.
+        Column {
+            id: column
+            x: Theme.gap
+            y: Theme.gap
+            width: parent.width - 2 * Theme.gap
+            spacing: Theme.smallGap
+
+            Text {
+                text: card.kind
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+                color: card.highlightKind ? Theme.focus : Theme.accent
+            }
+            Text {
+                width: parent.width
+                text: card.title
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                color: Theme.text
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.Heading
+            }
+            Text {
+                width: parent.width
+                visible: text !== ""
+                text: card.detail
+                color: Theme.mutedText
+                font.pixelSize: Theme.bodySize
+                wrapMode: Text.Wrap
+            }
+            ActionButton {
+                objectName: card.objectName + "Button"
+                visible: card.actionText !== ""
+                text: card.actionText
+                onClicked: card.activated()
+                Accessible.name: card.actionText + ": " + card.title
+            }
+        }
+    }
+
+    // Progress toward the weekly goal, told neutrally: what happened, never what was "lost".
+    component WeeklyGoalCard: Rectangle {
+        id: card
+        required property int sessions
+        required property int target
+        required property int weeksOnTrack
+        required property int weeksCounted
+
+        implicitHeight: column.implicitHeight + 2 * Theme.gap
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.outline
+
+        // A Column, not a ColumnLayout: the layout measured each wrapped label twice over.
+        Column {
+            id: column
+            x: Theme.gap
+            y: Theme.gap
+            width: parent.width - 2 * Theme.gap
+            spacing: Theme.smallGap
+
+            Text {
+                text: qsTr("This week")
+                font.pixelSize: Theme.smallSize
+                font.bold: true
+                color: Theme.accent
+            }
+            Text {
+                objectName: "weekSummary"
+                width: parent.width
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.bodySize
+                text: card.sessions >= card.target && card.target > 0
+                      ? qsTr("%1 of %2 sessions: this week's goal is met.").arg(card.sessions).arg(card.target)
+                      : qsTr("%1 of %2 sessions so far.").arg(card.sessions).arg(card.target)
+            }
+            Row {
+                spacing: 6
+                Accessible.role: Accessible.ProgressBar
+                Accessible.name: qsTr("%1 of %2 sessions this week").arg(card.sessions).arg(card.target)
+                Repeater {
+                    model: Math.max(card.target, card.sessions)
+                    delegate: Rectangle {
+                        required property int index
+                        width: 18
+                        height: 18
+                        radius: 9
+                        color: index < card.sessions ? Theme.accent : "transparent"
+                        border.color: Theme.accent
+                        border.width: 2
+                    }
+                }
+            }
+            Text {
+                visible: card.weeksCounted > 1
+                width: parent.width
+                wrapMode: Text.Wrap
+                color: Theme.mutedText
+                font.pixelSize: Theme.smallSize
+                text: qsTr("Goal met in %1 of the %2 weeks since you started.").arg(card.weeksOnTrack).arg(card.weeksCounted)
+            }
+        }
     }
 }
