@@ -342,14 +342,24 @@ qint64 SqlStore::credentialGeneration()
 
 std::optional<AuthenticatedDevice> SqlStore::deviceByToken(const QByteArray &tokenHash)
 {
-    // Read before the lookup: a change committed after this read moves the generation on, so
-    // whatever the lookup below caches is dropped at the next request. A revoked token is
-    // refused at once, whichever process revoked it.
+    dropCredentialsIfChanged();
+    return cachedDevice(tokenHash);
+}
+
+// Read before the lookups: a change committed after this read moves the generation on, so
+// whatever they cache is dropped at the next read. A token revoked before the request reached
+// this store is refused, whichever process revoked it.
+void SqlStore::dropCredentialsIfChanged()
+{
     const qint64 generation = credentialGeneration();
     if (generation != m_credentialGeneration) {
         m_credentials.clear();
         m_credentialGeneration = generation;
     }
+}
+
+std::optional<AuthenticatedDevice> SqlStore::cachedDevice(const QByteArray &tokenHash)
+{
     if (const auto hit = m_credentials.constFind(tokenHash); hit != m_credentials.cend())
         return *hit;
     auto device = lookUpDevice(tokenHash);
@@ -390,11 +400,17 @@ std::optional<AuthenticatedDevice> SqlStore::lookUpDevice(const QByteArray &toke
 
 QHash<QByteArray, AuthenticatedDevice> SqlStore::devicesByToken(const QList<QByteArray> &tokenHashes)
 {
-    PostgresStatements *native = postgres();
-    if (!native)
-        return Store::devicesByToken(tokenHashes);
-    settleWrites();
-    return native->devicesByToken(tokenHashes);
+    if (PostgresStatements *native = postgres()) {
+        settleWrites();
+        return native->devicesByToken(tokenHashes);
+    }
+    // The uploads that arrived together all reached this store before this one read.
+    dropCredentialsIfChanged();
+    QHash<QByteArray, AuthenticatedDevice> devices;
+    for (const QByteArray &hash : tokenHashes)
+        if (auto device = cachedDevice(hash))
+            devices.insert(hash, std::move(*device));
+    return devices;
 }
 
 std::optional<QString> SqlStore::deviceAccount(const QString &deviceId)

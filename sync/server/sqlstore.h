@@ -61,7 +61,9 @@ public:
     void createDevice(const QString &deviceId, const QString &accountId, const QString &name,
                       const QByteArray &tokenHash, qint64 nowMs) override;
     std::optional<AuthenticatedDevice> deviceByToken(const QByteArray &tokenHash) override;
-    bool findsDevicesTogether() const override { return m_backend == u"postgresql"; }
+    // PostgreSQL finds them in one statement; SQLite reads the credential generation once for
+    // all of them (each read was a read transaction of its own, with its file locks).
+    bool findsDevicesTogether() const override { return true; }
     QHash<QByteArray, AuthenticatedDevice> devicesByToken(const QList<QByteArray> &tokenHashes) override;
     std::optional<QString> deviceAccount(const QString &deviceId) override;
     bool revokeDevice(const QString &deviceId, qint64 nowMs) override;
@@ -151,9 +153,12 @@ private:
     void beginTransaction();
     QStringList m_session;
     // Devices by token hash, as of credential generation m_credentialGeneration (schema 12):
-    // every request reads the generation, one number, instead of looking its token up; any
-    // change to a credential, by any process, moves the generation and empties the cache.
+    // every lookup reads the generation, one number, instead of looking its token up (the
+    // uploads that arrived together read it once); any change to a credential, by any process,
+    // moves the generation and empties the cache.
     qint64 credentialGeneration();
+    void dropCredentialsIfChanged(); // reads the generation
+    std::optional<AuthenticatedDevice> cachedDevice(const QByteArray &tokenHash); // reads no generation
     std::optional<AuthenticatedDevice> lookUpDevice(const QByteArray &tokenHash);
     QHash<QByteArray, AuthenticatedDevice> m_credentials;
     qint64 m_credentialGeneration = -1;

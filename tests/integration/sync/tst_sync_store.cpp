@@ -767,7 +767,14 @@ private slots:
         }
         QVERIFY(!serving->deviceByToken(credentials::hashSecret(QStringLiteral("tok-unknown"))));
 
+        // Uploads that arrived together are signed in by one lookup, which reads the
+        // generation once, before any of them: cached or not, a revoked device is left out.
+        QCOMPARE(serving->devicesByToken({phone, laptop, bo}).size(), 3);
         QVERIFY(other->revokeDevice(QStringLiteral("d_phone"), 5));
+        const auto together = serving->devicesByToken({phone, laptop, bo});
+        QCOMPARE(together.size(), 2);
+        QVERIFY(!together.contains(phone));
+        QCOMPARE(together.value(laptop).deviceId, QStringLiteral("d_laptop"));
         QVERIFY(!serving->deviceByToken(phone));
         QVERIFY(serving->deviceByToken(laptop)); // the others still pass
         QVERIFY(serving->deviceByToken(bo));
