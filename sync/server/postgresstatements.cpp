@@ -247,7 +247,7 @@ QHash<QByteArray, AuthenticatedDevice> PostgresStatements::devicesByToken(const 
     return devices;
 }
 
-Store::AccountUsage PostgresStatements::accountUsage(const QString &accountId, bool lock)
+std::optional<Store::AccountUsage> PostgresStatements::accountUsage(const QString &accountId, bool lock)
 {
     Parameters p;
     p.text(accountId);
@@ -259,8 +259,8 @@ Store::AccountUsage PostgresStatements::accountUsage(const QString &accountId, b
                 {kTextOid});
     const Result r = execute(name, p);
     if (PQntuples(r.get()) == 0)
-        return {};
-    return {quint64(int8At(r.get(), 0, 0)), quint64(int8At(r.get(), 0, 1))};
+        return std::nullopt;
+    return Store::AccountUsage{quint64(int8At(r.get(), 0, 0)), quint64(int8At(r.get(), 0, 1))};
 }
 
 QHash<QString, Store::AccountUsage> PostgresStatements::lockAccounts(const QStringList &accountIds)

@@ -48,7 +48,8 @@ public:
     QHash<QByteArray, AuthenticatedDevice> devicesByToken(const QList<QByteArray> &tokenHashes);
     // The account's stored events and bytes; with `lock`, its row is held until the
     // transaction ends (SELECT ... FOR UPDATE).
-    Store::AccountUsage accountUsage(const QString &accountId, bool lock);
+    // The account's counters; nothing when it does not exist (or no longer does).
+    std::optional<Store::AccountUsage> accountUsage(const QString &accountId, bool lock);
     // Locks the accounts' rows in one statement, in one order whatever the caller's (so two
     // processes never deadlock), and returns their usage by id; an unknown id is left out.
     QHash<QString, Store::AccountUsage> lockAccounts(const QStringList &accountIds);

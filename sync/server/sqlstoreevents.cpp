@@ -206,7 +206,7 @@ Store::AccountUsage SqlStore::accountUsage(const QString &accountId)
         return *held; // read by beginWrites() under the row's lock, and not written since
     if (PostgresStatements *native = postgres()) {
         settleWrites();
-        const AccountUsage usage = native->accountUsage(accountId, lock);
+        const AccountUsage usage = native->accountUsage(accountId, lock).value_or(AccountUsage{});
         if (lock)
             m_lockedAccounts.insert(accountId);
         return usage;
@@ -248,7 +248,8 @@ void SqlStore::lockAccount(const QString &accountId)
         return;
     if (PostgresStatements *native = postgres()) {
         settleWrites();
-        native->accountUsage(accountId, true);
+        if (!native->accountUsage(accountId, true))
+            throw StoreError(("no account " + accountId).toStdString());
         m_lockedAccounts.insert(accountId);
         return;
     }
@@ -256,7 +257,10 @@ void SqlStore::lockAccount(const QString &accountId)
     lock.bindValue(0, accountId);
     if (!lock.exec())
         throw StoreError(("account lock failed: " + lock.lastError().text()).toStdString());
+    const bool found = lock.next();
     lock.finish();
+    if (!found) // events hold no foreign key on PostgreSQL (migration 13): this is the check
+        throw StoreError(("no account " + accountId).toStdString());
     m_lockedAccounts.insert(accountId);
 }
 

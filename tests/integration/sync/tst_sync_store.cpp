@@ -32,8 +32,12 @@ namespace {
 // 6: sealed events, device keys, link keyrings (protocol 3); 7: group figures; 8: cohort roles;
 // 9: account usage counters and join sources; 10: recovery keys; 11: a public track's id beside
 // its completion milestone; 12: usage counters kept by the SQLite event writer, not triggers,
-// seq without AUTOINCREMENT (SQLite), and the credential generation.
-constexpr int kLatest = 12;
+// seq without AUTOINCREMENT (SQLite), and the credential generation; 13 (PostgreSQL only): no
+// foreign key from events to accounts.
+int latestVersion(const QString &backend)
+{
+    return backend == u"sqlite" ? 12 : 13;
+}
 
 // A store of `backend` at `spec` migrated only up to `version` (the schema an older server
 // left behind). Null, with a warning, when it cannot be opened.
@@ -126,14 +130,14 @@ private slots:
         {
             auto store = db.open();
             QVERIFY(store);
-            QCOMPARE(store->schemaVersion(), kLatest);
+            QCOMPARE(store->schemaVersion(), latestVersion(backend));
             QCOMPARE(store->backendName(), backend);
             store->createCohort(World().cohort, QByteArray("h"));
         }
         // Reopening applies nothing twice and keeps the data.
         auto again = db.open();
         QVERIFY(again);
-        QCOMPARE(again->schemaVersion(), kLatest);
+        QCOMPARE(again->schemaVersion(), latestVersion(backend));
         QVERIFY(again->cohort(QStringLiteral("c_1")).has_value());
     }
 
@@ -158,7 +162,7 @@ private slots:
         QString error;
         auto store = openStore(path, &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(store->schemaVersion(), kLatest);
+        QCOMPARE(store->schemaVersion(), latestVersion(QStringLiteral("sqlite")));
         const auto page = store->eventsForOtherDevices(QStringLiteral("a_1"), QStringLiteral("d_laptop"), 0, 10);
         QCOMPARE(page.events.size(), 1);
         QCOMPARE(page.events.first().event.contentVersion, QStringLiteral("7"));
@@ -182,7 +186,7 @@ private slots:
             QTest::addRow("%s from 0", qPrintable(b)) << b << 0;
             // Every version a database can be at (the numbers may have gaps).
             for (const Migration &m : b == u"sqlite" ? sqliteMigrations() : postgresMigrations())
-                if (m.version < kLatest)
+                if (m.version < latestVersion(b))
                     QTest::addRow("%s from %d", qPrintable(b), m.version) << b << m.version;
         }
     }
@@ -217,7 +221,7 @@ private slots:
         }
         auto store = db.open();
         QVERIFY(store);
-        QCOMPARE(store->schemaVersion(), kLatest);
+        QCOMPARE(store->schemaVersion(), latestVersion(backend));
         if (from == 0)
             seed(*store, w);
         if (from >= 1) {
@@ -389,7 +393,7 @@ private slots:
         QFETCH(QString, backend);
         FreshDatabase db(backend, m_scratch.path());
         GW_REQUIRE_BACKEND(db);
-        QVERIFY(openAtVersion(backend, db.spec(), kLatest, QStringLiteral("future-") + backend, {Migration{999, {}}}));
+        QVERIFY(openAtVersion(backend, db.spec(), latestVersion(backend), QStringLiteral("future-") + backend, {Migration{999, {}}}));
         QString error;
         QVERIFY(!openStore(db.spec(), &error));
         QVERIFY2(error.contains(u"version 999, newer than this groundwork-server"), qPrintable(error));
@@ -461,6 +465,42 @@ private slots:
         QVERIFY(!page.more);
         page = store->eventsForOtherDevices(acc, QStringLiteral("d_phone"), 0, 10);
         QCOMPARE(ids(page), (QStringList{"e4"}));
+    }
+
+    // Events of an account that does not exist (deleted after its device's token was checked)
+    // are refused and nothing is stored, alone or in a group commit's transaction. On
+    // PostgreSQL no foreign key checks this since schema 13: the store's lock on the account does.
+    void eventsOfAMissingAccountAreRefused_data() { backends(); }
+    void eventsOfAMissingAccountAreRefused()
+    {
+        QFETCH(QString, backend);
+        FreshDatabase db(backend, m_scratch.path());
+        GW_REQUIRE_BACKEND(db);
+        auto store = db.open();
+        QVERIFY(store);
+        World w;
+        seed(*store, w);
+        const QString ghost = QStringLiteral("a_gone");
+        QVERIFY_THROWS_EXCEPTION(StoreError, store->storeEvents(ghost, QStringLiteral("d_phone"), {ev("g1")}, 10));
+        bool threw = false;
+        try {
+            store->transaction([&] {
+                store->beginWrites({w.learner.id, ghost});
+                store->storeEvents(w.learner.id, QStringLiteral("d_phone"), {ev("e1")}, 11);
+                store->storeEvents(ghost, QStringLiteral("d_phone"), {ev("g2")}, 11);
+                store->settleWrites();
+                return true;
+            });
+        } catch (const StoreError &) {
+            threw = true;
+        }
+        QVERIFY(threw);
+        QCOMPARE(store->eventCount(ghost), quint64(0));
+        QCOMPARE(store->eventCount(w.learner.id), quint64(0)); // the whole transaction was undone
+        QVERIFY(ids(store->eventsForOtherDevices(w.learner.id, QStringLiteral("d_laptop"), 0, 10)).isEmpty());
+        // The same upload for the account that exists goes in.
+        QCOMPARE(store->storeEvents(w.learner.id, QStringLiteral("d_phone"), {ev("e1")}, 12), QStringList{"e1"});
+        QCOMPARE(store->eventCount(w.learner.id), quint64(1));
     }
 
     // SQLite: a batch re-sent (a retry after a lost answer) only reads. It used to take a new row
