@@ -501,6 +501,10 @@ private slots:
         // The same upload for the account that exists goes in.
         QCOMPARE(store->storeEvents(w.learner.id, QStringLiteral("d_phone"), {ev("e1")}, 12), QStringList{"e1"});
         QCOMPARE(store->eventCount(w.learner.id), quint64(1));
+        QCOMPARE(ids(store->eventsForOtherDevices(w.learner.id, QStringLiteral("d_laptop"), 0, 10)), QStringList{"e1"});
+        // Deleting the account leaves none of its events behind (no key cascades or refuses it).
+        QVERIFY(store->deleteAccount(w.learner.id).found);
+        QVERIFY(ids(store->eventsForOtherDevices(w.learner.id, QStringLiteral("d_laptop"), 0, 10)).isEmpty());
     }
 
     // SQLite: a batch re-sent (a retry after a lost answer) only reads. It used to take a new row
