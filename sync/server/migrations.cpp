@@ -381,7 +381,7 @@ QList<Migration> postgresMigrations()
                             " FOR EACH STATEMENT EXECUTE FUNCTION credentials_changed()"),
          }},
         // 13: no foreign key from events to accounts. PostgreSQL checks one with a trigger per
-        // inserted row (a query and a row lock each), a third of its CPU per upload under load.
+        // inserted row (a query and a row lock each): a quarter to a third of its CPU per upload under load.
         // The store checks the account once per upload instead: it locks the account's row
         // before inserting its events (SqlStore::lockAccount, or beginWrites for a group) and
         // refuses them when the row is gone; the lock holds until the commit, so the account

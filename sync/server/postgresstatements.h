@@ -46,9 +46,8 @@ public:
     std::optional<AuthenticatedDevice> deviceByToken(const QByteArray &tokenHash);
     // Several at once (one statement for up to 256), by token hash.
     QHash<QByteArray, AuthenticatedDevice> devicesByToken(const QList<QByteArray> &tokenHashes);
-    // The account's stored events and bytes; with `lock`, its row is held until the
-    // transaction ends (SELECT ... FOR UPDATE).
-    // The account's counters; nothing when it does not exist (or no longer does).
+    // The account's stored events and bytes, or nothing when the account does not exist (or no
+    // longer does); with `lock`, its row is held until the transaction ends (SELECT ... FOR UPDATE).
     std::optional<Store::AccountUsage> accountUsage(const QString &accountId, bool lock);
     // Locks the accounts' rows in one statement, in one order whatever the caller's (so two
     // processes never deadlock), and returns their usage by id; an unknown id is left out.
