@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFontDatabase>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -299,6 +300,22 @@ void AppShell::takeScreenshotWhenShown()
     });
 }
 
+// The type loader reads the window's QML files, their imports and Qt's style on its own
+// thread while this one reads the content pack and opens the learner's store; loadWindow()
+// then waits only for what is left. Today's page is loaded by name once the window is built
+// (Main.qml): it is asked for here too when the window will show it.
+void AppShell::startLoadingWindowTypes()
+{
+    const auto load = [this](const QString &qmlFile) {
+        m_loadingTypes.push_back(std::make_unique<QQmlComponent>(
+            m_engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Groundwork/App/") + qmlFile),
+            QQmlComponent::Asynchronous));
+    };
+    load(QStringLiteral("Main.qml"));
+    if (m_preferences->firstRunDone() && m_options.startWith.isEmpty())
+        load(QStringLiteral("TodayPage.qml"));
+}
+
 void AppShell::loadWindow(const QString &qmlFile, const QVariantMap &properties)
 {
     QVariantMap initial = properties;
@@ -308,6 +325,7 @@ void AppShell::loadWindow(const QString &qmlFile, const QVariantMap &properties)
     }
     QQmlComponent component(m_engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Groundwork/App/") + qmlFile));
     m_window.reset(component.createWithInitialProperties(initial));
+    m_loadingTypes.clear();
     if (!m_window) {
         for (const QQmlError &error : component.errors())
             report(error.toString());
@@ -408,8 +426,6 @@ void AppShell::showMainWindow()
 {
     prepareNarration();
     m_trace.mark("narration (files, positions, controller, media session)");
-    createEngine();
-    m_trace.mark("QQmlEngine created");
     m_models = std::make_unique<AppModels>();
     m_models->today = m_today.get();
     m_models->lesson = m_lesson.get();
@@ -451,13 +467,20 @@ bool AppShell::start()
     if (!parseArguments())
         return false;
     m_trace.mark("arguments");
-    if (!loadContent())
-        return false;
-    m_trace.mark("content pack loaded");
+    // The first text asks fontconfig for the system's fonts, which parses its configuration
+    // (a quarter of the type loader's work before the first frame, bench.sh startup): done on
+    // a thread of its own, it overlaps the QML types' loading and the store's opening.
+    m_fontListReader = std::jthread([] { QFontDatabase::families(); });
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QDir().mkpath(dataDir());
     m_preferences = std::make_unique<core::SettingsPreferences>(
         QDir(dataDir()).filePath(QStringLiteral("settings.ini")));
+    createEngine();
+    startLoadingWindowTypes();
+    m_trace.mark("QQmlEngine created, window's types loading");
+    if (!loadContent())
+        return false;
+    m_trace.mark("content pack loaded");
     m_keychain = std::make_unique<sync::KeychainSecretStore>(QDir(dataDir()).absolutePath());
     m_pending = std::make_unique<sync::PendingRequests>(QDir(dataDir()).filePath(kPendingFile), nullptr,
                                                         m_keychain.get());
@@ -471,7 +494,6 @@ bool AppShell::start()
         afterFirstFrame();
     } else {
         report(problem);
-        createEngine();
         loadWindow(QStringLiteral("Problem.qml"), {{QStringLiteral("problem"), problem}});
     }
     if (!m_window) {

@@ -29,10 +29,13 @@
 
 #include <QTranslator>
 
+#include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickWindow>
 
 #include <memory>
+#include <thread>
+#include <vector>
 
 namespace groundwork::app {
 
@@ -60,6 +63,7 @@ private:
     void prepareNarration();
     void followCurrentLesson();
     void createEngine();
+    void startLoadingWindowTypes();
     void loadWindow(const QString &qmlFile, const QVariantMap &properties);
     QQuickWindow *mainWindow() const { return qobject_cast<QQuickWindow *>(m_window.get()); }
     void takeScreenshotWhenShown();
@@ -69,6 +73,8 @@ private:
     void startReminders();
 
     StartupTrace &m_trace;
+    // Reads the system's font list while the main thread opens the store (see start()).
+    std::jthread m_fontListReader;
     AppOptions m_options;
     core::learner::SystemClock m_clock;
     std::shared_ptr<const core::ContentPack> m_pack;
@@ -102,6 +108,9 @@ private:
     std::unique_ptr<AppModels> m_models; // the view models above, as the window takes them
     // A plain QQmlEngine, not a QQmlApplicationEngine: see createEngine().
     std::unique_ptr<QQmlEngine> m_engine;
+    // The window's and Today's QML types, loading in the background (startLoadingWindowTypes):
+    // held until the window is built so the engine keeps them.
+    std::vector<std::unique_ptr<QQmlComponent>> m_loadingTypes;
     std::unique_ptr<QObject> m_window; // the window loaded into m_engine; it goes first
 };
 
