@@ -66,7 +66,8 @@ Rectangle {
                     width: railItem.availableWidth
                     height: railItem.availableHeight
                     text: railItem.text
-                    font: railItem.font
+                    font.pixelSize: Theme.labelSize
+                    font.weight: Font.Medium
                     color: railItem.Material.foreground
                     verticalAlignment: Text.AlignVCenter
                     elide: Text.ElideRight

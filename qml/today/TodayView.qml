@@ -17,7 +17,8 @@ ReadingPage {
         width: parent.width
         text: new Date().toLocaleDateString(Qt.locale(), Locale.LongFormat)
         color: Theme.mutedText
-        font.pixelSize: Theme.smallSize
+        font.pixelSize: Theme.labelSize
+        font.weight: Font.Medium
     }
 
     // The cards that show only now and then (a rest day, the assessment, last week's
@@ -146,8 +147,8 @@ ReadingPage {
 
             Text {
                 text: qsTr("Readiness assessment · form %1").arg(card.today.assessmentForm)
-                font.pixelSize: Theme.smallSize
-                font.bold: true
+                font.pixelSize: Theme.labelSize
+                font.weight: Font.Medium
                 color: Theme.accent
             }
             Text {
@@ -220,8 +221,8 @@ ReadingPage {
 
             Text {
                 text: card.kind
-                font.pixelSize: Theme.smallSize
-                font.bold: true
+                font.pixelSize: Theme.labelSize
+                font.weight: Font.Medium
                 color: card.highlightKind ? Theme.focus : Theme.accent
             }
             Text {
@@ -274,8 +275,8 @@ ReadingPage {
 
             Text {
                 text: qsTr("This week")
-                font.pixelSize: Theme.smallSize
-                font.bold: true
+                font.pixelSize: Theme.labelSize
+                font.weight: Font.Medium
                 color: Theme.accent
             }
             Text {
@@ -310,7 +311,7 @@ ReadingPage {
                 width: parent.width
                 wrapMode: Text.Wrap
                 color: Theme.mutedText
-                font.pixelSize: Theme.smallSize
+                font.pixelSize: Theme.bodySize
                 text: qsTr("Goal met in %1 of the %2 weeks since you started.").arg(card.weeksOnTrack).arg(card.weeksCounted)
             }
         }

@@ -25,8 +25,8 @@ Rectangle {
             text: qsTr("Try it at work · %1").arg(card.today.tryItLessonTitle)
             Layout.fillWidth: true
             elide: Text.ElideRight
-            font.pixelSize: Theme.smallSize
-            font.bold: true
+            font.pixelSize: Theme.labelSize
+            font.weight: Font.Medium
             color: Theme.accent
         }
         Label {

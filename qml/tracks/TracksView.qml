@@ -307,8 +307,8 @@ Item {
                                     width: parent.width
                                     text: qsTr("The role you measure against")
                                     color: Theme.accent
-                                    font.pixelSize: Theme.smallSize
-                                    font.bold: true
+                                    font.pixelSize: Theme.labelSize
+                                    font.weight: Font.Medium
                                     wrapMode: Text.Wrap
                                 }
                                 Label {
@@ -404,8 +404,8 @@ Item {
                                     Layout.fillWidth: true
                                     text: qsTr("Your choice: %1").arg(view.tracks.chosenOutcomeLabel)
                                     color: Theme.accent
-                                    font.pixelSize: Theme.smallSize
-                                    font.bold: true
+                                    font.pixelSize: Theme.labelSize
+                                    font.weight: Font.Medium
                                     wrapMode: Text.Wrap
                                 }
                                 MarkdownText {

@@ -45,6 +45,10 @@ QtObject {
 
     readonly property real bodySize: 16 * textScale
     readonly property real smallSize: 13 * textScale
+    // A card's label above its title (in the accent colour), the date and the side rail: the
+    // buttons' size and weight (14 px, medium), which Today's first frame sets up anyway: each
+    // size or weight more is a font to load and its glyphs to shape and draw (bench.sh startup).
+    readonly property real labelSize: 14 * textScale
     readonly property real titleSize: 24 * textScale
     readonly property real headingSize: 18 * textScale
 }
