@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Material
 
 // Back, in the tool bar over a page. SectionHeader.qml loads it by file name only while a page
 // is open, so that the style's ToolButton is not loaded before the first frame. Its strings

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Templates as T
 import Groundwork.Core
@@ -219,7 +218,7 @@ ApplicationWindow {
         readonly property bool wanted: (window.activeFocusItem as T.Control)?.visualFocus === true
         onWantedChanged: {
             if (wanted && !item)
-                setSource("qrc:/qt/qml/Groundwork/Ui/FocusRing.qml", { window: window, parent: Overlay.overlay })
+                setSource("qrc:/qt/qml/Groundwork/Ui/FocusRing.qml", { window: window, parent: T.Overlay.overlay })
         }
     }
 

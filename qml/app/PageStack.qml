@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Material
 
 // The pages over a section (a lesson, a drill, lead mode), with the section as its first item.
 // Main.qml loads it by file name when the first page opens, so that neither this file nor the

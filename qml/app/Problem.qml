@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Material
 import Groundwork.Ui
 
 // Shown instead of the app when the learner's data cannot be opened safely. The data file is

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Material
 import Groundwork.Ui
 
 // One of the learner's devices (a row of CohortDevices' model), with a way to sign it out

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import Groundwork.Ui
 import Groundwork.Cohort // its C++ types: Qt 6.4 does not resolve them through the implicit import

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Material
 import Groundwork.Ui
 
 // One dimension's weight in the cohort's role: its name and a spin box (arrow keys, typing;

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Material
 import Groundwork.Ui
 
 // The lesson's quick check: pick an answer, then see whether it was right and why.

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Material
 import Groundwork.Ui
 
 // First-run step 2: the weekly goal (sessions and rest days).

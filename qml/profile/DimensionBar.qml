@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Groundwork.Ui
 import Groundwork.Profile // own C++ types: Qt 6.4's implicit import holds only the QML files

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Material
 import Groundwork.Ui
 import Groundwork.Settings // own C++ types: Qt 6.4's implicit import holds only the QML files
 

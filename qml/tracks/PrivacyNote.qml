@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Material
 import Groundwork.Ui
 
 // The promise of a private track, said plainly wherever the learner writes in one.

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Groundwork.Ui
 import Groundwork.Tracks // own C++ types: Qt 6.4's implicit import holds only the QML files
@@ -49,9 +49,10 @@ Item {
     }
     // The first step of the chosen outcome's path the keyboard can reach, or null.
     function firstPathStep(): Item {
-        const first = pathRepeater.itemAt(0)
-        if (first && first.visible)
-            return first
+        // Read through itemAt() each time: Qt 6.4's compiled code crashed reading `visible` of
+        // an item first kept in a variable and tested for null (tst_qml_tracks).
+        if (pathRepeater.count > 0 && pathRepeater.itemAt(0).visible)
+            return pathRepeater.itemAt(0)
         const next = nextTrackButton
         return next.visible ? next : null
     }

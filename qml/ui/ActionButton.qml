@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Controls.Material.impl
 import Groundwork.Ui // own C++ type (ButtonShadow): Qt 6.4's implicit import holds only the QML files

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Templates as T
 
 // The vertical scroll bar of a ReadingPage (the style's), made by file name the first time it

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Templates as T
 
 // A scrolling page whose content keeps a comfortable reading width on wide windows, and which

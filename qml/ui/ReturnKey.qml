@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Templates as T
 
 // Enter or Return on a focused button does what Space does: the style answers only Space, and
