@@ -12,7 +12,9 @@
 #include <QTimer>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFont>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -316,6 +318,18 @@ void AppShell::startLoadingWindowTypes()
         load(QStringLiteral("TodayPage.qml"));
 }
 
+// Qt Quick lays text out with the font's design metrics and, on a GPU, draws it from the
+// glyphs' unhinted outlines (distance fields): hinting changes nothing the learner sees there,
+// yet FreeType still ran its auto-hinter on every glyph the layout measured (6 M of the
+// instructions before Today's first frame, bench.sh startup). Only the software renderer, used
+// where there is no GPU, draws hinted glyphs; without hinting its text is a little softer.
+void AppShell::preferUnhintedText()
+{
+    QFont font = QGuiApplication::font();
+    font.setHintingPreference(QFont::PreferNoHinting);
+    QGuiApplication::setFont(font);
+}
+
 void AppShell::loadWindow(const QString &qmlFile, const QVariantMap &properties)
 {
     QVariantMap initial = properties;
@@ -472,6 +486,7 @@ bool AppShell::start()
     // a thread of its own, it overlaps the QML types' loading and the store's opening.
     m_fontListReader = std::jthread([] { QFontDatabase::families(); });
     QQuickStyle::setStyle(QStringLiteral("Material"));
+    preferUnhintedText();
     QDir().mkpath(dataDir());
     m_preferences = std::make_unique<core::SettingsPreferences>(
         QDir(dataDir()).filePath(QStringLiteral("settings.ini")));

@@ -64,6 +64,7 @@ private:
     void followCurrentLesson();
     void createEngine();
     void startLoadingWindowTypes();
+    static void preferUnhintedText();
     void loadWindow(const QString &qmlFile, const QVariantMap &properties);
     QQuickWindow *mainWindow() const { return qobject_cast<QQuickWindow *>(m_window.get()); }
     void takeScreenshotWhenShown();
