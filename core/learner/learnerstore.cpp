@@ -338,12 +338,16 @@ std::optional<QVector<Event>> LearnerStore::eventsAfter(const Snapshot &position
 
 QByteArray LearnerStore::syncValue(const QString &key) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
-    q.bindValue(0, key);
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0).toByteArray();
+    if (!m_syncValues) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT key, value FROM sync_state")))
+            return {}; // nothing kept: the next call reads again
+        QHash<QString, QByteArray> values;
+        while (q.next())
+            values.insert(q.value(0).toString(), q.value(1).toByteArray());
+        m_syncValues = std::move(values);
+    }
+    return m_syncValues->value(key);
 }
 
 bool LearnerStore::setSyncValue(const QString &key, const QByteArray &value)
@@ -353,7 +357,11 @@ bool LearnerStore::setSyncValue(const QString &key, const QByteArray &value)
                              " ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.bindValue(0, key);
     q.bindValue(1, value);
-    return q.exec(); // autocommit: one durable statement
+    if (!q.exec()) // autocommit: one durable statement
+        return false;
+    if (m_syncValues)
+        m_syncValues->insert(key, value);
+    return true;
 }
 
 } // namespace groundwork::core::learner

@@ -2,6 +2,7 @@
 
 #include "learner/event.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -96,7 +97,9 @@ public:
     // The events that sort after a snapshot's position, in fold order; nothing if unreadable.
     std::optional<QVector<Event>> eventsAfter(const Snapshot &position) const;
 
-    // Small persistent values for sync (e.g. the download cursor).
+    // Small persistent values for sync (e.g. the download cursor). All are read at the first
+    // call and kept: this store is their only reader and writer (a dozen reads before the first
+    // frame had been a query each).
     QByteArray syncValue(const QString &key) const;
     bool setSyncValue(const QString &key, const QByteArray &value);
 
@@ -113,6 +116,7 @@ private:
     QSqlDatabase m_db;
     QSqlQuery m_insertEvent;
     QSqlQuery m_insertOutbox;
+    mutable std::optional<QHash<QString, QByteArray>> m_syncValues; // see syncValue()
 };
 
 } // namespace groundwork::core::learner

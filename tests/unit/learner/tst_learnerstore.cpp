@@ -27,6 +27,7 @@ private slots:
     void outboxTriggerRefusesPrivateEvents();
     void failedOutboxWriteLeavesNoEvent();
     void markSentAndImportAreIdempotent();
+    void syncValuesAreKeptAsWritten();
     void recorderRefusesUnknownContent();
     void eventsReadBackExactly();
 
@@ -237,6 +238,38 @@ void TestLearnerStore::markSentAndImportAreIdempotent()
 
     QVERIFY(store.setSyncValue(QStringLiteral("cursor"), "42"));
     QCOMPARE(store.syncValue(QStringLiteral("cursor")), QByteArray("42"));
+}
+
+// The store reads its sync values once and keeps them: what it reports after a write is what
+// is on disk, a refused write changes neither, and a store opened later reads the same.
+void TestLearnerStore::syncValuesAreKeptAsWritten()
+{
+    const QString path = dbPath("syncvalues.db");
+    {
+        auto opened = LearnerStore::open(path);
+        QVERIFY(opened.store);
+        LearnerStore &store = *opened.store;
+        QVERIFY(store.setSyncValue(QStringLiteral("cursor"), "7")); // before the first read
+        QCOMPARE(store.syncValue(QStringLiteral("cursor")), QByteArray("7"));
+        QVERIFY(store.syncValue(QStringLiteral("token")).isEmpty());
+        QVERIFY(store.setSyncValue(QStringLiteral("cursor"), "8")); // after it
+        QVERIFY(store.setSyncValue(QStringLiteral("token"), "t1"));
+        QCOMPARE(store.syncValue(QStringLiteral("cursor")), QByteArray("8"));
+        QCOMPARE(store.syncValue(QStringLiteral("token")), QByteArray("t1"));
+        QCOMPARE(queryOne(path, QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'")),
+                 QStringLiteral("8"));
+        // A write the database refuses is not reported as kept.
+        QCOMPARE(queryOne(path, QStringLiteral("CREATE TRIGGER no_write BEFORE UPDATE ON sync_state "
+                                               "BEGIN SELECT RAISE(ABORT, 'read only'); END")),
+                 QString());
+        QVERIFY(!store.setSyncValue(QStringLiteral("cursor"), "9"));
+        QCOMPARE(store.syncValue(QStringLiteral("cursor")), QByteArray("8"));
+        QCOMPARE(queryOne(path, QStringLiteral("DROP TRIGGER no_write")), QString());
+    }
+    auto reopened = LearnerStore::open(path);
+    QVERIFY(reopened.store);
+    QCOMPARE(reopened.store->syncValue(QStringLiteral("cursor")), QByteArray("8"));
+    QCOMPARE(reopened.store->syncValue(QStringLiteral("token")), QByteArray("t1"));
 }
 
 void TestLearnerStore::eventsReadBackExactly()
