@@ -48,17 +48,24 @@ SittingAnswers answersOf(const LearnerState &state, const QSet<QString> &drills)
 } // namespace
 
 Assessments::Assessments(std::shared_ptr<const ContentPack> pack)
-    : m_pack(std::move(pack)), m_profiler(m_pack)
+    : m_pack(std::move(pack)), m_profiler(m_pack),
+      m_formA(m_pack->assessmentDrills(pb::ASSESSMENT_FORM_A)),
+      m_formB(m_pack->assessmentDrills(pb::ASSESSMENT_FORM_B))
 {
+    for (const pb::AssessmentForm form : {pb::ASSESSMENT_FORM_A, pb::ASSESSMENT_FORM_B})
+        if (!drillsOf(form).isEmpty())
+            m_forms.append(form);
+}
+
+const QStringList &Assessments::drillsOf(pb::AssessmentForm form) const
+{
+    static const QStringList none;
+    return form == pb::ASSESSMENT_FORM_A ? m_formA : form == pb::ASSESSMENT_FORM_B ? m_formB : none;
 }
 
 QVector<pb::AssessmentForm> Assessments::forms() const
 {
-    QVector<pb::AssessmentForm> forms;
-    for (const pb::AssessmentForm form : {pb::ASSESSMENT_FORM_A, pb::ASSESSMENT_FORM_B})
-        if (!m_pack->assessmentDrills(form).isEmpty())
-            forms.append(form);
-    return forms;
+    return m_forms;
 }
 
 QString Assessments::nextDecision(const pb::Drill &drill, const QHash<QString, QString> &answers)
@@ -86,7 +93,7 @@ AssessmentSitting Assessments::sitting(const LearnerState &state, pb::Assessment
 {
     AssessmentSitting sitting;
     sitting.form = form;
-    sitting.drills = m_pack->assessmentDrills(form);
+    sitting.drills = drillsOf(form);
     const QSet<QString> drills(sitting.drills.cbegin(), sitting.drills.cend());
     const SittingAnswers s = answersOf(state, drills);
     sitting.attempts = s.attempts;

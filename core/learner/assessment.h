@@ -123,8 +123,15 @@ public:
     static QString nextDecision(const pb::Drill &drill, const QHash<QString, QString> &answers);
 
 private:
+    const QStringList &drillsOf(pb::AssessmentForm form) const;
+
     std::shared_ptr<const ContentPack> m_pack;
     ReadinessProfiler m_profiler;
+    // Each form's drills, listed once: the pack does not change, and the offer, the sittings
+    // and the results each asked for them again (6 lists of every drill before the first frame).
+    QStringList m_formA;
+    QStringList m_formB;
+    QVector<pb::AssessmentForm> m_forms;
 };
 
 } // namespace groundwork::core::learner

@@ -14,8 +14,9 @@ ReadingPage {
     signal assessmentRequested()
 
     Text {
+        objectName: "todayDate"
         width: parent.width
-        text: new Date().toLocaleDateString(Qt.locale(), Locale.LongFormat)
+        text: view.today.dateText
         color: Theme.mutedText
         font.pixelSize: Theme.labelSize
         font.weight: Font.Medium

@@ -3,6 +3,8 @@
 #include "session/learnerdata.h"
 #include "settings/preferences.h"
 
+#include <QLocale>
+
 namespace groundwork::today {
 
 using core::toQString;
@@ -28,6 +30,11 @@ const Offer &TodayViewModel::offer() const
         m_offerDay = today;
     }
     return *m_offer;
+}
+
+QString TodayViewModel::dateText() const
+{
+    return QLocale().toString(m_data.today(), QLocale::LongFormat);
 }
 
 QString TodayViewModel::trackTitle() const

@@ -23,6 +23,8 @@ class TodayViewModel : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Built by the app shell over the learner's data")
+    // Today's date (the learner's day, as the planner counts it) in the chosen language's long form
+    Q_PROPERTY(QString dateText READ dateText NOTIFY changed)
     Q_PROPERTY(QString trackTitle READ trackTitle NOTIFY changed)
     // Empty when every lesson of the track is finished
     Q_PROPERTY(QString lessonId READ lessonId NOTIFY changed)
@@ -78,6 +80,7 @@ public:
     // false when it could not be saved (nothing changes).
     Q_INVOKABLE bool saveTryItNote(const QString &text);
 
+    QString dateText() const;
     QString trackTitle() const;
     QString lessonId() const;
     QString lessonTitle() const;

@@ -35,11 +35,15 @@ QImage loadShadow(const QString &file)
     return image;
 }
 
+// Each read the first time it is drawn: no button is pressed before the first frame.
 const QImage &shadowImage(bool raised)
 {
+    if (raised) {
+        static const QImage pressed = loadShadow(QStringLiteral(":/qt/qml/Groundwork/Ui/shadows/elevation-8.alpha"));
+        return pressed;
+    }
     static const QImage rest = loadShadow(QStringLiteral(":/qt/qml/Groundwork/Ui/shadows/elevation-2.alpha"));
-    static const QImage pressed = loadShadow(QStringLiteral(":/qt/qml/Groundwork/Ui/shadows/elevation-8.alpha"));
-    return raised ? pressed : rest;
+    return rest;
 }
 
 // The nine patches' node, remembering which picture its texture holds.

@@ -42,6 +42,16 @@ TestCase {
         verify(["handover", "bar"].indexOf(drillSpy.signalArguments[0][0]) >= 0)
     }
 
+    // The date is the learner's day as the plan counts it (the fixture's clock, not the
+    // machine's), in the language's long form, and it moves on with the day.
+    function test_date_is_the_learners_day() {
+        const view = createTemporaryObject(todayComponent, testCase)
+        const date = findChild(view, "todayDate")
+        compare(date.text, new Date(2025, 2, 3).toLocaleDateString(Qt.locale(), Locale.LongFormat))
+        fixture.advanceDays(1)
+        compare(date.text, new Date(2025, 2, 4).toLocaleDateString(Qt.locale(), Locale.LongFormat))
+    }
+
     // A drill played badly comes back for review once it is due.
     function test_review_is_marked_as_review() {
         verify(fixture.playHandover("do-it", "check-daily", 50))
