@@ -337,6 +337,10 @@ void AppShell::loadWindow(const QString &qmlFile, const QVariantMap &properties)
         initial.insert(QStringLiteral("width"), m_options.windowSize.width());
         initial.insert(QStringLiteral("height"), m_options.windowSize.height());
     }
+    // The engine is made at start (see start()); "Delete my data" closes it with the learner's
+    // data, and the fresh window after it needs a new one.
+    if (!m_engine)
+        createEngine();
     QQmlComponent component(m_engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Groundwork/App/") + qmlFile));
     m_window.reset(component.createWithInitialProperties(initial));
     m_loadingTypes.clear();
