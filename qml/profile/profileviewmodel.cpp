@@ -180,7 +180,7 @@ void ProfileViewModel::refresh()
         rows << row;
     }
     m_model.setRows(std::move(rows));
-    m_series = buildSeries();
+    m_series.reset();
 
     const QVector<learner::AssessmentResult> results = assessmentResults();
     QVector<AssessmentRow> sittings;
@@ -388,6 +388,13 @@ void ProfileViewModel::adoptDeviceSharingChoice()
     if (m_data.state().assessmentSharingChoices == 0 && !m_data.setShareAssessmentResults(true))
         return; // kept on the device, to carry over at the next start
     m_preferences->setShareAssessmentResults(false);
+}
+
+QVariantList ProfileViewModel::weeklySeries() const
+{
+    if (!m_series)
+        m_series = buildSeries();
+    return *m_series;
 }
 
 QVariantList ProfileViewModel::buildSeries() const

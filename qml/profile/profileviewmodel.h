@@ -112,7 +112,7 @@ public:
     QString calibrationText() const;
     QStringList calibrationDetails() const;
     int ratedDecisions() const { return m_profile.calibration.rated; }
-    QVariantList weeklySeries() const { return m_series; }
+    QVariantList weeklySeries() const;
 
     // Plain words for a calibration; public for tests.
     static QString describeCalibration(const core::learner::Calibration &calibration);
@@ -167,7 +167,9 @@ private:
     ProfileModel m_model;
     QString m_roleId;
     core::learner::ReadinessProfile m_profile;
-    QVariantList m_series;
+    // Built when first read after a change: only the Profile page draws it, and Today shows
+    // before anyone opens that page (0.5 M instructions with five years of weeks).
+    mutable std::optional<QVariantList> m_series;
     AssessmentModel m_assessments;
     std::optional<core::learner::AssessmentChange> m_change;
 };

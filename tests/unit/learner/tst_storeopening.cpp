@@ -42,7 +42,7 @@ private slots:
     void corruptFileIsRefusedAndKept();
     void newerSchemaIsRefusedAndKept();
     void foreignDatabaseIsRefusedAndKept();
-    void snapshotChecksumIsBlake2b256();
+    void snapshotChecksumIsCrc32();
 
 private:
     QString dbPath(const char *name) { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -238,27 +238,47 @@ void TestStoreOpening::foreignDatabaseIsRefusedAndKept()
 }
 
 QTEST_GUILESS_MAIN(TestStoreOpening)
-// The snapshot's checksum is BLAKE2b-256 of its bytes, as Qt computes it (the checksum of
-// every snapshot written before it was computed through libsodium), and a snapshot whose
-// bytes no longer match it is refused, so the state is derived from the events again.
-void TestStoreOpening::snapshotChecksumIsBlake2b256()
+// The snapshot's checksum is the CRC-32 of its bytes (zlib's polynomial, big-endian; the
+// standard check value of "123456789" is CBF43926), and a snapshot whose bytes no longer
+// match it is refused, so the state is derived from the events again; so is one with an
+// earlier build's 32-byte BLAKE2b checksum.
+void TestStoreOpening::snapshotChecksumIsCrc32()
 {
     const QString path = dbPath("checksum.db");
     auto opened = LearnerStore::open(path);
     QVERIFY2(opened.store, qPrintable(opened.message));
-    QByteArray state(64 * 1024, Qt::Uninitialized);
-    for (qsizetype i = 0; i < state.size(); ++i)
-        state[i] = char(QRandomGenerator::global()->bounded(256));
     ManualClock clock(1'750'000'000'000);
     Recorder rec(*opened.store, makeTestPack(), clock);
     QVERIFY(rec.lessonStarted(QStringLiteral("ready"), QStringLiteral("l1")).ok);
     const Event last = opened.store->events().last();
-    QVERIFY(opened.store->saveSnapshot({last.timeMs, last.deviceId, last.id, 1, state}));
-    QCOMPARE(testing::queryOne(path, QStringLiteral("SELECT hex(checksum) FROM derived_snapshot WHERE id = 1")),
-             QString::fromLatin1(QCryptographicHash::hash(state, QCryptographicHash::Blake2b_256).toHex().toUpper()));
+    const auto checksum = [&] {
+        return testing::queryOne(path, QStringLiteral("SELECT hex(checksum) FROM derived_snapshot WHERE id = 1"));
+    };
+    QVERIFY(opened.store->saveSnapshot({last.timeMs, last.deviceId, last.id, 1, QByteArrayLiteral("123456789")}));
+    QCOMPARE(checksum(), QStringLiteral("CBF43926"));
     QVERIFY(opened.store->snapshot());
-    testing::queryOne(path, QStringLiteral("UPDATE derived_snapshot SET checksum = zeroblob(32) WHERE id = 1"));
+
+    QByteArray state(64 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < state.size(); ++i)
+        state[i] = char(QRandomGenerator::global()->bounded(256));
+    QVERIFY(opened.store->saveSnapshot({last.timeMs, last.deviceId, last.id, 1, state}));
+    QVERIFY(opened.store->snapshot());
+    QCOMPARE(checksum().size(), 8);
+
+    QByteArray damaged = state;
+    damaged[40000] = char(damaged.at(40000) ^ 0x10); // one flipped bit
+    testing::queryOne(path, QStringLiteral("UPDATE derived_snapshot SET state = x'%1' WHERE id = 1")
+                                .arg(QString::fromLatin1(damaged.toHex())));
     QString why;
+    QVERIFY(!opened.store->snapshot(&why));
+    QVERIFY2(why.contains(QLatin1String("checksum")), qPrintable(why));
+
+    QVERIFY(opened.store->saveSnapshot({last.timeMs, last.deviceId, last.id, 1, state}));
+    QVERIFY(opened.store->snapshot());
+    testing::queryOne(path, QStringLiteral("UPDATE derived_snapshot SET checksum = x'%1' WHERE id = 1")
+                                .arg(QString::fromLatin1(
+                                    QCryptographicHash::hash(state, QCryptographicHash::Blake2b_256).toHex())));
+    why.clear();
     QVERIFY(!opened.store->snapshot(&why));
     QVERIFY2(why.contains(QLatin1String("checksum")), qPrintable(why));
 }
