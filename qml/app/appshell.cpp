@@ -1,4 +1,5 @@
 #include "appshell.h"
+#include "importpaths.h"
 
 #include "groundwork/platform/shippedfiles.h"
 #include "client/keychainsecretstore.h"
@@ -358,7 +359,8 @@ void AppShell::loadWindow(const QString &qmlFile, const QVariantMap &properties)
 void AppShell::createEngine()
 {
     m_engine = std::make_unique<QQmlEngine>();
-    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    m_engine->setImportPathList(qmlImportPaths(m_engine->importPathList(),
+                                               QLibraryInfo::path(QLibraryInfo::QmlImportsPath)));
 }
 
 void AppShell::reportFirstFrame()

@@ -1,6 +1,10 @@
 #include "appoptions.h"
+#include "importpaths.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using groundwork::app::AppOptions;
@@ -81,6 +85,31 @@ private slots:
         QVERIFY(!options.previewReminder);
         QVERIFY(read({QStringLiteral("--preview-reminder")}, &options, &problem));
         QVERIFY(options.previewReminder);
+    }
+
+    // The app's modules first, then Qt's installed ones; the copies of Qt's qmldir files in
+    // resources are searched only where Qt's modules are not installed on disk (static builds).
+    void qmlImportPathsPreferWhatIsOnDisk()
+    {
+        QTemporaryDir installed;
+        QVERIFY(installed.isValid());
+        const QStringList defaults{QStringLiteral("/opt/app/bin"), QStringLiteral("qrc:/qt-project.org/imports"),
+                                   installed.path()};
+        // Nothing installed there yet: the defaults are kept, after the app's modules.
+        QCOMPARE(groundwork::app::qmlImportPaths(defaults, installed.path()),
+                 QStringList({QStringLiteral("qrc:/qt/qml"), QStringLiteral("/opt/app/bin"),
+                              QStringLiteral("qrc:/qt-project.org/imports"), installed.path()}));
+        QVERIFY(QDir(installed.path()).mkpath(QStringLiteral("QtQuick")));
+        QFile qmldir(installed.filePath(QStringLiteral("QtQuick/qmldir")));
+        QVERIFY(qmldir.open(QIODevice::WriteOnly));
+        qmldir.write("module QtQuick\n");
+        qmldir.close();
+        QCOMPARE(groundwork::app::qmlImportPaths(defaults, installed.path()),
+                 QStringList({QStringLiteral("qrc:/qt/qml"), installed.path(), QStringLiteral("/opt/app/bin")}));
+        // Asked twice, a path is listed once.
+        QCOMPARE(groundwork::app::qmlImportPaths(defaults + QStringList{QStringLiteral("qrc:/qt/qml")}, installed.path())
+                     .count(QStringLiteral("qrc:/qt/qml")),
+                 1);
     }
 };
 
