@@ -15,7 +15,7 @@ packages=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick-shapes qml6-module-qttest qml6-module-qtmultimedia
   qt6-qpa-plugins gstreamer1.0-plugins-base gstreamer1.0-plugins-good
   # libraries
-  libyaml-cpp-dev libmd4c-dev libprotobuf-dev protobuf-compiler libsodium-dev zlib1g-dev libcsv-dev
+  libyaml-cpp-dev libmd4c-dev libprotobuf-dev protobuf-compiler libsodium-dev zlib1g-dev libcsv-dev libxxhash-dev
   # the xAPI statement check in the lead export test
   python3-jsonschema
   # the system keychain for the device credential; a Secret Service for its tests

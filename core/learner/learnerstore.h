@@ -87,6 +87,8 @@ public:
         QString lastEventId;
         int eventCount = 0;
         QByteArray state;
+        // How many events sorted after it when snapshot() read it (-1: not counted).
+        int followingEvents = -1;
     };
     // The stored snapshot when its bytes match their checksum and the store holds exactly
     // eventCount events up to its position; otherwise nothing (and *why says what did not

@@ -58,7 +58,10 @@ void LearnerData::load()
 {
     m_snapshotProblem.clear();
     if (const auto snapshot = m_store.snapshot(&m_snapshotProblem)) {
-        const auto tail = m_store.eventsAfter(*snapshot);
+        // Usually none follow it (a snapshot is written soon after start-up), and the store
+        // has just counted them: no query for an empty tail.
+        const auto tail = snapshot->followingEvents == 0 ? std::optional(QVector<learner::Event>{})
+                                                         : m_store.eventsAfter(*snapshot);
         if (!tail)
             m_snapshotProblem = QStringLiteral("the events after the snapshot cannot be read");
         else if (m_derived.resume(snapshot->state, m_pack->contentVersion(), *tail, &m_snapshotProblem)) {

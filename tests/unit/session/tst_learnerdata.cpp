@@ -175,6 +175,14 @@ private slots:
             QCOMPARE(data->state().fingerprint(), expected);
             data->saveSnapshotIfBehind(); // as the shell does after the first frame
             QCOMPARE(m_store->snapshot()->eventCount, total);
+            QCOMPARE(m_store->snapshot()->followingEvents, 0);
+        }
+        {
+            // Nothing after the snapshot: the state is the snapshot's alone.
+            auto data = reopened();
+            QVERIFY2(data->snapshotProblem().isEmpty(), qPrintable(data->snapshotProblem()));
+            QCOMPARE(data->eventsFolded(), 0);
+            QCOMPARE(data->state().fingerprint(), expected);
         }
         {
             // An older answer from another device arrives: the snapshot no longer covers a
