@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <chrono>
 #include <cstdio>
 
 namespace groundwork::app {
@@ -50,14 +51,14 @@ QString contentResourceFile()
     return platform::shippedFile(QStringLiteral("groundwork-content.rcc"));
 }
 
-// Prints when the first frame was swapped, on the monotonic clock the benchmark read before it
-// started this process. Never inlined and named alike in the bare window (bench_bare_window):
+// Prints when the first frame was swapped, in microseconds on the monotonic clock the benchmark
+// read before it started this process. Never inlined and named alike in the bare window (bench_bare_window):
 // bench.sh counts the instructions up to it by this name (callgrind --dump-before).
 Q_NEVER_INLINE void firstFrameReported()
 {
-    QElapsedTimer now;
-    now.start();
-    std::printf("first-frame-ms %lld\n", static_cast<long long>(now.msecsSinceReference()));
+    const auto now = std::chrono::steady_clock::now().time_since_epoch();
+    std::printf("first-frame-us %lld\n",
+                static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(now).count()));
     std::fflush(stdout);
 }
 

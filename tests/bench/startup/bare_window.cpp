@@ -7,6 +7,7 @@
 #include <QQuickWindow>
 #include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 
 namespace {
@@ -14,9 +15,9 @@ namespace {
 // The app's twin (qml/app/appshell.cpp): bench.sh counts instructions up to it by name.
 Q_NEVER_INLINE void firstFrameReported()
 {
-    QElapsedTimer now;
-    now.start();
-    std::printf("first-frame-ms %lld\n", static_cast<long long>(now.msecsSinceReference()));
+    const auto now = std::chrono::steady_clock::now().time_since_epoch();
+    std::printf("first-frame-us %lld\n",
+                static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(now).count()));
     std::fflush(stdout);
 }
 
