@@ -344,6 +344,7 @@ void AppShell::loadWindow(const QString &qmlFile, const QVariantMap &properties)
     if (!m_engine)
         createEngine();
     QQmlComponent component(m_engine.get(), QUrl(QStringLiteral("qrc:/qt/qml/Groundwork/App/") + qmlFile));
+    m_trace.mark("window's types ready (loaded on the type loader's thread)");
     m_window.reset(component.createWithInitialProperties(initial));
     m_loadingTypes.clear();
     if (!m_window) {
@@ -465,7 +466,7 @@ void AppShell::showMainWindow()
                 {QStringLiteral("models"), object(m_models.get())},
                 {QStringLiteral("colorScheme"), QVariant::fromValue(m_options.colorScheme)},
                 {QStringLiteral("startWith"), m_options.startWith}});
-    m_trace.mark("Main.qml loaded (window created, Today built)");
+    m_trace.mark("window created, Today built");
     startReminders();
     m_trace.mark("reminders");
 }
