@@ -70,7 +70,7 @@ Column {
         width: parent.width
         text: qsTr("Cohort")
         color: Theme.text
-        font.pixelSize: Theme.headingSize
+        font.pixelSize: Theme.titleSize // a page's title, as on Profile and Settings
         font.bold: true
         wrapMode: Text.Wrap
         Accessible.role: Accessible.Heading
