@@ -15,6 +15,7 @@
 #include <QHostAddress>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QScopeGuard>
 #include <QTimer>
 
 namespace groundwork::sync {
@@ -212,7 +213,15 @@ int serve(const ServerSettings &settings, Store &store, QTextStream &out, QTextS
         }
     };
     purge();
-    store.checkpointInBackground(kCheckpointIntervalMs);
+    // Answers are released on the group commit's thread; stopped before it goes.
+    const auto stopSyncing = qScopeGuard([&store] { store.syncInBackground(nullptr); });
+    try {
+        store.checkpointInBackground(kCheckpointIntervalMs);
+        store.syncInBackground(&commits);
+    } catch (const StoreError &e) {
+        err << "cannot set up the database's log: " << e.what() << Qt::endl;
+        return 1;
+    }
     QTimer purgeTimer;
     QObject::connect(&purgeTimer, &QTimer::timeout, purge);
     purgeTimer.start(kPurgeIntervalMs);

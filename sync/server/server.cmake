@@ -27,6 +27,8 @@ add_library(groundwork_sync_server STATIC
   ${CMAKE_CURRENT_LIST_DIR}/postgresstatements.cpp
   ${CMAKE_CURRENT_LIST_DIR}/walcheckpointer.h
   ${CMAKE_CURRENT_LIST_DIR}/walcheckpointer.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/walsyncer.h
+  ${CMAKE_CURRENT_LIST_DIR}/walsyncer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreupkeep.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstoreaccounts.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sqlstorerecovery.cpp

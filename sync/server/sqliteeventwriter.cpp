@@ -88,14 +88,19 @@ void finish(sqlite3 *db, sqlite3_stmt *statement, const char *what)
 
 } // namespace
 
-SqliteEventWriter::SqliteEventWriter(const QSqlDatabase &db)
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        throw StoreError("the event writer needs an open SQLite connection");
-    m_db = *static_cast<sqlite3 *const *>(handle.data());
-    if (!m_db)
-        throw StoreError("the event writer needs an open SQLite connection");
+    sqlite3 *connection = nullptr;
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        connection = *static_cast<sqlite3 *const *>(handle.data());
+    if (!connection)
+        throw StoreError("this needs an open SQLite connection");
+    return connection;
+}
+
+SqliteEventWriter::SqliteEventWriter(const QSqlDatabase &db) : m_db(sqliteHandle(db))
+{
     try {
         m_held = prepare(m_db, kHeldSql);
         m_insert = prepare(m_db, kInsertSql);

@@ -14,6 +14,9 @@ struct sqlite3_stmt;
 
 namespace groundwork::sync {
 
+// The SQLite connection under a QSQLITE connection; throws StoreError if it is not one, or closed.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
+
 // The event INSERT on SQLite, bound through SQLite's own C API on the connection Qt SQL opened
 // (QSqlDriver::handle()), with the two reads every upload makes besides (its account's usage
 // counters, and the credential generation); everything else stays on Qt SQL. The INSERT runs

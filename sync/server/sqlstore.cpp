@@ -7,6 +7,7 @@
 #include "server/sqliteeventwriter.h"
 #include "server/sqlvalues.h"
 #include "server/walcheckpointer.h"
+#include "server/walsyncer.h"
 
 #include <QDateTime>
 #include <QScopeGuard>
@@ -88,6 +89,7 @@ quint64 SqlStore::openLinkCodes(const QString &accountId, qint64 nowMs)
 
 SqlStore::~SqlStore()
 {
+    m_syncer.reset(); // flushes what was committed
     m_checkpointer.reset();
     forgetPrepared(); // statements go before their connection
     const QString name = m_db.connectionName();
@@ -199,8 +201,6 @@ bool SqlStore::transaction(const std::function<bool()> &work)
         m_db.rollback();
         throw StoreError(("commit failed: " + error).toStdString());
     }
-    if (m_checkpointer)
-        m_checkpointer->committed();
     return true;
 }
 

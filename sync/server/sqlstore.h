@@ -19,6 +19,7 @@ namespace groundwork::sync {
 class PostgresStatements;
 class SqliteEventWriter;
 class WalCheckpointer;
+class WalSyncer;
 
 // The Store on any Qt SQL driver. Both back ends speak the same SQL for everything but the
 // schema (INSERT ... ON CONFLICT DO NOTHING works in SQLite 3.24+ and PostgreSQL), so only
@@ -45,6 +46,8 @@ public:
     QVariant queryValue(const QString &sql);
     void backupTo(const QString &path) override;
     void checkpointInBackground(int intervalMs) override;
+    void syncInBackground(QObject *releaseContext) override;
+    void whenDurable(std::function<void(bool onDisk)> release) override;
     int purgeExpired(qint64 nowMs, qint64 noncesBeforeMs) override;
     bool transaction(const std::function<bool()> &work) override;
     bool savepoint(const std::function<bool()> &work) override;
@@ -149,6 +152,11 @@ private:
     PostgresStatements *postgres();
     std::unique_ptr<PostgresStatements> m_postgres;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // SQLite, when serving
+    std::unique_ptr<WalSyncer> m_syncer;             // SQLite, when serving
+    // SQLite: every commit on this connection, however made, is reported to the two above
+    // (sqlite3_wal_hook); registered again after a reconnect.
+    void watchCommits();
+    int m_writerCheckpointFrames = 0;
     void forgetPrepared();
     void beginTransaction();
     QStringList m_session;

@@ -2,11 +2,16 @@
 // reconnection, migrations, backups and the purge of what expired.
 #include "server/sqlstore.h"
 
+#include "server/sqliteeventwriter.h"
 #include "server/walcheckpointer.h"
+#include "server/walsyncer.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace groundwork::sync {
 
@@ -14,6 +19,28 @@ void SqlStore::startSession()
 {
     for (const QString &statement : std::as_const(m_session))
         run(statement);
+    if (m_checkpointer || m_syncer)
+        watchCommits();
+}
+
+void SqlStore::watchCommits()
+{
+    const qint64 pageSize = std::max<qint64>(512, queryValue(QStringLiteral("PRAGMA page_size")).toLongLong());
+    m_writerCheckpointFrames = int(WalCheckpointer::kWriterCheckpointBytes / pageSize);
+    // Called by SQLite after each commit on this connection, with the frames now in the log.
+    // It replaces SQLite's own automatic checkpoint (which is this same hook), kept here as the
+    // safety net: a passive checkpoint by the writer once the log is that large.
+    const auto onCommit = [](void *context, sqlite3 *db, const char *name, int frames) {
+        auto *store = static_cast<SqlStore *>(context);
+        if (store->m_syncer)
+            store->m_syncer->committed();
+        if (store->m_checkpointer)
+            store->m_checkpointer->committed();
+        if (frames >= store->m_writerCheckpointFrames)
+            sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        return SQLITE_OK;
+    };
+    sqlite3_wal_hook(sqliteHandle(m_db), onCommit, this);
 }
 
 bool SqlStore::ping()
@@ -57,10 +84,42 @@ void SqlStore::checkpointInBackground(int intervalMs)
 {
     if (m_backend != u"sqlite" || m_checkpointer)
         return;
-    const QString pages = QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(WalCheckpointer::kWriterCheckpointPages);
-    run(pages);
-    m_session << pages; // kept after a reconnect
     m_checkpointer = std::make_unique<WalCheckpointer>(m_db.databaseName(), intervalMs);
+    watchCommits();
+}
+
+void SqlStore::syncInBackground(QObject *releaseContext)
+{
+    if (m_backend != u"sqlite" || bool(m_syncer) == bool(releaseContext))
+        return;
+    const QString full = QStringLiteral("PRAGMA synchronous=FULL");
+    const QString normal = QStringLiteral("PRAGMA synchronous=NORMAL");
+    if (!releaseContext) {
+        // Each commit flushes itself again before the last ones are flushed here. (Should the
+        // connection be broken, the next one opens with FULL all the same.)
+        m_session.replaceInStrings(normal, full);
+        try {
+            run(full);
+        } catch (const StoreError &e) {
+            qWarning("groundwork-server: %s", e.what());
+        }
+        m_syncer.reset();
+        return;
+    }
+    // The syncer first, so that it counts every commit made without a flush.
+    const char *log = sqlite3_filename_wal(sqlite3_db_filename(sqliteHandle(m_db), "main"));
+    m_syncer = std::make_unique<WalSyncer>(WalSyncer::fileFlush(QFile::decodeName(log)), releaseContext);
+    watchCommits();
+    run(normal);
+    m_session.replaceInStrings(full, normal);
+}
+
+void SqlStore::whenDurable(std::function<void(bool onDisk)> release)
+{
+    if (m_syncer)
+        m_syncer->whenDurable(std::move(release));
+    else
+        release(true);
 }
 
 int SqlStore::purgeExpired(qint64 nowMs, qint64 noncesBeforeMs)

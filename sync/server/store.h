@@ -12,6 +12,8 @@
 #include <optional>
 #include <stdexcept>
 
+class QObject;
+
 namespace groundwork::sync {
 
 enum class Role { Learner, Lead, Admin };
@@ -214,6 +216,15 @@ public:
     // thread of its own every `intervalMs` from now on, not by the commit that fills it (see
     // walcheckpointer.h). Other back ends need nothing.
     virtual void checkpointInBackground(int intervalMs) { (void)intervalMs; }
+
+    // For the serving process: commits are flushed to disk by a thread of their own, and
+    // answers wait for it in whenDurable() (SQLite; see walsyncer.h). Released on
+    // `releaseContext`'s thread, which must outlive it; nullptr flushes what is committed and
+    // makes every commit flush itself again. Other back ends' commits are durable already.
+    virtual void syncInBackground(QObject *releaseContext) { (void)releaseContext; }
+    // Runs `release(true)` once everything committed so far is on disk (at once, unless
+    // syncInBackground() is on and a flush is due); `release(false)` if it cannot be.
+    virtual void whenDurable(std::function<void(bool onDisk)> release) { release(true); }
 
     // Runs `work` in one transaction; commits when it returns true, rolls back otherwise
     // (and when it throws).

@@ -123,6 +123,15 @@ Reply SyncService::internalError()
 void SyncService::handleLater(const QString &path, const QString &bearerToken, QByteArrayView body,
                               const QString &caller, QByteArrayView contentEncoding, ReplyHandler done)
 {
+    // Every answer, not only an upload's: a download must not show events a power cut could
+    // still take back (their sequence numbers would be given again, past the device's cursor).
+    done = [this, done = std::move(done)](Reply reply) {
+        m_store.whenDurable([done, reply = std::move(reply)](bool onDisk) mutable {
+            if (!onDisk)
+                reply = fail(WireError::Internal, QStringLiteral("The server could not store the request; try again later."));
+            done(std::move(reply));
+        });
+    };
     if (!m_commits || path != kUpload) {
         done(handle(path, bearerToken, body, caller, contentEncoding));
         return;

@@ -29,9 +29,9 @@ public:
     // interval).
     void committed();
 
-    // The log would have grown past this many pages before the connection that writes
-    // checkpoints itself: a safety net should this thread fall behind (SQLite's default is 1000).
-    static constexpr int kWriterCheckpointPages = 16384;
+    // The log may grow to this size before the connection that writes checkpoints itself: a
+    // safety net should this thread fall behind (SQLite's own default is 1000 pages).
+    static constexpr qint64 kWriterCheckpointBytes = 64LL * 1024 * 1024;
 
 private:
     void run();

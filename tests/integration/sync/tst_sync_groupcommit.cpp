@@ -5,6 +5,10 @@
 // forced with triggers the test adds: one that refuses a write at once, and a deferred one
 // that refuses only at COMMIT (SQLite: a deferred foreign key; PostgreSQL: a deferred
 // constraint trigger). On both back ends.
+//
+// A serving SQLite store flushes its commits on a thread of its own (WalSyncer), and every
+// answer waits for the flush that covers what was committed before it: the syncer's rules with a
+// flush the test holds, its file flush on a real file, and the store's wiring.
 #include "client/syncengine.h"
 #include "groundwork/sync/v1/sync.pb.h"
 #include "inprocessserver.h"
@@ -14,7 +18,11 @@
 #include "server/credentials.h"
 #include "server/groupcommit.h"
 #include "server/sqlstore.h"
+#include "server/walsyncer.h"
 #include "testbackends.h"
+
+#include <QFile>
+#include <QSemaphore>
 
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -129,6 +137,33 @@ std::optional<WireError> errorOf(const Reply &reply)
         return std::nullopt;
     const auto failure = decodeError(reply.body);
     return failure ? failure->code : WireError::Internal;
+}
+
+// A flush the test opens: each call waits for one permit, and counts.
+struct HeldFlush
+{
+    QSemaphore started;
+    QSemaphore permits;
+    std::atomic<int> calls = 0;
+    std::atomic<bool> succeed = true;
+    WalSyncer::Flush flush()
+    {
+        return [this](QString *error) {
+            ++calls;
+            started.release();
+            permits.acquire();
+            if (!succeed && error)
+                *error = QStringLiteral("held flush failed");
+            return bool(succeed);
+        };
+    }
+};
+
+// Where a release went: not yet, on disk, or not.
+enum class Released { No, OnDisk, Failed };
+std::function<void(bool)> recordInto(Released &released)
+{
+    return [&released](bool onDisk) { released = onDisk ? Released::OnDisk : Released::Failed; };
 }
 
 } // namespace
@@ -310,6 +345,137 @@ private slots:
         QTRY_COMPARE(adaEngine->state(), SyncEngine::State::Idle);
         QCOMPARE(adaBox.pendingCount(), 0);
         QCOMPARE(eventIdsHeld(*store, ada.accountId), QStringList{QStringLiteral("poison-a1")});
+    }
+
+    // Nothing committed since the last flush: released at once, with no flush.
+    void durableAnswersNeedNoFlushWhenNothingIsNew()
+    {
+        HeldFlush held;
+        QObject context;
+        WalSyncer syncer(held.flush(), &context);
+        Released released = Released::No;
+        syncer.whenDurable(recordInto(released));
+        QCOMPARE(released, Released::OnDisk);
+        QCOMPARE(held.calls.load(), 0);
+    }
+
+    // An answer waits for a flush that began after the commits made before it; a commit made
+    // while that flush runs waits for the next one.
+    void answersWaitForTheFlushOfTheirCommits()
+    {
+        HeldFlush held;
+        QObject context;
+        Released first = Released::No, second = Released::No;
+        {
+            WalSyncer syncer(held.flush(), &context);
+            syncer.committed();
+            syncer.whenDurable(recordInto(first));
+            QVERIFY(held.started.tryAcquire(1, 5000)); // the first flush runs, held
+            syncer.committed();
+            syncer.whenDurable(recordInto(second));
+            QTest::qWait(20);
+            QCOMPARE(first, Released::No);
+            held.permits.release(); // the first flush returns
+            QTRY_COMPARE(first, Released::OnDisk);
+            QCOMPARE(second, Released::No);
+            QVERIFY(held.started.tryAcquire(1, 5000)); // the second flush runs, for the second commit
+            held.permits.release();
+            QTRY_COMPARE(second, Released::OnDisk);
+            QCOMPARE(held.calls.load(), 2);
+            held.permits.release(100); // whatever the destructor flushes
+        }
+    }
+
+    // A flush that fails fails the answers waiting for it and every answer after, at once.
+    void aFailedFlushFailsEveryAnswerFromThenOn()
+    {
+        HeldFlush held;
+        held.succeed = false;
+        held.permits.release(100);
+        QObject context;
+        WalSyncer syncer(held.flush(), &context);
+        Released waiting = Released::No, later = Released::No;
+        syncer.committed();
+        syncer.whenDurable(recordInto(waiting));
+        QTRY_COMPARE(waiting, Released::Failed);
+        syncer.whenDurable(recordInto(later)); // nothing new committed, yet no longer trusted
+        QCOMPARE(later, Released::Failed);
+    }
+
+    // The file flush: on a real file; again after the file was replaced (SQLite makes a new log
+    // after its last connection closed); and a clear error when there is no file.
+    void theFileFlushFollowsTheFileAtItsPath()
+    {
+        const QString path = m_scratch.filePath(QStringLiteral("flushed-wal"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("frames");
+        file.close();
+        const WalSyncer::Flush flush = WalSyncer::fileFlush(path);
+        QString error;
+        QVERIFY2(flush(&error), qPrintable(error));
+        QVERIFY(QFile::remove(path));
+        QVERIFY2(!flush(&error), "a flush of a file no longer there");
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        error.clear();
+        QVERIFY2(flush(&error), qPrintable(error));
+    }
+
+    // The serving store: commits without a flush of their own (synchronous=NORMAL) while the
+    // syncer runs, counts every commit, a write outside any transaction too, and answers wait
+    // for the syncer; stopped, each commit flushes itself again (FULL).
+    void aServingSqliteStoreFlushesOffTheWritersThread()
+    {
+        FreshDatabase db(QStringLiteral("sqlite"), m_scratch.path());
+        auto store = db.open();
+        QVERIFY(store);
+        auto &sql = static_cast<SqlStore &>(*store);
+        QObject context;
+        store->syncInBackground(&context);
+        QCOMPARE(sql.queryValue(QStringLiteral("PRAGMA synchronous")).toInt(), 1);
+        Released idle = Released::No;
+        store->whenDurable(recordInto(idle));
+        QCOMPARE(idle, Released::OnDisk);
+
+        Released afterTransaction = Released::No;
+        store->transaction([&] {
+            store->recordJoin(QStringLiteral("192.0.2.1"), 1);
+            return true;
+        });
+        store->whenDurable(recordInto(afterTransaction));
+        QCOMPARE(afterTransaction, Released::No); // a flush is due
+        QTRY_COMPARE(afterTransaction, Released::OnDisk);
+
+        Released afterSingleWrite = Released::No;
+        store->recordCodeFailure(QStringLiteral("192.0.2.1"), 2); // its own implicit transaction
+        store->whenDurable(recordInto(afterSingleWrite));
+        QCOMPARE(afterSingleWrite, Released::No);
+        QTRY_COMPARE(afterSingleWrite, Released::OnDisk);
+
+        // Through the service: an upload is answered after its flush, and so is a download
+        // that follows commits not yet flushed (it answers at once otherwise).
+        Uploads uploads(*store);
+        const IssuedDevice ada = uploads.learner(QStringLiteral("Ada"));
+        const QList<Reply> stored = uploads.sendTogether({{ada, {QStringLiteral("a1")}}});
+        QCOMPARE(stored.value(0).status, 200);
+        store->recordCodeFailure(QStringLiteral("192.0.2.1"), 4);
+        v1::DownloadRequest download;
+        download.mutable_hello()->set_protocol_version(kReadableProtocolVersion);
+        std::optional<Reply> downloaded;
+        uploads.service.handleLater(QStringLiteral("/v1/download"), ada.token, serialize(download),
+                                    QStringLiteral("192.0.2.1"), {}, [&downloaded](Reply r) { downloaded = std::move(r); });
+        QVERIFY2(!downloaded, "answered before the commit before it was on disk");
+        QTRY_VERIFY(downloaded.has_value());
+        QCOMPARE(downloaded->status, 200);
+
+        store->syncInBackground(nullptr);
+        QCOMPARE(sql.queryValue(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+        store->recordCodeFailure(QStringLiteral("192.0.2.1"), 3);
+        Released stopped = Released::No;
+        store->whenDurable(recordInto(stopped));
+        QCOMPARE(stopped, Released::OnDisk);
     }
 };
 
