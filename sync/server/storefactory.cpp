@@ -68,11 +68,11 @@ std::unique_ptr<Store> openSqlite(const QString &path, QString *error)
         return nullptr;
     }
     // 16 KiB pages, for a new file only (an existing file keeps its size; a WAL database cannot
-    // change it). An upload adds a few rows to two indexes at a random place each (its account's
-    // range), and a full 4 KiB leaf splits into three or four rewritten pages: 4 KiB pages made
-    // 6.8 pages per upload for the log (measured on the load benchmark's database), and 16 KiB
-    // pages split a quarter as often, so a group commit writes far fewer, if larger, frames
-    // (+13-18% uploads per second at 200 clients, bench-load.sh).
+    // change it). An upload adds a few rows to two indexes, each at its account's place, and
+    // SQLite rebalances a full leaf with its neighbours: with 4 KiB pages a group of 80 uploads
+    // wrote 546 pages to the log, with 16 KiB pages 272 (more bytes, half the frames), and the
+    // writer served about 6% more uploads a second with a p99 5 ms lower (bench-load.sh at
+    // 200 clients, six runs each).
     if (!exec(db, QStringLiteral("PRAGMA page_size=16384"), error))
         return nullptr;
     // FULL: an upload is acknowledged only after it is on disk, and the device then deletes its
@@ -85,14 +85,9 @@ std::unique_ptr<Store> openSqlite(const QString &path, QString *error)
             return nullptr;
     }
     try {
-        // A 64 MiB page cache (SQLite's default is 2 MiB): every upload reads the leaves of two
-        // indexes at its account's place, and with the default the writer read ~440 pages back
-        // from the file per group commit once the events outgrew it. Memory is taken as pages
-        // are read, up to this bound.
         return std::make_unique<SqlStore>(db, QStringLiteral("sqlite"), sqliteMigrations(),
                                           QStringList{QStringLiteral("PRAGMA synchronous=FULL"),
-                                                      QStringLiteral("PRAGMA foreign_keys=ON"),
-                                                      QStringLiteral("PRAGMA cache_size=-65536")});
+                                                      QStringLiteral("PRAGMA foreign_keys=ON")});
     } catch (const StoreError &e) {
         *error = QString::fromStdString(e.what());
         return nullptr;
