@@ -127,8 +127,11 @@ void SyncService::handleLater(const QString &path, const QString &bearerToken, Q
     // still take back (their sequence numbers would be given again, past the device's cursor).
     done = [this, done = std::move(done)](Reply reply) {
         m_store.whenDurable([done, reply = std::move(reply)](bool onDisk) mutable {
-            if (!onDisk)
+            if (!onDisk) {
+                const QString deviceId = reply.deviceId; // still named in the access log
                 reply = fail(WireError::Internal, QStringLiteral("The server could not store the request; try again later."));
+                reply.deviceId = deviceId;
+            }
             done(std::move(reply));
         });
     };

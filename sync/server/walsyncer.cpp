@@ -65,7 +65,8 @@ private:
         if (m_fd < 0)
             return fail(error, "cannot open");
         struct stat opened {};
-        ::fstat(m_fd, &opened);
+        if (::fstat(m_fd, &opened) != 0)
+            return fail(error, "cannot read");
         m_inode = opened.st_ino;
         m_device = opened.st_dev;
         return flushFolder(error);
