@@ -2,14 +2,52 @@
 
 #include <QString>
 
+#include <array>
+#include <functional>
+
 namespace groundwork::core::learner {
 
-// A new globally unique event id: the recording device's id, a dot, and 64 random bits as 16
-// lowercase hex digits, e.g. "3f2504e0-4f89-41d3-9a0c-0305e82c3301.9a8a39aba1ef490e".
-// Unique across devices because device ids are random UUIDs; unique on one device because 64
-// random bits do not repeat in any learner's lifetime of events (and even a copied device id,
-// say from a restored backup, leaves the 64 random bits). The sync wire sends such an id as
+// Event ids: the recording device's id, a dot, and 64 bits as 16 lowercase hex digits, e.g.
+// "3f2504e0-4f89-41d3-9a0c-0305e82c3301.9a8a39aba1ef490e". The sync wire sends such an id as
 // 8 bytes under its device (sync.proto, id_local) instead of a UUID's 16.
+//
+// A device's ids come in blocks: up to kIdsPerBlock consecutive ids share their first 32 bits
+// (random, never 0), and the last 32 bits are random and distinct within the block. Why: the
+// cohort server keeps an index of each account's event ids to refuse a copy, and the events of
+// one upload, recorded one after another, then sit side by side in it. With 64 random bits each
+// event of an upload landed on a page of its own, and the index's page writes were a third of
+// the server's work per upload (docs/server.md, "Event ids in blocks").
+//
+// What the server learns from it, besides what it sees already (the device, in every id; the
+// order the events arrive in; their upload batches): that the events of a block were recorded
+// one after another on that device. Not when, nor how many events between them stayed on the
+// device (the last 32 bits are not a counter), nor their order within the block.
+//
+// Unique: across devices because device ids are random UUIDs; within a block because its last
+// 32 bits are drawn again on a repeat; across blocks because two blocks of one device would have
+// to draw the same 32 first bits (about 1 in 90 over 10,000 blocks) and then the same last bits
+// (16 × 16 pairs of 2^32). A copied device id (a restored backup) is covered the same way.
+class EventIdMaker
+{
+public:
+    static constexpr int kIdsPerBlock = 16;
+    using Random32 = std::function<quint32()>;
+
+    // `random` gives uniformly random 32-bit values; the default is the system's generator.
+    explicit EventIdMaker(Random32 random = {});
+
+    QString next(const QString &deviceId);
+
+private:
+    quint32 freshLowBits();
+
+    Random32 m_random;
+    quint32 m_block = 0;
+    std::array<quint32, kIdsPerBlock> m_issued{};
+    int m_count = kIdsPerBlock; // the first id starts a block
+};
+
+// A lone id, as the first of a fresh block (tests and tools; the Recorder keeps a maker).
 QString newEventId(const QString &deviceId);
 
 } // namespace groundwork::core::learner

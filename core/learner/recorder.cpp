@@ -36,7 +36,7 @@ Recorder::Result Recorder::save(EventKind kind, QByteArray payload, bool isPriva
                                   const QString &id)
 {
     Result r;
-    r.event.id = id.isEmpty() ? newEventId(m_store.deviceId()) : id;
+    r.event.id = id.isEmpty() ? m_ids.next(m_store.deviceId()) : id;
     r.event.kind = kind;
     r.event.timeMs = std::max(m_clock.nowMs(), notBeforeMs);
     r.event.utcOffsetMinutes = m_clock.utcOffsetMinutes(r.event.timeMs);

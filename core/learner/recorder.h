@@ -3,6 +3,7 @@
 #include "content/contentpack.h"
 #include "learner/clock.h"
 #include "learner/event.h"
+#include "learner/eventid.h"
 #include "learner/judgmentscorer.h"
 
 #include <QObject>
@@ -83,6 +84,7 @@ private:
     std::shared_ptr<const ContentPack> m_pack;
     const Clock &m_clock;
     JudgmentScorer m_scorer;
+    EventIdMaker m_ids;
 };
 
 } // namespace groundwork::core::learner

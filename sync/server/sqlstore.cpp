@@ -156,6 +156,16 @@ void SqlStore::beginTransaction()
         // deferred BEGIN would take it at the first write, and SQLite refuses that upgrade with
         // "database is locked" without waiting once another connection has written meanwhile
         // (an experiment whose checkpointer took the lock for moments: 13,215 uploads failed in 5 s).
+        // A long log starts again from its beginning only if the transaction after the last
+        // copied commit begins once the copy is done (SQLite then writes from frame 1 on). Under
+        // load the writer began while the checkpointer still copied, nearly every time, and the
+        // log grew to the safety net, where the writer copied 10 ms of pages itself in the
+        // middle of a group, several times a second. Waiting here for the copy of what is
+        // left (one group's pages) keeps the log near kRestartBytes.
+        if (m_restartWanted && m_checkpointer) {
+            m_restartWanted = false;
+            m_checkpointer->waitUntilCaughtUp();
+        }
         QSqlQuery begin(m_db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             throw StoreError(("cannot begin a transaction: " + begin.lastError().text()).toStdString());

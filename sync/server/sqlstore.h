@@ -46,6 +46,9 @@ public:
     QVariant queryValue(const QString &sql);
     void backupTo(const QString &path) override;
     void checkpointInBackground(int intervalMs) override;
+    // SQLite: the log length past which the next write transaction waits for the background
+    // checkpoint to catch up, so the log starts again (default WalCheckpointer::kRestartBytes).
+    void restartLogAt(qint64 bytes);
     void syncInBackground(QObject *releaseContext) override;
     void whenDurable(std::function<void(bool onDisk)> release) override;
     int purgeExpired(qint64 nowMs, qint64 noncesBeforeMs) override;
@@ -157,6 +160,9 @@ private:
     // (sqlite3_wal_hook); registered again after a reconnect.
     void watchCommits();
     int m_writerCheckpointFrames = 0;
+    qint64 m_restartBytes = 0; // 0: WalCheckpointer::kRestartBytes
+    int m_restartFrames = 0;
+    bool m_restartWanted = false; // the log passed m_restartFrames at the last commit
     void forgetPrepared();
     void beginTransaction();
     QStringList m_session;

@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace groundwork::sync {
 
 void SqlStore::startSession()
@@ -27,6 +29,8 @@ void SqlStore::watchCommits()
 {
     const qint64 pageSize = std::max<qint64>(512, queryValue(QStringLiteral("PRAGMA page_size")).toLongLong());
     m_writerCheckpointFrames = int(WalCheckpointer::kWriterCheckpointBytes / pageSize);
+    const qint64 restartBytes = m_restartBytes > 0 ? m_restartBytes : WalCheckpointer::kRestartBytes;
+    m_restartFrames = int(std::clamp<qint64>(restartBytes / pageSize, 1, m_writerCheckpointFrames));
     // Called by SQLite after each commit on this connection, with the frames now in the log.
     // It replaces SQLite's own automatic checkpoint (which is this same hook), kept here as the
     // safety net: a passive checkpoint by the writer once the log is that large.
@@ -36,6 +40,7 @@ void SqlStore::watchCommits()
             store->m_syncer->committed();
         if (store->m_checkpointer)
             store->m_checkpointer->committed();
+        store->m_restartWanted = frames >= store->m_restartFrames;
         if (frames >= store->m_writerCheckpointFrames)
             sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         return SQLITE_OK;
@@ -78,6 +83,13 @@ void SqlStore::backupTo(const QString &path)
     if (m_backend != u"sqlite")
         throw StoreError("back up PostgreSQL with pg_dump (see docs/server.md)");
     run(QStringLiteral("VACUUM INTO ?"), {path});
+}
+
+void SqlStore::restartLogAt(qint64 bytes)
+{
+    m_restartBytes = std::max<qint64>(1, bytes);
+    if (m_checkpointer || m_syncer)
+        watchCommits();
 }
 
 void SqlStore::checkpointInBackground(int intervalMs)

@@ -33,6 +33,13 @@ void WalCheckpointer::committed()
     m_wake.notify_one();
 }
 
+void WalCheckpointer::waitUntilCaughtUp()
+{
+    std::unique_lock lock(m_mutex);
+    m_caughtUp.wait_for(lock, std::chrono::milliseconds(100),
+                        [this] { return !m_working || m_stop || (!m_pending && !m_running); });
+}
+
 void WalCheckpointer::checkpointOnce(QSqlQuery &checkpoint)
 {
     if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
@@ -56,6 +63,7 @@ void WalCheckpointer::run()
             QSqlQuery checkpoint(db);
             QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous=FULL"));
             std::unique_lock lock(m_mutex);
+            m_working = true;
             // Right after each commit, while the writer reads its next requests: a checkpoint
             // that has copied every frame when the writer begins again lets the log start anew
             // from its beginning. Checkpoints at a fixed pace never caught the writer between
@@ -66,10 +74,16 @@ void WalCheckpointer::run()
                 if (m_stop)
                     break;
                 m_pending = false;
+                m_running = true;
                 lock.unlock();
                 checkpointOnce(checkpoint);
                 lock.lock();
+                m_running = false;
+                if (!m_pending)
+                    m_caughtUp.notify_all();
             }
+            m_working = false;
+            m_caughtUp.notify_all();
         }
         db.close();
     }

@@ -27,11 +27,11 @@
 #include <QTextStream>
 #include <QUrl>
 #include <QUrlQuery>
-#include <QRandomGenerator>
 #include <QUuid>
 
 
 #include <cstdio>
+#include <vector>
 
 using namespace groundwork::sync;
 
@@ -364,10 +364,12 @@ int prepareLoad(const QString &dir, const QString &spec, int devices, int bodies
         tokens.write(provisioning.createAccountWithDevice(cohort.cohort.id, Role::Learner, QStringLiteral("L%1").arg(i),
                                                           QStringLiteral("phone")).token.toLatin1() + '\n');
     const QList<WireEvent> day = typicalDay(1'700'000'000'000);
+    // Ids as each device's Recorder makes them (in blocks), for the device the body belongs to.
+    std::vector<groundwork::core::learner::EventIdMaker> ids(std::size_t(std::max(1, devices)));
     for (int i = 0; i < bodies; ++i) {
         QList<WireEvent> fresh = day;
-        for (WireEvent &e : fresh) // the same shape as the Recorder's ids: <device>.<16 hex>
-            e.id = e.originDevice + QStringLiteral(".%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+        for (WireEvent &e : fresh)
+            e.id = ids[std::size_t(i % devices)].next(e.originDevice);
         QFile body(dir + QStringLiteral("/body-%1.bin").arg(i));
         if (!body.open(QIODevice::WriteOnly))
             return 1;

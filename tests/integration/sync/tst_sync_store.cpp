@@ -682,6 +682,45 @@ private slots:
         QCOMPARE(store->eventCount(w.learner.id), quint64(600));
     }
 
+    // Under load the writer begins its next group at once, while the checkpointer still copies
+    // the last one, and the log no longer started again. Past restartLogAt() the next
+    // transaction waits for the copy to finish: here after every commit, with no pause between.
+    void longLogStartsAgainWithoutPauses()
+    {
+        FreshDatabase db(QStringLiteral("sqlite"), m_scratch.path());
+        auto store = db.open();
+        QVERIFY(store);
+        World w;
+        seed(*store, w);
+        auto &sql = static_cast<SqlStore &>(*store);
+        QCOMPARE(sql.queryValue(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).toInt(), 0); // not busy
+        store->checkpointInBackground(60'000);
+        sql.restartLogAt(1);
+        const QString wal = db.spec() + QStringLiteral("-wal");
+        const auto commit = [&](int round) {
+            QList<WireEvent> batch;
+            for (int i = 0; i < 20; ++i) {
+                WireEvent e = ev(QStringLiteral("round-%1-%2").arg(round).arg(i));
+                e.payload = QByteArray(400, 'x');
+                batch.append(e);
+            }
+            QVERIFY(store->transaction([&] {
+                store->storeEvents(w.learner.id, QStringLiteral("d_phone"), batch, 10);
+                return true;
+            }));
+        };
+        commit(0);
+        commit(1);
+        const qint64 twoCommits = QFileInfo(wal).size();
+        QVERIFY(twoCommits > 0);
+        for (int round = 2; round < 60; ++round)
+            commit(round);
+        const qint64 after = QFileInfo(wal).size();
+        qInfo("log after 2 commits: %lld bytes, after 60: %lld bytes", twoCommits, after);
+        QVERIFY2(after <= twoCommits * 2, qPrintable(QStringLiteral("the log grew from %1 to %2 bytes").arg(twoCommits).arg(after)));
+        QCOMPARE(store->eventCount(w.learner.id), quint64(1200));
+    }
+
     // The usage counters the quotas read equal what the rows hold, after new uploads, re-sent
     // ones, a sealed copy replacing a readable one, an upload rolled back and the deletion of
     // another account. SQLite's event writer keeps them since schema 12, PostgreSQL's
