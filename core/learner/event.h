@@ -37,7 +37,7 @@ std::optional<EventKind> kindFromUtf8(QByteArrayView name);
 // goal are derived from them (see derivation.h), and they are exactly what sync carries.
 struct Event
 {
-    QString id;                 // globally unique: "<device id>.<64 random bits>" (eventid.h); older events: a UUID
+    QString id;                 // globally unique: "<device id>.<16 hex digits>" (eventid.h); older events: a UUID
     EventKind kind = EventKind::LessonStarted;
     qint64 timeMs = 0;          // when the device recorded it, Unix ms (UTC)
     int utcOffsetMinutes = 0;   // the device's UTC offset then; fixes the learner's local day
