@@ -113,6 +113,21 @@ private:
                            credentials::hashSecret(QStringLiteral("tok-laptop")), 1);
     }
 
+    // One commit of 20 events of 400 bytes for the learner (the log tests' unit of writing).
+    static bool commitRound(Store &store, const World &w, int round)
+    {
+        QList<WireEvent> batch;
+        for (int i = 0; i < 20; ++i) {
+            WireEvent e = ev(QStringLiteral("round-%1-%2").arg(round).arg(i));
+            e.payload = QByteArray(400, 'x');
+            batch.append(e);
+        }
+        return store.transaction([&] {
+            store.storeEvents(w.learner.id, QStringLiteral("d_phone"), batch, 10);
+            return true;
+        });
+    }
+
 private slots:
     void initTestCase()
     {
@@ -641,52 +656,27 @@ private slots:
         QCOMPARE(store->eventCount(w.learner.id), quint64(300));
     }
 
-    // Each commit wakes the checkpointer, so the log is copied while the writer reads its next
-    // requests and the next commit starts it again from its beginning: the log stays the size
-    // of a commit or two. Checkpoints at the interval alone (a minute here) let it hold every
-    // commit, and under load it grew to the writer's own threshold, where the writer
-    // checkpointed on the request path.
-    void walStartsAgainAfterEachCommit()
+    // The log stays the size of a commit or two:
+    // - "paused": each commit wakes the checkpointer, so the log is copied while the writer reads
+    //   its next requests and the next commit starts it again from its beginning. Checkpoints at
+    //   the interval alone (a minute here) let it hold every commit, and under load it grew to
+    //   the writer's own threshold, where the writer checkpointed on the request path.
+    // - "back to back": under load the writer begins its next group at once, while the
+    //   checkpointer still copies the last one, and the log no longer started again. Past
+    //   restartLogAt() (here after every commit) the next transaction waits for the copy.
+    void logStaysShort_data()
     {
-        FreshDatabase db(QStringLiteral("sqlite"), m_scratch.path());
-        auto store = db.open();
-        QVERIFY(store);
-        World w;
-        seed(*store, w);
-        auto &sql = static_cast<SqlStore &>(*store);
-        QCOMPARE(sql.queryValue(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).toInt(), 0); // not busy
-        store->checkpointInBackground(60'000);
-        const QString wal = db.spec() + QStringLiteral("-wal");
-        const auto commit = [&](int round) {
-            QList<WireEvent> batch;
-            for (int i = 0; i < 20; ++i) {
-                WireEvent e = ev(QStringLiteral("round-%1-%2").arg(round).arg(i));
-                e.payload = QByteArray(400, 'x');
-                batch.append(e);
-            }
-            QVERIFY(store->transaction([&] {
-                store->storeEvents(w.learner.id, QStringLiteral("d_phone"), batch, 10);
-                return true;
-            }));
-            QTest::qWait(30); // the writer reading its next requests
-        };
-        commit(0);
-        commit(1);
-        const qint64 twoCommits = QFileInfo(wal).size();
-        QVERIFY(twoCommits > 0);
-        for (int round = 2; round < 30; ++round)
-            commit(round);
-        const qint64 after = QFileInfo(wal).size();
-        qInfo("log after 2 commits: %lld bytes, after 30: %lld bytes", twoCommits, after);
-        QVERIFY2(after <= twoCommits * 2, qPrintable(QStringLiteral("the log grew from %1 to %2 bytes").arg(twoCommits).arg(after)));
-        QCOMPARE(store->eventCount(w.learner.id), quint64(600));
+        QTest::addColumn<int>("pauseMs");
+        QTest::addColumn<qint64>("restartBytes"); // 0: the default
+        QTest::addColumn<int>("rounds");
+        QTest::newRow("paused") << 30 << qint64(0) << 30;
+        QTest::newRow("back to back") << 0 << qint64(1) << 60;
     }
-
-    // Under load the writer begins its next group at once, while the checkpointer still copies
-    // the last one, and the log no longer started again. Past restartLogAt() the next
-    // transaction waits for the copy to finish: here after every commit, with no pause between.
-    void longLogStartsAgainWithoutPauses()
+    void logStaysShort()
     {
+        QFETCH(int, pauseMs);
+        QFETCH(qint64, restartBytes);
+        QFETCH(int, rounds);
         FreshDatabase db(QStringLiteral("sqlite"), m_scratch.path());
         auto store = db.open();
         QVERIFY(store);
@@ -695,30 +685,22 @@ private slots:
         auto &sql = static_cast<SqlStore &>(*store);
         QCOMPARE(sql.queryValue(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).toInt(), 0); // not busy
         store->checkpointInBackground(60'000);
-        sql.restartLogAt(1);
+        if (restartBytes > 0)
+            sql.restartLogAt(restartBytes);
         const QString wal = db.spec() + QStringLiteral("-wal");
-        const auto commit = [&](int round) {
-            QList<WireEvent> batch;
-            for (int i = 0; i < 20; ++i) {
-                WireEvent e = ev(QStringLiteral("round-%1-%2").arg(round).arg(i));
-                e.payload = QByteArray(400, 'x');
-                batch.append(e);
-            }
-            QVERIFY(store->transaction([&] {
-                store->storeEvents(w.learner.id, QStringLiteral("d_phone"), batch, 10);
-                return true;
-            }));
-        };
-        commit(0);
-        commit(1);
-        const qint64 twoCommits = QFileInfo(wal).size();
+        qint64 twoCommits = 0;
+        for (int round = 0; round < rounds; ++round) {
+            QVERIFY(commitRound(*store, w, round));
+            if (pauseMs > 0)
+                QTest::qWait(pauseMs); // the writer reading its next requests
+            if (round == 1)
+                twoCommits = QFileInfo(wal).size();
+        }
         QVERIFY(twoCommits > 0);
-        for (int round = 2; round < 60; ++round)
-            commit(round);
         const qint64 after = QFileInfo(wal).size();
-        qInfo("log after 2 commits: %lld bytes, after 60: %lld bytes", twoCommits, after);
+        qInfo("log after 2 commits: %lld bytes, after %d: %lld bytes", twoCommits, rounds, after);
         QVERIFY2(after <= twoCommits * 2, qPrintable(QStringLiteral("the log grew from %1 to %2 bytes").arg(twoCommits).arg(after)));
-        QCOMPARE(store->eventCount(w.learner.id), quint64(1200));
+        QCOMPARE(store->eventCount(w.learner.id), quint64(20 * rounds));
     }
 
     // The usage counters the quotas read equal what the rows hold, after new uploads, re-sent
